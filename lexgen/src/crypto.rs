@@ -1,0 +1,1 @@
+//! Keys and signatures: k256 and p256 key pairs, low-S compact signatures, did:key and multikey.

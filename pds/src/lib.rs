@@ -1,0 +1,1 @@
+//! The Atmos Personal Data Server.

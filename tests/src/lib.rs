@@ -1,0 +1,79 @@
+//! Shared helpers for conformance tests: locating the official interop vectors and turning their cases into trials.
+//!
+//! The vectors live in `../shared/reference/interop-tests` beside the workspace (override with
+//! `ATPROTO_INTEROP_TESTS`). They are never copied into this repository. When `CI` is set and the
+//! directory is missing, the run fails; elsewhere the affected trials are reported as ignored.
+
+use std::path::{Path, PathBuf};
+
+pub use libtest_mimic::{Arguments, Failed, Trial};
+
+/// The environment variable that overrides where the interop vectors are read from.
+pub const INTEROP_ENV: &str = "ATPROTO_INTEROP_TESTS";
+
+/// Where the interop vectors should be, whether or not they are there.
+pub fn interop_dir() -> PathBuf {
+    match std::env::var_os(INTEROP_ENV) {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/interop-tests"),
+    }
+}
+
+/// Builds the trials of one group of interop cases, or explains why there are none.
+///
+/// `build` receives the interop directory. If the directory is missing, a single trial stands for
+/// the group: failing under `CI`, ignored elsewhere, so a missing checkout never passes silently in CI.
+pub fn interop_trials(
+    group: &str,
+    build: impl FnOnce(&Path) -> anyhow::Result<Vec<Trial>>,
+) -> Vec<Trial> {
+    let dir = interop_dir();
+    if !dir.is_dir() {
+        let name = format!("{group}::interop vectors present");
+        let message = format!(
+            "interop vectors not found at {} (set {INTEROP_ENV} or place shared/ beside the workspace)",
+            dir.display()
+        );
+        return if std::env::var_os("CI").is_some() {
+            vec![Trial::test(name, move || Err(message.into()))]
+        } else {
+            eprintln!("warning: {message}; {group} interop cases skipped");
+            vec![Trial::test(name, || Ok(())).with_ignored_flag(true)]
+        };
+    }
+    match build(&dir) {
+        Ok(trials) => trials,
+        Err(error) => {
+            let message = format!("{error:#}");
+            vec![Trial::test(format!("{group}::load vectors"), move || {
+                Err(message.into())
+            })]
+        }
+    }
+}
+
+/// The cases of a line-per-case text vector file: every line except blank ones and `#` comments,
+/// kept exactly as written (trailing spaces are part of some cases), with 1-based line numbers.
+pub fn text_cases(path: &Path) -> anyhow::Result<Vec<(usize, String)>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .map(|(index, line)| (index + 1, line.to_owned()))
+        .collect())
+}
+
+/// Reads and parses a JSON vector file.
+pub fn json_file(path: &Path) -> anyhow::Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("parsing {}: {e}", path.display()))
+}
+
+/// Runs the trials with the arguments given on the command line and exits with their verdict.
+pub fn run(trials: Vec<Trial>) -> ! {
+    let args = Arguments::from_args();
+    libtest_mimic::run(&args, trials).exit()
+}

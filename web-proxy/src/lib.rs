@@ -1,0 +1,1 @@
+//! Same-domain reverse proxy for the Atmos web app and its PDS.
