@@ -26,6 +26,8 @@ pub struct Mst {
     root: Option<Link>,
     /// The layer of the root node (the height of its keys).
     layer: u8,
+    /// Stored nodes replaced by edits since the last [`Mst::finalize`].
+    dropped: Vec<Cid>,
 }
 
 /// A new block: its CID and encoding.
@@ -40,7 +42,11 @@ impl Default for Mst {
 impl Mst {
     /// The empty tree.
     pub fn new() -> Self {
-        Self { root: None, layer: 0 }
+        Self {
+            root: None,
+            layer: 0,
+            dropped: Vec::new(),
+        }
     }
 
     /// The tree whose root node is `root`, read and checked from `store`.
@@ -62,6 +68,7 @@ impl Mst {
         Ok(Self {
             root: Some(Link::Loaded(Arc::new(node))),
             layer: layer.unwrap_or(0),
+            dropped: Vec::new(),
         })
     }
 
@@ -108,7 +115,11 @@ impl Mst {
                 (Some(grown), layer)
             }
         };
-        self.root = Some(edit::insert(store, root.as_ref(), layer, key, value, height)?);
+        let mut editor = edit::Editor {
+            store,
+            dropped: &mut self.dropped,
+        };
+        self.root = Some(editor.insert(root.as_ref(), layer, key, value, height)?);
         self.layer = layer;
         Ok(())
     }
@@ -119,12 +130,16 @@ impl Mst {
             return Ok(false);
         };
         let key = key.as_bytes();
-        let (new_root, found) = edit::delete(store, root, self.layer, key, key_height(key))?;
-        if found {
-            self.root = new_root;
-            self.trim(store)?;
-        }
-        Ok(found)
+        let mut editor = edit::Editor {
+            store,
+            dropped: &mut self.dropped,
+        };
+        let Some(new_root) = editor.delete(root, self.layer, key, key_height(key))? else {
+            return Ok(false);
+        };
+        self.root = new_root;
+        self.trim(store)?;
+        Ok(true)
     }
 
     /// Drops entry-less nodes from the top of the tree, so the root holds keys (or the tree is empty).
@@ -134,6 +149,7 @@ impl Mst {
             if !node.entries.is_empty() {
                 return Ok(());
             }
+            self.dropped.extend(node.cached_cid().copied());
             self.root = node.left.clone();
             self.layer = self.layer.saturating_sub(1);
         }
@@ -173,6 +189,12 @@ impl Mst {
     /// Encodes every node changed since the last call and returns the root CID and the new blocks
     /// (children before parents). The empty tree's root is the empty node.
     pub fn finalize(&mut self) -> Result<(Cid, Vec<Block>), RepoError> {
+        let (root, blocks, _) = self.finalize_with_removed()?;
+        Ok((root, blocks))
+    }
+
+    /// [`Mst::finalize`], also returning the stored nodes the edits made unreachable.
+    pub fn finalize_with_removed(&mut self) -> Result<(Cid, Vec<Block>, BTreeSet<Cid>), RepoError> {
         let mut blocks = Vec::new();
         let root = match &self.root {
             None => {
@@ -185,7 +207,15 @@ impl Mst {
                 root.cid()?
             }
         };
-        Ok((root, blocks))
+        let mut removed: BTreeSet<Cid> = self.dropped.drain(..).collect();
+        for (cid, _) in &blocks {
+            removed.remove(cid);
+        }
+        if self.root.is_none() {
+            // The canonical empty node may have been replaced and re-created.
+            removed.remove(&root);
+        }
+        Ok((root, blocks, removed))
     }
 
     fn finalized_root(&self) -> Result<Block, RepoError> {

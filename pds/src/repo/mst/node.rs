@@ -150,6 +150,11 @@ impl Node {
         if layer == Some(0) && (0..=node.entries.len()).any(|i| node.ptr(i).is_some()) {
             return Err(invalid("a node on layer 0 links to a subtree".to_owned()));
         }
+        // Re-encoding must give the same bytes: this rejects non-canonical prefix compression, missing nulls
+        // and any other second spelling of the same node.
+        if node.encode()? != bytes {
+            return Err(invalid("the node is not canonically encoded".to_owned()));
+        }
         node.set_cid(cid);
         Ok((node, layer))
     }
