@@ -490,5 +490,14 @@ mod tests {
             Kind::Node(NodeError::TypeEmpty)
         );
         assert!(check(&bytes).is_ok());
+        // {"$link": "x"} would read back from JSON as a link
+        let bytes = [0xa1, 0x65, b'$', b'l', b'i', b'n', b'k', 0x61, b'x'];
+        assert_eq!(
+            decode(&bytes).unwrap_err(),
+            DecodeError {
+                offset: 0,
+                kind: Kind::Node(NodeError::ReservedKey("$link"))
+            }
+        );
     }
 }

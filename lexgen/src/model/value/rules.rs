@@ -10,12 +10,22 @@ pub enum NodeError {
     TypeNotString,
     #[error("`$type` must not be empty")]
     TypeEmpty,
+    #[error("`{0}` is reserved for the JSON form of links and bytes and cannot be a map key")]
+    ReservedKey(&'static str),
     #[error("invalid blob: {0}")]
     Blob(#[from] BlobError),
 }
 
 /// Checks `$type` (a non-empty string when present) and, for `$type: "blob"`, the blob shape.
+///
+/// Maps may not have `$link` or `$bytes` keys: in JSON such a map would read back as a link or
+/// bytes, so JSON ⇄ DRISL would not round-trip with the same CID.
 pub(crate) fn check_map(map: &Map) -> Result<(), NodeError> {
+    for key in ["$link", "$bytes"] {
+        if map.contains_key(key) {
+            return Err(NodeError::ReservedKey(key));
+        }
+    }
     let Some(ty) = map.get("$type") else {
         return Ok(());
     };
