@@ -108,7 +108,10 @@ proptest! {
 
     #[test]
     fn arbitrary_json_never_panics(json in json()) {
-        if let Ok(value) = Value::from_json(&json) {
+        // the tree conversion and the serde visitor (used for JSON text) agree
+        let via_serde = serde_json::from_value::<Value>(json.clone()).ok();
+        prop_assert_eq!(&via_serde, &Value::from_json(&json).ok());
+        if let Some(value) = via_serde {
             prop_assert_eq!(Value::from_json(&value.to_json()).unwrap(), value.clone());
             let bytes = value.to_drisl().unwrap();
             prop_assert_eq!(Value::from_drisl(&bytes).unwrap(), value);

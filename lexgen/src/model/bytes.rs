@@ -72,11 +72,8 @@ impl<'de> serde::Deserialize<'de> for Bytes {
                     .ok_or_else(|| de::Error::custom("missing `$bytes`"))
             }
         }
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_map(BytesVisitor)
-        } else {
-            deserializer.deserialize_bytes(BytesVisitor)
-        }
+        // See `CidLink`: the form is taken from the data, not from `is_human_readable()`.
+        deserializer.deserialize_any(BytesVisitor)
     }
 }
 

@@ -110,6 +110,31 @@ mod tests {
         assert_eq!(Value::from_json(&json).unwrap(), value);
     }
 
+    /// An open union as generated code may write it: internally tagged, so serde buffers the
+    /// content and reports `is_human_readable() == true` even inside DAG-CBOR.
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    #[serde(tag = "$type")]
+    enum Embed {
+        #[serde(rename = "app.bsky.embed.external")]
+        External { thumb: CidLink, data: Bytes },
+    }
+
+    #[test]
+    fn links_and_bytes_survive_serde_buffering() {
+        let embed = Embed::External {
+            thumb: CidLink(Cid::for_raw(b"t")),
+            data: Bytes(vec![7]),
+        };
+        let bytes = to_vec(&embed).unwrap();
+        assert_eq!(from_slice::<Embed>(&bytes).unwrap(), embed);
+        let json = serde_json::to_value(&embed).unwrap();
+        assert_eq!(
+            serde_json::from_value::<Embed>(json.clone()).unwrap(),
+            embed
+        );
+        assert_eq!(Value::from_json(&json).unwrap().to_drisl().unwrap(), bytes);
+    }
+
     #[test]
     fn serde_path_rejects_floats_and_big_integers() {
         assert!(matches!(to_vec(&1.5f64), Err(EncodeError::NotDrisl(_))));

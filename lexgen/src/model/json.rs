@@ -102,16 +102,42 @@ fn number(n: &serde_json::Number) -> Result<Value, JsonError> {
     if n.is_u64() {
         return Err(JsonError::new(JsonErrorKind::IntegerOutOfRange));
     }
-    match n.as_f64() {
-        Some(f) if f.is_finite() && f.fract() == 0.0 => {
-            if (MIN_SAFE_INTEGER as f64..=MAX_SAFE_INTEGER as f64).contains(&f) {
-                Ok(Value::Integer(f as i64))
-            } else {
-                Err(JsonError::new(JsonErrorKind::IntegerOutOfRange))
-            }
-        }
-        _ => Err(JsonError::new(JsonErrorKind::Float)),
+    float(n.as_f64().unwrap_or(f64::NAN)).map_err(JsonError::new)
+}
+
+/// A JSON number that is not an `i64`: accepted only if it is an exact, safe integer (`123.0`).
+pub(crate) fn float(f: f64) -> Result<Value, JsonErrorKind> {
+    if !f.is_finite() || f.fract() != 0.0 {
+        Err(JsonErrorKind::Float)
+    } else if (MIN_SAFE_INTEGER as f64..=MAX_SAFE_INTEGER as f64).contains(&f) {
+        Ok(Value::Integer(f as i64))
+    } else {
+        Err(JsonErrorKind::IntegerOutOfRange)
     }
+}
+
+/// A JSON object whose members are already converted: a link or bytes for the `$link`/`$bytes`
+/// forms, otherwise a map that must satisfy the reserved-key rules.
+pub(crate) fn object(map: Map) -> Result<Value, JsonErrorKind> {
+    if let Some(link) = map.get("$link") {
+        return match (map.len(), link) {
+            (1, Value::String(s)) => s
+                .parse::<Cid>()
+                .map(Value::Link)
+                .map_err(JsonErrorKind::Link),
+            _ => Err(JsonErrorKind::LinkShape),
+        };
+    }
+    if let Some(bytes) = map.get("$bytes") {
+        return match (map.len(), bytes) {
+            (1, Value::String(s)) => decode_base64(s)
+                .map(Value::Bytes)
+                .map_err(|_| JsonErrorKind::Base64),
+            _ => Err(JsonErrorKind::BytesShape),
+        };
+    }
+    rules::check_map(&map)?;
+    Ok(Value::Map(map))
 }
 
 /// Converts `json`, which sits inside `depth` containers.
@@ -132,33 +158,15 @@ fn value(json: &serde_json::Value, depth: usize) -> Result<Value, JsonError> {
             }
             Ok(Value::Array(out))
         }
-        J::Object(object) => {
-            if let Some(link) = object.get("$link") {
-                return match (object.len(), link) {
-                    (1, J::String(s)) => s
-                        .parse::<Cid>()
-                        .map(Value::Link)
-                        .map_err(|e| JsonError::new(JsonErrorKind::Link(e))),
-                    _ => Err(JsonError::new(JsonErrorKind::LinkShape)),
-                };
-            }
-            if let Some(bytes) = object.get("$bytes") {
-                return match (object.len(), bytes) {
-                    (1, J::String(s)) => decode_base64(s)
-                        .map(Value::Bytes)
-                        .map_err(|_| JsonError::new(JsonErrorKind::Base64)),
-                    _ => Err(JsonError::new(JsonErrorKind::BytesShape)),
-                };
-            }
+        J::Object(members) => {
             if depth >= MAX_DEPTH {
                 return Err(JsonError::new(JsonErrorKind::TooDeep { max: MAX_DEPTH }));
             }
-            let mut map = Map::with_capacity(object.len());
-            for (k, v) in object {
+            let mut map = Map::with_capacity(members.len());
+            for (k, v) in members {
                 map.insert(k.as_str(), value(v, depth + 1).map_err(|e| e.under(k))?);
             }
-            rules::check_map(&map).map_err(|e| JsonError::new(e.into()))?;
-            Ok(Value::Map(map))
+            object(map).map_err(JsonError::new)
         }
     }
 }

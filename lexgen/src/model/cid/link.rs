@@ -48,11 +48,9 @@ impl serde::Serialize for BytesRef<'_> {
 
 impl<'de> serde::Deserialize<'de> for CidLink {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<CidLink, D::Error> {
-        if deserializer.is_human_readable() {
-            deserializer.deserialize_map(LinkVisitor)
-        } else {
-            deserializer.deserialize_newtype_struct(CID_SERDE_PRIVATE_IDENTIFIER, LinkVisitor)
-        }
+        // Not `is_human_readable()`: serde's buffering (flatten, internally tagged enums) reports
+        // `true` even inside DAG-CBOR, so accept whichever form the data shows.
+        deserializer.deserialize_any(LinkVisitor)
     }
 }
 

@@ -1,15 +1,22 @@
 //! `Serialize`/`Deserialize` for `Value`: atproto JSON form for human-readable formats, the data
 //! model itself (bytes, tag-42 links) for binary ones such as [`crate::model::drisl`].
+//!
+//! Deserializing does not trust `is_human_readable()` (serde's buffering for `flatten` and
+//! internally tagged enums reports `true` even inside DAG-CBOR): one visitor accepts both forms,
+//! with the JSON rules shared with [`crate::model::json`]. Binary input has been checked strictly
+//! by [`crate::model::drisl::check`] before serde sees it, so no float or `$link` map gets here.
 
 use std::fmt;
 
+use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 
-use super::{MAX_DEPTH, MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, Value, rules};
+use super::{MAX_DEPTH, MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, Value};
 use crate::model::bytes::Bytes;
 use crate::model::cid::CidLink;
 use crate::model::cid::link::LinkVisitor;
+use crate::model::json;
 
 impl serde::Serialize for Value {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -21,29 +28,40 @@ impl serde::Serialize for Value {
             Value::Bytes(b) => Bytes::serialize_slice(b, serializer),
             Value::Link(cid) => CidLink(*cid).serialize(serializer),
             Value::Array(items) => serializer.collect_seq(items),
-            Value::Map(map) => {
-                let mut out = serializer.serialize_map(Some(map.len()))?;
-                for (k, v) in map {
-                    out.serialize_entry(k, v)?;
-                }
-                out.end()
-            }
+            Value::Map(map) => map.serialize(serializer),
         }
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Value {
+impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
-        if deserializer.is_human_readable() {
-            let json = serde_json::Value::deserialize(deserializer)?;
-            Value::from_json(&json).map_err(de::Error::custom)
-        } else {
-            ValueSeed { depth: 0 }.deserialize(deserializer)
+        ValueSeed { depth: 0 }.deserialize(deserializer)
+    }
+}
+
+impl serde::Serialize for Map {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_map(Some(self.len()))?;
+        for (k, v) in self {
+            out.serialize_entry(k, v)?;
+        }
+        out.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Map {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Map, D::Error> {
+        match Value::deserialize(deserializer)? {
+            Value::Map(map) => Ok(map),
+            other => Err(de::Error::custom(format_args!(
+                "expected a map, found {}",
+                other.kind()
+            ))),
         }
     }
 }
 
-/// Deserializes one binary data-model value `depth` containers deep.
+/// Deserializes one data-model value that sits inside `depth` containers.
 struct ValueSeed {
     depth: usize,
 }
@@ -113,10 +131,8 @@ impl<'de> Visitor<'de> for ValueSeed {
         integer(i128::try_from(i).unwrap_or(i128::MAX))
     }
 
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Value, E> {
-        Err(E::custom(
-            "floats are not allowed in the atproto data model",
-        ))
+    fn visit_f64<E: de::Error>(self, f: f64) -> Result<Value, E> {
+        json::float(f).map_err(E::custom)
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
@@ -160,8 +176,7 @@ impl<'de> Visitor<'de> for ValueSeed {
                 return Err(de::Error::custom("duplicate map key"));
             }
         }
-        rules::check_map(&map).map_err(de::Error::custom)?;
-        Ok(Value::Map(map))
+        json::object(map).map_err(de::Error::custom)
     }
 }
 
@@ -178,11 +193,32 @@ mod tests {
         assert!(serde_json::from_str::<Value>(r#"{"a":1.5}"#).is_err());
     }
 
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Open {
+        text: String,
+        #[serde(flatten)]
+        extra: Map,
+    }
+
+    #[test]
+    fn unknown_fields_survive_in_a_flattened_map() {
+        let json = serde_json::json!({"text": "hi", "n": 1, "b": {"$bytes": "AQ"}});
+        let open: Open = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(open.extra.get("b"), Some(&Value::Bytes(vec![1])));
+        assert_eq!(serde_json::to_value(&open).unwrap(), json);
+        let bytes = crate::model::drisl::to_vec(&open).unwrap();
+        assert_eq!(bytes, Value::from_json(&json).unwrap().to_drisl().unwrap());
+        assert_eq!(
+            crate::model::drisl::from_slice::<Open>(&bytes).unwrap(),
+            open
+        );
+    }
+
     #[test]
     fn binary_visitor_rejects_what_the_model_forbids() {
         use serde::de::value::Error;
         let seed = || ValueSeed { depth: 0 };
-        assert!(Visitor::visit_f64::<Error>(seed(), 1.0).is_err());
+        assert!(Visitor::visit_f64::<Error>(seed(), 1.5).is_err());
         assert!(Visitor::visit_u64::<Error>(seed(), 1 << 53).is_err());
         assert!(Visitor::visit_i64::<Error>(seed(), -(1 << 53)).is_err());
         assert_eq!(
