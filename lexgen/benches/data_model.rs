@@ -47,6 +47,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("post/serde_to_vec", |b| {
         b.iter(|| drisl::to_vec(black_box(&value)))
     });
+    c.bench_function("post/serde_from_slice", |b| {
+        b.iter(|| drisl::from_slice::<Value>(black_box(&bytes)))
+    });
     c.bench_function("post/json_text_to_cid", |b| {
         b.iter(|| {
             let value: Value = serde_json::from_str(black_box(POST)).map_err(|e| e.to_string())?;

@@ -43,7 +43,7 @@ pub fn decode_prefix(bytes: &[u8]) -> Result<(Value, &[u8]), DecodeError> {
 
 /// Checks that `bytes` is exactly one strict DRISL value, without building it.
 ///
-/// This skips only the reserved-key rules (`$type`, blob shape), which need the built map.
+/// This skips only the `$type` and blob-shape rules, which need the built map.
 pub fn check(bytes: &[u8]) -> Result<(), DecodeError> {
     decode::all::<decode::Check>(bytes)
 }

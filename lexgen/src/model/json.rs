@@ -116,9 +116,10 @@ pub(crate) fn float(f: f64) -> Result<Value, JsonErrorKind> {
     }
 }
 
-/// A JSON object whose members are already converted: a link or bytes for the `$link`/`$bytes`
-/// forms, otherwise a map that must satisfy the reserved-key rules.
-pub(crate) fn object(map: Map) -> Result<Value, JsonErrorKind> {
+/// A JSON object whose members are already converted, inside `depth` containers: a link or bytes
+/// for the `$link`/`$bytes` forms, otherwise a map that must satisfy the depth limit and the
+/// reserved-key rules.
+pub(crate) fn object(map: Map, depth: usize) -> Result<Value, JsonErrorKind> {
     if let Some(link) = map.get("$link") {
         return match (map.len(), link) {
             (1, Value::String(s)) => s
@@ -135,6 +136,9 @@ pub(crate) fn object(map: Map) -> Result<Value, JsonErrorKind> {
                 .map_err(|_| JsonErrorKind::Base64),
             _ => Err(JsonErrorKind::BytesShape),
         };
+    }
+    if depth >= MAX_DEPTH {
+        return Err(JsonErrorKind::TooDeep { max: MAX_DEPTH });
     }
     rules::check_map(&map)?;
     Ok(Value::Map(map))
@@ -159,14 +163,17 @@ fn value(json: &serde_json::Value, depth: usize) -> Result<Value, JsonError> {
             Ok(Value::Array(out))
         }
         J::Object(members) => {
-            if depth >= MAX_DEPTH {
+            // `$link`/`$bytes` objects are not containers, so an object exactly at the limit is
+            // converted and then rejected only if it turns out to be a map; one past the limit
+            // cannot be valid, which keeps recursion bounded.
+            if depth > MAX_DEPTH {
                 return Err(JsonError::new(JsonErrorKind::TooDeep { max: MAX_DEPTH }));
             }
             let mut map = Map::with_capacity(members.len());
             for (k, v) in members {
                 map.insert(k.as_str(), value(v, depth + 1).map_err(|e| e.under(k))?);
             }
-            object(map).map_err(JsonError::new)
+            object(map, depth).map_err(JsonError::new)
         }
     }
 }
@@ -299,6 +306,41 @@ mod tests {
         let (path, kind) = kind(deep);
         assert_eq!(kind, JsonErrorKind::TooDeep { max: MAX_DEPTH });
         assert!(path.starts_with("/a~1b/0"), "{path}");
+    }
+
+    #[test]
+    fn links_at_the_depth_limit_are_not_containers() {
+        let mut json = json!({"$link": CID});
+        for _ in 0..MAX_DEPTH {
+            json = json!([json]);
+        }
+        let value = Value::from_json(&json).unwrap();
+        let bytes = value.to_drisl().unwrap();
+        assert_eq!(Value::from_drisl(&bytes).unwrap(), value);
+        assert_eq!(serde_json::from_value::<Value>(json).unwrap(), value);
+        let too_deep = json!([{ "a": 1 }]);
+        let mut nested = too_deep;
+        for _ in 0..MAX_DEPTH - 1 {
+            nested = json!([nested]);
+        }
+        assert!(matches!(
+            kind(nested.clone()).1,
+            JsonErrorKind::TooDeep { .. }
+        ));
+        assert!(serde_json::from_value::<Value>(nested).is_err());
+    }
+
+    #[test]
+    fn deep_objects_stop_at_the_limit() {
+        let mut json = json!(1);
+        for _ in 0..1000 {
+            json = json!({ "a": json });
+        }
+        // The error is raised one level past the limit, not at the bottom of the input.
+        let (path, kind) = kind(json.clone());
+        assert_eq!(kind, JsonErrorKind::TooDeep { max: MAX_DEPTH });
+        assert_eq!(path, "/a".repeat(MAX_DEPTH + 1));
+        assert!(serde_json::from_value::<Value>(json).is_err());
     }
 
     #[test]

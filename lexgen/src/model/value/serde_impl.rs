@@ -168,15 +168,23 @@ impl<'de> Visitor<'de> for ValueSeed {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
-        let inner = self.enter()?;
+        // As in `json`: an object exactly at the limit may still be a link or bytes, so its depth
+        // is checked once we know it is a map; one past the limit cannot be valid.
+        if self.depth > MAX_DEPTH {
+            return Err(de::Error::custom(format_args!(
+                "nesting deeper than {MAX_DEPTH}"
+            )));
+        }
         let mut map = Map::new();
         while let Some(key) = access.next_key::<String>()? {
-            let value = access.next_value_seed(ValueSeed { depth: inner.depth })?;
+            let value = access.next_value_seed(ValueSeed {
+                depth: self.depth + 1,
+            })?;
             if map.insert(key, value).is_some() {
                 return Err(de::Error::custom("duplicate map key"));
             }
         }
-        json::object(map).map_err(de::Error::custom)
+        json::object(map, self.depth).map_err(de::Error::custom)
     }
 }
 
