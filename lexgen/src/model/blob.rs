@@ -177,12 +177,12 @@ impl<'de> Deserialize<'de> for BlobRef {
             return Err(D::Error::custom(BlobError::MimeType));
         }
         match (any.ty.as_deref(), any.link, any.cid, any.size) {
-            (Some("blob"), Some(link), None, Some(size)) => {
+            (Some("blob"), Some(link), _, Some(size)) => {
                 Ok(BlobRef::new(link.0, any.mime_type, size))
             }
             (Some("blob"), None, _, _) => Err(D::Error::custom(BlobError::Ref)),
             (Some("blob"), _, _, None) => Err(D::Error::custom(BlobError::Size)),
-            (None, None, Some(cid), None) => Ok(BlobRef {
+            (None, None, Some(cid), _) => Ok(BlobRef {
                 cid,
                 mime_type: any.mime_type,
                 size: None,

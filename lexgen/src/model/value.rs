@@ -29,6 +29,18 @@ pub const MIN_SAFE_INTEGER: i64 = -MAX_SAFE_INTEGER;
 pub const MAX_DEPTH: usize = 32;
 
 /// A node of the atproto data model.
+///
+/// ```
+/// use lexgen::model::Value;
+///
+/// let json = serde_json::json!({"$type": "com.example.blah", "a": 123, "b": {"$bytes": "AQID"}});
+/// let value = Value::from_json(&json)?;
+/// let bytes = value.to_drisl()?;
+/// assert_eq!(Value::from_drisl(&bytes)?, value);
+/// assert_eq!(value.to_json(), json);
+/// assert_eq!(value.cid()?, lexgen::model::Cid::for_dag_cbor(&bytes));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
     Null,
@@ -100,10 +112,12 @@ impl Value {
         }
     }
 
+    /// Whether this is `null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
 
+    /// The boolean, if this is one.
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Value::Bool(b) => Some(*b),
@@ -111,6 +125,7 @@ impl Value {
         }
     }
 
+    /// The integer, if this is one.
     pub fn as_integer(&self) -> Option<i64> {
         match self {
             Value::Integer(i) => Some(*i),
@@ -118,6 +133,7 @@ impl Value {
         }
     }
 
+    /// The string, if this is one.
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(s) => Some(s),
@@ -125,6 +141,7 @@ impl Value {
         }
     }
 
+    /// The bytes, if this is a byte string.
     pub fn as_bytes(&self) -> Option<&[u8]> {
         match self {
             Value::Bytes(b) => Some(b),
@@ -132,6 +149,7 @@ impl Value {
         }
     }
 
+    /// The CID, if this is a link.
     pub fn as_link(&self) -> Option<Cid> {
         match self {
             Value::Link(cid) => Some(*cid),
@@ -139,6 +157,7 @@ impl Value {
         }
     }
 
+    /// The items, if this is an array.
     pub fn as_array(&self) -> Option<&[Value]> {
         match self {
             Value::Array(items) => Some(items),
@@ -146,6 +165,7 @@ impl Value {
         }
     }
 
+    /// The map, if this is one.
     pub fn as_map(&self) -> Option<&Map> {
         match self {
             Value::Map(map) => Some(map),

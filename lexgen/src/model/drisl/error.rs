@@ -7,7 +7,8 @@ use crate::model::value::NodeError;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("invalid DRISL at byte {offset}: {kind}")]
 pub struct DecodeError {
-    /// Offset of the first byte of the offending item.
+    /// Offset of the first byte of the offending item (0 for [`DecodeErrorKind::Serde`]: a typed
+    /// value that did not match well-formed input, where serde reports no position).
     pub offset: usize,
     pub kind: DecodeErrorKind,
 }
@@ -47,6 +48,7 @@ pub enum DecodeErrorKind {
     TooDeep { max: usize },
     #[error("{0}")]
     Node(#[from] NodeError),
+    /// Well-formed DRISL that does not fit the requested Rust type.
     #[error("{0}")]
     Serde(String),
 }

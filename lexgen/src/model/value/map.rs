@@ -22,20 +22,24 @@ pub fn canonical_key_order(a: &str, b: &str) -> Ordering {
 }
 
 impl Map {
+    /// An empty map.
     pub fn new() -> Map {
         Map::default()
     }
 
+    /// An empty map with room for `capacity` entries.
     pub fn with_capacity(capacity: usize) -> Map {
         Map {
             entries: Vec::with_capacity(capacity),
         }
     }
 
+    /// Number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
@@ -45,14 +49,17 @@ impl Map {
             .binary_search_by(|(k, _)| canonical_key_order(k, key))
     }
 
+    /// The value under `key`.
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.find(key).ok().map(|i| &self.entries[i].1)
     }
 
+    /// The value under `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         self.find(key).ok().map(|i| &mut self.entries[i].1)
     }
 
+    /// Whether `key` is present.
     pub fn contains_key(&self, key: &str) -> bool {
         self.find(key).is_ok()
     }
@@ -69,6 +76,7 @@ impl Map {
         }
     }
 
+    /// Removes and returns the value under `key`.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         self.find(key).ok().map(|i| self.entries.remove(i).1)
     }
@@ -88,10 +96,12 @@ impl Map {
         self.entries.iter().map(|(k, v)| (k.as_str(), v))
     }
 
+    /// Keys in canonical order.
     pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
         self.entries.iter().map(|(k, _)| k.as_str())
     }
 
+    /// Values in canonical key order.
     pub fn values(&self) -> impl ExactSizeIterator<Item = &Value> {
         self.entries.iter().map(|(_, v)| v)
     }
