@@ -87,6 +87,21 @@ proptest! {
         // the serde path agrees byte for byte, both ways
         prop_assert_eq!(drisl::to_vec(&value).unwrap(), bytes.clone());
         prop_assert_eq!(drisl::from_slice::<Value>(&bytes).unwrap(), value);
+        // an independent DAG-CBOR implementation reads our bytes and writes them back identically
+        let ipld = serde_ipld_dagcbor::from_slice::<ipld_core::ipld::Ipld>(&bytes).unwrap();
+        prop_assert_eq!(serde_ipld_dagcbor::to_vec(&ipld).unwrap(), bytes);
+    }
+
+    /// Our CID bytes and strings agree with the ecosystem `cid` crate.
+    #[test]
+    fn cids_agree_with_the_cid_crate(content in proptest::collection::vec(any::<u8>(), 0..64), raw in any::<bool>()) {
+        let cid = if raw { Cid::for_raw(&content) } else { Cid::for_dag_cbor(&content) };
+        let theirs = ipld_core::cid::Cid::try_from(&cid.to_bytes()[..]).unwrap();
+        prop_assert_eq!(theirs.to_string(), cid.to_string());
+        prop_assert_eq!(theirs.codec(), u64::from(cid.codec().code()));
+        prop_assert_eq!(theirs.hash().code(), 0x12);
+        prop_assert_eq!(theirs.hash().digest(), &cid.digest()[..]);
+        prop_assert_eq!(cid.to_string().parse::<Cid>().unwrap(), cid);
     }
 
     #[test]
@@ -125,7 +140,12 @@ fn check_decoders_agree(bytes: &[u8]) -> Result<(), TestCaseError> {
     let decoded = Value::from_drisl(bytes);
     let checked = drisl::check(bytes);
     match (&decoded, &checked) {
-        (Ok(value), Ok(())) => prop_assert_eq!(value.to_drisl().unwrap(), bytes.to_vec()),
+        (Ok(value), Ok(())) => {
+            prop_assert_eq!(value.to_drisl().unwrap(), bytes.to_vec());
+            // serde_ipld_dagcbor's own strict DAG-CBOR decoder accepts all we accept.
+            let ipld = serde_ipld_dagcbor::from_slice::<ipld_core::ipld::Ipld>(bytes);
+            prop_assert!(ipld.is_ok(), "{:?}", ipld);
+        }
         (Err(e), Ok(())) => prop_assert!(matches!(e.kind, DecodeErrorKind::Node(_)), "{e}"),
         (Err(a), Err(b)) => prop_assert_eq!(a, b),
         (Ok(_), Err(e)) => prop_assert!(false, "check rejected what decode accepted: {e}"),
