@@ -34,11 +34,11 @@ impl PublicKey {
     /// (65 bytes, tag `04`). Other lengths, the identity and points off the curve are refused.
     pub fn from_sec1_bytes(algorithm: Algorithm, bytes: &[u8]) -> Result<Self, CryptoError> {
         let invalid = || CryptoError::InvalidPublicKey(algorithm);
-        let well_shaped = match (bytes.len(), bytes.first()) {
-            (COMPRESSED_PUBLIC_KEY_LEN, Some(0x02 | 0x03)) => true,
-            (UNCOMPRESSED_PUBLIC_KEY_LEN, Some(0x04)) => true,
-            _ => false,
-        };
+        let well_shaped = matches!(
+            (bytes.len(), bytes.first()),
+            (COMPRESSED_PUBLIC_KEY_LEN, Some(0x02 | 0x03))
+                | (UNCOMPRESSED_PUBLIC_KEY_LEN, Some(0x04))
+        );
         if !well_shaped {
             return Err(invalid());
         }
