@@ -10,6 +10,22 @@
 //! - [`Keypair`]: a private key; generate, import/export (raw, hex, multibase), sign.
 //! - [`PublicKey`]: verify signatures; multikey, did:key and SEC1 forms.
 //! - [`VerificationMethod`]: the `Multikey` entry of a DID document (and the legacy suites).
+//!
+//! ```
+//! use lexgen::crypto::{Algorithm, Keypair, PublicKey};
+//!
+//! let keypair = Keypair::generate(Algorithm::K256)?;
+//! let signature = keypair.sign(b"unsigned commit bytes")?; // SHA-256 + ECDSA, low-S r||s
+//! let did = keypair.did_key(); // "did:key:zQ3s..."
+//! let public = PublicKey::from_did_key(&did)?;
+//! public.verify(b"unsigned commit bytes", &signature)?;
+//! assert!(public.verify(b"other bytes", &signature).is_err());
+//!
+//! // Store the private key as text, read it back later.
+//! let stored = keypair.to_private_multibase();
+//! assert_eq!(Keypair::from_private_multibase(&stored)?.did_key(), did);
+//! # Ok::<(), lexgen::crypto::CryptoError>(())
+//! ```
 
 mod algorithm;
 mod did_key;

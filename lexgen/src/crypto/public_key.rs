@@ -73,28 +73,50 @@ impl PublicKey {
     /// Checks an atproto signature: ECDSA over SHA-256 of `message`, given as the 64-byte compact
     /// `r‖s` with low S. DER encodings, high-S signatures and any malformed input are errors.
     pub fn verify(&self, message: &[u8], signature: &[u8]) -> Result<(), CryptoError> {
+        self.verify_with(message, signature, false)
+    }
+
+    /// Like [`PublicKey::verify`], but also accepts high-S signatures, which are valid ECDSA but
+    /// malleable. Only for signatures made outside atproto's rules, such as JWTs signed with
+    /// WebCrypto (the reference's `allowMalleableSig`); repository commits must use `verify`.
+    pub fn verify_allowing_high_s(
+        &self,
+        message: &[u8],
+        signature: &[u8],
+    ) -> Result<(), CryptoError> {
+        self.verify_with(message, signature, true)
+    }
+
+    fn verify_with(
+        &self,
+        message: &[u8],
+        signature: &[u8],
+        allow_high_s: bool,
+    ) -> Result<(), CryptoError> {
         if signature.len() != SIGNATURE_LEN {
             return Err(CryptoError::SignatureLength(signature.len()));
         }
         let algorithm = self.algorithm();
         let malformed = |_| CryptoError::MalformedSignature(algorithm);
         let mismatch = |_| CryptoError::BadSignature(algorithm);
-        // The high-S check is explicit for both curves: k256 would refuse high S by itself,
-        // p256 would accept it, and atproto wants the same rule for both.
+        // The high-S rule is applied here for both curves: k256 alone would refuse high S and
+        // p256 alone would accept it; normalising first lets the lenient mode work for both.
         match &self.0 {
             Inner::K256(key) => {
                 let signature = k256::ecdsa::Signature::from_slice(signature).map_err(malformed)?;
-                if bool::from(signature.s().is_high()) {
+                if bool::from(signature.s().is_high()) && !allow_high_s {
                     return Err(CryptoError::HighS);
                 }
-                key.verify(message, &signature).map_err(mismatch)
+                key.verify(message, &signature.normalize_s())
+                    .map_err(mismatch)
             }
             Inner::P256(key) => {
                 let signature = p256::ecdsa::Signature::from_slice(signature).map_err(malformed)?;
-                if bool::from(signature.s().is_high()) {
+                if bool::from(signature.s().is_high()) && !allow_high_s {
                     return Err(CryptoError::HighS);
                 }
-                key.verify(message, &signature).map_err(mismatch)
+                key.verify(message, &signature.normalize_s())
+                    .map_err(mismatch)
             }
         }
     }

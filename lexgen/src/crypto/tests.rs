@@ -97,6 +97,14 @@ fn high_s_rejected() {
             keypair.public_key().verify(MESSAGE, &high),
             Err(CryptoError::HighS)
         );
+        // The lenient mode takes it (it is valid ECDSA), and still checks the message.
+        let public = keypair.public_key();
+        public.verify_allowing_high_s(MESSAGE, &high).unwrap();
+        public.verify_allowing_high_s(MESSAGE, &signature).unwrap();
+        assert_eq!(
+            public.verify_allowing_high_s(b"other", &high),
+            Err(CryptoError::BadSignature(algorithm))
+        );
     }
 }
 
