@@ -57,3 +57,6 @@ pub const PRIVATE_KEY_LEN: usize = 32;
 
 /// Length of a compressed public key point (SEC1: `0x02`/`0x03` tag, then x).
 pub const COMPRESSED_PUBLIC_KEY_LEN: usize = 33;
+
+/// Length of an uncompressed public key point (SEC1: `0x04` tag, then x and y).
+pub const UNCOMPRESSED_PUBLIC_KEY_LEN: usize = 65;

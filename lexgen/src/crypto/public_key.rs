@@ -6,10 +6,9 @@ use std::hash::{Hash, Hasher};
 use k256::ecdsa::signature::Verifier as _;
 use k256::elliptic_curve::scalar::IsHigh as _;
 
-use super::{Algorithm, COMPRESSED_PUBLIC_KEY_LEN, CryptoError, SIGNATURE_LEN};
-
-/// Length of an uncompressed SEC1 point (`0x04` tag, then x and y).
-const UNCOMPRESSED_PUBLIC_KEY_LEN: usize = 65;
+use super::{
+    Algorithm, COMPRESSED_PUBLIC_KEY_LEN, CryptoError, SIGNATURE_LEN, UNCOMPRESSED_PUBLIC_KEY_LEN,
+};
 
 /// A public key of either curve. Compared by algorithm and point; printed as its did:key.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,6 +65,16 @@ impl PublicKey {
         match &self.0 {
             Inner::K256(key) => out.copy_from_slice(key.to_sec1_point(true).as_bytes()),
             Inner::P256(key) => out.copy_from_slice(key.to_sec1_point(true).as_bytes()),
+        }
+        out
+    }
+
+    /// The uncompressed SEC1 point `04 ‖ x ‖ y`, for formats that need both coordinates (JWK).
+    pub fn to_uncompressed_bytes(&self) -> [u8; UNCOMPRESSED_PUBLIC_KEY_LEN] {
+        let mut out = [0u8; UNCOMPRESSED_PUBLIC_KEY_LEN];
+        match &self.0 {
+            Inner::K256(key) => out.copy_from_slice(key.to_sec1_point(false).as_bytes()),
+            Inner::P256(key) => out.copy_from_slice(key.to_sec1_point(false).as_bytes()),
         }
         out
     }

@@ -265,6 +265,13 @@ fn did_key_round_trips() {
             PublicKey::from_sec1_bytes(algorithm, &compressed).unwrap(),
             public
         );
+        let uncompressed = public.to_uncompressed_bytes();
+        assert_eq!(uncompressed[0], 0x04);
+        assert_eq!(uncompressed[1..33], compressed[1..]);
+        assert_eq!(
+            PublicKey::from_sec1_bytes(algorithm, &uncompressed).unwrap(),
+            public
+        );
         assert_eq!(format!("{public:?}"), format!("PublicKey({did:?})"));
     }
 }
