@@ -1,0 +1,1 @@
+//! A set of lexicon documents with every reference resolved.
