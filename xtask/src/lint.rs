@@ -1,8 +1,41 @@
-//! `cargo xtask lint [PATHS...]`: lints lexicon files and directories (default `lexicons/`).
+//! `cargo xtask lint [PATHS...]`: lints lexicon files and directories (default `lexicons/`),
+//! printing `file: path: code: message` and failing when there is any error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Placeholder until the linter lands in this branch.
-pub fn run(_root: &Path, _paths: &[String]) -> anyhow::Result<()> {
-    anyhow::bail!("lint: not wired yet")
+use lexgen::lint::{Summary, lint_paths};
+
+/// Lints `args` (files or directories, relative to the current directory) or `root/lexicons`.
+pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
+    let context = root.join("lexicons");
+    let paths: Vec<PathBuf> = if args.is_empty() {
+        vec![context.clone()]
+    } else {
+        args.iter().map(PathBuf::from).collect()
+    };
+    let (findings, documents) = lint_paths(&paths, Some(&context));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for finding in &findings {
+        let file = finding.file.as_deref().map_or_else(
+            || "<input>".to_owned(),
+            |f| f.strip_prefix(&cwd).unwrap_or(f).display().to_string(),
+        );
+        let d = &finding.diagnostic;
+        eprintln!(
+            "{file}: {}: {} {}: {}",
+            d.path,
+            d.severity(),
+            d.code,
+            d.message
+        );
+    }
+    let summary = Summary::of(documents, &findings);
+    eprintln!(
+        "linted {} documents: {} errors, {} warnings",
+        summary.documents, summary.errors, summary.warnings
+    );
+    if summary.errors > 0 {
+        anyhow::bail!("lexicon lint found {} errors", summary.errors);
+    }
+    Ok(())
 }

@@ -164,8 +164,18 @@ pub struct Body {
 pub struct Message {
     /// Description prose.
     pub description: Option<String>,
+    /// The message types: always a [`Field::Union`] (the parser rejects anything else).
+    pub schema: Field,
+}
+
+impl Message {
     /// The union of message types.
-    pub schema: Union,
+    pub fn union(&self) -> Option<&Union> {
+        match &self.schema {
+            Field::Union(union) => Some(union),
+            _ => None,
+        }
+    }
 }
 
 /// A named error of an endpoint.

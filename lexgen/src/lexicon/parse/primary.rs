@@ -253,7 +253,7 @@ fn subscription(p: &mut Parser, node: &Node<'_>) -> Subscription {
                 }
                 Some(value) => {
                     match fields::field(p, value, &child(&message.path, "schema"), Place::Message) {
-                        Some(crate::lexicon::schema::Field::Union(schema)) => Some(Message {
+                        Some(schema @ crate::lexicon::schema::Field::Union(_)) => Some(Message {
                             description,
                             schema,
                         }),
