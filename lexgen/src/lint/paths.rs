@@ -40,14 +40,30 @@ impl Summary {
 /// by file and path. Also returns the number of documents linted.
 pub fn lint_paths<P: AsRef<Path>>(paths: &[P], context: Option<&Path>) -> (Vec<Located>, usize) {
     let mut target = Loaded::default();
+    let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let context_abs = context.map(absolute);
     for path in paths {
         let path = path.as_ref();
+        // Inside the context directory, paths must mirror ids relative to the context itself.
+        let inside_context = context_abs
+            .as_deref()
+            .filter(|root| absolute(path).starts_with(root));
         if path.is_dir() {
-            target.add_dir(path);
+            match inside_context {
+                Some(root) => {
+                    let files = crate::catalog::collect_json_files(&absolute(path));
+                    match files {
+                        Ok(files) => files.iter().for_each(|f| target.add_file(f, Some(root))),
+                        Err(_) => target.add_dir(path),
+                    }
+                }
+                None => target.add_dir(path),
+            }
         } else {
-            // A single file inside the context directory must still sit at the right path.
-            let root = context.filter(|root| path.starts_with(root));
-            target.add_file(path, root);
+            match inside_context {
+                Some(root) => target.add_file(&absolute(path), Some(root)),
+                None => target.add_file(path, None),
+            }
         }
     }
     let linted: BTreeSet<String> = target.catalog.documents().map(|d| d.id.clone()).collect();
