@@ -66,7 +66,9 @@ impl Catalog {
 
     /// The file the document `nsid` was loaded from.
     pub fn source(&self, nsid: &str) -> Option<&Path> {
-        self.documents.get(nsid).and_then(|(_, source)| source.as_deref())
+        self.documents
+            .get(nsid)
+            .and_then(|(_, source)| source.as_deref())
     }
 
     /// Every document, by NSID.

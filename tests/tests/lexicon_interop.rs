@@ -12,7 +12,9 @@ use lexgen::lint::lint_value;
 /// The 1-based line of the case named `name` in the vector file's text.
 fn line_of(text: &str, name: &str) -> usize {
     let needle = format!("\"name\": {}", serde_json::Value::String(name.to_owned()));
-    text.lines().position(|l| l.contains(&needle)).map_or(0, |i| i + 1)
+    text.lines()
+        .position(|l| l.contains(&needle))
+        .map_or(0, |i| i + 1)
 }
 
 fn errors(diagnostics: &[Diagnostic]) -> Vec<String> {
@@ -25,19 +27,27 @@ fn errors(diagnostics: &[Diagnostic]) -> Vec<String> {
 
 fn case_trials(dir: &Path, file: &'static str, expect_valid: bool) -> anyhow::Result<Vec<Trial>> {
     let path = dir.join("lexicon").join(file);
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let cases = json_file(&path)?;
-    let cases = cases.as_array().context("the vector file is not an array")?;
+    let cases = cases
+        .as_array()
+        .context("the vector file is not an array")?;
     let mut trials = Vec::new();
     for case in cases {
-        let name = case["name"].as_str().context("a case without name")?.to_owned();
+        let name = case["name"]
+            .as_str()
+            .context("a case without name")?
+            .to_owned();
         let lexicon = case["lexicon"].clone();
         let trial_name = format!("lexicon::{file}:{} {name}", line_of(&text, &name));
         trials.push(Trial::test(trial_name, move || {
             let found = errors(&lint_value(&lexicon));
             match (expect_valid, found.is_empty()) {
                 (true, true) | (false, false) => Ok(()),
-                (true, false) => Err(format!("valid lexicon rejected:\n{}", found.join("\n")).into()),
+                (true, false) => {
+                    Err(format!("valid lexicon rejected:\n{}", found.join("\n")).into())
+                }
                 (false, true) => Err("invalid lexicon accepted (no error diagnostic)".into()),
             }
         }));
@@ -55,37 +65,45 @@ fn catalog_trials(dir: &Path) -> anyhow::Result<Vec<Trial>> {
     files.sort();
     let mut trials = Vec::new();
     for file in files {
-        let label = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        trials.push(Trial::test(format!("lexicon::catalog/{label}:1 loads and resolves"), move || {
-            let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
-            let parsed = parse_str(&text);
-            let found = errors(&parsed.diagnostics);
-            if !found.is_empty() {
-                return Err(format!("schema rejected:\n{}", found.join("\n")).into());
-            }
-            let document = parsed.document.ok_or("no document")?;
-            let id = document.id.clone();
-            // References may point into com.atproto / app.bsky: resolve against the project's lexicons.
-            let mut catalog = Catalog::load_dir(&project_lexicons_dir()).catalog;
-            catalog.insert(document, Some(file.clone()));
-            let found: Vec<String> = catalog
-                .check()
-                .iter()
-                .filter(|d| d.nsid.as_deref() == Some(id.as_str()))
-                .map(ToString::to_string)
-                .collect();
-            if found.is_empty() {
-                Ok(())
-            } else {
-                Err(format!("catalog problems:\n{}", found.join("\n")).into())
-            }
-        }));
+        let label = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        trials.push(Trial::test(
+            format!("lexicon::catalog/{label}:1 loads and resolves"),
+            move || {
+                let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+                let parsed = parse_str(&text);
+                let found = errors(&parsed.diagnostics);
+                if !found.is_empty() {
+                    return Err(format!("schema rejected:\n{}", found.join("\n")).into());
+                }
+                let document = parsed.document.ok_or("no document")?;
+                let id = document.id.clone();
+                // References may point into com.atproto / app.bsky: resolve against the project's lexicons.
+                let mut catalog = Catalog::load_dir(&project_lexicons_dir()).catalog;
+                catalog.insert(document, Some(file.clone()));
+                let found: Vec<String> = catalog
+                    .check()
+                    .iter()
+                    .filter(|d| d.nsid.as_deref() == Some(id.as_str()))
+                    .map(ToString::to_string)
+                    .collect();
+                if found.is_empty() {
+                    Ok(())
+                } else {
+                    Err(format!("catalog problems:\n{}", found.join("\n")).into())
+                }
+            },
+        ));
     }
     Ok(trials)
 }
 
 fn main() {
-    let mut trials = interop_trials("lexicon-valid", |dir| case_trials(dir, "lexicon-valid.json", true));
+    let mut trials = interop_trials("lexicon-valid", |dir| {
+        case_trials(dir, "lexicon-valid.json", true)
+    });
     trials.extend(interop_trials("lexicon-invalid", |dir| {
         case_trials(dir, "lexicon-invalid.json", false)
     }));

@@ -122,7 +122,10 @@ fn build(reference_root: &Path) -> anyhow::Result<Vec<Trial>> {
             if count == 259 {
                 Ok(())
             } else {
-                Err(format!("the reference holds {count} com.atproto/app.bsky documents, expected 259").into())
+                Err(format!(
+                    "the reference holds {count} com.atproto/app.bsky documents, expected 259"
+                )
+                .into())
             }
         },
     ));

@@ -17,7 +17,8 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     let dir = root.join("lexicons");
     let mut unformatted = Vec::new();
     for file in collect_json_files(&dir).with_context(|| format!("listing {}", dir.display()))? {
-        let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("reading {}", file.display()))?;
         let value: serde_json::Value =
             serde_json::from_str(&text).with_context(|| format!("parsing {}", file.display()))?;
         let canonical = to_canonical_string(&value);
@@ -25,12 +26,16 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
             if check {
                 unformatted.push(file.display().to_string());
             } else {
-                std::fs::write(&file, canonical).with_context(|| format!("writing {}", file.display()))?;
+                std::fs::write(&file, canonical)
+                    .with_context(|| format!("writing {}", file.display()))?;
             }
         }
     }
     if !unformatted.is_empty() {
-        bail!("not in canonical form (run `cargo xtask fmt-lexicons`):\n{}", unformatted.join("\n"));
+        bail!(
+            "not in canonical form (run `cargo xtask fmt-lexicons`):\n{}",
+            unformatted.join("\n")
+        );
     }
     Ok(())
 }

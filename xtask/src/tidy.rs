@@ -11,7 +11,11 @@ pub fn run(root: &Path) -> anyhow::Result<()> {
     if problems.is_empty() {
         return Ok(());
     }
-    anyhow::bail!("tidy found {} problem(s):\n{}", problems.len(), problems.join("\n"))
+    anyhow::bail!(
+        "tidy found {} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    )
 }
 
 /// Returns one line per problem, `path: message`.
@@ -26,7 +30,10 @@ pub fn check(root: &Path) -> anyhow::Result<Vec<String>> {
         let generated = first.starts_with("// @generated");
         if !first.starts_with("//!") && !generated {
             let shown = file.strip_prefix(root).unwrap_or(&file);
-            problems.push(format!("{}: first line is not a `//!` doc line", shown.display()));
+            problems.push(format!(
+                "{}: first line is not a `//!` doc line",
+                shown.display()
+            ));
         }
     }
     Ok(problems)
@@ -38,7 +45,8 @@ fn collect_rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> 
         let path = entry.path();
         let name = entry.file_name();
         if entry.file_type()?.is_dir() {
-            if !SKIPPED_DIRS.iter().any(|s| name == *s) && !name.to_string_lossy().starts_with('.') {
+            if !SKIPPED_DIRS.iter().any(|s| name == *s) && !name.to_string_lossy().starts_with('.')
+            {
                 collect_rust_files(&path, out)?;
             }
         } else if path.extension().is_some_and(|ext| ext == "rs") {

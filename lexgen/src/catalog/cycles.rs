@@ -84,7 +84,10 @@ pub(super) fn check(catalog: &Catalog) -> Vec<Diagnostic> {
     for document in catalog.documents() {
         for (name, def) in &document.defs {
             let cyclic_kind = object_of(def).is_some()
-                || matches!(def, Def::Field(Field::Array(_) | Field::Ref(_) | Field::Union(_)));
+                || matches!(
+                    def,
+                    Def::Field(Field::Array(_) | Field::Ref(_) | Field::Union(_))
+                );
             if cyclic_kind {
                 candidates.insert((document.id.clone(), name.clone()));
             }

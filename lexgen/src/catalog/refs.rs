@@ -29,7 +29,10 @@ fn union_target_problem(def: &Def) -> Option<String> {
 fn missing(catalog: &Catalog, reference: &Reference, base: &str) -> Option<String> {
     let (nsid, name) = reference.resolve(base);
     match catalog.document(nsid) {
-        None => Some(format!("`{}`: no lexicon `{nsid}` in the catalog", reference.raw)),
+        None => Some(format!(
+            "`{}`: no lexicon `{nsid}` in the catalog",
+            reference.raw
+        )),
         Some(document) if document.def(name).is_none() => Some(format!(
             "`{}`: lexicon `{nsid}` has no def `{name}`",
             reference.raw

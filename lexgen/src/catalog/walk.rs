@@ -85,7 +85,12 @@ impl<'a, F: FnMut(FieldVisit<'a>)> Walker<'a, '_, F> {
         });
         match field {
             Field::Array(array) => {
-                self.walk(&array.items, child_path(&path, "items"), in_record, in_params);
+                self.walk(
+                    &array.items,
+                    child_path(&path, "items"),
+                    in_record,
+                    in_params,
+                );
             }
             Field::Object(object) => {
                 let props = child_path(&path, "properties");

@@ -207,7 +207,10 @@ mod tests {
     fn codes_are_unique_kebab_names_with_summaries() {
         let mut names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
         for name in &names {
-            assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{name}");
+            assert!(
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{name}"
+            );
         }
         for code in Code::ALL {
             assert!(!code.summary().is_empty(), "{code}");

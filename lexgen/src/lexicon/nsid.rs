@@ -73,10 +73,23 @@ mod tests {
 
     #[test]
     fn nsids() {
-        for good in ["app.bsky.feed.post", "com.example.fooBar", "a-0.b.c", "cv.atmos.board.item"] {
+        for good in [
+            "app.bsky.feed.post",
+            "com.example.fooBar",
+            "a-0.b.c",
+            "cv.atmos.board.item",
+        ] {
             assert_eq!(nsid_problem(good), None, "{good}");
         }
-        for bad in ["one-two-three", "a.b", "com.example.foo-bar", "com.example.3d", "1a.b.c", "a..b.c", ""] {
+        for bad in [
+            "one-two-three",
+            "a.b",
+            "com.example.foo-bar",
+            "com.example.3d",
+            "1a.b.c",
+            "a..b.c",
+            "",
+        ] {
             assert!(nsid_problem(bad).is_some(), "{bad}");
         }
     }

@@ -159,3 +159,6 @@ fn check_primary_name(p: &mut Parser, name: &str, def: &Def, path: &str) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -156,7 +156,7 @@ pub struct Body {
     /// The MIME type (`application/json`, `*/*`, ...).
     pub encoding: String,
     /// The schema of a JSON body: an object, a ref or a union.
-    pub schema: Option<Field>,
+    pub schema: Option<Box<Field>>,
 }
 
 /// The messages of a subscription.
@@ -165,13 +165,13 @@ pub struct Message {
     /// Description prose.
     pub description: Option<String>,
     /// The message types: always a [`Field::Union`] (the parser rejects anything else).
-    pub schema: Field,
+    pub schema: Box<Field>,
 }
 
 impl Message {
     /// The union of message types.
     pub fn union(&self) -> Option<&Union> {
-        match &self.schema {
+        match self.schema.as_ref() {
             Field::Union(union) => Some(union),
             _ => None,
         }

@@ -77,7 +77,8 @@ pub fn lint_paths<P: AsRef<Path>>(paths: &[P], context: Option<&Path>) -> (Vec<L
     }
     let mut findings = target.diagnostics;
     let file_of = |nsid: Option<&str>| -> Option<PathBuf> {
-        nsid.and_then(|n| target.catalog.source(n)).map(Path::to_path_buf)
+        nsid.and_then(|n| target.catalog.source(n))
+            .map(Path::to_path_buf)
     };
     for diagnostic in merged.check() {
         if diagnostic.nsid.as_ref().is_some_and(|n| linted.contains(n)) {
@@ -96,7 +97,11 @@ pub fn lint_paths<P: AsRef<Path>>(paths: &[P], context: Option<&Path>) -> (Vec<L
         }
     }
     findings.sort_by(|a, b| {
-        (&a.file, &a.diagnostic.path, a.diagnostic.code).cmp(&(&b.file, &b.diagnostic.path, b.diagnostic.code))
+        (&a.file, &a.diagnostic.path, a.diagnostic.code).cmp(&(
+            &b.file,
+            &b.diagnostic.path,
+            b.diagnostic.code,
+        ))
     });
     findings.dedup();
     (findings, linted.len())

@@ -57,7 +57,10 @@ fn naming(r: &mut Rules<'_>) {
     let id_path = child_path(ROOT_PATH, "id");
     let segments: Vec<&str> = id.split('.').collect();
     if let Some((name, authority)) = segments.split_last() {
-        if authority.iter().any(|s| s.bytes().any(|b| b.is_ascii_uppercase())) {
+        if authority
+            .iter()
+            .any(|s| s.bytes().any(|b| b.is_ascii_uppercase()))
+        {
             r.report(
                 Code::NamingStyle,
                 id_path.clone(),
@@ -153,15 +156,11 @@ fn field(r: &mut Rules<'_>, field: &Field, path: &str, in_record: bool) {
                 enum_values(r, values.len(), i.r#const.is_some(), path);
             }
         }
-        Field::Blob(b) => {
-            if b.accept.is_none() || b.max_size.is_none() {
-                r.report(
-                    Code::UnboundedBlob,
-                    path,
-                    "a blob should declare both `accept` (MIME types) and `maxSize`",
-                );
-            }
-        }
+        Field::Blob(b) if b.accept.is_none() || b.max_size.is_none() => r.report(
+            Code::UnboundedBlob,
+            path,
+            "a blob should declare both `accept` (MIME types) and `maxSize`",
+        ),
         Field::Unknown(_) if in_record => r.report(
             Code::UnknownInRecord,
             path,
@@ -172,13 +171,19 @@ fn field(r: &mut Rules<'_>, field: &Field, path: &str, in_record: bool) {
                 r.report(
                     Code::ReferenceStyle,
                     child_path(path, "ref"),
-                    format!("write `{}` without `#main`", reference.r#ref.raw.trim_end_matches("#main")),
+                    format!(
+                        "write `{}` without `#main`",
+                        reference.r#ref.raw.trim_end_matches("#main")
+                    ),
                 );
             } else if reference.r#ref.nsid.as_deref() == Some(r.document.id.as_str()) {
                 r.report(
                     Code::ReferenceStyle,
                     child_path(path, "ref"),
-                    format!("a reference into the same document is written `#{}`", reference.r#ref.name),
+                    format!(
+                        "a reference into the same document is written `#{}`",
+                        reference.r#ref.name
+                    ),
                 );
             }
         }
@@ -290,7 +295,10 @@ fn token_value(r: &mut Rules<'_>, value: &str, path: &str) {
         r.report(
             Code::ReferenceStyle,
             path,
-            format!("token `#{name}` should be fully qualified: `{}#{name}`", r.document.id),
+            format!(
+                "token `#{name}` should be fully qualified: `{}#{name}`",
+                r.document.id
+            ),
         );
         return;
     }
@@ -300,7 +308,9 @@ fn token_value(r: &mut Rules<'_>, value: &str, path: &str) {
     let target = if nsid == r.document.id {
         Some(r.document.def(name))
     } else {
-        r.catalog.and_then(|c| c.document(nsid)).map(|d| d.def(name))
+        r.catalog
+            .and_then(|c| c.document(nsid))
+            .map(|d| d.def(name))
     };
     match target {
         Some(None) => r.report(

@@ -87,7 +87,13 @@ pub(super) fn field(p: &mut Parser, value: &Value, path: &str, place: Place) -> 
     };
     if !FIELD_TYPES.contains(&type_name.as_str()) {
         let known_elsewhere = [
-            "record", "query", "procedure", "subscription", "permission-set", "token", "params",
+            "record",
+            "query",
+            "procedure",
+            "subscription",
+            "permission-set",
+            "token",
+            "params",
             "permission",
         ];
         if known_elsewhere.contains(&type_name.as_str()) {
@@ -148,7 +154,11 @@ fn boolean(p: &mut Parser, node: &Node<'_>) -> Boolean {
         default: p.bool(node, "default"),
         r#const: p.bool(node, "const"),
     };
-    const_with_default(p, node, schema.default.is_some() && schema.r#const.is_some());
+    const_with_default(
+        p,
+        node,
+        schema.default.is_some() && schema.r#const.is_some(),
+    );
     schema
 }
 
@@ -162,7 +172,14 @@ fn const_with_default(p: &mut Parser, node: &Node<'_>, both: bool) {
     }
 }
 
-fn limits(p: &mut Parser, node: &Node<'_>, low: &str, high: &str, min: Option<u64>, max: Option<u64>) {
+fn limits(
+    p: &mut Parser,
+    node: &Node<'_>,
+    low: &str,
+    high: &str,
+    min: Option<u64>,
+    max: Option<u64>,
+) {
     if let (Some(min), Some(max)) = (min, max)
         && min > max
     {
@@ -177,7 +194,15 @@ fn limits(p: &mut Parser, node: &Node<'_>, low: &str, high: &str, min: Option<u6
 fn integer(p: &mut Parser, node: &Node<'_>) -> Integer {
     p.check_keys(
         node,
-        &["type", "description", "minimum", "maximum", "enum", "default", "const"],
+        &[
+            "type",
+            "description",
+            "minimum",
+            "maximum",
+            "enum",
+            "default",
+            "const",
+        ],
     );
     let schema = Integer {
         description: p.string(node, "description"),
@@ -196,11 +221,17 @@ fn integer(p: &mut Parser, node: &Node<'_>) -> Integer {
             format!("`minimum` {min} is greater than `maximum` {max}: no value fits"),
         );
     }
-    const_with_default(p, node, schema.default.is_some() && schema.r#const.is_some());
+    const_with_default(
+        p,
+        node,
+        schema.default.is_some() && schema.r#const.is_some(),
+    );
     for (key, value) in [("default", schema.default), ("const", schema.r#const)] {
         let Some(value) = value else { continue };
         let path = child(&node.path, key);
-        if schema.minimum.is_some_and(|min| value < min) || schema.maximum.is_some_and(|max| value > max) {
+        if schema.minimum.is_some_and(|min| value < min)
+            || schema.maximum.is_some_and(|max| value > max)
+        {
             p.report(
                 Code::DefaultViolatesSchema,
                 path.clone(),
@@ -224,8 +255,17 @@ fn string(p: &mut Parser, node: &Node<'_>) -> StringSchema {
     p.check_keys(
         node,
         &[
-            "type", "description", "format", "minLength", "maxLength", "minGraphemes",
-            "maxGraphemes", "knownValues", "enum", "default", "const",
+            "type",
+            "description",
+            "format",
+            "minLength",
+            "maxLength",
+            "minGraphemes",
+            "maxGraphemes",
+            "knownValues",
+            "enum",
+            "default",
+            "const",
         ],
     );
     let format = p.string(node, "format").and_then(|name| {
@@ -235,7 +275,10 @@ fn string(p: &mut Parser, node: &Node<'_>) -> StringSchema {
             p.report(
                 Code::InvalidValue,
                 child(&node.path, "format"),
-                format!("`{name}` is not a string format (known: {})", known.join(", ")),
+                format!(
+                    "`{name}` is not a string format (known: {})",
+                    known.join(", ")
+                ),
             );
         }
         format
@@ -252,11 +295,36 @@ fn string(p: &mut Parser, node: &Node<'_>) -> StringSchema {
         default: p.string(node, "default"),
         r#const: p.string(node, "const"),
     };
-    limits(p, node, "minLength", "maxLength", schema.min_length, schema.max_length);
-    limits(p, node, "minGraphemes", "maxGraphemes", schema.min_graphemes, schema.max_graphemes);
+    limits(
+        p,
+        node,
+        "minLength",
+        "maxLength",
+        schema.min_length,
+        schema.max_length,
+    );
+    limits(
+        p,
+        node,
+        "minGraphemes",
+        "maxGraphemes",
+        schema.min_graphemes,
+        schema.max_graphemes,
+    );
     // Every grapheme takes at least one byte.
-    limits(p, node, "minGraphemes", "maxLength", schema.min_graphemes, schema.max_length);
-    const_with_default(p, node, schema.default.is_some() && schema.r#const.is_some());
+    limits(
+        p,
+        node,
+        "minGraphemes",
+        "maxLength",
+        schema.min_graphemes,
+        schema.max_length,
+    );
+    const_with_default(
+        p,
+        node,
+        schema.default.is_some() && schema.r#const.is_some(),
+    );
     for (key, value) in [("default", &schema.default), ("const", &schema.r#const)] {
         let Some(value) = value else { continue };
         let path = child(&node.path, key);
@@ -290,7 +358,14 @@ fn bytes(p: &mut Parser, node: &Node<'_>) -> Bytes {
         min_length: p.uint(node, "minLength"),
         max_length: p.uint(node, "maxLength"),
     };
-    limits(p, node, "minLength", "maxLength", schema.min_length, schema.max_length);
+    limits(
+        p,
+        node,
+        "minLength",
+        "maxLength",
+        schema.min_length,
+        schema.max_length,
+    );
     schema
 }
 
@@ -321,7 +396,9 @@ fn blob(p: &mut Parser, node: &Node<'_>) -> Blob {
             p.report(
                 Code::InvalidValue,
                 index(&child(&node.path, "accept"), i),
-                format!("`{pattern}` is not a MIME type or glob (`type/subtype`, `type/*` or `*/*`)"),
+                format!(
+                    "`{pattern}` is not a MIME type or glob (`type/subtype`, `type/*` or `*/*`)"
+                ),
             );
         }
     }
@@ -329,7 +406,10 @@ fn blob(p: &mut Parser, node: &Node<'_>) -> Blob {
 }
 
 fn array(p: &mut Parser, node: &Node<'_>, place: Place) -> Option<Array> {
-    p.check_keys(node, &["type", "description", "items", "minLength", "maxLength"]);
+    p.check_keys(
+        node,
+        &["type", "description", "items", "minLength", "maxLength"],
+    );
     let description = p.string(node, "description");
     let min_length = p.uint(node, "minLength");
     let max_length = p.uint(node, "maxLength");
@@ -409,9 +489,16 @@ pub(super) fn names_defined(p: &mut Parser, node: &Node<'_>, key: &str, names: &
 }
 
 pub(super) fn object(p: &mut Parser, node: &Node<'_>) -> Object {
-    p.check_keys(node, &["type", "description", "required", "nullable", "properties"]);
+    p.check_keys(
+        node,
+        &["type", "description", "required", "nullable", "properties"],
+    );
     if !node.map.contains_key("properties") {
-        p.missing(node, "properties", "a map of property schemas, possibly empty");
+        p.missing(
+            node,
+            "properties",
+            "a map of property schemas, possibly empty",
+        );
     }
     let required = p.string_list(node, "required").unwrap_or_default();
     let nullable = p.string_list(node, "nullable").unwrap_or_default();
@@ -462,10 +549,7 @@ fn reference_schema(p: &mut Parser, node: &Node<'_>) -> Option<Ref> {
     let description = p.string(node, "description");
     let raw = p.required_string(node, "ref", "the referenced def")?;
     let r#ref = reference(p, &raw, &child(&node.path, "ref"))?;
-    Some(Ref {
-        description,
-        r#ref,
-    })
+    Some(Ref { description, r#ref })
 }
 
 pub(super) fn union(p: &mut Parser, node: &Node<'_>) -> Union {

@@ -62,7 +62,11 @@ pub(super) fn def(p: &mut Parser, name: &str, value: &Value, path: &str) -> Opti
 }
 
 fn record_key(p: &mut Parser, node: &Node<'_>) -> Option<RecordKey> {
-    let key = p.required_string(node, "key", "the record key type: tid, nsid, any or literal:<key>")?;
+    let key = p.required_string(
+        node,
+        "key",
+        "the record key type: tid, nsid, any or literal:<key>",
+    )?;
     let path = child(&node.path, "key");
     let parsed = match key.as_str() {
         "tid" => Some(RecordKey::Tid),
@@ -167,7 +171,8 @@ fn body(p: &mut Parser, node: &Node<'_>, key: &str) -> Option<Body> {
     let schema = body
         .map
         .get("schema")
-        .and_then(|value| fields::field(p, value, &child(&body.path, "schema"), Place::Body));
+        .and_then(|value| fields::field(p, value, &child(&body.path, "schema"), Place::Body))
+        .map(Box::new);
     Some(Body {
         description: p.string(&body, "description"),
         encoding: encoding?,
@@ -217,7 +222,10 @@ fn errors(p: &mut Parser, node: &Node<'_>) -> Vec<ErrorDef> {
 }
 
 fn query(p: &mut Parser, node: &Node<'_>) -> Query {
-    p.check_keys(node, &["type", "description", "parameters", "output", "errors"]);
+    p.check_keys(
+        node,
+        &["type", "description", "parameters", "output", "errors"],
+    );
     Query {
         description: p.string(node, "description"),
         parameters: params(p, node),
@@ -229,7 +237,14 @@ fn query(p: &mut Parser, node: &Node<'_>) -> Query {
 fn procedure(p: &mut Parser, node: &Node<'_>) -> Procedure {
     p.check_keys(
         node,
-        &["type", "description", "parameters", "input", "output", "errors"],
+        &[
+            "type",
+            "description",
+            "parameters",
+            "input",
+            "output",
+            "errors",
+        ],
     );
     Procedure {
         description: p.string(node, "description"),
@@ -241,7 +256,10 @@ fn procedure(p: &mut Parser, node: &Node<'_>) -> Procedure {
 }
 
 fn subscription(p: &mut Parser, node: &Node<'_>) -> Subscription {
-    p.check_keys(node, &["type", "description", "parameters", "message", "errors"]);
+    p.check_keys(
+        node,
+        &["type", "description", "parameters", "message", "errors"],
+    );
     let message = match p.required_object(node, "message", "the message schema") {
         Some(message) => {
             p.check_keys(&message, &["description", "schema"]);
@@ -255,7 +273,7 @@ fn subscription(p: &mut Parser, node: &Node<'_>) -> Subscription {
                     match fields::field(p, value, &child(&message.path, "schema"), Place::Message) {
                         Some(schema @ crate::lexicon::schema::Field::Union(_)) => Some(Message {
                             description,
-                            schema,
+                            schema: Box::new(schema),
                         }),
                         _ => None,
                     }
@@ -275,7 +293,15 @@ fn subscription(p: &mut Parser, node: &Node<'_>) -> Subscription {
 fn permission_set(p: &mut Parser, node: &Node<'_>) -> PermissionSet {
     p.check_keys(
         node,
-        &["type", "description", "title", "title:lang", "detail", "detail:lang", "permissions"],
+        &[
+            "type",
+            "description",
+            "title",
+            "title:lang",
+            "detail",
+            "detail:lang",
+            "permissions",
+        ],
     );
     let mut permissions = Vec::new();
     let path = child(&node.path, "permissions");
@@ -308,7 +334,11 @@ fn nsid_list(p: &mut Parser, node: &Node<'_>, key: &str, wildcard: Code) -> Vec<
     let list = p.string_list(node, key).unwrap_or_default();
     let path = child(&node.path, key);
     if node.map.contains_key(key) && list.is_empty() {
-        p.report(Code::InvalidValue, path.clone(), format!("`{key}` must not be empty"));
+        p.report(
+            Code::InvalidValue,
+            path.clone(),
+            format!("`{key}` must not be empty"),
+        );
     }
     for (i, item) in list.iter().enumerate() {
         if item == "*" {

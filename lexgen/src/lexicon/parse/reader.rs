@@ -70,7 +70,10 @@ impl Parser {
                 self.report(
                     Code::UnknownAttribute,
                     child(&node.path, key),
-                    format!("unknown attribute `{key}` (allowed here: {})", allowed.join(", ")),
+                    format!(
+                        "unknown attribute `{key}` (allowed here: {})",
+                        allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -190,7 +193,9 @@ impl Parser {
             let entry = child(&path, tag);
             let well_formed = !tag.is_empty()
                 && tag.split('-').all(|part| {
-                    !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric())
+                    !part.is_empty()
+                        && part.len() <= 8
+                        && part.bytes().all(|b| b.is_ascii_alphanumeric())
                 });
             if !well_formed {
                 self.report(
@@ -223,13 +228,23 @@ impl Parser {
     }
 
     /// The member `key` as an object node, reporting a wrong type; `None` when absent.
-    pub fn optional_object<'v>(&mut self, node: &Node<'v>, key: &str, what: &str) -> Option<Node<'v>> {
+    pub fn optional_object<'v>(
+        &mut self,
+        node: &Node<'v>,
+        key: &str,
+        what: &str,
+    ) -> Option<Node<'v>> {
         let value = node.map.get(key)?;
         self.object(value, &child(&node.path, key), what)
     }
 
     /// The member `key` as an object node, reporting it missing or of the wrong type.
-    pub fn required_object<'v>(&mut self, node: &Node<'v>, key: &str, what: &str) -> Option<Node<'v>> {
+    pub fn required_object<'v>(
+        &mut self,
+        node: &Node<'v>,
+        key: &str,
+        what: &str,
+    ) -> Option<Node<'v>> {
         if !node.map.contains_key(key) {
             self.missing(node, key, what);
             return None;
