@@ -9,6 +9,7 @@ mod nsid;
 mod parse;
 mod path;
 mod schema;
+mod suggest;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use nsid::{is_def_name, is_lower_camel, nsid_problem};

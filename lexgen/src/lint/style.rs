@@ -326,3 +326,6 @@ fn token_value(r: &mut Rules<'_>, value: &str, path: &str) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests;

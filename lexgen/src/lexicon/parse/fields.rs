@@ -106,7 +106,10 @@ pub(super) fn field(p: &mut Parser, value: &Value, path: &str, place: Place) -> 
             p.report(
                 Code::UnknownType,
                 child(path, "type"),
-                format!("`{type_name}` is not a Lexicon type"),
+                format!(
+                    "`{type_name}` is not a Lexicon type{}",
+                    crate::lexicon::suggest::hint(&type_name, FIELD_TYPES)
+                ),
             );
         }
         return None;

@@ -38,13 +38,7 @@ pub(super) fn def(p: &mut Parser, name: &str, value: &Value, path: &str) -> Opti
                     return None;
                 }
                 // Parsed all the same, so its own mistakes are reported too.
-                let mut scratch = Parser {
-                    nsid: p.nsid.clone(),
-                    diagnostics: Vec::new(),
-                };
-                let field = fields::field(&mut scratch, value, path, Place::Property);
-                p.diagnostics.append(&mut scratch.diagnostics);
-                field.map(Def::Field)
+                fields::field(p, value, path, Place::Def).map(Def::Field)
             }
             _ => fields::field(p, value, path, Place::Def).map(Def::Field),
         },

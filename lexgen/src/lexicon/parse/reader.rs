@@ -70,10 +70,15 @@ impl Parser {
                 self.report(
                     Code::UnknownAttribute,
                     child(&node.path, key),
-                    format!(
-                        "unknown attribute `{key}` (allowed here: {})",
-                        allowed.join(", ")
-                    ),
+                    match crate::lexicon::suggest::closest(key, allowed) {
+                        Some(close) => {
+                            format!("unknown attribute `{key}` (did you mean `{close}`?)")
+                        }
+                        None => format!(
+                            "unknown attribute `{key}` (allowed here: {})",
+                            allowed.join(", ")
+                        ),
+                    },
                 );
             }
         }
