@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use lexgen::catalog::collect_json_files;
 use lexgen::lexicon::canonical::{strip_descriptions, to_canonical_string};
 
 /// The NSID prefixes imported, as directory paths.
@@ -21,9 +22,9 @@ pub fn run(root: &Path, reference: Option<&str>) -> anyhow::Result<()> {
     let target = root.join("lexicons");
     let mut count = 0;
     for namespace in NAMESPACES {
-        let mut files = Vec::new();
-        collect_json(&reference.join(namespace), &mut files)?;
-        files.sort();
+        let dir = reference.join(namespace);
+        let files =
+            collect_json_files(&dir).with_context(|| format!("listing {}", dir.display()))?;
         for file in files {
             let relative = file
                 .strip_prefix(&reference)
@@ -43,19 +44,5 @@ pub fn run(root: &Path, reference: Option<&str>) -> anyhow::Result<()> {
         }
     }
     eprintln!("imported {count} lexicons into {}", target.display());
-    Ok(())
-}
-
-/// Every `.json` file under `dir`, recursively.
-pub fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
-    for entry in entries {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_json(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "json") {
-            out.push(path);
-        }
-    }
     Ok(())
 }
