@@ -81,6 +81,14 @@ impl Catalog {
         self.document(nsid)?.def(name)
     }
 
+    /// The def named by a fully qualified string: `nsid` (its `main`) or `nsid#name`, as in `$type`.
+    pub fn lookup(&self, qualified: &str) -> Option<&Def> {
+        match qualified.split_once('#') {
+            Some((nsid, name)) => self.def(nsid, name),
+            None => self.def(qualified, "main"),
+        }
+    }
+
     /// The def a reference written in document `base` points at.
     pub fn resolve(&self, reference: &Reference, base: &str) -> Option<&Def> {
         let (nsid, name) = reference.resolve(base);

@@ -1,5 +1,5 @@
 //! `cargo xtask lint [PATHS...]`: lints lexicon files and directories (default `lexicons/`),
-//! printing `file: path: code: message` and failing when there is any error.
+//! printing `file: path: code: severity: message` and failing when there is any error.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,10 +25,10 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         let d = &finding.diagnostic;
         writeln!(
             out,
-            "{file}: {}: {} {}: {}",
+            "{file}: {}: {}: {}: {}",
             d.path,
-            d.severity(),
             d.code,
+            d.severity(),
             d.message
         )?;
     }

@@ -192,8 +192,8 @@ impl fmt::Display for Diagnostic {
             f,
             "{}: {}: {}: {}",
             self.path,
-            self.severity(),
             self.code,
+            self.severity(),
             self.message
         )
     }

@@ -341,6 +341,13 @@ fn string(p: &mut Parser, node: &Node<'_>) -> StringSchema {
                 format!("`{key}` {value:?} ({bytes} bytes) is outside minLength..maxLength"),
             );
         }
+        if let Some(problem) = grapheme_problem(value, schema.min_graphemes, schema.max_graphemes) {
+            p.report(
+                Code::DefaultViolatesSchema,
+                path.clone(),
+                format!("`{key}` {value:?} {problem}"),
+            );
+        }
         if let Some(allowed) = &schema.r#enum
             && !allowed.contains(value)
         {
@@ -352,6 +359,27 @@ fn string(p: &mut Parser, node: &Node<'_>) -> StringSchema {
         }
     }
     schema
+}
+
+/// Whether `value` certainly breaks the grapheme limits. Without a grapheme segmenter here, the
+/// count is exact only for ASCII without CRLF; otherwise only "fewer characters than minGraphemes"
+/// (graphemes never outnumber characters) is certain.
+fn grapheme_problem(value: &str, min: Option<u64>, max: Option<u64>) -> Option<String> {
+    let chars = value.chars().count() as u64;
+    let exact = value.is_ascii() && !value.contains("\r\n");
+    if min.is_some_and(|min| chars < min) {
+        return Some(format!(
+            "has fewer than `minGraphemes` {} graphemes",
+            min.unwrap_or(0)
+        ));
+    }
+    if exact && max.is_some_and(|max| chars > max) {
+        return Some(format!(
+            "has more than `maxGraphemes` {} graphemes",
+            max.unwrap_or(0)
+        ));
+    }
+    None
 }
 
 fn bytes(p: &mut Parser, node: &Node<'_>) -> Bytes {
