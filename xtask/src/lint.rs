@@ -4,10 +4,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use lexgen::lexicon::Code;
 use lexgen::lint::{Summary, lint_paths};
 
 /// Lints `args` (files or directories, relative to the current directory) or `root/lexicons`.
 pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
+    if args.first().is_some_and(|a| a == "--codes") {
+        return print_codes();
+    }
     let context = root.join("lexicons");
     let paths: Vec<PathBuf> = if args.is_empty() {
         vec![context.clone()]
@@ -41,6 +45,21 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     if summary.errors > 0 {
         // The findings say it all; exit without an error report (and its backtrace).
         std::process::exit(1);
+    }
+    Ok(())
+}
+
+/// `cargo xtask lint --codes`: every diagnostic code with its severity and meaning.
+fn print_codes() -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    for code in Code::ALL {
+        writeln!(
+            out,
+            "{:<26} {:<8} {}",
+            code.as_str(),
+            code.severity(),
+            code.summary()
+        )?;
     }
     Ok(())
 }

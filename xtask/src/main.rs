@@ -12,6 +12,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   tidy    check repository hygiene (every Rust file opens with a //! line)
   lint [PATHS...]          lint lexicon files or directories (default: lexicons/)
+  lint --codes             list every lint diagnostic code
   fmt-lexicons [--check]   write lexicons/ in canonical form (or check it)
   import-lexicons [DIR]    import official com.atproto/app.bsky lexicons (default: ../shared/reference/lexicons)";
 

@@ -4,7 +4,8 @@
 
 /// Why a string is not an NSID, or `None` if it is one.
 ///
-/// Rules (atproto NSID spec): at most 317 characters, at least three `.`-separated segments; domain
+/// Rules (atproto NSID spec): at most 317 characters, at least three `.`-separated segments, a domain
+/// authority (all but the last segment) of at most 253 characters;
 /// segments of 1–63 ASCII letters, digits and hyphens, not starting or ending with a hyphen, the
 /// first not starting with a digit; the name segment 1–63 ASCII letters and digits, not starting with a digit.
 pub fn nsid_problem(s: &str) -> Option<String> {
@@ -37,6 +38,12 @@ pub fn nsid_problem(s: &str) -> Option<String> {
         if i == 0 && segment.starts_with(|c: char| c.is_ascii_digit()) {
             return Some(format!("first segment `{segment}` starts with a digit"));
         }
+    }
+    let authority_len = s.len() - name.len() - 1;
+    if authority_len > 253 {
+        return Some(format!(
+            "the domain authority is longer than 253 characters ({authority_len})"
+        ));
     }
     if name.is_empty() || name.len() > 63 {
         return Some("the name segment must be 1 to 63 characters".to_owned());
