@@ -191,6 +191,16 @@ fn field(r: &mut Rules<'_>, field: &Field, path: &str, in_record: bool) {
             let mut seen = BTreeSet::new();
             let refs = child_path(path, "refs");
             for (i, reference) in union.refs.iter().enumerate() {
+                if reference.raw.ends_with("#main") {
+                    r.report(
+                        Code::ReferenceStyle,
+                        index_path(&refs, i),
+                        format!(
+                            "write `{}` without `#main`",
+                            reference.raw.trim_end_matches("#main")
+                        ),
+                    );
+                }
                 if !seen.insert(reference.qualified(&r.document.id)) {
                     r.report(
                         Code::ReferenceStyle,

@@ -181,7 +181,7 @@ fn references() {
         json!({"o": {"type": "object", "properties": {
             "a": {"type": "ref", "ref": "com.example.bar#main"},
             "b": {"type": "ref", "ref": "com.example.foo#o"},
-            "c": {"type": "union", "refs": ["#o", "com.example.foo#o"]}
+            "c": {"type": "union", "refs": ["#o", "com.example.foo#o", "com.example.bar#main"]}
         }}}),
     );
     has(&found, Code::ReferenceStyle, "$.defs.o.properties.a.ref");
