@@ -1,5 +1,31 @@
 //! The atproto data model: string formats as types, and the `Value` tree with its encodings.
 
+mod string_type;
+mod syntax_error;
+
+mod at_identifier;
+mod at_uri;
+mod datetime;
+mod did;
+mod handle;
+mod language;
+mod nsid;
+mod record_key;
+mod tid;
+mod uri;
+
+pub use at_identifier::AtIdentifier;
+pub use at_uri::AtUri;
+pub use datetime::Datetime;
+pub use did::Did;
+pub use handle::Handle;
+pub use language::Language;
+pub use nsid::Nsid;
+pub use record_key::RecordKey;
+pub use syntax_error::SyntaxError;
+pub use tid::{Tid, TidGenerator};
+pub use uri::Uri;
+
 mod blob;
 mod bytes;
 mod cid;
