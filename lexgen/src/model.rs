@@ -25,3 +25,17 @@ pub use record_key::RecordKey;
 pub use syntax_error::SyntaxError;
 pub use tid::{Tid, TidGenerator};
 pub use uri::Uri;
+
+mod blob;
+mod bytes;
+mod cid;
+pub mod drisl;
+mod json;
+mod value;
+
+pub use blob::{BlobError, BlobRef};
+pub use bytes::Bytes;
+pub use cid::{Cid, CidError, CidLink, Codec};
+pub use drisl::{DecodeError, DecodeErrorKind, EncodeError};
+pub use json::{JsonError, JsonErrorKind};
+pub use value::{MAX_DEPTH, MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, NodeError, Value};

@@ -19,6 +19,23 @@ pub fn interop_dir() -> PathBuf {
     }
 }
 
+/// The environment variable that overrides where the official lexicons are read from.
+pub const REFERENCE_LEXICONS_ENV: &str = "ATPROTO_REFERENCE_LEXICONS";
+
+/// Where the official lexicons should be (`../shared/reference/lexicons` beside the workspace, or
+/// `ATPROTO_REFERENCE_LEXICONS`), whether or not they are there.
+pub fn reference_lexicons_dir() -> PathBuf {
+    match std::env::var_os(REFERENCE_LEXICONS_ENV) {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/lexicons"),
+    }
+}
+
+/// The project's lexicon directory (`lexicons/` at the workspace root).
+pub fn project_lexicons_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../lexicons")
+}
+
 /// Builds the trials of one group of interop cases, or explains why there are none.
 ///
 /// `build` receives the interop directory. If the directory is missing, a single trial stands for
@@ -27,21 +44,44 @@ pub fn interop_trials(
     group: &str,
     build: impl FnOnce(&Path) -> anyhow::Result<Vec<Trial>>,
 ) -> Vec<Trial> {
-    let dir = interop_dir();
+    trials_from(&interop_dir(), INTEROP_ENV, "interop vectors", group, build)
+}
+
+/// Like [`interop_trials`], for trials that read the official lexicons ([`reference_lexicons_dir`]).
+pub fn reference_lexicon_trials(
+    group: &str,
+    build: impl FnOnce(&Path) -> anyhow::Result<Vec<Trial>>,
+) -> Vec<Trial> {
+    trials_from(
+        &reference_lexicons_dir(),
+        REFERENCE_LEXICONS_ENV,
+        "reference lexicons",
+        group,
+        build,
+    )
+}
+
+fn trials_from(
+    dir: &Path,
+    env: &str,
+    what: &str,
+    group: &str,
+    build: impl FnOnce(&Path) -> anyhow::Result<Vec<Trial>>,
+) -> Vec<Trial> {
     if !dir.is_dir() {
-        let name = format!("{group}::interop vectors present");
+        let name = format!("{group}::{what} present");
         let message = format!(
-            "interop vectors not found at {} (set {INTEROP_ENV} or place shared/ beside the workspace)",
+            "{what} not found at {} (set {env} or place shared/ beside the workspace)",
             dir.display()
         );
         return if std::env::var_os("CI").is_some() {
             vec![Trial::test(name, move || Err(message.into()))]
         } else {
-            eprintln!("warning: {message}; {group} interop cases skipped");
+            eprintln!("warning: {message}; {group} cases skipped");
             vec![Trial::test(name, || Ok(())).with_ignored_flag(true)]
         };
     }
-    match build(&dir) {
+    match build(dir) {
         Ok(trials) => trials,
         Err(error) => {
             let message = format!("{error:#}");

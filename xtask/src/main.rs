@@ -1,5 +1,8 @@
 //! `cargo xtask`: the project's automation, each check also run as a `#[test]`.
 
+mod fmt_lexicons;
+mod import_lexicons;
+mod lint;
 mod tidy;
 
 use std::path::{Path, PathBuf};
@@ -7,12 +10,21 @@ use std::path::{Path, PathBuf};
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  tidy    check repository hygiene (every Rust file opens with a //! line)";
+  tidy    check repository hygiene (every Rust file opens with a //! line)
+  lint [PATHS...]          lint lexicon files or directories (default: lexicons/)
+  lint --codes             list every lint diagnostic code
+  fmt-lexicons [--check]   write lexicons/ in canonical form (or check it)
+  import-lexicons [DIR]    import official com.atproto/app.bsky lexicons (default: ../shared/reference/lexicons)";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("tidy") => tidy::run(&workspace_root()),
+        Some("lint") => lint::run(&workspace_root(), &args[1..]),
+        Some("fmt-lexicons") => fmt_lexicons::run(&workspace_root(), &args[1..]),
+        Some("import-lexicons") => {
+            import_lexicons::run(&workspace_root(), args.get(1).map(String::as_str))
+        }
         Some("help" | "--help" | "-h") | None => {
             eprintln!("{USAGE}");
             Ok(())

@@ -172,7 +172,7 @@ impl Mst {
             Ok(key) => visit(key, cid),
             Err(_) => ControlFlow::Break(()),
         };
-        walk::walk_range(store, root, self.layer, start.as_bytes(), end.map(str::as_bytes), &mut visit_bytes)?;
+        let _finished_or_stopped = walk::walk_range(store, root, self.layer, start.as_bytes(), end.map(str::as_bytes), &mut visit_bytes)?;
         Ok(())
     }
 

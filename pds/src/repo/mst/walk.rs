@@ -109,7 +109,7 @@ pub(crate) fn neighbours(
 
 fn first_key(store: &dyn BlockStore, link: &Link, layer: u8) -> Result<Option<Vec<u8>>, RepoError> {
     let mut found = None;
-    walk_range(store, link, layer, &[], None, &mut |key, _| {
+    let _stopped = walk_range(store, link, layer, &[], None, &mut |key, _| {
         found = Some(key.to_vec());
         ControlFlow::Break(())
     })?;

@@ -1,0 +1,93 @@
+//! RFC 4648 base32, lower-case alphabet, no padding: the string form of CIDs after the `b` prefix.
+
+const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+
+/// Number of characters needed for `len` bytes.
+pub(super) const fn encoded_len(len: usize) -> usize {
+    (len * 8).div_ceil(5)
+}
+
+/// Encodes `input` into `out`, which must be exactly [`encoded_len`] long.
+pub(super) fn encode(input: &[u8], out: &mut [u8]) {
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    let mut chars = out.iter_mut();
+    for &byte in input {
+        acc = (acc << 8) | u32::from(byte);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            if let Some(c) = chars.next() {
+                *c = ALPHABET[((acc >> bits) & 31) as usize];
+            }
+        }
+    }
+    if bits > 0
+        && let Some(c) = chars.next()
+    {
+        *c = ALPHABET[((acc << (5 - bits)) & 31) as usize];
+    }
+}
+
+/// Decodes lower-case unpadded base32; `None` for any other character, an impossible length,
+/// or non-zero trailing bits (so every byte string has exactly one accepted encoding).
+pub(super) fn decode(input: &str) -> Option<Vec<u8>> {
+    if matches!(input.len() % 8, 1 | 3 | 6) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(input.len() * 5 / 8);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for c in input.bytes() {
+        let value = match c {
+            b'a'..=b'z' => c - b'a',
+            b'2'..=b'7' => c - b'2' + 26,
+            _ => return None,
+        };
+        acc = ((acc << 5) | u32::from(value)) & 0xffff;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    if acc & ((1 << bits) - 1) != 0 {
+        return None;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc(input: &[u8]) -> String {
+        let mut out = vec![0; encoded_len(input.len())];
+        encode(input, &mut out);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn rfc4648_vectors() {
+        for (raw, b32) in [
+            ("", ""),
+            ("f", "my"),
+            ("fo", "mzxq"),
+            ("foo", "mzxw6"),
+            ("foob", "mzxw6yq"),
+            ("fooba", "mzxw6ytb"),
+            ("foobar", "mzxw6ytboi"),
+        ] {
+            assert_eq!(enc(raw.as_bytes()), b32);
+            assert_eq!(decode(b32).unwrap(), raw.as_bytes());
+        }
+    }
+
+    #[test]
+    fn rejects_non_canonical() {
+        assert!(decode("mz").is_none()); // trailing bits set
+        assert!(decode("m").is_none()); // impossible length
+        assert!(decode("MY").is_none()); // upper case
+        assert!(decode("my=").is_none()); // padding
+    }
+}
