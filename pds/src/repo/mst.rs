@@ -14,6 +14,7 @@ use std::sync::Arc;
 use lexgen::model::Cid;
 
 pub use key::{common_prefix_len, is_valid_key, key_height};
+pub use walk::TreeItem;
 
 use super::RepoError;
 use super::block_store::BlockStore;
@@ -255,14 +256,14 @@ impl Mst {
         Ok(cids)
     }
 
-    /// Reads every node and checks it (layers, order, keys): a full verification of a stored tree.
-    pub fn verify(&self, store: &dyn BlockStore) -> Result<usize, RepoError> {
-        let mut count = 0;
-        self.walk(store, "", None, |_, _| {
-            count += 1;
-            ControlFlow::Continue(())
-        })?;
-        Ok(count)
+    /// Walks the stored tree under `root` in CAR order (node, left subtree, then per entry its record and
+    /// right subtree), verifying every node: layers, key order and syntax, canonical encoding, empty nodes.
+    pub fn walk_stored(
+        store: &dyn BlockStore,
+        root: Cid,
+        mut visit: impl FnMut(TreeItem<'_>) -> Result<(), RepoError>,
+    ) -> Result<(), RepoError> {
+        walk::walk_stored(store, root, None, true, &mut visit)
     }
 }
 

@@ -126,3 +126,45 @@ fn last_key(store: &dyn BlockStore, link: &Link, layer: u8) -> Result<Option<Vec
     }
     Ok(node.entries.last().map(|entry| entry.key.to_vec()))
 }
+
+/// One step of [`walk_stored`]: a node with its exact stored bytes, or a leaf's record CID.
+pub enum TreeItem<'a> {
+    Node { cid: Cid, bytes: Vec<u8> },
+    Leaf { key: &'a str, cid: Cid },
+}
+
+/// Walks a stored tree in CAR streaming order — each node, then its left subtree, then per entry the
+/// record and the subtree after it — verifying every node on the way. Holds one node per layer.
+pub(crate) fn walk_stored(
+    store: &dyn BlockStore,
+    cid: Cid,
+    layer: Option<u8>,
+    is_root: bool,
+    visit: &mut dyn FnMut(TreeItem<'_>) -> Result<(), RepoError>,
+) -> Result<(), RepoError> {
+    let bytes = store.get_block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
+    let (node, found_layer) = super::node::Node::decode(cid, &bytes, layer)?;
+    if node.entries.is_empty() && is_root == node.left.is_some() {
+        let reason = if is_root { "the root has no entries but a subtree" } else { "an empty node below the root" };
+        return Err(RepoError::InvalidTree { cid, reason: reason.to_owned() });
+    }
+    visit(TreeItem::Node { cid, bytes })?;
+    // An entry-less root is the empty tree; an entry-less inner node sits one layer below its parent.
+    let layer = match (found_layer, layer) {
+        (Some(found), _) => found,
+        (None, Some(expected)) => expected,
+        (None, None) => 0,
+    };
+    for i in 0..=node.entries.len() {
+        if let Some(child) = node.ptr(i) {
+            let below = layer.checked_sub(1).ok_or(RepoError::HeightMismatch)?;
+            walk_stored(store, child.cid()?, Some(below), false, visit)?;
+        }
+        if let Some(entry) = node.entries.get(i) {
+            // Keys were checked to be ASCII when the node was decoded.
+            let key = std::str::from_utf8(&entry.key).map_err(|_| RepoError::InvalidKey(String::new()))?;
+            visit(TreeItem::Leaf { key, cid: entry.value })?;
+        }
+    }
+    Ok(())
+}
