@@ -1,5 +1,6 @@
 //! Property tests of the MST: the root depends only on the key→CID map, edits agree with a BTreeMap model,
 //! and the blocks an edit reports as new and removed keep the store exactly equal to the reachable tree.
+#![allow(clippy::unwrap_used)]
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,8 +43,11 @@ fn reachable(store: &MemoryBlockStore, root: Cid) -> (BTreeSet<Cid>, Vec<(String
 }
 
 fn entries_strategy() -> impl Strategy<Value = Vec<(String, Cid)>> {
-    prop::collection::btree_map((0u8..4, 0u16..2000), any::<u32>(), 0..120)
-        .prop_map(|map| map.into_iter().map(|((c, r), v)| (key(c, r), value(v))).collect())
+    prop::collection::btree_map((0u8..4, 0u16..2000), any::<u32>(), 0..120).prop_map(|map| {
+        map.into_iter()
+            .map(|((c, r), v)| (key(c, r), value(v)))
+            .collect()
+    })
 }
 
 proptest! {

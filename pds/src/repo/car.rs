@@ -97,13 +97,19 @@ impl<R: Read> CarReader<R> {
     pub fn new(mut input: R, limits: CarLimits) -> Result<Self, CarError> {
         let len = read_varint(&mut input)?.ok_or(CarError::Truncated("the header"))?;
         if len == 0 || len > MAX_HEADER_LEN {
-            return Err(CarError::Header(format!("header length {len} out of range")));
+            return Err(CarError::Header(format!(
+                "header length {len} out of range"
+            )));
         }
         let mut bytes = vec![0; len as usize];
         read_exact(&mut input, &mut bytes, "the header")?;
-        let header: Header = drisl::from_slice(&bytes).map_err(|e| CarError::Header(e.to_string()))?;
+        let header: Header =
+            drisl::from_slice(&bytes).map_err(|e| CarError::Header(e.to_string()))?;
         if header.version != 1 {
-            return Err(CarError::Header(format!("version {} is not 1", header.version)));
+            return Err(CarError::Header(format!(
+                "version {} is not 1",
+                header.version
+            )));
         }
         Ok(Self {
             input,
@@ -184,7 +190,11 @@ fn read_varint(input: &mut impl Read) -> Result<Option<u64>, CarError> {
             }
         };
         if n == 0 {
-            return if i == 0 { Ok(None) } else { Err(CarError::Truncated("a length prefix")) };
+            return if i == 0 {
+                Ok(None)
+            } else {
+                Err(CarError::Truncated("a length prefix"))
+            };
         }
         let bits = u64::from(byte[0] & 0x7f);
         if i == 9 && bits > 1 {
@@ -222,8 +232,8 @@ fn write_varint(out: &mut impl Write, mut value: u64) -> io::Result<()> {
 mod tests {
     use super::*;
 
-    fn sample() -> (Cid, Vec<(Cid, Vec<u8>)>, Vec<u8>) {
-        let blocks: Vec<(Cid, Vec<u8>)> = [&b"\xa1aa\x01"[..], b"\xa0", b"\x80"]
+    fn sample() -> (Cid, Vec<crate::repo::Block>, Vec<u8>) {
+        let blocks: Vec<crate::repo::Block> = [&b"\xa1aa\x01"[..], b"\xa0", b"\x80"]
             .iter()
             .map(|b| (Cid::for_dag_cbor(b), b.to_vec()))
             .collect();
@@ -249,15 +259,18 @@ mod tests {
         let (_, _, mut car) = sample();
         let last = car.len() - 1;
         car[last] ^= 1;
-        let result: Result<Vec<_>, _> = CarReader::new(&car[..], CarLimits::default()).unwrap().collect();
+        let result: Result<Vec<_>, _> = CarReader::new(&car[..], CarLimits::default())
+            .unwrap()
+            .collect();
         assert!(matches!(result, Err(CarError::HashMismatch { .. })));
     }
 
     #[test]
     fn truncation_and_limits() {
         let (_, _, car) = sample();
-        let result: Result<Vec<_>, _> =
-            CarReader::new(&car[..car.len() - 1], CarLimits::default()).unwrap().collect();
+        let result: Result<Vec<_>, _> = CarReader::new(&car[..car.len() - 1], CarLimits::default())
+            .unwrap()
+            .collect();
         assert!(matches!(result, Err(CarError::Truncated(_))));
         let tiny = CarLimits { max_block_len: 8 };
         let result: Result<Vec<_>, _> = CarReader::new(&car[..], tiny).unwrap().collect();

@@ -48,7 +48,13 @@ struct SignedWire {
 
 impl Commit {
     /// A new v3 commit signed with `key`.
-    pub fn sign(did: Did, data: Cid, rev: Tid, prev: Option<Cid>, key: &Keypair) -> Result<Self, RepoError> {
+    pub fn sign(
+        did: Did,
+        data: Cid,
+        rev: Tid,
+        prev: Option<Cid>,
+        key: &Keypair,
+    ) -> Result<Self, RepoError> {
         let mut commit = Self {
             did,
             version: COMMIT_VERSION,
@@ -58,7 +64,10 @@ impl Commit {
             sig: Vec::new(),
         };
         let unsigned = commit.unsigned_bytes()?;
-        commit.sig = key.sign(&unsigned).map_err(|e| RepoError::Signature(e.to_string()))?.to_vec();
+        commit.sig = key
+            .sign(&unsigned)
+            .map_err(|e| RepoError::Signature(e.to_string()))?
+            .to_vec();
         Ok(commit)
     }
 
@@ -98,7 +107,10 @@ impl Commit {
         let invalid = |reason: String| RepoError::InvalidCommit { cid, reason };
         let wire: SignedWire = drisl::from_slice(bytes).map_err(|e| invalid(e.to_string()))?;
         if !(2..=COMMIT_VERSION).contains(&wire.version) {
-            return Err(invalid(format!("unsupported commit version {}", wire.version)));
+            return Err(invalid(format!(
+                "unsupported commit version {}",
+                wire.version
+            )));
         }
         Ok(Self {
             did: wire.did,
@@ -127,7 +139,14 @@ mod tests {
     fn sample(key: &Keypair) -> Commit {
         let did: Did = "did:plc:7iza6de2dwap2sbkpav7c6c6".parse().unwrap();
         let data = Cid::for_dag_cbor(b"\xa0");
-        Commit::sign(did, data, Tid::from_parts(1_700_000_000_000_000, 1), None, key).unwrap()
+        Commit::sign(
+            did,
+            data,
+            Tid::from_parts(1_700_000_000_000_000, 1),
+            None,
+            key,
+        )
+        .unwrap()
     }
 
     #[test]

@@ -53,13 +53,16 @@ impl Mst {
     /// The tree whose root node is `root`, read and checked from `store`.
     /// Deeper nodes are read, and checked against their layer, as operations reach them.
     pub fn load(store: &dyn BlockStore, root: Cid) -> Result<Self, RepoError> {
-        let bytes = store.get_block(&root)?.ok_or(RepoError::MissingBlock(root))?;
+        let bytes = store
+            .get_block(&root)?
+            .ok_or(RepoError::MissingBlock(root))?;
         let (node, layer) = Node::decode(root, &bytes, None)?;
         if node.entries.is_empty() {
             if node.left.is_some() {
                 return Err(RepoError::InvalidTree {
                     cid: root,
-                    reason: "the root has no entries but a subtree (the top was not trimmed)".to_owned(),
+                    reason: "the root has no entries but a subtree (the top was not trimmed)"
+                        .to_owned(),
                 });
             }
             let tree = Self::new();
@@ -98,10 +101,17 @@ impl Mst {
     }
 
     /// Adds `key`, or points it at a new value.
-    pub fn insert(&mut self, store: &dyn BlockStore, key: &str, value: Cid) -> Result<(), RepoError> {
+    pub fn insert(
+        &mut self,
+        store: &dyn BlockStore,
+        key: &str,
+        value: Cid,
+    ) -> Result<(), RepoError> {
         let key = key.as_bytes();
         if !is_valid_key(key) {
-            return Err(RepoError::InvalidKey(String::from_utf8_lossy(key).into_owned()));
+            return Err(RepoError::InvalidKey(
+                String::from_utf8_lossy(key).into_owned(),
+            ));
         }
         let height = key_height(key);
         // A key higher than the root grows the tree: empty nodes above the old root, split on insertion.
@@ -173,7 +183,14 @@ impl Mst {
             Ok(key) => visit(key, cid),
             Err(_) => ControlFlow::Break(()),
         };
-        let _finished_or_stopped = walk::walk_range(store, root, self.layer, start.as_bytes(), end.map(str::as_bytes), &mut visit_bytes)?;
+        let _finished_or_stopped = walk::walk_range(
+            store,
+            root,
+            self.layer,
+            start.as_bytes(),
+            end.map(str::as_bytes),
+            &mut visit_bytes,
+        )?;
         Ok(())
     }
 
@@ -243,11 +260,15 @@ impl Mst {
 
     /// The nodes a consumer needs to invert an operation on `key`: the search paths of `key` and of its
     /// nearest neighbours on both sides (Sync 1.1 covering proof).
-    pub fn covering_proof(&self, store: &dyn BlockStore, key: &str) -> Result<BTreeSet<Cid>, RepoError> {
+    pub fn covering_proof(
+        &self,
+        store: &dyn BlockStore,
+        key: &str,
+    ) -> Result<BTreeSet<Cid>, RepoError> {
         let mut cids: BTreeSet<Cid> = self.proof(store, key)?.into_iter().collect();
         if let Some(root) = &self.root {
-            let (below, above) = walk::neighbours(store, root, self.layer, key.as_bytes())?;
-            for neighbour in [below, above].into_iter().flatten() {
+            let neighbours = walk::neighbours(store, root, self.layer, key.as_bytes())?;
+            for neighbour in [neighbours.below, neighbours.above].into_iter().flatten() {
                 let mut path = Vec::new();
                 walk::search_path(store, root, self.layer, &neighbour, &mut path)?;
                 cids.extend(path);

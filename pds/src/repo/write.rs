@@ -88,9 +88,9 @@ pub enum WriteError {
     Repo(#[from] RepoError),
 }
 
-/// The head a batch builds on: the current commit and its tree, or nothing for a new repository.
-pub struct Head<'a> {
-    pub commit: &'a Commit,
+/// The head a batch builds on: the current revision and tree, or nothing for a new repository.
+pub struct Head {
+    pub rev: Tid,
     pub tree: Mst,
 }
 
@@ -98,7 +98,7 @@ pub struct Head<'a> {
 pub fn apply_writes(
     store: &dyn BlockStore,
     did: &Did,
-    head: Option<Head<'_>>,
+    head: Option<Head>,
     writes: Vec<Write>,
     key: &Keypair,
 ) -> Result<CommitResult, WriteError> {
@@ -109,7 +109,15 @@ pub fn apply_writes(
         }
     }
     let (mut tree, since, prev_data, rev) = match head {
-        Some(head) => (head.tree, Some(head.commit.rev), Some(head.commit.data), Tid::next_after(head.commit.rev)),
+        Some(head) => {
+            let data = head.tree.root_cid()?;
+            (
+                head.tree,
+                Some(head.rev),
+                Some(data),
+                Tid::next_after(head.rev),
+            )
+        }
         None => (Mst::new(), None, None, Tid::now()),
     };
     let was_empty = tree.is_empty();
@@ -120,7 +128,10 @@ pub fn apply_writes(
         let path = write.key().to_owned();
         let prev = tree.get(store, &path)?;
         let (action, cid) = match write {
-            Write::Create { record: (cid, bytes), .. } => {
+            Write::Create {
+                record: (cid, bytes),
+                ..
+            } => {
                 if prev.is_some() {
                     return Err(WriteError::AlreadyExists(path));
                 }
@@ -128,7 +139,10 @@ pub fn apply_writes(
                 new_records.insert(cid, bytes);
                 (OpAction::Create, Some(cid))
             }
-            Write::Update { record: (cid, bytes), .. } => {
+            Write::Update {
+                record: (cid, bytes),
+                ..
+            } => {
                 if prev.is_none() {
                     return Err(WriteError::NotFound(path));
                 }
@@ -144,7 +158,12 @@ pub fn apply_writes(
             }
         };
         replaced_records.extend(prev);
-        ops.push(RepoOp { action, path, cid, prev });
+        ops.push(RepoOp {
+            action,
+            path,
+            cid,
+            prev,
+        });
     }
 
     let (data, mut new_blocks, mut removed) = tree.finalize_with_removed()?;

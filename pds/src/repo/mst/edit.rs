@@ -69,7 +69,12 @@ impl Editor<'_> {
     }
 
     /// Splits a subtree on `layer` into the keys before `key` and the keys after it.
-    fn split(&mut self, subtree: Option<&Link>, layer: u8, key: &[u8]) -> Result<(Option<Link>, Option<Link>), RepoError> {
+    fn split(
+        &mut self,
+        subtree: Option<&Link>,
+        layer: u8,
+        key: &[u8],
+    ) -> Result<(Option<Link>, Option<Link>), RepoError> {
         let Some(link) = subtree else {
             return Ok((None, None));
         };
@@ -87,7 +92,13 @@ impl Editor<'_> {
 
     /// Removes `key` (of `height`) from the subtree on `layer`. Returns the new subtree, or `None` inside
     /// `Ok` when the key was not there (the subtree is then unchanged).
-    pub(crate) fn delete(&mut self, link: &Link, layer: u8, key: &[u8], height: u8) -> Result<Option<Option<Link>>, RepoError> {
+    pub(crate) fn delete(
+        &mut self,
+        link: &Link,
+        layer: u8,
+        key: &[u8],
+        height: u8,
+    ) -> Result<Option<Option<Link>>, RepoError> {
         if height > layer {
             return Ok(None);
         }
@@ -123,7 +134,12 @@ impl Editor<'_> {
     }
 
     /// Joins two adjacent subtrees on `layer` (every key of `left` below every key of `right`).
-    fn merge(&mut self, left: Option<Link>, right: Option<Link>, layer: u8) -> Result<Option<Link>, RepoError> {
+    fn merge(
+        &mut self,
+        left: Option<Link>,
+        right: Option<Link>,
+        layer: u8,
+    ) -> Result<Option<Link>, RepoError> {
         let (left, right) = match (left, right) {
             (None, other) | (other, None) => return Ok(other),
             (Some(left), Some(right)) => (self.take(&left, layer)?, self.take(&right, layer)?),

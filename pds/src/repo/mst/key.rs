@@ -35,8 +35,12 @@ pub fn is_valid_key(key: &[u8]) -> bool {
     let (Some(collection), Some(rkey), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
-    let allowed = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b':' | b'~');
-    !collection.is_empty() && !rkey.is_empty() && collection.iter().all(allowed) && rkey.iter().all(allowed)
+    let allowed =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b':' | b'~');
+    !collection.is_empty()
+        && !rkey.is_empty()
+        && collection.iter().all(allowed)
+        && rkey.iter().all(allowed)
 }
 
 #[cfg(test)]

@@ -110,7 +110,11 @@ impl Node {
 
     /// Decodes and verifies a stored node expected on `layer` (`None` for a root whose layer is not known yet).
     /// Checks key syntax, strict key order, that every key belongs on the layer, and that layer 0 has no subtrees.
-    pub(crate) fn decode(cid: Cid, bytes: &[u8], layer: Option<u8>) -> Result<(Self, Option<u8>), RepoError> {
+    pub(crate) fn decode(
+        cid: Cid,
+        bytes: &[u8],
+        layer: Option<u8>,
+    ) -> Result<(Self, Option<u8>), RepoError> {
         let invalid = |reason: String| RepoError::InvalidTree { cid, reason };
         let data = NodeData::decode(bytes).map_err(|e| invalid(e.to_string()))?;
         let mut layer = layer;
@@ -119,12 +123,17 @@ impl Node {
         for (i, entry) in data.entries.into_iter().enumerate() {
             let prefix = usize::try_from(entry.prefix_len).unwrap_or(usize::MAX);
             if prefix > previous.len() || (i == 0 && prefix != 0) {
-                return Err(invalid(format!("entry {i} has an impossible prefix length {prefix}")));
+                return Err(invalid(format!(
+                    "entry {i} has an impossible prefix length {prefix}"
+                )));
             }
             let mut key = previous[..prefix].to_vec();
             key.extend_from_slice(&entry.key_suffix);
             if !is_valid_key(&key) {
-                return Err(invalid(format!("entry {i} has an invalid key {:?}", String::from_utf8_lossy(&key))));
+                return Err(invalid(format!(
+                    "entry {i} has an invalid key {:?}",
+                    String::from_utf8_lossy(&key)
+                )));
             }
             if i > 0 && key <= previous {
                 return Err(invalid(format!("entry {i} is out of order")));

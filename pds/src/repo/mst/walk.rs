@@ -9,7 +9,12 @@ use super::super::block_store::BlockStore;
 use super::node::Link;
 
 /// The value stored under `key`, if any.
-pub(crate) fn get(store: &dyn BlockStore, link: &Link, layer: u8, key: &[u8]) -> Result<Option<Cid>, RepoError> {
+pub(crate) fn get(
+    store: &dyn BlockStore,
+    link: &Link,
+    layer: u8,
+    key: &[u8],
+) -> Result<Option<Cid>, RepoError> {
     let node = link.load(store, layer)?;
     match node.search(key) {
         Ok(i) => Ok(Some(node.entries[i].value)),
@@ -33,12 +38,14 @@ pub(crate) fn walk_range(
     // Entries before `first` are below `start`, and so is everything in the subtrees left of them.
     let first = node.entries.partition_point(|e| &e.key[..] < start);
     for i in first..=node.entries.len() {
-        if let (Some(child), Some(below)) = (node.ptr(i), layer.checked_sub(1)) {
-            if walk_range(store, child, below, start, end, visit)?.is_break() {
-                return Ok(ControlFlow::Break(()));
-            }
+        if let (Some(child), Some(below)) = (node.ptr(i), layer.checked_sub(1))
+            && walk_range(store, child, below, start, end, visit)?.is_break()
+        {
+            return Ok(ControlFlow::Break(()));
         }
-        let Some(entry) = node.entries.get(i) else { break };
+        let Some(entry) = node.entries.get(i) else {
+            break;
+        };
         if end.is_some_and(|end| &entry.key[..] >= end) {
             return Ok(ControlFlow::Break(()));
         }
@@ -59,21 +66,27 @@ pub(crate) fn search_path(
 ) -> Result<(), RepoError> {
     out.push(link.cid()?);
     let node = link.load(store, layer)?;
-    if let Err(i) = node.search(key) {
-        if let (Some(child), Some(below)) = (node.ptr(i), layer.checked_sub(1)) {
-            search_path(store, child, below, key, out)?;
-        }
+    if let Err(i) = node.search(key)
+        && let (Some(child), Some(below)) = (node.ptr(i), layer.checked_sub(1))
+    {
+        search_path(store, child, below, key, out)?;
     }
     Ok(())
 }
 
-/// The nearest keys below and above `key` (either may be missing).
+/// The nearest keys on either side of a key (either may be missing).
+pub(crate) struct Neighbours {
+    pub(crate) below: Option<Vec<u8>>,
+    pub(crate) above: Option<Vec<u8>>,
+}
+
+/// The nearest keys below and above `key`.
 pub(crate) fn neighbours(
     store: &dyn BlockStore,
     link: &Link,
     layer: u8,
     key: &[u8],
-) -> Result<(Option<Vec<u8>>, Option<Vec<u8>>), RepoError> {
+) -> Result<Neighbours, RepoError> {
     let mut below: Option<Vec<u8>> = None;
     let mut above: Option<Vec<u8>> = None;
     let node = link.load(store, layer)?;
@@ -89,7 +102,7 @@ pub(crate) fn neighbours(
         above = Some(entry.key.to_vec());
     }
     let Some(child_layer) = layer.checked_sub(1) else {
-        return Ok((below, above));
+        return Ok(Neighbours { below, above });
     };
     if found {
         // The neighbours are the extreme keys of the subtrees on either side of the entry.
@@ -100,11 +113,11 @@ pub(crate) fn neighbours(
             above = first_key(store, right, child_layer)?.or(above);
         }
     } else if let Some(child) = node.ptr(i) {
-        let (inner_below, inner_above) = neighbours(store, child, child_layer, key)?;
-        below = inner_below.or(below);
-        above = inner_above.or(above);
+        let inner = neighbours(store, child, child_layer, key)?;
+        below = inner.below.or(below);
+        above = inner.above.or(above);
     }
-    Ok((below, above))
+    Ok(Neighbours { below, above })
 }
 
 fn first_key(store: &dyn BlockStore, link: &Link, layer: u8) -> Result<Option<Vec<u8>>, RepoError> {
@@ -119,10 +132,10 @@ fn first_key(store: &dyn BlockStore, link: &Link, layer: u8) -> Result<Option<Ve
 fn last_key(store: &dyn BlockStore, link: &Link, layer: u8) -> Result<Option<Vec<u8>>, RepoError> {
     let node = link.load(store, layer)?;
     let last = node.entries.len();
-    if let (Some(child), Some(below)) = (node.ptr(last), layer.checked_sub(1)) {
-        if let Some(key) = last_key(store, child, below)? {
-            return Ok(Some(key));
-        }
+    if let (Some(child), Some(below)) = (node.ptr(last), layer.checked_sub(1))
+        && let Some(key) = last_key(store, child, below)?
+    {
+        return Ok(Some(key));
     }
     Ok(node.entries.last().map(|entry| entry.key.to_vec()))
 }
@@ -145,8 +158,15 @@ pub(crate) fn walk_stored(
     let bytes = store.get_block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
     let (node, found_layer) = super::node::Node::decode(cid, &bytes, layer)?;
     if node.entries.is_empty() && is_root == node.left.is_some() {
-        let reason = if is_root { "the root has no entries but a subtree" } else { "an empty node below the root" };
-        return Err(RepoError::InvalidTree { cid, reason: reason.to_owned() });
+        let reason = if is_root {
+            "the root has no entries but a subtree"
+        } else {
+            "an empty node below the root"
+        };
+        return Err(RepoError::InvalidTree {
+            cid,
+            reason: reason.to_owned(),
+        });
     }
     visit(TreeItem::Node { cid, bytes })?;
     // An entry-less root is the empty tree; an entry-less inner node sits one layer below its parent.
@@ -162,8 +182,12 @@ pub(crate) fn walk_stored(
         }
         if let Some(entry) = node.entries.get(i) {
             // Keys were checked to be ASCII when the node was decoded.
-            let key = std::str::from_utf8(&entry.key).map_err(|_| RepoError::InvalidKey(String::new()))?;
-            visit(TreeItem::Leaf { key, cid: entry.value })?;
+            let key = std::str::from_utf8(&entry.key)
+                .map_err(|_| RepoError::InvalidKey(String::new()))?;
+            visit(TreeItem::Leaf {
+                key,
+                cid: entry.value,
+            })?;
         }
     }
     Ok(())
