@@ -29,6 +29,8 @@ pub struct Mst {
     layer: u8,
     /// Stored nodes replaced by edits since the last [`Mst::finalize`].
     dropped: Vec<Cid>,
+    /// Whether the tree was last loaded or finalised as the (canonical, stored) empty node.
+    stored_empty: bool,
 }
 
 /// A new block: its CID and encoding.
@@ -47,6 +49,7 @@ impl Mst {
             root: None,
             layer: 0,
             dropped: Vec::new(),
+            stored_empty: false,
         }
     }
 
@@ -65,14 +68,16 @@ impl Mst {
                         .to_owned(),
                 });
             }
-            let tree = Self::new();
+            let mut tree = Self::new();
             tree.check_empty_root(root)?;
+            tree.stored_empty = true;
             return Ok(tree);
         }
         Ok(Self {
             root: Some(Link::Loaded(Arc::new(node))),
             layer: layer.unwrap_or(0),
             dropped: Vec::new(),
+            stored_empty: false,
         })
     }
 
@@ -229,10 +234,11 @@ impl Mst {
         for (cid, _) in &blocks {
             removed.remove(cid);
         }
-        if self.root.is_none() {
-            // The canonical empty node may have been replaced and re-created.
-            removed.remove(&root);
+        if self.stored_empty && self.root.is_some() {
+            // The canonical empty node is not a tracked node, so it is not in `dropped`.
+            removed.insert(empty_node()?.0);
         }
+        self.stored_empty = self.root.is_none();
         Ok((root, blocks, removed))
     }
 

@@ -120,7 +120,6 @@ pub fn apply_writes(
         }
         None => (Mst::new(), None, None, Tid::now()),
     };
-    let was_empty = tree.is_empty();
     let mut ops = Vec::with_capacity(writes.len());
     let mut new_records: HashMap<Cid, Vec<u8>> = HashMap::new();
     let mut replaced_records = Vec::new();
@@ -166,11 +165,7 @@ pub fn apply_writes(
         });
     }
 
-    let (data, mut new_blocks, mut removed) = tree.finalize_with_removed()?;
-    if let Some(prev_data) = prev_data.filter(|prev| was_empty && *prev != data) {
-        // The canonical empty root is not a node the tree tracks.
-        removed.insert(prev_data);
-    }
+    let (data, mut new_blocks, removed) = tree.finalize_with_removed()?;
     let new_nodes: BTreeSet<Cid> = new_blocks.iter().map(|(cid, _)| *cid).collect();
     let mut proof = BTreeSet::new();
     for op in &ops {
