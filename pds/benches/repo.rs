@@ -1,0 +1,235 @@
+//! Repository benchmarks (a bench binary, not criterion: these are whole workloads).
+//!
+//! `cargo bench -p pds --bench repo -- <phase> [records]`, phases:
+//! - `insert-memory N BATCH`: MST + signed commits over an in-memory block store (what `@atproto/repo` does).
+//! - `insert-sqlite N BATCH`: the same through the SQLite storage, one transaction (and fsync) per commit.
+//! - `export N` / `import N`: CAR export and verified import of an N-record repository, with MB/s and the
+//!   peak memory of the phase alone.
+//! - `reads N`: random record reads (index lookup + block) from an N-record repository.
+//! - `concurrent WRITERS COMMITS`: WRITERS threads each committing to its own repository, with group commit.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use lexgen::crypto::{Algorithm, Keypair};
+use lexgen::model::{Cid, Did, Map, Value};
+use pds::repo::{Block, Head, MemoryBlockStore, Mst, Write, apply_writes};
+use pds::repository::Repositories;
+use pds::storage::{RepoReader, Storage};
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let number = |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
+    match args.first().map(String::as_str) {
+        Some("insert-memory") => insert_memory(number(1, 100_000), number(2, 1)),
+        Some("insert-sqlite") => insert_sqlite(number(1, 100_000), number(2, 1)),
+        Some("export") => export(number(1, 100_000)),
+        Some("import") => import(number(1, 100_000)),
+        Some("reads") => reads(number(1, 100_000)),
+        Some("concurrent") => concurrent(number(1, 4), number(2, 2_000)),
+        _ => {
+            eprintln!("usage: repo <insert-memory|insert-sqlite|export|import|reads|concurrent> [records] [batch]");
+            Ok(())
+        }
+    }
+}
+
+fn report(what: &str, count: usize, unit: &str, elapsed: Duration) {
+    let rate = count as f64 / elapsed.as_secs_f64();
+    println!("{what}: {count} {unit} in {:.3} s = {rate:.0} {unit}/s", elapsed.as_secs_f64());
+}
+
+/// A typical post record, different per `i`.
+fn record(i: usize) -> Block {
+    let mut map = Map::new();
+    map.insert("$type", Value::String("app.bsky.feed.post".into()));
+    map.insert("text", Value::String(format!("Benchmark post number {i}: a few words of text, like most posts.")));
+    map.insert("langs", Value::Array(vec![Value::String("en".into())]));
+    map.insert("createdAt", Value::String("2026-11-21T10:00:00.000Z".into()));
+    let bytes = Value::Map(map).to_drisl().unwrap_or_default();
+    (Cid::for_dag_cbor(&bytes), bytes)
+}
+
+fn path(i: usize) -> String {
+    // TIDs in creation order, like real posts.
+    format!("app.bsky.feed.post/{}", lexgen::model::Tid::from_parts(1_700_000_000_000_000 + i as u64 * 1000, 0))
+}
+
+fn writes(range: std::ops::Range<usize>) -> Vec<Write> {
+    range.map(|i| Write::Create { key: path(i), record: record(i) }).collect()
+}
+
+fn did() -> Did {
+    "did:plc:benchmarkrepo00000000000".parse().expect("a valid DID")
+}
+
+fn scratch() -> anyhow::Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("atmos-bench-repo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+fn insert_memory(n: usize, batch: usize) -> anyhow::Result<()> {
+    let key = Keypair::generate(Algorithm::K256)?;
+    let did = did();
+    let mut store = MemoryBlockStore::new();
+    let mut head: Option<Head> = None;
+    let started = Instant::now();
+    for start in (0..n).step_by(batch.max(1)) {
+        let result = apply_writes(&store, &did, head.take(), writes(start..n.min(start + batch.max(1))), &key)?;
+        store.extend(result.new_blocks);
+        head = Some(Head { rev: result.commit.rev, tree: result.tree });
+    }
+    report(&format!("insert-memory (batch {batch})"), n, "records", started.elapsed());
+    Ok(())
+}
+
+fn populate(repos: &Repositories, n: usize, batch: usize) -> anyhow::Result<Keypair> {
+    let key = Keypair::generate(Algorithm::K256)?;
+    repos.create_blocking(&did(), &key)?;
+    for start in (0..n).step_by(batch.max(1)) {
+        repos.apply_writes_blocking(&did(), &key, writes(start..n.min(start + batch.max(1))))?;
+    }
+    Ok(key)
+}
+
+fn insert_sqlite(n: usize, batch: usize) -> anyhow::Result<()> {
+    let dir = scratch()?;
+    let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
+    let started = Instant::now();
+    populate(&repos, n, batch)?;
+    report(&format!("insert-sqlite (batch {batch})"), n, "records", started.elapsed());
+    std::fs::remove_dir_all(dir)?;
+    Ok(())
+}
+
+/// Resets the kernel's peak-RSS counter, so the next reading covers one phase only.
+fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+fn peak_memory_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib: f64 = status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kib / 1024.0
+}
+
+fn export(n: usize) -> anyhow::Result<()> {
+    let dir = scratch()?;
+    let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
+    populate(&repos, n, 200)?;
+    let file = dir.join("repo.car");
+    reset_peak_memory();
+    let started = Instant::now();
+    repos.export_blocking(&did(), None, std::io::BufWriter::new(std::fs::File::create(&file)?))?;
+    let elapsed = started.elapsed();
+    let bytes = std::fs::metadata(&file)?.len();
+    println!(
+        "export: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s, {:.0} records/s, peak RSS during export {:.1} MiB",
+        bytes as f64 / 1e6,
+        elapsed.as_secs_f64(),
+        bytes as f64 / 1e6 / elapsed.as_secs_f64(),
+        n as f64 / elapsed.as_secs_f64(),
+        peak_memory_mib()
+    );
+    std::fs::remove_dir_all(dir)?;
+    Ok(())
+}
+
+fn import(n: usize) -> anyhow::Result<()> {
+    let dir = scratch()?;
+    let source = Repositories::new(Storage::open(&dir.join("source.sqlite"))?);
+    let key = populate(&source, n, 200)?;
+    let file = dir.join("repo.car");
+    source.export_blocking(&did(), None, std::io::BufWriter::new(std::fs::File::create(&file)?))?;
+    let target = Repositories::new(Storage::open(&dir.join("target.sqlite"))?);
+    let bytes = std::fs::metadata(&file)?.len();
+    reset_peak_memory();
+    let started = Instant::now();
+    let imported = target.import_blocking(&did(), std::io::BufReader::new(std::fs::File::open(&file)?), &key.public_key(), None)?;
+    let elapsed = started.elapsed();
+    anyhow::ensure!(imported.records == n as u64, "imported {} records", imported.records);
+    println!(
+        "import: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s, {:.0} records/s, peak RSS during import {:.1} MiB",
+        bytes as f64 / 1e6,
+        elapsed.as_secs_f64(),
+        bytes as f64 / 1e6 / elapsed.as_secs_f64(),
+        n as f64 / elapsed.as_secs_f64(),
+        peak_memory_mib()
+    );
+    std::fs::remove_dir_all(dir)?;
+    Ok(())
+}
+
+fn reads(n: usize) -> anyhow::Result<()> {
+    let dir = scratch()?;
+    let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
+    populate(&repos, n, 200)?;
+    let count = 200_000;
+    let started = Instant::now();
+    repos.storage().read_blocking(|conn| {
+        let head = RepoReader::head(conn, &did())?.ok_or_else(|| pds::storage::StorageError::RepoNotFound("bench".into()))?;
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..count {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let i = (state % n as u64) as usize;
+            let key = path(i);
+            let (collection, rkey) = key.split_once('/').unwrap_or_default();
+            let cid = RepoReader::record_cid(conn, head.id, collection, rkey)?;
+            let bytes = cid.map(|cid| RepoReader::block(conn, head.id, &cid)).transpose()?.flatten();
+            if bytes.is_none() {
+                return Err(pds::storage::StorageError::Corrupt(format!("record {key} missing")));
+            }
+        }
+        Ok(())
+    })?;
+    report(&format!("reads (repo of {n})"), count, "reads", started.elapsed());
+    // The same lookups through the MST, as a proof-serving path would.
+    let started = Instant::now();
+    repos.storage().read_blocking(|conn| {
+        let head = RepoReader::head(conn, &did())?.ok_or_else(|| pds::storage::StorageError::RepoNotFound("bench".into()))?;
+        let store = pds::storage::RepoBlocks { conn, repo: head.id };
+        let tree = Mst::load(&store, head.data)?;
+        for i in (0..20_000).map(|i| (i * 7919) % n) {
+            tree.get(&store, &path(i))?;
+        }
+        Ok(())
+    })?;
+    report(&format!("mst-reads (repo of {n})"), 20_000, "reads", started.elapsed());
+    std::fs::remove_dir_all(dir)?;
+    Ok(())
+}
+
+fn concurrent(writers: usize, commits: usize) -> anyhow::Result<()> {
+    let dir = scratch()?;
+    let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
+    let key = Keypair::generate(Algorithm::K256)?;
+    let dids: Vec<Did> = (0..writers).map(|w| format!("did:plc:concurrent{w:014}").parse()).collect::<Result<_, _>>()?;
+    for did in &dids {
+        repos.create_blocking(did, &key)?;
+    }
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for did in &dids {
+            let (repos, key) = (repos.clone(), key.clone());
+            scope.spawn(move || {
+                for i in 0..commits {
+                    if let Err(error) = repos.apply_writes_blocking(did, &key, writes(i..i + 1)) {
+                        eprintln!("{error}");
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    report(&format!("concurrent ({writers} writers, one record per commit)"), writers * commits, "commits", started.elapsed());
+    std::fs::remove_dir_all(dir)?;
+    Ok(())
+}
