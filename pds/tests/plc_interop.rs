@@ -300,3 +300,52 @@ fn recovery_rules_agree_with_the_reference() {
         Err(PlcError::NotHigherPriority)
     );
 }
+
+#[test]
+fn reference_client_drives_our_directory() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let directory = std::sync::Arc::new(Directory::new(Store::in_memory().unwrap()));
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = runtime.spawn(pds::plc::server::serve(
+        listener,
+        directory.clone(),
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    let answer = node(&json!({
+        "cmd": "client", "url": url, "rotationHex": hex(0x71), "signingHex": hex(0x72),
+    }));
+    let _ = stop.send(());
+    runtime.block_on(server).unwrap().unwrap();
+    let Some(answer) = answer else {
+        return;
+    };
+    assert!(answer.get("error").is_none(), "{answer}");
+    let did = Did::new(answer["did"].as_str().unwrap()).unwrap();
+    let ops: Vec<SignedOperation> = serde_json::from_value(answer["ops"].clone()).unwrap();
+    // What the reference client read back is what it wrote, in our shapes.
+    assert_eq!(answer["log"], json!([ops[0].to_json(), ops[1].to_json()]));
+    assert_eq!(answer["last"], ops[1].to_json());
+    let data: DocumentData = serde_json::from_value(answer["data"].clone()).unwrap();
+    assert_eq!(validate_log(&did, &ops).unwrap().unwrap(), data);
+    assert_eq!(data.also_known_as, ["at://dave2.test"]);
+    assert_eq!(answer["doc"]["id"], did.as_str());
+    assert_eq!(
+        answer["doc"]["verificationMethod"][0]["id"],
+        format!("{did}#atproto")
+    );
+    let audit: Vec<LogEntry> = serde_json::from_value(answer["audit"].clone()).unwrap();
+    assert_eq!(audit.len(), 2);
+    assert!(audit.iter().all(|e| !e.nullified && e.did == did));
+    let forged = answer["forgedError"].as_str().unwrap();
+    assert!(
+        forged.starts_with("400:") && forged.contains("Invalid signature"),
+        "{forged}"
+    );
+    assert_eq!(directory.entries(did.as_str(), true).unwrap().len(), 2);
+}

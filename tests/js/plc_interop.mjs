@@ -7,6 +7,9 @@
 //     -> the reference's verdict on a log: {data, doc, did (from ops[0]), cids} or {error}.
 //   {cmd:"next", did, log:[{operation, createdAt, nullified}], proposed}
 //     -> the reference's assureValidNextOp: {prev, nullified} or {error}.
+//   {cmd:"client", url, rotationHex, signingHex}
+//     -> drives a directory at `url` with the reference client: creates a DID, updates its
+//        handle, reads everything back; a forged update must be refused.
 import plc from '@did-plc/lib'
 import { Secp256k1Keypair } from '@atproto/crypto'
 
@@ -73,7 +76,40 @@ const next = async (req) => {
   }
 }
 
-const commands = { create, verify, next }
+const client = async (req) => {
+  const rotation = await Secp256k1Keypair.import(req.rotationHex)
+  const signing = await Secp256k1Keypair.import(req.signingHex)
+  const attacker = await Secp256k1Keypair.create()
+  const directory = new plc.Client(req.url)
+  const { op: genesis, did } = await plc.createOp({
+    signingKey: signing.did(),
+    handle: 'dave.test',
+    pds: 'https://pds.example.com',
+    rotationKeys: [rotation.did()],
+    signer: rotation,
+  })
+  await directory.sendOperation(did, genesis)
+  const update = await plc.updateHandleOp(genesis, rotation, 'dave2.test')
+  await directory.sendOperation(did, update)
+  let forgedError = null
+  try {
+    await directory.sendOperation(did, await plc.updateHandleOp(update, attacker, 'evil.test'))
+  } catch (err) {
+    forgedError = `${err?.status}: ${JSON.stringify(err?.data ?? err?.message)}`
+  }
+  return {
+    did,
+    ops: [genesis, update],
+    data: await directory.getDocumentData(did),
+    doc: await directory.getDocument(did),
+    log: await directory.getOperationLog(did),
+    audit: await directory.getAuditableLog(did),
+    last: await directory.getLastOp(did),
+    forgedError,
+  }
+}
+
+const commands = { create, verify, next, client }
 
 try {
   const req = await read()
