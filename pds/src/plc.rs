@@ -10,6 +10,33 @@
 //! - [`directory`]: the directory itself: validate-and-append, reads; transport independent.
 //! - [`server`]: the HTTP API over a [`directory::Directory`].
 //! - [`client`]: an HTTP client for a PLC directory (ours or plc.directory).
+//!
+//! ```
+//! use lexgen::crypto::{Algorithm, Keypair};
+//! use pds::plc::{Operation, PlcOperation, validate_log};
+//!
+//! let rotation = Keypair::generate(Algorithm::K256)?;
+//! let signing = Keypair::generate(Algorithm::K256)?;
+//! // A new account's genesis operation, signed by the PDS rotation key.
+//! let genesis = Operation::Plc(PlcOperation::atproto(
+//!     &signing.did_key(),
+//!     "alice.example.com",
+//!     "https://pds.example.com",
+//!     vec![rotation.did_key()],
+//!     None,
+//! ))
+//! .sign(&rotation)?;
+//! let did = genesis.did()?; // did:plc:<24 base32 chars>
+//! // A handle change: same state, new alsoKnownAs, prev = CID of the last operation.
+//! let mut next = genesis.operation().normalized().expect("not a tombstone");
+//! next.also_known_as = vec!["at://alice2.example.com".into()];
+//! next.prev = Some(genesis.cid()?);
+//! let next = Operation::Plc(next).sign(&rotation)?;
+//! let state = validate_log(&did, &[genesis, next])?.expect("not tombstoned");
+//! assert_eq!(state.also_known_as, ["at://alice2.example.com"]);
+//! assert_eq!(state.to_did_document().service[0].service_endpoint, "https://pds.example.com");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod chain;
 pub mod client;

@@ -81,12 +81,20 @@ impl PlcClient {
     }
 
     fn url(&self, did: &str, suffix: &str) -> String {
-        // DIDs are `did:plc:` + base32 (or a syntax-checked DID); `:` is allowed in a path segment.
-        let encoded: String = did
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '_' | '-' | '%'))
-            .collect();
-        format!("{}/{encoded}{suffix}", self.base)
+        // `:` is allowed in a path segment; anything outside the unreserved set is percent-encoded
+        // so a hostile string cannot change the path.
+        let mut url = String::with_capacity(self.base.len() + did.len() + suffix.len() + 1);
+        url.push_str(&self.base);
+        url.push('/');
+        for byte in did.bytes() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b':' | b'.' | b'_' | b'-' | b'~') {
+                url.push(char::from(byte));
+            } else {
+                url.push_str(&format!("%{byte:02X}"));
+            }
+        }
+        url.push_str(suffix);
+        url
     }
 
     async fn get<T: DeserializeOwned>(&self, did: &str, suffix: &str) -> Result<T, ClientError> {

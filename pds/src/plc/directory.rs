@@ -35,18 +35,35 @@ pub enum Resolution {
     Active(DocumentData),
 }
 
+/// Per-DID operation rate limits of the reference directory: at most this many operations within
+/// the last hour, day and week (counted over the DID's valid operations).
+pub const RATE_LIMITS: [(i64, usize, &str); 3] = [
+    (HOUR_MICROS, 10, "hour"),
+    (24 * HOUR_MICROS, 30, "day"),
+    (7 * 24 * HOUR_MICROS, 100, "week"),
+];
+const HOUR_MICROS: i64 = 3_600_000_000;
+
 /// A PLC directory over a [`Store`]. Appends are serialized (one lock around read-validate-write),
 /// so two racing operations on the same `prev` cannot both be accepted.
 pub struct Directory {
     store: Mutex<Store>,
+    rate_limits: bool,
 }
 
 impl Directory {
-    /// A directory over `store`.
+    /// A directory over `store`, with the reference's per-DID rate limits ([`RATE_LIMITS`]).
     pub fn new(store: Store) -> Directory {
         Directory {
             store: Mutex::new(store),
+            rate_limits: true,
         }
+    }
+
+    /// Turns the per-DID rate limits on or off (off suits load tests of a local directory).
+    pub fn with_rate_limits(mut self, enabled: bool) -> Directory {
+        self.rate_limits = enabled;
+        self
     }
 
     fn store(&self) -> MutexGuard<'_, Store> {
@@ -86,6 +103,9 @@ impl Directory {
         op: SignedOperation,
         now: Datetime,
     ) -> Result<Accepted, DirectoryError> {
+        if self.rate_limits {
+            check_rate(history, &now)?;
+        }
         let accepted = assure_valid_next(did, history, &op, &now)?;
         if history.iter().any(|entry| entry.cid == accepted.cid) {
             return Err(PlcError::Misordered("operation already accepted".into()).into());
@@ -145,4 +165,20 @@ impl Directory {
     pub fn health(&self) -> Result<(), DirectoryError> {
         Ok(self.store().health()?)
     }
+}
+
+fn check_rate(history: &[LogEntry], now: &Datetime) -> Result<(), PlcError> {
+    for (window, max, name) in RATE_LIMITS {
+        let since = now.timestamp_micros() - window;
+        let recent = history
+            .iter()
+            .filter(|entry| entry.created_at.timestamp_micros() > since)
+            .count();
+        if recent >= max {
+            return Err(PlcError::RateLimited(format!(
+                "too many operations within the last {name} (max {max})"
+            )));
+        }
+    }
+    Ok(())
 }

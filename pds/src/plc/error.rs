@@ -50,6 +50,9 @@ pub enum PlcError {
     /// Legacy `create` operations can be read, never submitted.
     #[error("Legacy `create` operations are not accepted; use `plc_operation`")]
     LegacyCreateSubmitted,
+    /// Too many operations for this DID recently (the directory's per-DID rate limits).
+    #[error("Rate limited: {0}")]
+    RateLimited(String),
     /// An audit log whose `nullified` flags disagree with the recovery rules.
     #[error("Audit log inconsistent: {0}")]
     AuditMismatch(String),

@@ -732,3 +732,43 @@ fn directory_appends_forks_and_tombstones() {
         .unwrap();
     assert_eq!(rest.len(), 2);
 }
+
+#[test]
+fn directory_rate_limits_per_did() {
+    let directory = Directory::new(Store::in_memory().unwrap());
+    let rotation = key(2);
+    let mut last = genesis(&key(1), &rotation, &key(3));
+    let did = last.did().unwrap();
+    directory
+        .submit(did.as_str(), last.clone(), at(T0))
+        .unwrap();
+    for i in 1..10 {
+        let next = update(&last, &format!("h{i}.test"), &rotation);
+        directory
+            .submit(did.as_str(), next.clone(), at(T0 + i))
+            .unwrap();
+        last = next;
+    }
+    let eleventh = update(&last, "h10.test", &rotation);
+    assert!(matches!(
+        directory.submit(did.as_str(), eleventh.clone(), at(T0 + 10)),
+        Err(DirectoryError::Rejected(PlcError::RateLimited(_)))
+    ));
+    // An hour later the hourly window has passed.
+    directory
+        .submit(did.as_str(), eleventh, at(T0 + HOUR + 1))
+        .unwrap();
+    // Without limits, the same burst is accepted.
+    let unlimited = Directory::new(Store::in_memory().unwrap()).with_rate_limits(false);
+    let mut last = genesis(&key(1), &rotation, &key(3));
+    unlimited
+        .submit(did.as_str(), last.clone(), at(T0))
+        .unwrap();
+    for i in 1..12 {
+        let next = update(&last, &format!("u{i}.test"), &rotation);
+        unlimited
+            .submit(did.as_str(), next.clone(), at(T0 + i))
+            .unwrap();
+        last = next;
+    }
+}
