@@ -4,6 +4,8 @@
 //! `ATPROTO_INTEROP_TESTS`). They are never copied into this repository. When `CI` is set and the
 //! directory is missing, the run fails; elsewhere the affected trials are reported as ignored.
 
+pub mod node;
+
 use std::path::{Path, PathBuf};
 
 pub use libtest_mimic::{Arguments, Failed, Trial};

@@ -1,0 +1,158 @@
+//! The hosted accounts' repositories on top of [`crate::storage`]: commits (one write batch → one signed
+//! commit → one transaction), CAR export and verified import. Writes to one repository are serialised by a
+//! per-repository lock; different repositories proceed in parallel and share the writer's group commits.
+
+mod commit;
+mod error;
+mod export;
+mod import;
+mod locks;
+
+pub use commit::Committed;
+pub use error::RepositoryError;
+pub use import::Imported;
+
+use lexgen::crypto::{Keypair, PublicKey};
+use lexgen::model::{Did, Tid};
+
+use crate::repo::Write;
+use crate::storage::Storage;
+
+/// The repositories of the accounts this server hosts.
+#[derive(Clone)]
+pub struct Repositories {
+    storage: Storage,
+    locks: locks::RepoLocks,
+}
+
+impl Repositories {
+    pub fn new(storage: Storage) -> Self {
+        Self {
+            storage,
+            locks: locks::RepoLocks::default(),
+        }
+    }
+
+    pub fn storage(&self) -> &Storage {
+        &self.storage
+    }
+
+    /// Creates an empty repository for `did`: an empty MST and a first commit signed with `key`.
+    pub async fn create(&self, did: &Did, key: &Keypair) -> Result<Committed, RepositoryError> {
+        self.commit(did, key, Vec::new(), true).await
+    }
+
+    /// Applies `writes` as one commit signed with `key`.
+    pub async fn apply_writes(
+        &self,
+        did: &Did,
+        key: &Keypair,
+        writes: Vec<Write>,
+    ) -> Result<Committed, RepositoryError> {
+        self.commit(did, key, writes, false).await
+    }
+
+    async fn commit(
+        &self,
+        did: &Did,
+        key: &Keypair,
+        writes: Vec<Write>,
+        create: bool,
+    ) -> Result<Committed, RepositoryError> {
+        let lock = self.locks.get(did);
+        let _guard = lock.lock().await;
+        let (did_owned, key_owned) = (did.clone(), key.clone());
+        let prepared = self
+            .storage
+            .read(move |conn| {
+                Ok(commit::prepare(
+                    conn, &did_owned, &key_owned, writes, create,
+                ))
+            })
+            .await??;
+        let change = prepared.change.clone();
+        self.storage
+            .write(move |conn| crate::storage::apply_repo_change(conn, &change))
+            .await?;
+        Ok(prepared.committed)
+    }
+
+    /// [`Repositories::create`] for synchronous callers (tools, benchmarks). Panics inside an async runtime.
+    pub fn create_blocking(&self, did: &Did, key: &Keypair) -> Result<Committed, RepositoryError> {
+        self.commit_blocking(did, key, Vec::new(), true)
+    }
+
+    /// [`Repositories::apply_writes`] for synchronous callers. Panics inside an async runtime.
+    pub fn apply_writes_blocking(
+        &self,
+        did: &Did,
+        key: &Keypair,
+        writes: Vec<Write>,
+    ) -> Result<Committed, RepositoryError> {
+        self.commit_blocking(did, key, writes, false)
+    }
+
+    fn commit_blocking(
+        &self,
+        did: &Did,
+        key: &Keypair,
+        writes: Vec<Write>,
+        create: bool,
+    ) -> Result<Committed, RepositoryError> {
+        let lock = self.locks.get(did);
+        let _guard = lock.blocking_lock();
+        let prepared = self
+            .storage
+            .read_blocking(|conn| Ok(commit::prepare(conn, did, key, writes, create)))??;
+        let change = prepared.change.clone();
+        self.storage
+            .write_blocking(move |conn| crate::storage::apply_repo_change(conn, &change))?;
+        Ok(prepared.committed)
+    }
+
+    /// Writes the repository as a CAR to `out`: the whole repository in streaming order (commit, then MST
+    /// nodes in pre-order with records interleaved), or only the blocks stored after revision `since`.
+    pub fn export_blocking(
+        &self,
+        did: &Did,
+        since: Option<Tid>,
+        out: impl std::io::Write,
+    ) -> Result<(), RepositoryError> {
+        self.storage
+            .read_blocking(|conn| Ok(export::export(conn, did, since.as_ref(), out)))?
+    }
+
+    /// Imports a full repository CAR for `did`, replacing its current content. The commit must be by `did`
+    /// and verify with `key` (the signing key in the DID document); every MST node and record is checked,
+    /// and nothing is stored unless all of it is valid. With `resign`, the stored head is a new commit of
+    /// the same data signed with that key, at a revision above both the imported and the current one.
+    pub async fn import(
+        &self,
+        did: &Did,
+        car: impl std::io::Read + Send + 'static,
+        key: PublicKey,
+        resign: Option<Keypair>,
+    ) -> Result<Imported, RepositoryError> {
+        let lock = self.locks.get(did);
+        let _guard = lock.lock().await;
+        let (repos, did) = (self.clone(), did.clone());
+        tokio::task::spawn_blocking(move || {
+            import::import(&repos.storage, &did, car, &key, resign.as_ref())
+        })
+        .await
+        .map_err(|e| RepositoryError::Worker(e.to_string()))?
+    }
+
+    /// [`Repositories::import`] for synchronous callers. Panics inside an async runtime.
+    pub fn import_blocking(
+        &self,
+        did: &Did,
+        car: impl std::io::Read,
+        key: &PublicKey,
+        resign: Option<&Keypair>,
+    ) -> Result<Imported, RepositoryError> {
+        let lock = self.locks.get(did);
+        let _guard = lock.blocking_lock();
+        import::import(&self.storage, did, car, key, resign)
+    }
+}

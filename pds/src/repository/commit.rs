@@ -1,0 +1,124 @@
+//! Preparing a commit from the stored head: apply the writes to the MST, sign, and describe the change for
+//! the writer and the firehose.
+
+use lexgen::crypto::Keypair;
+use lexgen::model::{Cid, Did, Tid};
+use rusqlite::Connection;
+
+use super::RepositoryError;
+use crate::repo::{Block, BlockStore, Head, Mst, RepoOp, Write, apply_writes};
+use crate::storage::{RecordChange, RepoBlocks, RepoChange, RepoReader};
+
+/// A commit that was stored: what a client and the firehose are told.
+#[derive(Clone, Debug)]
+pub struct Committed {
+    pub did: Did,
+    pub commit: Cid,
+    pub rev: Tid,
+    /// The new MST root.
+    pub data: Cid,
+    /// The previous revision and MST root (`None` for the first commit).
+    pub since: Option<Tid>,
+    pub prev_data: Option<Cid>,
+    pub ops: Vec<RepoOp>,
+    /// The commit's diff for the firehose: new blocks (the commit block first) plus the existing MST nodes
+    /// a consumer needs to invert the ops.
+    pub blocks: Vec<Block>,
+}
+
+pub(super) struct Prepared {
+    pub(super) change: RepoChange,
+    pub(super) committed: Committed,
+}
+
+pub(super) fn prepare(
+    conn: &Connection,
+    did: &Did,
+    key: &Keypair,
+    writes: Vec<Write>,
+    create: bool,
+) -> Result<Prepared, RepositoryError> {
+    let current = RepoReader::head(conn, did)?;
+    let (store, head) = match (&current, create) {
+        (Some(_), true) => return Err(RepositoryError::AlreadyExists(did.clone())),
+        (None, false) => return Err(RepositoryError::NotFound(did.clone())),
+        (Some(current), false) => {
+            let store = RepoBlocks {
+                conn,
+                repo: current.id,
+            };
+            let tree = Mst::load(&store, current.data)?;
+            (
+                Some(current.id),
+                Some(Head {
+                    rev: current.rev,
+                    tree,
+                }),
+            )
+        }
+        (None, true) => (None, None),
+    };
+    let empty = crate::repo::MemoryBlockStore::new();
+    let repo_blocks = store.map(|repo| RepoBlocks { conn, repo });
+    let blocks: &dyn BlockStore = match &repo_blocks {
+        Some(blocks) => blocks,
+        None => &empty,
+    };
+    let result = apply_writes(blocks, did, head, writes, key)?;
+
+    let mut diff = Vec::with_capacity(result.new_blocks.len() + result.proof.len());
+    // The commit block was pushed last; consumers find it first.
+    if let Some(commit) = result.new_blocks.last() {
+        diff.push(commit.clone());
+    }
+    diff.extend(
+        result.new_blocks[..result.new_blocks.len().saturating_sub(1)]
+            .iter()
+            .cloned(),
+    );
+    for cid in &result.proof {
+        let bytes = blocks
+            .get_block(cid)?
+            .ok_or(crate::repo::RepoError::MissingBlock(*cid))?;
+        diff.push((*cid, bytes));
+    }
+    let records = result
+        .ops
+        .iter()
+        .filter_map(|op| {
+            let (collection, rkey) = op.path.split_once('/')?;
+            Some(RecordChange {
+                collection: collection.to_owned(),
+                rkey: rkey.to_owned(),
+                cid: op.cid,
+            })
+        })
+        .collect();
+    let change = RepoChange {
+        did: did.clone(),
+        expected_head: current.as_ref().map(|c| c.head),
+        head: result.commit_cid,
+        data: result.commit.data,
+        rev: result.commit.rev,
+        new_blocks: result.new_blocks,
+        // The previous commit block goes with the nodes it no longer heads.
+        removed_blocks: result
+            .removed
+            .into_iter()
+            .chain(current.as_ref().map(|c| c.head))
+            .collect(),
+        replaced_records: result.replaced_records,
+        records,
+    };
+    let committed = Committed {
+        did: did.clone(),
+        commit: result.commit_cid,
+        rev: result.commit.rev,
+        data: result.commit.data,
+        since: result.since,
+        prev_data: result.prev_data,
+        ops: result.ops,
+        blocks: diff,
+    };
+    Ok(Prepared { change, committed })
+}

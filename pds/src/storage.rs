@@ -1,0 +1,120 @@
+//! SQLite storage, the only user of rusqlite: one database for every account, pooled readers, and one writer
+//! thread that commits queued write jobs together (group commit: one fsync for many writers).
+//!
+//! Sync inside, async facade: async callers hand closures to [`Storage::read`] / [`Storage::write`], which run
+//! on blocking threads and never on the runtime.
+
+mod connection;
+mod error;
+mod repo_rows;
+mod schema;
+mod writer;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+pub use error::StorageError;
+pub use repo_rows::{
+    RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
+};
+pub use rusqlite::Connection;
+
+/// The database of a PDS: repositories, records, blocks (and, later, accounts and the event log).
+#[derive(Clone)]
+pub struct Storage {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    readers: Mutex<Vec<Connection>>,
+    writer: writer::Writer,
+}
+
+/// How many idle reader connections are kept.
+const IDLE_READERS: usize = 8;
+
+impl Storage {
+    /// Opens (creating if needed) the database at `path`, migrates it, and starts the writer thread.
+    pub fn open(path: &Path) -> Result<Self, StorageError> {
+        let mut conn = connection::open(path)?;
+        schema::migrate(&mut conn)?;
+        let writer = writer::Writer::start(conn)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                readers: Mutex::new(Vec::new()),
+                writer,
+            }),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    /// Runs `f` with a read-only connection, on this thread. Blocking: do not call from async code.
+    pub fn read_blocking<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StorageError>,
+    ) -> Result<T, StorageError> {
+        let conn = match self.lock_readers().pop() {
+            Some(conn) => conn,
+            None => connection::open_reader(&self.inner.path)?,
+        };
+        let result = f(&conn);
+        let mut readers = self.lock_readers();
+        if readers.len() < IDLE_READERS {
+            readers.push(conn);
+        }
+        result
+    }
+
+    /// Runs `f` with a read-only connection on a blocking thread.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let storage = self.clone();
+        tokio::task::spawn_blocking(move || storage.read_blocking(f))
+            .await
+            .map_err(|e| StorageError::Worker(e.to_string()))?
+    }
+
+    /// Runs `f` inside the writer's transaction and waits for the commit. `f` runs in its own savepoint: if it
+    /// fails, its changes are rolled back and the other jobs of the same group still commit.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        self.inner
+            .writer
+            .submit(f)?
+            .await
+            .map_err(|_| StorageError::WriterGone)?
+    }
+
+    /// [`Storage::write`] for synchronous callers (tools, benchmarks, tests). Panics inside an async runtime.
+    pub fn write_blocking<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        self.inner
+            .writer
+            .submit(f)?
+            .blocking_recv()
+            .map_err(|_| StorageError::WriterGone)?
+    }
+
+    fn lock_readers(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {
+        // A reader pool poisoned by a panic is still a list of valid connections.
+        self.inner
+            .readers
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}

@@ -1,0 +1,275 @@
+//! Repository rows: heads, blocks and the record index — reads, a `BlockStore` over one repository, and
+//! applying a commit's changes inside the writer's transaction.
+
+use lexgen::model::{Cid, Did, Tid};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::StorageError;
+use crate::repo::{Block, BlockStore, RepoError};
+
+/// The current head of one repository.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RepoHead {
+    /// The row id that scopes every block and record of the repository.
+    pub id: i64,
+    pub did: Did,
+    /// The current commit.
+    pub head: Cid,
+    /// Its MST root.
+    pub data: Cid,
+    pub rev: Tid,
+}
+
+/// One change to the record index.
+#[derive(Clone, Debug)]
+pub struct RecordChange {
+    pub collection: String,
+    pub rkey: String,
+    /// The new record, or `None` when it was deleted.
+    pub cid: Option<Cid>,
+}
+
+/// Everything one commit changes, applied atomically by [`apply_repo_change`].
+#[derive(Clone, Debug)]
+pub struct RepoChange {
+    pub did: Did,
+    /// The head this change was computed from (`None` for a new repository): a safety net against lost updates.
+    pub expected_head: Option<Cid>,
+    pub head: Cid,
+    pub data: Cid,
+    pub rev: Tid,
+    pub new_blocks: Vec<Block>,
+    /// MST nodes no longer reachable.
+    pub removed_blocks: Vec<Cid>,
+    /// Record blocks to drop if no indexed record points at them after this change.
+    pub replaced_records: Vec<Cid>,
+    pub records: Vec<RecordChange>,
+}
+
+fn cid_from_row(bytes: Vec<u8>) -> Result<Cid, StorageError> {
+    Cid::from_bytes(&bytes).map_err(|e| StorageError::Corrupt(format!("bad CID: {e}")))
+}
+
+/// Read queries about repositories, on any connection.
+pub struct RepoReader;
+
+impl RepoReader {
+    /// The head of `did`'s repository.
+    pub fn head(conn: &Connection, did: &Did) -> Result<Option<RepoHead>, StorageError> {
+        let row = conn
+            .prepare_cached("SELECT id, head, data, rev FROM repo WHERE did = ?1")?
+            .query_row([did.as_str()], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, Vec<u8>>(1)?,
+                    row.get::<_, Vec<u8>>(2)?,
+                    row.get::<_, String>(3)?,
+                ))
+            })
+            .optional()?;
+        let Some((id, head, data, rev)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(RepoHead {
+            id,
+            did: did.clone(),
+            head: cid_from_row(head)?,
+            data: cid_from_row(data)?,
+            rev: rev
+                .parse()
+                .map_err(|e| StorageError::Corrupt(format!("bad rev: {e}")))?,
+        }))
+    }
+
+    /// One block of a repository.
+    pub fn block(conn: &Connection, repo: i64, cid: &Cid) -> Result<Option<Vec<u8>>, StorageError> {
+        Ok(conn
+            .prepare_cached("SELECT bytes FROM block WHERE repo = ?1 AND cid = ?2")?
+            .query_row(params![repo, cid.to_bytes()], |row| row.get(0))
+            .optional()?)
+    }
+
+    /// The CID of the record at `collection/rkey`, from the index.
+    pub fn record_cid(
+        conn: &Connection,
+        repo: i64,
+        collection: &str,
+        rkey: &str,
+    ) -> Result<Option<Cid>, StorageError> {
+        let cid: Option<Vec<u8>> = conn
+            .prepare_cached(
+                "SELECT cid FROM record WHERE repo = ?1 AND collection = ?2 AND rkey = ?3",
+            )?
+            .query_row(params![repo, collection, rkey], |row| row.get(0))
+            .optional()?;
+        cid.map(cid_from_row).transpose()
+    }
+
+    /// A page of a collection's records in rkey order (descending if `reverse`), strictly after `cursor`.
+    pub fn list_records(
+        conn: &Connection,
+        repo: i64,
+        collection: &str,
+        cursor: Option<&str>,
+        limit: u32,
+        reverse: bool,
+    ) -> Result<Vec<(String, Cid)>, StorageError> {
+        let sql = match (reverse, cursor.is_some()) {
+            (false, false) => {
+                "SELECT rkey, cid FROM record WHERE repo = ?1 AND collection = ?2 ORDER BY rkey LIMIT ?3"
+            }
+            (false, true) => {
+                "SELECT rkey, cid FROM record WHERE repo = ?1 AND collection = ?2 AND rkey > ?4 ORDER BY rkey LIMIT ?3"
+            }
+            (true, false) => {
+                "SELECT rkey, cid FROM record WHERE repo = ?1 AND collection = ?2 ORDER BY rkey DESC LIMIT ?3"
+            }
+            (true, true) => {
+                "SELECT rkey, cid FROM record WHERE repo = ?1 AND collection = ?2 AND rkey < ?4 ORDER BY rkey DESC LIMIT ?3"
+            }
+        };
+        let mut statement = conn.prepare_cached(sql)?;
+        let rows = match cursor {
+            Some(cursor) => {
+                statement.query_map(params![repo, collection, limit, cursor], read_pair)?
+            }
+            None => statement.query_map(params![repo, collection, limit], read_pair)?,
+        };
+        rows.map(|row| {
+            let (rkey, cid) = row?;
+            Ok((rkey, cid_from_row(cid)?))
+        })
+        .collect()
+    }
+
+    /// The collections that hold at least one record, in order.
+    pub fn collections(conn: &Connection, repo: i64) -> Result<Vec<String>, StorageError> {
+        let mut statement = conn.prepare_cached(
+            "SELECT DISTINCT collection FROM record WHERE repo = ?1 ORDER BY collection",
+        )?;
+        let rows = statement.query_map([repo], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many records the index holds for a repository.
+    pub fn record_count(conn: &Connection, repo: i64) -> Result<u64, StorageError> {
+        let count: i64 = conn
+            .prepare_cached("SELECT count(*) FROM record WHERE repo = ?1")?
+            .query_row([repo], |row| row.get(0))?;
+        Ok(count.max(0) as u64)
+    }
+
+    /// Calls `visit` with every block stored after revision `since` (every block if `None`).
+    pub fn blocks_since(
+        conn: &Connection,
+        repo: i64,
+        since: Option<&Tid>,
+        mut visit: impl FnMut(Cid, Vec<u8>) -> Result<(), StorageError>,
+    ) -> Result<(), StorageError> {
+        let since = since.map(ToString::to_string).unwrap_or_default();
+        let mut statement =
+            conn.prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 AND rev > ?2")?;
+        let mut rows = statement.query(params![repo, since])?;
+        while let Some(row) = rows.next()? {
+            visit(cid_from_row(row.get(0)?)?, row.get(1)?)?;
+        }
+        Ok(())
+    }
+}
+
+fn read_pair(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Vec<u8>)> {
+    Ok((row.get(0)?, row.get(1)?))
+}
+
+/// The blocks of one repository, as the repository code reads them.
+pub struct RepoBlocks<'a> {
+    pub conn: &'a Connection,
+    pub repo: i64,
+}
+
+impl BlockStore for RepoBlocks<'_> {
+    fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError> {
+        RepoReader::block(self.conn, self.repo, cid).map_err(|e| RepoError::Storage(Box::new(e)))
+    }
+}
+
+/// Applies a commit's changes: new blocks, the record index, the dropped blocks and the new head. Checks that
+/// the head is still the one the change was computed from. Run it inside a transaction (a writer job).
+pub fn apply_repo_change(conn: &Connection, change: &RepoChange) -> Result<i64, StorageError> {
+    let current = RepoReader::head(conn, &change.did)?;
+    let repo = match (&current, change.expected_head) {
+        (None, None) => {
+            conn.prepare_cached("INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?3, ?4)")?
+                .execute(params![
+                    change.did.as_str(),
+                    change.head.to_bytes(),
+                    change.data.to_bytes(),
+                    change.rev.to_string()
+                ])?;
+            conn.last_insert_rowid()
+        }
+        (Some(head), Some(expected)) if head.head == expected => {
+            conn.prepare_cached("UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1")?
+                .execute(params![
+                    head.id,
+                    change.head.to_bytes(),
+                    change.data.to_bytes(),
+                    change.rev.to_string()
+                ])?;
+            head.id
+        }
+        (Some(_), None) => return Err(StorageError::RepoExists(change.did.to_string())),
+        (None, Some(_)) => return Err(StorageError::RepoNotFound(change.did.to_string())),
+        (Some(head), Some(expected)) => {
+            return Err(StorageError::HeadMoved {
+                expected: expected.to_string(),
+                found: head.head.to_string(),
+            });
+        }
+    };
+    let rev = change.rev.to_string();
+    {
+        let mut insert = conn.prepare_cached(
+            "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (cid, bytes) in &change.new_blocks {
+            insert.execute(params![repo, cid.to_bytes(), rev, bytes])?;
+        }
+    }
+    {
+        let mut upsert = conn.prepare_cached(
+            "INSERT INTO record (repo, collection, rkey, cid, rev) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (repo, collection, rkey) DO UPDATE SET cid = excluded.cid, rev = excluded.rev",
+        )?;
+        let mut delete = conn.prepare_cached(
+            "DELETE FROM record WHERE repo = ?1 AND collection = ?2 AND rkey = ?3",
+        )?;
+        for record in &change.records {
+            match record.cid {
+                Some(cid) => upsert.execute(params![
+                    repo,
+                    record.collection,
+                    record.rkey,
+                    cid.to_bytes(),
+                    rev
+                ])?,
+                None => delete.execute(params![repo, record.collection, record.rkey])?,
+            };
+        }
+    }
+    {
+        let mut drop_block =
+            conn.prepare_cached("DELETE FROM block WHERE repo = ?1 AND cid = ?2")?;
+        for cid in &change.removed_blocks {
+            drop_block.execute(params![repo, cid.to_bytes()])?;
+        }
+        let mut drop_unreferenced = conn.prepare_cached(
+            "DELETE FROM block WHERE repo = ?1 AND cid = ?2
+             AND NOT EXISTS (SELECT 1 FROM record WHERE repo = ?1 AND cid = ?2)",
+        )?;
+        for cid in &change.replaced_records {
+            drop_unreferenced.execute(params![repo, cid.to_bytes()])?;
+        }
+    }
+    Ok(repo)
+}

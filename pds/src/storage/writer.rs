@@ -1,0 +1,127 @@
+//! The writer thread: takes queued jobs in groups, runs each in a savepoint of one transaction, commits once,
+//! and only then tells each caller how it went. A failing job is rolled back alone.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use rusqlite::Connection;
+use tokio::sync::oneshot;
+
+use super::StorageError;
+
+/// Told the outcome of the group's commit.
+type Completion = Box<dyn FnOnce(Result<(), StorageError>) + Send>;
+/// Runs a job on the connection (`None`: the group could not start; fail without running). Returns whether
+/// the job succeeded, and how to complete it once the commit is known.
+type Job = Box<dyn FnOnce(Option<&Connection>) -> (bool, Completion) + Send>;
+
+/// The most jobs committed together.
+const MAX_GROUP: usize = 256;
+
+pub(super) struct Writer {
+    jobs: Sender<Job>,
+}
+
+impl Writer {
+    pub(super) fn start(conn: Connection) -> Result<Self, StorageError> {
+        let (jobs, queue) = channel();
+        std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || run(&conn, &queue))
+            .map_err(|e| StorageError::Worker(e.to_string()))?;
+        Ok(Self { jobs })
+    }
+
+    /// Queues `f`; the receiver yields its result once its group has committed (or failed).
+    pub(super) fn submit<T, F>(
+        &self,
+        f: F,
+    ) -> Result<oneshot::Receiver<Result<T, StorageError>>, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let (reply, receiver) = oneshot::channel();
+        let job: Job = Box::new(move |conn| match conn {
+            None => (
+                false,
+                Box::new(move |status: Result<(), StorageError>| {
+                    let _ = reply.send(Err(status.err().unwrap_or(StorageError::WriterGone)));
+                }),
+            ),
+            Some(conn) => {
+                let result = f(conn);
+                (
+                    result.is_ok(),
+                    Box::new(move |status: Result<(), StorageError>| {
+                        let _ = reply.send(status.and(result));
+                    }),
+                )
+            }
+        });
+        self.jobs.send(job).map_err(|_| StorageError::WriterGone)?;
+        Ok(receiver)
+    }
+}
+
+fn run(conn: &Connection, queue: &Receiver<Job>) {
+    while let Ok(first) = queue.recv() {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match queue.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        commit_group(conn, group);
+    }
+}
+
+fn commit_group(conn: &Connection, group: Vec<Job>) {
+    if let Err(error) = conn.execute_batch("BEGIN IMMEDIATE") {
+        let message = error.to_string();
+        for job in group {
+            let (_, complete) = job(None);
+            complete(Err(StorageError::Worker(message.clone())));
+        }
+        return;
+    }
+    let mut committed: Vec<Completion> = Vec::with_capacity(group.len());
+    let mut broken: Option<String> = None;
+    for job in group {
+        if let Err(error) = conn.execute_batch("SAVEPOINT job") {
+            let (_, complete) = job(None);
+            complete(Err(StorageError::Worker(error.to_string())));
+            continue;
+        }
+        // A panicking job loses its reply (its caller sees the writer as gone) but not the thread.
+        let outcome = catch_unwind(AssertUnwindSafe(|| job(Some(conn))));
+        let ok = matches!(outcome, Ok((true, _)));
+        let end = if ok {
+            "RELEASE job"
+        } else {
+            "ROLLBACK TO job; RELEASE job"
+        };
+        if let Err(error) = conn.execute_batch(end) {
+            broken = Some(error.to_string());
+        }
+        match outcome {
+            Ok((true, complete)) => committed.push(complete),
+            Ok((false, complete)) => complete(Ok(())),
+            Err(_) => {}
+        }
+    }
+    let status = match broken {
+        Some(message) => Err(message),
+        None => conn.execute_batch("COMMIT").map_err(|e| e.to_string()),
+    };
+    match status {
+        Ok(()) => committed.into_iter().for_each(|complete| complete(Ok(()))),
+        Err(message) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            for complete in committed {
+                complete(Err(StorageError::Worker(message.clone())));
+            }
+        }
+    }
+}

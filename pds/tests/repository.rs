@@ -1,0 +1,381 @@
+//! The storage-backed repository: commits, CAR export and verified import (and its refusals, which must
+//! leave the store untouched), incremental export, and concurrent writers.
+#![allow(clippy::unwrap_used)]
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use lexgen::crypto::{Algorithm, Keypair};
+use lexgen::model::{Cid, Did, Map, Value};
+use pds::repo::car::{CarLimits, CarReader, CarWriter};
+use pds::repo::{Block, Write};
+use pds::repository::{Repositories, RepositoryError};
+use pds::storage::{RepoReader, Storage};
+
+/// A database in a fresh temporary directory, removed on drop.
+struct TempDb {
+    dir: PathBuf,
+    repos: Repositories,
+}
+
+impl TempDb {
+    fn new() -> Self {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "atmos-repo-test-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let storage = Storage::open(&dir.join("pds.sqlite")).unwrap();
+        Self {
+            dir,
+            repos: Repositories::new(storage),
+        }
+    }
+
+    fn head(&self, did: &Did) -> Option<(Cid, u64)> {
+        self.repos
+            .storage()
+            .read_blocking(|conn| {
+                Ok(match RepoReader::head(conn, did)? {
+                    Some(head) => Some((head.head, RepoReader::record_count(conn, head.id)?)),
+                    None => None,
+                })
+            })
+            .unwrap()
+    }
+}
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn did(n: u32) -> Did {
+    format!("did:plc:testrepo{n:016}").parse().unwrap()
+}
+
+fn record(text: &str) -> Block {
+    let mut map = Map::new();
+    map.insert("$type", Value::String("app.bsky.feed.post".into()));
+    map.insert("text", Value::String(text.into()));
+    map.insert(
+        "createdAt",
+        Value::String("2026-11-21T10:00:00.000Z".into()),
+    );
+    let bytes = Value::Map(map).to_drisl().unwrap();
+    (Cid::for_dag_cbor(&bytes), bytes)
+}
+
+fn create(i: usize) -> Write {
+    Write::Create {
+        key: format!("app.bsky.feed.post/3k{i:011}"),
+        record: record(&format!("post {i}")),
+    }
+}
+
+/// A repository with `n` records written in batches of 50.
+fn populated(db: &TempDb, did: &Did, key: &Keypair, n: usize) {
+    db.repos.create_blocking(did, key).unwrap();
+    for start in (0..n).step_by(50) {
+        let writes = (start..n.min(start + 50)).map(create).collect();
+        db.repos.apply_writes_blocking(did, key, writes).unwrap();
+    }
+}
+
+fn export(db: &TempDb, did: &Did) -> Vec<u8> {
+    let mut car = Vec::new();
+    db.repos.export_blocking(did, None, &mut car).unwrap();
+    car
+}
+
+fn blocks(car: &[u8]) -> (Cid, Vec<Block>) {
+    let reader = CarReader::new(car, CarLimits::default()).unwrap();
+    let root = reader.roots()[0];
+    (root, reader.collect::<Result<_, _>>().unwrap())
+}
+
+fn car_of(root: Cid, blocks: &[Block]) -> Vec<u8> {
+    let mut writer = CarWriter::new(Vec::new(), root).unwrap();
+    for (cid, bytes) in blocks {
+        writer.write_block(cid, bytes).unwrap();
+    }
+    writer.finish().unwrap()
+}
+
+#[test]
+fn export_then_import_round_trips() {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, key) = (did(1), Keypair::generate(Algorithm::K256).unwrap());
+    populated(&source, &alice, &key, 1000);
+    let car = export(&source, &alice);
+    let (root, exported) = blocks(&car);
+    assert_eq!(root, exported[0].0, "the commit comes first");
+
+    let imported = target
+        .repos
+        .import_blocking(&alice, &car[..], &key.public_key(), None)
+        .unwrap();
+    assert_eq!(imported.records, 1000);
+    assert_eq!(target.head(&alice), source.head(&alice));
+    assert_eq!(export(&target, &alice), car, "re-export is byte-identical");
+}
+
+#[test]
+fn import_with_resign_moves_the_revision_forward() {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, old_key, new_key) = (
+        did(2),
+        Keypair::generate(Algorithm::K256).unwrap(),
+        Keypair::generate(Algorithm::K256).unwrap(),
+    );
+    populated(&source, &alice, &old_key, 120);
+    target.repos.create_blocking(&alice, &new_key).unwrap();
+    let imported = target
+        .repos
+        .import_blocking(
+            &alice,
+            &export(&source, &alice)[..],
+            &old_key.public_key(),
+            Some(&new_key),
+        )
+        .unwrap();
+    assert!(imported.rev > imported.imported_rev);
+    let car = export(&target, &alice);
+    let (root, exported) = blocks(&car);
+    let commit = pds::repo::Commit::decode(root, &exported[0].1).unwrap();
+    commit.verify(&new_key.public_key()).unwrap();
+    // The head moved on; further commits continue from it.
+    target
+        .repos
+        .apply_writes_blocking(&alice, &new_key, vec![create(5000)])
+        .unwrap();
+    assert_eq!(target.head(&alice).unwrap().1, 121);
+}
+
+/// Every broken CAR is refused and the target store is left exactly as it was.
+#[test]
+fn corrupt_imports_are_rejected_and_change_nothing() {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, key, other) = (
+        did(3),
+        Keypair::generate(Algorithm::K256).unwrap(),
+        Keypair::generate(Algorithm::K256).unwrap(),
+    );
+    populated(&source, &alice, &key, 200);
+    let car = export(&source, &alice);
+    let (root, good) = blocks(&car);
+    target.repos.create_blocking(&alice, &key).unwrap();
+    let before = target.head(&alice);
+
+    let mut flipped = car.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x01;
+    let mut missing = good.clone();
+    missing.remove(good.len() / 2);
+    let wrong_did = {
+        let commit = pds::repo::Commit::decode(root, &good[0].1).unwrap();
+        let forged = pds::repo::Commit::sign(did(99), commit.data, commit.rev, None, &key).unwrap();
+        let (cid, bytes) = forged.encode().unwrap();
+        let mut blocks = good.clone();
+        blocks[0] = (cid, bytes);
+        car_of(cid, &blocks)
+    };
+    let two_roots = {
+        let mut bytes = Vec::new();
+        let header = Value::Map(
+            [
+                (
+                    "roots".to_owned(),
+                    Value::Array(vec![Value::Link(root), Value::Link(root)]),
+                ),
+                ("version".to_owned(), Value::Integer(1)),
+            ]
+            .into_iter()
+            .collect(),
+        )
+        .to_drisl()
+        .unwrap();
+        bytes.push(header.len() as u8);
+        bytes.extend(header);
+        bytes.extend(&car_of(root, &good)[car_of(root, &[]).len()..]);
+        bytes
+    };
+    let cases: Vec<(&str, Vec<u8>, Keypair)> = vec![
+        ("flipped byte", flipped, key.clone()),
+        ("missing block", car_of(root, &missing), key.clone()),
+        ("wrong signature", car.clone(), other.clone()),
+        ("wrong DID", wrong_did, key.clone()),
+        ("two roots", two_roots, key.clone()),
+        ("truncated", car[..car.len() - 10].to_vec(), key.clone()),
+        ("empty", Vec::new(), key.clone()),
+    ];
+    for (name, bytes, verify_with) in cases {
+        let result =
+            target
+                .repos
+                .import_blocking(&alice, &bytes[..], &verify_with.public_key(), None);
+        assert!(result.is_err(), "{name}: accepted");
+        assert_eq!(target.head(&alice), before, "{name}: the store changed");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&target.dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".import-"))
+        .collect();
+    assert!(leftovers.is_empty(), "staging files are removed");
+}
+
+#[test]
+fn mis_ordered_mst_is_rejected() {
+    use pds::repo::Commit;
+    let target = TempDb::new();
+    let (alice, key) = (did(4), Keypair::generate(Algorithm::K256).unwrap());
+    // A single leaf node whose two entries are out of order.
+    let (a, b) = (record("a"), record("b"));
+    let entry = |key: &str, cid: Cid| {
+        Value::Map(
+            [
+                ("k".to_owned(), Value::Bytes(key.as_bytes().to_vec())),
+                ("p".to_owned(), Value::Integer(0)),
+                ("t".to_owned(), Value::Null),
+                ("v".to_owned(), Value::Link(cid)),
+            ]
+            .into_iter()
+            .collect(),
+        )
+    };
+    // Two keys of height 0, written in descending order: only their order is wrong.
+    let mut low: Vec<String> = (0..)
+        .map(|i| format!("app.bsky.feed.post/k{i}"))
+        .filter(|k| pds::repo::mst::key_height(k.as_bytes()) == 0)
+        .take(2)
+        .collect();
+    low.sort();
+    let (k1, k2) = (low[1].as_str(), low[0].as_str());
+    let node = Value::Map(
+        [
+            (
+                "e".to_owned(),
+                Value::Array(vec![entry(k1, a.0), entry(k2, b.0)]),
+            ),
+            ("l".to_owned(), Value::Null),
+        ]
+        .into_iter()
+        .collect(),
+    )
+    .to_drisl()
+    .unwrap();
+    let node_cid = Cid::for_dag_cbor(&node);
+    let commit = Commit::sign(
+        alice.clone(),
+        node_cid,
+        lexgen::model::Tid::now(),
+        None,
+        &key,
+    )
+    .unwrap();
+    let (commit_cid, commit_bytes) = commit.encode().unwrap();
+    let car = car_of(
+        commit_cid,
+        &[(commit_cid, commit_bytes), (node_cid, node), a, b],
+    );
+    let error = target
+        .repos
+        .import_blocking(&alice, &car[..], &key.public_key(), None)
+        .unwrap_err();
+    assert!(
+        matches!(error, RepositoryError::InvalidImport(ref m) if m.contains("out of order")),
+        "{error}"
+    );
+    assert_eq!(target.head(&alice), None);
+}
+
+#[test]
+fn export_since_a_revision_holds_only_newer_blocks() {
+    let db = TempDb::new();
+    let (alice, key) = (did(5), Keypair::generate(Algorithm::K256).unwrap());
+    populated(&db, &alice, &key, 100);
+    let before = db
+        .repos
+        .apply_writes_blocking(&alice, &key, vec![create(1000)])
+        .unwrap();
+    let after = db
+        .repos
+        .apply_writes_blocking(&alice, &key, vec![create(1001)])
+        .unwrap();
+    let mut car = Vec::new();
+    db.repos
+        .export_blocking(&alice, Some(before.rev), &mut car)
+        .unwrap();
+    let (root, diff) = blocks(&car);
+    assert_eq!(root, after.commit);
+    let cids: std::collections::BTreeSet<Cid> = diff.iter().map(|(c, _)| *c).collect();
+    assert!(cids.contains(&record("post 1001").0) && !cids.contains(&record("post 1000").0));
+    assert!(
+        diff.len() < 20,
+        "only the last commit's blocks: {}",
+        diff.len()
+    );
+}
+
+#[test]
+fn updates_and_deletes_drop_unreachable_blocks() {
+    let db = TempDb::new();
+    let (alice, key) = (did(6), Keypair::generate(Algorithm::K256).unwrap());
+    populated(&db, &alice, &key, 300);
+    for i in 0..300 {
+        let key_path = format!("app.bsky.feed.post/3k{i:011}");
+        let write = if i % 2 == 0 {
+            Write::Delete { key: key_path }
+        } else {
+            Write::Update {
+                key: key_path,
+                record: record(&format!("edited {i}")),
+            }
+        };
+        db.repos
+            .apply_writes_blocking(&alice, &key, vec![write])
+            .unwrap();
+    }
+    // Every stored block is reachable from the head: the export holds them all.
+    let exported = blocks(&export(&db, &alice)).1.len() as i64;
+    let stored: i64 = db
+        .repos
+        .storage()
+        .read_blocking(|conn| Ok(conn.query_row("SELECT count(*) FROM block", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(stored, exported);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_writers_are_serialised_per_repository() {
+    let db = TempDb::new();
+    let repos = db.repos.clone();
+    let key = Keypair::generate(Algorithm::K256).unwrap();
+    for n in 0..4 {
+        repos.create(&did(100 + n), &key).await.unwrap();
+    }
+    let mut tasks = Vec::new();
+    for task in 0..16u32 {
+        let (repos, key) = (repos.clone(), key.clone());
+        tasks.push(tokio::spawn(async move {
+            let did = did(100 + task % 4);
+            for i in 0..10 {
+                let n = (task * 100 + i) as usize;
+                repos
+                    .apply_writes(&did, &key, vec![create(n)])
+                    .await
+                    .unwrap();
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+    for n in 0..4 {
+        assert_eq!(db.head(&did(100 + n)).unwrap().1, 40);
+    }
+}
