@@ -1,9 +1,11 @@
 //! The Atmos Personal Data Server.
 //!
+//! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
 
+pub mod plc;
 pub mod repo;
 pub mod repository;
 pub mod storage;
