@@ -8,6 +8,8 @@
 //! - `reads N`: random record reads (index lookup + block) from an N-record repository.
 //! - `concurrent WRITERS COMMITS`: WRITERS threads each committing to its own repository, with group commit.
 
+#![allow(clippy::print_stdout)] // a bench binary reports on stdout
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
