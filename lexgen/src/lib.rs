@@ -5,6 +5,9 @@
 //! - [`lexicon`]: the Lexicon language: document model, strict parser, canonical formatting.
 //! - [`catalog`]: a set of lexicon documents with every reference resolved.
 //! - [`lint`]: diagnostics for lexicon authors (validity, references, style).
+//! - [`xrpc`]: framework-free XRPC vocabulary (endpoints, parameters, bodies, error bodies).
+//! - [`codegen`] (feature `codegen`): lexicon catalog → Rust source.
+//! - [`typed`]: runtime support for generated types (data-model conversion, validation, serde).
 //! - [`crypto`] (feature `crypto`): k256/p256 keys, low-S signatures, `did:key` and multikey.
 
 pub mod model;
@@ -12,6 +15,10 @@ pub mod model;
 pub mod catalog;
 pub mod lexicon;
 pub mod lint;
+pub mod typed;
+pub mod xrpc;
+#[cfg(feature = "codegen")]
+pub mod codegen;
 
 #[cfg(feature = "crypto")]
 pub mod crypto;

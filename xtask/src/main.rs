@@ -1,5 +1,6 @@
 //! `cargo xtask`: the project's automation, each check also run as a `#[test]`.
 
+mod codegen;
 mod fmt_lexicons;
 mod import_lexicons;
 mod lint;
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
+  codegen [--check]        regenerate lexicons/src from lexicons/ (or fail when stale)
   tidy    check repository hygiene (every Rust file opens with a //! line)
   lint [PATHS...]          lint lexicon files or directories (default: lexicons/)
   lint --codes             list every lint diagnostic code
@@ -19,6 +21,7 @@ commands:
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
+        Some("codegen") => codegen::run(&workspace_root(), &args[1..]),
         Some("tidy") => tidy::run(&workspace_root()),
         Some("lint") => lint::run(&workspace_root(), &args[1..]),
         Some("fmt-lexicons") => fmt_lexicons::run(&workspace_root(), &args[1..]),
