@@ -34,8 +34,8 @@ pub struct Options {
     pub root: String,
     /// The path of the server support module the route tables call (`handler`).
     pub server_support: String,
-    /// The `cfg` predicate guarding route tables (`feature = "server"`); empty for none.
-    pub server_cfg: String,
+    /// The `cfg` predicate guarding route tables (`feature = "server"`); `None`: no route tables.
+    pub server_cfg: Option<String>,
     /// The directory lexicon files are named relative to in headers (`lexicons`).
     pub source_dir: String,
 }
@@ -45,7 +45,7 @@ impl Default for Options {
         Options {
             root: "crate".to_owned(),
             server_support: "crate::server".to_owned(),
-            server_cfg: "feature = \"server\"".to_owned(),
+            server_cfg: Some("feature = \"server\"".to_owned()),
             source_dir: "lexicons".to_owned(),
         }
     }
@@ -83,7 +83,10 @@ struct ModuleOut {
 fn modules(catalog: &Catalog, options: &Options) -> BTreeMap<Vec<String>, ModuleOut> {
     let ctx = Context { catalog, options };
     let mut out: BTreeMap<Vec<String>, ModuleOut> = BTreeMap::new();
-    let mut namespaces: BTreeMap<Vec<String>, (String, BTreeSet<String>, Vec<endpoint::EndpointInfo>)> = BTreeMap::new();
+    let mut namespaces: BTreeMap<
+        Vec<String>,
+        (String, BTreeSet<String>, Vec<endpoint::EndpointInfo>),
+    > = BTreeMap::new();
     for doc in catalog.documents() {
         let path = naming::module_path(&doc.id);
         let segments: Vec<&str> = doc.id.split('.').collect();
@@ -100,7 +103,11 @@ fn modules(catalog: &Catalog, options: &Options) -> BTreeMap<Vec<String>, Module
                 entry.2.push(info);
             }
         }
-        let source = format!("{}/{}", options.source_dir, crate::catalog::expected_relative_path(&doc.id).display());
+        let source = format!(
+            "{}/{}",
+            options.source_dir,
+            crate::catalog::expected_relative_path(&doc.id).display()
+        );
         out.insert(path, ModuleOut { tokens, source });
     }
     for (path, (name, children, endpoints)) in namespaces {
@@ -118,11 +125,21 @@ fn modules(catalog: &Catalog, options: &Options) -> BTreeMap<Vec<String>, Module
 }
 
 /// The items of one document's module, and its endpoint if it has one.
-fn document(ctx: &Context<'_>, doc: &crate::lexicon::Document) -> (TokenStream, Option<endpoint::EndpointInfo>) {
+fn document(
+    ctx: &Context<'_>,
+    doc: &crate::lexicon::Document,
+) -> (TokenStream, Option<endpoint::EndpointInfo>) {
     let nsid = doc.id.as_str();
-    let main_is_endpoint = matches!(doc.def("main"), Some(Def::Query(_) | Def::Procedure(_) | Def::Subscription(_)));
+    let main_is_endpoint = matches!(
+        doc.def("main"),
+        Some(Def::Query(_) | Def::Procedure(_) | Def::Subscription(_))
+    );
     let marker = naming::def_type_name(nsid, "main", true);
-    let reserved: Vec<&str> = if main_is_endpoint { vec!["Params", "Input", "Output", "Error", "Message", &marker] } else { Vec::new() };
+    let reserved: Vec<&str> = if main_is_endpoint {
+        vec!["Params", "Input", "Output", "Error", "Message", &marker]
+    } else {
+        Vec::new()
+    };
     let mut module = types::Module::new(ctx, nsid, &reserved);
     let mut info = None;
     for (name, def) in &doc.defs {
@@ -134,8 +151,16 @@ fn document(ctx: &Context<'_>, doc: &crate::lexicon::Document) -> (TokenStream, 
     }
     let items = &module.items;
     let serde = &module.serde_types;
-    let description = doc.description.as_deref().map(|d| format!(" {d}")).unwrap_or_else(|| format!(" `{nsid}`."));
-    let serde_line = if serde.is_empty() { quote!() } else { quote!(::lexgen::serde_via_typed!(#(#serde),*);) };
+    let description = doc
+        .description
+        .as_deref()
+        .map(|d| format!(" {d}"))
+        .unwrap_or_else(|| format!(" `{nsid}`."));
+    let serde_line = if serde.is_empty() {
+        quote!()
+    } else {
+        quote!(::lexgen::serde_via_typed!(#(#serde),*);)
+    };
     let tokens = quote! {
         #![doc = #description]
         /// The NSID of this lexicon document.
@@ -152,8 +177,12 @@ pub fn generate(catalog: &Catalog, options: &Options) -> Result<Vec<GeneratedFil
         .into_iter()
         .map(|(path, module)| {
             let file = PathBuf::from(format!("{}.rs", path.join("/")));
-            let contents = render::file(module.tokens, &module.source, &file.display().to_string())?;
-            Ok(GeneratedFile { path: file, contents })
+            let contents =
+                render::file(module.tokens, &module.source, &file.display().to_string())?;
+            Ok(GeneratedFile {
+                path: file,
+                contents,
+            })
         })
         .collect()
 }
@@ -183,7 +212,10 @@ fn nest(modules: &BTreeMap<Vec<String>, ModuleOut>, prefix: &[String]) -> TokenS
     for child in children {
         let mut path = prefix.to_vec();
         path.push(child.clone());
-        let body = modules.get(&path).map(|m| strip_mod_lines(&m.tokens)).unwrap_or_default();
+        let body = modules
+            .get(&path)
+            .map(|m| strip_mod_lines(&m.tokens))
+            .unwrap_or_default();
         let inner = nest(modules, &path);
         let name = ident(child);
         out.extend(quote!(pub mod #name { #body #inner }));
@@ -196,6 +228,9 @@ fn strip_mod_lines(tokens: &TokenStream) -> TokenStream {
     let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) else {
         return tokens.clone();
     };
-    let items = file.items.into_iter().filter(|item| !matches!(item, syn::Item::Mod(m) if m.content.is_none()));
+    let items = file
+        .items
+        .into_iter()
+        .filter(|item| !matches!(item, syn::Item::Mod(m) if m.content.is_none()));
     quote!(#(#items)*)
 }

@@ -13,12 +13,16 @@
 pub mod model;
 
 pub mod catalog;
+#[cfg(feature = "codegen")]
+pub mod codegen;
 pub mod lexicon;
 pub mod lint;
 pub mod typed;
 pub mod xrpc;
-#[cfg(feature = "codegen")]
-pub mod codegen;
 
 #[cfg(feature = "crypto")]
 pub mod crypto;
+
+/// serde, re-exported for [`serde_via_typed!`] so generated code needs no serde dependency.
+#[doc(hidden)]
+pub use serde as __serde;

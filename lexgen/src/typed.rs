@@ -114,7 +114,10 @@ pub fn put_optional<T: Typed>(map: &mut Map, key: &str, value: &Option<T>) {
 pub fn union_type(map: &Map, path: Path<'_>) -> Result<String, TypedError> {
     match map.get("$type") {
         Some(Value::String(name)) => Ok(name.clone()),
-        Some(_) => Err(TypedError::new(path.key("$type"), "`$type` must be a string")),
+        Some(_) => Err(TypedError::new(
+            path.key("$type"),
+            "`$type` must be a string",
+        )),
         None => Err(TypedError::new(path, "union member without `$type`")),
     }
 }
@@ -140,5 +143,8 @@ pub fn with_record_type(mut map: Map, nsid: &str) -> Value {
 
 /// The error for a closed union or enum given a value outside its set.
 pub fn not_in_set(path: Path<'_>, what: &str, found: &str) -> TypedError {
-    TypedError::new(path, format!("{what} `{found}` is not one of the allowed values"))
+    TypedError::new(
+        path,
+        format!("{what} `{found}` is not one of the allowed values"),
+    )
 }

@@ -7,8 +7,8 @@ mod frame;
 mod params;
 
 pub use body::{Binary, Body, BodyError};
-pub use frame::{Frame, FrameError, decode_frame, encode_frame};
 pub use error::{EndpointError, ErrorBody, NoError, XrpcError};
+pub use frame::{Frame, FrameError, decode_frame, encode_frame};
 pub use params::{NoParams, Param, Params, optional, repeated, required, with_default};
 
 /// Whether an endpoint is read (`GET`) or written (`POST`).

@@ -10,8 +10,8 @@ use axum::extract::{FromRequestParts, RawQuery};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
-use lexgen::xrpc::{Body, Endpoint, EndpointError, Kind, Params, XrpcError};
 use lexgen::typed::Validate;
+use lexgen::xrpc::{Body, Endpoint, EndpointError, Kind, Params, XrpcError};
 
 /// The largest request body read, in bytes (blob uploads should use a streaming route).
 pub const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -52,15 +52,21 @@ pub fn decode<E: Endpoint>(
 ) -> Result<(E::Params, E::Input), XrpcError<E::Error>> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
         .map_err(|e| XrpcError::InvalidRequest(format!("bad query string: {e}")))?;
-    let params = E::Params::from_pairs(&pairs).map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
+    let params =
+        E::Params::from_pairs(&pairs).map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
     if let Some(v) = params.validate().first() {
         return Err(XrpcError::InvalidRequest(v.to_string()));
     }
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
     let bytes = (!body.is_empty()).then_some(body);
-    let input = E::Input::decode(bytes, content_type).map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
+    let input = E::Input::decode(bytes, content_type)
+        .map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
     if let Some(v) = input.violations().first() {
-        return Err(XrpcError::InvalidRequest(format!("Input{v}").replacen("Input$", "Input", 1)));
+        return Err(XrpcError::InvalidRequest(
+            format!("Input{v}").replacen("Input$", "Input", 1),
+        ));
     }
     Ok((params, input))
 }
@@ -79,7 +85,8 @@ pub fn respond<O: Body, E: EndpointError>(result: Result<O, XrpcError<E>>) -> Re
             None => StatusCode::OK.into_response(),
         },
         Err(error) => {
-            let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let status =
+                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             (status, axum::Json(error.body())).into_response()
         }
     }

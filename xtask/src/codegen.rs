@@ -58,7 +58,12 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     if !stale.undeclared.is_empty() {
         anyhow::bail!(
             "lexicons/src/lib.rs must declare: {}",
-            stale.undeclared.iter().map(|m| format!("`pub mod {m};`")).collect::<Vec<_>>().join(", ")
+            stale
+                .undeclared
+                .iter()
+                .map(|m| format!("`pub mod {m};`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     eprintln!(
@@ -78,17 +83,33 @@ pub fn generate(root: &Path) -> anyhow::Result<(Vec<GeneratedFile>, Vec<String>)
         .diagnostics
         .iter()
         .filter(|d| d.diagnostic.severity() == Severity::Error)
-        .map(|d| format!("{}: {}", d.file.as_deref().map(|f| f.display().to_string()).unwrap_or_default(), d.diagnostic))
+        .map(|d| {
+            format!(
+                "{}: {}",
+                d.file
+                    .as_deref()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default(),
+                d.diagnostic
+            )
+        })
         .collect();
     if !errors.is_empty() {
-        anyhow::bail!("lexicons have errors (see `cargo xtask lint`):\n{}", errors.join("\n"));
+        anyhow::bail!(
+            "lexicons have errors (see `cargo xtask lint`):\n{}",
+            errors.join("\n")
+        );
     }
     let files = codegen::generate(&loaded.catalog, &Options::default())?;
     Ok((files, codegen::top_level_modules(&loaded.catalog)))
 }
 
 /// Compares generated files with what is on disk under `src`.
-pub fn compare(src: &Path, files: &[GeneratedFile], modules: &[String]) -> anyhow::Result<Staleness> {
+pub fn compare(
+    src: &Path,
+    files: &[GeneratedFile],
+    modules: &[String],
+) -> anyhow::Result<Staleness> {
     let mut stale = Staleness::default();
     for file in files {
         let current = std::fs::read_to_string(src.join(&file.path)).unwrap_or_default();
@@ -99,7 +120,10 @@ pub fn compare(src: &Path, files: &[GeneratedFile], modules: &[String]) -> anyho
     let wanted: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
     let mut on_disk = Vec::new();
     collect_generated(src, src, &mut on_disk)?;
-    stale.removed = on_disk.into_iter().filter(|p| !wanted.contains(p.as_path())).collect();
+    stale.removed = on_disk
+        .into_iter()
+        .filter(|p| !wanted.contains(p.as_path()))
+        .collect();
     let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap_or_default();
     stale.undeclared = modules
         .iter()
@@ -111,9 +135,24 @@ pub fn compare(src: &Path, files: &[GeneratedFile], modules: &[String]) -> anyho
 
 fn describe(stale: &Staleness) -> String {
     let mut lines = vec!["generated code in lexicons/src is stale:".to_owned()];
-    lines.extend(stale.changed.iter().map(|p| format!("  changed: {}", p.display())));
-    lines.extend(stale.removed.iter().map(|p| format!("  no longer generated: {}", p.display())));
-    lines.extend(stale.undeclared.iter().map(|m| format!("  lib.rs lacks `pub mod {m};`")));
+    lines.extend(
+        stale
+            .changed
+            .iter()
+            .map(|p| format!("  changed: {}", p.display())),
+    );
+    lines.extend(
+        stale
+            .removed
+            .iter()
+            .map(|p| format!("  no longer generated: {}", p.display())),
+    );
+    lines.extend(
+        stale
+            .undeclared
+            .iter()
+            .map(|m| format!("  lib.rs lacks `pub mod {m};`")),
+    );
     lines.join("\n")
 }
 
@@ -142,6 +181,10 @@ mod tests {
         let root = crate::workspace_root();
         let (files, modules) = super::generate(&root).unwrap();
         let stale = super::compare(&root.join("lexicons/src"), &files, &modules).unwrap();
-        assert!(stale.is_empty(), "{}\nrun `cargo xtask codegen`", super::describe(&stale));
+        assert!(
+            stale.is_empty(),
+            "{}\nrun `cargo xtask codegen`",
+            super::describe(&stale)
+        );
     }
 }

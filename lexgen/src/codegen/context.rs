@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::naming;
 use super::Options;
+use super::naming;
 use crate::catalog::Catalog;
 use crate::lexicon::{Def, Field, Reference};
 
@@ -69,7 +69,12 @@ impl<'a> Context<'a> {
         self.reaches((nsid, name), (base, owner), &mut seen)
     }
 
-    fn reaches(&self, from: (&str, &str), target: (&str, &str), seen: &mut BTreeSet<(String, String)>) -> bool {
+    fn reaches(
+        &self,
+        from: (&str, &str),
+        target: (&str, &str),
+        seen: &mut BTreeSet<(String, String)>,
+    ) -> bool {
         if from == target {
             return true;
         }
@@ -84,10 +89,12 @@ impl<'a> Context<'a> {
             Def::Field(Field::Object(object)) => object,
             _ => return false,
         };
-        direct_refs(object.properties.values()).into_iter().any(|r| {
-            let (nsid, name) = r.resolve(from.0);
-            self.reaches((nsid, name), target, seen)
-        })
+        direct_refs(object.properties.values())
+            .into_iter()
+            .any(|r| {
+                let (nsid, name) = r.resolve(from.0);
+                self.reaches((nsid, name), target, seen)
+            })
     }
 }
 

@@ -32,7 +32,12 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
             body(module, "Output", q.output.as_ref());
             errors(module, &q.errors);
             marker_impl(module, &marker, quote!(Query));
-            Some(EndpointInfo { nsid: nsid.to_owned(), description: q.description.clone(), has_params, has_input: false })
+            Some(EndpointInfo {
+                nsid: nsid.to_owned(),
+                description: q.description.clone(),
+                has_params,
+                has_input: false,
+            })
         }
         Def::Procedure(p) => {
             let has_params = params(module, p.parameters.as_ref());
@@ -40,7 +45,12 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
             body(module, "Output", p.output.as_ref());
             errors(module, &p.errors);
             marker_impl(module, &marker, quote!(Procedure));
-            Some(EndpointInfo { nsid: nsid.to_owned(), description: p.description.clone(), has_params, has_input })
+            Some(EndpointInfo {
+                nsid: nsid.to_owned(),
+                description: p.description.clone(),
+                has_params,
+                has_input,
+            })
         }
         Def::Subscription(s) => {
             params(module, s.parameters.as_ref());
@@ -96,7 +106,11 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         ));
         return false;
     };
-    let mut rust_names: Vec<String> = params.properties.keys().map(|k| naming::field_name(k)).collect();
+    let mut rust_names: Vec<String> = params
+        .properties
+        .keys()
+        .map(|k| naming::field_name(k))
+        .collect();
     naming::dedupe(&mut rust_names);
     let mut fields = Vec::new();
     let mut reads = Vec::new();
@@ -107,9 +121,19 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         let required = params.required.contains(wire);
         let default = default_text(field);
         let ty = module.field_type(field, "Params", wire);
-        let doc = field.description().map(|d| format!(" {d}")).unwrap_or_default();
+        let doc = field
+            .description()
+            .map(|d| format!(" {d}"))
+            .unwrap_or_default();
         let is_array = matches!(field, Field::Array(_));
-        let check = checks::field(module.ctx, module.nsid, field, &quote!(v), &quote!(path.key(#wire)), 0);
+        let check = checks::field(
+            module.ctx,
+            module.nsid,
+            field,
+            &quote!(v),
+            &quote!(path.key(#wire)),
+            0,
+        );
         if is_array {
             fields.push(quote!(#[doc = #doc] pub #name: #ty,));
             reads.push(quote!(#name: ::lexgen::xrpc::repeated(pairs, #wire)?,));
@@ -120,7 +144,9 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         } else if required || default.is_some() {
             fields.push(quote!(#[doc = #doc] pub #name: #ty,));
             reads.push(match &default {
-                Some(d) if !required => quote!(#name: ::lexgen::xrpc::with_default(pairs, #wire, #d)?,),
+                Some(d) if !required => {
+                    quote!(#name: ::lexgen::xrpc::with_default(pairs, #wire, #d)?,)
+                }
                 _ => quote!(#name: ::lexgen::xrpc::required(pairs, #wire)?,),
             });
             writes.push(quote!(out.push((#wire, ::lexgen::xrpc::Param::to_param(&self.#name)));));
@@ -132,11 +158,16 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
             reads.push(quote!(#name: ::lexgen::xrpc::optional(pairs, #wire)?,));
             writes.push(quote!(if let ::std::option::Option::Some(v) = &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
             if !check.is_empty() {
-                validations.push(quote!(if let ::std::option::Option::Some(v) = &self.#name { #check }));
+                validations
+                    .push(quote!(if let ::std::option::Option::Some(v) = &self.#name { #check }));
             }
         }
     }
-    let (path_param, out_param) = if validations.is_empty() { (quote!(_path), quote!(_out)) } else { (quote!(path), quote!(out)) };
+    let (path_param, out_param) = if validations.is_empty() {
+        (quote!(_path), quote!(_out))
+    } else {
+        (quote!(path), quote!(out))
+    };
     module.items.push(quote! {
         /// Query-string parameters (defaults applied).
         #[derive(Clone, Debug, PartialEq)]
@@ -179,8 +210,17 @@ fn body(module: &mut Module<'_>, name: &str, body: Option<&Body>) -> bool {
     let type_ident = ident(name);
     module.taken.insert(name.to_owned());
     let Some(body) = body else {
-        let doc = format!(" No {}.", if name == "Input" { "request body" } else { "response body" });
-        module.items.push(quote!(#[doc = #doc] pub type #type_ident = ();));
+        let doc = format!(
+            " No {}.",
+            if name == "Input" {
+                "request body"
+            } else {
+                "response body"
+            }
+        );
+        module
+            .items
+            .push(quote!(#[doc = #doc] pub type #type_ident = ();));
         return false;
     };
     let json = body.encoding == "application/json";
@@ -193,10 +233,14 @@ fn body(module: &mut Module<'_>, name: &str, body: Option<&Body>) -> bool {
             let ty = module.field_type(field, name, "");
             module.items.push(quote!(pub type #type_ident = #ty;));
         }
-        (true, None) => module.items.push(quote!(pub type #type_ident = ::lexgen::model::Map;)),
+        (true, None) => module
+            .items
+            .push(quote!(pub type #type_ident = ::lexgen::model::Map;)),
         (false, _) => {
             let doc = format!(" A `{}` body.", body.encoding);
-            module.items.push(quote!(#[doc = #doc] pub type #type_ident = ::lexgen::xrpc::Binary;));
+            module
+                .items
+                .push(quote!(#[doc = #doc] pub type #type_ident = ::lexgen::xrpc::Binary;));
         }
     }
     true
@@ -212,11 +256,23 @@ fn errors(module: &mut Module<'_>, errors: &[ErrorDef]) {
         ));
         return;
     }
-    let mut names: Vec<String> = errors.iter().map(|e| naming::escape(&e.name.replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_"))).collect();
+    let mut names: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            naming::escape(
+                &e.name
+                    .replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "_"),
+            )
+        })
+        .collect();
     naming::dedupe(&mut names);
     let variants = errors.iter().zip(&names).map(|(e, n)| {
         let v = ident(n);
-        let doc = e.description.as_deref().map(|d| format!(" {d}")).unwrap_or_default();
+        let doc = e
+            .description
+            .as_deref()
+            .map(|d| format!(" {d}"))
+            .unwrap_or_default();
         quote!(#[doc = #doc] #v,)
     });
     let to_name = errors.iter().zip(&names).map(|(e, n)| {

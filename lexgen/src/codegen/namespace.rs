@@ -5,13 +5,18 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::Options;
 use super::context::{ident, path_tokens};
 use super::endpoint::EndpointInfo;
 use super::naming;
-use super::Options;
 
 /// The items of a namespace module, given its children and the endpoints directly in it.
-pub(crate) fn generate(options: &Options, namespace: &str, children: &[String], endpoints: &[EndpointInfo]) -> TokenStream {
+pub(crate) fn generate(
+    options: &Options,
+    namespace: &str,
+    children: &[String],
+    endpoints: &[EndpointInfo],
+) -> TokenStream {
     let mods = children.iter().map(|c| {
         let c = ident(c);
         quote!(pub mod #c;)
@@ -47,8 +52,16 @@ pub(crate) fn generate(options: &Options, namespace: &str, children: &[String], 
             fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = ::std::result::Result<#module::Output, ::lexgen::xrpc::XrpcError<#module::Error>>> + ::std::marker::Send;
         });
         let path = format!("/xrpc/{}", e.nsid);
-        let params_pat = if e.has_params { quote!(params) } else { quote!(_params) };
-        let input_pat = if e.has_input { quote!(input) } else { quote!(_input) };
+        let params_pat = if e.has_params {
+            quote!(params)
+        } else {
+            quote!(_params)
+        };
+        let input_pat = if e.has_input {
+            quote!(input)
+        } else {
+            quote!(_input)
+        };
         routes.push(quote! {
             .route(#path, #support::handler::<#module::#marker, S, C, St, _, _>(
                 service.clone(),
@@ -56,10 +69,30 @@ pub(crate) fn generate(options: &Options, namespace: &str, children: &[String], 
             ))
         });
     }
-    let trait_doc = format!(" The endpoints of `{namespace}`: implement this to serve them; every method is required.");
-    let router_doc = format!(" The routes of `{namespace}`: decode parameters and body, validate, call `service`, encode the output or the error.");
-    let cfg = &options.server_cfg;
-    let cfg_attr = if cfg.is_empty() { quote!() } else { let c: TokenStream = cfg.parse().unwrap_or_default(); quote!(#[cfg(#c)]) };
+    let trait_doc = format!(
+        " The endpoints of `{namespace}`: implement this to serve them; every method is required."
+    );
+    let router_doc = format!(
+        " The routes of `{namespace}`: decode parameters and body, validate, call `service`, encode the output or the error."
+    );
+    let router = match &options.server_cfg {
+        None => quote!(),
+        Some(cfg) => {
+            let cfg: TokenStream = cfg.parse().unwrap_or_default();
+            quote! {
+                #[doc = #router_doc]
+                #[cfg(#cfg)]
+                pub fn router<S, C, St>(service: ::std::sync::Arc<S>) -> ::axum::Router<St>
+                where
+                    S: Service<C>,
+                    C: ::axum::extract::FromRequestParts<St> + ::std::marker::Send + 'static,
+                    St: ::std::clone::Clone + ::std::marker::Send + ::std::marker::Sync + 'static,
+                {
+                    ::axum::Router::new() #(#routes)*
+                }
+            }
+        }
+    };
     quote! {
         #(#mods)*
 
@@ -70,15 +103,6 @@ pub(crate) fn generate(options: &Options, namespace: &str, children: &[String], 
             #(#methods)*
         }
 
-        #[doc = #router_doc]
-        #cfg_attr
-        pub fn router<S, C, St>(service: ::std::sync::Arc<S>) -> ::axum::Router<St>
-        where
-            S: Service<C>,
-            C: ::axum::extract::FromRequestParts<St> + ::std::marker::Send + 'static,
-            St: ::std::clone::Clone + ::std::marker::Send + ::std::marker::Sync + 'static,
-        {
-            ::axum::Router::new() #(#routes)*
-        }
+        #router
     }
 }

@@ -6,11 +6,11 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Strict and reserved keywords of Rust 2024.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do",
-    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe",
-    "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Splits `text` into words: at non-alphanumeric characters, lower→upper case changes, and before
@@ -78,7 +78,11 @@ pub fn screaming_snake(text: &str) -> String {
 /// Makes `name` a usable identifier: empty → `_empty`, leading digit → `_` prefix, keywords →
 /// raw identifiers (`r#type`) or a trailing `_` for those that cannot be raw (`self_`).
 pub fn escape(name: &str) -> String {
-    let name = if name.is_empty() { "empty".to_owned() } else { name.to_owned() };
+    let name = if name.is_empty() {
+        "empty".to_owned()
+    } else {
+        name.to_owned()
+    };
     let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{name}")
     } else {
@@ -122,17 +126,18 @@ pub fn def_type_name(nsid: &str, def: &str, has_main: bool) -> String {
         main
     } else {
         let name = type_name(def);
-        if has_main && name == main { format!("{name}Def") } else { name }
+        if has_main && name == main {
+            format!("{name}Def")
+        } else {
+            name
+        }
     }
 }
 
 /// The variant name of a known value: the text after `#` (token refs) or the last `.` segment
 /// (NSIDs) when that is a plain name, otherwise the whole string.
 pub fn known_value_variant(value: &str) -> String {
-    let tail = value
-        .rsplit_once('#')
-        .map(|(_, t)| t)
-        .unwrap_or(value);
+    let tail = value.rsplit_once('#').map(|(_, t)| t).unwrap_or(value);
     type_name(tail)
 }
 

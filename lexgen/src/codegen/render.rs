@@ -12,5 +12,7 @@ pub(crate) fn file(tokens: TokenStream, source: &str, what: &str) -> Result<Stri
         message: e.to_string(),
     })?;
     let body = prettyplease::unparse(&file);
-    Ok(format!("// @generated from {source} by cargo xtask codegen\n{body}"))
+    Ok(format!(
+        "// @generated from {source} by cargo xtask codegen\n{body}"
+    ))
 }

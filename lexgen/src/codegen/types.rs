@@ -91,13 +91,23 @@ impl<'a> Module<'a> {
         let type_name = self.ctx.def_type_name(self.nsid, name);
         match def {
             Def::Record(record) => {
-                self.object(&type_name, &record.record, true, record.description.as_deref());
+                self.object(
+                    &type_name,
+                    &record.record,
+                    true,
+                    record.description.as_deref(),
+                );
             }
             Def::Token(token) => {
                 let konst = ident(&naming::escape(&naming::screaming_snake(name)));
-                let value = if name == "main" { self.nsid.to_owned() } else { format!("{}#{name}", self.nsid) };
+                let value = if name == "main" {
+                    self.nsid.to_owned()
+                } else {
+                    format!("{}#{name}", self.nsid)
+                };
                 let docs = doc(token.description.as_deref());
-                self.items.push(quote!(#docs pub const #konst: &str = #value;));
+                self.items
+                    .push(quote!(#docs pub const #konst: &str = #value;));
             }
             Def::Field(Field::Object(object)) => {
                 self.object(&type_name, object, false, object.description.as_deref());
@@ -156,9 +166,15 @@ impl<'a> Module<'a> {
             Field::Ref(r) => match self.ctx.resolve(&r.r#ref, self.nsid) {
                 Some(Def::Record(_) | Def::Field(_)) => {
                     let ty = self.ctx.ref_type(&r.r#ref, self.nsid);
-                    let boxed = matches!(self.ctx.resolve(&r.r#ref, self.nsid), Some(Def::Record(_) | Def::Field(Field::Object(_))))
-                        && self.ctx.needs_box(&r.r#ref, self.nsid, &self.current_def);
-                    if boxed { quote!(::std::boxed::Box<#ty>) } else { ty }
+                    let boxed = matches!(
+                        self.ctx.resolve(&r.r#ref, self.nsid),
+                        Some(Def::Record(_) | Def::Field(Field::Object(_)))
+                    ) && self.ctx.needs_box(&r.r#ref, self.nsid, &self.current_def);
+                    if boxed {
+                        quote!(::std::boxed::Box<#ty>)
+                    } else {
+                        ty
+                    }
                 }
                 Some(Def::Token(_)) => quote!(::std::string::String),
                 _ => quote!(::lexgen::model::Map),
@@ -169,9 +185,17 @@ impl<'a> Module<'a> {
     /// A struct for an object or record, with its impls.
     pub fn object(&mut self, name: &str, object: &Object, record: bool, description: Option<&str>) {
         let type_ident = ident(name);
-        let mut rust_names: Vec<String> = object.properties.keys().map(|k| naming::field_name(k)).collect();
+        let mut rust_names: Vec<String> = object
+            .properties
+            .keys()
+            .map(|k| naming::field_name(k))
+            .collect();
         naming::dedupe(&mut rust_names);
-        let extra_name = if rust_names.iter().any(|n| n == "extra") { "extra_fields" } else { "extra" };
+        let extra_name = if rust_names.iter().any(|n| n == "extra") {
+            "extra_fields"
+        } else {
+            "extra"
+        };
         let extra = ident(extra_name);
         let mut fields = Vec::new();
         let mut reads = Vec::new();
@@ -191,19 +215,32 @@ impl<'a> Module<'a> {
             let docs = doc(field.description());
             fields.push(quote!(#docs pub #field_ident: #ty,));
             if required {
-                reads.push(quote!(#field_ident: ::lexgen::typed::required(&mut map, #wire, path)?,));
+                reads
+                    .push(quote!(#field_ident: ::lexgen::typed::required(&mut map, #wire, path)?,));
                 writes.push(quote!(::lexgen::typed::put(&mut map, #wire, &self.#field_ident);));
             } else {
-                reads.push(quote!(#field_ident: ::lexgen::typed::optional(&mut map, #wire, path)?,));
-                writes.push(quote!(::lexgen::typed::put_optional(&mut map, #wire, &self.#field_ident);));
+                reads
+                    .push(quote!(#field_ident: ::lexgen::typed::optional(&mut map, #wire, path)?,));
+                writes.push(
+                    quote!(::lexgen::typed::put_optional(&mut map, #wire, &self.#field_ident);),
+                );
             }
-            let check = checks::field(self.ctx, self.nsid, field, &quote!(v), &quote!(path.key(#wire)), 0);
+            let check = checks::field(
+                self.ctx,
+                self.nsid,
+                field,
+                &quote!(v),
+                &quote!(path.key(#wire)),
+                0,
+            );
             if !check.is_empty() {
                 let pattern = match (required, nullable) {
                     (true, false) => quote!(v),
                     (false, false) => quote!(::std::option::Option::Some(v)),
                     (true, true) => quote!(::lexgen::typed::Nullable::Value(v)),
-                    (false, true) => quote!(::std::option::Option::Some(::lexgen::typed::Nullable::Value(v))),
+                    (false, true) => quote!(::std::option::Option::Some(
+                        ::lexgen::typed::Nullable::Value(v)
+                    )),
                 };
                 if required && !nullable {
                     validations.push(quote!({ let v = &self.#field_ident; #check }));
@@ -219,9 +256,21 @@ impl<'a> Module<'a> {
         } else {
             quote!(::lexgen::model::Value::Map(map))
         };
-        let mutable = if object.properties.is_empty() { quote!() } else { quote!(mut) };
-        let out_param = if validations.is_empty() { quote!(_out) } else { quote!(out) };
-        let path_param = if validations.is_empty() { quote!(_path) } else { quote!(path) };
+        let mutable = if object.properties.is_empty() {
+            quote!()
+        } else {
+            quote!(mut)
+        };
+        let out_param = if validations.is_empty() {
+            quote!(_out)
+        } else {
+            quote!(out)
+        };
+        let path_param = if validations.is_empty() {
+            quote!(_path)
+        } else {
+            quote!(path)
+        };
         self.items.push(quote! {
             #docs
             #[derive(Clone, Debug, PartialEq)]
@@ -264,7 +313,10 @@ impl<'a> Module<'a> {
                 if nsid == self.nsid || def == "main" {
                     self.ctx.def_type_name(nsid, def)
                 } else {
-                    naming::type_name(&format!("{}_{def}", nsid.rsplit('.').next().unwrap_or(nsid)))
+                    naming::type_name(&format!(
+                        "{}_{def}",
+                        nsid.rsplit('.').next().unwrap_or(nsid)
+                    ))
                 }
             })
             .collect();
@@ -280,7 +332,8 @@ impl<'a> Module<'a> {
             let variant = ident(variant);
             let ty = self.ctx.ref_type(r, self.nsid);
             let tag = r.qualified(self.nsid);
-            variants.push(quote!(#[doc = #tag] #variant(::std::boxed::Box<#ty>),));
+            let tag_doc = format!(" `{tag}`");
+            variants.push(quote!(#[doc = #tag_doc] #variant(::std::boxed::Box<#ty>),));
             reads.push(quote!(#tag => ::std::result::Result::Ok(Self::#variant(::lexgen::typed::Typed::from_value(::lexgen::model::Value::Map(map), path)?)),));
             writes.push(quote!(Self::#variant(v) => ::lexgen::typed::tagged(v.as_ref(), #tag),));
             validations.push(quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out),));
@@ -330,17 +383,33 @@ impl<'a> Module<'a> {
     pub fn string_set(&mut self, name: &str, s: &StringSchema) {
         let type_ident = ident(name);
         let closed = s.r#enum.is_some();
-        let values: Vec<String> = s.r#enum.clone().or_else(|| s.known_values.clone()).unwrap_or_default();
-        let mut names: Vec<String> = values.iter().map(|v| naming::known_value_variant(v)).collect();
+        let values: Vec<String> = s
+            .r#enum
+            .clone()
+            .or_else(|| s.known_values.clone())
+            .unwrap_or_default();
+        let mut names: Vec<String> = values
+            .iter()
+            .map(|v| naming::known_value_variant(v))
+            .collect();
         if !closed {
             names.push("Other".to_owned());
         }
         naming::dedupe(&mut names);
         let idents: Vec<Ident> = names.iter().map(|n| ident(n)).collect();
         let known = &idents[..values.len()];
-        let variants = known.iter().zip(&values).map(|(v, text)| quote!(#[doc = #text] #v,));
-        let as_str = known.iter().zip(&values).map(|(v, text)| quote!(Self::#v => #text,));
-        let reads = known.iter().zip(&values).map(|(v, text)| quote!(#text => Self::#v,));
+        let variants = known.iter().zip(&values).map(|(v, text)| {
+            let doc = format!(" `{text}`");
+            quote!(#[doc = #doc] #v,)
+        });
+        let as_str = known
+            .iter()
+            .zip(&values)
+            .map(|(v, text)| quote!(Self::#v => #text,));
+        let reads = known
+            .iter()
+            .zip(&values)
+            .map(|(v, text)| quote!(#text => Self::#v,));
         let (other_variant, other_str, other_read) = if closed {
             (
                 quote!(),

@@ -10,10 +10,7 @@ use crate::model::{
 };
 
 fn wrong_kind(path: Path<'_>, expected: &str, found: &Value) -> TypedError {
-    TypedError::new(
-        path,
-        format!("expected {expected}, found {}", found.kind()),
-    )
+    TypedError::new(path, format!("expected {expected}, found {}", found.kind()))
 }
 
 impl Typed for Value {
@@ -37,7 +34,9 @@ impl Typed for Map {
 
 impl Typed for bool {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
-        value.as_bool().ok_or_else(|| wrong_kind(path, "a boolean", &value))
+        value
+            .as_bool()
+            .ok_or_else(|| wrong_kind(path, "a boolean", &value))
     }
     fn to_value(&self) -> Value {
         Value::Bool(*self)
@@ -46,7 +45,9 @@ impl Typed for bool {
 
 impl Typed for i64 {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
-        value.as_integer().ok_or_else(|| wrong_kind(path, "an integer", &value))
+        value
+            .as_integer()
+            .ok_or_else(|| wrong_kind(path, "an integer", &value))
     }
     fn to_value(&self) -> Value {
         Value::Integer(*self)

@@ -11,17 +11,17 @@
 #[macro_export]
 macro_rules! serde_via_typed {
     ($($ty:ty),* $(,)?) => {$(
-        impl ::serde::Serialize for $ty {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                ::serde::Serialize::serialize(&$crate::typed::Typed::to_value(self), serializer)
+        impl $crate::__serde::Serialize for $ty {
+            fn serialize<S: $crate::__serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__serde::Serialize::serialize(&$crate::typed::Typed::to_value(self), serializer)
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let value = <$crate::model::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+        impl<'de> $crate::__serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let value = <$crate::model::Value as $crate::__serde::Deserialize>::deserialize(deserializer)?;
                 $crate::typed::Typed::from_value(value, $crate::typed::Path::ROOT)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)
+                    .map_err(<D::Error as $crate::__serde::de::Error>::custom)
             }
         }
     )*};

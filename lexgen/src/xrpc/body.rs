@@ -68,7 +68,9 @@ pub struct Binary {
 impl Body for Binary {
     fn decode(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError> {
         Ok(Binary {
-            content_type: content_type.unwrap_or("application/octet-stream").to_owned(),
+            content_type: content_type
+                .unwrap_or("application/octet-stream")
+                .to_owned(),
             bytes: bytes.unwrap_or_default().to_vec(),
         })
     }

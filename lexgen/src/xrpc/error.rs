@@ -58,7 +58,10 @@ pub enum XrpcError<E> {
 impl<E: EndpointError> XrpcError<E> {
     /// A named endpoint error with a message.
     pub fn endpoint(error: E, message: impl Into<String>) -> Self {
-        XrpcError::Endpoint { error, message: Some(message.into()) }
+        XrpcError::Endpoint {
+            error,
+            message: Some(message.into()),
+        }
     }
 
     /// The HTTP status.
@@ -77,10 +80,15 @@ impl<E: EndpointError> XrpcError<E> {
         let (error, message) = match self {
             XrpcError::Endpoint { error, message } => (error.name().to_owned(), message.clone()),
             XrpcError::InvalidRequest(m) => ("InvalidRequest".to_owned(), Some(m.clone())),
-            XrpcError::AuthenticationRequired(m) => ("AuthenticationRequired".to_owned(), Some(m.clone())),
+            XrpcError::AuthenticationRequired(m) => {
+                ("AuthenticationRequired".to_owned(), Some(m.clone()))
+            }
             XrpcError::Forbidden(m) => ("Forbidden".to_owned(), Some(m.clone())),
             XrpcError::Other { name, message, .. } => (name.clone(), Some(message.clone())),
-            XrpcError::Internal(_) => ("InternalServerError".to_owned(), Some("Internal Server Error".to_owned())),
+            XrpcError::Internal(_) => (
+                "InternalServerError".to_owned(),
+                Some("Internal Server Error".to_owned()),
+            ),
         };
         ErrorBody { error, message }
     }
@@ -89,11 +97,18 @@ impl<E: EndpointError> XrpcError<E> {
     pub fn from_response(status: u16, body: ErrorBody) -> Self {
         let message = body.message.unwrap_or_default();
         match (status, E::from_name(&body.error)) {
-            (400, Some(error)) => XrpcError::Endpoint { error, message: Some(message) },
+            (400, Some(error)) => XrpcError::Endpoint {
+                error,
+                message: Some(message),
+            },
             (400, None) if body.error == "InvalidRequest" => XrpcError::InvalidRequest(message),
             (401, _) => XrpcError::AuthenticationRequired(message),
             (403, _) => XrpcError::Forbidden(message),
-            _ => XrpcError::Other { status, name: body.error, message },
+            _ => XrpcError::Other {
+                status,
+                name: body.error,
+                message,
+            },
         }
     }
 }

@@ -31,7 +31,8 @@ pub enum FrameError {
 
 /// Reads a frame of the subscription `nsid`; the header's `t` (`#commit`) names the member.
 pub fn decode_frame<M: Typed>(bytes: &[u8], nsid: &str) -> Result<Frame<M>, FrameError> {
-    let (header, rest) = drisl::decode_prefix(bytes).map_err(|e| FrameError::Cbor(e.to_string()))?;
+    let (header, rest) =
+        drisl::decode_prefix(bytes).map_err(|e| FrameError::Cbor(e.to_string()))?;
     let payload = drisl::decode(rest).map_err(|e| FrameError::Cbor(e.to_string()))?;
     let op = header.get("op").and_then(Value::as_integer);
     match op {
@@ -49,11 +50,21 @@ pub fn decode_frame<M: Typed>(bytes: &[u8], nsid: &str) -> Result<Frame<M>, Fram
             Ok(Frame::Message(M::from_value(Value::Map(map), Path::ROOT)?))
         }
         Some(-1) => {
-            let error = payload.get("error").and_then(Value::as_str).unwrap_or_default().to_owned();
-            let message = payload.get("message").and_then(Value::as_str).map(str::to_owned);
+            let error = payload
+                .get("error")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let message = payload
+                .get("message")
+                .and_then(Value::as_str)
+                .map(str::to_owned);
             Ok(Frame::Error(ErrorBody { error, message }))
         }
-        _ => Err(FrameError::Header(format!("unknown op {:?}", header.get("op")))),
+        _ => Err(FrameError::Header(format!(
+            "unknown op {:?}",
+            header.get("op")
+        ))),
     }
 }
 
@@ -71,7 +82,13 @@ pub fn encode_frame<M: Typed>(message: &M, nsid: &str) -> Result<Vec<u8>, FrameE
     let mut header = Map::new();
     header.insert("op", Value::Integer(1));
     header.insert("t", Value::String(t));
-    let mut out = Value::Map(header).to_drisl().map_err(|e| FrameError::Cbor(e.to_string()))?;
-    out.extend(Value::Map(payload).to_drisl().map_err(|e| FrameError::Cbor(e.to_string()))?);
+    let mut out = Value::Map(header)
+        .to_drisl()
+        .map_err(|e| FrameError::Cbor(e.to_string()))?;
+    out.extend(
+        Value::Map(payload)
+            .to_drisl()
+            .map_err(|e| FrameError::Cbor(e.to_string()))?,
+    );
     Ok(out)
 }

@@ -46,7 +46,10 @@ impl Param for bool {
         match text {
             "true" => Ok(true),
             "false" => Ok(false),
-            _ => Err(TypedError::new(path, format!("expected true or false, found {text:?}"))),
+            _ => Err(TypedError::new(
+                path,
+                format!("expected true or false, found {text:?}"),
+            )),
         }
     }
 }
@@ -77,7 +80,10 @@ impl Params for NoParams {
 }
 
 fn first<'p>(pairs: &'p [(String, String)], key: &str) -> Option<&'p str> {
-    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
 }
 
 /// A required single parameter.
@@ -85,18 +91,27 @@ pub fn required<T: Param>(pairs: &[(String, String)], key: &str) -> Result<T, Ty
     let root = Path::ROOT;
     match first(pairs, key) {
         Some(text) => T::from_param(text, root.key(key)),
-        None => Err(TypedError::new(root, format!("missing required parameter `{key}`"))),
+        None => Err(TypedError::new(
+            root,
+            format!("missing required parameter `{key}`"),
+        )),
     }
 }
 
 /// An optional single parameter.
 pub fn optional<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Option<T>, TypedError> {
     let root = Path::ROOT;
-    first(pairs, key).map(|text| T::from_param(text, root.key(key))).transpose()
+    first(pairs, key)
+        .map(|text| T::from_param(text, root.key(key)))
+        .transpose()
 }
 
 /// A single parameter with a default (written as lexicon text, parsed like a query value).
-pub fn with_default<T: Param>(pairs: &[(String, String)], key: &str, default: &str) -> Result<T, TypedError> {
+pub fn with_default<T: Param>(
+    pairs: &[(String, String)],
+    key: &str,
+    default: &str,
+) -> Result<T, TypedError> {
     let root = Path::ROOT;
     T::from_param(first(pairs, key).unwrap_or(default), root.key(key))
 }

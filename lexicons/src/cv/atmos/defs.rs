@@ -5,61 +5,61 @@ pub const NSID: &str = "cv.atmos.defs";
 /// A creative discipline. Open set: prefer a known value, in lowercase kebab-case.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Discipline {
-    ///3d
+    /// `3d`
     _3d,
-    ///animation
+    /// `animation`
     Animation,
-    ///architecture
+    /// `architecture`
     Architecture,
-    ///art-direction
+    /// `art-direction`
     ArtDirection,
-    ///branding
+    /// `branding`
     Branding,
-    ///ceramics
+    /// `ceramics`
     Ceramics,
-    ///copywriting
+    /// `copywriting`
     Copywriting,
-    ///fashion-design
+    /// `fashion-design`
     FashionDesign,
-    ///film
+    /// `film`
     Film,
-    ///game-design
+    /// `game-design`
     GameDesign,
-    ///graphic-design
+    /// `graphic-design`
     GraphicDesign,
-    ///illustration
+    /// `illustration`
     Illustration,
-    ///industrial-design
+    /// `industrial-design`
     IndustrialDesign,
-    ///interaction-design
+    /// `interaction-design`
     InteractionDesign,
-    ///interior-design
+    /// `interior-design`
     InteriorDesign,
-    ///motion-design
+    /// `motion-design`
     MotionDesign,
-    ///music
+    /// `music`
     Music,
-    ///painting
+    /// `painting`
     Painting,
-    ///photography
+    /// `photography`
     Photography,
-    ///printmaking
+    /// `printmaking`
     Printmaking,
-    ///product-design
+    /// `product-design`
     ProductDesign,
-    ///sculpture
+    /// `sculpture`
     Sculpture,
-    ///sound-design
+    /// `sound-design`
     SoundDesign,
-    ///textile-design
+    /// `textile-design`
     TextileDesign,
-    ///typography
+    /// `typography`
     Typography,
-    ///ux-design
+    /// `ux-design`
     UxDesign,
-    ///web-design
+    /// `web-design`
     WebDesign,
-    ///writing
+    /// `writing`
     Writing,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -174,13 +174,13 @@ impl ::lexgen::typed::Validate for BskyAppStatePref {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ContentLabelPrefVisibility {
-    ///ignore
+    /// `ignore`
     Ignore,
-    ///show
+    /// `show`
     Show,
-    ///warn
+    /// `warn`
     Warn,
-    ///hide
+    /// `hide`
     Hide,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -609,9 +609,9 @@ impl ::lexgen::typed::Validate for LiveEventPreferences {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MutedWordActorTarget {
-    ///all
+    /// `all`
     All,
-    ///exclude-following
+    /// `exclude-following`
     ExcludeFollowing,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -731,9 +731,9 @@ impl ::lexgen::typed::Validate for MutedWord {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MutedWordTarget {
-    ///content
+    /// `content`
     Content,
-    ///tag
+    /// `tag`
     Tag,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -914,7 +914,7 @@ impl ::lexgen::typed::Validate for PersonalDetailsPref {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
-    ///app.bsky.feed.postgate#disableRule
+    /// `app.bsky.feed.postgate#disableRule`
     PostgateDisableRule(
         ::std::boxed::Box<crate::app::bsky::feed::postgate::DisableRule>,
     ),
@@ -967,19 +967,19 @@ for PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PostInteractionSettingsPrefThreadgateAllowRulesItem {
-    ///app.bsky.feed.threadgate#mentionRule
+    /// `app.bsky.feed.threadgate#mentionRule`
     ThreadgateMentionRule(
         ::std::boxed::Box<crate::app::bsky::feed::threadgate::MentionRule>,
     ),
-    ///app.bsky.feed.threadgate#followerRule
+    /// `app.bsky.feed.threadgate#followerRule`
     ThreadgateFollowerRule(
         ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowerRule>,
     ),
-    ///app.bsky.feed.threadgate#followingRule
+    /// `app.bsky.feed.threadgate#followingRule`
     ThreadgateFollowingRule(
         ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowingRule>,
     ),
-    ///app.bsky.feed.threadgate#listRule
+    /// `app.bsky.feed.threadgate#listRule`
     ThreadgateListRule(::std::boxed::Box<crate::app::bsky::feed::threadgate::ListRule>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -1170,37 +1170,37 @@ impl ::lexgen::typed::Validate for PostInteractionSettingsPref {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PreferencesItem {
-    ///app.bsky.actor.defs#adultContentPref
+    /// `app.bsky.actor.defs#adultContentPref`
     AdultContentPref(::std::boxed::Box<AdultContentPref>),
-    ///app.bsky.actor.defs#contentLabelPref
+    /// `app.bsky.actor.defs#contentLabelPref`
     ContentLabelPref(::std::boxed::Box<ContentLabelPref>),
-    ///app.bsky.actor.defs#savedFeedsPref
+    /// `app.bsky.actor.defs#savedFeedsPref`
     SavedFeedsPref(::std::boxed::Box<SavedFeedsPref>),
-    ///app.bsky.actor.defs#savedFeedsPrefV2
+    /// `app.bsky.actor.defs#savedFeedsPrefV2`
     SavedFeedsPrefV2(::std::boxed::Box<SavedFeedsPrefV2>),
-    ///app.bsky.actor.defs#personalDetailsPref
+    /// `app.bsky.actor.defs#personalDetailsPref`
     PersonalDetailsPref(::std::boxed::Box<PersonalDetailsPref>),
-    ///app.bsky.actor.defs#declaredAgePref
+    /// `app.bsky.actor.defs#declaredAgePref`
     DeclaredAgePref(::std::boxed::Box<DeclaredAgePref>),
-    ///app.bsky.actor.defs#feedViewPref
+    /// `app.bsky.actor.defs#feedViewPref`
     FeedViewPref(::std::boxed::Box<FeedViewPref>),
-    ///app.bsky.actor.defs#threadViewPref
+    /// `app.bsky.actor.defs#threadViewPref`
     ThreadViewPref(::std::boxed::Box<ThreadViewPref>),
-    ///app.bsky.actor.defs#interestsPref
+    /// `app.bsky.actor.defs#interestsPref`
     InterestsPref(::std::boxed::Box<InterestsPref>),
-    ///app.bsky.actor.defs#mutedWordsPref
+    /// `app.bsky.actor.defs#mutedWordsPref`
     MutedWordsPref(::std::boxed::Box<MutedWordsPref>),
-    ///app.bsky.actor.defs#hiddenPostsPref
+    /// `app.bsky.actor.defs#hiddenPostsPref`
     HiddenPostsPref(::std::boxed::Box<HiddenPostsPref>),
-    ///app.bsky.actor.defs#bskyAppStatePref
+    /// `app.bsky.actor.defs#bskyAppStatePref`
     BskyAppStatePref(::std::boxed::Box<BskyAppStatePref>),
-    ///app.bsky.actor.defs#labelersPref
+    /// `app.bsky.actor.defs#labelersPref`
     LabelersPref(::std::boxed::Box<LabelersPref>),
-    ///app.bsky.actor.defs#postInteractionSettingsPref
+    /// `app.bsky.actor.defs#postInteractionSettingsPref`
     PostInteractionSettingsPref(::std::boxed::Box<PostInteractionSettingsPref>),
-    ///app.bsky.actor.defs#verificationPrefs
+    /// `app.bsky.actor.defs#verificationPrefs`
     VerificationPrefs(::std::boxed::Box<VerificationPrefs>),
-    ///app.bsky.actor.defs#liveEventPreferences
+    /// `app.bsky.actor.defs#liveEventPreferences`
     LiveEventPreferences(::std::boxed::Box<LiveEventPreferences>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -1593,11 +1593,11 @@ impl ::lexgen::typed::Validate for ProfileAssociated {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedActivitySubscriptionAllowSubscriptions {
-    ///followers
+    /// `followers`
     Followers,
-    ///mutuals
+    /// `mutuals`
     Mutuals,
-    ///none
+    /// `none`
     None,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -1678,11 +1678,11 @@ impl ::lexgen::typed::Validate for ProfileAssociatedActivitySubscription {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedChatAllowGroupInvites {
-    ///all
+    /// `all`
     All,
-    ///none
+    /// `none`
     None,
-    ///following
+    /// `following`
     Following,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -1728,11 +1728,11 @@ impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowGroupInvites {
 impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowGroupInvites {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedChatAllowIncoming {
-    ///all
+    /// `all`
     All,
-    ///none
+    /// `none`
     None,
-    ///following
+    /// `following`
     Following,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -1821,9 +1821,9 @@ impl ::lexgen::typed::Validate for ProfileAssociatedChat {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedGermShowButtonTo {
-    ///usersIFollow
+    /// `usersIFollow`
     UsersIFollow,
-    ///everyone
+    /// `everyone`
     Everyone,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -2282,11 +2282,11 @@ impl ::lexgen::typed::Validate for ProfileViewDetailed {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SavedFeedType {
-    ///feed
+    /// `feed`
     Feed,
-    ///list
+    /// `list`
     List,
-    ///timeline
+    /// `timeline`
     Timeline,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -2447,7 +2447,7 @@ impl ::lexgen::typed::Validate for SavedFeedsPrefV2 {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum StatusViewEmbed {
-    ///app.bsky.embed.external#view
+    /// `app.bsky.embed.external#view`
     ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -2497,7 +2497,7 @@ impl ::lexgen::typed::Validate for StatusViewEmbed {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum StatusViewStatus {
-    ///app.bsky.actor.status#live
+    /// `app.bsky.actor.status#live`
     Live,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -2607,15 +2607,15 @@ impl ::lexgen::typed::Validate for StatusView {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ThreadViewPrefSort {
-    ///oldest
+    /// `oldest`
     Oldest,
-    ///newest
+    /// `newest`
     Newest,
-    ///most-likes
+    /// `most-likes`
     MostLikes,
-    ///random
+    /// `random`
     Random,
-    ///hotness
+    /// `hotness`
     Hotness,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -2725,11 +2725,11 @@ impl ::lexgen::typed::Validate for VerificationPrefs {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum VerificationStateTrustedVerifierStatus {
-    ///valid
+    /// `valid`
     Valid,
-    ///invalid
+    /// `invalid`
     Invalid,
-    ///none
+    /// `none`
     None,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -2775,11 +2775,11 @@ impl ::lexgen::typed::AsText for VerificationStateTrustedVerifierStatus {
 impl ::lexgen::xrpc::Param for VerificationStateTrustedVerifierStatus {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum VerificationStateVerifiedStatus {
-    ///valid
+    /// `valid`
     Valid,
-    ///invalid
+    /// `invalid`
     Invalid,
-    ///none
+    /// `none`
     None,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

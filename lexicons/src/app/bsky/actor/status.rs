@@ -5,7 +5,7 @@ pub const NSID: &str = "app.bsky.actor.status";
 pub const LIVE: &str = "app.bsky.actor.status#live";
 #[derive(Clone, Debug, PartialEq)]
 pub enum StatusEmbed {
-    ///app.bsky.embed.external
+    /// `app.bsky.embed.external`
     External(::std::boxed::Box<crate::app::bsky::embed::external::External>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -55,7 +55,7 @@ impl ::lexgen::typed::Validate for StatusEmbed {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum StatusStatus {
-    ///app.bsky.actor.status#live
+    /// `app.bsky.actor.status#live`
     Live,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

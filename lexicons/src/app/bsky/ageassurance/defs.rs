@@ -4,13 +4,13 @@
 pub const NSID: &str = "app.bsky.ageassurance.defs";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Access {
-    ///unknown
+    /// `unknown`
     Unknown,
-    ///none
+    /// `none`
     None,
-    ///safe
+    /// `safe`
     Safe,
-    ///full
+    /// `full`
     Full,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -98,7 +98,7 @@ impl ::lexgen::typed::Validate for Config {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ConfigRegionAdditionalVerificationMethodsItem {
-    ///device
+    /// `device`
     Device,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -140,11 +140,11 @@ impl ::lexgen::typed::AsText for ConfigRegionAdditionalVerificationMethodsItem {
 impl ::lexgen::xrpc::Param for ConfigRegionAdditionalVerificationMethodsItem {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ConfigRegionPlatformsItem {
-    ///web
+    /// `web`
     Web,
-    ///ios
+    /// `ios`
     Ios,
-    ///android
+    /// `android`
     Android,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -190,29 +190,29 @@ impl ::lexgen::typed::AsText for ConfigRegionPlatformsItem {
 impl ::lexgen::xrpc::Param for ConfigRegionPlatformsItem {}
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConfigRegionRulesItem {
-    ///app.bsky.ageassurance.defs#configRegionRuleDefault
+    /// `app.bsky.ageassurance.defs#configRegionRuleDefault`
     ConfigRegionRuleDefault(::std::boxed::Box<ConfigRegionRuleDefault>),
-    ///app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge
+    /// `app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge`
     ConfigRegionRuleIfDeclaredOverAge(
         ::std::boxed::Box<ConfigRegionRuleIfDeclaredOverAge>,
     ),
-    ///app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge
+    /// `app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge`
     ConfigRegionRuleIfDeclaredUnderAge(
         ::std::boxed::Box<ConfigRegionRuleIfDeclaredUnderAge>,
     ),
-    ///app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge
+    /// `app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge`
     ConfigRegionRuleIfAssuredOverAge(
         ::std::boxed::Box<ConfigRegionRuleIfAssuredOverAge>,
     ),
-    ///app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge
+    /// `app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge`
     ConfigRegionRuleIfAssuredUnderAge(
         ::std::boxed::Box<ConfigRegionRuleIfAssuredUnderAge>,
     ),
-    ///app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan
+    /// `app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan`
     ConfigRegionRuleIfAccountNewerThan(
         ::std::boxed::Box<ConfigRegionRuleIfAccountNewerThan>,
     ),
-    ///app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan
+    /// `app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan`
     ConfigRegionRuleIfAccountOlderThan(
         ::std::boxed::Box<ConfigRegionRuleIfAccountOlderThan>,
     ),
@@ -674,13 +674,13 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredUnderAge {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum EventAccess {
-    ///unknown
+    /// `unknown`
     Unknown,
-    ///none
+    /// `none`
     None,
-    ///safe
+    /// `safe`
     Safe,
-    ///full
+    /// `full`
     Full,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -728,13 +728,13 @@ impl ::lexgen::typed::AsText for EventAccess {
 impl ::lexgen::xrpc::Param for EventAccess {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum EventStatus {
-    ///unknown
+    /// `unknown`
     Unknown,
-    ///pending
+    /// `pending`
     Pending,
-    ///assured
+    /// `assured`
     Assured,
-    ///blocked
+    /// `blocked`
     Blocked,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -924,13 +924,13 @@ impl ::lexgen::typed::Validate for StateMetadata {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
-    ///unknown
+    /// `unknown`
     Unknown,
-    ///pending
+    /// `pending`
     Pending,
-    ///assured
+    /// `assured`
     Assured,
-    ///blocked
+    /// `blocked`
     Blocked,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -39,11 +39,11 @@ impl ::lexgen::typed::Validate for Bookmark {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum BookmarkViewItem {
-    ///app.bsky.feed.defs#blockedPost
+    /// `app.bsky.feed.defs#blockedPost`
     DefsBlockedPost(::std::boxed::Box<crate::app::bsky::feed::defs::BlockedPost>),
-    ///app.bsky.feed.defs#notFoundPost
+    /// `app.bsky.feed.defs#notFoundPost`
     DefsNotFoundPost(::std::boxed::Box<crate::app::bsky::feed::defs::NotFoundPost>),
-    ///app.bsky.feed.defs#postView
+    /// `app.bsky.feed.defs#postView`
     DefsPostView(::std::boxed::Box<crate::app::bsky::feed::defs::PostView>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

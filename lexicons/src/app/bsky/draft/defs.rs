@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.draft.defs";
 #[derive(Clone, Debug, PartialEq)]
 pub enum DraftPostgateEmbeddingRulesItem {
-    ///app.bsky.feed.postgate#disableRule
+    /// `app.bsky.feed.postgate#disableRule`
     PostgateDisableRule(
         ::std::boxed::Box<crate::app::bsky::feed::postgate::DisableRule>,
     ),
@@ -56,19 +56,19 @@ impl ::lexgen::typed::Validate for DraftPostgateEmbeddingRulesItem {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum DraftThreadgateAllowItem {
-    ///app.bsky.feed.threadgate#mentionRule
+    /// `app.bsky.feed.threadgate#mentionRule`
     ThreadgateMentionRule(
         ::std::boxed::Box<crate::app::bsky::feed::threadgate::MentionRule>,
     ),
-    ///app.bsky.feed.threadgate#followerRule
+    /// `app.bsky.feed.threadgate#followerRule`
     ThreadgateFollowerRule(
         ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowerRule>,
     ),
-    ///app.bsky.feed.threadgate#followingRule
+    /// `app.bsky.feed.threadgate#followingRule`
     ThreadgateFollowingRule(
         ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowingRule>,
     ),
-    ///app.bsky.feed.threadgate#listRule
+    /// `app.bsky.feed.threadgate#listRule`
     ThreadgateListRule(::std::boxed::Box<crate::app::bsky::feed::threadgate::ListRule>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -449,7 +449,7 @@ impl ::lexgen::typed::Validate for DraftEmbedGallery {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum DraftEmbedGalleryItemsItem {
-    ///app.bsky.draft.defs#draftEmbedImage
+    /// `app.bsky.draft.defs#draftEmbedImage`
     DraftEmbedImage(::std::boxed::Box<DraftEmbedImage>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -703,7 +703,7 @@ impl ::lexgen::typed::Validate for DraftEmbedVideo {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum DraftPostLabels {
-    ///com.atproto.label.defs#selfLabels
+    /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

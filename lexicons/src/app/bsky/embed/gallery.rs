@@ -55,7 +55,7 @@ impl ::lexgen::typed::Validate for Image {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum GalleryItemsItem {
-    ///app.bsky.embed.gallery#image
+    /// `app.bsky.embed.gallery#image`
     Image(::std::boxed::Box<Image>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -152,7 +152,7 @@ impl ::lexgen::typed::Validate for Gallery {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewItemsItem {
-    ///app.bsky.embed.gallery#viewImage
+    /// `app.bsky.embed.gallery#viewImage`
     ViewImage(::std::boxed::Box<ViewImage>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

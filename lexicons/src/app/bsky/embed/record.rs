@@ -39,21 +39,21 @@ impl ::lexgen::typed::Validate for Record {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewRecord2 {
-    ///app.bsky.embed.record#viewRecord
+    /// `app.bsky.embed.record#viewRecord`
     ViewRecord(::std::boxed::Box<ViewRecord>),
-    ///app.bsky.embed.record#viewNotFound
+    /// `app.bsky.embed.record#viewNotFound`
     ViewNotFound(::std::boxed::Box<ViewNotFound>),
-    ///app.bsky.embed.record#viewBlocked
+    /// `app.bsky.embed.record#viewBlocked`
     ViewBlocked(::std::boxed::Box<ViewBlocked>),
-    ///app.bsky.embed.record#viewDetached
+    /// `app.bsky.embed.record#viewDetached`
     ViewDetached(::std::boxed::Box<ViewDetached>),
-    ///app.bsky.feed.defs#generatorView
+    /// `app.bsky.feed.defs#generatorView`
     DefsGeneratorView(::std::boxed::Box<crate::app::bsky::feed::defs::GeneratorView>),
-    ///app.bsky.graph.defs#listView
+    /// `app.bsky.graph.defs#listView`
     DefsListView(::std::boxed::Box<crate::app::bsky::graph::defs::ListView>),
-    ///app.bsky.labeler.defs#labelerView
+    /// `app.bsky.labeler.defs#labelerView`
     DefsLabelerView(::std::boxed::Box<crate::app::bsky::labeler::defs::LabelerView>),
-    ///app.bsky.graph.defs#starterPackViewBasic
+    /// `app.bsky.graph.defs#starterPackViewBasic`
     DefsStarterPackViewBasic(
         ::std::boxed::Box<crate::app::bsky::graph::defs::StarterPackViewBasic>,
     ),
@@ -376,17 +376,17 @@ impl ::lexgen::typed::Validate for ViewNotFound {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewRecordEmbedsItem {
-    ///app.bsky.embed.images#view
+    /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
-    ///app.bsky.embed.video#view
+    /// `app.bsky.embed.video#view`
     VideoView(::std::boxed::Box<crate::app::bsky::embed::video::View>),
-    ///app.bsky.embed.gallery#view
+    /// `app.bsky.embed.gallery#view`
     GalleryView(::std::boxed::Box<crate::app::bsky::embed::gallery::View>),
-    ///app.bsky.embed.external#view
+    /// `app.bsky.embed.external#view`
     ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
-    ///app.bsky.embed.record#view
+    /// `app.bsky.embed.record#view`
     View(::std::boxed::Box<View>),
-    ///app.bsky.embed.recordWithMedia#view
+    /// `app.bsky.embed.recordWithMedia#view`
     RecordWithMediaView(
         ::std::boxed::Box<crate::app::bsky::embed::record_with_media::View>,
     ),

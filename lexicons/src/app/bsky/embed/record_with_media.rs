@@ -4,13 +4,13 @@
 pub const NSID: &str = "app.bsky.embed.recordWithMedia";
 #[derive(Clone, Debug, PartialEq)]
 pub enum RecordWithMediaMedia {
-    ///app.bsky.embed.images
+    /// `app.bsky.embed.images`
     Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
-    ///app.bsky.embed.video
+    /// `app.bsky.embed.video`
     Video(::std::boxed::Box<crate::app::bsky::embed::video::Video>),
-    ///app.bsky.embed.gallery
+    /// `app.bsky.embed.gallery`
     Gallery(::std::boxed::Box<crate::app::bsky::embed::gallery::Gallery>),
-    ///app.bsky.embed.external
+    /// `app.bsky.embed.external`
     External(::std::boxed::Box<crate::app::bsky::embed::external::External>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -148,13 +148,13 @@ impl ::lexgen::typed::Validate for RecordWithMedia {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewMedia {
-    ///app.bsky.embed.images#view
+    /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
-    ///app.bsky.embed.video#view
+    /// `app.bsky.embed.video#view`
     VideoView(::std::boxed::Box<crate::app::bsky::embed::video::View>),
-    ///app.bsky.embed.gallery#view
+    /// `app.bsky.embed.gallery#view`
     GalleryView(::std::boxed::Box<crate::app::bsky::embed::gallery::View>),
-    ///app.bsky.embed.external#view
+    /// `app.bsky.embed.external#view`
     ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

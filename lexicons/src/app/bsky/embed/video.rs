@@ -48,9 +48,9 @@ impl ::lexgen::typed::Validate for Caption {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum VideoPresentation {
-    ///default
+    /// `default`
     Default,
-    ///gif
+    /// `gif`
     Gif,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -165,9 +165,9 @@ impl ::lexgen::typed::Validate for Video {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ViewPresentation {
-    ///default
+    /// `default`
     Default,
-    ///gif
+    /// `gif`
     Gif,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

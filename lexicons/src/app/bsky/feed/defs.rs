@@ -92,9 +92,9 @@ pub const CONTENT_MODE_UNSPECIFIED: &str = "app.bsky.feed.defs#contentModeUnspec
 pub const CONTENT_MODE_VIDEO: &str = "app.bsky.feed.defs#contentModeVideo";
 #[derive(Clone, Debug, PartialEq)]
 pub enum FeedViewPostReason {
-    ///app.bsky.feed.defs#reasonRepost
+    /// `app.bsky.feed.defs#reasonRepost`
     ReasonRepost(::std::boxed::Box<ReasonRepost>),
-    ///app.bsky.feed.defs#reasonPin
+    /// `app.bsky.feed.defs#reasonPin`
     ReasonPin(::std::boxed::Box<ReasonPin>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -239,9 +239,9 @@ impl ::lexgen::typed::Validate for FeedViewPost {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum GeneratorViewContentMode {
-    ///app.bsky.feed.defs#contentModeUnspecified
+    /// `app.bsky.feed.defs#contentModeUnspecified`
     ContentModeUnspecified,
-    ///app.bsky.feed.defs#contentModeVideo
+    /// `app.bsky.feed.defs#contentModeVideo`
     ContentModeVideo,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -452,29 +452,29 @@ impl ::lexgen::typed::Validate for GeneratorViewerState {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum InteractionEvent {
-    ///app.bsky.feed.defs#requestLess
+    /// `app.bsky.feed.defs#requestLess`
     RequestLess,
-    ///app.bsky.feed.defs#requestMore
+    /// `app.bsky.feed.defs#requestMore`
     RequestMore,
-    ///app.bsky.feed.defs#clickthroughItem
+    /// `app.bsky.feed.defs#clickthroughItem`
     ClickthroughItem,
-    ///app.bsky.feed.defs#clickthroughAuthor
+    /// `app.bsky.feed.defs#clickthroughAuthor`
     ClickthroughAuthor,
-    ///app.bsky.feed.defs#clickthroughReposter
+    /// `app.bsky.feed.defs#clickthroughReposter`
     ClickthroughReposter,
-    ///app.bsky.feed.defs#clickthroughEmbed
+    /// `app.bsky.feed.defs#clickthroughEmbed`
     ClickthroughEmbed,
-    ///app.bsky.feed.defs#interactionSeen
+    /// `app.bsky.feed.defs#interactionSeen`
     InteractionSeen,
-    ///app.bsky.feed.defs#interactionLike
+    /// `app.bsky.feed.defs#interactionLike`
     InteractionLike,
-    ///app.bsky.feed.defs#interactionRepost
+    /// `app.bsky.feed.defs#interactionRepost`
     InteractionRepost,
-    ///app.bsky.feed.defs#interactionReply
+    /// `app.bsky.feed.defs#interactionReply`
     InteractionReply,
-    ///app.bsky.feed.defs#interactionQuote
+    /// `app.bsky.feed.defs#interactionQuote`
     InteractionQuote,
-    ///app.bsky.feed.defs#interactionShare
+    /// `app.bsky.feed.defs#interactionShare`
     InteractionShare,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -698,17 +698,17 @@ impl ::lexgen::typed::Validate for NotFoundPost {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PostViewEmbed {
-    ///app.bsky.embed.images#view
+    /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
-    ///app.bsky.embed.video#view
+    /// `app.bsky.embed.video#view`
     VideoView(::std::boxed::Box<crate::app::bsky::embed::video::View>),
-    ///app.bsky.embed.gallery#view
+    /// `app.bsky.embed.gallery#view`
     GalleryView(::std::boxed::Box<crate::app::bsky::embed::gallery::View>),
-    ///app.bsky.embed.external#view
+    /// `app.bsky.embed.external#view`
     ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
-    ///app.bsky.embed.record#view
+    /// `app.bsky.embed.record#view`
     RecordView(::std::boxed::Box<crate::app::bsky::embed::record::View>),
-    ///app.bsky.embed.recordWithMedia#view
+    /// `app.bsky.embed.recordWithMedia#view`
     RecordWithMediaView(
         ::std::boxed::Box<crate::app::bsky::embed::record_with_media::View>,
     ),
@@ -1008,11 +1008,11 @@ impl ::lexgen::typed::Validate for ReasonRepost {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReplyRefParent {
-    ///app.bsky.feed.defs#postView
+    /// `app.bsky.feed.defs#postView`
     PostView(::std::boxed::Box<PostView>),
-    ///app.bsky.feed.defs#notFoundPost
+    /// `app.bsky.feed.defs#notFoundPost`
     NotFoundPost(::std::boxed::Box<NotFoundPost>),
-    ///app.bsky.feed.defs#blockedPost
+    /// `app.bsky.feed.defs#blockedPost`
     BlockedPost(::std::boxed::Box<BlockedPost>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -1094,11 +1094,11 @@ impl ::lexgen::typed::Validate for ReplyRefParent {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReplyRefRoot {
-    ///app.bsky.feed.defs#postView
+    /// `app.bsky.feed.defs#postView`
     PostView(::std::boxed::Box<PostView>),
-    ///app.bsky.feed.defs#notFoundPost
+    /// `app.bsky.feed.defs#notFoundPost`
     NotFoundPost(::std::boxed::Box<NotFoundPost>),
-    ///app.bsky.feed.defs#blockedPost
+    /// `app.bsky.feed.defs#blockedPost`
     BlockedPost(::std::boxed::Box<BlockedPost>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -1244,9 +1244,9 @@ pub const REQUEST_LESS: &str = "app.bsky.feed.defs#requestLess";
 pub const REQUEST_MORE: &str = "app.bsky.feed.defs#requestMore";
 #[derive(Clone, Debug, PartialEq)]
 pub enum SkeletonFeedPostReason {
-    ///app.bsky.feed.defs#skeletonReasonRepost
+    /// `app.bsky.feed.defs#skeletonReasonRepost`
     SkeletonReasonRepost(::std::boxed::Box<SkeletonReasonRepost>),
-    ///app.bsky.feed.defs#skeletonReasonPin
+    /// `app.bsky.feed.defs#skeletonReasonPin`
     SkeletonReasonPin(::std::boxed::Box<SkeletonReasonPin>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -1464,11 +1464,11 @@ impl ::lexgen::typed::Validate for ThreadContext {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ThreadViewPostParent {
-    ///app.bsky.feed.defs#threadViewPost
+    /// `app.bsky.feed.defs#threadViewPost`
     ThreadViewPost(::std::boxed::Box<ThreadViewPost>),
-    ///app.bsky.feed.defs#notFoundPost
+    /// `app.bsky.feed.defs#notFoundPost`
     NotFoundPost(::std::boxed::Box<NotFoundPost>),
-    ///app.bsky.feed.defs#blockedPost
+    /// `app.bsky.feed.defs#blockedPost`
     BlockedPost(::std::boxed::Box<BlockedPost>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -1550,11 +1550,11 @@ impl ::lexgen::typed::Validate for ThreadViewPostParent {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ThreadViewPostRepliesItem {
-    ///app.bsky.feed.defs#threadViewPost
+    /// `app.bsky.feed.defs#threadViewPost`
     ThreadViewPost(::std::boxed::Box<ThreadViewPost>),
-    ///app.bsky.feed.defs#notFoundPost
+    /// `app.bsky.feed.defs#notFoundPost`
     NotFoundPost(::std::boxed::Box<NotFoundPost>),
-    ///app.bsky.feed.defs#blockedPost
+    /// `app.bsky.feed.defs#blockedPost`
     BlockedPost(::std::boxed::Box<BlockedPost>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

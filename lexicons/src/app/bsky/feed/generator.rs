@@ -4,9 +4,9 @@
 pub const NSID: &str = "app.bsky.feed.generator";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum GeneratorContentMode {
-    ///app.bsky.feed.defs#contentModeUnspecified
+    /// `app.bsky.feed.defs#contentModeUnspecified`
     ContentModeUnspecified,
-    ///app.bsky.feed.defs#contentModeVideo
+    /// `app.bsky.feed.defs#contentModeVideo`
     ContentModeVideo,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -52,7 +52,7 @@ impl ::lexgen::typed::AsText for GeneratorContentMode {
 impl ::lexgen::xrpc::Param for GeneratorContentMode {}
 #[derive(Clone, Debug, PartialEq)]
 pub enum GeneratorLabels {
-    ///com.atproto.label.defs#selfLabels
+    /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -4,15 +4,15 @@
 pub const NSID: &str = "app.bsky.feed.getAuthorFeed";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsFilter {
-    ///posts_with_replies
+    /// `posts_with_replies`
     PostsWithReplies,
-    ///posts_no_replies
+    /// `posts_no_replies`
     PostsNoReplies,
-    ///posts_with_media
+    /// `posts_with_media`
     PostsWithMedia,
-    ///posts_and_author_threads
+    /// `posts_and_author_threads`
     PostsAndAuthorThreads,
-    ///posts_with_video
+    /// `posts_with_video`
     PostsWithVideo,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

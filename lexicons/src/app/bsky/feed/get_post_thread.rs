@@ -62,11 +62,11 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq)]
 pub enum OutputThread {
-    ///app.bsky.feed.defs#threadViewPost
+    /// `app.bsky.feed.defs#threadViewPost`
     DefsThreadViewPost(::std::boxed::Box<crate::app::bsky::feed::defs::ThreadViewPost>),
-    ///app.bsky.feed.defs#notFoundPost
+    /// `app.bsky.feed.defs#notFoundPost`
     DefsNotFoundPost(::std::boxed::Box<crate::app::bsky::feed::defs::NotFoundPost>),
-    ///app.bsky.feed.defs#blockedPost
+    /// `app.bsky.feed.defs#blockedPost`
     DefsBlockedPost(::std::boxed::Box<crate::app::bsky::feed::defs::BlockedPost>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -45,17 +45,17 @@ impl ::lexgen::typed::Validate for Entity {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PostEmbed {
-    ///app.bsky.embed.images
+    /// `app.bsky.embed.images`
     Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
-    ///app.bsky.embed.video
+    /// `app.bsky.embed.video`
     Video(::std::boxed::Box<crate::app::bsky::embed::video::Video>),
-    ///app.bsky.embed.gallery
+    /// `app.bsky.embed.gallery`
     Gallery(::std::boxed::Box<crate::app::bsky::embed::gallery::Gallery>),
-    ///app.bsky.embed.external
+    /// `app.bsky.embed.external`
     External(::std::boxed::Box<crate::app::bsky::embed::external::External>),
-    ///app.bsky.embed.record
+    /// `app.bsky.embed.record`
     Record(::std::boxed::Box<crate::app::bsky::embed::record::Record>),
-    ///app.bsky.embed.recordWithMedia
+    /// `app.bsky.embed.recordWithMedia`
     RecordWithMedia(
         ::std::boxed::Box<crate::app::bsky::embed::record_with_media::RecordWithMedia>,
     ),
@@ -185,7 +185,7 @@ impl ::lexgen::typed::Validate for PostEmbed {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PostLabels {
-    ///com.atproto.label.defs#selfLabels
+    /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -29,7 +29,7 @@ impl ::lexgen::typed::Validate for DisableRule {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum PostgateEmbeddingRulesItem {
-    ///app.bsky.feed.postgate#disableRule
+    /// `app.bsky.feed.postgate#disableRule`
     DisableRule(::std::boxed::Box<DisableRule>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

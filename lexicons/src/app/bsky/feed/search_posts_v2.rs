@@ -4,15 +4,15 @@
 pub const NSID: &str = "app.bsky.feed.searchPostsV2";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsQueryLanguage {
-    ///ja
+    /// `ja`
     Ja,
-    ///zh
+    /// `zh`
     Zh,
-    ///ko
+    /// `ko`
     Ko,
-    ///th
+    /// `th`
     Th,
-    ///ar
+    /// `ar`
     Ar,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -62,9 +62,9 @@ impl ::lexgen::typed::AsText for ParamsQueryLanguage {
 impl ::lexgen::xrpc::Param for ParamsQueryLanguage {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
-    ///recent
+    /// `recent`
     Recent,
-    ///top
+    /// `top`
     Top,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -357,15 +357,15 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputDetectedQueryLanguagesItem {
-    ///ja
+    /// `ja`
     Ja,
-    ///zh
+    /// `zh`
     Zh,
-    ///ko
+    /// `ko`
     Ko,
-    ///th
+    /// `th`
     Th,
-    ///ar
+    /// `ar`
     Ar,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

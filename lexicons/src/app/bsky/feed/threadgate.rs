@@ -84,13 +84,13 @@ impl ::lexgen::typed::Validate for ListRule {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ThreadgateAllowItem {
-    ///app.bsky.feed.threadgate#mentionRule
+    /// `app.bsky.feed.threadgate#mentionRule`
     MentionRule(::std::boxed::Box<MentionRule>),
-    ///app.bsky.feed.threadgate#followerRule
+    /// `app.bsky.feed.threadgate#followerRule`
     FollowerRule(::std::boxed::Box<FollowerRule>),
-    ///app.bsky.feed.threadgate#followingRule
+    /// `app.bsky.feed.threadgate#followingRule`
     FollowingRule(::std::boxed::Box<FollowingRule>),
-    ///app.bsky.feed.threadgate#listRule
+    /// `app.bsky.feed.threadgate#listRule`
     ListRule(::std::boxed::Box<ListRule>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -43,11 +43,11 @@ impl ::lexgen::typed::Validate for ListItemView {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ListPurpose {
-    ///app.bsky.graph.defs#modlist
+    /// `app.bsky.graph.defs#modlist`
     Modlist,
-    ///app.bsky.graph.defs#curatelist
+    /// `app.bsky.graph.defs#curatelist`
     Curatelist,
-    ///app.bsky.graph.defs#referencelist
+    /// `app.bsky.graph.defs#referencelist`
     Referencelist,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -4,9 +4,9 @@
 pub const NSID: &str = "app.bsky.graph.getFollowers";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
-    ///latest
+    /// `latest`
     Latest,
-    ///top
+    /// `top`
     Top,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

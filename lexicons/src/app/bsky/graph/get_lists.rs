@@ -4,9 +4,9 @@
 pub const NSID: &str = "app.bsky.graph.getLists";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsPurposesItem {
-    ///modlist
+    /// `modlist`
     Modlist,
-    ///curatelist
+    /// `curatelist`
     Curatelist,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -45,9 +45,9 @@ impl ::lexgen::typed::Validate for ListWithMembership {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsPurposesItem {
-    ///modlist
+    /// `modlist`
     Modlist,
-    ///curatelist
+    /// `curatelist`
     Curatelist,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

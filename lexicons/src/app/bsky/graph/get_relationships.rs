@@ -52,9 +52,9 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq)]
 pub enum OutputRelationshipsItem {
-    ///app.bsky.graph.defs#relationship
+    /// `app.bsky.graph.defs#relationship`
     DefsRelationship(::std::boxed::Box<crate::app::bsky::graph::defs::Relationship>),
-    ///app.bsky.graph.defs#notFoundActor
+    /// `app.bsky.graph.defs#notFoundActor`
     DefsNotFoundActor(::std::boxed::Box<crate::app::bsky::graph::defs::NotFoundActor>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

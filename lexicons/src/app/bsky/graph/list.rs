@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.graph.list";
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListLabels {
-    ///com.atproto.label.defs#selfLabels
+    /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -39,9 +39,9 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq)]
 pub enum OutputViewsItem {
-    ///app.bsky.labeler.defs#labelerView
+    /// `app.bsky.labeler.defs#labelerView`
     DefsLabelerView(::std::boxed::Box<crate::app::bsky::labeler::defs::LabelerView>),
-    ///app.bsky.labeler.defs#labelerViewDetailed
+    /// `app.bsky.labeler.defs#labelerViewDetailed`
     DefsLabelerViewDetailed(
         ::std::boxed::Box<crate::app::bsky::labeler::defs::LabelerViewDetailed>,
     ),

@@ -4,11 +4,11 @@
 pub const NSID: &str = "app.bsky.notification.declaration";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum DeclarationAllowSubscriptions {
-    ///followers
+    /// `followers`
     Followers,
-    ///mutuals
+    /// `mutuals`
     Mutuals,
-    ///none
+    /// `none`
     None,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

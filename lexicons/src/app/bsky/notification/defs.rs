@@ -37,9 +37,9 @@ impl ::lexgen::typed::Validate for ActivitySubscription {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ChatPreferenceInclude {
-    ///all
+    /// `all`
     All,
-    ///accepted
+    /// `accepted`
     Accepted,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -116,9 +116,9 @@ impl ::lexgen::typed::Validate for ChatPreference {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum FilterablePreferenceInclude {
-    ///all
+    /// `all`
     All,
-    ///follows
+    /// `follows`
     Follows,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

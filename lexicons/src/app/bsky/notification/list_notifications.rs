@@ -130,31 +130,31 @@ impl ::lexgen::xrpc::Endpoint for ListNotifications {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum NotificationReason {
-    ///like
+    /// `like`
     Like,
-    ///repost
+    /// `repost`
     Repost,
-    ///follow
+    /// `follow`
     Follow,
-    ///mention
+    /// `mention`
     Mention,
-    ///reply
+    /// `reply`
     Reply,
-    ///quote
+    /// `quote`
     Quote,
-    ///starterpack-joined
+    /// `starterpack-joined`
     StarterpackJoined,
-    ///verified
+    /// `verified`
     Verified,
-    ///unverified
+    /// `unverified`
     Unverified,
-    ///like-via-repost
+    /// `like-via-repost`
     LikeViaRepost,
-    ///repost-via-repost
+    /// `repost-via-repost`
     RepostViaRepost,
-    ///subscribed-post
+    /// `subscribed-post`
     SubscribedPost,
-    ///contact-match
+    /// `contact-match`
     ContactMatch,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

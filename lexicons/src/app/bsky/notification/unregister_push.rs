@@ -6,11 +6,11 @@ pub const NSID: &str = "app.bsky.notification.unregisterPush";
 pub type Params = ::lexgen::xrpc::NoParams;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum InputPlatform {
-    ///ios
+    /// `ios`
     Ios,
-    ///android
+    /// `android`
     Android,
-    ///web
+    /// `web`
     Web,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -88,11 +88,11 @@ impl ::lexgen::typed::Validate for Link {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum FacetFeaturesItem {
-    ///app.bsky.richtext.facet#mention
+    /// `app.bsky.richtext.facet#mention`
     Mention(::std::boxed::Box<Mention>),
-    ///app.bsky.richtext.facet#link
+    /// `app.bsky.richtext.facet#link`
     Link(::std::boxed::Box<Link>),
-    ///app.bsky.richtext.facet#tag
+    /// `app.bsky.richtext.facet#tag`
     Tag(::std::boxed::Box<Tag>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -4,11 +4,11 @@
 pub const NSID: &str = "app.bsky.unspecced.defs";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceEventStatus {
-    ///unknown
+    /// `unknown`
     Unknown,
-    ///pending
+    /// `pending`
     Pending,
-    ///assured
+    /// `assured`
     Assured,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -105,13 +105,13 @@ impl ::lexgen::typed::Validate for AgeAssuranceEvent {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceStateStatus {
-    ///unknown
+    /// `unknown`
     Unknown,
-    ///pending
+    /// `pending`
     Pending,
-    ///assured
+    /// `assured`
     Assured,
-    ///blocked
+    /// `blocked`
     Blocked,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -290,7 +290,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchStarterPack {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SkeletonTrendStatus {
-    ///hot
+    /// `hot`
     Hot,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -547,7 +547,7 @@ impl ::lexgen::typed::Validate for ThreadItemPost {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TrendViewStatus {
-    ///hot
+    /// `hot`
     Hot,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

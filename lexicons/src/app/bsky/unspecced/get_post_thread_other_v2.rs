@@ -86,7 +86,7 @@ impl ::lexgen::xrpc::Endpoint for GetPostThreadOtherV2 {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ThreadItemValue {
-    ///app.bsky.unspecced.defs#threadItemPost
+    /// `app.bsky.unspecced.defs#threadItemPost`
     DefsThreadItemPost(
         ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemPost>,
     ),

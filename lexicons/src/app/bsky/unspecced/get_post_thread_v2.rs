@@ -4,11 +4,11 @@
 pub const NSID: &str = "app.bsky.unspecced.getPostThreadV2";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
-    ///newest
+    /// `newest`
     Newest,
-    ///oldest
+    /// `oldest`
     Oldest,
-    ///top
+    /// `top`
     Top,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -193,19 +193,19 @@ impl ::lexgen::xrpc::Endpoint for GetPostThreadV2 {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum ThreadItemValue {
-    ///app.bsky.unspecced.defs#threadItemPost
+    /// `app.bsky.unspecced.defs#threadItemPost`
     DefsThreadItemPost(
         ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemPost>,
     ),
-    ///app.bsky.unspecced.defs#threadItemNoUnauthenticated
+    /// `app.bsky.unspecced.defs#threadItemNoUnauthenticated`
     DefsThreadItemNoUnauthenticated(
         ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemNoUnauthenticated>,
     ),
-    ///app.bsky.unspecced.defs#threadItemNotFound
+    /// `app.bsky.unspecced.defs#threadItemNotFound`
     DefsThreadItemNotFound(
         ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemNotFound>,
     ),
-    ///app.bsky.unspecced.defs#threadItemBlocked
+    /// `app.bsky.unspecced.defs#threadItemBlocked`
     DefsThreadItemBlocked(
         ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemBlocked>,
     ),

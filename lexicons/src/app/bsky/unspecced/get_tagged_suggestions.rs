@@ -61,9 +61,9 @@ impl ::lexgen::xrpc::Endpoint for GetTaggedSuggestions {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SuggestionSubjectType {
-    ///actor
+    /// `actor`
     Actor,
-    ///feed
+    /// `feed`
     Feed,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

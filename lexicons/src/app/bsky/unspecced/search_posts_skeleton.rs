@@ -4,9 +4,9 @@
 pub const NSID: &str = "app.bsky.unspecced.searchPostsSkeleton";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
-    ///top
+    /// `top`
     Top,
-    ///latest
+    /// `latest`
     Latest,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -51,13 +51,13 @@ impl ::lexgen::typed::Validate for Input {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputState {
-    ///aborted
+    /// `aborted`
     Aborted,
-    ///completed
+    /// `completed`
     Completed,
-    ///failed
+    /// `failed`
     Failed,
-    ///expired
+    /// `expired`
     Expired,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

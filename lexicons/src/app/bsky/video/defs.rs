@@ -4,15 +4,15 @@
 pub const NSID: &str = "app.bsky.video.defs";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum JobStatusFailureCode {
-    ///validation_failure
+    /// `validation_failure`
     ValidationFailure,
-    ///encoding_failure
+    /// `encoding_failure`
     EncodingFailure,
-    ///pds_upload_failure
+    /// `pds_upload_failure`
     PdsUploadFailure,
-    ///pds_upload_unsupported_blob_size
+    /// `pds_upload_unsupported_blob_size`
     PdsUploadUnsupportedBlobSize,
-    ///generic_failure
+    /// `generic_failure`
     GenericFailure,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -62,23 +62,23 @@ impl ::lexgen::typed::AsText for JobStatusFailureCode {
 impl ::lexgen::xrpc::Param for JobStatusFailureCode {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum JobStatusState {
-    ///JOB_STATE_CREATED
+    /// `JOB_STATE_CREATED`
     JobStateCreated,
-    ///JOB_STATE_ENCODING
+    /// `JOB_STATE_ENCODING`
     JobStateEncoding,
-    ///JOB_STATE_ENCODED
+    /// `JOB_STATE_ENCODED`
     JobStateEncoded,
-    ///JOB_STATE_SCANNING
+    /// `JOB_STATE_SCANNING`
     JobStateScanning,
-    ///JOB_STATE_SCANNED
+    /// `JOB_STATE_SCANNED`
     JobStateScanned,
-    ///JOB_STATE_UPLOADING
+    /// `JOB_STATE_UPLOADING`
     JobStateUploading,
-    ///JOB_STATE_UPLOADED
+    /// `JOB_STATE_UPLOADED`
     JobStateUploaded,
-    ///JOB_STATE_COMPLETED
+    /// `JOB_STATE_COMPLETED`
     JobStateCompleted,
-    ///JOB_STATE_FAILED
+    /// `JOB_STATE_FAILED`
     JobStateFailed,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -48,17 +48,17 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputState {
-    ///created
+    /// `created`
     Created,
-    ///finishing
+    /// `finishing`
     Finishing,
-    ///completed
+    /// `completed`
     Completed,
-    ///failed
+    /// `failed`
     Failed,
-    ///aborted
+    /// `aborted`
     Aborted,
-    ///expired
+    /// `expired`
     Expired,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -4,9 +4,9 @@
 pub const NSID: &str = "com.atproto.admin.getInviteCodes";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
-    ///recent
+    /// `recent`
     Recent,
-    ///usage
+    /// `usage`
     Usage,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -47,11 +47,11 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq)]
 pub enum OutputSubject {
-    ///com.atproto.admin.defs#repoRef
+    /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
-    ///com.atproto.repo.strongRef
+    /// `com.atproto.repo.strongRef`
     StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
-    ///com.atproto.admin.defs#repoBlobRef
+    /// `com.atproto.admin.defs#repoBlobRef`
     DefsRepoBlobRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoBlobRef>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -73,21 +73,21 @@ impl ::lexgen::typed::Validate for Label {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LabelValue {
-    ///!hide
+    /// `!hide`
     Hide,
-    ///!warn
+    /// `!warn`
     Warn,
-    ///!no-unauthenticated
+    /// `!no-unauthenticated`
     NoUnauthenticated,
-    ///porn
+    /// `porn`
     Porn,
-    ///sexual
+    /// `sexual`
     Sexual,
-    ///nudity
+    /// `nudity`
     Nudity,
-    ///graphic-media
+    /// `graphic-media`
     GraphicMedia,
-    ///bot
+    /// `bot`
     Bot,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -143,11 +143,11 @@ impl ::lexgen::typed::AsText for LabelValue {
 impl ::lexgen::xrpc::Param for LabelValue {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionBlurs {
-    ///content
+    /// `content`
     Content,
-    ///media
+    /// `media`
     Media,
-    ///none
+    /// `none`
     None,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -193,11 +193,11 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionBlurs {
 impl ::lexgen::xrpc::Param for LabelValueDefinitionBlurs {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionDefaultSetting {
-    ///ignore
+    /// `ignore`
     Ignore,
-    ///warn
+    /// `warn`
     Warn,
-    ///hide
+    /// `hide`
     Hide,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -243,11 +243,11 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionDefaultSetting {
 impl ::lexgen::xrpc::Param for LabelValueDefinitionDefaultSetting {}
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionSeverity {
-    ///inform
+    /// `inform`
     Inform,
-    ///alert
+    /// `alert`
     Alert,
-    ///none
+    /// `none`
     None,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.label.subscribeLabels";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum InfoName {
-    ///OutdatedCursor
+    /// `OutdatedCursor`
     OutdatedCursor,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -170,9 +170,9 @@ impl ::lexgen::xrpc::EndpointError for Error {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
-    ///com.atproto.label.subscribeLabels#labels
+    /// `com.atproto.label.subscribeLabels#labels`
     Labels(::std::boxed::Box<Labels>),
-    ///com.atproto.label.subscribeLabels#info
+    /// `com.atproto.label.subscribeLabels#info`
     Info(::std::boxed::Box<Info>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

@@ -54,9 +54,9 @@ impl ::lexgen::typed::Validate for Create {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CreateResultValidationStatus {
-    ///valid
+    /// `valid`
     Valid,
-    ///unknown
+    /// `unknown`
     Unknown,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -204,11 +204,11 @@ impl ::lexgen::typed::Validate for DeleteResult {
 pub type Params = ::lexgen::xrpc::NoParams;
 #[derive(Clone, Debug, PartialEq)]
 pub enum InputWritesItem {
-    ///com.atproto.repo.applyWrites#create
+    /// `com.atproto.repo.applyWrites#create`
     Create(::std::boxed::Box<Create>),
-    ///com.atproto.repo.applyWrites#update
+    /// `com.atproto.repo.applyWrites#update`
     Update(::std::boxed::Box<Update>),
-    ///com.atproto.repo.applyWrites#delete
+    /// `com.atproto.repo.applyWrites#delete`
     Delete(::std::boxed::Box<Delete>),
 }
 impl ::lexgen::typed::Typed for InputWritesItem {
@@ -348,11 +348,11 @@ impl ::lexgen::typed::Validate for Input {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum OutputResultsItem {
-    ///com.atproto.repo.applyWrites#createResult
+    /// `com.atproto.repo.applyWrites#createResult`
     CreateResult(::std::boxed::Box<CreateResult>),
-    ///com.atproto.repo.applyWrites#updateResult
+    /// `com.atproto.repo.applyWrites#updateResult`
     UpdateResult(::std::boxed::Box<UpdateResult>),
-    ///com.atproto.repo.applyWrites#deleteResult
+    /// `com.atproto.repo.applyWrites#deleteResult`
     DeleteResult(::std::boxed::Box<DeleteResult>),
 }
 impl ::lexgen::typed::Typed for OutputResultsItem {
@@ -554,9 +554,9 @@ impl ::lexgen::typed::Validate for Update {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum UpdateResultValidationStatus {
-    ///valid
+    /// `valid`
     Valid,
-    ///unknown
+    /// `unknown`
     Unknown,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

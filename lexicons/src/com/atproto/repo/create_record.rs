@@ -65,9 +65,9 @@ impl ::lexgen::typed::Validate for Input {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputValidationStatus {
-    ///valid
+    /// `valid`
     Valid,
-    ///unknown
+    /// `unknown`
     Unknown,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

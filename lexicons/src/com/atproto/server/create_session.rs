@@ -57,11 +57,11 @@ impl ::lexgen::typed::Validate for Input {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
-    ///takendown
+    /// `takendown`
     Takendown,
-    ///suspended
+    /// `suspended`
     Suspended,
-    ///deactivated
+    /// `deactivated`
     Deactivated,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -8,11 +8,11 @@ pub type Params = ::lexgen::xrpc::NoParams;
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
-    ///takendown
+    /// `takendown`
     Takendown,
-    ///suspended
+    /// `suspended`
     Suspended,
-    ///deactivated
+    /// `deactivated`
     Deactivated,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -4,15 +4,15 @@
 pub const NSID: &str = "com.atproto.sync.defs";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum HostStatus {
-    ///active
+    /// `active`
     Active,
-    ///idle
+    /// `idle`
     Idle,
-    ///offline
+    /// `offline`
     Offline,
-    ///throttled
+    /// `throttled`
     Throttled,
-    ///banned
+    /// `banned`
     Banned,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

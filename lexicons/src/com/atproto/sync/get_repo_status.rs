@@ -33,17 +33,17 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
-    ///takendown
+    /// `takendown`
     Takendown,
-    ///suspended
+    /// `suspended`
     Suspended,
-    ///deleted
+    /// `deleted`
     Deleted,
-    ///deactivated
+    /// `deactivated`
     Deactivated,
-    ///desynchronized
+    /// `desynchronized`
     Desynchronized,
-    ///throttled
+    /// `throttled`
     Throttled,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

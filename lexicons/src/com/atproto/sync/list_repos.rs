@@ -106,17 +106,17 @@ impl ::lexgen::xrpc::Endpoint for ListRepos {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RepoStatus {
-    ///takendown
+    /// `takendown`
     Takendown,
-    ///suspended
+    /// `suspended`
     Suspended,
-    ///deleted
+    /// `deleted`
     Deleted,
-    ///deactivated
+    /// `deactivated`
     Deactivated,
-    ///desynchronized
+    /// `desynchronized`
     Desynchronized,
-    ///throttled
+    /// `throttled`
     Throttled,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -4,17 +4,17 @@
 pub const NSID: &str = "com.atproto.sync.subscribeRepos";
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
-    ///takendown
+    /// `takendown`
     Takendown,
-    ///suspended
+    /// `suspended`
     Suspended,
-    ///deleted
+    /// `deleted`
     Deleted,
-    ///deactivated
+    /// `deactivated`
     Deactivated,
-    ///desynchronized
+    /// `desynchronized`
     Desynchronized,
-    ///throttled
+    /// `throttled`
     Throttled,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -237,7 +237,7 @@ impl ::lexgen::typed::Validate for Identity {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum InfoName {
-    ///OutdatedCursor
+    /// `OutdatedCursor`
     OutdatedCursor,
     /// A value not listed in the lexicon.
     Other(::std::string::String),
@@ -364,15 +364,15 @@ impl ::lexgen::xrpc::EndpointError for Error {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
-    ///com.atproto.sync.subscribeRepos#commit
+    /// `com.atproto.sync.subscribeRepos#commit`
     Commit(::std::boxed::Box<Commit>),
-    ///com.atproto.sync.subscribeRepos#sync
+    /// `com.atproto.sync.subscribeRepos#sync`
     Sync(::std::boxed::Box<Sync>),
-    ///com.atproto.sync.subscribeRepos#identity
+    /// `com.atproto.sync.subscribeRepos#identity`
     Identity(::std::boxed::Box<Identity>),
-    ///com.atproto.sync.subscribeRepos#account
+    /// `com.atproto.sync.subscribeRepos#account`
     Account(::std::boxed::Box<Account>),
-    ///com.atproto.sync.subscribeRepos#info
+    /// `com.atproto.sync.subscribeRepos#info`
     Info(::std::boxed::Box<Info>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
@@ -515,11 +515,11 @@ impl Message {
 }
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RepoOpAction {
-    ///create
+    /// `create`
     Create,
-    ///update
+    /// `update`
     Update,
-    ///delete
+    /// `delete`
     Delete,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

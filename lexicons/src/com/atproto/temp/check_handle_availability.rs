@@ -45,9 +45,9 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, Debug, PartialEq)]
 pub enum OutputResult {
-    ///com.atproto.temp.checkHandleAvailability#resultAvailable
+    /// `com.atproto.temp.checkHandleAvailability#resultAvailable`
     ResultAvailable(::std::boxed::Box<ResultAvailable>),
-    ///com.atproto.temp.checkHandleAvailability#resultUnavailable
+    /// `com.atproto.temp.checkHandleAvailability#resultUnavailable`
     ResultUnavailable(::std::boxed::Box<ResultUnavailable>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

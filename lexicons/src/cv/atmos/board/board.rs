@@ -5,9 +5,9 @@ pub const NSID: &str = "cv.atmos.board.board";
 /// A display hint for clients. Repository data is public: `unlisted` only keeps the board out of listings. Open set.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum BoardVisibility {
-    ///public
+    /// `public`
     Public,
-    ///unlisted
+    /// `unlisted`
     Unlisted,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -82,11 +82,11 @@ impl ::lexgen::typed::Validate for External {
 /// What the item shows: a record (a post, a portfolio entry, ...) at a fixed version, a web page, or an uploaded image.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemSubject {
-    ///com.atproto.repo.strongRef
+    /// `com.atproto.repo.strongRef`
     StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
-    ///cv.atmos.board.item#external
+    /// `cv.atmos.board.item#external`
     External(::std::boxed::Box<External>),
-    ///cv.atmos.defs#image
+    /// `cv.atmos.defs#image`
     DefsImage(::std::boxed::Box<crate::cv::atmos::defs::Image>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),

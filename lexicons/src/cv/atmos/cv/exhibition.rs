@@ -5,17 +5,17 @@ pub const NSID: &str = "cv.atmos.cv.exhibition";
 /// The kind of show. Open set.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExhibitionKind {
-    ///solo
+    /// `solo`
     Solo,
-    ///group
+    /// `group`
     Group,
-    ///fair
+    /// `fair`
     Fair,
-    ///festival
+    /// `festival`
     Festival,
-    ///screening
+    /// `screening`
     Screening,
-    ///online
+    /// `online`
     Online,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -5,15 +5,15 @@ pub const NSID: &str = "cv.atmos.cv.profile";
 /// Whether the person is open to work, and how. Open set.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProfileAvailability {
-    ///open
+    /// `open`
     Open,
-    ///freelance
+    /// `freelance`
     Freelance,
-    ///full-time
+    /// `full-time`
     FullTime,
-    ///part-time
+    /// `part-time`
     PartTime,
-    ///not-available
+    /// `not-available`
     NotAvailable,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -5,19 +5,19 @@ pub const NSID: &str = "cv.atmos.cv.work";
 /// The kind of engagement. Open set.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum WorkEmployment {
-    ///full-time
+    /// `full-time`
     FullTime,
-    ///part-time
+    /// `part-time`
     PartTime,
-    ///freelance
+    /// `freelance`
     Freelance,
-    ///contract
+    /// `contract`
     Contract,
-    ///internship
+    /// `internship`
     Internship,
-    ///residency
+    /// `residency`
     Residency,
-    ///volunteer
+    /// `volunteer`
     Volunteer,
     /// A value not listed in the lexicon.
     Other(::std::string::String),

@@ -55,9 +55,9 @@ impl ::lexgen::typed::Validate for Credit {
 }
 #[derive(Clone, Debug, PartialEq)]
 pub enum EntryMediaItem {
-    ///cv.atmos.defs#image
+    /// `cv.atmos.defs#image`
     DefsImage(::std::boxed::Box<crate::cv::atmos::defs::Image>),
-    ///cv.atmos.defs#video
+    /// `cv.atmos.defs#video`
     DefsVideo(::std::boxed::Box<crate::cv::atmos::defs::Video>),
     /// A member this lexicon does not know, kept as read.
     Unknown(::lexgen::model::Map),
