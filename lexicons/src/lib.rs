@@ -12,8 +12,16 @@
 //!
 //! Hand-written additions live in sibling modules ([`server`], [`client`]), never in generated files.
 
+// Generated modules are formatted by prettyplease (`cargo xtask codegen`), not rustfmt; NSIDs
+// such as `tools.ozone.set.set` may repeat a segment.
+#[rustfmt::skip]
+#[allow(clippy::module_inception)]
 pub mod app;
+#[rustfmt::skip]
+#[allow(clippy::module_inception)]
 pub mod com;
+#[rustfmt::skip]
+#[allow(clippy::module_inception)]
 pub mod cv;
 
 #[cfg(feature = "client")]

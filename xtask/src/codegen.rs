@@ -127,7 +127,10 @@ pub fn compare(
     let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap_or_default();
     stale.undeclared = modules
         .iter()
-        .filter(|m| !lib.lines().any(|l| l.trim() == format!("pub mod {m};")))
+        .filter(|m| {
+            !lib.lines()
+                .any(|l| l.trim().ends_with(&format!("pub mod {m};")))
+        })
         .cloned()
         .collect();
     Ok(stale)

@@ -121,10 +121,7 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         let required = params.required.contains(wire);
         let default = default_text(field);
         let ty = module.field_type(field, "Params", wire);
-        let doc = field
-            .description()
-            .map(|d| format!(" {d}"))
-            .unwrap_or_default();
+        let doc = super::types::doc(field.description());
         let is_array = matches!(field, Field::Array(_));
         let check = checks::field(
             module.ctx,
@@ -135,14 +132,14 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
             0,
         );
         if is_array {
-            fields.push(quote!(#[doc = #doc] pub #name: #ty,));
+            fields.push(quote!(#doc pub #name: #ty,));
             reads.push(quote!(#name: ::lexgen::xrpc::repeated(pairs, #wire)?,));
             writes.push(quote!(for v in &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
             if !check.is_empty() {
                 validations.push(quote!({ let v = &self.#name; #check }));
             }
         } else if required || default.is_some() {
-            fields.push(quote!(#[doc = #doc] pub #name: #ty,));
+            fields.push(quote!(#doc pub #name: #ty,));
             reads.push(match &default {
                 Some(d) if !required => {
                     quote!(#name: ::lexgen::xrpc::with_default(pairs, #wire, #d)?,)
@@ -154,7 +151,7 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
                 validations.push(quote!({ let v = &self.#name; #check }));
             }
         } else {
-            fields.push(quote!(#[doc = #doc] pub #name: ::std::option::Option<#ty>,));
+            fields.push(quote!(#doc pub #name: ::std::option::Option<#ty>,));
             reads.push(quote!(#name: ::lexgen::xrpc::optional(pairs, #wire)?,));
             writes.push(quote!(if let ::std::option::Option::Some(v) = &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
             if !check.is_empty() {
@@ -178,6 +175,7 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
                 ::std::result::Result::Ok(Self { #(#reads)* })
             }
 
+            #[allow(clippy::vec_init_then_push)]
             fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
                 let mut out = ::std::vec::Vec::new();
                 #(#writes)*
@@ -268,12 +266,8 @@ fn errors(module: &mut Module<'_>, errors: &[ErrorDef]) {
     naming::dedupe(&mut names);
     let variants = errors.iter().zip(&names).map(|(e, n)| {
         let v = ident(n);
-        let doc = e
-            .description
-            .as_deref()
-            .map(|d| format!(" {d}"))
-            .unwrap_or_default();
-        quote!(#[doc = #doc] #v,)
+        let doc = super::types::doc(e.description.as_deref());
+        quote!(#doc #v,)
     });
     let to_name = errors.iter().zip(&names).map(|(e, n)| {
         let (v, text) = (ident(n), &e.name);

@@ -25,7 +25,7 @@ pub(crate) struct Module<'a> {
     pub current_def: String,
 }
 
-fn doc(description: Option<&str>) -> TokenStream {
+pub(crate) fn doc(description: Option<&str>) -> TokenStream {
     match description {
         Some(text) if !text.trim().is_empty() => {
             let lines = text.lines().map(|line| format!(" {}", line.trim_end()));

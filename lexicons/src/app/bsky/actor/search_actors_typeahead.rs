@@ -5,11 +5,8 @@ pub const NSID: &str = "app.bsky.actor.searchActorsTypeahead";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub limit: i64,
-    ///
     pub q: ::std::option::Option<::std::string::String>,
-    ///
     pub term: ::std::option::Option<::std::string::String>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             term: ::lexgen::xrpc::optional(pairs, "term")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));

@@ -47,13 +47,9 @@ pub type Output = crate::app::bsky::ageassurance::defs::State;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidEmail,
-    ///
     DidTooLong,
-    ///
     InvalidInitiation,
-    ///
     RegionNotSupported,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.ageassurance.getState";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub country_code: ::std::string::String,
-    ///
     pub region_code: ::std::option::Option<::std::string::String>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             region_code: ::lexgen::xrpc::optional(pairs, "regionCode")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("countryCode", ::lexgen::xrpc::Param::to_param(&self.country_code)));

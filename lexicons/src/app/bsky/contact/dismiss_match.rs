@@ -62,9 +62,7 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidDid,
-    ///
     InternalError,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -103,15 +103,10 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidDid,
-    ///
     InvalidContacts,
-    ///
     TooManyContacts,
-    ///
     InvalidToken,
-    ///
     InternalError,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -62,13 +62,9 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     RateLimitExceeded,
-    ///
     InvalidDid,
-    ///
     InvalidPhone,
-    ///
     InternalError,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

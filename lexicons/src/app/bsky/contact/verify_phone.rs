@@ -70,15 +70,10 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     RateLimitExceeded,
-    ///
     InvalidDid,
-    ///
     InvalidPhone,
-    ///
     InvalidCode,
-    ///
     InternalError,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.embed.getEmbedExternalView";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub uris: ::std::vec::Vec<::lexgen::model::AtUri>,
-    ///
     pub url: ::lexgen::model::Uri,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             url: ::lexgen::xrpc::required(pairs, "url")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         for v in &self.uris {

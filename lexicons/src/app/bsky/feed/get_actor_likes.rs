@@ -5,11 +5,8 @@ pub const NSID: &str = "app.bsky.feed.getActorLikes";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub actor: ::lexgen::model::AtIdentifier,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
@@ -98,9 +96,7 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BlockedActor,
-    ///
     BlockedByActor,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

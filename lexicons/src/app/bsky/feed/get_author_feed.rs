@@ -63,15 +63,10 @@ impl ::lexgen::xrpc::Param for ParamsFilter {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub actor: ::lexgen::model::AtIdentifier,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub filter: ParamsFilter,
-    ///
     pub include_pins: bool,
-    ///
     pub limit: i64,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -86,6 +81,7 @@ impl ::lexgen::xrpc::Params for Params {
             limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
@@ -164,9 +160,7 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BlockedActor,
-    ///
     BlockedByActor,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.feed.getFeedGenerator";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub feed: ::lexgen::model::AtUri,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             feed: ::lexgen::xrpc::required(pairs, "feed")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("feed", ::lexgen::xrpc::Param::to_param(&self.feed)));

@@ -5,11 +5,8 @@ pub const NSID: &str = "app.bsky.feed.getPostThread";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub depth: i64,
-    ///
     pub parent_height: i64,
-    ///
     pub uri: ::lexgen::model::AtUri,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             uri: ::lexgen::xrpc::required(pairs, "uri")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("depth", ::lexgen::xrpc::Param::to_param(&self.depth)));
@@ -190,7 +188,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     NotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

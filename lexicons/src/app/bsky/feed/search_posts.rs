@@ -51,29 +51,17 @@ impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub author: ::std::option::Option<::lexgen::model::AtIdentifier>,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub domain: ::std::option::Option<::std::string::String>,
-    ///
     pub lang: ::std::option::Option<::lexgen::model::Language>,
-    ///
     pub limit: i64,
-    ///
     pub mentions: ::std::option::Option<::lexgen::model::AtIdentifier>,
-    ///
     pub q: ::std::string::String,
-    ///
     pub since: ::std::option::Option<::std::string::String>,
-    ///
     pub sort: ParamsSort,
-    ///
     pub tag: ::std::vec::Vec<::std::string::String>,
-    ///
     pub until: ::std::option::Option<::std::string::String>,
-    ///
     pub url: ::std::option::Option<::lexgen::model::Uri>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -95,6 +83,7 @@ impl ::lexgen::xrpc::Params for Params {
             url: ::lexgen::xrpc::optional(pairs, "url")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.author {
@@ -218,7 +207,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BadQueryString,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

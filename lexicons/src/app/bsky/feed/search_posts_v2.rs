@@ -109,63 +109,34 @@ impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub all_time: ::std::option::Option<bool>,
-    ///
     pub authors: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub domains: ::std::vec::Vec<::std::string::String>,
-    ///
     pub embedded_at_uris: ::std::vec::Vec<::lexgen::model::AtUri>,
-    ///
     pub exclude_authors: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
-    ///
     pub exclude_domains: ::std::vec::Vec<::std::string::String>,
-    ///
     pub exclude_embedded_at_uris: ::std::vec::Vec<::lexgen::model::AtUri>,
-    ///
     pub exclude_hashtags: ::std::vec::Vec<::std::string::String>,
-    ///
     pub exclude_languages: ::std::vec::Vec<::lexgen::model::Language>,
-    ///
     pub exclude_mentions: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
-    ///
     pub exclude_replies: ::std::option::Option<bool>,
-    ///
     pub exclude_urls: ::std::vec::Vec<::lexgen::model::Uri>,
-    ///
     pub following: ::std::option::Option<bool>,
-    ///
     pub has_media: ::std::option::Option<bool>,
-    ///
     pub has_video: ::std::option::Option<bool>,
-    ///
     pub hashtags: ::std::vec::Vec<::std::string::String>,
-    ///
     pub languages: ::std::vec::Vec<::lexgen::model::Language>,
-    ///
     pub limit: i64,
-    ///
     pub mentions: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
-    ///
     pub query: ::std::option::Option<::std::string::String>,
-    ///
     pub query_language: ::std::option::Option<ParamsQueryLanguage>,
-    ///
     pub replies_only: ::std::option::Option<bool>,
-    ///
     pub reply_parent_uri: ::std::option::Option<::lexgen::model::AtUri>,
-    ///
     pub since: ::std::option::Option<::std::string::String>,
-    ///
     pub sort: ::std::option::Option<ParamsSort>,
-    ///
     pub thread_root_uri: ::std::option::Option<::lexgen::model::AtUri>,
-    ///
     pub until: ::std::option::Option<::std::string::String>,
-    ///
     pub urls: ::std::vec::Vec<::lexgen::model::Uri>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -207,6 +178,7 @@ impl ::lexgen::xrpc::Params for Params {
             urls: ::lexgen::xrpc::repeated(pairs, "urls")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.all_time {
@@ -475,7 +447,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BadQueryString,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

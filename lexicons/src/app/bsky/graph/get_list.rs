@@ -5,11 +5,8 @@ pub const NSID: &str = "app.bsky.graph.getList";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub list: ::lexgen::model::AtUri,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             list: ::lexgen::xrpc::required(pairs, "list")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {

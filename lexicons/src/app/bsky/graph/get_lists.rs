@@ -51,13 +51,9 @@ impl ::lexgen::xrpc::Param for ParamsPurposesItem {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub actor: ::lexgen::model::AtIdentifier,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub purposes: ::std::vec::Vec<ParamsPurposesItem>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -71,6 +67,7 @@ impl ::lexgen::xrpc::Params for Params {
             purposes: ::lexgen::xrpc::repeated(pairs, "purposes")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));

@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.graph.getRelationships";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub actor: ::lexgen::model::AtIdentifier,
-    ///
     pub others: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             others: ::lexgen::xrpc::repeated(pairs, "others")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
@@ -164,7 +163,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     ActorNotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

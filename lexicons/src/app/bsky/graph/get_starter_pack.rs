@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.graph.getStarterPack";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub starter_pack: ::lexgen::model::AtUri,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             starter_pack: ::lexgen::xrpc::required(pairs, "starterPack")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("starterPack", ::lexgen::xrpc::Param::to_param(&self.starter_pack)));

@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.graph.getStarterPacks";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub uris: ::std::vec::Vec<::lexgen::model::AtUri>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             uris: ::lexgen::xrpc::repeated(pairs, "uris")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         for v in &self.uris {

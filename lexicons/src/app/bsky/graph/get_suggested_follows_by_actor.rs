@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.graph.getSuggestedFollowsByActor";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub actor: ::lexgen::model::AtIdentifier,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             actor: ::lexgen::xrpc::required(pairs, "actor")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));

@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.labeler.getServices";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub detailed: bool,
-    ///
     pub dids: ::std::vec::Vec<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             dids: ::lexgen::xrpc::repeated(pairs, "dids")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("detailed", ::lexgen::xrpc::Param::to_param(&self.detailed)));

@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.notification.getUnreadCount";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub priority: ::std::option::Option<bool>,
-    ///
     pub seen_at: ::std::option::Option<::lexgen::model::Datetime>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             seen_at: ::lexgen::xrpc::optional(pairs, "seenAt")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.priority {

@@ -5,15 +5,10 @@ pub const NSID: &str = "app.bsky.notification.listNotifications";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub priority: ::std::option::Option<bool>,
-    ///
     pub reasons: ::std::vec::Vec<::std::string::String>,
-    ///
     pub seen_at: ::std::option::Option<::lexgen::model::Datetime>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -28,6 +23,7 @@ impl ::lexgen::xrpc::Params for Params {
             seen_at: ::lexgen::xrpc::optional(pairs, "seenAt")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {

@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.unspecced.getOnboardingSuggestedStarterPacks";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub limit: i64,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             limit: ::lexgen::xrpc::with_default(pairs, "limit", "10")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));

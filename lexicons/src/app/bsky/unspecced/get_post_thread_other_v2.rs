@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.unspecced.getPostThreadOtherV2";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub anchor: ::lexgen::model::AtUri,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             anchor: ::lexgen::xrpc::required(pairs, "anchor")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("anchor", ::lexgen::xrpc::Param::to_param(&self.anchor)));

@@ -55,15 +55,10 @@ impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub above: bool,
-    ///
     pub anchor: ::lexgen::model::AtUri,
-    ///
     pub below: i64,
-    ///
     pub branching_factor: i64,
-    ///
     pub sort: ParamsSort,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -82,6 +77,7 @@ impl ::lexgen::xrpc::Params for Params {
             sort: ::lexgen::xrpc::with_default(pairs, "sort", "oldest")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("above", ::lexgen::xrpc::Param::to_param(&self.above)));

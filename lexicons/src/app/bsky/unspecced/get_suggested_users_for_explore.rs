@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.unspecced.getSuggestedUsersForExplore";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub category: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.category {

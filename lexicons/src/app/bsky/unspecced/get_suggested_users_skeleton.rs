@@ -5,11 +5,8 @@ pub const NSID: &str = "app.bsky.unspecced.getSuggestedUsersSkeleton";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub category: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.category {

@@ -5,13 +5,9 @@ pub const NSID: &str = "app.bsky.unspecced.getSuggestionsSkeleton";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub relative_to_did: ::std::option::Option<::lexgen::model::Did>,
-    ///
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -25,6 +21,7 @@ impl ::lexgen::xrpc::Params for Params {
             viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {

@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.unspecced.getTrendingTopics";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub limit: i64,
-    ///
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));

@@ -44,11 +44,8 @@ pub type Output = crate::app::bsky::unspecced::defs::AgeAssuranceState;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidEmail,
-    ///
     DidTooLong,
-    ///
     InvalidInitiation,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -51,31 +51,18 @@ impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub author: ::std::option::Option<::lexgen::model::AtIdentifier>,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub domain: ::std::option::Option<::std::string::String>,
-    ///
     pub lang: ::std::option::Option<::lexgen::model::Language>,
-    ///
     pub limit: i64,
-    ///
     pub mentions: ::std::option::Option<::lexgen::model::AtIdentifier>,
-    ///
     pub q: ::std::string::String,
-    ///
     pub since: ::std::option::Option<::std::string::String>,
-    ///
     pub sort: ParamsSort,
-    ///
     pub tag: ::std::vec::Vec<::std::string::String>,
-    ///
     pub until: ::std::option::Option<::std::string::String>,
-    ///
     pub url: ::std::option::Option<::lexgen::model::Uri>,
-    ///
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -98,6 +85,7 @@ impl ::lexgen::xrpc::Params for Params {
             viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.author {
@@ -224,7 +212,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BadQueryString,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

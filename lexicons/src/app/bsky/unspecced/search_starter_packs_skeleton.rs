@@ -5,13 +5,9 @@ pub const NSID: &str = "app.bsky.unspecced.searchStarterPacksSkeleton";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub q: ::std::string::String,
-    ///
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -25,6 +21,7 @@ impl ::lexgen::xrpc::Params for Params {
             viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {
@@ -109,7 +106,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BadQueryString,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

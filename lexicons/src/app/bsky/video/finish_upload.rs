@@ -108,21 +108,13 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     UploadNotFound,
-    ///
     UploadExpired,
-    ///
     MissingParts,
-    ///
     UploadNotReady,
-    ///
     UnsupportedContentType,
-    ///
     UploadFailed,
-    ///
     UploadAborted,
-    ///
     ServiceOverloaded,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

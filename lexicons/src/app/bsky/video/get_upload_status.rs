@@ -5,7 +5,6 @@ pub const NSID: &str = "app.bsky.video.getUploadStatus";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub job_id: ::std::string::String,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             job_id: ::lexgen::xrpc::required(pairs, "jobId")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("jobId", ::lexgen::xrpc::Param::to_param(&self.job_id)));
@@ -246,7 +246,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     UploadNotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -144,21 +144,13 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     UnsupportedContentType,
-    ///
     VideoTooLarge,
-    ///
     VideoTooLong,
-    ///
     BadAspectRatio,
-    ///
     DailyLimitExceeded,
-    ///
     TooManyOpenUploads,
-    ///
     UploadForbidden,
-    ///
     ServiceOverloaded,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

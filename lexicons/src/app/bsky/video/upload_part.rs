@@ -5,9 +5,7 @@ pub const NSID: &str = "app.bsky.video.uploadPart";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub job_id: ::std::string::String,
-    ///
     pub part_number: i64,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             part_number: ::lexgen::xrpc::required(pairs, "partNumber")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("jobId", ::lexgen::xrpc::Param::to_param(&self.job_id)));
@@ -107,23 +106,14 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     UploadNotFound,
-    ///
     UploadExpired,
-    ///
     InvalidPartNumber,
-    ///
     PartSizeMismatch,
-    ///
     UploadNotReady,
-    ///
     UploadFailed,
-    ///
     UploadAborted,
-    ///
     UploadAlreadyCompleted,
-    ///
     ServiceOverloaded,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

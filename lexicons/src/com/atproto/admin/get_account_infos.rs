@@ -5,7 +5,6 @@ pub const NSID: &str = "com.atproto.admin.getAccountInfos";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub dids: ::std::vec::Vec<::lexgen::model::Did>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             dids: ::lexgen::xrpc::repeated(pairs, "dids")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         for v in &self.dids {

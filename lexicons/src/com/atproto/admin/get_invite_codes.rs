@@ -51,11 +51,8 @@ impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub sort: ParamsSort,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -68,6 +65,7 @@ impl ::lexgen::xrpc::Params for Params {
             sort: ::lexgen::xrpc::with_default(pairs, "sort", "recent")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {

@@ -5,11 +5,8 @@ pub const NSID: &str = "com.atproto.admin.getSubjectStatus";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub blob: ::std::option::Option<::lexgen::model::Cid>,
-    ///
     pub did: ::std::option::Option<::lexgen::model::Did>,
-    ///
     pub uri: ::std::option::Option<::lexgen::model::AtUri>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             uri: ::lexgen::xrpc::optional(pairs, "uri")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.blob {

@@ -38,11 +38,8 @@ pub type Output = crate::com::atproto::identity::defs::IdentityInfo;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     HandleNotFound,
-    ///
     DidNotFound,
-    ///
     DidDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,7 +5,6 @@ pub const NSID: &str = "com.atproto.identity.resolveHandle";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub handle: ::lexgen::model::Handle,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             handle: ::lexgen::xrpc::required(pairs, "handle")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("handle", ::lexgen::xrpc::Param::to_param(&self.handle)));
@@ -64,7 +64,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     HandleNotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

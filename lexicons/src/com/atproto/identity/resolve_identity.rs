@@ -5,7 +5,6 @@ pub const NSID: &str = "com.atproto.identity.resolveIdentity";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub identifier: ::lexgen::model::AtIdentifier,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             identifier: ::lexgen::xrpc::required(pairs, "identifier")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("identifier", ::lexgen::xrpc::Param::to_param(&self.identifier)));
@@ -35,11 +35,8 @@ pub type Output = crate::com::atproto::identity::defs::IdentityInfo;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     HandleNotFound,
-    ///
     DidNotFound,
-    ///
     DidDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

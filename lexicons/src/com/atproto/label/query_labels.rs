@@ -5,13 +5,9 @@ pub const NSID: &str = "com.atproto.label.queryLabels";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub sources: ::std::vec::Vec<::lexgen::model::Did>,
-    ///
     pub uri_patterns: ::std::vec::Vec<::std::string::String>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -25,6 +21,7 @@ impl ::lexgen::xrpc::Params for Params {
             uri_patterns: ::lexgen::xrpc::repeated(pairs, "uriPatterns")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {

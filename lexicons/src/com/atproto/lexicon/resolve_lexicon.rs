@@ -5,7 +5,6 @@ pub const NSID: &str = "com.atproto.lexicon.resolveLexicon";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub nsid: ::lexgen::model::Nsid,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             nsid: ::lexgen::xrpc::required(pairs, "nsid")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("nsid", ::lexgen::xrpc::Param::to_param(&self.nsid)));
@@ -75,7 +75,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     LexiconNotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -489,7 +489,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidSwap,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

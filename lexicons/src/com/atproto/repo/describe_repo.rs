@@ -5,7 +5,6 @@ pub const NSID: &str = "com.atproto.repo.describeRepo";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub repo: ::lexgen::model::AtIdentifier,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             repo: ::lexgen::xrpc::required(pairs, "repo")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("repo", ::lexgen::xrpc::Param::to_param(&self.repo)));

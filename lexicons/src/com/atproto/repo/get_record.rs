@@ -5,13 +5,9 @@ pub const NSID: &str = "com.atproto.repo.getRecord";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
-    ///
     pub collection: ::lexgen::model::Nsid,
-    ///
     pub repo: ::lexgen::model::AtIdentifier,
-    ///
     pub rkey: ::lexgen::model::RecordKey,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -25,6 +21,7 @@ impl ::lexgen::xrpc::Params for Params {
             rkey: ::lexgen::xrpc::required(pairs, "rkey")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cid {
@@ -84,7 +81,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     RecordNotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

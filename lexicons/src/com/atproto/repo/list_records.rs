@@ -5,15 +5,10 @@ pub const NSID: &str = "com.atproto.repo.listRecords";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub collection: ::lexgen::model::Nsid,
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
-    ///
     pub repo: ::lexgen::model::AtIdentifier,
-    ///
     pub reverse: ::std::option::Option<bool>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -28,6 +23,7 @@ impl ::lexgen::xrpc::Params for Params {
             reverse: ::lexgen::xrpc::optional(pairs, "reverse")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("collection", ::lexgen::xrpc::Param::to_param(&self.collection)));

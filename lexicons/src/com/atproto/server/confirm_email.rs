@@ -42,13 +42,9 @@ pub type Output = ();
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     AccountNotFound,
-    ///
     ExpiredToken,
-    ///
     InvalidToken,
-    ///
     InvalidEmail,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

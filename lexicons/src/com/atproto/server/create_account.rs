@@ -119,19 +119,12 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidHandle,
-    ///
     InvalidPassword,
-    ///
     InvalidInviteCode,
-    ///
     HandleNotAvailable,
-    ///
     UnsupportedDomain,
-    ///
     UnresolvableDid,
-    ///
     IncompatibleDidDoc,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

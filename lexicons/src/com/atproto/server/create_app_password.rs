@@ -80,7 +80,6 @@ pub type Output = AppPassword;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     AccountTakedown,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

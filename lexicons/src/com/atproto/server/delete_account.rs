@@ -45,9 +45,7 @@ pub type Output = ();
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     ExpiredToken,
-    ///
     InvalidToken,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -11,9 +11,7 @@ pub type Output = ();
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidToken,
-    ///
     ExpiredToken,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

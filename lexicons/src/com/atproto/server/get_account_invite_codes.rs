@@ -5,9 +5,7 @@ pub const NSID: &str = "com.atproto.server.getAccountInviteCodes";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub create_available: bool,
-    ///
     pub include_used: bool,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -23,6 +21,7 @@ impl ::lexgen::xrpc::Params for Params {
             include_used: ::lexgen::xrpc::with_default(pairs, "includeUsed", "true")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push((
@@ -85,7 +84,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     DuplicateCreate,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,11 +5,8 @@ pub const NSID: &str = "com.atproto.server.getServiceAuth";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub aud: ::std::string::String,
-    ///
     pub exp: ::std::option::Option<i64>,
-    ///
     pub lxm: ::std::option::Option<::lexgen::model::Nsid>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             lxm: ::lexgen::xrpc::optional(pairs, "lxm")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("aud", ::lexgen::xrpc::Param::to_param(&self.aud)));
@@ -91,7 +89,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BadExpiration,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

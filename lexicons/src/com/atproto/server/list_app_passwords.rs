@@ -85,7 +85,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     AccountTakedown,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

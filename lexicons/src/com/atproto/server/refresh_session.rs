@@ -128,11 +128,8 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     AccountTakedown,
-    ///
     InvalidToken,
-    ///
     ExpiredToken,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

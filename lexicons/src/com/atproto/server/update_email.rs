@@ -53,11 +53,8 @@ pub type Output = ();
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     ExpiredToken,
-    ///
     InvalidToken,
-    ///
     TokenRequired,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,9 +5,7 @@ pub const NSID: &str = "com.atproto.sync.getBlob";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cid: ::lexgen::model::Cid,
-    ///
     pub did: ::lexgen::model::Did,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             did: ::lexgen::xrpc::required(pairs, "did")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("cid", ::lexgen::xrpc::Param::to_param(&self.cid)));
@@ -40,15 +39,10 @@ pub type Output = ::lexgen::xrpc::Binary;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BlobNotFound,
-    ///
     RepoNotFound,
-    ///
     RepoTakendown,
-    ///
     RepoSuspended,
-    ///
     RepoDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

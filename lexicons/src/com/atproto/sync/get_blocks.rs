@@ -5,9 +5,7 @@ pub const NSID: &str = "com.atproto.sync.getBlocks";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
-    ///
     pub did: ::lexgen::model::Did,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             did: ::lexgen::xrpc::required(pairs, "did")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         for v in &self.cids {
@@ -42,15 +41,10 @@ pub type Output = ::lexgen::xrpc::Binary;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     BlockNotFound,
-    ///
     RepoNotFound,
-    ///
     RepoTakendown,
-    ///
     RepoSuspended,
-    ///
     RepoDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,7 +5,6 @@ pub const NSID: &str = "com.atproto.sync.getHostStatus";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub hostname: ::std::string::String,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -16,6 +15,7 @@ impl ::lexgen::xrpc::Params for Params {
             hostname: ::lexgen::xrpc::required(pairs, "hostname")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("hostname", ::lexgen::xrpc::Param::to_param(&self.hostname)));
@@ -73,7 +73,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     HostNotFound,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,11 +5,8 @@ pub const NSID: &str = "com.atproto.sync.getRecord";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub collection: ::lexgen::model::Nsid,
-    ///
     pub did: ::lexgen::model::Did,
-    ///
     pub rkey: ::lexgen::model::RecordKey,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             rkey: ::lexgen::xrpc::required(pairs, "rkey")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("collection", ::lexgen::xrpc::Param::to_param(&self.collection)));
@@ -44,15 +42,10 @@ pub type Output = ::lexgen::xrpc::Binary;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     RecordNotFound,
-    ///
     RepoNotFound,
-    ///
     RepoTakendown,
-    ///
     RepoSuspended,
-    ///
     RepoDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,9 +5,7 @@ pub const NSID: &str = "com.atproto.sync.getRepo";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub did: ::lexgen::model::Did,
-    ///
     pub since: ::std::option::Option<::lexgen::model::Tid>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             since: ::lexgen::xrpc::optional(pairs, "since")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
@@ -42,13 +41,9 @@ pub type Output = ::lexgen::xrpc::Binary;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     RepoNotFound,
-    ///
     RepoTakendown,
-    ///
     RepoSuspended,
-    ///
     RepoDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,13 +5,9 @@ pub const NSID: &str = "com.atproto.sync.listBlobs";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub did: ::lexgen::model::Did,
-    ///
     pub limit: i64,
-    ///
     pub since: ::std::option::Option<::lexgen::model::Tid>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -25,6 +21,7 @@ impl ::lexgen::xrpc::Params for Params {
             since: ::lexgen::xrpc::optional(pairs, "since")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {
@@ -94,13 +91,9 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     RepoNotFound,
-    ///
     RepoTakendown,
-    ///
     RepoSuspended,
-    ///
     RepoDeactivated,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -44,9 +44,7 @@ impl ::lexgen::typed::Validate for Host {
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<::std::string::String>,
-    ///
     pub limit: i64,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -58,6 +56,7 @@ impl ::lexgen::xrpc::Params for Params {
             limit: ::lexgen::xrpc::with_default(pairs, "limit", "200")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {

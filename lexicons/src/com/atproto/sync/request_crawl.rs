@@ -39,7 +39,6 @@ pub type Output = ();
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     HostBanned,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

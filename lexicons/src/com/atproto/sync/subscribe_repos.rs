@@ -313,7 +313,6 @@ impl ::lexgen::typed::Validate for Info {
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub cursor: ::std::option::Option<i64>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -324,6 +323,7 @@ impl ::lexgen::xrpc::Params for Params {
             cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.cursor {
@@ -342,9 +342,7 @@ impl ::lexgen::typed::Validate for Params {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     FutureCursor,
-    ///
     ConsumerTooSlow,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

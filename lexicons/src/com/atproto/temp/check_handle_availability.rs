@@ -5,11 +5,8 @@ pub const NSID: &str = "com.atproto.temp.checkHandleAvailability";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub birth_date: ::std::option::Option<::lexgen::model::Datetime>,
-    ///
     pub email: ::std::option::Option<::std::string::String>,
-    ///
     pub handle: ::lexgen::model::Handle,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -22,6 +19,7 @@ impl ::lexgen::xrpc::Params for Params {
             handle: ::lexgen::xrpc::required(pairs, "handle")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         if let ::std::option::Option::Some(v) = &self.birth_date {
@@ -158,7 +156,6 @@ impl ::lexgen::typed::Validate for Output {
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
-    ///
     InvalidEmail,
 }
 impl ::lexgen::xrpc::EndpointError for Error {

@@ -5,9 +5,7 @@ pub const NSID: &str = "com.atproto.temp.fetchLabels";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    ///
     pub limit: i64,
-    ///
     pub since: ::std::option::Option<i64>,
 }
 impl ::lexgen::xrpc::Params for Params {
@@ -19,6 +17,7 @@ impl ::lexgen::xrpc::Params for Params {
             since: ::lexgen::xrpc::optional(pairs, "since")?,
         })
     }
+    #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
         let mut out = ::std::vec::Vec::new();
         out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
