@@ -1,8 +1,10 @@
 //! `cargo xtask`: the project's automation, each check also run as a `#[test]`.
 
+mod codegen;
 mod fmt_lexicons;
 mod import_lexicons;
 mod lint;
+mod new_lexicon;
 mod tidy;
 
 use std::path::{Path, PathBuf};
@@ -10,6 +12,9 @@ use std::path::{Path, PathBuf};
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
+  codegen [--check]        regenerate lexicons/src from lexicons/ (or fail when stale)
+  new-lexicon NSID --record|--query|--procedure [--key tid|self|any|nsid]
+                           scaffold a lint-clean lexicon and regenerate
   tidy    check repository hygiene (every Rust file opens with a //! line)
   lint [PATHS...]          lint lexicon files or directories (default: lexicons/)
   lint --codes             list every lint diagnostic code
@@ -19,6 +24,8 @@ commands:
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
+        Some("codegen") => codegen::run(&workspace_root(), &args[1..]),
+        Some("new-lexicon") => new_lexicon::run(&workspace_root(), &args[1..]),
         Some("tidy") => tidy::run(&workspace_root()),
         Some("lint") => lint::run(&workspace_root(), &args[1..]),
         Some("fmt-lexicons") => fmt_lexicons::run(&workspace_root(), &args[1..]),

@@ -1,0 +1,83 @@
+//! Request and response bodies: JSON bodies are generated types, others are `Binary`, none is `()`.
+
+use crate::typed::{Typed, TypedError, Validate, Violation};
+
+/// Why a body could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BodyError {
+    /// Not JSON, or JSON outside the atproto data model.
+    #[error("invalid JSON body: {0}")]
+    Json(String),
+    /// Valid JSON of the wrong shape.
+    #[error("invalid body: {0}")]
+    Shape(#[from] TypedError),
+    /// A body where none is expected, or none where one is required.
+    #[error("{0}")]
+    Presence(&'static str),
+}
+
+/// An XRPC body.
+pub trait Body: Sized {
+    /// Reads a body from its bytes (`None` when the request had no body).
+    fn decode(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError>;
+    /// The bytes and content type to send (`None`: no body).
+    fn encode(&self) -> Option<(Vec<u8>, String)>;
+    /// Lexicon constraints the decoded body breaks.
+    fn violations(&self) -> Vec<Violation>;
+}
+
+/// No body.
+impl Body for () {
+    fn decode(_bytes: Option<&[u8]>, _content_type: Option<&str>) -> Result<Self, BodyError> {
+        Ok(())
+    }
+    fn encode(&self) -> Option<(Vec<u8>, String)> {
+        None
+    }
+    fn violations(&self) -> Vec<Violation> {
+        Vec::new()
+    }
+}
+
+/// A JSON body of a generated type.
+impl<T: Typed + Validate> Body for T {
+    fn decode(bytes: Option<&[u8]>, _content_type: Option<&str>) -> Result<Self, BodyError> {
+        let bytes = bytes.ok_or(BodyError::Presence("a JSON body is required"))?;
+        let json: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| BodyError::Json(e.to_string()))?;
+        Ok(T::from_json(&json)?)
+    }
+    fn encode(&self) -> Option<(Vec<u8>, String)> {
+        let bytes = serde_json::to_vec(&self.to_json()).unwrap_or_default();
+        Some((bytes, "application/json".to_owned()))
+    }
+    fn violations(&self) -> Vec<Violation> {
+        self.validate()
+    }
+}
+
+/// A non-JSON body (CAR files, blobs): bytes and their content type.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Binary {
+    /// The MIME type.
+    pub content_type: String,
+    /// The bytes.
+    pub bytes: Vec<u8>,
+}
+
+impl Body for Binary {
+    fn decode(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError> {
+        Ok(Binary {
+            content_type: content_type
+                .unwrap_or("application/octet-stream")
+                .to_owned(),
+            bytes: bytes.unwrap_or_default().to_vec(),
+        })
+    }
+    fn encode(&self) -> Option<(Vec<u8>, String)> {
+        Some((self.bytes.clone(), self.content_type.clone()))
+    }
+    fn violations(&self) -> Vec<Violation> {
+        Vec::new()
+    }
+}

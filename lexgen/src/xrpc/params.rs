@@ -1,0 +1,129 @@
+//! Query-string parameters: one value per `Param`, repeated keys for arrays, defaults applied.
+
+use crate::model::Value;
+use crate::typed::{Path, Typed, TypedError, Validate, Violation};
+
+/// A type that can be one query-string value.
+pub trait Param: Typed {
+    /// Parses the text of one query value.
+    fn from_param(text: &str, path: Path<'_>) -> Result<Self, TypedError> {
+        Self::from_value(Value::String(text.to_owned()), path)
+    }
+
+    /// The text of one query value.
+    fn to_param(&self) -> String {
+        match self.to_value() {
+            Value::String(s) => s,
+            Value::Integer(i) => i.to_string(),
+            Value::Bool(b) => b.to_string(),
+            other => other.to_json().to_string(),
+        }
+    }
+}
+
+impl Param for String {}
+impl Param for crate::model::AtIdentifier {}
+impl Param for crate::model::AtUri {}
+impl Param for crate::model::Cid {}
+impl Param for crate::model::Datetime {}
+impl Param for crate::model::Did {}
+impl Param for crate::model::Handle {}
+impl Param for crate::model::Language {}
+impl Param for crate::model::Nsid {}
+impl Param for crate::model::RecordKey {}
+impl Param for crate::model::Tid {}
+impl Param for crate::model::Uri {}
+
+impl Param for i64 {
+    fn from_param(text: &str, path: Path<'_>) -> Result<Self, TypedError> {
+        text.parse()
+            .map_err(|_| TypedError::new(path, format!("expected an integer, found {text:?}")))
+    }
+}
+
+impl Param for bool {
+    fn from_param(text: &str, path: Path<'_>) -> Result<Self, TypedError> {
+        match text {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err(TypedError::new(
+                path,
+                format!("expected true or false, found {text:?}"),
+            )),
+        }
+    }
+}
+
+/// The parameters of an endpoint, read from and written to a query string.
+pub trait Params: Sized + Validate {
+    /// Reads decoded `(key, value)` pairs; unknown keys are ignored.
+    fn from_pairs(pairs: &[(String, String)]) -> Result<Self, TypedError>;
+    /// Writes `(key, value)` pairs, arrays as repeated keys.
+    fn to_pairs(&self) -> Vec<(&'static str, String)>;
+}
+
+/// An endpoint without parameters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NoParams;
+
+impl Validate for NoParams {
+    fn validate_at(&self, _path: Path<'_>, _out: &mut Vec<Violation>) {}
+}
+
+impl Params for NoParams {
+    fn from_pairs(_pairs: &[(String, String)]) -> Result<Self, TypedError> {
+        Ok(NoParams)
+    }
+    fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+}
+
+fn first<'p>(pairs: &'p [(String, String)], key: &str) -> Option<&'p str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// A required single parameter.
+pub fn required<T: Param>(pairs: &[(String, String)], key: &str) -> Result<T, TypedError> {
+    let root = Path::ROOT;
+    match first(pairs, key) {
+        Some(text) => T::from_param(text, root.key(key)),
+        None => Err(TypedError::new(
+            root,
+            format!("missing required parameter `{key}`"),
+        )),
+    }
+}
+
+/// An optional single parameter.
+pub fn optional<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Option<T>, TypedError> {
+    let root = Path::ROOT;
+    first(pairs, key)
+        .map(|text| T::from_param(text, root.key(key)))
+        .transpose()
+}
+
+/// A single parameter with a default (written as lexicon text, parsed like a query value).
+pub fn with_default<T: Param>(
+    pairs: &[(String, String)],
+    key: &str,
+    default: &str,
+) -> Result<T, TypedError> {
+    let root = Path::ROOT;
+    T::from_param(first(pairs, key).unwrap_or(default), root.key(key))
+}
+
+/// An array parameter: every occurrence of `key`, in order.
+pub fn repeated<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Vec<T>, TypedError> {
+    let root = Path::ROOT;
+    let at = root.key(key);
+    pairs
+        .iter()
+        .filter(|(k, _)| k == key)
+        .enumerate()
+        .map(|(i, (_, v))| T::from_param(v, at.index(i)))
+        .collect()
+}

@@ -1,0 +1,2 @@
+// @generated from lexicons/app/*.json by cargo xtask codegen
+pub mod bsky;

@@ -1,0 +1,46 @@
+// @generated from lexicons/app/bsky/actor/contentVisibilityDeclaration.json by cargo xtask codegen
+//! `app.bsky.actor.contentVisibilityDeclaration`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.actor.contentVisibilityDeclaration";
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContentVisibilityDeclaration {
+    pub hide_from_algorithmic_recommendations: bool,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            hide_from_algorithmic_recommendations: ::lexgen::typed::required(
+                &mut map,
+                "hideFromAlgorithmicRecommendations",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(
+            &mut map,
+            "hideFromAlgorithmicRecommendations",
+            &self.hide_from_algorithmic_recommendations,
+        );
+        ::lexgen::typed::with_record_type(
+            map,
+            "app.bsky.actor.contentVisibilityDeclaration",
+        )
+    }
+}
+impl ::lexgen::typed::Validate for ContentVisibilityDeclaration {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(ContentVisibilityDeclaration);

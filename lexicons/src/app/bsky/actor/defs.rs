@@ -1,0 +1,3072 @@
+// @generated from lexicons/app/bsky/actor/defs.json by cargo xtask codegen
+//! `app.bsky.actor.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.actor.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct AdultContentPref {
+    pub enabled: bool,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for AdultContentPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            enabled: ::lexgen::typed::required(&mut map, "enabled", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "enabled", &self.enabled);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for AdultContentPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BskyAppProgressGuide {
+    pub guide: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for BskyAppProgressGuide {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            guide: ::lexgen::typed::required(&mut map, "guide", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "guide", &self.guide);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for BskyAppProgressGuide {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.guide;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(100u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("guide"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BskyAppStatePref {
+    pub active_progress_guide: ::std::option::Option<BskyAppProgressGuide>,
+    pub is_beta_user: ::std::option::Option<bool>,
+    pub nuxs: ::std::option::Option<::std::vec::Vec<Nux>>,
+    pub queued_nudges: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for BskyAppStatePref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            active_progress_guide: ::lexgen::typed::optional(
+                &mut map,
+                "activeProgressGuide",
+                path,
+            )?,
+            is_beta_user: ::lexgen::typed::optional(&mut map, "isBetaUser", path)?,
+            nuxs: ::lexgen::typed::optional(&mut map, "nuxs", path)?,
+            queued_nudges: ::lexgen::typed::optional(&mut map, "queuedNudges", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "activeProgressGuide",
+            &self.active_progress_guide,
+        );
+        ::lexgen::typed::put_optional(&mut map, "isBetaUser", &self.is_beta_user);
+        ::lexgen::typed::put_optional(&mut map, "nuxs", &self.nuxs);
+        ::lexgen::typed::put_optional(&mut map, "queuedNudges", &self.queued_nudges);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for BskyAppStatePref {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.active_progress_guide {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("activeProgressGuide"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.nuxs {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(100u64),
+                    path.key("nuxs"),
+                    out,
+                );
+                let p0 = path.key("nuxs");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.queued_nudges {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(1000u64),
+                    path.key("queuedNudges"),
+                    out,
+                );
+                let p0 = path.key("queuedNudges");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::string(
+                        &::lexgen::typed::AsText::text(item0),
+                        &::lexgen::typed::check::StringLimits {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::Some(100u64),
+                            min_graphemes: ::std::option::Option::None,
+                            max_graphemes: ::std::option::Option::None,
+                        },
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ContentLabelPrefVisibility {
+    /// `ignore`
+    Ignore,
+    /// `show`
+    Show,
+    /// `warn`
+    Warn,
+    /// `hide`
+    Hide,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ContentLabelPrefVisibility {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ignore => "ignore",
+            Self::Show => "show",
+            Self::Warn => "warn",
+            Self::Hide => "hide",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ContentLabelPrefVisibility {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "ignore" => Self::Ignore,
+                "show" => Self::Show,
+                "warn" => Self::Warn,
+                "hide" => Self::Hide,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ContentLabelPrefVisibility {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ContentLabelPrefVisibility {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContentLabelPref {
+    pub label: ::std::string::String,
+    pub labeler_did: ::std::option::Option<::lexgen::model::Did>,
+    pub visibility: ContentLabelPrefVisibility,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ContentLabelPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            label: ::lexgen::typed::required(&mut map, "label", path)?,
+            labeler_did: ::lexgen::typed::optional(&mut map, "labelerDid", path)?,
+            visibility: ::lexgen::typed::required(&mut map, "visibility", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "label", &self.label);
+        ::lexgen::typed::put_optional(&mut map, "labelerDid", &self.labeler_did);
+        ::lexgen::typed::put(&mut map, "visibility", &self.visibility);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ContentLabelPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeclaredAgePref {
+    pub is_over_age13: ::std::option::Option<bool>,
+    pub is_over_age16: ::std::option::Option<bool>,
+    pub is_over_age18: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DeclaredAgePref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            is_over_age13: ::lexgen::typed::optional(&mut map, "isOverAge13", path)?,
+            is_over_age16: ::lexgen::typed::optional(&mut map, "isOverAge16", path)?,
+            is_over_age18: ::lexgen::typed::optional(&mut map, "isOverAge18", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "isOverAge13", &self.is_over_age13);
+        ::lexgen::typed::put_optional(&mut map, "isOverAge16", &self.is_over_age16);
+        ::lexgen::typed::put_optional(&mut map, "isOverAge18", &self.is_over_age18);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DeclaredAgePref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct FeedViewPref {
+    pub feed: ::std::string::String,
+    pub hide_quote_posts: ::std::option::Option<bool>,
+    pub hide_replies: ::std::option::Option<bool>,
+    pub hide_replies_by_like_count: ::std::option::Option<i64>,
+    pub hide_replies_by_unfollowed: ::std::option::Option<bool>,
+    pub hide_reposts: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for FeedViewPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            feed: ::lexgen::typed::required(&mut map, "feed", path)?,
+            hide_quote_posts: ::lexgen::typed::optional(
+                &mut map,
+                "hideQuotePosts",
+                path,
+            )?,
+            hide_replies: ::lexgen::typed::optional(&mut map, "hideReplies", path)?,
+            hide_replies_by_like_count: ::lexgen::typed::optional(
+                &mut map,
+                "hideRepliesByLikeCount",
+                path,
+            )?,
+            hide_replies_by_unfollowed: ::lexgen::typed::optional(
+                &mut map,
+                "hideRepliesByUnfollowed",
+                path,
+            )?,
+            hide_reposts: ::lexgen::typed::optional(&mut map, "hideReposts", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "feed", &self.feed);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "hideQuotePosts",
+            &self.hide_quote_posts,
+        );
+        ::lexgen::typed::put_optional(&mut map, "hideReplies", &self.hide_replies);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "hideRepliesByLikeCount",
+            &self.hide_replies_by_like_count,
+        );
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "hideRepliesByUnfollowed",
+            &self.hide_replies_by_unfollowed,
+        );
+        ::lexgen::typed::put_optional(&mut map, "hideReposts", &self.hide_reposts);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for FeedViewPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct HiddenPostsPref {
+    pub items: ::std::vec::Vec<::lexgen::model::AtUri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for HiddenPostsPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            items: ::lexgen::typed::required(&mut map, "items", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "items", &self.items);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for HiddenPostsPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct InterestsPref {
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for InterestsPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            tags: ::lexgen::typed::required(&mut map, "tags", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "tags", &self.tags);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for InterestsPref {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.tags;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(100u64),
+                    path.key("tags"),
+                    out,
+                );
+                let p0 = path.key("tags");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::string(
+                        &::lexgen::typed::AsText::text(item0),
+                        &::lexgen::typed::check::StringLimits {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::Some(640u64),
+                            min_graphemes: ::std::option::Option::None,
+                            max_graphemes: ::std::option::Option::Some(64u64),
+                        },
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct KnownFollowers {
+    pub count: i64,
+    pub followers: ::std::vec::Vec<::std::boxed::Box<ProfileViewBasic>>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for KnownFollowers {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            count: ::lexgen::typed::required(&mut map, "count", path)?,
+            followers: ::lexgen::typed::required(&mut map, "followers", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "count", &self.count);
+        ::lexgen::typed::put(&mut map, "followers", &self.followers);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for KnownFollowers {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.followers;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::Some(0u64),
+                    ::std::option::Option::Some(5u64),
+                    path.key("followers"),
+                    out,
+                );
+                let p0 = path.key("followers");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelerPrefItem {
+    pub did: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LabelerPrefItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LabelerPrefItem {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelersPref {
+    pub labelers: ::std::vec::Vec<LabelerPrefItem>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LabelersPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            labelers: ::lexgen::typed::required(&mut map, "labelers", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "labelers", &self.labelers);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LabelersPref {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.labelers;
+            {
+                let p0 = path.key("labelers");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveEventPreferences {
+    pub hidden_feed_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub hide_all_feeds: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LiveEventPreferences {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            hidden_feed_ids: ::lexgen::typed::optional(&mut map, "hiddenFeedIds", path)?,
+            hide_all_feeds: ::lexgen::typed::optional(&mut map, "hideAllFeeds", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "hiddenFeedIds", &self.hidden_feed_ids);
+        ::lexgen::typed::put_optional(&mut map, "hideAllFeeds", &self.hide_all_feeds);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LiveEventPreferences {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MutedWordActorTarget {
+    /// `all`
+    All,
+    /// `exclude-following`
+    ExcludeFollowing,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl MutedWordActorTarget {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::ExcludeFollowing => "exclude-following",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for MutedWordActorTarget {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "all" => Self::All,
+                "exclude-following" => Self::ExcludeFollowing,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for MutedWordActorTarget {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for MutedWordActorTarget {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct MutedWord {
+    pub actor_target: ::std::option::Option<MutedWordActorTarget>,
+    pub expires_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub id: ::std::option::Option<::std::string::String>,
+    pub targets: ::std::vec::Vec<MutedWordTarget>,
+    pub value: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for MutedWord {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            actor_target: ::lexgen::typed::optional(&mut map, "actorTarget", path)?,
+            expires_at: ::lexgen::typed::optional(&mut map, "expiresAt", path)?,
+            id: ::lexgen::typed::optional(&mut map, "id", path)?,
+            targets: ::lexgen::typed::required(&mut map, "targets", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "actorTarget", &self.actor_target);
+        ::lexgen::typed::put_optional(&mut map, "expiresAt", &self.expires_at);
+        ::lexgen::typed::put_optional(&mut map, "id", &self.id);
+        ::lexgen::typed::put(&mut map, "targets", &self.targets);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for MutedWord {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.targets;
+            {
+                let p0 = path.key("targets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::string(
+                        &::lexgen::typed::AsText::text(item0),
+                        &::lexgen::typed::check::StringLimits {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::Some(640u64),
+                            min_graphemes: ::std::option::Option::None,
+                            max_graphemes: ::std::option::Option::Some(64u64),
+                        },
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+        {
+            let v = &self.value;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(10000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(1000u64),
+                },
+                path.key("value"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MutedWordTarget {
+    /// `content`
+    Content,
+    /// `tag`
+    Tag,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl MutedWordTarget {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Content => "content",
+            Self::Tag => "tag",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for MutedWordTarget {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "content" => Self::Content,
+                "tag" => Self::Tag,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for MutedWordTarget {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for MutedWordTarget {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct MutedWordsPref {
+    pub items: ::std::vec::Vec<MutedWord>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for MutedWordsPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            items: ::lexgen::typed::required(&mut map, "items", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "items", &self.items);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for MutedWordsPref {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.items;
+            {
+                let p0 = path.key("items");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Nux {
+    pub completed: bool,
+    pub data: ::std::option::Option<::std::string::String>,
+    pub expires_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub id: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Nux {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            completed: ::lexgen::typed::required(&mut map, "completed", path)?,
+            data: ::lexgen::typed::optional(&mut map, "data", path)?,
+            expires_at: ::lexgen::typed::optional(&mut map, "expiresAt", path)?,
+            id: ::lexgen::typed::required(&mut map, "id", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "completed", &self.completed);
+        ::lexgen::typed::put_optional(&mut map, "data", &self.data);
+        ::lexgen::typed::put_optional(&mut map, "expiresAt", &self.expires_at);
+        ::lexgen::typed::put(&mut map, "id", &self.id);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Nux {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.data {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(3000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(300u64),
+                },
+                path.key("data"),
+                out,
+            );
+        }
+        {
+            let v = &self.id;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(100u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("id"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonalDetailsPref {
+    pub birth_date: ::std::option::Option<::lexgen::model::Datetime>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for PersonalDetailsPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            birth_date: ::lexgen::typed::optional(&mut map, "birthDate", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "birthDate", &self.birth_date);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for PersonalDetailsPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
+    /// `app.bsky.feed.postgate#disableRule`
+    PostgateDisableRule(
+        ::std::boxed::Box<crate::app::bsky::feed::postgate::DisableRule>,
+    ),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.postgate#disableRule" => {
+                ::std::result::Result::Ok(
+                    Self::PostgateDisableRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::PostgateDisableRule(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.postgate#disableRule")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate
+for PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::PostgateDisableRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum PostInteractionSettingsPrefThreadgateAllowRulesItem {
+    /// `app.bsky.feed.threadgate#mentionRule`
+    ThreadgateMentionRule(
+        ::std::boxed::Box<crate::app::bsky::feed::threadgate::MentionRule>,
+    ),
+    /// `app.bsky.feed.threadgate#followerRule`
+    ThreadgateFollowerRule(
+        ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowerRule>,
+    ),
+    /// `app.bsky.feed.threadgate#followingRule`
+    ThreadgateFollowingRule(
+        ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowingRule>,
+    ),
+    /// `app.bsky.feed.threadgate#listRule`
+    ThreadgateListRule(::std::boxed::Box<crate::app::bsky::feed::threadgate::ListRule>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for PostInteractionSettingsPrefThreadgateAllowRulesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.threadgate#mentionRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateMentionRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#followerRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateFollowerRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#followingRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateFollowingRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#listRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateListRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ThreadgateMentionRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#mentionRule",
+                )
+            }
+            Self::ThreadgateFollowerRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#followerRule",
+                )
+            }
+            Self::ThreadgateFollowingRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#followingRule",
+                )
+            }
+            Self::ThreadgateListRule(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.threadgate#listRule")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for PostInteractionSettingsPrefThreadgateAllowRulesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ThreadgateMentionRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadgateFollowerRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadgateFollowingRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadgateListRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct PostInteractionSettingsPref {
+    pub postgate_embedding_rules: ::std::option::Option<
+        ::std::vec::Vec<PostInteractionSettingsPrefPostgateEmbeddingRulesItem>,
+    >,
+    pub threadgate_allow_rules: ::std::option::Option<
+        ::std::vec::Vec<PostInteractionSettingsPrefThreadgateAllowRulesItem>,
+    >,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for PostInteractionSettingsPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            postgate_embedding_rules: ::lexgen::typed::optional(
+                &mut map,
+                "postgateEmbeddingRules",
+                path,
+            )?,
+            threadgate_allow_rules: ::lexgen::typed::optional(
+                &mut map,
+                "threadgateAllowRules",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "postgateEmbeddingRules",
+            &self.postgate_embedding_rules,
+        );
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "threadgateAllowRules",
+            &self.threadgate_allow_rules,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for PostInteractionSettingsPref {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.postgate_embedding_rules {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5u64),
+                    path.key("postgateEmbeddingRules"),
+                    out,
+                );
+                let p0 = path.key("postgateEmbeddingRules");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.threadgate_allow_rules {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5u64),
+                    path.key("threadgateAllowRules"),
+                    out,
+                );
+                let p0 = path.key("threadgateAllowRules");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum PreferencesItem {
+    /// `app.bsky.actor.defs#adultContentPref`
+    AdultContentPref(::std::boxed::Box<AdultContentPref>),
+    /// `app.bsky.actor.defs#contentLabelPref`
+    ContentLabelPref(::std::boxed::Box<ContentLabelPref>),
+    /// `app.bsky.actor.defs#savedFeedsPref`
+    SavedFeedsPref(::std::boxed::Box<SavedFeedsPref>),
+    /// `app.bsky.actor.defs#savedFeedsPrefV2`
+    SavedFeedsPrefV2(::std::boxed::Box<SavedFeedsPrefV2>),
+    /// `app.bsky.actor.defs#personalDetailsPref`
+    PersonalDetailsPref(::std::boxed::Box<PersonalDetailsPref>),
+    /// `app.bsky.actor.defs#declaredAgePref`
+    DeclaredAgePref(::std::boxed::Box<DeclaredAgePref>),
+    /// `app.bsky.actor.defs#feedViewPref`
+    FeedViewPref(::std::boxed::Box<FeedViewPref>),
+    /// `app.bsky.actor.defs#threadViewPref`
+    ThreadViewPref(::std::boxed::Box<ThreadViewPref>),
+    /// `app.bsky.actor.defs#interestsPref`
+    InterestsPref(::std::boxed::Box<InterestsPref>),
+    /// `app.bsky.actor.defs#mutedWordsPref`
+    MutedWordsPref(::std::boxed::Box<MutedWordsPref>),
+    /// `app.bsky.actor.defs#hiddenPostsPref`
+    HiddenPostsPref(::std::boxed::Box<HiddenPostsPref>),
+    /// `app.bsky.actor.defs#bskyAppStatePref`
+    BskyAppStatePref(::std::boxed::Box<BskyAppStatePref>),
+    /// `app.bsky.actor.defs#labelersPref`
+    LabelersPref(::std::boxed::Box<LabelersPref>),
+    /// `app.bsky.actor.defs#postInteractionSettingsPref`
+    PostInteractionSettingsPref(::std::boxed::Box<PostInteractionSettingsPref>),
+    /// `app.bsky.actor.defs#verificationPrefs`
+    VerificationPrefs(::std::boxed::Box<VerificationPrefs>),
+    /// `app.bsky.actor.defs#liveEventPreferences`
+    LiveEventPreferences(::std::boxed::Box<LiveEventPreferences>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for PreferencesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.actor.defs#adultContentPref" => {
+                ::std::result::Result::Ok(
+                    Self::AdultContentPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#contentLabelPref" => {
+                ::std::result::Result::Ok(
+                    Self::ContentLabelPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#savedFeedsPref" => {
+                ::std::result::Result::Ok(
+                    Self::SavedFeedsPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#savedFeedsPrefV2" => {
+                ::std::result::Result::Ok(
+                    Self::SavedFeedsPrefV2(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#personalDetailsPref" => {
+                ::std::result::Result::Ok(
+                    Self::PersonalDetailsPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#declaredAgePref" => {
+                ::std::result::Result::Ok(
+                    Self::DeclaredAgePref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#feedViewPref" => {
+                ::std::result::Result::Ok(
+                    Self::FeedViewPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#threadViewPref" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadViewPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#interestsPref" => {
+                ::std::result::Result::Ok(
+                    Self::InterestsPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#mutedWordsPref" => {
+                ::std::result::Result::Ok(
+                    Self::MutedWordsPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#hiddenPostsPref" => {
+                ::std::result::Result::Ok(
+                    Self::HiddenPostsPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#bskyAppStatePref" => {
+                ::std::result::Result::Ok(
+                    Self::BskyAppStatePref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#labelersPref" => {
+                ::std::result::Result::Ok(
+                    Self::LabelersPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#postInteractionSettingsPref" => {
+                ::std::result::Result::Ok(
+                    Self::PostInteractionSettingsPref(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#verificationPrefs" => {
+                ::std::result::Result::Ok(
+                    Self::VerificationPrefs(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.actor.defs#liveEventPreferences" => {
+                ::std::result::Result::Ok(
+                    Self::LiveEventPreferences(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::AdultContentPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#adultContentPref",
+                )
+            }
+            Self::ContentLabelPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#contentLabelPref",
+                )
+            }
+            Self::SavedFeedsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#savedFeedsPref")
+            }
+            Self::SavedFeedsPrefV2(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#savedFeedsPrefV2",
+                )
+            }
+            Self::PersonalDetailsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#personalDetailsPref",
+                )
+            }
+            Self::DeclaredAgePref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#declaredAgePref",
+                )
+            }
+            Self::FeedViewPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#feedViewPref")
+            }
+            Self::ThreadViewPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#threadViewPref")
+            }
+            Self::InterestsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#interestsPref")
+            }
+            Self::MutedWordsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#mutedWordsPref")
+            }
+            Self::HiddenPostsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#hiddenPostsPref",
+                )
+            }
+            Self::BskyAppStatePref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#bskyAppStatePref",
+                )
+            }
+            Self::LabelersPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#labelersPref")
+            }
+            Self::PostInteractionSettingsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#postInteractionSettingsPref",
+                )
+            }
+            Self::VerificationPrefs(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#verificationPrefs",
+                )
+            }
+            Self::LiveEventPreferences(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#liveEventPreferences",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for PreferencesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::AdultContentPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ContentLabelPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::SavedFeedsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::SavedFeedsPrefV2(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::PersonalDetailsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DeclaredAgePref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::FeedViewPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadViewPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::InterestsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::MutedWordsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::HiddenPostsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::BskyAppStatePref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::LabelersPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::PostInteractionSettingsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::VerificationPrefs(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::LiveEventPreferences(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+pub type Preferences = ::std::vec::Vec<PreferencesItem>;
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileAssociated {
+    pub activity_subscription: ::std::option::Option<
+        ProfileAssociatedActivitySubscription,
+    >,
+    pub chat: ::std::option::Option<ProfileAssociatedChat>,
+    pub feedgens: ::std::option::Option<i64>,
+    pub germ: ::std::option::Option<ProfileAssociatedGerm>,
+    pub labeler: ::std::option::Option<bool>,
+    pub lists: ::std::option::Option<i64>,
+    pub starter_packs: ::std::option::Option<i64>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileAssociated {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            activity_subscription: ::lexgen::typed::optional(
+                &mut map,
+                "activitySubscription",
+                path,
+            )?,
+            chat: ::lexgen::typed::optional(&mut map, "chat", path)?,
+            feedgens: ::lexgen::typed::optional(&mut map, "feedgens", path)?,
+            germ: ::lexgen::typed::optional(&mut map, "germ", path)?,
+            labeler: ::lexgen::typed::optional(&mut map, "labeler", path)?,
+            lists: ::lexgen::typed::optional(&mut map, "lists", path)?,
+            starter_packs: ::lexgen::typed::optional(&mut map, "starterPacks", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "activitySubscription",
+            &self.activity_subscription,
+        );
+        ::lexgen::typed::put_optional(&mut map, "chat", &self.chat);
+        ::lexgen::typed::put_optional(&mut map, "feedgens", &self.feedgens);
+        ::lexgen::typed::put_optional(&mut map, "germ", &self.germ);
+        ::lexgen::typed::put_optional(&mut map, "labeler", &self.labeler);
+        ::lexgen::typed::put_optional(&mut map, "lists", &self.lists);
+        ::lexgen::typed::put_optional(&mut map, "starterPacks", &self.starter_packs);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociated {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.activity_subscription {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("activitySubscription"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.chat {
+            ::lexgen::typed::Validate::validate_at(v, path.key("chat"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.germ {
+            ::lexgen::typed::Validate::validate_at(v, path.key("germ"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    /// `followers`
+    Followers,
+    /// `mutuals`
+    Mutuals,
+    /// `none`
+    None,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Followers => "followers",
+            Self::Mutuals => "mutuals",
+            Self::None => "none",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "followers" => Self::Followers,
+                "mutuals" => Self::Mutuals,
+                "none" => Self::None,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText
+for ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedActivitySubscriptionAllowSubscriptions {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileAssociatedActivitySubscription {
+    pub allow_subscriptions: ProfileAssociatedActivitySubscriptionAllowSubscriptions,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedActivitySubscription {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            allow_subscriptions: ::lexgen::typed::required(
+                &mut map,
+                "allowSubscriptions",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "allowSubscriptions", &self.allow_subscriptions);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociatedActivitySubscription {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedChatAllowGroupInvites {
+    /// `all`
+    All,
+    /// `none`
+    None,
+    /// `following`
+    Following,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedChatAllowGroupInvites {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::None => "none",
+            Self::Following => "following",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedChatAllowGroupInvites {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "all" => Self::All,
+                "none" => Self::None,
+                "following" => Self::Following,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowGroupInvites {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowGroupInvites {}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedChatAllowIncoming {
+    /// `all`
+    All,
+    /// `none`
+    None,
+    /// `following`
+    Following,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedChatAllowIncoming {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::None => "none",
+            Self::Following => "following",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedChatAllowIncoming {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "all" => Self::All,
+                "none" => Self::None,
+                "following" => Self::Following,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowIncoming {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowIncoming {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileAssociatedChat {
+    pub allow_group_invites: ::std::option::Option<
+        ProfileAssociatedChatAllowGroupInvites,
+    >,
+    pub allow_incoming: ProfileAssociatedChatAllowIncoming,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedChat {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            allow_group_invites: ::lexgen::typed::optional(
+                &mut map,
+                "allowGroupInvites",
+                path,
+            )?,
+            allow_incoming: ::lexgen::typed::required(&mut map, "allowIncoming", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "allowGroupInvites",
+            &self.allow_group_invites,
+        );
+        ::lexgen::typed::put(&mut map, "allowIncoming", &self.allow_incoming);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociatedChat {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedGermShowButtonTo {
+    /// `usersIFollow`
+    UsersIFollow,
+    /// `everyone`
+    Everyone,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedGermShowButtonTo {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UsersIFollow => "usersIFollow",
+            Self::Everyone => "everyone",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedGermShowButtonTo {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "usersIFollow" => Self::UsersIFollow,
+                "everyone" => Self::Everyone,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ProfileAssociatedGermShowButtonTo {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedGermShowButtonTo {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileAssociatedGerm {
+    pub message_me_url: ::lexgen::model::Uri,
+    pub show_button_to: ProfileAssociatedGermShowButtonTo,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedGerm {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            message_me_url: ::lexgen::typed::required(&mut map, "messageMeUrl", path)?,
+            show_button_to: ::lexgen::typed::required(&mut map, "showButtonTo", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "messageMeUrl", &self.message_me_url);
+        ::lexgen::typed::put(&mut map, "showButtonTo", &self.show_button_to);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociatedGerm {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileView {
+    pub associated: ::std::option::Option<ProfileAssociated>,
+    pub avatar: ::std::option::Option<::lexgen::model::Uri>,
+    pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub debug: ::std::option::Option<::lexgen::model::Map>,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub did: ::lexgen::model::Did,
+    pub display_name: ::std::option::Option<::std::string::String>,
+    pub handle: ::lexgen::model::Handle,
+    pub indexed_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub pronouns: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<StatusView>,
+    pub verification: ::std::option::Option<VerificationState>,
+    pub viewer: ::std::option::Option<ViewerState>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            associated: ::lexgen::typed::optional(&mut map, "associated", path)?,
+            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
+            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
+            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            indexed_at: ::lexgen::typed::optional(&mut map, "indexedAt", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            verification: ::lexgen::typed::optional(&mut map, "verification", path)?,
+            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "associated", &self.associated);
+        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
+        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "debug", &self.debug);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put_optional(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "pronouns", &self.pronouns);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::typed::put_optional(&mut map, "verification", &self.verification);
+        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.associated {
+            ::lexgen::typed::Validate::validate_at(v, path.key("associated"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2560u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(256u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.display_name {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("displayName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.status {
+            ::lexgen::typed::Validate::validate_at(v, path.key("status"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.verification {
+            ::lexgen::typed::Validate::validate_at(v, path.key("verification"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileViewBasic {
+    pub associated: ::std::option::Option<ProfileAssociated>,
+    pub avatar: ::std::option::Option<::lexgen::model::Uri>,
+    pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub debug: ::std::option::Option<::lexgen::model::Map>,
+    pub did: ::lexgen::model::Did,
+    pub display_name: ::std::option::Option<::std::string::String>,
+    pub handle: ::lexgen::model::Handle,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub pronouns: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<StatusView>,
+    pub verification: ::std::option::Option<VerificationState>,
+    pub viewer: ::std::option::Option<ViewerState>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileViewBasic {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            associated: ::lexgen::typed::optional(&mut map, "associated", path)?,
+            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
+            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
+            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            verification: ::lexgen::typed::optional(&mut map, "verification", path)?,
+            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "associated", &self.associated);
+        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
+        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "debug", &self.debug);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "pronouns", &self.pronouns);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::typed::put_optional(&mut map, "verification", &self.verification);
+        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileViewBasic {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.associated {
+            ::lexgen::typed::Validate::validate_at(v, path.key("associated"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.display_name {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("displayName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.status {
+            ::lexgen::typed::Validate::validate_at(v, path.key("status"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.verification {
+            ::lexgen::typed::Validate::validate_at(v, path.key("verification"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProfileViewDetailed {
+    pub associated: ::std::option::Option<ProfileAssociated>,
+    pub avatar: ::std::option::Option<::lexgen::model::Uri>,
+    pub banner: ::std::option::Option<::lexgen::model::Uri>,
+    pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub debug: ::std::option::Option<::lexgen::model::Map>,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub did: ::lexgen::model::Did,
+    pub display_name: ::std::option::Option<::std::string::String>,
+    pub followers_count: ::std::option::Option<i64>,
+    pub follows_count: ::std::option::Option<i64>,
+    pub handle: ::lexgen::model::Handle,
+    pub indexed_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub joined_via_starter_pack: ::std::option::Option<
+        crate::app::bsky::graph::defs::StarterPackViewBasic,
+    >,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub pinned_post: ::std::option::Option<
+        crate::com::atproto::repo::strong_ref::StrongRef,
+    >,
+    pub posts_count: ::std::option::Option<i64>,
+    pub pronouns: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<StatusView>,
+    pub verification: ::std::option::Option<VerificationState>,
+    pub viewer: ::std::option::Option<ViewerState>,
+    pub website: ::std::option::Option<::lexgen::model::Uri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ProfileViewDetailed {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            associated: ::lexgen::typed::optional(&mut map, "associated", path)?,
+            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
+            banner: ::lexgen::typed::optional(&mut map, "banner", path)?,
+            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
+            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
+            followers_count: ::lexgen::typed::optional(
+                &mut map,
+                "followersCount",
+                path,
+            )?,
+            follows_count: ::lexgen::typed::optional(&mut map, "followsCount", path)?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            indexed_at: ::lexgen::typed::optional(&mut map, "indexedAt", path)?,
+            joined_via_starter_pack: ::lexgen::typed::optional(
+                &mut map,
+                "joinedViaStarterPack",
+                path,
+            )?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            pinned_post: ::lexgen::typed::optional(&mut map, "pinnedPost", path)?,
+            posts_count: ::lexgen::typed::optional(&mut map, "postsCount", path)?,
+            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            verification: ::lexgen::typed::optional(&mut map, "verification", path)?,
+            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
+            website: ::lexgen::typed::optional(&mut map, "website", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "associated", &self.associated);
+        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
+        ::lexgen::typed::put_optional(&mut map, "banner", &self.banner);
+        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "debug", &self.debug);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put_optional(&mut map, "followersCount", &self.followers_count);
+        ::lexgen::typed::put_optional(&mut map, "followsCount", &self.follows_count);
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put_optional(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "joinedViaStarterPack",
+            &self.joined_via_starter_pack,
+        );
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "pinnedPost", &self.pinned_post);
+        ::lexgen::typed::put_optional(&mut map, "postsCount", &self.posts_count);
+        ::lexgen::typed::put_optional(&mut map, "pronouns", &self.pronouns);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::typed::put_optional(&mut map, "verification", &self.verification);
+        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
+        ::lexgen::typed::put_optional(&mut map, "website", &self.website);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ProfileViewDetailed {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.associated {
+            ::lexgen::typed::Validate::validate_at(v, path.key("associated"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2560u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(256u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.display_name {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("displayName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.joined_via_starter_pack {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("joinedViaStarterPack"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.pinned_post {
+            ::lexgen::typed::Validate::validate_at(v, path.key("pinnedPost"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.status {
+            ::lexgen::typed::Validate::validate_at(v, path.key("status"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.verification {
+            ::lexgen::typed::Validate::validate_at(v, path.key("verification"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SavedFeedType {
+    /// `feed`
+    Feed,
+    /// `list`
+    List,
+    /// `timeline`
+    Timeline,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl SavedFeedType {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Feed => "feed",
+            Self::List => "list",
+            Self::Timeline => "timeline",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for SavedFeedType {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "feed" => Self::Feed,
+                "list" => Self::List,
+                "timeline" => Self::Timeline,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for SavedFeedType {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for SavedFeedType {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedFeed {
+    pub id: ::std::string::String,
+    pub pinned: bool,
+    pub r#type: SavedFeedType,
+    pub value: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SavedFeed {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            id: ::lexgen::typed::required(&mut map, "id", path)?,
+            pinned: ::lexgen::typed::required(&mut map, "pinned", path)?,
+            r#type: ::lexgen::typed::required(&mut map, "type", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "id", &self.id);
+        ::lexgen::typed::put(&mut map, "pinned", &self.pinned);
+        ::lexgen::typed::put(&mut map, "type", &self.r#type);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SavedFeed {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedFeedsPref {
+    pub pinned: ::std::vec::Vec<::lexgen::model::AtUri>,
+    pub saved: ::std::vec::Vec<::lexgen::model::AtUri>,
+    pub timeline_index: ::std::option::Option<i64>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SavedFeedsPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            pinned: ::lexgen::typed::required(&mut map, "pinned", path)?,
+            saved: ::lexgen::typed::required(&mut map, "saved", path)?,
+            timeline_index: ::lexgen::typed::optional(&mut map, "timelineIndex", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "pinned", &self.pinned);
+        ::lexgen::typed::put(&mut map, "saved", &self.saved);
+        ::lexgen::typed::put_optional(&mut map, "timelineIndex", &self.timeline_index);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SavedFeedsPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedFeedsPrefV2 {
+    pub items: ::std::vec::Vec<SavedFeed>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SavedFeedsPrefV2 {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            items: ::lexgen::typed::required(&mut map, "items", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "items", &self.items);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SavedFeedsPrefV2 {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.items;
+            {
+                let p0 = path.key("items");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum StatusViewEmbed {
+    /// `app.bsky.embed.external#view`
+    ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for StatusViewEmbed {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.embed.external#view" => {
+                ::std::result::Result::Ok(
+                    Self::ExternalView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ExternalView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.external#view")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for StatusViewEmbed {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ExternalView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum StatusViewStatus {
+    /// `app.bsky.actor.status#live`
+    Live,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl StatusViewStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Live => "app.bsky.actor.status#live",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for StatusViewStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "app.bsky.actor.status#live" => Self::Live,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for StatusViewStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for StatusViewStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusView {
+    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub embed: ::std::option::Option<StatusViewEmbed>,
+    pub expires_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub is_active: ::std::option::Option<bool>,
+    pub is_disabled: ::std::option::Option<bool>,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub record: ::lexgen::model::Map,
+    pub status: StatusViewStatus,
+    pub uri: ::std::option::Option<::lexgen::model::AtUri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for StatusView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
+            embed: ::lexgen::typed::optional(&mut map, "embed", path)?,
+            expires_at: ::lexgen::typed::optional(&mut map, "expiresAt", path)?,
+            is_active: ::lexgen::typed::optional(&mut map, "isActive", path)?,
+            is_disabled: ::lexgen::typed::optional(&mut map, "isDisabled", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            status: ::lexgen::typed::required(&mut map, "status", path)?,
+            uri: ::lexgen::typed::optional(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put_optional(&mut map, "embed", &self.embed);
+        ::lexgen::typed::put_optional(&mut map, "expiresAt", &self.expires_at);
+        ::lexgen::typed::put_optional(&mut map, "isActive", &self.is_active);
+        ::lexgen::typed::put_optional(&mut map, "isDisabled", &self.is_disabled);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::typed::put(&mut map, "status", &self.status);
+        ::lexgen::typed::put_optional(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for StatusView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.embed {
+            ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ThreadViewPrefSort {
+    /// `oldest`
+    Oldest,
+    /// `newest`
+    Newest,
+    /// `most-likes`
+    MostLikes,
+    /// `random`
+    Random,
+    /// `hotness`
+    Hotness,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ThreadViewPrefSort {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Oldest => "oldest",
+            Self::Newest => "newest",
+            Self::MostLikes => "most-likes",
+            Self::Random => "random",
+            Self::Hotness => "hotness",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ThreadViewPrefSort {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "oldest" => Self::Oldest,
+                "newest" => Self::Newest,
+                "most-likes" => Self::MostLikes,
+                "random" => Self::Random,
+                "hotness" => Self::Hotness,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ThreadViewPrefSort {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ThreadViewPrefSort {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadViewPref {
+    pub sort: ::std::option::Option<ThreadViewPrefSort>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreadViewPref {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            sort: ::lexgen::typed::optional(&mut map, "sort", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "sort", &self.sort);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreadViewPref {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerificationPrefs {
+    pub hide_badges: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for VerificationPrefs {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            hide_badges: ::lexgen::typed::optional(&mut map, "hideBadges", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "hideBadges", &self.hide_badges);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for VerificationPrefs {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum VerificationStateTrustedVerifierStatus {
+    /// `valid`
+    Valid,
+    /// `invalid`
+    Invalid,
+    /// `none`
+    None,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl VerificationStateTrustedVerifierStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::None => "none",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for VerificationStateTrustedVerifierStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "valid" => Self::Valid,
+                "invalid" => Self::Invalid,
+                "none" => Self::None,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for VerificationStateTrustedVerifierStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for VerificationStateTrustedVerifierStatus {}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum VerificationStateVerifiedStatus {
+    /// `valid`
+    Valid,
+    /// `invalid`
+    Invalid,
+    /// `none`
+    None,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl VerificationStateVerifiedStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::None => "none",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for VerificationStateVerifiedStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "valid" => Self::Valid,
+                "invalid" => Self::Invalid,
+                "none" => Self::None,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for VerificationStateVerifiedStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for VerificationStateVerifiedStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerificationState {
+    pub trusted_verifier_status: VerificationStateTrustedVerifierStatus,
+    pub verifications: ::std::vec::Vec<VerificationView>,
+    pub verified_status: VerificationStateVerifiedStatus,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for VerificationState {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            trusted_verifier_status: ::lexgen::typed::required(
+                &mut map,
+                "trustedVerifierStatus",
+                path,
+            )?,
+            verifications: ::lexgen::typed::required(&mut map, "verifications", path)?,
+            verified_status: ::lexgen::typed::required(
+                &mut map,
+                "verifiedStatus",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(
+            &mut map,
+            "trustedVerifierStatus",
+            &self.trusted_verifier_status,
+        );
+        ::lexgen::typed::put(&mut map, "verifications", &self.verifications);
+        ::lexgen::typed::put(&mut map, "verifiedStatus", &self.verified_status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for VerificationState {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.verifications;
+            {
+                let p0 = path.key("verifications");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerificationView {
+    pub created_at: ::lexgen::model::Datetime,
+    pub is_valid: bool,
+    pub issuer: ::lexgen::model::Did,
+    pub issuer_display_name: ::std::option::Option<::std::string::String>,
+    pub issuer_handle: ::std::option::Option<::lexgen::model::Handle>,
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for VerificationView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            is_valid: ::lexgen::typed::required(&mut map, "isValid", path)?,
+            issuer: ::lexgen::typed::required(&mut map, "issuer", path)?,
+            issuer_display_name: ::lexgen::typed::optional(
+                &mut map,
+                "issuerDisplayName",
+                path,
+            )?,
+            issuer_handle: ::lexgen::typed::optional(&mut map, "issuerHandle", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put(&mut map, "isValid", &self.is_valid);
+        ::lexgen::typed::put(&mut map, "issuer", &self.issuer);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "issuerDisplayName",
+            &self.issuer_display_name,
+        );
+        ::lexgen::typed::put_optional(&mut map, "issuerHandle", &self.issuer_handle);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for VerificationView {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewerState {
+    pub activity_subscription: ::std::option::Option<
+        crate::app::bsky::notification::defs::ActivitySubscription,
+    >,
+    pub blocked_by: ::std::option::Option<bool>,
+    pub blocking: ::std::option::Option<::lexgen::model::AtUri>,
+    pub blocking_by_list: ::std::option::Option<
+        crate::app::bsky::graph::defs::ListViewBasic,
+    >,
+    pub followed_by: ::std::option::Option<::lexgen::model::AtUri>,
+    pub following: ::std::option::Option<::lexgen::model::AtUri>,
+    pub known_followers: ::std::option::Option<KnownFollowers>,
+    pub muted: ::std::option::Option<bool>,
+    pub muted_by_list: ::std::option::Option<
+        crate::app::bsky::graph::defs::ListViewBasic,
+    >,
+    pub muted_only_quoteposts: ::std::option::Option<bool>,
+    pub muted_only_reposts: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ViewerState {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            activity_subscription: ::lexgen::typed::optional(
+                &mut map,
+                "activitySubscription",
+                path,
+            )?,
+            blocked_by: ::lexgen::typed::optional(&mut map, "blockedBy", path)?,
+            blocking: ::lexgen::typed::optional(&mut map, "blocking", path)?,
+            blocking_by_list: ::lexgen::typed::optional(
+                &mut map,
+                "blockingByList",
+                path,
+            )?,
+            followed_by: ::lexgen::typed::optional(&mut map, "followedBy", path)?,
+            following: ::lexgen::typed::optional(&mut map, "following", path)?,
+            known_followers: ::lexgen::typed::optional(
+                &mut map,
+                "knownFollowers",
+                path,
+            )?,
+            muted: ::lexgen::typed::optional(&mut map, "muted", path)?,
+            muted_by_list: ::lexgen::typed::optional(&mut map, "mutedByList", path)?,
+            muted_only_quoteposts: ::lexgen::typed::optional(
+                &mut map,
+                "mutedOnlyQuoteposts",
+                path,
+            )?,
+            muted_only_reposts: ::lexgen::typed::optional(
+                &mut map,
+                "mutedOnlyReposts",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "activitySubscription",
+            &self.activity_subscription,
+        );
+        ::lexgen::typed::put_optional(&mut map, "blockedBy", &self.blocked_by);
+        ::lexgen::typed::put_optional(&mut map, "blocking", &self.blocking);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "blockingByList",
+            &self.blocking_by_list,
+        );
+        ::lexgen::typed::put_optional(&mut map, "followedBy", &self.followed_by);
+        ::lexgen::typed::put_optional(&mut map, "following", &self.following);
+        ::lexgen::typed::put_optional(&mut map, "knownFollowers", &self.known_followers);
+        ::lexgen::typed::put_optional(&mut map, "muted", &self.muted);
+        ::lexgen::typed::put_optional(&mut map, "mutedByList", &self.muted_by_list);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "mutedOnlyQuoteposts",
+            &self.muted_only_quoteposts,
+        );
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "mutedOnlyReposts",
+            &self.muted_only_reposts,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ViewerState {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.activity_subscription {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("activitySubscription"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.blocking_by_list {
+            ::lexgen::typed::Validate::validate_at(v, path.key("blockingByList"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.known_followers {
+            ::lexgen::typed::Validate::validate_at(v, path.key("knownFollowers"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.muted_by_list {
+            ::lexgen::typed::Validate::validate_at(v, path.key("mutedByList"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(
+    AdultContentPref, BskyAppProgressGuide, BskyAppStatePref, ContentLabelPrefVisibility,
+    ContentLabelPref, DeclaredAgePref, FeedViewPref, HiddenPostsPref, InterestsPref,
+    KnownFollowers, LabelerPrefItem, LabelersPref, LiveEventPreferences,
+    MutedWordActorTarget, MutedWord, MutedWordTarget, MutedWordsPref, Nux,
+    PersonalDetailsPref, PostInteractionSettingsPrefPostgateEmbeddingRulesItem,
+    PostInteractionSettingsPrefThreadgateAllowRulesItem, PostInteractionSettingsPref,
+    PreferencesItem, ProfileAssociated,
+    ProfileAssociatedActivitySubscriptionAllowSubscriptions,
+    ProfileAssociatedActivitySubscription, ProfileAssociatedChatAllowGroupInvites,
+    ProfileAssociatedChatAllowIncoming, ProfileAssociatedChat,
+    ProfileAssociatedGermShowButtonTo, ProfileAssociatedGerm, ProfileView,
+    ProfileViewBasic, ProfileViewDetailed, SavedFeedType, SavedFeed, SavedFeedsPref,
+    SavedFeedsPrefV2, StatusViewEmbed, StatusViewStatus, StatusView, ThreadViewPrefSort,
+    ThreadViewPref, VerificationPrefs, VerificationStateTrustedVerifierStatus,
+    VerificationStateVerifiedStatus, VerificationState, VerificationView, ViewerState
+);

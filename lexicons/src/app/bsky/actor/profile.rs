@@ -1,0 +1,195 @@
+// @generated from lexicons/app/bsky/actor/profile.json by cargo xtask codegen
+//! `app.bsky.actor.profile`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.actor.profile";
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProfileLabels {
+    /// `com.atproto.label.defs#selfLabels`
+    DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ProfileLabels {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.label.defs#selfLabels" => {
+                ::std::result::Result::Ok(
+                    Self::DefsSelfLabels(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.label.defs#selfLabels")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ProfileLabels {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
+    pub banner: ::std::option::Option<::lexgen::model::BlobRef>,
+    pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub display_name: ::std::option::Option<::std::string::String>,
+    pub joined_via_starter_pack: ::std::option::Option<
+        crate::com::atproto::repo::strong_ref::StrongRef,
+    >,
+    pub labels: ::std::option::Option<ProfileLabels>,
+    pub pinned_post: ::std::option::Option<
+        crate::com::atproto::repo::strong_ref::StrongRef,
+    >,
+    pub pronouns: ::std::option::Option<::std::string::String>,
+    pub website: ::std::option::Option<::lexgen::model::Uri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Profile {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
+            banner: ::lexgen::typed::optional(&mut map, "banner", path)?,
+            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
+            joined_via_starter_pack: ::lexgen::typed::optional(
+                &mut map,
+                "joinedViaStarterPack",
+                path,
+            )?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            pinned_post: ::lexgen::typed::optional(&mut map, "pinnedPost", path)?,
+            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
+            website: ::lexgen::typed::optional(&mut map, "website", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
+        ::lexgen::typed::put_optional(&mut map, "banner", &self.banner);
+        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "joinedViaStarterPack",
+            &self.joined_via_starter_pack,
+        );
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "pinnedPost", &self.pinned_post);
+        ::lexgen::typed::put_optional(&mut map, "pronouns", &self.pronouns);
+        ::lexgen::typed::put_optional(&mut map, "website", &self.website);
+        ::lexgen::typed::with_record_type(map, "app.bsky.actor.profile")
+    }
+}
+impl ::lexgen::typed::Validate for Profile {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.avatar {
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg"],
+                ::std::option::Option::Some(1000000u64),
+                path.key("avatar"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.banner {
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg"],
+                ::std::option::Option::Some(1000000u64),
+                path.key("banner"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2560u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(256u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.display_name {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("displayName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.joined_via_starter_pack {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("joinedViaStarterPack"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.pinned_post {
+            ::lexgen::typed::Validate::validate_at(v, path.key("pinnedPost"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.pronouns {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(200u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(20u64),
+                },
+                path.key("pronouns"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(ProfileLabels, Profile);

@@ -1,0 +1,62 @@
+// @generated from lexicons/app/bsky/actor/putPreferences.json by cargo xtask codegen
+//! `app.bsky.actor.putPreferences`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.actor.putPreferences";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub preferences: crate::app::bsky::actor::defs::Preferences,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            preferences: ::lexgen::typed::required(&mut map, "preferences", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "preferences", &self.preferences);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.preferences;
+            {
+                let p1 = path.key("preferences");
+                for (i1, item1) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item1, p1.index(i1), out);
+                }
+            }
+        }
+    }
+}
+/// No response body.
+pub type Output = ();
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.actor.putPreferences` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PutPreferences;
+impl ::lexgen::xrpc::Endpoint for PutPreferences {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input);

@@ -1,0 +1,94 @@
+// @generated from lexicons/app/bsky/ageassurance/getState.json by cargo xtask codegen
+//! `app.bsky.ageassurance.getState`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.ageassurance.getState";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub country_code: ::std::string::String,
+    pub region_code: ::std::option::Option<::std::string::String>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            country_code: ::lexgen::xrpc::required(pairs, "countryCode")?,
+            region_code: ::lexgen::xrpc::optional(pairs, "regionCode")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("countryCode", ::lexgen::xrpc::Param::to_param(&self.country_code)));
+        if let ::std::option::Option::Some(v) = &self.region_code {
+            out.push(("regionCode", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub metadata: crate::app::bsky::ageassurance::defs::StateMetadata,
+    pub state: crate::app::bsky::ageassurance::defs::State,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            metadata: ::lexgen::typed::required(&mut map, "metadata", path)?,
+            state: ::lexgen::typed::required(&mut map, "state", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "metadata", &self.metadata);
+        ::lexgen::typed::put(&mut map, "state", &self.state);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.metadata;
+            ::lexgen::typed::Validate::validate_at(v, path.key("metadata"), out);
+        }
+        {
+            let v = &self.state;
+            ::lexgen::typed::Validate::validate_at(v, path.key("state"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.ageassurance.getState` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetState;
+impl ::lexgen::xrpc::Endpoint for GetState {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

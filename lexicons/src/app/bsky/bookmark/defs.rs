@@ -1,0 +1,171 @@
+// @generated from lexicons/app/bsky/bookmark/defs.json by cargo xtask codegen
+//! `app.bsky.bookmark.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.bookmark.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bookmark {
+    pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Bookmark {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Bookmark {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum BookmarkViewItem {
+    /// `app.bsky.feed.defs#blockedPost`
+    DefsBlockedPost(::std::boxed::Box<crate::app::bsky::feed::defs::BlockedPost>),
+    /// `app.bsky.feed.defs#notFoundPost`
+    DefsNotFoundPost(::std::boxed::Box<crate::app::bsky::feed::defs::NotFoundPost>),
+    /// `app.bsky.feed.defs#postView`
+    DefsPostView(::std::boxed::Box<crate::app::bsky::feed::defs::PostView>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for BookmarkViewItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.defs#blockedPost" => {
+                ::std::result::Result::Ok(
+                    Self::DefsBlockedPost(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.defs#notFoundPost" => {
+                ::std::result::Result::Ok(
+                    Self::DefsNotFoundPost(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.defs#postView" => {
+                ::std::result::Result::Ok(
+                    Self::DefsPostView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsBlockedPost(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#blockedPost")
+            }
+            Self::DefsNotFoundPost(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#notFoundPost")
+            }
+            Self::DefsPostView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#postView")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for BookmarkViewItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsBlockedPost(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsNotFoundPost(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsPostView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct BookmarkView {
+    pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub item: BookmarkViewItem,
+    pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for BookmarkView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
+            item: ::lexgen::typed::required(&mut map, "item", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put(&mut map, "item", &self.item);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for BookmarkView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.item;
+            ::lexgen::typed::Validate::validate_at(v, path.key("item"), out);
+        }
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(Bookmark, BookmarkViewItem, BookmarkView);

@@ -1,0 +1,130 @@
+// @generated from lexicons/app/bsky/contact/defs.json by cargo xtask codegen
+//! `app.bsky.contact.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.contact.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchAndContactIndex {
+    pub contact_index: i64,
+    pub r#match: crate::app::bsky::actor::defs::ProfileView,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for MatchAndContactIndex {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            contact_index: ::lexgen::typed::required(&mut map, "contactIndex", path)?,
+            r#match: ::lexgen::typed::required(&mut map, "match", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "contactIndex", &self.contact_index);
+        ::lexgen::typed::put(&mut map, "match", &self.r#match);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for MatchAndContactIndex {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.contact_index;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(999i64),
+                path.key("contactIndex"),
+                out,
+            );
+        }
+        {
+            let v = &self.r#match;
+            ::lexgen::typed::Validate::validate_at(v, path.key("match"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notification {
+    pub from: ::lexgen::model::Did,
+    pub to: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Notification {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            from: ::lexgen::typed::required(&mut map, "from", path)?,
+            to: ::lexgen::typed::required(&mut map, "to", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "from", &self.from);
+        ::lexgen::typed::put(&mut map, "to", &self.to);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Notification {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyncStatus {
+    pub matches_count: i64,
+    pub synced_at: ::lexgen::model::Datetime,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SyncStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            matches_count: ::lexgen::typed::required(&mut map, "matchesCount", path)?,
+            synced_at: ::lexgen::typed::required(&mut map, "syncedAt", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "matchesCount", &self.matches_count);
+        ::lexgen::typed::put(&mut map, "syncedAt", &self.synced_at);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SyncStatus {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.matches_count;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::None,
+                path.key("matchesCount"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(MatchAndContactIndex, Notification, SyncStatus);

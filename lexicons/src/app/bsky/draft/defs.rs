@@ -1,0 +1,974 @@
+// @generated from lexicons/app/bsky/draft/defs.json by cargo xtask codegen
+//! `app.bsky.draft.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.draft.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftPostgateEmbeddingRulesItem {
+    /// `app.bsky.feed.postgate#disableRule`
+    PostgateDisableRule(
+        ::std::boxed::Box<crate::app::bsky::feed::postgate::DisableRule>,
+    ),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for DraftPostgateEmbeddingRulesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.postgate#disableRule" => {
+                ::std::result::Result::Ok(
+                    Self::PostgateDisableRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::PostgateDisableRule(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.postgate#disableRule")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for DraftPostgateEmbeddingRulesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::PostgateDisableRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftThreadgateAllowItem {
+    /// `app.bsky.feed.threadgate#mentionRule`
+    ThreadgateMentionRule(
+        ::std::boxed::Box<crate::app::bsky::feed::threadgate::MentionRule>,
+    ),
+    /// `app.bsky.feed.threadgate#followerRule`
+    ThreadgateFollowerRule(
+        ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowerRule>,
+    ),
+    /// `app.bsky.feed.threadgate#followingRule`
+    ThreadgateFollowingRule(
+        ::std::boxed::Box<crate::app::bsky::feed::threadgate::FollowingRule>,
+    ),
+    /// `app.bsky.feed.threadgate#listRule`
+    ThreadgateListRule(::std::boxed::Box<crate::app::bsky::feed::threadgate::ListRule>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for DraftThreadgateAllowItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.threadgate#mentionRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateMentionRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#followerRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateFollowerRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#followingRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateFollowingRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#listRule" => {
+                ::std::result::Result::Ok(
+                    Self::ThreadgateListRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ThreadgateMentionRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#mentionRule",
+                )
+            }
+            Self::ThreadgateFollowerRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#followerRule",
+                )
+            }
+            Self::ThreadgateFollowingRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#followingRule",
+                )
+            }
+            Self::ThreadgateListRule(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.threadgate#listRule")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for DraftThreadgateAllowItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ThreadgateMentionRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadgateFollowerRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadgateFollowingRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ThreadgateListRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub device_id: ::std::option::Option<::std::string::String>,
+    pub device_name: ::std::option::Option<::std::string::String>,
+    pub langs: ::std::option::Option<::std::vec::Vec<::lexgen::model::Language>>,
+    pub postgate_embedding_rules: ::std::option::Option<
+        ::std::vec::Vec<DraftPostgateEmbeddingRulesItem>,
+    >,
+    pub posts: ::std::vec::Vec<DraftPost>,
+    pub threadgate_allow: ::std::option::Option<
+        ::std::vec::Vec<DraftThreadgateAllowItem>,
+    >,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Draft {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            device_id: ::lexgen::typed::optional(&mut map, "deviceId", path)?,
+            device_name: ::lexgen::typed::optional(&mut map, "deviceName", path)?,
+            langs: ::lexgen::typed::optional(&mut map, "langs", path)?,
+            postgate_embedding_rules: ::lexgen::typed::optional(
+                &mut map,
+                "postgateEmbeddingRules",
+                path,
+            )?,
+            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
+            threadgate_allow: ::lexgen::typed::optional(
+                &mut map,
+                "threadgateAllow",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "deviceId", &self.device_id);
+        ::lexgen::typed::put_optional(&mut map, "deviceName", &self.device_name);
+        ::lexgen::typed::put_optional(&mut map, "langs", &self.langs);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "postgateEmbeddingRules",
+            &self.postgate_embedding_rules,
+        );
+        ::lexgen::typed::put(&mut map, "posts", &self.posts);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "threadgateAllow",
+            &self.threadgate_allow,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Draft {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.device_id {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(100u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("deviceId"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.device_name {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(100u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("deviceName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.langs {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(3u64),
+                    path.key("langs"),
+                    out,
+                );
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.postgate_embedding_rules {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5u64),
+                    path.key("postgateEmbeddingRules"),
+                    out,
+                );
+                let p0 = path.key("postgateEmbeddingRules");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        {
+            let v = &self.posts;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::Some(1u64),
+                    ::std::option::Option::Some(100u64),
+                    path.key("posts"),
+                    out,
+                );
+                let p0 = path.key("posts");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.threadgate_allow {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5u64),
+                    path.key("threadgateAllow"),
+                    out,
+                );
+                let p0 = path.key("threadgateAllow");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedCaption {
+    pub content: ::std::string::String,
+    pub lang: ::lexgen::model::Language,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedCaption {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            content: ::lexgen::typed::required(&mut map, "content", path)?,
+            lang: ::lexgen::typed::required(&mut map, "lang", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "content", &self.content);
+        ::lexgen::typed::put(&mut map, "lang", &self.lang);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedCaption {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.content;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(10000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("content"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedExternal {
+    pub uri: ::lexgen::model::Uri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedExternal {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedExternal {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedGallery {
+    pub items: DraftEmbedGalleryItems,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedGallery {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            items: ::lexgen::typed::required(&mut map, "items", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "items", &self.items);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedGallery {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.items;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(20u64),
+                    path.key("items"),
+                    out,
+                );
+                let p1 = path.key("items");
+                for (i1, item1) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item1, p1.index(i1), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftEmbedGalleryItemsItem {
+    /// `app.bsky.draft.defs#draftEmbedImage`
+    DraftEmbedImage(::std::boxed::Box<DraftEmbedImage>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for DraftEmbedGalleryItemsItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.draft.defs#draftEmbedImage" => {
+                ::std::result::Result::Ok(
+                    Self::DraftEmbedImage(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DraftEmbedImage(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.draft.defs#draftEmbedImage",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedGalleryItemsItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DraftEmbedImage(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+pub type DraftEmbedGalleryItems = ::std::vec::Vec<DraftEmbedGalleryItemsItem>;
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedImage {
+    pub alt: ::std::option::Option<::std::string::String>,
+    pub local_ref: DraftEmbedLocalRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedImage {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
+            local_ref: ::lexgen::typed::required(&mut map, "localRef", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put(&mut map, "localRef", &self.local_ref);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedImage {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.alt {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(2000u64),
+                },
+                path.key("alt"),
+                out,
+            );
+        }
+        {
+            let v = &self.local_ref;
+            ::lexgen::typed::Validate::validate_at(v, path.key("localRef"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedLocalRef {
+    pub path: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedLocalRef {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            path: ::lexgen::typed::required(&mut map, "path", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "path", &self.path);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedLocalRef {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.path;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(1024u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("path"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedRecord {
+    pub record: crate::com::atproto::repo::strong_ref::StrongRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedRecord {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedRecord {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.record;
+            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftEmbedVideo {
+    pub alt: ::std::option::Option<::std::string::String>,
+    pub captions: ::std::option::Option<::std::vec::Vec<DraftEmbedCaption>>,
+    pub local_ref: DraftEmbedLocalRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftEmbedVideo {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
+            captions: ::lexgen::typed::optional(&mut map, "captions", path)?,
+            local_ref: ::lexgen::typed::required(&mut map, "localRef", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "captions", &self.captions);
+        ::lexgen::typed::put(&mut map, "localRef", &self.local_ref);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftEmbedVideo {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.alt {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::None,
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(2000u64),
+                },
+                path.key("alt"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.captions {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(20u64),
+                    path.key("captions"),
+                    out,
+                );
+                let p0 = path.key("captions");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        {
+            let v = &self.local_ref;
+            ::lexgen::typed::Validate::validate_at(v, path.key("localRef"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum DraftPostLabels {
+    /// `com.atproto.label.defs#selfLabels`
+    DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for DraftPostLabels {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.label.defs#selfLabels" => {
+                ::std::result::Result::Ok(
+                    Self::DefsSelfLabels(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.label.defs#selfLabels")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for DraftPostLabels {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftPost {
+    pub embed_externals: ::std::option::Option<::std::vec::Vec<DraftEmbedExternal>>,
+    pub embed_gallery: ::std::option::Option<DraftEmbedGallery>,
+    pub embed_images: ::std::option::Option<::std::vec::Vec<DraftEmbedImage>>,
+    pub embed_records: ::std::option::Option<::std::vec::Vec<DraftEmbedRecord>>,
+    pub embed_videos: ::std::option::Option<::std::vec::Vec<DraftEmbedVideo>>,
+    pub labels: ::std::option::Option<DraftPostLabels>,
+    pub text: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftPost {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            embed_externals: ::lexgen::typed::optional(
+                &mut map,
+                "embedExternals",
+                path,
+            )?,
+            embed_gallery: ::lexgen::typed::optional(&mut map, "embedGallery", path)?,
+            embed_images: ::lexgen::typed::optional(&mut map, "embedImages", path)?,
+            embed_records: ::lexgen::typed::optional(&mut map, "embedRecords", path)?,
+            embed_videos: ::lexgen::typed::optional(&mut map, "embedVideos", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            text: ::lexgen::typed::required(&mut map, "text", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "embedExternals", &self.embed_externals);
+        ::lexgen::typed::put_optional(&mut map, "embedGallery", &self.embed_gallery);
+        ::lexgen::typed::put_optional(&mut map, "embedImages", &self.embed_images);
+        ::lexgen::typed::put_optional(&mut map, "embedRecords", &self.embed_records);
+        ::lexgen::typed::put_optional(&mut map, "embedVideos", &self.embed_videos);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put(&mut map, "text", &self.text);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftPost {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.embed_externals {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(1u64),
+                    path.key("embedExternals"),
+                    out,
+                );
+                let p0 = path.key("embedExternals");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.embed_gallery {
+            ::lexgen::typed::Validate::validate_at(v, path.key("embedGallery"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.embed_images {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(4u64),
+                    path.key("embedImages"),
+                    out,
+                );
+                let p0 = path.key("embedImages");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.embed_records {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(1u64),
+                    path.key("embedRecords"),
+                    out,
+                );
+                let p0 = path.key("embedRecords");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.embed_videos {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(1u64),
+                    path.key("embedVideos"),
+                    out,
+                );
+                let p0 = path.key("embedVideos");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
+        }
+        {
+            let v = &self.text;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(10000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(1000u64),
+                },
+                path.key("text"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftView {
+    pub created_at: ::lexgen::model::Datetime,
+    pub draft: Draft,
+    pub id: ::lexgen::model::Tid,
+    pub updated_at: ::lexgen::model::Datetime,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
+            id: ::lexgen::typed::required(&mut map, "id", path)?,
+            updated_at: ::lexgen::typed::required(&mut map, "updatedAt", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put(&mut map, "draft", &self.draft);
+        ::lexgen::typed::put(&mut map, "id", &self.id);
+        ::lexgen::typed::put(&mut map, "updatedAt", &self.updated_at);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.draft;
+            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftWithId {
+    pub draft: Draft,
+    pub id: ::lexgen::model::Tid,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DraftWithId {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
+            id: ::lexgen::typed::required(&mut map, "id", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "draft", &self.draft);
+        ::lexgen::typed::put(&mut map, "id", &self.id);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DraftWithId {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.draft;
+            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(
+    DraftPostgateEmbeddingRulesItem, DraftThreadgateAllowItem, Draft, DraftEmbedCaption,
+    DraftEmbedExternal, DraftEmbedGallery, DraftEmbedGalleryItemsItem, DraftEmbedImage,
+    DraftEmbedLocalRef, DraftEmbedRecord, DraftEmbedVideo, DraftPostLabels, DraftPost,
+    DraftView, DraftWithId
+);

@@ -1,0 +1,57 @@
+// @generated from lexicons/app/bsky/draft/updateDraft.json by cargo xtask codegen
+//! `app.bsky.draft.updateDraft`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.draft.updateDraft";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub draft: crate::app::bsky::draft::defs::DraftWithId,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "draft", &self.draft);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.draft;
+            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
+        }
+    }
+}
+/// No response body.
+pub type Output = ();
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.draft.updateDraft` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UpdateDraft;
+impl ::lexgen::xrpc::Endpoint for UpdateDraft {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input);

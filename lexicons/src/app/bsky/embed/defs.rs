@@ -1,0 +1,59 @@
+// @generated from lexicons/app/bsky/embed/defs.json by cargo xtask codegen
+//! `app.bsky.embed.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.embed.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct AspectRatio {
+    pub height: i64,
+    pub width: i64,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for AspectRatio {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            height: ::lexgen::typed::required(&mut map, "height", path)?,
+            width: ::lexgen::typed::required(&mut map, "width", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "height", &self.height);
+        ::lexgen::typed::put(&mut map, "width", &self.width);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for AspectRatio {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.height;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::None,
+                path.key("height"),
+                out,
+            );
+        }
+        {
+            let v = &self.width;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::None,
+                path.key("width"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(AspectRatio);

@@ -1,0 +1,127 @@
+// @generated from lexicons/app/bsky/embed/getEmbedExternalView.json by cargo xtask codegen
+//! `app.bsky.embed.getEmbedExternalView`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.embed.getEmbedExternalView";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub uris: ::std::vec::Vec<::lexgen::model::AtUri>,
+    pub url: ::lexgen::model::Uri,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            uris: ::lexgen::xrpc::repeated(pairs, "uris")?,
+            url: ::lexgen::xrpc::required(pairs, "url")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        for v in &self.uris {
+            out.push(("uris", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("url", ::lexgen::xrpc::Param::to_param(&self.url)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.uris;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(4u64),
+                    path.key("uris"),
+                    out,
+                );
+            }
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub associated_records: ::std::option::Option<::std::vec::Vec<::lexgen::model::Map>>,
+    pub associated_refs: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::repo::strong_ref::StrongRef>,
+    >,
+    pub view: ::std::option::Option<crate::app::bsky::embed::external::View>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            associated_records: ::lexgen::typed::optional(
+                &mut map,
+                "associatedRecords",
+                path,
+            )?,
+            associated_refs: ::lexgen::typed::optional(
+                &mut map,
+                "associatedRefs",
+                path,
+            )?,
+            view: ::lexgen::typed::optional(&mut map, "view", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "associatedRecords",
+            &self.associated_records,
+        );
+        ::lexgen::typed::put_optional(&mut map, "associatedRefs", &self.associated_refs);
+        ::lexgen::typed::put_optional(&mut map, "view", &self.view);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.associated_refs {
+            {
+                let p0 = path.key("associatedRefs");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.view {
+            ::lexgen::typed::Validate::validate_at(v, path.key("view"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.embed.getEmbedExternalView` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetEmbedExternalView;
+impl ::lexgen::xrpc::Endpoint for GetEmbedExternalView {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,192 @@
+// @generated from lexicons/app/bsky/embed/images.json by cargo xtask codegen
+//! `app.bsky.embed.images`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.embed.images";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    pub alt: ::std::string::String,
+    pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
+    pub image: ::lexgen::model::BlobRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Image {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
+            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
+            image: ::lexgen::typed::required(&mut map, "image", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
+        ::lexgen::typed::put(&mut map, "image", &self.image);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Image {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
+            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
+        }
+        {
+            let v = &self.image;
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/*"],
+                ::std::option::Option::Some(2000000u64),
+                path.key("image"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Images {
+    pub images: ::std::vec::Vec<Image>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Images {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            images: ::lexgen::typed::required(&mut map, "images", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "images", &self.images);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Images {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.images;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(4u64),
+                    path.key("images"),
+                    out,
+                );
+                let p0 = path.key("images");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub images: ::std::vec::Vec<ViewImage>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for View {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            images: ::lexgen::typed::required(&mut map, "images", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "images", &self.images);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for View {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.images;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(4u64),
+                    path.key("images"),
+                    out,
+                );
+                let p0 = path.key("images");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewImage {
+    pub alt: ::std::string::String,
+    pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
+    pub fullsize: ::lexgen::model::Uri,
+    pub thumb: ::lexgen::model::Uri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ViewImage {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
+            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
+            fullsize: ::lexgen::typed::required(&mut map, "fullsize", path)?,
+            thumb: ::lexgen::typed::required(&mut map, "thumb", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
+        ::lexgen::typed::put(&mut map, "fullsize", &self.fullsize);
+        ::lexgen::typed::put(&mut map, "thumb", &self.thumb);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ViewImage {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
+            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(Image, Images, View, ViewImage);

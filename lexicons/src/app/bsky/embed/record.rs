@@ -1,0 +1,608 @@
+// @generated from lexicons/app/bsky/embed/record.json by cargo xtask codegen
+//! `app.bsky.embed.record`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.embed.record";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub record: crate::com::atproto::repo::strong_ref::StrongRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Record {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Record {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.record;
+            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewRecord2 {
+    /// `app.bsky.embed.record#viewRecord`
+    ViewRecord(::std::boxed::Box<ViewRecord>),
+    /// `app.bsky.embed.record#viewNotFound`
+    ViewNotFound(::std::boxed::Box<ViewNotFound>),
+    /// `app.bsky.embed.record#viewBlocked`
+    ViewBlocked(::std::boxed::Box<ViewBlocked>),
+    /// `app.bsky.embed.record#viewDetached`
+    ViewDetached(::std::boxed::Box<ViewDetached>),
+    /// `app.bsky.feed.defs#generatorView`
+    DefsGeneratorView(::std::boxed::Box<crate::app::bsky::feed::defs::GeneratorView>),
+    /// `app.bsky.graph.defs#listView`
+    DefsListView(::std::boxed::Box<crate::app::bsky::graph::defs::ListView>),
+    /// `app.bsky.labeler.defs#labelerView`
+    DefsLabelerView(::std::boxed::Box<crate::app::bsky::labeler::defs::LabelerView>),
+    /// `app.bsky.graph.defs#starterPackViewBasic`
+    DefsStarterPackViewBasic(
+        ::std::boxed::Box<crate::app::bsky::graph::defs::StarterPackViewBasic>,
+    ),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ViewRecord2 {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.embed.record#viewRecord" => {
+                ::std::result::Result::Ok(
+                    Self::ViewRecord(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.record#viewNotFound" => {
+                ::std::result::Result::Ok(
+                    Self::ViewNotFound(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.record#viewBlocked" => {
+                ::std::result::Result::Ok(
+                    Self::ViewBlocked(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.record#viewDetached" => {
+                ::std::result::Result::Ok(
+                    Self::ViewDetached(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.defs#generatorView" => {
+                ::std::result::Result::Ok(
+                    Self::DefsGeneratorView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.graph.defs#listView" => {
+                ::std::result::Result::Ok(
+                    Self::DefsListView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.labeler.defs#labelerView" => {
+                ::std::result::Result::Ok(
+                    Self::DefsLabelerView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.graph.defs#starterPackViewBasic" => {
+                ::std::result::Result::Ok(
+                    Self::DefsStarterPackViewBasic(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ViewRecord(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.record#viewRecord")
+            }
+            Self::ViewNotFound(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.record#viewNotFound")
+            }
+            Self::ViewBlocked(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.record#viewBlocked")
+            }
+            Self::ViewDetached(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.record#viewDetached")
+            }
+            Self::DefsGeneratorView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#generatorView")
+            }
+            Self::DefsListView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.graph.defs#listView")
+            }
+            Self::DefsLabelerView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.labeler.defs#labelerView")
+            }
+            Self::DefsStarterPackViewBasic(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.graph.defs#starterPackViewBasic",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ViewRecord2 {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ViewRecord(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ViewNotFound(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ViewBlocked(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ViewDetached(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsGeneratorView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsListView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsLabelerView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsStarterPackViewBasic(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub record: ViewRecord2,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for View {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for View {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.record;
+            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewBlocked {
+    pub author: crate::app::bsky::feed::defs::BlockedAuthor,
+    pub blocked: bool,
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ViewBlocked {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            author: ::lexgen::typed::required(&mut map, "author", path)?,
+            blocked: ::lexgen::typed::required(&mut map, "blocked", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "author", &self.author);
+        ::lexgen::typed::put(&mut map, "blocked", &self.blocked);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ViewBlocked {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.author;
+            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
+        }
+        {
+            let v = &self.blocked;
+            ::lexgen::typed::check::boolean_const(*v, true, path.key("blocked"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewDetached {
+    pub detached: bool,
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ViewDetached {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            detached: ::lexgen::typed::required(&mut map, "detached", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "detached", &self.detached);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ViewDetached {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.detached;
+            ::lexgen::typed::check::boolean_const(*v, true, path.key("detached"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewNotFound {
+    pub not_found: bool,
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ViewNotFound {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            not_found: ::lexgen::typed::required(&mut map, "notFound", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "notFound", &self.not_found);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ViewNotFound {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.not_found;
+            ::lexgen::typed::check::boolean_const(*v, true, path.key("notFound"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewRecordEmbedsItem {
+    /// `app.bsky.embed.images#view`
+    ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
+    /// `app.bsky.embed.video#view`
+    VideoView(::std::boxed::Box<crate::app::bsky::embed::video::View>),
+    /// `app.bsky.embed.gallery#view`
+    GalleryView(::std::boxed::Box<crate::app::bsky::embed::gallery::View>),
+    /// `app.bsky.embed.external#view`
+    ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
+    /// `app.bsky.embed.record#view`
+    View(::std::boxed::Box<View>),
+    /// `app.bsky.embed.recordWithMedia#view`
+    RecordWithMediaView(
+        ::std::boxed::Box<crate::app::bsky::embed::record_with_media::View>,
+    ),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ViewRecordEmbedsItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.embed.images#view" => {
+                ::std::result::Result::Ok(
+                    Self::ImagesView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.video#view" => {
+                ::std::result::Result::Ok(
+                    Self::VideoView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.gallery#view" => {
+                ::std::result::Result::Ok(
+                    Self::GalleryView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.external#view" => {
+                ::std::result::Result::Ok(
+                    Self::ExternalView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.record#view" => {
+                ::std::result::Result::Ok(
+                    Self::View(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.recordWithMedia#view" => {
+                ::std::result::Result::Ok(
+                    Self::RecordWithMediaView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ImagesView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.images#view")
+            }
+            Self::VideoView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.video#view")
+            }
+            Self::GalleryView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.gallery#view")
+            }
+            Self::ExternalView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.external#view")
+            }
+            Self::View(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.record#view")
+            }
+            Self::RecordWithMediaView(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.embed.recordWithMedia#view",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ViewRecordEmbedsItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ImagesView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::VideoView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::GalleryView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ExternalView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::View(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::RecordWithMediaView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewRecord {
+    pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
+    pub cid: ::lexgen::model::Cid,
+    pub embeds: ::std::option::Option<::std::vec::Vec<ViewRecordEmbedsItem>>,
+    pub indexed_at: ::lexgen::model::Datetime,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub like_count: ::std::option::Option<i64>,
+    pub quote_count: ::std::option::Option<i64>,
+    pub reply_count: ::std::option::Option<i64>,
+    pub repost_count: ::std::option::Option<i64>,
+    pub uri: ::lexgen::model::AtUri,
+    pub value: ::lexgen::model::Map,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ViewRecord {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            author: ::lexgen::typed::required(&mut map, "author", path)?,
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            embeds: ::lexgen::typed::optional(&mut map, "embeds", path)?,
+            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
+            quote_count: ::lexgen::typed::optional(&mut map, "quoteCount", path)?,
+            reply_count: ::lexgen::typed::optional(&mut map, "replyCount", path)?,
+            repost_count: ::lexgen::typed::optional(&mut map, "repostCount", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "author", &self.author);
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put_optional(&mut map, "embeds", &self.embeds);
+        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
+        ::lexgen::typed::put_optional(&mut map, "quoteCount", &self.quote_count);
+        ::lexgen::typed::put_optional(&mut map, "replyCount", &self.reply_count);
+        ::lexgen::typed::put_optional(&mut map, "repostCount", &self.repost_count);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ViewRecord {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.author;
+            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.embeds {
+            {
+                let p0 = path.key("embeds");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+::lexgen::serde_via_typed!(
+    Record, ViewRecord2, View, ViewBlocked, ViewDetached, ViewNotFound,
+    ViewRecordEmbedsItem, ViewRecord
+);

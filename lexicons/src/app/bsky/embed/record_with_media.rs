@@ -1,0 +1,295 @@
+// @generated from lexicons/app/bsky/embed/recordWithMedia.json by cargo xtask codegen
+//! `app.bsky.embed.recordWithMedia`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.embed.recordWithMedia";
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecordWithMediaMedia {
+    /// `app.bsky.embed.images`
+    Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
+    /// `app.bsky.embed.video`
+    Video(::std::boxed::Box<crate::app::bsky::embed::video::Video>),
+    /// `app.bsky.embed.gallery`
+    Gallery(::std::boxed::Box<crate::app::bsky::embed::gallery::Gallery>),
+    /// `app.bsky.embed.external`
+    External(::std::boxed::Box<crate::app::bsky::embed::external::External>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for RecordWithMediaMedia {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.embed.images" => {
+                ::std::result::Result::Ok(
+                    Self::Images(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.video" => {
+                ::std::result::Result::Ok(
+                    Self::Video(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.gallery" => {
+                ::std::result::Result::Ok(
+                    Self::Gallery(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.external" => {
+                ::std::result::Result::Ok(
+                    Self::External(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::Images(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.images")
+            }
+            Self::Video(v) => ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.video"),
+            Self::Gallery(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.gallery")
+            }
+            Self::External(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.external")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for RecordWithMediaMedia {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::Images(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Video(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Gallery(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::External(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordWithMedia {
+    pub media: RecordWithMediaMedia,
+    pub record: crate::app::bsky::embed::record::Record,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for RecordWithMedia {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            media: ::lexgen::typed::required(&mut map, "media", path)?,
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "media", &self.media);
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for RecordWithMedia {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.media;
+            ::lexgen::typed::Validate::validate_at(v, path.key("media"), out);
+        }
+        {
+            let v = &self.record;
+            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewMedia {
+    /// `app.bsky.embed.images#view`
+    ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
+    /// `app.bsky.embed.video#view`
+    VideoView(::std::boxed::Box<crate::app::bsky::embed::video::View>),
+    /// `app.bsky.embed.gallery#view`
+    GalleryView(::std::boxed::Box<crate::app::bsky::embed::gallery::View>),
+    /// `app.bsky.embed.external#view`
+    ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ViewMedia {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.embed.images#view" => {
+                ::std::result::Result::Ok(
+                    Self::ImagesView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.video#view" => {
+                ::std::result::Result::Ok(
+                    Self::VideoView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.gallery#view" => {
+                ::std::result::Result::Ok(
+                    Self::GalleryView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.embed.external#view" => {
+                ::std::result::Result::Ok(
+                    Self::ExternalView(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ImagesView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.images#view")
+            }
+            Self::VideoView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.video#view")
+            }
+            Self::GalleryView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.gallery#view")
+            }
+            Self::ExternalView(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.external#view")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ViewMedia {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ImagesView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::VideoView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::GalleryView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ExternalView(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub media: ViewMedia,
+    pub record: crate::app::bsky::embed::record::View,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for View {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            media: ::lexgen::typed::required(&mut map, "media", path)?,
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "media", &self.media);
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for View {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.media;
+            ::lexgen::typed::Validate::validate_at(v, path.key("media"), out);
+        }
+        {
+            let v = &self.record;
+            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(RecordWithMediaMedia, RecordWithMedia, ViewMedia, View);

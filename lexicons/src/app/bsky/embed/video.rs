@@ -1,0 +1,261 @@
+// @generated from lexicons/app/bsky/embed/video.json by cargo xtask codegen
+//! `app.bsky.embed.video`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.embed.video";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    pub file: ::lexgen::model::BlobRef,
+    pub lang: ::lexgen::model::Language,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Caption {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            file: ::lexgen::typed::required(&mut map, "file", path)?,
+            lang: ::lexgen::typed::required(&mut map, "lang", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "file", &self.file);
+        ::lexgen::typed::put(&mut map, "lang", &self.lang);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Caption {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.file;
+            ::lexgen::typed::check::blob(
+                v,
+                &["text/vtt"],
+                ::std::option::Option::Some(20000u64),
+                path.key("file"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum VideoPresentation {
+    /// `default`
+    Default,
+    /// `gif`
+    Gif,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl VideoPresentation {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::Gif => "gif",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for VideoPresentation {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "default" => Self::Default,
+                "gif" => Self::Gif,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for VideoPresentation {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for VideoPresentation {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Video {
+    pub alt: ::std::option::Option<::std::string::String>,
+    pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
+    pub captions: ::std::option::Option<::std::vec::Vec<Caption>>,
+    pub presentation: ::std::option::Option<VideoPresentation>,
+    pub video: ::lexgen::model::BlobRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Video {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
+            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
+            captions: ::lexgen::typed::optional(&mut map, "captions", path)?,
+            presentation: ::lexgen::typed::optional(&mut map, "presentation", path)?,
+            video: ::lexgen::typed::required(&mut map, "video", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
+        ::lexgen::typed::put_optional(&mut map, "captions", &self.captions);
+        ::lexgen::typed::put_optional(&mut map, "presentation", &self.presentation);
+        ::lexgen::typed::put(&mut map, "video", &self.video);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Video {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
+            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.captions {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(20u64),
+                    path.key("captions"),
+                    out,
+                );
+                let p0 = path.key("captions");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        {
+            let v = &self.video;
+            ::lexgen::typed::check::blob(
+                v,
+                &["video/mp4"],
+                ::std::option::Option::Some(300000000u64),
+                path.key("video"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ViewPresentation {
+    /// `default`
+    Default,
+    /// `gif`
+    Gif,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ViewPresentation {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::Gif => "gif",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ViewPresentation {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "default" => Self::Default,
+                "gif" => Self::Gif,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ViewPresentation {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ViewPresentation {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub alt: ::std::option::Option<::std::string::String>,
+    pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
+    pub cid: ::lexgen::model::Cid,
+    pub playlist: ::lexgen::model::Uri,
+    pub presentation: ::std::option::Option<ViewPresentation>,
+    pub thumbnail: ::std::option::Option<::lexgen::model::Uri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for View {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
+            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            playlist: ::lexgen::typed::required(&mut map, "playlist", path)?,
+            presentation: ::lexgen::typed::optional(&mut map, "presentation", path)?,
+            thumbnail: ::lexgen::typed::optional(&mut map, "thumbnail", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "playlist", &self.playlist);
+        ::lexgen::typed::put_optional(&mut map, "presentation", &self.presentation);
+        ::lexgen::typed::put_optional(&mut map, "thumbnail", &self.thumbnail);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for View {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
+            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);

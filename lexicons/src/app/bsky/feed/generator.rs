@@ -1,0 +1,223 @@
+// @generated from lexicons/app/bsky/feed/generator.json by cargo xtask codegen
+//! `app.bsky.feed.generator`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.generator";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum GeneratorContentMode {
+    /// `app.bsky.feed.defs#contentModeUnspecified`
+    ContentModeUnspecified,
+    /// `app.bsky.feed.defs#contentModeVideo`
+    ContentModeVideo,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl GeneratorContentMode {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentModeUnspecified => "app.bsky.feed.defs#contentModeUnspecified",
+            Self::ContentModeVideo => "app.bsky.feed.defs#contentModeVideo",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for GeneratorContentMode {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "app.bsky.feed.defs#contentModeUnspecified" => {
+                    Self::ContentModeUnspecified
+                }
+                "app.bsky.feed.defs#contentModeVideo" => Self::ContentModeVideo,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for GeneratorContentMode {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for GeneratorContentMode {}
+#[derive(Clone, Debug, PartialEq)]
+pub enum GeneratorLabels {
+    /// `com.atproto.label.defs#selfLabels`
+    DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for GeneratorLabels {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.label.defs#selfLabels" => {
+                ::std::result::Result::Ok(
+                    Self::DefsSelfLabels(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.label.defs#selfLabels")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for GeneratorLabels {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Generator {
+    pub accepts_interactions: ::std::option::Option<bool>,
+    pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
+    pub content_mode: ::std::option::Option<GeneratorContentMode>,
+    pub created_at: ::lexgen::model::Datetime,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub description_facets: ::std::option::Option<
+        ::std::vec::Vec<crate::app::bsky::richtext::facet::Facet>,
+    >,
+    pub did: ::lexgen::model::Did,
+    pub display_name: ::std::string::String,
+    pub labels: ::std::option::Option<GeneratorLabels>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Generator {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            accepts_interactions: ::lexgen::typed::optional(
+                &mut map,
+                "acceptsInteractions",
+                path,
+            )?,
+            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
+            content_mode: ::lexgen::typed::optional(&mut map, "contentMode", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            description_facets: ::lexgen::typed::optional(
+                &mut map,
+                "descriptionFacets",
+                path,
+            )?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "acceptsInteractions",
+            &self.accepts_interactions,
+        );
+        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
+        ::lexgen::typed::put_optional(&mut map, "contentMode", &self.content_mode);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "descriptionFacets",
+            &self.description_facets,
+        );
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::with_record_type(map, "app.bsky.feed.generator")
+    }
+}
+impl ::lexgen::typed::Validate for Generator {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.avatar {
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg"],
+                ::std::option::Option::Some(1000000u64),
+                path.key("avatar"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(3000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(300u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description_facets {
+            {
+                let p0 = path.key("descriptionFacets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        {
+            let v = &self.display_name;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(240u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(24u64),
+                },
+                path.key("displayName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(GeneratorContentMode, GeneratorLabels, Generator);

@@ -1,0 +1,192 @@
+// @generated from lexicons/app/bsky/feed/getAuthorFeed.json by cargo xtask codegen
+//! `app.bsky.feed.getAuthorFeed`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.getAuthorFeed";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ParamsFilter {
+    /// `posts_with_replies`
+    PostsWithReplies,
+    /// `posts_no_replies`
+    PostsNoReplies,
+    /// `posts_with_media`
+    PostsWithMedia,
+    /// `posts_and_author_threads`
+    PostsAndAuthorThreads,
+    /// `posts_with_video`
+    PostsWithVideo,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ParamsFilter {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PostsWithReplies => "posts_with_replies",
+            Self::PostsNoReplies => "posts_no_replies",
+            Self::PostsWithMedia => "posts_with_media",
+            Self::PostsAndAuthorThreads => "posts_and_author_threads",
+            Self::PostsWithVideo => "posts_with_video",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ParamsFilter {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "posts_with_replies" => Self::PostsWithReplies,
+                "posts_no_replies" => Self::PostsNoReplies,
+                "posts_with_media" => Self::PostsWithMedia,
+                "posts_and_author_threads" => Self::PostsAndAuthorThreads,
+                "posts_with_video" => Self::PostsWithVideo,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ParamsFilter {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ParamsFilter {}
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub actor: ::lexgen::model::AtIdentifier,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub filter: ParamsFilter,
+    pub include_pins: bool,
+    pub limit: i64,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            actor: ::lexgen::xrpc::required(pairs, "actor")?,
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            filter: ::lexgen::xrpc::with_default(pairs, "filter", "posts_with_replies")?,
+            include_pins: ::lexgen::xrpc::with_default(pairs, "includePins", "false")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("filter", ::lexgen::xrpc::Param::to_param(&self.filter)));
+        out.push(("includePins", ::lexgen::xrpc::Param::to_param(&self.include_pins)));
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(100i64),
+                path.key("limit"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub feed: ::std::vec::Vec<crate::app::bsky::feed::defs::FeedViewPost>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            feed: ::lexgen::typed::required(&mut map, "feed", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::typed::put(&mut map, "feed", &self.feed);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.feed;
+            {
+                let p0 = path.key("feed");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    BlockedActor,
+    BlockedByActor,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::BlockedActor => "BlockedActor",
+            Self::BlockedByActor => "BlockedByActor",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "BlockedActor" => ::std::option::Option::Some(Self::BlockedActor),
+            "BlockedByActor" => ::std::option::Option::Some(Self::BlockedByActor),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.feed.getAuthorFeed` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetAuthorFeed;
+impl ::lexgen::xrpc::Endpoint for GetAuthorFeed {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(ParamsFilter, Output);

@@ -1,0 +1,88 @@
+// @generated from lexicons/app/bsky/feed/getFeedGenerator.json by cargo xtask codegen
+//! `app.bsky.feed.getFeedGenerator`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.getFeedGenerator";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub feed: ::lexgen::model::AtUri,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            feed: ::lexgen::xrpc::required(pairs, "feed")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("feed", ::lexgen::xrpc::Param::to_param(&self.feed)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub is_online: bool,
+    pub is_valid: bool,
+    pub view: crate::app::bsky::feed::defs::GeneratorView,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            is_online: ::lexgen::typed::required(&mut map, "isOnline", path)?,
+            is_valid: ::lexgen::typed::required(&mut map, "isValid", path)?,
+            view: ::lexgen::typed::required(&mut map, "view", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "isOnline", &self.is_online);
+        ::lexgen::typed::put(&mut map, "isValid", &self.is_valid);
+        ::lexgen::typed::put(&mut map, "view", &self.view);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.view;
+            ::lexgen::typed::Validate::validate_at(v, path.key("view"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.feed.getFeedGenerator` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetFeedGenerator;
+impl ::lexgen::xrpc::Endpoint for GetFeedGenerator {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

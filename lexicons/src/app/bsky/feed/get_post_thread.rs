@@ -1,0 +1,217 @@
+// @generated from lexicons/app/bsky/feed/getPostThread.json by cargo xtask codegen
+//! `app.bsky.feed.getPostThread`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.getPostThread";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub depth: i64,
+    pub parent_height: i64,
+    pub uri: ::lexgen::model::AtUri,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            depth: ::lexgen::xrpc::with_default(pairs, "depth", "6")?,
+            parent_height: ::lexgen::xrpc::with_default(pairs, "parentHeight", "80")?,
+            uri: ::lexgen::xrpc::required(pairs, "uri")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("depth", ::lexgen::xrpc::Param::to_param(&self.depth)));
+        out.push(("parentHeight", ::lexgen::xrpc::Param::to_param(&self.parent_height)));
+        out.push(("uri", ::lexgen::xrpc::Param::to_param(&self.uri)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.depth;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(1000i64),
+                path.key("depth"),
+                out,
+            );
+        }
+        {
+            let v = &self.parent_height;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(1000i64),
+                path.key("parentHeight"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputThread {
+    /// `app.bsky.feed.defs#threadViewPost`
+    DefsThreadViewPost(::std::boxed::Box<crate::app::bsky::feed::defs::ThreadViewPost>),
+    /// `app.bsky.feed.defs#notFoundPost`
+    DefsNotFoundPost(::std::boxed::Box<crate::app::bsky::feed::defs::NotFoundPost>),
+    /// `app.bsky.feed.defs#blockedPost`
+    DefsBlockedPost(::std::boxed::Box<crate::app::bsky::feed::defs::BlockedPost>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for OutputThread {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.defs#threadViewPost" => {
+                ::std::result::Result::Ok(
+                    Self::DefsThreadViewPost(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.defs#notFoundPost" => {
+                ::std::result::Result::Ok(
+                    Self::DefsNotFoundPost(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.defs#blockedPost" => {
+                ::std::result::Result::Ok(
+                    Self::DefsBlockedPost(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsThreadViewPost(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#threadViewPost")
+            }
+            Self::DefsNotFoundPost(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#notFoundPost")
+            }
+            Self::DefsBlockedPost(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.defs#blockedPost")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputThread {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsThreadViewPost(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsNotFoundPost(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsBlockedPost(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub thread: OutputThread,
+    pub threadgate: ::std::option::Option<crate::app::bsky::feed::defs::ThreadgateView>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            thread: ::lexgen::typed::required(&mut map, "thread", path)?,
+            threadgate: ::lexgen::typed::optional(&mut map, "threadgate", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "thread", &self.thread);
+        ::lexgen::typed::put_optional(&mut map, "threadgate", &self.threadgate);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.thread;
+            ::lexgen::typed::Validate::validate_at(v, path.key("thread"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.threadgate {
+            ::lexgen::typed::Validate::validate_at(v, path.key("threadgate"), out);
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    NotFound,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::NotFound => "NotFound",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "NotFound" => ::std::option::Option::Some(Self::NotFound),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.feed.getPostThread` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetPostThread;
+impl ::lexgen::xrpc::Endpoint for GetPostThread {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(OutputThread, Output);

@@ -1,0 +1,120 @@
+// @generated from lexicons/app/bsky/feed/getRepostedBy.json by cargo xtask codegen
+//! `app.bsky.feed.getRepostedBy`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.getRepostedBy";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub limit: i64,
+    pub uri: ::lexgen::model::AtUri,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::xrpc::optional(pairs, "cid")?,
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
+            uri: ::lexgen::xrpc::required(pairs, "uri")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cid {
+            out.push(("cid", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        out.push(("uri", ::lexgen::xrpc::Param::to_param(&self.uri)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(100i64),
+                path.key("limit"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub reposted_by: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            reposted_by: ::lexgen::typed::required(&mut map, "repostedBy", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::typed::put(&mut map, "repostedBy", &self.reposted_by);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.reposted_by;
+            {
+                let p0 = path.key("repostedBy");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.feed.getRepostedBy` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetRepostedBy;
+impl ::lexgen::xrpc::Endpoint for GetRepostedBy {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

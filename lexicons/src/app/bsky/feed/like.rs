@@ -1,0 +1,49 @@
+// @generated from lexicons/app/bsky/feed/like.json by cargo xtask codegen
+//! `app.bsky.feed.like`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.like";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Like {
+    pub created_at: ::lexgen::model::Datetime,
+    pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
+    pub via: ::std::option::Option<crate::com::atproto::repo::strong_ref::StrongRef>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Like {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            via: ::lexgen::typed::optional(&mut map, "via", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::typed::put_optional(&mut map, "via", &self.via);
+        ::lexgen::typed::with_record_type(map, "app.bsky.feed.like")
+    }
+}
+impl ::lexgen::typed::Validate for Like {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.via {
+            ::lexgen::typed::Validate::validate_at(v, path.key("via"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(Like);

@@ -1,0 +1,162 @@
+// @generated from lexicons/app/bsky/feed/postgate.json by cargo xtask codegen
+//! `app.bsky.feed.postgate`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.postgate";
+#[derive(Clone, Debug, PartialEq)]
+pub struct DisableRule {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DisableRule {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DisableRule {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum PostgateEmbeddingRulesItem {
+    /// `app.bsky.feed.postgate#disableRule`
+    DisableRule(::std::boxed::Box<DisableRule>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for PostgateEmbeddingRulesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.postgate#disableRule" => {
+                ::std::result::Result::Ok(
+                    Self::DisableRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DisableRule(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.postgate#disableRule")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for PostgateEmbeddingRulesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DisableRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Postgate {
+    pub created_at: ::lexgen::model::Datetime,
+    pub detached_embedding_uris: ::std::option::Option<
+        ::std::vec::Vec<::lexgen::model::AtUri>,
+    >,
+    pub embedding_rules: ::std::option::Option<
+        ::std::vec::Vec<PostgateEmbeddingRulesItem>,
+    >,
+    pub post: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Postgate {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            detached_embedding_uris: ::lexgen::typed::optional(
+                &mut map,
+                "detachedEmbeddingUris",
+                path,
+            )?,
+            embedding_rules: ::lexgen::typed::optional(
+                &mut map,
+                "embeddingRules",
+                path,
+            )?,
+            post: ::lexgen::typed::required(&mut map, "post", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "detachedEmbeddingUris",
+            &self.detached_embedding_uris,
+        );
+        ::lexgen::typed::put_optional(&mut map, "embeddingRules", &self.embedding_rules);
+        ::lexgen::typed::put(&mut map, "post", &self.post);
+        ::lexgen::typed::with_record_type(map, "app.bsky.feed.postgate")
+    }
+}
+impl ::lexgen::typed::Validate for Postgate {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.detached_embedding_uris {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(50u64),
+                    path.key("detachedEmbeddingUris"),
+                    out,
+                );
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.embedding_rules {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5u64),
+                    path.key("embeddingRules"),
+                    out,
+                );
+                let p0 = path.key("embeddingRules");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+::lexgen::serde_via_typed!(DisableRule, PostgateEmbeddingRulesItem, Postgate);

@@ -1,0 +1,291 @@
+// @generated from lexicons/app/bsky/feed/threadgate.json by cargo xtask codegen
+//! `app.bsky.feed.threadgate`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.feed.threadgate";
+#[derive(Clone, Debug, PartialEq)]
+pub struct FollowerRule {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for FollowerRule {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for FollowerRule {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct FollowingRule {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for FollowingRule {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for FollowingRule {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListRule {
+    pub list: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ListRule {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            list: ::lexgen::typed::required(&mut map, "list", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "list", &self.list);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ListRule {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum ThreadgateAllowItem {
+    /// `app.bsky.feed.threadgate#mentionRule`
+    MentionRule(::std::boxed::Box<MentionRule>),
+    /// `app.bsky.feed.threadgate#followerRule`
+    FollowerRule(::std::boxed::Box<FollowerRule>),
+    /// `app.bsky.feed.threadgate#followingRule`
+    FollowingRule(::std::boxed::Box<FollowingRule>),
+    /// `app.bsky.feed.threadgate#listRule`
+    ListRule(::std::boxed::Box<ListRule>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ThreadgateAllowItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.feed.threadgate#mentionRule" => {
+                ::std::result::Result::Ok(
+                    Self::MentionRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#followerRule" => {
+                ::std::result::Result::Ok(
+                    Self::FollowerRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#followingRule" => {
+                ::std::result::Result::Ok(
+                    Self::FollowingRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.feed.threadgate#listRule" => {
+                ::std::result::Result::Ok(
+                    Self::ListRule(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::MentionRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#mentionRule",
+                )
+            }
+            Self::FollowerRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#followerRule",
+                )
+            }
+            Self::FollowingRule(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.feed.threadgate#followingRule",
+                )
+            }
+            Self::ListRule(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.feed.threadgate#listRule")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ThreadgateAllowItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::MentionRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::FollowerRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::FollowingRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ListRule(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Threadgate {
+    pub allow: ::std::option::Option<::std::vec::Vec<ThreadgateAllowItem>>,
+    pub created_at: ::lexgen::model::Datetime,
+    pub hidden_replies: ::std::option::Option<::std::vec::Vec<::lexgen::model::AtUri>>,
+    pub post: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Threadgate {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            allow: ::lexgen::typed::optional(&mut map, "allow", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            hidden_replies: ::lexgen::typed::optional(&mut map, "hiddenReplies", path)?,
+            post: ::lexgen::typed::required(&mut map, "post", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "allow", &self.allow);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "hiddenReplies", &self.hidden_replies);
+        ::lexgen::typed::put(&mut map, "post", &self.post);
+        ::lexgen::typed::with_record_type(map, "app.bsky.feed.threadgate")
+    }
+}
+impl ::lexgen::typed::Validate for Threadgate {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.allow {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(5u64),
+                    path.key("allow"),
+                    out,
+                );
+                let p0 = path.key("allow");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.hidden_replies {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(300u64),
+                    path.key("hiddenReplies"),
+                    out,
+                );
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct MentionRule {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for MentionRule {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for MentionRule {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(
+    FollowerRule, FollowingRule, ListRule, ThreadgateAllowItem, Threadgate, MentionRule
+);

@@ -1,0 +1,192 @@
+// @generated from lexicons/app/bsky/graph/getRelationships.json by cargo xtask codegen
+//! `app.bsky.graph.getRelationships`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.graph.getRelationships";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub actor: ::lexgen::model::AtIdentifier,
+    pub others: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            actor: ::lexgen::xrpc::required(pairs, "actor")?,
+            others: ::lexgen::xrpc::repeated(pairs, "others")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
+        for v in &self.others {
+            out.push(("others", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.others;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(30u64),
+                    path.key("others"),
+                    out,
+                );
+            }
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputRelationshipsItem {
+    /// `app.bsky.graph.defs#relationship`
+    DefsRelationship(::std::boxed::Box<crate::app::bsky::graph::defs::Relationship>),
+    /// `app.bsky.graph.defs#notFoundActor`
+    DefsNotFoundActor(::std::boxed::Box<crate::app::bsky::graph::defs::NotFoundActor>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for OutputRelationshipsItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.graph.defs#relationship" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRelationship(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.graph.defs#notFoundActor" => {
+                ::std::result::Result::Ok(
+                    Self::DefsNotFoundActor(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsRelationship(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.graph.defs#relationship")
+            }
+            Self::DefsNotFoundActor(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.graph.defs#notFoundActor")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputRelationshipsItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsRelationship(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsNotFoundActor(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub actor: ::std::option::Option<::lexgen::model::Did>,
+    pub relationships: ::std::vec::Vec<OutputRelationshipsItem>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            actor: ::lexgen::typed::optional(&mut map, "actor", path)?,
+            relationships: ::lexgen::typed::required(&mut map, "relationships", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "actor", &self.actor);
+        ::lexgen::typed::put(&mut map, "relationships", &self.relationships);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.relationships;
+            {
+                let p0 = path.key("relationships");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    ActorNotFound,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::ActorNotFound => "ActorNotFound",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "ActorNotFound" => ::std::option::Option::Some(Self::ActorNotFound),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.graph.getRelationships` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetRelationships;
+impl ::lexgen::xrpc::Endpoint for GetRelationships {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(OutputRelationshipsItem, Output);

@@ -1,0 +1,96 @@
+// @generated from lexicons/app/bsky/graph/getSuggestedFollowsByActor.json by cargo xtask codegen
+//! `app.bsky.graph.getSuggestedFollowsByActor`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.graph.getSuggestedFollowsByActor";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub actor: ::lexgen::model::AtIdentifier,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            actor: ::lexgen::xrpc::required(pairs, "actor")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub is_fallback: ::std::option::Option<bool>,
+    pub rec_id: ::std::option::Option<i64>,
+    pub rec_id_str: ::std::option::Option<::std::string::String>,
+    pub suggestions: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            is_fallback: ::lexgen::typed::optional(&mut map, "isFallback", path)?,
+            rec_id: ::lexgen::typed::optional(&mut map, "recId", path)?,
+            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
+            suggestions: ::lexgen::typed::required(&mut map, "suggestions", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "isFallback", &self.is_fallback);
+        ::lexgen::typed::put_optional(&mut map, "recId", &self.rec_id);
+        ::lexgen::typed::put_optional(&mut map, "recIdStr", &self.rec_id_str);
+        ::lexgen::typed::put(&mut map, "suggestions", &self.suggestions);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.suggestions;
+            {
+                let p0 = path.key("suggestions");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.graph.getSuggestedFollowsByActor` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetSuggestedFollowsByActor;
+impl ::lexgen::xrpc::Endpoint for GetSuggestedFollowsByActor {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,161 @@
+// @generated from lexicons/app/bsky/graph/list.json by cargo xtask codegen
+//! `app.bsky.graph.list`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.graph.list";
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListLabels {
+    /// `com.atproto.label.defs#selfLabels`
+    DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ListLabels {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.label.defs#selfLabels" => {
+                ::std::result::Result::Ok(
+                    Self::DefsSelfLabels(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.label.defs#selfLabels")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ListLabels {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct List {
+    pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
+    pub created_at: ::lexgen::model::Datetime,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub description_facets: ::std::option::Option<
+        ::std::vec::Vec<crate::app::bsky::richtext::facet::Facet>,
+    >,
+    pub labels: ::std::option::Option<ListLabels>,
+    pub name: ::std::string::String,
+    pub purpose: crate::app::bsky::graph::defs::ListPurpose,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for List {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            description_facets: ::lexgen::typed::optional(
+                &mut map,
+                "descriptionFacets",
+                path,
+            )?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            name: ::lexgen::typed::required(&mut map, "name", path)?,
+            purpose: ::lexgen::typed::required(&mut map, "purpose", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "descriptionFacets",
+            &self.description_facets,
+        );
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put(&mut map, "name", &self.name);
+        ::lexgen::typed::put(&mut map, "purpose", &self.purpose);
+        ::lexgen::typed::with_record_type(map, "app.bsky.graph.list")
+    }
+}
+impl ::lexgen::typed::Validate for List {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.avatar {
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg"],
+                ::std::option::Option::Some(1000000u64),
+                path.key("avatar"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(3000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(300u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description_facets {
+            {
+                let p0 = path.key("descriptionFacets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
+        }
+        {
+            let v = &self.name;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(64u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("name"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(ListLabels, List);

@@ -1,0 +1,62 @@
+// @generated from lexicons/app/bsky/graph/muteActor.json by cargo xtask codegen
+//! `app.bsky.graph.muteActor`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.graph.muteActor";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub actor: ::lexgen::model::AtIdentifier,
+    pub only_quoteposts: ::std::option::Option<bool>,
+    pub only_reposts: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            actor: ::lexgen::typed::required(&mut map, "actor", path)?,
+            only_quoteposts: ::lexgen::typed::optional(
+                &mut map,
+                "onlyQuoteposts",
+                path,
+            )?,
+            only_reposts: ::lexgen::typed::optional(&mut map, "onlyReposts", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "actor", &self.actor);
+        ::lexgen::typed::put_optional(&mut map, "onlyQuoteposts", &self.only_quoteposts);
+        ::lexgen::typed::put_optional(&mut map, "onlyReposts", &self.only_reposts);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No response body.
+pub type Output = ();
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.graph.muteActor` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MuteActor;
+impl ::lexgen::xrpc::Endpoint for MuteActor {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input);

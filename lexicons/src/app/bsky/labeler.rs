@@ -1,0 +1,48 @@
+// @generated from lexicons/app/bsky/labeler/*.json by cargo xtask codegen
+pub mod defs;
+pub mod get_services;
+pub mod service;
+/// The endpoints of `app.bsky.labeler`: implement this to serve them; every method is required.
+///
+/// `C` is the per-request context the server extracts (authentication, client address, ...).
+pub trait Service<
+    C: ::std::marker::Send + 'static,
+>: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// `app.bsky.labeler.getServices`
+    fn get_services(
+        &self,
+        ctx: C,
+        params: get_services::Params,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            get_services::Output,
+            ::lexgen::xrpc::XrpcError<get_services::Error>,
+        >,
+    > + ::std::marker::Send;
+}
+/// The routes of `app.bsky.labeler`: decode parameters and body, validate, call `service`, encode the output or the error.
+#[cfg(feature = "server")]
+pub fn router<S, C, St>(service: ::std::sync::Arc<S>) -> ::axum::Router<St>
+where
+    S: Service<C>,
+    C: ::axum::extract::FromRequestParts<St> + ::std::marker::Send + 'static,
+    St: ::std::clone::Clone + ::std::marker::Send + ::std::marker::Sync + 'static,
+{
+    ::axum::Router::new()
+        .route(
+            "/xrpc/app.bsky.labeler.getServices",
+            crate::server::handler::<
+                get_services::GetServices,
+                S,
+                C,
+                St,
+                _,
+                _,
+            >(
+                service.clone(),
+                |service: ::std::sync::Arc<S>, ctx: C, params, _input| async move {
+                    service.get_services(ctx, params).await
+                },
+            ),
+        )
+}

@@ -1,0 +1,269 @@
+// @generated from lexicons/app/bsky/labeler/defs.json by cargo xtask codegen
+//! `app.bsky.labeler.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.labeler.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelerPolicies {
+    pub label_value_definitions: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::LabelValueDefinition>,
+    >,
+    pub label_values: ::std::vec::Vec<crate::com::atproto::label::defs::LabelValue>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LabelerPolicies {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            label_value_definitions: ::lexgen::typed::optional(
+                &mut map,
+                "labelValueDefinitions",
+                path,
+            )?,
+            label_values: ::lexgen::typed::required(&mut map, "labelValues", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "labelValueDefinitions",
+            &self.label_value_definitions,
+        );
+        ::lexgen::typed::put(&mut map, "labelValues", &self.label_values);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LabelerPolicies {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.label_value_definitions {
+            {
+                let p0 = path.key("labelValueDefinitions");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelerView {
+    pub cid: ::lexgen::model::Cid,
+    pub creator: crate::app::bsky::actor::defs::ProfileView,
+    pub indexed_at: ::lexgen::model::Datetime,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub like_count: ::std::option::Option<i64>,
+    pub uri: ::lexgen::model::AtUri,
+    pub viewer: ::std::option::Option<LabelerViewerState>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LabelerView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
+            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "creator", &self.creator);
+        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LabelerView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.creator;
+            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.like_count {
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::None,
+                path.key("likeCount"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelerViewDetailed {
+    pub cid: ::lexgen::model::Cid,
+    pub creator: crate::app::bsky::actor::defs::ProfileView,
+    pub indexed_at: ::lexgen::model::Datetime,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub like_count: ::std::option::Option<i64>,
+    pub policies: LabelerPolicies,
+    pub reason_types: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::moderation::defs::ReasonType>,
+    >,
+    pub subject_collections: ::std::option::Option<
+        ::std::vec::Vec<::lexgen::model::Nsid>,
+    >,
+    pub subject_types: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::moderation::defs::SubjectType>,
+    >,
+    pub uri: ::lexgen::model::AtUri,
+    pub viewer: ::std::option::Option<LabelerViewerState>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LabelerViewDetailed {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
+            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
+            policies: ::lexgen::typed::required(&mut map, "policies", path)?,
+            reason_types: ::lexgen::typed::optional(&mut map, "reasonTypes", path)?,
+            subject_collections: ::lexgen::typed::optional(
+                &mut map,
+                "subjectCollections",
+                path,
+            )?,
+            subject_types: ::lexgen::typed::optional(&mut map, "subjectTypes", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "creator", &self.creator);
+        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
+        ::lexgen::typed::put(&mut map, "policies", &self.policies);
+        ::lexgen::typed::put_optional(&mut map, "reasonTypes", &self.reason_types);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "subjectCollections",
+            &self.subject_collections,
+        );
+        ::lexgen::typed::put_optional(&mut map, "subjectTypes", &self.subject_types);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LabelerViewDetailed {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.creator;
+            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.like_count {
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::None,
+                path.key("likeCount"),
+                out,
+            );
+        }
+        {
+            let v = &self.policies;
+            ::lexgen::typed::Validate::validate_at(v, path.key("policies"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelerViewerState {
+    pub like: ::std::option::Option<::lexgen::model::AtUri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LabelerViewerState {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            like: ::lexgen::typed::optional(&mut map, "like", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "like", &self.like);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LabelerViewerState {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(
+    LabelerPolicies, LabelerView, LabelerViewDetailed, LabelerViewerState
+);

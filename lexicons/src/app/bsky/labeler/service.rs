@@ -1,0 +1,122 @@
+// @generated from lexicons/app/bsky/labeler/service.json by cargo xtask codegen
+//! `app.bsky.labeler.service`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.labeler.service";
+#[derive(Clone, Debug, PartialEq)]
+pub enum ServiceLabels {
+    /// `com.atproto.label.defs#selfLabels`
+    DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ServiceLabels {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.label.defs#selfLabels" => {
+                ::std::result::Result::Ok(
+                    Self::DefsSelfLabels(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.label.defs#selfLabels")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ServiceLabels {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsSelfLabels(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Service {
+    pub created_at: ::lexgen::model::Datetime,
+    pub labels: ::std::option::Option<ServiceLabels>,
+    pub policies: crate::app::bsky::labeler::defs::LabelerPolicies,
+    pub reason_types: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::moderation::defs::ReasonType>,
+    >,
+    pub subject_collections: ::std::option::Option<
+        ::std::vec::Vec<::lexgen::model::Nsid>,
+    >,
+    pub subject_types: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::moderation::defs::SubjectType>,
+    >,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Service {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            policies: ::lexgen::typed::required(&mut map, "policies", path)?,
+            reason_types: ::lexgen::typed::optional(&mut map, "reasonTypes", path)?,
+            subject_collections: ::lexgen::typed::optional(
+                &mut map,
+                "subjectCollections",
+                path,
+            )?,
+            subject_types: ::lexgen::typed::optional(&mut map, "subjectTypes", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put(&mut map, "policies", &self.policies);
+        ::lexgen::typed::put_optional(&mut map, "reasonTypes", &self.reason_types);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "subjectCollections",
+            &self.subject_collections,
+        );
+        ::lexgen::typed::put_optional(&mut map, "subjectTypes", &self.subject_types);
+        ::lexgen::typed::with_record_type(map, "app.bsky.labeler.service")
+    }
+}
+impl ::lexgen::typed::Validate for Service {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.labels {
+            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
+        }
+        {
+            let v = &self.policies;
+            ::lexgen::typed::Validate::validate_at(v, path.key("policies"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(ServiceLabels, Service);

@@ -1,0 +1,294 @@
+// @generated from lexicons/app/bsky/notification/listNotifications.json by cargo xtask codegen
+//! `app.bsky.notification.listNotifications`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.notification.listNotifications";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub limit: i64,
+    pub priority: ::std::option::Option<bool>,
+    pub reasons: ::std::vec::Vec<::std::string::String>,
+    pub seen_at: ::std::option::Option<::lexgen::model::Datetime>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
+            priority: ::lexgen::xrpc::optional(pairs, "priority")?,
+            reasons: ::lexgen::xrpc::repeated(pairs, "reasons")?,
+            seen_at: ::lexgen::xrpc::optional(pairs, "seenAt")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        if let ::std::option::Option::Some(v) = &self.priority {
+            out.push(("priority", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        for v in &self.reasons {
+            out.push(("reasons", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.seen_at {
+            out.push(("seenAt", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(100i64),
+                path.key("limit"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub notifications: ::std::vec::Vec<Notification>,
+    pub priority: ::std::option::Option<bool>,
+    pub seen_at: ::std::option::Option<::lexgen::model::Datetime>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            notifications: ::lexgen::typed::required(&mut map, "notifications", path)?,
+            priority: ::lexgen::typed::optional(&mut map, "priority", path)?,
+            seen_at: ::lexgen::typed::optional(&mut map, "seenAt", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::typed::put(&mut map, "notifications", &self.notifications);
+        ::lexgen::typed::put_optional(&mut map, "priority", &self.priority);
+        ::lexgen::typed::put_optional(&mut map, "seenAt", &self.seen_at);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.notifications;
+            {
+                let p0 = path.key("notifications");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.notification.listNotifications` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ListNotifications;
+impl ::lexgen::xrpc::Endpoint for ListNotifications {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum NotificationReason {
+    /// `like`
+    Like,
+    /// `repost`
+    Repost,
+    /// `follow`
+    Follow,
+    /// `mention`
+    Mention,
+    /// `reply`
+    Reply,
+    /// `quote`
+    Quote,
+    /// `starterpack-joined`
+    StarterpackJoined,
+    /// `verified`
+    Verified,
+    /// `unverified`
+    Unverified,
+    /// `like-via-repost`
+    LikeViaRepost,
+    /// `repost-via-repost`
+    RepostViaRepost,
+    /// `subscribed-post`
+    SubscribedPost,
+    /// `contact-match`
+    ContactMatch,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl NotificationReason {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Like => "like",
+            Self::Repost => "repost",
+            Self::Follow => "follow",
+            Self::Mention => "mention",
+            Self::Reply => "reply",
+            Self::Quote => "quote",
+            Self::StarterpackJoined => "starterpack-joined",
+            Self::Verified => "verified",
+            Self::Unverified => "unverified",
+            Self::LikeViaRepost => "like-via-repost",
+            Self::RepostViaRepost => "repost-via-repost",
+            Self::SubscribedPost => "subscribed-post",
+            Self::ContactMatch => "contact-match",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for NotificationReason {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "like" => Self::Like,
+                "repost" => Self::Repost,
+                "follow" => Self::Follow,
+                "mention" => Self::Mention,
+                "reply" => Self::Reply,
+                "quote" => Self::Quote,
+                "starterpack-joined" => Self::StarterpackJoined,
+                "verified" => Self::Verified,
+                "unverified" => Self::Unverified,
+                "like-via-repost" => Self::LikeViaRepost,
+                "repost-via-repost" => Self::RepostViaRepost,
+                "subscribed-post" => Self::SubscribedPost,
+                "contact-match" => Self::ContactMatch,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for NotificationReason {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for NotificationReason {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notification {
+    pub author: crate::app::bsky::actor::defs::ProfileView,
+    pub cid: ::lexgen::model::Cid,
+    pub indexed_at: ::lexgen::model::Datetime,
+    pub is_read: bool,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub reason: NotificationReason,
+    pub reason_subject: ::std::option::Option<::lexgen::model::AtUri>,
+    pub record: ::lexgen::model::Map,
+    pub starter_pack: ::std::option::Option<
+        crate::app::bsky::graph::defs::StarterPackViewBasic,
+    >,
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Notification {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            author: ::lexgen::typed::required(&mut map, "author", path)?,
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
+            is_read: ::lexgen::typed::required(&mut map, "isRead", path)?,
+            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
+            reason: ::lexgen::typed::required(&mut map, "reason", path)?,
+            reason_subject: ::lexgen::typed::optional(&mut map, "reasonSubject", path)?,
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            starter_pack: ::lexgen::typed::optional(&mut map, "starterPack", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "author", &self.author);
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put(&mut map, "isRead", &self.is_read);
+        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put(&mut map, "reason", &self.reason);
+        ::lexgen::typed::put_optional(&mut map, "reasonSubject", &self.reason_subject);
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::typed::put_optional(&mut map, "starterPack", &self.starter_pack);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Notification {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.author;
+            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.starter_pack {
+            ::lexgen::typed::Validate::validate_at(v, path.key("starterPack"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(Output, NotificationReason, Notification);

@@ -1,0 +1,211 @@
+// @generated from lexicons/app/bsky/notification/putPreferencesV2.json by cargo xtask codegen
+//! `app.bsky.notification.putPreferencesV2`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.notification.putPreferencesV2";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub chat: ::std::option::Option<
+        crate::app::bsky::notification::defs::ChatPreference,
+    >,
+    pub follow: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub like: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub like_via_repost: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub mention: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub quote: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub reply: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub repost: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub repost_via_repost: ::std::option::Option<
+        crate::app::bsky::notification::defs::FilterablePreference,
+    >,
+    pub starterpack_joined: ::std::option::Option<
+        crate::app::bsky::notification::defs::Preference,
+    >,
+    pub subscribed_post: ::std::option::Option<
+        crate::app::bsky::notification::defs::Preference,
+    >,
+    pub unverified: ::std::option::Option<
+        crate::app::bsky::notification::defs::Preference,
+    >,
+    pub verified: ::std::option::Option<
+        crate::app::bsky::notification::defs::Preference,
+    >,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            chat: ::lexgen::typed::optional(&mut map, "chat", path)?,
+            follow: ::lexgen::typed::optional(&mut map, "follow", path)?,
+            like: ::lexgen::typed::optional(&mut map, "like", path)?,
+            like_via_repost: ::lexgen::typed::optional(&mut map, "likeViaRepost", path)?,
+            mention: ::lexgen::typed::optional(&mut map, "mention", path)?,
+            quote: ::lexgen::typed::optional(&mut map, "quote", path)?,
+            reply: ::lexgen::typed::optional(&mut map, "reply", path)?,
+            repost: ::lexgen::typed::optional(&mut map, "repost", path)?,
+            repost_via_repost: ::lexgen::typed::optional(
+                &mut map,
+                "repostViaRepost",
+                path,
+            )?,
+            starterpack_joined: ::lexgen::typed::optional(
+                &mut map,
+                "starterpackJoined",
+                path,
+            )?,
+            subscribed_post: ::lexgen::typed::optional(
+                &mut map,
+                "subscribedPost",
+                path,
+            )?,
+            unverified: ::lexgen::typed::optional(&mut map, "unverified", path)?,
+            verified: ::lexgen::typed::optional(&mut map, "verified", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "chat", &self.chat);
+        ::lexgen::typed::put_optional(&mut map, "follow", &self.follow);
+        ::lexgen::typed::put_optional(&mut map, "like", &self.like);
+        ::lexgen::typed::put_optional(&mut map, "likeViaRepost", &self.like_via_repost);
+        ::lexgen::typed::put_optional(&mut map, "mention", &self.mention);
+        ::lexgen::typed::put_optional(&mut map, "quote", &self.quote);
+        ::lexgen::typed::put_optional(&mut map, "reply", &self.reply);
+        ::lexgen::typed::put_optional(&mut map, "repost", &self.repost);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "repostViaRepost",
+            &self.repost_via_repost,
+        );
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "starterpackJoined",
+            &self.starterpack_joined,
+        );
+        ::lexgen::typed::put_optional(&mut map, "subscribedPost", &self.subscribed_post);
+        ::lexgen::typed::put_optional(&mut map, "unverified", &self.unverified);
+        ::lexgen::typed::put_optional(&mut map, "verified", &self.verified);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.chat {
+            ::lexgen::typed::Validate::validate_at(v, path.key("chat"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.follow {
+            ::lexgen::typed::Validate::validate_at(v, path.key("follow"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.like {
+            ::lexgen::typed::Validate::validate_at(v, path.key("like"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.like_via_repost {
+            ::lexgen::typed::Validate::validate_at(v, path.key("likeViaRepost"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.mention {
+            ::lexgen::typed::Validate::validate_at(v, path.key("mention"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.quote {
+            ::lexgen::typed::Validate::validate_at(v, path.key("quote"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.reply {
+            ::lexgen::typed::Validate::validate_at(v, path.key("reply"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.repost {
+            ::lexgen::typed::Validate::validate_at(v, path.key("repost"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.repost_via_repost {
+            ::lexgen::typed::Validate::validate_at(v, path.key("repostViaRepost"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.starterpack_joined {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("starterpackJoined"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.subscribed_post {
+            ::lexgen::typed::Validate::validate_at(v, path.key("subscribedPost"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.unverified {
+            ::lexgen::typed::Validate::validate_at(v, path.key("unverified"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.verified {
+            ::lexgen::typed::Validate::validate_at(v, path.key("verified"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub preferences: crate::app::bsky::notification::defs::Preferences,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            preferences: ::lexgen::typed::required(&mut map, "preferences", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "preferences", &self.preferences);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.preferences;
+            ::lexgen::typed::Validate::validate_at(v, path.key("preferences"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.notification.putPreferencesV2` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PutPreferencesV2;
+impl ::lexgen::xrpc::Endpoint for PutPreferencesV2 {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input, Output);

@@ -1,0 +1,114 @@
+// @generated from lexicons/app/bsky/notification/registerPush.json by cargo xtask codegen
+//! `app.bsky.notification.registerPush`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.notification.registerPush";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum InputPlatform {
+    /// `ios`
+    Ios,
+    /// `android`
+    Android,
+    /// `web`
+    Web,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl InputPlatform {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ios => "ios",
+            Self::Android => "android",
+            Self::Web => "web",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for InputPlatform {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "ios" => Self::Ios,
+                "android" => Self::Android,
+                "web" => Self::Web,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for InputPlatform {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for InputPlatform {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub age_restricted: ::std::option::Option<bool>,
+    pub app_id: ::std::string::String,
+    pub platform: InputPlatform,
+    pub service_did: ::lexgen::model::Did,
+    pub token: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            age_restricted: ::lexgen::typed::optional(&mut map, "ageRestricted", path)?,
+            app_id: ::lexgen::typed::required(&mut map, "appId", path)?,
+            platform: ::lexgen::typed::required(&mut map, "platform", path)?,
+            service_did: ::lexgen::typed::required(&mut map, "serviceDid", path)?,
+            token: ::lexgen::typed::required(&mut map, "token", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "ageRestricted", &self.age_restricted);
+        ::lexgen::typed::put(&mut map, "appId", &self.app_id);
+        ::lexgen::typed::put(&mut map, "platform", &self.platform);
+        ::lexgen::typed::put(&mut map, "serviceDid", &self.service_did);
+        ::lexgen::typed::put(&mut map, "token", &self.token);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No response body.
+pub type Output = ();
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.notification.registerPush` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegisterPush;
+impl ::lexgen::xrpc::Endpoint for RegisterPush {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(InputPlatform, Input);

@@ -1,0 +1,52 @@
+// @generated from lexicons/app/bsky/notification/updateSeen.json by cargo xtask codegen
+//! `app.bsky.notification.updateSeen`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.notification.updateSeen";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub seen_at: ::lexgen::model::Datetime,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            seen_at: ::lexgen::typed::required(&mut map, "seenAt", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "seenAt", &self.seen_at);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No response body.
+pub type Output = ();
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.notification.updateSeen` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UpdateSeen;
+impl ::lexgen::xrpc::Endpoint for UpdateSeen {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input);

@@ -1,0 +1,295 @@
+// @generated from lexicons/app/bsky/richtext/facet.json by cargo xtask codegen
+//! `app.bsky.richtext.facet`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.richtext.facet";
+#[derive(Clone, Debug, PartialEq)]
+pub struct ByteSlice {
+    pub byte_end: i64,
+    pub byte_start: i64,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ByteSlice {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            byte_end: ::lexgen::typed::required(&mut map, "byteEnd", path)?,
+            byte_start: ::lexgen::typed::required(&mut map, "byteStart", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "byteEnd", &self.byte_end);
+        ::lexgen::typed::put(&mut map, "byteStart", &self.byte_start);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ByteSlice {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.byte_end;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::None,
+                path.key("byteEnd"),
+                out,
+            );
+        }
+        {
+            let v = &self.byte_start;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::None,
+                path.key("byteStart"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub uri: ::lexgen::model::Uri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Link {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Link {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum FacetFeaturesItem {
+    /// `app.bsky.richtext.facet#mention`
+    Mention(::std::boxed::Box<Mention>),
+    /// `app.bsky.richtext.facet#link`
+    Link(::std::boxed::Box<Link>),
+    /// `app.bsky.richtext.facet#tag`
+    Tag(::std::boxed::Box<Tag>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for FacetFeaturesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.richtext.facet#mention" => {
+                ::std::result::Result::Ok(
+                    Self::Mention(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.richtext.facet#link" => {
+                ::std::result::Result::Ok(
+                    Self::Link(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.richtext.facet#tag" => {
+                ::std::result::Result::Ok(
+                    Self::Tag(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::Mention(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.richtext.facet#mention")
+            }
+            Self::Link(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.richtext.facet#link")
+            }
+            Self::Tag(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.richtext.facet#tag")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for FacetFeaturesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::Mention(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Link(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Tag(v) => ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out),
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facet {
+    pub features: ::std::vec::Vec<FacetFeaturesItem>,
+    pub index: ByteSlice,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Facet {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            features: ::lexgen::typed::required(&mut map, "features", path)?,
+            index: ::lexgen::typed::required(&mut map, "index", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "features", &self.features);
+        ::lexgen::typed::put(&mut map, "index", &self.index);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Facet {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.features;
+            {
+                let p0 = path.key("features");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        {
+            let v = &self.index;
+            ::lexgen::typed::Validate::validate_at(v, path.key("index"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub did: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Mention {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Mention {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tag {
+    pub tag: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Tag {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            tag: ::lexgen::typed::required(&mut map, "tag", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "tag", &self.tag);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Tag {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.tag;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("tag"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(ByteSlice, Link, FacetFeaturesItem, Facet, Mention, Tag);

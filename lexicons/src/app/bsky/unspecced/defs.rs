@@ -1,0 +1,699 @@
+// @generated from lexicons/app/bsky/unspecced/defs.json by cargo xtask codegen
+//! `app.bsky.unspecced.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.unspecced.defs";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AgeAssuranceEventStatus {
+    /// `unknown`
+    Unknown,
+    /// `pending`
+    Pending,
+    /// `assured`
+    Assured,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl AgeAssuranceEventStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Pending => "pending",
+            Self::Assured => "assured",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for AgeAssuranceEventStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "unknown" => Self::Unknown,
+                "pending" => Self::Pending,
+                "assured" => Self::Assured,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for AgeAssuranceEventStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for AgeAssuranceEventStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgeAssuranceEvent {
+    pub attempt_id: ::std::string::String,
+    pub complete_ip: ::std::option::Option<::std::string::String>,
+    pub complete_ua: ::std::option::Option<::std::string::String>,
+    pub created_at: ::lexgen::model::Datetime,
+    pub email: ::std::option::Option<::std::string::String>,
+    pub init_ip: ::std::option::Option<::std::string::String>,
+    pub init_ua: ::std::option::Option<::std::string::String>,
+    pub status: AgeAssuranceEventStatus,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for AgeAssuranceEvent {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            attempt_id: ::lexgen::typed::required(&mut map, "attemptId", path)?,
+            complete_ip: ::lexgen::typed::optional(&mut map, "completeIp", path)?,
+            complete_ua: ::lexgen::typed::optional(&mut map, "completeUa", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            email: ::lexgen::typed::optional(&mut map, "email", path)?,
+            init_ip: ::lexgen::typed::optional(&mut map, "initIp", path)?,
+            init_ua: ::lexgen::typed::optional(&mut map, "initUa", path)?,
+            status: ::lexgen::typed::required(&mut map, "status", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "attemptId", &self.attempt_id);
+        ::lexgen::typed::put_optional(&mut map, "completeIp", &self.complete_ip);
+        ::lexgen::typed::put_optional(&mut map, "completeUa", &self.complete_ua);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
+        ::lexgen::typed::put_optional(&mut map, "initIp", &self.init_ip);
+        ::lexgen::typed::put_optional(&mut map, "initUa", &self.init_ua);
+        ::lexgen::typed::put(&mut map, "status", &self.status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for AgeAssuranceEvent {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AgeAssuranceStateStatus {
+    /// `unknown`
+    Unknown,
+    /// `pending`
+    Pending,
+    /// `assured`
+    Assured,
+    /// `blocked`
+    Blocked,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl AgeAssuranceStateStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Pending => "pending",
+            Self::Assured => "assured",
+            Self::Blocked => "blocked",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for AgeAssuranceStateStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "unknown" => Self::Unknown,
+                "pending" => Self::Pending,
+                "assured" => Self::Assured,
+                "blocked" => Self::Blocked,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for AgeAssuranceStateStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for AgeAssuranceStateStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgeAssuranceState {
+    pub last_initiated_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub status: AgeAssuranceStateStatus,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for AgeAssuranceState {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            last_initiated_at: ::lexgen::typed::optional(
+                &mut map,
+                "lastInitiatedAt",
+                path,
+            )?,
+            status: ::lexgen::typed::required(&mut map, "status", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "lastInitiatedAt",
+            &self.last_initiated_at,
+        );
+        ::lexgen::typed::put(&mut map, "status", &self.status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for AgeAssuranceState {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkeletonSearchActor {
+    pub did: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SkeletonSearchActor {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SkeletonSearchActor {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkeletonSearchPost {
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SkeletonSearchPost {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SkeletonSearchPost {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkeletonSearchStarterPack {
+    pub uri: ::lexgen::model::AtUri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SkeletonSearchStarterPack {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SkeletonSearchStarterPack {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SkeletonTrendStatus {
+    /// `hot`
+    Hot,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl SkeletonTrendStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hot => "hot",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for SkeletonTrendStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "hot" => Self::Hot,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for SkeletonTrendStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for SkeletonTrendStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkeletonTrend {
+    pub category: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub dids: ::std::vec::Vec<::lexgen::model::Did>,
+    pub display_name: ::std::string::String,
+    pub link: ::std::string::String,
+    pub post_count: i64,
+    pub started_at: ::lexgen::model::Datetime,
+    pub status: ::std::option::Option<SkeletonTrendStatus>,
+    pub topic: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for SkeletonTrend {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            category: ::lexgen::typed::optional(&mut map, "category", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            dids: ::lexgen::typed::required(&mut map, "dids", path)?,
+            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
+            link: ::lexgen::typed::required(&mut map, "link", path)?,
+            post_count: ::lexgen::typed::required(&mut map, "postCount", path)?,
+            started_at: ::lexgen::typed::required(&mut map, "startedAt", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            topic: ::lexgen::typed::required(&mut map, "topic", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "category", &self.category);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put(&mut map, "dids", &self.dids);
+        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put(&mut map, "link", &self.link);
+        ::lexgen::typed::put(&mut map, "postCount", &self.post_count);
+        ::lexgen::typed::put(&mut map, "startedAt", &self.started_at);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::typed::put(&mut map, "topic", &self.topic);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for SkeletonTrend {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadItemBlocked {
+    pub author: crate::app::bsky::feed::defs::BlockedAuthor,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreadItemBlocked {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            author: ::lexgen::typed::required(&mut map, "author", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "author", &self.author);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreadItemBlocked {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.author;
+            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadItemNoUnauthenticated {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreadItemNoUnauthenticated {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreadItemNoUnauthenticated {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadItemNotFound {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreadItemNotFound {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreadItemNotFound {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadItemPost {
+    pub hidden_by_threadgate: bool,
+    pub more_parents: bool,
+    pub more_replies: i64,
+    pub muted_by_viewer: bool,
+    pub op_thread: bool,
+    pub op_thread_post_count: ::std::option::Option<i64>,
+    pub op_thread_post_index: ::std::option::Option<i64>,
+    pub post: crate::app::bsky::feed::defs::PostView,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreadItemPost {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            hidden_by_threadgate: ::lexgen::typed::required(
+                &mut map,
+                "hiddenByThreadgate",
+                path,
+            )?,
+            more_parents: ::lexgen::typed::required(&mut map, "moreParents", path)?,
+            more_replies: ::lexgen::typed::required(&mut map, "moreReplies", path)?,
+            muted_by_viewer: ::lexgen::typed::required(&mut map, "mutedByViewer", path)?,
+            op_thread: ::lexgen::typed::required(&mut map, "opThread", path)?,
+            op_thread_post_count: ::lexgen::typed::optional(
+                &mut map,
+                "opThreadPostCount",
+                path,
+            )?,
+            op_thread_post_index: ::lexgen::typed::optional(
+                &mut map,
+                "opThreadPostIndex",
+                path,
+            )?,
+            post: ::lexgen::typed::required(&mut map, "post", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "hiddenByThreadgate", &self.hidden_by_threadgate);
+        ::lexgen::typed::put(&mut map, "moreParents", &self.more_parents);
+        ::lexgen::typed::put(&mut map, "moreReplies", &self.more_replies);
+        ::lexgen::typed::put(&mut map, "mutedByViewer", &self.muted_by_viewer);
+        ::lexgen::typed::put(&mut map, "opThread", &self.op_thread);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "opThreadPostCount",
+            &self.op_thread_post_count,
+        );
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "opThreadPostIndex",
+            &self.op_thread_post_index,
+        );
+        ::lexgen::typed::put(&mut map, "post", &self.post);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreadItemPost {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.post;
+            ::lexgen::typed::Validate::validate_at(v, path.key("post"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TrendViewStatus {
+    /// `hot`
+    Hot,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl TrendViewStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hot => "hot",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for TrendViewStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "hot" => Self::Hot,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for TrendViewStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for TrendViewStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendView {
+    pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
+    pub category: ::std::option::Option<::std::string::String>,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub display_name: ::std::string::String,
+    pub link: ::std::string::String,
+    pub post_count: i64,
+    pub started_at: ::lexgen::model::Datetime,
+    pub status: ::std::option::Option<TrendViewStatus>,
+    pub topic: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for TrendView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
+            category: ::lexgen::typed::optional(&mut map, "category", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
+            link: ::lexgen::typed::required(&mut map, "link", path)?,
+            post_count: ::lexgen::typed::required(&mut map, "postCount", path)?,
+            started_at: ::lexgen::typed::required(&mut map, "startedAt", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            topic: ::lexgen::typed::required(&mut map, "topic", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "actors", &self.actors);
+        ::lexgen::typed::put_optional(&mut map, "category", &self.category);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put(&mut map, "link", &self.link);
+        ::lexgen::typed::put(&mut map, "postCount", &self.post_count);
+        ::lexgen::typed::put(&mut map, "startedAt", &self.started_at);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::typed::put(&mut map, "topic", &self.topic);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for TrendView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.actors;
+            {
+                let p0 = path.key("actors");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendingTopic {
+    pub description: ::std::option::Option<::std::string::String>,
+    pub display_name: ::std::option::Option<::std::string::String>,
+    pub link: ::std::string::String,
+    pub topic: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for TrendingTopic {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
+            link: ::lexgen::typed::required(&mut map, "link", path)?,
+            topic: ::lexgen::typed::required(&mut map, "topic", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
+        ::lexgen::typed::put(&mut map, "link", &self.link);
+        ::lexgen::typed::put(&mut map, "topic", &self.topic);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for TrendingTopic {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(
+    AgeAssuranceEventStatus, AgeAssuranceEvent, AgeAssuranceStateStatus,
+    AgeAssuranceState, SkeletonSearchActor, SkeletonSearchPost,
+    SkeletonSearchStarterPack, SkeletonTrendStatus, SkeletonTrend, ThreadItemBlocked,
+    ThreadItemNoUnauthenticated, ThreadItemNotFound, ThreadItemPost, TrendViewStatus,
+    TrendView, TrendingTopic
+);

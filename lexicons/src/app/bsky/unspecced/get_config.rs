@@ -1,0 +1,105 @@
+// @generated from lexicons/app/bsky/unspecced/getConfig.json by cargo xtask codegen
+//! `app.bsky.unspecced.getConfig`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.unspecced.getConfig";
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveNowConfig {
+    pub did: ::lexgen::model::Did,
+    pub domains: ::std::vec::Vec<::std::string::String>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for LiveNowConfig {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            domains: ::lexgen::typed::required(&mut map, "domains", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put(&mut map, "domains", &self.domains);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for LiveNowConfig {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub check_email_confirmed: ::std::option::Option<bool>,
+    pub live_now: ::std::option::Option<::std::vec::Vec<LiveNowConfig>>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            check_email_confirmed: ::lexgen::typed::optional(
+                &mut map,
+                "checkEmailConfirmed",
+                path,
+            )?,
+            live_now: ::lexgen::typed::optional(&mut map, "liveNow", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "checkEmailConfirmed",
+            &self.check_email_confirmed,
+        );
+        ::lexgen::typed::put_optional(&mut map, "liveNow", &self.live_now);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.live_now {
+            {
+                let p0 = path.key("liveNow");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.unspecced.getConfig` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetConfig;
+impl ::lexgen::xrpc::Endpoint for GetConfig {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(LiveNowConfig, Output);

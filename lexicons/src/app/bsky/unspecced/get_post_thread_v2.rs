@@ -1,0 +1,355 @@
+// @generated from lexicons/app/bsky/unspecced/getPostThreadV2.json by cargo xtask codegen
+//! `app.bsky.unspecced.getPostThreadV2`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.unspecced.getPostThreadV2";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ParamsSort {
+    /// `newest`
+    Newest,
+    /// `oldest`
+    Oldest,
+    /// `top`
+    Top,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ParamsSort {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Newest => "newest",
+            Self::Oldest => "oldest",
+            Self::Top => "top",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ParamsSort {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "newest" => Self::Newest,
+                "oldest" => Self::Oldest,
+                "top" => Self::Top,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ParamsSort {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ParamsSort {}
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub above: bool,
+    pub anchor: ::lexgen::model::AtUri,
+    pub below: i64,
+    pub branching_factor: i64,
+    pub sort: ParamsSort,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            above: ::lexgen::xrpc::with_default(pairs, "above", "true")?,
+            anchor: ::lexgen::xrpc::required(pairs, "anchor")?,
+            below: ::lexgen::xrpc::with_default(pairs, "below", "6")?,
+            branching_factor: ::lexgen::xrpc::with_default(
+                pairs,
+                "branchingFactor",
+                "10",
+            )?,
+            sort: ::lexgen::xrpc::with_default(pairs, "sort", "oldest")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("above", ::lexgen::xrpc::Param::to_param(&self.above)));
+        out.push(("anchor", ::lexgen::xrpc::Param::to_param(&self.anchor)));
+        out.push(("below", ::lexgen::xrpc::Param::to_param(&self.below)));
+        out.push((
+            "branchingFactor",
+            ::lexgen::xrpc::Param::to_param(&self.branching_factor),
+        ));
+        out.push(("sort", ::lexgen::xrpc::Param::to_param(&self.sort)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.below;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(20i64),
+                path.key("below"),
+                out,
+            );
+        }
+        {
+            let v = &self.branching_factor;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(100i64),
+                path.key("branchingFactor"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub has_other_replies: bool,
+    pub thread: ::std::vec::Vec<ThreadItem>,
+    pub threadgate: ::std::option::Option<crate::app::bsky::feed::defs::ThreadgateView>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            has_other_replies: ::lexgen::typed::required(
+                &mut map,
+                "hasOtherReplies",
+                path,
+            )?,
+            thread: ::lexgen::typed::required(&mut map, "thread", path)?,
+            threadgate: ::lexgen::typed::optional(&mut map, "threadgate", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "hasOtherReplies", &self.has_other_replies);
+        ::lexgen::typed::put(&mut map, "thread", &self.thread);
+        ::lexgen::typed::put_optional(&mut map, "threadgate", &self.threadgate);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.thread;
+            {
+                let p0 = path.key("thread");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.threadgate {
+            ::lexgen::typed::Validate::validate_at(v, path.key("threadgate"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.unspecced.getPostThreadV2` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetPostThreadV2;
+impl ::lexgen::xrpc::Endpoint for GetPostThreadV2 {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum ThreadItemValue {
+    /// `app.bsky.unspecced.defs#threadItemPost`
+    DefsThreadItemPost(
+        ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemPost>,
+    ),
+    /// `app.bsky.unspecced.defs#threadItemNoUnauthenticated`
+    DefsThreadItemNoUnauthenticated(
+        ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemNoUnauthenticated>,
+    ),
+    /// `app.bsky.unspecced.defs#threadItemNotFound`
+    DefsThreadItemNotFound(
+        ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemNotFound>,
+    ),
+    /// `app.bsky.unspecced.defs#threadItemBlocked`
+    DefsThreadItemBlocked(
+        ::std::boxed::Box<crate::app::bsky::unspecced::defs::ThreadItemBlocked>,
+    ),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ThreadItemValue {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.unspecced.defs#threadItemPost" => {
+                ::std::result::Result::Ok(
+                    Self::DefsThreadItemPost(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.unspecced.defs#threadItemNoUnauthenticated" => {
+                ::std::result::Result::Ok(
+                    Self::DefsThreadItemNoUnauthenticated(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.unspecced.defs#threadItemNotFound" => {
+                ::std::result::Result::Ok(
+                    Self::DefsThreadItemNotFound(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "app.bsky.unspecced.defs#threadItemBlocked" => {
+                ::std::result::Result::Ok(
+                    Self::DefsThreadItemBlocked(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsThreadItemPost(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.unspecced.defs#threadItemPost",
+                )
+            }
+            Self::DefsThreadItemNoUnauthenticated(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.unspecced.defs#threadItemNoUnauthenticated",
+                )
+            }
+            Self::DefsThreadItemNotFound(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.unspecced.defs#threadItemNotFound",
+                )
+            }
+            Self::DefsThreadItemBlocked(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.unspecced.defs#threadItemBlocked",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ThreadItemValue {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsThreadItemPost(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsThreadItemNoUnauthenticated(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsThreadItemNotFound(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsThreadItemBlocked(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreadItem {
+    pub depth: i64,
+    pub uri: ::lexgen::model::AtUri,
+    pub value: ThreadItemValue,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreadItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            depth: ::lexgen::typed::required(&mut map, "depth", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "depth", &self.depth);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreadItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.value;
+            ::lexgen::typed::Validate::validate_at(v, path.key("value"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(ParamsSort, Output, ThreadItemValue, ThreadItem);

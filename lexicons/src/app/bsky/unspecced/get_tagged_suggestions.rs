@@ -1,0 +1,144 @@
+// @generated from lexicons/app/bsky/unspecced/getTaggedSuggestions.json by cargo xtask codegen
+//! `app.bsky.unspecced.getTaggedSuggestions`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.unspecced.getTaggedSuggestions";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub suggestions: ::std::vec::Vec<Suggestion>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            suggestions: ::lexgen::typed::required(&mut map, "suggestions", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "suggestions", &self.suggestions);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.suggestions;
+            {
+                let p0 = path.key("suggestions");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.unspecced.getTaggedSuggestions` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetTaggedSuggestions;
+impl ::lexgen::xrpc::Endpoint for GetTaggedSuggestions {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum SuggestionSubjectType {
+    /// `actor`
+    Actor,
+    /// `feed`
+    Feed,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl SuggestionSubjectType {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Actor => "actor",
+            Self::Feed => "feed",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for SuggestionSubjectType {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "actor" => Self::Actor,
+                "feed" => Self::Feed,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for SuggestionSubjectType {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for SuggestionSubjectType {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub subject: ::lexgen::model::Uri,
+    pub subject_type: SuggestionSubjectType,
+    pub tag: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Suggestion {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            subject_type: ::lexgen::typed::required(&mut map, "subjectType", path)?,
+            tag: ::lexgen::typed::required(&mut map, "tag", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::typed::put(&mut map, "subjectType", &self.subject_type);
+        ::lexgen::typed::put(&mut map, "tag", &self.tag);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Suggestion {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(Output, SuggestionSubjectType, Suggestion);

@@ -1,0 +1,138 @@
+// @generated from lexicons/app/bsky/unspecced/searchActorsSkeleton.json by cargo xtask codegen
+//! `app.bsky.unspecced.searchActorsSkeleton`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.unspecced.searchActorsSkeleton";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub limit: i64,
+    pub q: ::std::string::String,
+    pub typeahead: ::std::option::Option<bool>,
+    pub viewer: ::std::option::Option<::lexgen::model::Did>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
+            q: ::lexgen::xrpc::required(pairs, "q")?,
+            typeahead: ::lexgen::xrpc::optional(pairs, "typeahead")?,
+            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        out.push(("q", ::lexgen::xrpc::Param::to_param(&self.q)));
+        if let ::std::option::Option::Some(v) = &self.typeahead {
+            out.push(("typeahead", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            out.push(("viewer", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(100i64),
+                path.key("limit"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub actors: ::std::vec::Vec<crate::app::bsky::unspecced::defs::SkeletonSearchActor>,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub hits_total: ::std::option::Option<i64>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "actors", &self.actors);
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::typed::put_optional(&mut map, "hitsTotal", &self.hits_total);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.actors;
+            {
+                let p0 = path.key("actors");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    BadQueryString,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::BadQueryString => "BadQueryString",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "BadQueryString" => ::std::option::Option::Some(Self::BadQueryString),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.unspecced.searchActorsSkeleton` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SearchActorsSkeleton;
+impl ::lexgen::xrpc::Endpoint for SearchActorsSkeleton {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

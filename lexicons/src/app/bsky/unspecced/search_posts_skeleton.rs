@@ -1,0 +1,241 @@
+// @generated from lexicons/app/bsky/unspecced/searchPostsSkeleton.json by cargo xtask codegen
+//! `app.bsky.unspecced.searchPostsSkeleton`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.unspecced.searchPostsSkeleton";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ParamsSort {
+    /// `top`
+    Top,
+    /// `latest`
+    Latest,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ParamsSort {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Top => "top",
+            Self::Latest => "latest",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ParamsSort {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "top" => Self::Top,
+                "latest" => Self::Latest,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ParamsSort {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ParamsSort {}
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub author: ::std::option::Option<::lexgen::model::AtIdentifier>,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub domain: ::std::option::Option<::std::string::String>,
+    pub lang: ::std::option::Option<::lexgen::model::Language>,
+    pub limit: i64,
+    pub mentions: ::std::option::Option<::lexgen::model::AtIdentifier>,
+    pub q: ::std::string::String,
+    pub since: ::std::option::Option<::std::string::String>,
+    pub sort: ParamsSort,
+    pub tag: ::std::vec::Vec<::std::string::String>,
+    pub until: ::std::option::Option<::std::string::String>,
+    pub url: ::std::option::Option<::lexgen::model::Uri>,
+    pub viewer: ::std::option::Option<::lexgen::model::Did>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            author: ::lexgen::xrpc::optional(pairs, "author")?,
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            domain: ::lexgen::xrpc::optional(pairs, "domain")?,
+            lang: ::lexgen::xrpc::optional(pairs, "lang")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
+            mentions: ::lexgen::xrpc::optional(pairs, "mentions")?,
+            q: ::lexgen::xrpc::required(pairs, "q")?,
+            since: ::lexgen::xrpc::optional(pairs, "since")?,
+            sort: ::lexgen::xrpc::with_default(pairs, "sort", "latest")?,
+            tag: ::lexgen::xrpc::repeated(pairs, "tag")?,
+            until: ::lexgen::xrpc::optional(pairs, "until")?,
+            url: ::lexgen::xrpc::optional(pairs, "url")?,
+            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.author {
+            out.push(("author", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.domain {
+            out.push(("domain", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.lang {
+            out.push(("lang", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        if let ::std::option::Option::Some(v) = &self.mentions {
+            out.push(("mentions", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("q", ::lexgen::xrpc::Param::to_param(&self.q)));
+        if let ::std::option::Option::Some(v) = &self.since {
+            out.push(("since", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("sort", ::lexgen::xrpc::Param::to_param(&self.sort)));
+        for v in &self.tag {
+            out.push(("tag", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.until {
+            out.push(("until", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.url {
+            out.push(("url", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            out.push(("viewer", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(100i64),
+                path.key("limit"),
+                out,
+            );
+        }
+        {
+            let v = &self.tag;
+            {
+                let p0 = path.key("tag");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::string(
+                        &::lexgen::typed::AsText::text(item0),
+                        &::lexgen::typed::check::StringLimits {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::Some(640u64),
+                            min_graphemes: ::std::option::Option::None,
+                            max_graphemes: ::std::option::Option::Some(64u64),
+                        },
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub hits_total: ::std::option::Option<i64>,
+    pub posts: ::std::vec::Vec<crate::app::bsky::unspecced::defs::SkeletonSearchPost>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
+            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::typed::put_optional(&mut map, "hitsTotal", &self.hits_total);
+        ::lexgen::typed::put(&mut map, "posts", &self.posts);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.posts;
+            {
+                let p0 = path.key("posts");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    BadQueryString,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::BadQueryString => "BadQueryString",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "BadQueryString" => ::std::option::Option::Some(Self::BadQueryString),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.unspecced.searchPostsSkeleton` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SearchPostsSkeleton;
+impl ::lexgen::xrpc::Endpoint for SearchPostsSkeleton {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(ParamsSort, Output);

@@ -1,0 +1,198 @@
+// @generated from lexicons/app/bsky/video/defs.json by cargo xtask codegen
+//! `app.bsky.video.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.video.defs";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum JobStatusFailureCode {
+    /// `validation_failure`
+    ValidationFailure,
+    /// `encoding_failure`
+    EncodingFailure,
+    /// `pds_upload_failure`
+    PdsUploadFailure,
+    /// `pds_upload_unsupported_blob_size`
+    PdsUploadUnsupportedBlobSize,
+    /// `generic_failure`
+    GenericFailure,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl JobStatusFailureCode {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ValidationFailure => "validation_failure",
+            Self::EncodingFailure => "encoding_failure",
+            Self::PdsUploadFailure => "pds_upload_failure",
+            Self::PdsUploadUnsupportedBlobSize => "pds_upload_unsupported_blob_size",
+            Self::GenericFailure => "generic_failure",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for JobStatusFailureCode {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "validation_failure" => Self::ValidationFailure,
+                "encoding_failure" => Self::EncodingFailure,
+                "pds_upload_failure" => Self::PdsUploadFailure,
+                "pds_upload_unsupported_blob_size" => Self::PdsUploadUnsupportedBlobSize,
+                "generic_failure" => Self::GenericFailure,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for JobStatusFailureCode {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for JobStatusFailureCode {}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum JobStatusState {
+    /// `JOB_STATE_CREATED`
+    JobStateCreated,
+    /// `JOB_STATE_ENCODING`
+    JobStateEncoding,
+    /// `JOB_STATE_ENCODED`
+    JobStateEncoded,
+    /// `JOB_STATE_SCANNING`
+    JobStateScanning,
+    /// `JOB_STATE_SCANNED`
+    JobStateScanned,
+    /// `JOB_STATE_UPLOADING`
+    JobStateUploading,
+    /// `JOB_STATE_UPLOADED`
+    JobStateUploaded,
+    /// `JOB_STATE_COMPLETED`
+    JobStateCompleted,
+    /// `JOB_STATE_FAILED`
+    JobStateFailed,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl JobStatusState {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::JobStateCreated => "JOB_STATE_CREATED",
+            Self::JobStateEncoding => "JOB_STATE_ENCODING",
+            Self::JobStateEncoded => "JOB_STATE_ENCODED",
+            Self::JobStateScanning => "JOB_STATE_SCANNING",
+            Self::JobStateScanned => "JOB_STATE_SCANNED",
+            Self::JobStateUploading => "JOB_STATE_UPLOADING",
+            Self::JobStateUploaded => "JOB_STATE_UPLOADED",
+            Self::JobStateCompleted => "JOB_STATE_COMPLETED",
+            Self::JobStateFailed => "JOB_STATE_FAILED",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for JobStatusState {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "JOB_STATE_CREATED" => Self::JobStateCreated,
+                "JOB_STATE_ENCODING" => Self::JobStateEncoding,
+                "JOB_STATE_ENCODED" => Self::JobStateEncoded,
+                "JOB_STATE_SCANNING" => Self::JobStateScanning,
+                "JOB_STATE_SCANNED" => Self::JobStateScanned,
+                "JOB_STATE_UPLOADING" => Self::JobStateUploading,
+                "JOB_STATE_UPLOADED" => Self::JobStateUploaded,
+                "JOB_STATE_COMPLETED" => Self::JobStateCompleted,
+                "JOB_STATE_FAILED" => Self::JobStateFailed,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for JobStatusState {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for JobStatusState {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct JobStatus {
+    pub blob: ::std::option::Option<::lexgen::model::BlobRef>,
+    pub did: ::lexgen::model::Did,
+    pub error: ::std::option::Option<::std::string::String>,
+    pub failure_code: ::std::option::Option<JobStatusFailureCode>,
+    pub job_id: ::std::string::String,
+    pub message: ::std::option::Option<::std::string::String>,
+    pub progress: ::std::option::Option<i64>,
+    pub state: JobStatusState,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for JobStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            blob: ::lexgen::typed::optional(&mut map, "blob", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            error: ::lexgen::typed::optional(&mut map, "error", path)?,
+            failure_code: ::lexgen::typed::optional(&mut map, "failureCode", path)?,
+            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
+            message: ::lexgen::typed::optional(&mut map, "message", path)?,
+            progress: ::lexgen::typed::optional(&mut map, "progress", path)?,
+            state: ::lexgen::typed::required(&mut map, "state", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "blob", &self.blob);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "error", &self.error);
+        ::lexgen::typed::put_optional(&mut map, "failureCode", &self.failure_code);
+        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
+        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
+        ::lexgen::typed::put_optional(&mut map, "progress", &self.progress);
+        ::lexgen::typed::put(&mut map, "state", &self.state);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for JobStatus {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.progress {
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(100i64),
+                path.key("progress"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(JobStatusFailureCode, JobStatusState, JobStatus);

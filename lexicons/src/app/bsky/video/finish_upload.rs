@@ -1,0 +1,160 @@
+// @generated from lexicons/app/bsky/video/finishUpload.json by cargo xtask codegen
+//! `app.bsky.video.finishUpload`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.video.finishUpload";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub job_id: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.job_id;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(256u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("jobId"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub completed_job_id: ::std::string::String,
+    pub job_status: crate::app::bsky::video::defs::JobStatus,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            completed_job_id: ::lexgen::typed::required(
+                &mut map,
+                "completedJobId",
+                path,
+            )?,
+            job_status: ::lexgen::typed::required(&mut map, "jobStatus", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "completedJobId", &self.completed_job_id);
+        ::lexgen::typed::put(&mut map, "jobStatus", &self.job_status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.completed_job_id;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(256u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("completedJobId"),
+                out,
+            );
+        }
+        {
+            let v = &self.job_status;
+            ::lexgen::typed::Validate::validate_at(v, path.key("jobStatus"), out);
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    UploadNotFound,
+    UploadExpired,
+    MissingParts,
+    UploadNotReady,
+    UnsupportedContentType,
+    UploadFailed,
+    UploadAborted,
+    ServiceOverloaded,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::UploadNotFound => "UploadNotFound",
+            Self::UploadExpired => "UploadExpired",
+            Self::MissingParts => "MissingParts",
+            Self::UploadNotReady => "UploadNotReady",
+            Self::UnsupportedContentType => "UnsupportedContentType",
+            Self::UploadFailed => "UploadFailed",
+            Self::UploadAborted => "UploadAborted",
+            Self::ServiceOverloaded => "ServiceOverloaded",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "UploadNotFound" => ::std::option::Option::Some(Self::UploadNotFound),
+            "UploadExpired" => ::std::option::Option::Some(Self::UploadExpired),
+            "MissingParts" => ::std::option::Option::Some(Self::MissingParts),
+            "UploadNotReady" => ::std::option::Option::Some(Self::UploadNotReady),
+            "UnsupportedContentType" => {
+                ::std::option::Option::Some(Self::UnsupportedContentType)
+            }
+            "UploadFailed" => ::std::option::Option::Some(Self::UploadFailed),
+            "UploadAborted" => ::std::option::Option::Some(Self::UploadAborted),
+            "ServiceOverloaded" => ::std::option::Option::Some(Self::ServiceOverloaded),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.video.finishUpload` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FinishUpload;
+impl ::lexgen::xrpc::Endpoint for FinishUpload {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input, Output);

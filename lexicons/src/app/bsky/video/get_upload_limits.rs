@@ -1,0 +1,80 @@
+// @generated from lexicons/app/bsky/video/getUploadLimits.json by cargo xtask codegen
+//! `app.bsky.video.getUploadLimits`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.video.getUploadLimits";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub can_upload: bool,
+    pub error: ::std::option::Option<::std::string::String>,
+    pub message: ::std::option::Option<::std::string::String>,
+    pub remaining_daily_bytes: ::std::option::Option<i64>,
+    pub remaining_daily_videos: ::std::option::Option<i64>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            can_upload: ::lexgen::typed::required(&mut map, "canUpload", path)?,
+            error: ::lexgen::typed::optional(&mut map, "error", path)?,
+            message: ::lexgen::typed::optional(&mut map, "message", path)?,
+            remaining_daily_bytes: ::lexgen::typed::optional(
+                &mut map,
+                "remainingDailyBytes",
+                path,
+            )?,
+            remaining_daily_videos: ::lexgen::typed::optional(
+                &mut map,
+                "remainingDailyVideos",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "canUpload", &self.can_upload);
+        ::lexgen::typed::put_optional(&mut map, "error", &self.error);
+        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "remainingDailyBytes",
+            &self.remaining_daily_bytes,
+        );
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "remainingDailyVideos",
+            &self.remaining_daily_videos,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.video.getUploadLimits` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetUploadLimits;
+impl ::lexgen::xrpc::Endpoint for GetUploadLimits {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

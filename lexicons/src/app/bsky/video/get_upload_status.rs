@@ -1,0 +1,275 @@
+// @generated from lexicons/app/bsky/video/getUploadStatus.json by cargo xtask codegen
+//! `app.bsky.video.getUploadStatus`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.video.getUploadStatus";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub job_id: ::std::string::String,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            job_id: ::lexgen::xrpc::required(pairs, "jobId")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("jobId", ::lexgen::xrpc::Param::to_param(&self.job_id)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.job_id;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(256u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("jobId"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum OutputState {
+    /// `created`
+    Created,
+    /// `finishing`
+    Finishing,
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
+    /// `aborted`
+    Aborted,
+    /// `expired`
+    Expired,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl OutputState {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Finishing => "finishing",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Aborted => "aborted",
+            Self::Expired => "expired",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for OutputState {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "created" => Self::Created,
+                "finishing" => Self::Finishing,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "aborted" => Self::Aborted,
+                "expired" => Self::Expired,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for OutputState {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for OutputState {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub completed_job_id: ::std::option::Option<::std::string::String>,
+    pub expires_at: ::lexgen::model::Datetime,
+    pub failure_reason: ::std::option::Option<::std::string::String>,
+    pub job_id: ::std::string::String,
+    pub job_status: ::std::option::Option<crate::app::bsky::video::defs::JobStatus>,
+    pub part_count: i64,
+    pub part_size_bytes: i64,
+    pub received_parts: ::std::vec::Vec<i64>,
+    pub state: OutputState,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            completed_job_id: ::lexgen::typed::optional(
+                &mut map,
+                "completedJobId",
+                path,
+            )?,
+            expires_at: ::lexgen::typed::required(&mut map, "expiresAt", path)?,
+            failure_reason: ::lexgen::typed::optional(&mut map, "failureReason", path)?,
+            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
+            job_status: ::lexgen::typed::optional(&mut map, "jobStatus", path)?,
+            part_count: ::lexgen::typed::required(&mut map, "partCount", path)?,
+            part_size_bytes: ::lexgen::typed::required(&mut map, "partSizeBytes", path)?,
+            received_parts: ::lexgen::typed::required(&mut map, "receivedParts", path)?,
+            state: ::lexgen::typed::required(&mut map, "state", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "completedJobId",
+            &self.completed_job_id,
+        );
+        ::lexgen::typed::put(&mut map, "expiresAt", &self.expires_at);
+        ::lexgen::typed::put_optional(&mut map, "failureReason", &self.failure_reason);
+        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
+        ::lexgen::typed::put_optional(&mut map, "jobStatus", &self.job_status);
+        ::lexgen::typed::put(&mut map, "partCount", &self.part_count);
+        ::lexgen::typed::put(&mut map, "partSizeBytes", &self.part_size_bytes);
+        ::lexgen::typed::put(&mut map, "receivedParts", &self.received_parts);
+        ::lexgen::typed::put(&mut map, "state", &self.state);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.completed_job_id {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(256u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("completedJobId"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.failure_reason {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(1024u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("failureReason"),
+                out,
+            );
+        }
+        {
+            let v = &self.job_id;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(256u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("jobId"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.job_status {
+            ::lexgen::typed::Validate::validate_at(v, path.key("jobStatus"), out);
+        }
+        {
+            let v = &self.received_parts;
+            {
+                let p0 = path.key("receivedParts");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::integer(
+                        *item0,
+                        ::std::option::Option::Some(1i64),
+                        ::std::option::Option::None,
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+        {
+            let v = &self.state;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(32u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("state"),
+                out,
+            );
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    UploadNotFound,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::UploadNotFound => "UploadNotFound",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "UploadNotFound" => ::std::option::Option::Some(Self::UploadNotFound),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.video.getUploadStatus` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetUploadStatus;
+impl ::lexgen::xrpc::Endpoint for GetUploadStatus {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(OutputState, Output);

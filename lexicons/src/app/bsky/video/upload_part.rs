@@ -1,0 +1,161 @@
+// @generated from lexicons/app/bsky/video/uploadPart.json by cargo xtask codegen
+//! `app.bsky.video.uploadPart`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.video.uploadPart";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub job_id: ::std::string::String,
+    pub part_number: i64,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            job_id: ::lexgen::xrpc::required(pairs, "jobId")?,
+            part_number: ::lexgen::xrpc::required(pairs, "partNumber")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("jobId", ::lexgen::xrpc::Param::to_param(&self.job_id)));
+        out.push(("partNumber", ::lexgen::xrpc::Param::to_param(&self.part_number)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.job_id;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(1u64),
+                    max_length: ::std::option::Option::Some(256u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("jobId"),
+                out,
+            );
+        }
+        {
+            let v = &self.part_number;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::None,
+                path.key("partNumber"),
+                out,
+            );
+        }
+    }
+}
+/// A `application/octet-stream` body.
+pub type Input = ::lexgen::xrpc::Binary;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub part_number: i64,
+    pub size_bytes: i64,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            part_number: ::lexgen::typed::required(&mut map, "partNumber", path)?,
+            size_bytes: ::lexgen::typed::required(&mut map, "sizeBytes", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "partNumber", &self.part_number);
+        ::lexgen::typed::put(&mut map, "sizeBytes", &self.size_bytes);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.part_number;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::None,
+                path.key("partNumber"),
+                out,
+            );
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    UploadNotFound,
+    UploadExpired,
+    InvalidPartNumber,
+    PartSizeMismatch,
+    UploadNotReady,
+    UploadFailed,
+    UploadAborted,
+    UploadAlreadyCompleted,
+    ServiceOverloaded,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::UploadNotFound => "UploadNotFound",
+            Self::UploadExpired => "UploadExpired",
+            Self::InvalidPartNumber => "InvalidPartNumber",
+            Self::PartSizeMismatch => "PartSizeMismatch",
+            Self::UploadNotReady => "UploadNotReady",
+            Self::UploadFailed => "UploadFailed",
+            Self::UploadAborted => "UploadAborted",
+            Self::UploadAlreadyCompleted => "UploadAlreadyCompleted",
+            Self::ServiceOverloaded => "ServiceOverloaded",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "UploadNotFound" => ::std::option::Option::Some(Self::UploadNotFound),
+            "UploadExpired" => ::std::option::Option::Some(Self::UploadExpired),
+            "InvalidPartNumber" => ::std::option::Option::Some(Self::InvalidPartNumber),
+            "PartSizeMismatch" => ::std::option::Option::Some(Self::PartSizeMismatch),
+            "UploadNotReady" => ::std::option::Option::Some(Self::UploadNotReady),
+            "UploadFailed" => ::std::option::Option::Some(Self::UploadFailed),
+            "UploadAborted" => ::std::option::Option::Some(Self::UploadAborted),
+            "UploadAlreadyCompleted" => {
+                ::std::option::Option::Some(Self::UploadAlreadyCompleted)
+            }
+            "ServiceOverloaded" => ::std::option::Option::Some(Self::ServiceOverloaded),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `app.bsky.video.uploadPart` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UploadPart;
+impl ::lexgen::xrpc::Endpoint for UploadPart {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

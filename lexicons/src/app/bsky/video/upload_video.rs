@@ -1,0 +1,57 @@
+// @generated from lexicons/app/bsky/video/uploadVideo.json by cargo xtask codegen
+//! `app.bsky.video.uploadVideo`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "app.bsky.video.uploadVideo";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+/// A `video/mp4` body.
+pub type Input = ::lexgen::xrpc::Binary;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub job_status: crate::app::bsky::video::defs::JobStatus,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            job_status: ::lexgen::typed::required(&mut map, "jobStatus", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "jobStatus", &self.job_status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.job_status;
+            ::lexgen::typed::Validate::validate_at(v, path.key("jobStatus"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `app.bsky.video.uploadVideo` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UploadVideo;
+impl ::lexgen::xrpc::Endpoint for UploadVideo {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,2 @@
+// @generated from lexicons/com/*.json by cargo xtask codegen
+pub mod atproto;

@@ -1,0 +1,252 @@
+// @generated from lexicons/com/atproto/admin/defs.json by cargo xtask codegen
+//! `com.atproto.admin.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.admin.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct AccountView {
+    pub deactivated_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub did: ::lexgen::model::Did,
+    pub email: ::std::option::Option<::std::string::String>,
+    pub email_confirmed_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub handle: ::lexgen::model::Handle,
+    pub indexed_at: ::lexgen::model::Datetime,
+    pub invite_note: ::std::option::Option<::std::string::String>,
+    pub invited_by: ::std::option::Option<crate::com::atproto::server::defs::InviteCode>,
+    pub invites: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::server::defs::InviteCode>,
+    >,
+    pub invites_disabled: ::std::option::Option<bool>,
+    pub related_records: ::std::option::Option<::std::vec::Vec<::lexgen::model::Map>>,
+    pub threat_signatures: ::std::option::Option<::std::vec::Vec<ThreatSignature>>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for AccountView {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            deactivated_at: ::lexgen::typed::optional(&mut map, "deactivatedAt", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            email: ::lexgen::typed::optional(&mut map, "email", path)?,
+            email_confirmed_at: ::lexgen::typed::optional(
+                &mut map,
+                "emailConfirmedAt",
+                path,
+            )?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
+            invite_note: ::lexgen::typed::optional(&mut map, "inviteNote", path)?,
+            invited_by: ::lexgen::typed::optional(&mut map, "invitedBy", path)?,
+            invites: ::lexgen::typed::optional(&mut map, "invites", path)?,
+            invites_disabled: ::lexgen::typed::optional(
+                &mut map,
+                "invitesDisabled",
+                path,
+            )?,
+            related_records: ::lexgen::typed::optional(
+                &mut map,
+                "relatedRecords",
+                path,
+            )?,
+            threat_signatures: ::lexgen::typed::optional(
+                &mut map,
+                "threatSignatures",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "deactivatedAt", &self.deactivated_at);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "emailConfirmedAt",
+            &self.email_confirmed_at,
+        );
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
+        ::lexgen::typed::put_optional(&mut map, "inviteNote", &self.invite_note);
+        ::lexgen::typed::put_optional(&mut map, "invitedBy", &self.invited_by);
+        ::lexgen::typed::put_optional(&mut map, "invites", &self.invites);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "invitesDisabled",
+            &self.invites_disabled,
+        );
+        ::lexgen::typed::put_optional(&mut map, "relatedRecords", &self.related_records);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "threatSignatures",
+            &self.threat_signatures,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for AccountView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.invited_by {
+            ::lexgen::typed::Validate::validate_at(v, path.key("invitedBy"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.invites {
+            {
+                let p0 = path.key("invites");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.threat_signatures {
+            {
+                let p0 = path.key("threatSignatures");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepoBlobRef {
+    pub cid: ::lexgen::model::Cid,
+    pub did: ::lexgen::model::Did,
+    pub record_uri: ::std::option::Option<::lexgen::model::AtUri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for RepoBlobRef {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            record_uri: ::lexgen::typed::optional(&mut map, "recordUri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "recordUri", &self.record_uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for RepoBlobRef {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepoRef {
+    pub did: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for RepoRef {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for RepoRef {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusAttr {
+    pub applied: bool,
+    pub r#ref: ::std::option::Option<::std::string::String>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for StatusAttr {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            applied: ::lexgen::typed::required(&mut map, "applied", path)?,
+            r#ref: ::lexgen::typed::optional(&mut map, "ref", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "applied", &self.applied);
+        ::lexgen::typed::put_optional(&mut map, "ref", &self.r#ref);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for StatusAttr {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ThreatSignature {
+    pub property: ::std::string::String,
+    pub value: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ThreatSignature {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            property: ::lexgen::typed::required(&mut map, "property", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "property", &self.property);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ThreatSignature {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(
+    AccountView, RepoBlobRef, RepoRef, StatusAttr, ThreatSignature
+);

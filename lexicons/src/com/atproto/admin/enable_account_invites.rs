@@ -1,0 +1,55 @@
+// @generated from lexicons/com/atproto/admin/enableAccountInvites.json by cargo xtask codegen
+//! `com.atproto.admin.enableAccountInvites`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.admin.enableAccountInvites";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub account: ::lexgen::model::Did,
+    pub note: ::std::option::Option<::std::string::String>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            account: ::lexgen::typed::required(&mut map, "account", path)?,
+            note: ::lexgen::typed::optional(&mut map, "note", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "account", &self.account);
+        ::lexgen::typed::put_optional(&mut map, "note", &self.note);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No response body.
+pub type Output = ();
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.admin.enableAccountInvites` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EnableAccountInvites;
+impl ::lexgen::xrpc::Endpoint for EnableAccountInvites {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input);

@@ -1,0 +1,192 @@
+// @generated from lexicons/com/atproto/admin/getSubjectStatus.json by cargo xtask codegen
+//! `com.atproto.admin.getSubjectStatus`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.admin.getSubjectStatus";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub blob: ::std::option::Option<::lexgen::model::Cid>,
+    pub did: ::std::option::Option<::lexgen::model::Did>,
+    pub uri: ::std::option::Option<::lexgen::model::AtUri>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            blob: ::lexgen::xrpc::optional(pairs, "blob")?,
+            did: ::lexgen::xrpc::optional(pairs, "did")?,
+            uri: ::lexgen::xrpc::optional(pairs, "uri")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.blob {
+            out.push(("blob", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.did {
+            out.push(("did", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.uri {
+            out.push(("uri", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputSubject {
+    /// `com.atproto.admin.defs#repoRef`
+    DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
+    /// `com.atproto.repo.strongRef`
+    StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
+    /// `com.atproto.admin.defs#repoBlobRef`
+    DefsRepoBlobRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoBlobRef>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for OutputSubject {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.admin.defs#repoRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.strongRef" => {
+                ::std::result::Result::Ok(
+                    Self::StrongRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.admin.defs#repoBlobRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoBlobRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoRef")
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.repo.strongRef")
+            }
+            Self::DefsRepoBlobRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoBlobRef")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputSubject {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsRepoBlobRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub deactivated: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
+    pub subject: OutputSubject,
+    pub takedown: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            deactivated: ::lexgen::typed::optional(&mut map, "deactivated", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "deactivated", &self.deactivated);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::typed::put_optional(&mut map, "takedown", &self.takedown);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.deactivated {
+            ::lexgen::typed::Validate::validate_at(v, path.key("deactivated"), out);
+        }
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.takedown {
+            ::lexgen::typed::Validate::validate_at(v, path.key("takedown"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.admin.getSubjectStatus` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetSubjectStatus;
+impl ::lexgen::xrpc::Endpoint for GetSubjectStatus {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(OutputSubject, Output);

@@ -1,0 +1,280 @@
+// @generated from lexicons/com/atproto/admin/updateSubjectStatus.json by cargo xtask codegen
+//! `com.atproto.admin.updateSubjectStatus`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.admin.updateSubjectStatus";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputSubject {
+    /// `com.atproto.admin.defs#repoRef`
+    DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
+    /// `com.atproto.repo.strongRef`
+    StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
+    /// `com.atproto.admin.defs#repoBlobRef`
+    DefsRepoBlobRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoBlobRef>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for InputSubject {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.admin.defs#repoRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.strongRef" => {
+                ::std::result::Result::Ok(
+                    Self::StrongRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.admin.defs#repoBlobRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoBlobRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoRef")
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.repo.strongRef")
+            }
+            Self::DefsRepoBlobRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoBlobRef")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for InputSubject {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsRepoBlobRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub deactivated: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
+    pub subject: InputSubject,
+    pub takedown: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            deactivated: ::lexgen::typed::optional(&mut map, "deactivated", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "deactivated", &self.deactivated);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::typed::put_optional(&mut map, "takedown", &self.takedown);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.deactivated {
+            ::lexgen::typed::Validate::validate_at(v, path.key("deactivated"), out);
+        }
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.takedown {
+            ::lexgen::typed::Validate::validate_at(v, path.key("takedown"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputSubject {
+    /// `com.atproto.admin.defs#repoRef`
+    DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
+    /// `com.atproto.repo.strongRef`
+    StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
+    /// `com.atproto.admin.defs#repoBlobRef`
+    DefsRepoBlobRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoBlobRef>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for OutputSubject {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.admin.defs#repoRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.strongRef" => {
+                ::std::result::Result::Ok(
+                    Self::StrongRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.admin.defs#repoBlobRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoBlobRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoRef")
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.repo.strongRef")
+            }
+            Self::DefsRepoBlobRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoBlobRef")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputSubject {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsRepoBlobRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub subject: OutputSubject,
+    pub takedown: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::typed::put_optional(&mut map, "takedown", &self.takedown);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.takedown {
+            ::lexgen::typed::Validate::validate_at(v, path.key("takedown"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.admin.updateSubjectStatus` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UpdateSubjectStatus;
+impl ::lexgen::xrpc::Endpoint for UpdateSubjectStatus {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(InputSubject, Input, OutputSubject, Output);

@@ -1,0 +1,41 @@
+// @generated from lexicons/com/atproto/identity/defs.json by cargo xtask codegen
+//! `com.atproto.identity.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.identity.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct IdentityInfo {
+    pub did: ::lexgen::model::Did,
+    pub did_doc: ::lexgen::model::Map,
+    pub handle: ::lexgen::model::Handle,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for IdentityInfo {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            did_doc: ::lexgen::typed::required(&mut map, "didDoc", path)?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put(&mut map, "didDoc", &self.did_doc);
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for IdentityInfo {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(IdentityInfo);

@@ -1,0 +1,73 @@
+// @generated from lexicons/com/atproto/identity/refreshIdentity.json by cargo xtask codegen
+//! `com.atproto.identity.refreshIdentity`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.identity.refreshIdentity";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub identifier: ::lexgen::model::AtIdentifier,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            identifier: ::lexgen::typed::required(&mut map, "identifier", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "identifier", &self.identifier);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+pub type Output = crate::com::atproto::identity::defs::IdentityInfo;
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    HandleNotFound,
+    DidNotFound,
+    DidDeactivated,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::HandleNotFound => "HandleNotFound",
+            Self::DidNotFound => "DidNotFound",
+            Self::DidDeactivated => "DidDeactivated",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "HandleNotFound" => ::std::option::Option::Some(Self::HandleNotFound),
+            "DidNotFound" => ::std::option::Option::Some(Self::DidNotFound),
+            "DidDeactivated" => ::std::option::Option::Some(Self::DidDeactivated),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.identity.refreshIdentity` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RefreshIdentity;
+impl ::lexgen::xrpc::Endpoint for RefreshIdentity {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input);

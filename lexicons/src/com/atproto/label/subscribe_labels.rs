@@ -1,0 +1,258 @@
+// @generated from lexicons/com/atproto/label/subscribeLabels.json by cargo xtask codegen
+//! `com.atproto.label.subscribeLabels`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.label.subscribeLabels";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum InfoName {
+    /// `OutdatedCursor`
+    OutdatedCursor,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl InfoName {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutdatedCursor => "OutdatedCursor",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for InfoName {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "OutdatedCursor" => Self::OutdatedCursor,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for InfoName {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for InfoName {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Info {
+    pub message: ::std::option::Option<::std::string::String>,
+    pub name: InfoName,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Info {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            message: ::lexgen::typed::optional(&mut map, "message", path)?,
+            name: ::lexgen::typed::required(&mut map, "name", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
+        ::lexgen::typed::put(&mut map, "name", &self.name);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Info {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Labels {
+    pub labels: ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    pub seq: i64,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Labels {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            labels: ::lexgen::typed::required(&mut map, "labels", path)?,
+            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "labels", &self.labels);
+        ::lexgen::typed::put(&mut map, "seq", &self.seq);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Labels {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.labels;
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cursor: ::std::option::Option<i64>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    FutureCursor,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::FutureCursor => "FutureCursor",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "FutureCursor" => ::std::option::Option::Some(Self::FutureCursor),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// `com.atproto.label.subscribeLabels#labels`
+    Labels(::std::boxed::Box<Labels>),
+    /// `com.atproto.label.subscribeLabels#info`
+    Info(::std::boxed::Box<Info>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for Message {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.label.subscribeLabels#labels" => {
+                ::std::result::Result::Ok(
+                    Self::Labels(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.label.subscribeLabels#info" => {
+                ::std::result::Result::Ok(
+                    Self::Info(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::Labels(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.label.subscribeLabels#labels",
+                )
+            }
+            Self::Info(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.label.subscribeLabels#info",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for Message {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::Labels(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Info(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+impl Message {
+    /// Reads one event-stream frame (header `{op, t}` then payload, both DAG-CBOR).
+    pub fn decode_frame(
+        bytes: &[u8],
+    ) -> ::std::result::Result<::lexgen::xrpc::Frame<Self>, ::lexgen::xrpc::FrameError> {
+        ::lexgen::xrpc::decode_frame(bytes, NSID)
+    }
+    /// Writes this message as one event-stream frame.
+    pub fn encode_frame(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::lexgen::xrpc::FrameError> {
+        ::lexgen::xrpc::encode_frame(self, NSID)
+    }
+}
+::lexgen::serde_via_typed!(InfoName, Info, Labels, Message);

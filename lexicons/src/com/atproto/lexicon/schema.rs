@@ -1,0 +1,35 @@
+// @generated from lexicons/com/atproto/lexicon/schema.json by cargo xtask codegen
+//! `com.atproto.lexicon.schema`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.lexicon.schema";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schema {
+    pub lexicon: i64,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Schema {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            lexicon: ::lexgen::typed::required(&mut map, "lexicon", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "lexicon", &self.lexicon);
+        ::lexgen::typed::with_record_type(map, "com.atproto.lexicon.schema")
+    }
+}
+impl ::lexgen::typed::Validate for Schema {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(Schema);

@@ -1,0 +1,312 @@
+// @generated from lexicons/com/atproto/moderation/createReport.json by cargo xtask codegen
+//! `com.atproto.moderation.createReport`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.moderation.createReport";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputSubject {
+    /// `com.atproto.admin.defs#repoRef`
+    DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
+    /// `com.atproto.repo.strongRef`
+    StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for InputSubject {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.admin.defs#repoRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.strongRef" => {
+                ::std::result::Result::Ok(
+                    Self::StrongRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoRef")
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.repo.strongRef")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for InputSubject {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub mod_tool: ::std::option::Option<ModTool>,
+    pub reason: ::std::option::Option<::std::string::String>,
+    pub reason_type: crate::com::atproto::moderation::defs::ReasonType,
+    pub subject: InputSubject,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            mod_tool: ::lexgen::typed::optional(&mut map, "modTool", path)?,
+            reason: ::lexgen::typed::optional(&mut map, "reason", path)?,
+            reason_type: ::lexgen::typed::required(&mut map, "reasonType", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "modTool", &self.mod_tool);
+        ::lexgen::typed::put_optional(&mut map, "reason", &self.reason);
+        ::lexgen::typed::put(&mut map, "reasonType", &self.reason_type);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.mod_tool {
+            ::lexgen::typed::Validate::validate_at(v, path.key("modTool"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.reason {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(20000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(2000u64),
+                },
+                path.key("reason"),
+                out,
+            );
+        }
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputSubject {
+    /// `com.atproto.admin.defs#repoRef`
+    DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
+    /// `com.atproto.repo.strongRef`
+    StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for OutputSubject {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.admin.defs#repoRef" => {
+                ::std::result::Result::Ok(
+                    Self::DefsRepoRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.strongRef" => {
+                ::std::result::Result::Ok(
+                    Self::StrongRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.admin.defs#repoRef")
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.repo.strongRef")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputSubject {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsRepoRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::StrongRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub created_at: ::lexgen::model::Datetime,
+    pub id: i64,
+    pub reason: ::std::option::Option<::std::string::String>,
+    pub reason_type: crate::com::atproto::moderation::defs::ReasonType,
+    pub reported_by: ::lexgen::model::Did,
+    pub subject: OutputSubject,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            id: ::lexgen::typed::required(&mut map, "id", path)?,
+            reason: ::lexgen::typed::optional(&mut map, "reason", path)?,
+            reason_type: ::lexgen::typed::required(&mut map, "reasonType", path)?,
+            reported_by: ::lexgen::typed::required(&mut map, "reportedBy", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put(&mut map, "id", &self.id);
+        ::lexgen::typed::put_optional(&mut map, "reason", &self.reason);
+        ::lexgen::typed::put(&mut map, "reasonType", &self.reason_type);
+        ::lexgen::typed::put(&mut map, "reportedBy", &self.reported_by);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.reason {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(20000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(2000u64),
+                },
+                path.key("reason"),
+                out,
+            );
+        }
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.moderation.createReport` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CreateReport;
+impl ::lexgen::xrpc::Endpoint for CreateReport {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModTool {
+    pub meta: ::std::option::Option<::lexgen::model::Map>,
+    pub name: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ModTool {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            meta: ::lexgen::typed::optional(&mut map, "meta", path)?,
+            name: ::lexgen::typed::required(&mut map, "name", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "meta", &self.meta);
+        ::lexgen::typed::put(&mut map, "name", &self.name);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ModTool {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(InputSubject, Input, OutputSubject, Output, ModTool);

@@ -1,0 +1,648 @@
+// @generated from lexicons/com/atproto/repo/applyWrites.json by cargo xtask codegen
+//! `com.atproto.repo.applyWrites`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.repo.applyWrites";
+#[derive(Clone, Debug, PartialEq)]
+pub struct Create {
+    pub collection: ::lexgen::model::Nsid,
+    pub rkey: ::std::option::Option<::lexgen::model::RecordKey>,
+    pub value: ::lexgen::model::Map,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Create {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
+            rkey: ::lexgen::typed::optional(&mut map, "rkey", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "collection", &self.collection);
+        ::lexgen::typed::put_optional(&mut map, "rkey", &self.rkey);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Create {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.rkey {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(512u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("rkey"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum CreateResultValidationStatus {
+    /// `valid`
+    Valid,
+    /// `unknown`
+    Unknown,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl CreateResultValidationStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Unknown => "unknown",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for CreateResultValidationStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "valid" => Self::Valid,
+                "unknown" => Self::Unknown,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for CreateResultValidationStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for CreateResultValidationStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateResult {
+    pub cid: ::lexgen::model::Cid,
+    pub uri: ::lexgen::model::AtUri,
+    pub validation_status: ::std::option::Option<CreateResultValidationStatus>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for CreateResult {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            validation_status: ::lexgen::typed::optional(
+                &mut map,
+                "validationStatus",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "validationStatus",
+            &self.validation_status,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for CreateResult {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Delete {
+    pub collection: ::lexgen::model::Nsid,
+    pub rkey: ::lexgen::model::RecordKey,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Delete {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
+            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "collection", &self.collection);
+        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Delete {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeleteResult {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for DeleteResult {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for DeleteResult {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputWritesItem {
+    /// `com.atproto.repo.applyWrites#create`
+    Create(::std::boxed::Box<Create>),
+    /// `com.atproto.repo.applyWrites#update`
+    Update(::std::boxed::Box<Update>),
+    /// `com.atproto.repo.applyWrites#delete`
+    Delete(::std::boxed::Box<Delete>),
+}
+impl ::lexgen::typed::Typed for InputWritesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.repo.applyWrites#create" => {
+                ::std::result::Result::Ok(
+                    Self::Create(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.applyWrites#update" => {
+                ::std::result::Result::Ok(
+                    Self::Update(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.applyWrites#delete" => {
+                ::std::result::Result::Ok(
+                    Self::Delete(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            other => {
+                ::std::result::Result::Err(
+                    ::lexgen::typed::not_in_set(path.key("$type"), "union member", other),
+                )
+            }
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::Create(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.repo.applyWrites#create",
+                )
+            }
+            Self::Update(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.repo.applyWrites#update",
+                )
+            }
+            Self::Delete(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.repo.applyWrites#delete",
+                )
+            }
+        }
+    }
+}
+impl ::lexgen::typed::Validate for InputWritesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::Create(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Update(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Delete(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub repo: ::lexgen::model::AtIdentifier,
+    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub validate: ::std::option::Option<bool>,
+    pub writes: ::std::vec::Vec<InputWritesItem>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
+            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
+            validate: ::lexgen::typed::optional(&mut map, "validate", path)?,
+            writes: ::lexgen::typed::required(&mut map, "writes", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "repo", &self.repo);
+        ::lexgen::typed::put_optional(&mut map, "swapCommit", &self.swap_commit);
+        ::lexgen::typed::put_optional(&mut map, "validate", &self.validate);
+        ::lexgen::typed::put(&mut map, "writes", &self.writes);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.writes;
+            {
+                let p0 = path.key("writes");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputResultsItem {
+    /// `com.atproto.repo.applyWrites#createResult`
+    CreateResult(::std::boxed::Box<CreateResult>),
+    /// `com.atproto.repo.applyWrites#updateResult`
+    UpdateResult(::std::boxed::Box<UpdateResult>),
+    /// `com.atproto.repo.applyWrites#deleteResult`
+    DeleteResult(::std::boxed::Box<DeleteResult>),
+}
+impl ::lexgen::typed::Typed for OutputResultsItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.repo.applyWrites#createResult" => {
+                ::std::result::Result::Ok(
+                    Self::CreateResult(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.applyWrites#updateResult" => {
+                ::std::result::Result::Ok(
+                    Self::UpdateResult(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.repo.applyWrites#deleteResult" => {
+                ::std::result::Result::Ok(
+                    Self::DeleteResult(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            other => {
+                ::std::result::Result::Err(
+                    ::lexgen::typed::not_in_set(path.key("$type"), "union member", other),
+                )
+            }
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::CreateResult(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.repo.applyWrites#createResult",
+                )
+            }
+            Self::UpdateResult(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.repo.applyWrites#updateResult",
+                )
+            }
+            Self::DeleteResult(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.repo.applyWrites#deleteResult",
+                )
+            }
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputResultsItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::CreateResult(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::UpdateResult(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DeleteResult(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
+    pub results: ::std::option::Option<::std::vec::Vec<OutputResultsItem>>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
+            results: ::lexgen::typed::optional(&mut map, "results", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "commit", &self.commit);
+        ::lexgen::typed::put_optional(&mut map, "results", &self.results);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.commit {
+            ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.results {
+            {
+                let p0 = path.key("results");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    InvalidSwap,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::InvalidSwap => "InvalidSwap",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "InvalidSwap" => ::std::option::Option::Some(Self::InvalidSwap),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.repo.applyWrites` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ApplyWrites;
+impl ::lexgen::xrpc::Endpoint for ApplyWrites {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Update {
+    pub collection: ::lexgen::model::Nsid,
+    pub rkey: ::lexgen::model::RecordKey,
+    pub value: ::lexgen::model::Map,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Update {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
+            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "collection", &self.collection);
+        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Update {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum UpdateResultValidationStatus {
+    /// `valid`
+    Valid,
+    /// `unknown`
+    Unknown,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl UpdateResultValidationStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Unknown => "unknown",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for UpdateResultValidationStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "valid" => Self::Valid,
+                "unknown" => Self::Unknown,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for UpdateResultValidationStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for UpdateResultValidationStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateResult {
+    pub cid: ::lexgen::model::Cid,
+    pub uri: ::lexgen::model::AtUri,
+    pub validation_status: ::std::option::Option<UpdateResultValidationStatus>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for UpdateResult {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            validation_status: ::lexgen::typed::optional(
+                &mut map,
+                "validationStatus",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "validationStatus",
+            &self.validation_status,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for UpdateResult {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(
+    Create, CreateResultValidationStatus, CreateResult, Delete, DeleteResult,
+    InputWritesItem, Input, OutputResultsItem, Output, Update,
+    UpdateResultValidationStatus, UpdateResult
+);

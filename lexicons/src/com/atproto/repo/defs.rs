@@ -1,0 +1,38 @@
+// @generated from lexicons/com/atproto/repo/defs.json by cargo xtask codegen
+//! `com.atproto.repo.defs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.repo.defs";
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitMeta {
+    pub cid: ::lexgen::model::Cid,
+    pub rev: ::lexgen::model::Tid,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for CommitMeta {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "rev", &self.rev);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for CommitMeta {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(CommitMeta);

@@ -1,0 +1,112 @@
+// @generated from lexicons/com/atproto/repo/deleteRecord.json by cargo xtask codegen
+//! `com.atproto.repo.deleteRecord`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.repo.deleteRecord";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub collection: ::lexgen::model::Nsid,
+    pub repo: ::lexgen::model::AtIdentifier,
+    pub rkey: ::lexgen::model::RecordKey,
+    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_record: ::std::option::Option<::lexgen::model::Cid>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
+            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
+            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
+            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
+            swap_record: ::lexgen::typed::optional(&mut map, "swapRecord", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "collection", &self.collection);
+        ::lexgen::typed::put(&mut map, "repo", &self.repo);
+        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
+        ::lexgen::typed::put_optional(&mut map, "swapCommit", &self.swap_commit);
+        ::lexgen::typed::put_optional(&mut map, "swapRecord", &self.swap_record);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "commit", &self.commit);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.commit {
+            ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    InvalidSwap,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::InvalidSwap => "InvalidSwap",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "InvalidSwap" => ::std::option::Option::Some(Self::InvalidSwap),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.repo.deleteRecord` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeleteRecord;
+impl ::lexgen::xrpc::Endpoint for DeleteRecord {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input, Output);

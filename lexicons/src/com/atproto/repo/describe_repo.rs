@@ -1,0 +1,93 @@
+// @generated from lexicons/com/atproto/repo/describeRepo.json by cargo xtask codegen
+//! `com.atproto.repo.describeRepo`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.repo.describeRepo";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub repo: ::lexgen::model::AtIdentifier,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            repo: ::lexgen::xrpc::required(pairs, "repo")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("repo", ::lexgen::xrpc::Param::to_param(&self.repo)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub collections: ::std::vec::Vec<::lexgen::model::Nsid>,
+    pub did: ::lexgen::model::Did,
+    pub did_doc: ::lexgen::model::Map,
+    pub handle: ::lexgen::model::Handle,
+    pub handle_is_correct: bool,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            collections: ::lexgen::typed::required(&mut map, "collections", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            did_doc: ::lexgen::typed::required(&mut map, "didDoc", path)?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            handle_is_correct: ::lexgen::typed::required(
+                &mut map,
+                "handleIsCorrect",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "collections", &self.collections);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put(&mut map, "didDoc", &self.did_doc);
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put(&mut map, "handleIsCorrect", &self.handle_is_correct);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.repo.describeRepo` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DescribeRepo;
+impl ::lexgen::xrpc::Endpoint for DescribeRepo {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,110 @@
+// @generated from lexicons/com/atproto/repo/getRecord.json by cargo xtask codegen
+//! `com.atproto.repo.getRecord`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.repo.getRecord";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub collection: ::lexgen::model::Nsid,
+    pub repo: ::lexgen::model::AtIdentifier,
+    pub rkey: ::lexgen::model::RecordKey,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::xrpc::optional(pairs, "cid")?,
+            collection: ::lexgen::xrpc::required(pairs, "collection")?,
+            repo: ::lexgen::xrpc::required(pairs, "repo")?,
+            rkey: ::lexgen::xrpc::required(pairs, "rkey")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cid {
+            out.push(("cid", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("collection", ::lexgen::xrpc::Param::to_param(&self.collection)));
+        out.push(("repo", ::lexgen::xrpc::Param::to_param(&self.repo)));
+        out.push(("rkey", ::lexgen::xrpc::Param::to_param(&self.rkey)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub uri: ::lexgen::model::AtUri,
+    pub value: ::lexgen::model::Map,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            value: ::lexgen::typed::required(&mut map, "value", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put(&mut map, "value", &self.value);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    RecordNotFound,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::RecordNotFound => "RecordNotFound",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "RecordNotFound" => ::std::option::Option::Some(Self::RecordNotFound),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.repo.getRecord` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetRecord;
+impl ::lexgen::xrpc::Endpoint for GetRecord {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

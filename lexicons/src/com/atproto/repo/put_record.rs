@@ -1,0 +1,198 @@
+// @generated from lexicons/com/atproto/repo/putRecord.json by cargo xtask codegen
+//! `com.atproto.repo.putRecord`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.repo.putRecord";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub collection: ::lexgen::model::Nsid,
+    pub record: ::lexgen::model::Map,
+    pub repo: ::lexgen::model::AtIdentifier,
+    pub rkey: ::lexgen::model::RecordKey,
+    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_record: ::std::option::Option<
+        ::lexgen::typed::Nullable<::lexgen::model::Cid>,
+    >,
+    pub validate: ::std::option::Option<bool>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
+            record: ::lexgen::typed::required(&mut map, "record", path)?,
+            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
+            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
+            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
+            swap_record: ::lexgen::typed::optional(&mut map, "swapRecord", path)?,
+            validate: ::lexgen::typed::optional(&mut map, "validate", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "collection", &self.collection);
+        ::lexgen::typed::put(&mut map, "record", &self.record);
+        ::lexgen::typed::put(&mut map, "repo", &self.repo);
+        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
+        ::lexgen::typed::put_optional(&mut map, "swapCommit", &self.swap_commit);
+        ::lexgen::typed::put_optional(&mut map, "swapRecord", &self.swap_record);
+        ::lexgen::typed::put_optional(&mut map, "validate", &self.validate);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.rkey;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(512u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("rkey"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum OutputValidationStatus {
+    /// `valid`
+    Valid,
+    /// `unknown`
+    Unknown,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl OutputValidationStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Unknown => "unknown",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for OutputValidationStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "valid" => Self::Valid,
+                "unknown" => Self::Unknown,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for OutputValidationStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for OutputValidationStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cid: ::lexgen::model::Cid,
+    pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
+    pub uri: ::lexgen::model::AtUri,
+    pub validation_status: ::std::option::Option<OutputValidationStatus>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            validation_status: ::lexgen::typed::optional(
+                &mut map,
+                "validationStatus",
+                path,
+            )?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put_optional(&mut map, "commit", &self.commit);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "validationStatus",
+            &self.validation_status,
+        );
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.commit {
+            ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    InvalidSwap,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::InvalidSwap => "InvalidSwap",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "InvalidSwap" => ::std::option::Option::Some(Self::InvalidSwap),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.repo.putRecord` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PutRecord;
+impl ::lexgen::xrpc::Endpoint for PutRecord {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input, OutputValidationStatus, Output);

@@ -1,0 +1,84 @@
+// @generated from lexicons/com/atproto/server/checkAccountStatus.json by cargo xtask codegen
+//! `com.atproto.server.checkAccountStatus`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.server.checkAccountStatus";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub activated: bool,
+    pub expected_blobs: i64,
+    pub imported_blobs: i64,
+    pub indexed_records: i64,
+    pub private_state_values: i64,
+    pub repo_blocks: i64,
+    pub repo_commit: ::lexgen::model::Cid,
+    pub repo_rev: ::std::string::String,
+    pub valid_did: bool,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            activated: ::lexgen::typed::required(&mut map, "activated", path)?,
+            expected_blobs: ::lexgen::typed::required(&mut map, "expectedBlobs", path)?,
+            imported_blobs: ::lexgen::typed::required(&mut map, "importedBlobs", path)?,
+            indexed_records: ::lexgen::typed::required(
+                &mut map,
+                "indexedRecords",
+                path,
+            )?,
+            private_state_values: ::lexgen::typed::required(
+                &mut map,
+                "privateStateValues",
+                path,
+            )?,
+            repo_blocks: ::lexgen::typed::required(&mut map, "repoBlocks", path)?,
+            repo_commit: ::lexgen::typed::required(&mut map, "repoCommit", path)?,
+            repo_rev: ::lexgen::typed::required(&mut map, "repoRev", path)?,
+            valid_did: ::lexgen::typed::required(&mut map, "validDid", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "activated", &self.activated);
+        ::lexgen::typed::put(&mut map, "expectedBlobs", &self.expected_blobs);
+        ::lexgen::typed::put(&mut map, "importedBlobs", &self.imported_blobs);
+        ::lexgen::typed::put(&mut map, "indexedRecords", &self.indexed_records);
+        ::lexgen::typed::put(&mut map, "privateStateValues", &self.private_state_values);
+        ::lexgen::typed::put(&mut map, "repoBlocks", &self.repo_blocks);
+        ::lexgen::typed::put(&mut map, "repoCommit", &self.repo_commit);
+        ::lexgen::typed::put(&mut map, "repoRev", &self.repo_rev);
+        ::lexgen::typed::put(&mut map, "validDid", &self.valid_did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.server.checkAccountStatus` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckAccountStatus;
+impl ::lexgen::xrpc::Endpoint for CheckAccountStatus {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,211 @@
+// @generated from lexicons/com/atproto/server/createSession.json by cargo xtask codegen
+//! `com.atproto.server.createSession`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.server.createSession";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    pub allow_takendown: ::std::option::Option<bool>,
+    pub auth_factor_token: ::std::option::Option<::std::string::String>,
+    pub identifier: ::std::string::String,
+    pub password: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Input {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            allow_takendown: ::lexgen::typed::optional(
+                &mut map,
+                "allowTakendown",
+                path,
+            )?,
+            auth_factor_token: ::lexgen::typed::optional(
+                &mut map,
+                "authFactorToken",
+                path,
+            )?,
+            identifier: ::lexgen::typed::required(&mut map, "identifier", path)?,
+            password: ::lexgen::typed::required(&mut map, "password", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "allowTakendown", &self.allow_takendown);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "authFactorToken",
+            &self.auth_factor_token,
+        );
+        ::lexgen::typed::put(&mut map, "identifier", &self.identifier);
+        ::lexgen::typed::put(&mut map, "password", &self.password);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Input {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum OutputStatus {
+    /// `takendown`
+    Takendown,
+    /// `suspended`
+    Suspended,
+    /// `deactivated`
+    Deactivated,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl OutputStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Takendown => "takendown",
+            Self::Suspended => "suspended",
+            Self::Deactivated => "deactivated",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for OutputStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "takendown" => Self::Takendown,
+                "suspended" => Self::Suspended,
+                "deactivated" => Self::Deactivated,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for OutputStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for OutputStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub access_jwt: ::std::string::String,
+    pub active: ::std::option::Option<bool>,
+    pub did: ::lexgen::model::Did,
+    pub did_doc: ::std::option::Option<::lexgen::model::Map>,
+    pub email: ::std::option::Option<::std::string::String>,
+    pub email_auth_factor: ::std::option::Option<bool>,
+    pub email_confirmed: ::std::option::Option<bool>,
+    pub handle: ::lexgen::model::Handle,
+    pub refresh_jwt: ::std::string::String,
+    pub status: ::std::option::Option<OutputStatus>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            access_jwt: ::lexgen::typed::required(&mut map, "accessJwt", path)?,
+            active: ::lexgen::typed::optional(&mut map, "active", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            did_doc: ::lexgen::typed::optional(&mut map, "didDoc", path)?,
+            email: ::lexgen::typed::optional(&mut map, "email", path)?,
+            email_auth_factor: ::lexgen::typed::optional(
+                &mut map,
+                "emailAuthFactor",
+                path,
+            )?,
+            email_confirmed: ::lexgen::typed::optional(
+                &mut map,
+                "emailConfirmed",
+                path,
+            )?,
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            refresh_jwt: ::lexgen::typed::required(&mut map, "refreshJwt", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "accessJwt", &self.access_jwt);
+        ::lexgen::typed::put_optional(&mut map, "active", &self.active);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "didDoc", &self.did_doc);
+        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "emailAuthFactor",
+            &self.email_auth_factor,
+        );
+        ::lexgen::typed::put_optional(&mut map, "emailConfirmed", &self.email_confirmed);
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put(&mut map, "refreshJwt", &self.refresh_jwt);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    AccountTakedown,
+    AuthFactorTokenRequired,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::AccountTakedown => "AccountTakedown",
+            Self::AuthFactorTokenRequired => "AuthFactorTokenRequired",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "AccountTakedown" => ::std::option::Option::Some(Self::AccountTakedown),
+            "AuthFactorTokenRequired" => {
+                ::std::option::Option::Some(Self::AuthFactorTokenRequired)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.server.createSession` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CreateSession;
+impl ::lexgen::xrpc::Endpoint for CreateSession {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Input, OutputStatus, Output);

@@ -1,0 +1,52 @@
+// @generated from lexicons/com/atproto/server/requestEmailUpdate.json by cargo xtask codegen
+//! `com.atproto.server.requestEmailUpdate`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.server.requestEmailUpdate";
+/// This endpoint takes no parameters.
+pub type Params = ::lexgen::xrpc::NoParams;
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub token_required: bool,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            token_required: ::lexgen::typed::required(&mut map, "tokenRequired", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "tokenRequired", &self.token_required);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.server.requestEmailUpdate` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RequestEmailUpdate;
+impl ::lexgen::xrpc::Endpoint for RequestEmailUpdate {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Procedure;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,79 @@
+// @generated from lexicons/com/atproto/sync/getBlob.json by cargo xtask codegen
+//! `com.atproto.sync.getBlob`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.getBlob";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cid: ::lexgen::model::Cid,
+    pub did: ::lexgen::model::Did,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::xrpc::required(pairs, "cid")?,
+            did: ::lexgen::xrpc::required(pairs, "did")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("cid", ::lexgen::xrpc::Param::to_param(&self.cid)));
+        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+/// A `*/*` body.
+pub type Output = ::lexgen::xrpc::Binary;
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    BlobNotFound,
+    RepoNotFound,
+    RepoTakendown,
+    RepoSuspended,
+    RepoDeactivated,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::BlobNotFound => "BlobNotFound",
+            Self::RepoNotFound => "RepoNotFound",
+            Self::RepoTakendown => "RepoTakendown",
+            Self::RepoSuspended => "RepoSuspended",
+            Self::RepoDeactivated => "RepoDeactivated",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "BlobNotFound" => ::std::option::Option::Some(Self::BlobNotFound),
+            "RepoNotFound" => ::std::option::Option::Some(Self::RepoNotFound),
+            "RepoTakendown" => ::std::option::Option::Some(Self::RepoTakendown),
+            "RepoSuspended" => ::std::option::Option::Some(Self::RepoSuspended),
+            "RepoDeactivated" => ::std::option::Option::Some(Self::RepoDeactivated),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.sync.getBlob` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetBlob;
+impl ::lexgen::xrpc::Endpoint for GetBlob {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}

@@ -1,0 +1,48 @@
+// @generated from lexicons/com/atproto/sync/getCheckout.json by cargo xtask codegen
+//! `com.atproto.sync.getCheckout`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.getCheckout";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub did: ::lexgen::model::Did,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::xrpc::required(pairs, "did")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+/// A `application/vnd.ipld.car` body.
+pub type Output = ::lexgen::xrpc::Binary;
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.sync.getCheckout` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetCheckout;
+impl ::lexgen::xrpc::Endpoint for GetCheckout {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}

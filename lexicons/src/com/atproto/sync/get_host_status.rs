@@ -1,0 +1,102 @@
+// @generated from lexicons/com/atproto/sync/getHostStatus.json by cargo xtask codegen
+//! `com.atproto.sync.getHostStatus`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.getHostStatus";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub hostname: ::std::string::String,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            hostname: ::lexgen::xrpc::required(pairs, "hostname")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("hostname", ::lexgen::xrpc::Param::to_param(&self.hostname)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub account_count: ::std::option::Option<i64>,
+    pub hostname: ::std::string::String,
+    pub seq: ::std::option::Option<i64>,
+    pub status: ::std::option::Option<crate::com::atproto::sync::defs::HostStatus>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            account_count: ::lexgen::typed::optional(&mut map, "accountCount", path)?,
+            hostname: ::lexgen::typed::required(&mut map, "hostname", path)?,
+            seq: ::lexgen::typed::optional(&mut map, "seq", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "accountCount", &self.account_count);
+        ::lexgen::typed::put(&mut map, "hostname", &self.hostname);
+        ::lexgen::typed::put_optional(&mut map, "seq", &self.seq);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    HostNotFound,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::HostNotFound => "HostNotFound",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "HostNotFound" => ::std::option::Option::Some(Self::HostNotFound),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.sync.getHostStatus` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetHostStatus;
+impl ::lexgen::xrpc::Endpoint for GetHostStatus {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

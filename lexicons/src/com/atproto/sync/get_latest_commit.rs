@@ -1,0 +1,105 @@
+// @generated from lexicons/com/atproto/sync/getLatestCommit.json by cargo xtask codegen
+//! `com.atproto.sync.getLatestCommit`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.getLatestCommit";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub did: ::lexgen::model::Did,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::xrpc::required(pairs, "did")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cid: ::lexgen::model::Cid,
+    pub rev: ::lexgen::model::Tid,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "rev", &self.rev);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    RepoNotFound,
+    RepoTakendown,
+    RepoSuspended,
+    RepoDeactivated,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::RepoNotFound => "RepoNotFound",
+            Self::RepoTakendown => "RepoTakendown",
+            Self::RepoSuspended => "RepoSuspended",
+            Self::RepoDeactivated => "RepoDeactivated",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "RepoNotFound" => ::std::option::Option::Some(Self::RepoNotFound),
+            "RepoTakendown" => ::std::option::Option::Some(Self::RepoTakendown),
+            "RepoSuspended" => ::std::option::Option::Some(Self::RepoSuspended),
+            "RepoDeactivated" => ::std::option::Option::Some(Self::RepoDeactivated),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.sync.getLatestCommit` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetLatestCommit;
+impl ::lexgen::xrpc::Endpoint for GetLatestCommit {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

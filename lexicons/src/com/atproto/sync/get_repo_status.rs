@@ -1,0 +1,164 @@
+// @generated from lexicons/com/atproto/sync/getRepoStatus.json by cargo xtask codegen
+//! `com.atproto.sync.getRepoStatus`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.getRepoStatus";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub did: ::lexgen::model::Did,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::xrpc::required(pairs, "did")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum OutputStatus {
+    /// `takendown`
+    Takendown,
+    /// `suspended`
+    Suspended,
+    /// `deleted`
+    Deleted,
+    /// `deactivated`
+    Deactivated,
+    /// `desynchronized`
+    Desynchronized,
+    /// `throttled`
+    Throttled,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl OutputStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Takendown => "takendown",
+            Self::Suspended => "suspended",
+            Self::Deleted => "deleted",
+            Self::Deactivated => "deactivated",
+            Self::Desynchronized => "desynchronized",
+            Self::Throttled => "throttled",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for OutputStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "takendown" => Self::Takendown,
+                "suspended" => Self::Suspended,
+                "deleted" => Self::Deleted,
+                "deactivated" => Self::Deactivated,
+                "desynchronized" => Self::Desynchronized,
+                "throttled" => Self::Throttled,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for OutputStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for OutputStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub active: bool,
+    pub did: ::lexgen::model::Did,
+    pub rev: ::std::option::Option<::lexgen::model::Tid>,
+    pub status: ::std::option::Option<OutputStatus>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            active: ::lexgen::typed::required(&mut map, "active", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            rev: ::lexgen::typed::optional(&mut map, "rev", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "active", &self.active);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "rev", &self.rev);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    RepoNotFound,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::RepoNotFound => "RepoNotFound",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "RepoNotFound" => ::std::option::Option::Some(Self::RepoNotFound),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.sync.getRepoStatus` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GetRepoStatus;
+impl ::lexgen::xrpc::Endpoint for GetRepoStatus {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(OutputStatus, Output);

@@ -1,0 +1,129 @@
+// @generated from lexicons/com/atproto/sync/listBlobs.json by cargo xtask codegen
+//! `com.atproto.sync.listBlobs`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.listBlobs";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub did: ::lexgen::model::Did,
+    pub limit: i64,
+    pub since: ::std::option::Option<::lexgen::model::Tid>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            did: ::lexgen::xrpc::required(pairs, "did")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "500")?,
+            since: ::lexgen::xrpc::optional(pairs, "since")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        if let ::std::option::Option::Some(v) = &self.since {
+            out.push(("since", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(1000i64),
+                path.key("limit"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cids: ::lexgen::typed::required(&mut map, "cids", path)?,
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "cids", &self.cids);
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    RepoNotFound,
+    RepoTakendown,
+    RepoSuspended,
+    RepoDeactivated,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::RepoNotFound => "RepoNotFound",
+            Self::RepoTakendown => "RepoTakendown",
+            Self::RepoSuspended => "RepoSuspended",
+            Self::RepoDeactivated => "RepoDeactivated",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "RepoNotFound" => ::std::option::Option::Some(Self::RepoNotFound),
+            "RepoTakendown" => ::std::option::Option::Some(Self::RepoTakendown),
+            "RepoSuspended" => ::std::option::Option::Some(Self::RepoSuspended),
+            "RepoDeactivated" => ::std::option::Option::Some(Self::RepoDeactivated),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.sync.listBlobs` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ListBlobs;
+impl ::lexgen::xrpc::Endpoint for ListBlobs {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+::lexgen::serde_via_typed!(Output);

@@ -1,0 +1,139 @@
+// @generated from lexicons/com/atproto/sync/listReposByCollection.json by cargo xtask codegen
+//! `com.atproto.sync.listReposByCollection`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.listReposByCollection";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub collection: ::lexgen::model::Nsid,
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub limit: i64,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            collection: ::lexgen::xrpc::required(pairs, "collection")?,
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+            limit: ::lexgen::xrpc::with_default(pairs, "limit", "500")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        out.push(("collection", ::lexgen::xrpc::Param::to_param(&self.collection)));
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.limit;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(2000i64),
+                path.key("limit"),
+                out,
+            );
+        }
+    }
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub cursor: ::std::option::Option<::std::string::String>,
+    pub repos: ::std::vec::Vec<Repo>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
+            repos: ::lexgen::typed::required(&mut map, "repos", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
+        ::lexgen::typed::put(&mut map, "repos", &self.repos);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.repos;
+            {
+                let p0 = path.key("repos");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+/// This endpoint declares no errors.
+pub type Error = ::lexgen::xrpc::NoError;
+/// The `com.atproto.sync.listReposByCollection` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ListReposByCollection;
+impl ::lexgen::xrpc::Endpoint for ListReposByCollection {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Repo {
+    pub did: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Repo {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Repo {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(Output, Repo);

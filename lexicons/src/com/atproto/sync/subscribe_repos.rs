@@ -1,0 +1,659 @@
+// @generated from lexicons/com/atproto/sync/subscribeRepos.json by cargo xtask codegen
+//! `com.atproto.sync.subscribeRepos`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.sync.subscribeRepos";
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AccountStatus {
+    /// `takendown`
+    Takendown,
+    /// `suspended`
+    Suspended,
+    /// `deleted`
+    Deleted,
+    /// `deactivated`
+    Deactivated,
+    /// `desynchronized`
+    Desynchronized,
+    /// `throttled`
+    Throttled,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl AccountStatus {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Takendown => "takendown",
+            Self::Suspended => "suspended",
+            Self::Deleted => "deleted",
+            Self::Deactivated => "deactivated",
+            Self::Desynchronized => "desynchronized",
+            Self::Throttled => "throttled",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for AccountStatus {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "takendown" => Self::Takendown,
+                "suspended" => Self::Suspended,
+                "deleted" => Self::Deleted,
+                "deactivated" => Self::Deactivated,
+                "desynchronized" => Self::Desynchronized,
+                "throttled" => Self::Throttled,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for AccountStatus {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for AccountStatus {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Account {
+    pub active: bool,
+    pub did: ::lexgen::model::Did,
+    pub seq: i64,
+    pub status: ::std::option::Option<AccountStatus>,
+    pub time: ::lexgen::model::Datetime,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Account {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            active: ::lexgen::typed::required(&mut map, "active", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
+            status: ::lexgen::typed::optional(&mut map, "status", path)?,
+            time: ::lexgen::typed::required(&mut map, "time", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "active", &self.active);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put(&mut map, "seq", &self.seq);
+        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
+        ::lexgen::typed::put(&mut map, "time", &self.time);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Account {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Commit {
+    pub blobs: ::std::vec::Vec<::lexgen::model::CidLink>,
+    pub blocks: ::lexgen::model::Bytes,
+    pub commit: ::lexgen::model::CidLink,
+    pub ops: ::std::vec::Vec<RepoOp>,
+    pub prev_data: ::std::option::Option<::lexgen::model::CidLink>,
+    pub rebase: bool,
+    pub repo: ::lexgen::model::Did,
+    pub rev: ::lexgen::model::Tid,
+    pub seq: i64,
+    pub since: ::lexgen::typed::Nullable<::lexgen::model::Tid>,
+    pub time: ::lexgen::model::Datetime,
+    pub too_big: bool,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Commit {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            blobs: ::lexgen::typed::required(&mut map, "blobs", path)?,
+            blocks: ::lexgen::typed::required(&mut map, "blocks", path)?,
+            commit: ::lexgen::typed::required(&mut map, "commit", path)?,
+            ops: ::lexgen::typed::required(&mut map, "ops", path)?,
+            prev_data: ::lexgen::typed::optional(&mut map, "prevData", path)?,
+            rebase: ::lexgen::typed::required(&mut map, "rebase", path)?,
+            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
+            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
+            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
+            since: ::lexgen::typed::required(&mut map, "since", path)?,
+            time: ::lexgen::typed::required(&mut map, "time", path)?,
+            too_big: ::lexgen::typed::required(&mut map, "tooBig", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "blobs", &self.blobs);
+        ::lexgen::typed::put(&mut map, "blocks", &self.blocks);
+        ::lexgen::typed::put(&mut map, "commit", &self.commit);
+        ::lexgen::typed::put(&mut map, "ops", &self.ops);
+        ::lexgen::typed::put_optional(&mut map, "prevData", &self.prev_data);
+        ::lexgen::typed::put(&mut map, "rebase", &self.rebase);
+        ::lexgen::typed::put(&mut map, "repo", &self.repo);
+        ::lexgen::typed::put(&mut map, "rev", &self.rev);
+        ::lexgen::typed::put(&mut map, "seq", &self.seq);
+        ::lexgen::typed::put(&mut map, "since", &self.since);
+        ::lexgen::typed::put(&mut map, "time", &self.time);
+        ::lexgen::typed::put(&mut map, "tooBig", &self.too_big);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Commit {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.blocks;
+            ::lexgen::typed::check::length(
+                v.0.len(),
+                ::std::option::Option::None,
+                ::std::option::Option::Some(2000000u64),
+                path.key("blocks"),
+                out,
+            );
+        }
+        {
+            let v = &self.ops;
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(200u64),
+                    path.key("ops"),
+                    out,
+                );
+                let p0 = path.key("ops");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Identity {
+    pub did: ::lexgen::model::Did,
+    pub handle: ::std::option::Option<::lexgen::model::Handle>,
+    pub seq: i64,
+    pub time: ::lexgen::model::Datetime,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Identity {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            handle: ::lexgen::typed::optional(&mut map, "handle", path)?,
+            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
+            time: ::lexgen::typed::required(&mut map, "time", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put_optional(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put(&mut map, "seq", &self.seq);
+        ::lexgen::typed::put(&mut map, "time", &self.time);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Identity {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum InfoName {
+    /// `OutdatedCursor`
+    OutdatedCursor,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl InfoName {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutdatedCursor => "OutdatedCursor",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for InfoName {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "OutdatedCursor" => Self::OutdatedCursor,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for InfoName {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for InfoName {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Info {
+    pub message: ::std::option::Option<::std::string::String>,
+    pub name: InfoName,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Info {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            message: ::lexgen::typed::optional(&mut map, "message", path)?,
+            name: ::lexgen::typed::required(&mut map, "name", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
+        ::lexgen::typed::put(&mut map, "name", &self.name);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Info {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub cursor: ::std::option::Option<i64>,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.cursor {
+            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    FutureCursor,
+    ConsumerTooSlow,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::FutureCursor => "FutureCursor",
+            Self::ConsumerTooSlow => "ConsumerTooSlow",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "FutureCursor" => ::std::option::Option::Some(Self::FutureCursor),
+            "ConsumerTooSlow" => ::std::option::Option::Some(Self::ConsumerTooSlow),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// `com.atproto.sync.subscribeRepos#commit`
+    Commit(::std::boxed::Box<Commit>),
+    /// `com.atproto.sync.subscribeRepos#sync`
+    Sync(::std::boxed::Box<Sync>),
+    /// `com.atproto.sync.subscribeRepos#identity`
+    Identity(::std::boxed::Box<Identity>),
+    /// `com.atproto.sync.subscribeRepos#account`
+    Account(::std::boxed::Box<Account>),
+    /// `com.atproto.sync.subscribeRepos#info`
+    Info(::std::boxed::Box<Info>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for Message {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.sync.subscribeRepos#commit" => {
+                ::std::result::Result::Ok(
+                    Self::Commit(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.sync.subscribeRepos#sync" => {
+                ::std::result::Result::Ok(
+                    Self::Sync(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.sync.subscribeRepos#identity" => {
+                ::std::result::Result::Ok(
+                    Self::Identity(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.sync.subscribeRepos#account" => {
+                ::std::result::Result::Ok(
+                    Self::Account(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.sync.subscribeRepos#info" => {
+                ::std::result::Result::Ok(
+                    Self::Info(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::Commit(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.sync.subscribeRepos#commit",
+                )
+            }
+            Self::Sync(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.sync.subscribeRepos#sync",
+                )
+            }
+            Self::Identity(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.sync.subscribeRepos#identity",
+                )
+            }
+            Self::Account(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.sync.subscribeRepos#account",
+                )
+            }
+            Self::Info(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.sync.subscribeRepos#info",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for Message {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::Commit(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Sync(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Identity(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Account(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Info(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+impl Message {
+    /// Reads one event-stream frame (header `{op, t}` then payload, both DAG-CBOR).
+    pub fn decode_frame(
+        bytes: &[u8],
+    ) -> ::std::result::Result<::lexgen::xrpc::Frame<Self>, ::lexgen::xrpc::FrameError> {
+        ::lexgen::xrpc::decode_frame(bytes, NSID)
+    }
+    /// Writes this message as one event-stream frame.
+    pub fn encode_frame(
+        &self,
+    ) -> ::std::result::Result<::std::vec::Vec<u8>, ::lexgen::xrpc::FrameError> {
+        ::lexgen::xrpc::encode_frame(self, NSID)
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RepoOpAction {
+    /// `create`
+    Create,
+    /// `update`
+    Update,
+    /// `delete`
+    Delete,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl RepoOpAction {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "create",
+            Self::Update => "update",
+            Self::Delete => "delete",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for RepoOpAction {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "create" => Self::Create,
+                "update" => Self::Update,
+                "delete" => Self::Delete,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for RepoOpAction {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for RepoOpAction {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct RepoOp {
+    pub action: RepoOpAction,
+    pub cid: ::lexgen::typed::Nullable<::lexgen::model::CidLink>,
+    pub path: ::std::string::String,
+    pub prev: ::std::option::Option<::lexgen::model::CidLink>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for RepoOp {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            action: ::lexgen::typed::required(&mut map, "action", path)?,
+            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
+            path: ::lexgen::typed::required(&mut map, "path", path)?,
+            prev: ::lexgen::typed::optional(&mut map, "prev", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "action", &self.action);
+        ::lexgen::typed::put(&mut map, "cid", &self.cid);
+        ::lexgen::typed::put(&mut map, "path", &self.path);
+        ::lexgen::typed::put_optional(&mut map, "prev", &self.prev);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for RepoOp {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sync {
+    pub blocks: ::lexgen::model::Bytes,
+    pub did: ::lexgen::model::Did,
+    pub rev: ::std::string::String,
+    pub seq: i64,
+    pub time: ::lexgen::model::Datetime,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Sync {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            blocks: ::lexgen::typed::required(&mut map, "blocks", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
+            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
+            time: ::lexgen::typed::required(&mut map, "time", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "blocks", &self.blocks);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::typed::put(&mut map, "rev", &self.rev);
+        ::lexgen::typed::put(&mut map, "seq", &self.seq);
+        ::lexgen::typed::put(&mut map, "time", &self.time);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Sync {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.blocks;
+            ::lexgen::typed::check::length(
+                v.0.len(),
+                ::std::option::Option::None,
+                ::std::option::Option::Some(10000u64),
+                path.key("blocks"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(
+    AccountStatus, Account, Commit, Identity, InfoName, Info, Message, RepoOpAction,
+    RepoOp, Sync
+);

@@ -1,0 +1,285 @@
+// @generated from lexicons/com/atproto/temp/checkHandleAvailability.json by cargo xtask codegen
+//! `com.atproto.temp.checkHandleAvailability`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "com.atproto.temp.checkHandleAvailability";
+/// Query-string parameters (defaults applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    pub birth_date: ::std::option::Option<::lexgen::model::Datetime>,
+    pub email: ::std::option::Option<::std::string::String>,
+    pub handle: ::lexgen::model::Handle,
+}
+impl ::lexgen::xrpc::Params for Params {
+    fn from_pairs(
+        pairs: &[(::std::string::String, ::std::string::String)],
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        ::std::result::Result::Ok(Self {
+            birth_date: ::lexgen::xrpc::optional(pairs, "birthDate")?,
+            email: ::lexgen::xrpc::optional(pairs, "email")?,
+            handle: ::lexgen::xrpc::required(pairs, "handle")?,
+        })
+    }
+    #[allow(clippy::vec_init_then_push)]
+    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+        let mut out = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(v) = &self.birth_date {
+            out.push(("birthDate", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        if let ::std::option::Option::Some(v) = &self.email {
+            out.push(("email", ::lexgen::xrpc::Param::to_param(v)));
+        }
+        out.push(("handle", ::lexgen::xrpc::Param::to_param(&self.handle)));
+        out
+    }
+}
+impl ::lexgen::typed::Validate for Params {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+/// No request body.
+pub type Input = ();
+#[derive(Clone, Debug, PartialEq)]
+pub enum OutputResult {
+    /// `com.atproto.temp.checkHandleAvailability#resultAvailable`
+    ResultAvailable(::std::boxed::Box<ResultAvailable>),
+    /// `com.atproto.temp.checkHandleAvailability#resultUnavailable`
+    ResultUnavailable(::std::boxed::Box<ResultUnavailable>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for OutputResult {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.temp.checkHandleAvailability#resultAvailable" => {
+                ::std::result::Result::Ok(
+                    Self::ResultAvailable(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "com.atproto.temp.checkHandleAvailability#resultUnavailable" => {
+                ::std::result::Result::Ok(
+                    Self::ResultUnavailable(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::ResultAvailable(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.temp.checkHandleAvailability#resultAvailable",
+                )
+            }
+            Self::ResultUnavailable(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "com.atproto.temp.checkHandleAvailability#resultUnavailable",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for OutputResult {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::ResultAvailable(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::ResultUnavailable(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    pub handle: ::lexgen::model::Handle,
+    pub result: OutputResult,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Output {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            result: ::lexgen::typed::required(&mut map, "result", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put(&mut map, "result", &self.result);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Output {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.result;
+            ::lexgen::typed::Validate::validate_at(v, path.key("result"), out);
+        }
+    }
+}
+/// The named errors of this endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Error {
+    InvalidEmail,
+}
+impl ::lexgen::xrpc::EndpointError for Error {
+    fn name(&self) -> &'static str {
+        match self {
+            Self::InvalidEmail => "InvalidEmail",
+        }
+    }
+    fn from_name(name: &str) -> ::std::option::Option<Self> {
+        match name {
+            "InvalidEmail" => ::std::option::Option::Some(Self::InvalidEmail),
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// The `com.atproto.temp.checkHandleAvailability` endpoint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckHandleAvailability;
+impl ::lexgen::xrpc::Endpoint for CheckHandleAvailability {
+    const NSID: &'static str = NSID;
+    const KIND: ::lexgen::xrpc::Kind = ::lexgen::xrpc::Kind::Query;
+    type Params = Params;
+    type Input = Input;
+    type Output = Output;
+    type Error = Error;
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultAvailable {
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ResultAvailable {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self { extra: map })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let map = self.extra.clone();
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ResultAvailable {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultUnavailable {
+    pub suggestions: ::std::vec::Vec<Suggestion>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for ResultUnavailable {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            suggestions: ::lexgen::typed::required(&mut map, "suggestions", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "suggestions", &self.suggestions);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for ResultUnavailable {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.suggestions;
+            {
+                let p0 = path.key("suggestions");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub handle: ::lexgen::model::Handle,
+    pub method: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Suggestion {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
+            method: ::lexgen::typed::required(&mut map, "method", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "handle", &self.handle);
+        ::lexgen::typed::put(&mut map, "method", &self.method);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Suggestion {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+::lexgen::serde_via_typed!(
+    OutputResult, Output, ResultAvailable, ResultUnavailable, Suggestion
+);

@@ -1,0 +1,2 @@
+// @generated from lexicons/cv/*.json by cargo xtask codegen
+pub mod atmos;

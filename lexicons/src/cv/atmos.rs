@@ -1,0 +1,5 @@
+// @generated from lexicons/cv/atmos/*.json by cargo xtask codegen
+pub mod board;
+pub mod cv;
+pub mod defs;
+pub mod portfolio;

@@ -1,0 +1,166 @@
+// @generated from lexicons/cv/atmos/board/board.json by cargo xtask codegen
+//! `cv.atmos.board.board`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "cv.atmos.board.board";
+/// A display hint for clients. Repository data is public: `unlisted` only keeps the board out of listings. Open set.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum BoardVisibility {
+    /// `public`
+    Public,
+    /// `unlisted`
+    Unlisted,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl BoardVisibility {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Unlisted => "unlisted",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for BoardVisibility {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "public" => Self::Public,
+                "unlisted" => Self::Unlisted,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for BoardVisibility {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for BoardVisibility {}
+/// An inspiration board: a curated, ordered collection of items (cv.atmos.board.item records).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    /// An image shown for the board; by default clients use its first item.
+    pub cover: ::std::option::Option<crate::cv::atmos::defs::Image>,
+    /// When the record was created (client clock).
+    pub created_at: ::lexgen::model::Datetime,
+    /// What the board collects.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Rich-text annotations (mentions, links, tags) of `description`, by byte range.
+    pub description_facets: ::std::option::Option<
+        ::std::vec::Vec<crate::app::bsky::richtext::facet::Facet>,
+    >,
+    /// The board's name.
+    pub name: ::std::string::String,
+    /// A display hint for clients. Repository data is public: `unlisted` only keeps the board out of listings. Open set.
+    pub visibility: ::std::option::Option<BoardVisibility>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Board {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            cover: ::lexgen::typed::optional(&mut map, "cover", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            description_facets: ::lexgen::typed::optional(
+                &mut map,
+                "descriptionFacets",
+                path,
+            )?,
+            name: ::lexgen::typed::required(&mut map, "name", path)?,
+            visibility: ::lexgen::typed::optional(&mut map, "visibility", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "cover", &self.cover);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "descriptionFacets",
+            &self.description_facets,
+        );
+        ::lexgen::typed::put(&mut map, "name", &self.name);
+        ::lexgen::typed::put_optional(&mut map, "visibility", &self.visibility);
+        ::lexgen::typed::with_record_type(map, "cv.atmos.board.board")
+    }
+}
+impl ::lexgen::typed::Validate for Board {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.cover {
+            ::lexgen::typed::Validate::validate_at(v, path.key("cover"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(3000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(300u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description_facets {
+            {
+                let p0 = path.key("descriptionFacets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        {
+            let v = &self.name;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("name"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.visibility {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(64u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("visibility"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(BoardVisibility, Board);

@@ -1,0 +1,262 @@
+// @generated from lexicons/cv/atmos/board/item.json by cargo xtask codegen
+//! `cv.atmos.board.item`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "cv.atmos.board.item";
+/// A page outside the network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct External {
+    /// A preview image.
+    pub thumb: ::std::option::Option<::lexgen::model::BlobRef>,
+    /// The page's title.
+    pub title: ::std::option::Option<::std::string::String>,
+    /// The page's address.
+    pub uri: ::lexgen::model::Uri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for External {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            thumb: ::lexgen::typed::optional(&mut map, "thumb", path)?,
+            title: ::lexgen::typed::optional(&mut map, "title", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "thumb", &self.thumb);
+        ::lexgen::typed::put_optional(&mut map, "title", &self.title);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for External {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.thumb {
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg", "image/webp"],
+                ::std::option::Option::Some(1000000u64),
+                path.key("thumb"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.title {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(3000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(300u64),
+                },
+                path.key("title"),
+                out,
+            );
+        }
+        {
+            let v = &self.uri;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("uri"),
+                out,
+            );
+        }
+    }
+}
+/// What the item shows: a record (a post, a portfolio entry, ...) at a fixed version, a web page, or an uploaded image.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemSubject {
+    /// `com.atproto.repo.strongRef`
+    StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
+    /// `cv.atmos.board.item#external`
+    External(::std::boxed::Box<External>),
+    /// `cv.atmos.defs#image`
+    DefsImage(::std::boxed::Box<crate::cv::atmos::defs::Image>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for ItemSubject {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "com.atproto.repo.strongRef" => {
+                ::std::result::Result::Ok(
+                    Self::StrongRef(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "cv.atmos.board.item#external" => {
+                ::std::result::Result::Ok(
+                    Self::External(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "cv.atmos.defs#image" => {
+                ::std::result::Result::Ok(
+                    Self::DefsImage(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::StrongRef(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "com.atproto.repo.strongRef")
+            }
+            Self::External(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "cv.atmos.board.item#external")
+            }
+            Self::DefsImage(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "cv.atmos.defs#image")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for ItemSubject {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::StrongRef(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::External(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsImage(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+/// One item on an inspiration board.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// The cv.atmos.board.board record this item belongs to. A plain AT-URI, like app.bsky.graph.listitem: the board is edited over time, so pinning its CID would go stale.
+    pub board: ::lexgen::model::AtUri,
+    /// When the record was created (client clock).
+    pub created_at: ::lexgen::model::Datetime,
+    /// The curator's note on the item.
+    pub note: ::std::option::Option<::std::string::String>,
+    /// Rich-text annotations (mentions, links, tags) of `note`, by byte range.
+    pub note_facets: ::std::option::Option<
+        ::std::vec::Vec<crate::app::bsky::richtext::facet::Facet>,
+    >,
+    /// Sort key within the board (fractional index, compared as bytes); items without one sort after, by createdAt. Lets an item move without rewriting the others.
+    pub position: ::std::option::Option<::std::string::String>,
+    /// What the item shows: a record (a post, a portfolio entry, ...) at a fixed version, a web page, or an uploaded image.
+    pub subject: ItemSubject,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Item {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            board: ::lexgen::typed::required(&mut map, "board", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            note: ::lexgen::typed::optional(&mut map, "note", path)?,
+            note_facets: ::lexgen::typed::optional(&mut map, "noteFacets", path)?,
+            position: ::lexgen::typed::optional(&mut map, "position", path)?,
+            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "board", &self.board);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "note", &self.note);
+        ::lexgen::typed::put_optional(&mut map, "noteFacets", &self.note_facets);
+        ::lexgen::typed::put_optional(&mut map, "position", &self.position);
+        ::lexgen::typed::put(&mut map, "subject", &self.subject);
+        ::lexgen::typed::with_record_type(map, "cv.atmos.board.item")
+    }
+}
+impl ::lexgen::typed::Validate for Item {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.note {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(3000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(300u64),
+                },
+                path.key("note"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.note_facets {
+            {
+                let p0 = path.key("noteFacets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.position {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(64u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("position"),
+                out,
+            );
+        }
+        {
+            let v = &self.subject;
+            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
+        }
+    }
+}
+::lexgen::serde_via_typed!(External, ItemSubject, Item);

@@ -1,0 +1,219 @@
+// @generated from lexicons/cv/atmos/cv/work.json by cargo xtask codegen
+//! `cv.atmos.cv.work`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "cv.atmos.cv.work";
+/// The kind of engagement. Open set.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum WorkEmployment {
+    /// `full-time`
+    FullTime,
+    /// `part-time`
+    PartTime,
+    /// `freelance`
+    Freelance,
+    /// `contract`
+    Contract,
+    /// `internship`
+    Internship,
+    /// `residency`
+    Residency,
+    /// `volunteer`
+    Volunteer,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl WorkEmployment {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FullTime => "full-time",
+            Self::PartTime => "part-time",
+            Self::Freelance => "freelance",
+            Self::Contract => "contract",
+            Self::Internship => "internship",
+            Self::Residency => "residency",
+            Self::Volunteer => "volunteer",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for WorkEmployment {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "full-time" => Self::FullTime,
+                "part-time" => Self::PartTime,
+                "freelance" => Self::Freelance,
+                "contract" => Self::Contract,
+                "internship" => Self::Internship,
+                "residency" => Self::Residency,
+                "volunteer" => Self::Volunteer,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for WorkEmployment {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for WorkEmployment {}
+/// A position in the work history of a CV.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Work {
+    /// When the record was created (client clock).
+    pub created_at: ::lexgen::model::Datetime,
+    /// What the work involved.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Rich-text annotations (mentions, links, tags) of `description`, by byte range.
+    pub description_facets: ::std::option::Option<
+        ::std::vec::Vec<crate::app::bsky::richtext::facet::Facet>,
+    >,
+    /// The kind of engagement. Open set.
+    pub employment: ::std::option::Option<WorkEmployment>,
+    /// When the position ended; absent while it continues.
+    pub end_date: ::std::option::Option<crate::cv::atmos::defs::PartialDate>,
+    /// Where it took place.
+    pub location: ::std::option::Option<crate::cv::atmos::defs::Location>,
+    /// The employer, studio or client.
+    pub organisation: ::std::string::String,
+    /// When the position started.
+    pub start_date: crate::cv::atmos::defs::PartialDate,
+    /// The position held, e.g. `Senior designer`.
+    pub title: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Work {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            description_facets: ::lexgen::typed::optional(
+                &mut map,
+                "descriptionFacets",
+                path,
+            )?,
+            employment: ::lexgen::typed::optional(&mut map, "employment", path)?,
+            end_date: ::lexgen::typed::optional(&mut map, "endDate", path)?,
+            location: ::lexgen::typed::optional(&mut map, "location", path)?,
+            organisation: ::lexgen::typed::required(&mut map, "organisation", path)?,
+            start_date: ::lexgen::typed::required(&mut map, "startDate", path)?,
+            title: ::lexgen::typed::required(&mut map, "title", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "descriptionFacets",
+            &self.description_facets,
+        );
+        ::lexgen::typed::put_optional(&mut map, "employment", &self.employment);
+        ::lexgen::typed::put_optional(&mut map, "endDate", &self.end_date);
+        ::lexgen::typed::put_optional(&mut map, "location", &self.location);
+        ::lexgen::typed::put(&mut map, "organisation", &self.organisation);
+        ::lexgen::typed::put(&mut map, "startDate", &self.start_date);
+        ::lexgen::typed::put(&mut map, "title", &self.title);
+        ::lexgen::typed::with_record_type(map, "cv.atmos.cv.work")
+    }
+}
+impl ::lexgen::typed::Validate for Work {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(30000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(3000u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description_facets {
+            {
+                let p0 = path.key("descriptionFacets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.employment {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(64u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("employment"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.end_date {
+            ::lexgen::typed::Validate::validate_at(v, path.key("endDate"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.location {
+            ::lexgen::typed::Validate::validate_at(v, path.key("location"), out);
+        }
+        {
+            let v = &self.organisation;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(1280u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(128u64),
+                },
+                path.key("organisation"),
+                out,
+            );
+        }
+        {
+            let v = &self.start_date;
+            ::lexgen::typed::Validate::validate_at(v, path.key("startDate"), out);
+        }
+        {
+            let v = &self.title;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(1280u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(128u64),
+                },
+                path.key("title"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(WorkEmployment, Work);

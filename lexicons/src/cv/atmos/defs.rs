@@ -1,0 +1,536 @@
+// @generated from lexicons/cv/atmos/defs.json by cargo xtask codegen
+//! Definitions shared by the Atmos lexicons: dates, places, links, media and disciplines.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "cv.atmos.defs";
+/// A creative discipline. Open set: prefer a known value, in lowercase kebab-case.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Discipline {
+    /// `3d`
+    _3d,
+    /// `animation`
+    Animation,
+    /// `architecture`
+    Architecture,
+    /// `art-direction`
+    ArtDirection,
+    /// `branding`
+    Branding,
+    /// `ceramics`
+    Ceramics,
+    /// `copywriting`
+    Copywriting,
+    /// `fashion-design`
+    FashionDesign,
+    /// `film`
+    Film,
+    /// `game-design`
+    GameDesign,
+    /// `graphic-design`
+    GraphicDesign,
+    /// `illustration`
+    Illustration,
+    /// `industrial-design`
+    IndustrialDesign,
+    /// `interaction-design`
+    InteractionDesign,
+    /// `interior-design`
+    InteriorDesign,
+    /// `motion-design`
+    MotionDesign,
+    /// `music`
+    Music,
+    /// `painting`
+    Painting,
+    /// `photography`
+    Photography,
+    /// `printmaking`
+    Printmaking,
+    /// `product-design`
+    ProductDesign,
+    /// `sculpture`
+    Sculpture,
+    /// `sound-design`
+    SoundDesign,
+    /// `textile-design`
+    TextileDesign,
+    /// `typography`
+    Typography,
+    /// `ux-design`
+    UxDesign,
+    /// `web-design`
+    WebDesign,
+    /// `writing`
+    Writing,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl Discipline {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::_3d => "3d",
+            Self::Animation => "animation",
+            Self::Architecture => "architecture",
+            Self::ArtDirection => "art-direction",
+            Self::Branding => "branding",
+            Self::Ceramics => "ceramics",
+            Self::Copywriting => "copywriting",
+            Self::FashionDesign => "fashion-design",
+            Self::Film => "film",
+            Self::GameDesign => "game-design",
+            Self::GraphicDesign => "graphic-design",
+            Self::Illustration => "illustration",
+            Self::IndustrialDesign => "industrial-design",
+            Self::InteractionDesign => "interaction-design",
+            Self::InteriorDesign => "interior-design",
+            Self::MotionDesign => "motion-design",
+            Self::Music => "music",
+            Self::Painting => "painting",
+            Self::Photography => "photography",
+            Self::Printmaking => "printmaking",
+            Self::ProductDesign => "product-design",
+            Self::Sculpture => "sculpture",
+            Self::SoundDesign => "sound-design",
+            Self::TextileDesign => "textile-design",
+            Self::Typography => "typography",
+            Self::UxDesign => "ux-design",
+            Self::WebDesign => "web-design",
+            Self::Writing => "writing",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for Discipline {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "3d" => Self::_3d,
+                "animation" => Self::Animation,
+                "architecture" => Self::Architecture,
+                "art-direction" => Self::ArtDirection,
+                "branding" => Self::Branding,
+                "ceramics" => Self::Ceramics,
+                "copywriting" => Self::Copywriting,
+                "fashion-design" => Self::FashionDesign,
+                "film" => Self::Film,
+                "game-design" => Self::GameDesign,
+                "graphic-design" => Self::GraphicDesign,
+                "illustration" => Self::Illustration,
+                "industrial-design" => Self::IndustrialDesign,
+                "interaction-design" => Self::InteractionDesign,
+                "interior-design" => Self::InteriorDesign,
+                "motion-design" => Self::MotionDesign,
+                "music" => Self::Music,
+                "painting" => Self::Painting,
+                "photography" => Self::Photography,
+                "printmaking" => Self::Printmaking,
+                "product-design" => Self::ProductDesign,
+                "sculpture" => Self::Sculpture,
+                "sound-design" => Self::SoundDesign,
+                "textile-design" => Self::TextileDesign,
+                "typography" => Self::Typography,
+                "ux-design" => Self::UxDesign,
+                "web-design" => Self::WebDesign,
+                "writing" => Self::Writing,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for Discipline {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for Discipline {}
+/// An uploaded image with its alt text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    /// Alt text describing the image for people who cannot see it; empty only for decorative images.
+    pub alt: ::std::string::String,
+    /// Width and height, so clients can lay out before loading.
+    pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
+    /// The image, at display quality.
+    pub image: ::lexgen::model::BlobRef,
+    /// Where the full-quality original lives, when it is larger than a blob may be.
+    pub original: ::std::option::Option<::lexgen::model::Uri>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Image {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
+            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
+            image: ::lexgen::typed::required(&mut map, "image", path)?,
+            original: ::lexgen::typed::optional(&mut map, "original", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
+        ::lexgen::typed::put(&mut map, "image", &self.image);
+        ::lexgen::typed::put_optional(&mut map, "original", &self.original);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Image {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.alt;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(20000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(2000u64),
+                },
+                path.key("alt"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
+            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
+        }
+        {
+            let v = &self.image;
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg", "image/webp", "image/gif", "image/avif"],
+                ::std::option::Option::Some(5000000u64),
+                path.key("image"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.original {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("original"),
+                out,
+            );
+        }
+    }
+}
+/// A link to a page outside the network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// Link text for display.
+    pub title: ::std::option::Option<::std::string::String>,
+    /// The address (https recommended).
+    pub uri: ::lexgen::model::Uri,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Link {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            title: ::lexgen::typed::optional(&mut map, "title", path)?,
+            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "title", &self.title);
+        ::lexgen::typed::put(&mut map, "uri", &self.uri);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Link {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.title {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(1000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(100u64),
+                },
+                path.key("title"),
+                out,
+            );
+        }
+        {
+            let v = &self.uri;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("uri"),
+                out,
+            );
+        }
+    }
+}
+/// A place, as people write it, with an optional country.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// ISO 3166-1 alpha-2 country code, upper case (e.g. `FR`).
+    pub country: ::std::option::Option<::std::string::String>,
+    /// Place name for display, e.g. `Lyon, France` or `Remote`.
+    pub name: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Location {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            country: ::lexgen::typed::optional(&mut map, "country", path)?,
+            name: ::lexgen::typed::required(&mut map, "name", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "country", &self.country);
+        ::lexgen::typed::put(&mut map, "name", &self.name);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Location {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.country {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::Some(2u64),
+                    max_length: ::std::option::Option::Some(2u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("country"),
+                out,
+            );
+        }
+        {
+            let v = &self.name;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("name"),
+                out,
+            );
+        }
+    }
+}
+/// A calendar date known to the year, the month or the day (a CV rarely knows more than the month).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartialDate {
+    /// Day of the month, 1 to 31; only with `month`.
+    pub day: ::std::option::Option<i64>,
+    /// Month, 1 to 12; absent when only the year is known.
+    pub month: ::std::option::Option<i64>,
+    /// Year of the common era.
+    pub year: i64,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for PartialDate {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            day: ::lexgen::typed::optional(&mut map, "day", path)?,
+            month: ::lexgen::typed::optional(&mut map, "month", path)?,
+            year: ::lexgen::typed::required(&mut map, "year", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "day", &self.day);
+        ::lexgen::typed::put_optional(&mut map, "month", &self.month);
+        ::lexgen::typed::put(&mut map, "year", &self.year);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for PartialDate {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.day {
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(31i64),
+                path.key("day"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.month {
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(12i64),
+                path.key("month"),
+                out,
+            );
+        }
+        {
+            let v = &self.year;
+            ::lexgen::typed::check::integer(
+                *v,
+                ::std::option::Option::Some(1i64),
+                ::std::option::Option::Some(9999i64),
+                path.key("year"),
+                out,
+            );
+        }
+    }
+}
+/// An uploaded video with its alt text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Video {
+    /// Alt text describing the video.
+    pub alt: ::std::string::String,
+    /// Width and height, so clients can lay out before loading.
+    pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
+    /// Where the full-quality original lives, when it is larger than a blob may be.
+    pub original: ::std::option::Option<::lexgen::model::Uri>,
+    /// A still image shown before playback.
+    pub poster: ::std::option::Option<::lexgen::model::BlobRef>,
+    /// The video file.
+    pub video: ::lexgen::model::BlobRef,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Video {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
+            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
+            original: ::lexgen::typed::optional(&mut map, "original", path)?,
+            poster: ::lexgen::typed::optional(&mut map, "poster", path)?,
+            video: ::lexgen::typed::required(&mut map, "video", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "alt", &self.alt);
+        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
+        ::lexgen::typed::put_optional(&mut map, "original", &self.original);
+        ::lexgen::typed::put_optional(&mut map, "poster", &self.poster);
+        ::lexgen::typed::put(&mut map, "video", &self.video);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Video {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.alt;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(20000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(2000u64),
+                },
+                path.key("alt"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
+            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.original {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::None,
+                },
+                path.key("original"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.poster {
+            ::lexgen::typed::check::blob(
+                v,
+                &["image/png", "image/jpeg", "image/webp"],
+                ::std::option::Option::Some(1000000u64),
+                path.key("poster"),
+                out,
+            );
+        }
+        {
+            let v = &self.video;
+            ::lexgen::typed::check::blob(
+                v,
+                &["video/mp4", "video/webm", "video/quicktime"],
+                ::std::option::Option::Some(100000000u64),
+                path.key("video"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(Discipline, Image, Link, Location, PartialDate, Video);

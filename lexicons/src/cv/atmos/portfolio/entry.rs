@@ -1,0 +1,387 @@
+// @generated from lexicons/cv/atmos/portfolio/entry.json by cargo xtask codegen
+//! `cv.atmos.portfolio.entry`.
+/// The NSID of this lexicon document.
+pub const NSID: &str = "cv.atmos.portfolio.entry";
+/// A collaborator's credit on a work.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Credit {
+    /// What they did, e.g. `Photography` or `Retouching`.
+    pub credit: ::std::string::String,
+    /// The collaborator's account.
+    pub did: ::lexgen::model::Did,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Credit {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            credit: ::lexgen::typed::required(&mut map, "credit", path)?,
+            did: ::lexgen::typed::required(&mut map, "did", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put(&mut map, "credit", &self.credit);
+        ::lexgen::typed::put(&mut map, "did", &self.did);
+        ::lexgen::model::Value::Map(map)
+    }
+}
+impl ::lexgen::typed::Validate for Credit {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.credit;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("credit"),
+                out,
+            );
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryMediaItem {
+    /// `cv.atmos.defs#image`
+    DefsImage(::std::boxed::Box<crate::cv::atmos::defs::Image>),
+    /// `cv.atmos.defs#video`
+    DefsVideo(::std::boxed::Box<crate::cv::atmos::defs::Video>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for EntryMediaItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "cv.atmos.defs#image" => {
+                ::std::result::Result::Ok(
+                    Self::DefsImage(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            "cv.atmos.defs#video" => {
+                ::std::result::Result::Ok(
+                    Self::DefsVideo(
+                        ::lexgen::typed::Typed::from_value(
+                            ::lexgen::model::Value::Map(map),
+                            path,
+                        )?,
+                    ),
+                )
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::DefsImage(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "cv.atmos.defs#image")
+            }
+            Self::DefsVideo(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "cv.atmos.defs#video")
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for EntryMediaItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::DefsImage(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::DefsVideo(v) => {
+                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+/// A work or project in a creative's portfolio.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Who the work was made for, if anyone.
+    pub client: ::std::option::Option<::std::string::String>,
+    /// People who worked on it, with their credits.
+    pub collaborators: ::std::option::Option<::std::vec::Vec<Credit>>,
+    /// When the record was created (client clock).
+    pub created_at: ::lexgen::model::Datetime,
+    /// When the work was made or released.
+    pub date: ::std::option::Option<crate::cv::atmos::defs::PartialDate>,
+    /// What the work is and how it was made.
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Rich-text annotations (mentions, links, tags) of `description`, by byte range.
+    pub description_facets: ::std::option::Option<
+        ::std::vec::Vec<crate::app::bsky::richtext::facet::Facet>,
+    >,
+    /// Creative disciplines, most relevant first.
+    pub disciplines: ::std::option::Option<
+        ::std::vec::Vec<crate::cv::atmos::defs::Discipline>,
+    >,
+    /// Languages of the text fields, most used first.
+    pub langs: ::std::option::Option<::std::vec::Vec<::lexgen::model::Language>>,
+    /// External links (personal site, shop, press), in display order.
+    pub links: ::std::option::Option<::std::vec::Vec<crate::cv::atmos::defs::Link>>,
+    /// Images and videos of the work, in display order; the first is the cover.
+    pub media: ::std::option::Option<::std::vec::Vec<EntryMediaItem>>,
+    /// The author's role in the work, e.g. `Art direction`.
+    pub role: ::std::option::Option<::std::string::String>,
+    /// Free-form tags, without `#`.
+    pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The name of the work.
+    pub title: ::std::string::String,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+impl ::lexgen::typed::Typed for Entry {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut map = ::lexgen::typed::into_map(value, path)?;
+        ::std::result::Result::Ok(Self {
+            client: ::lexgen::typed::optional(&mut map, "client", path)?,
+            collaborators: ::lexgen::typed::optional(&mut map, "collaborators", path)?,
+            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
+            date: ::lexgen::typed::optional(&mut map, "date", path)?,
+            description: ::lexgen::typed::optional(&mut map, "description", path)?,
+            description_facets: ::lexgen::typed::optional(
+                &mut map,
+                "descriptionFacets",
+                path,
+            )?,
+            disciplines: ::lexgen::typed::optional(&mut map, "disciplines", path)?,
+            langs: ::lexgen::typed::optional(&mut map, "langs", path)?,
+            links: ::lexgen::typed::optional(&mut map, "links", path)?,
+            media: ::lexgen::typed::optional(&mut map, "media", path)?,
+            role: ::lexgen::typed::optional(&mut map, "role", path)?,
+            tags: ::lexgen::typed::optional(&mut map, "tags", path)?,
+            title: ::lexgen::typed::required(&mut map, "title", path)?,
+            extra: map,
+        })
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        let mut map = self.extra.clone();
+        ::lexgen::typed::put_optional(&mut map, "client", &self.client);
+        ::lexgen::typed::put_optional(&mut map, "collaborators", &self.collaborators);
+        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
+        ::lexgen::typed::put_optional(&mut map, "date", &self.date);
+        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
+        ::lexgen::typed::put_optional(
+            &mut map,
+            "descriptionFacets",
+            &self.description_facets,
+        );
+        ::lexgen::typed::put_optional(&mut map, "disciplines", &self.disciplines);
+        ::lexgen::typed::put_optional(&mut map, "langs", &self.langs);
+        ::lexgen::typed::put_optional(&mut map, "links", &self.links);
+        ::lexgen::typed::put_optional(&mut map, "media", &self.media);
+        ::lexgen::typed::put_optional(&mut map, "role", &self.role);
+        ::lexgen::typed::put_optional(&mut map, "tags", &self.tags);
+        ::lexgen::typed::put(&mut map, "title", &self.title);
+        ::lexgen::typed::with_record_type(map, "cv.atmos.portfolio.entry")
+    }
+}
+impl ::lexgen::typed::Validate for Entry {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.client {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("client"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.collaborators {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(50u64),
+                    path.key("collaborators"),
+                    out,
+                );
+                let p0 = path.key("collaborators");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.date {
+            ::lexgen::typed::Validate::validate_at(v, path.key("date"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(30000u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(3000u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.description_facets {
+            {
+                let p0 = path.key("descriptionFacets");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.disciplines {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(10u64),
+                    path.key("disciplines"),
+                    out,
+                );
+                let p0 = path.key("disciplines");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::string(
+                        &::lexgen::typed::AsText::text(item0),
+                        &::lexgen::typed::check::StringLimits {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::Some(640u64),
+                            min_graphemes: ::std::option::Option::None,
+                            max_graphemes: ::std::option::Option::Some(64u64),
+                        },
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.langs {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(3u64),
+                    path.key("langs"),
+                    out,
+                );
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.links {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(10u64),
+                    path.key("links"),
+                    out,
+                );
+                let p0 = path.key("links");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.media {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(50u64),
+                    path.key("media"),
+                    out,
+                );
+                let p0 = path.key("media");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.role {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("role"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.tags {
+            {
+                ::lexgen::typed::check::length(
+                    v.len(),
+                    ::std::option::Option::None,
+                    ::std::option::Option::Some(20u64),
+                    path.key("tags"),
+                    out,
+                );
+                let p0 = path.key("tags");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::string(
+                        &::lexgen::typed::AsText::text(item0),
+                        &::lexgen::typed::check::StringLimits {
+                            min_length: ::std::option::Option::None,
+                            max_length: ::std::option::Option::Some(640u64),
+                            min_graphemes: ::std::option::Option::None,
+                            max_graphemes: ::std::option::Option::Some(64u64),
+                        },
+                        p0.index(i0),
+                        out,
+                    );
+                }
+            }
+        }
+        {
+            let v = &self.title;
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(1280u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(128u64),
+                },
+                path.key("title"),
+                out,
+            );
+        }
+    }
+}
+::lexgen::serde_via_typed!(Credit, EntryMediaItem, Entry);

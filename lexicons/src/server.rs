@@ -1,0 +1,93 @@
+//! Server support for the generated route tables (feature `server`): one generic axum handler
+//! that decodes parameters and body, validates them, calls the service, and writes the output or
+//! the `{"error", "message"}` body with its status.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequestParts, RawQuery};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get, post};
+use lexgen::typed::Validate;
+use lexgen::xrpc::{Body, Endpoint, EndpointError, Kind, Params, XrpcError};
+
+/// The largest request body read, in bytes (blob uploads should use a streaming route).
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
+
+/// The method router of endpoint `E`: GET for queries, POST for procedures.
+pub fn handler<E, S, C, St, F, Fut>(service: Arc<S>, call: F) -> MethodRouter<St>
+where
+    E: Endpoint + 'static,
+    S: Send + Sync + 'static,
+    C: FromRequestParts<St> + Send + 'static,
+    St: Clone + Send + Sync + 'static,
+    F: Fn(Arc<S>, C, E::Params, E::Input) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<E::Output, XrpcError<E::Error>>> + Send,
+{
+    let run = move |ctx: C, RawQuery(query): RawQuery, headers: HeaderMap, body: Bytes| {
+        let service = service.clone();
+        let call = call.clone();
+        async move {
+            let result = async {
+                let (params, input) = decode::<E>(query.as_deref(), &headers, &body)?;
+                call(service, ctx, params, input).await
+            }
+            .await;
+            respond(result)
+        }
+    };
+    match E::KIND {
+        Kind::Query => get(run),
+        Kind::Procedure => post(run),
+    }
+}
+
+/// Decodes and validates parameters and body.
+pub fn decode<E: Endpoint>(
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(E::Params, E::Input), XrpcError<E::Error>> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
+        .map_err(|e| XrpcError::InvalidRequest(format!("bad query string: {e}")))?;
+    let params =
+        E::Params::from_pairs(&pairs).map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
+    if let Some(v) = params.validate().first() {
+        return Err(XrpcError::InvalidRequest(v.to_string()));
+    }
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let bytes = (!body.is_empty()).then_some(body);
+    let input = E::Input::decode(bytes, content_type)
+        .map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
+    if let Some(v) = input.violations().first() {
+        return Err(XrpcError::InvalidRequest(
+            format!("Input{v}").replacen("Input$", "Input", 1),
+        ));
+    }
+    Ok((params, input))
+}
+
+/// The HTTP response for a handler's result.
+pub fn respond<O: Body, E: EndpointError>(result: Result<O, XrpcError<E>>) -> Response {
+    match result {
+        Ok(output) => match output.encode() {
+            Some((bytes, content_type)) => {
+                let mut response = bytes.into_response();
+                if let Ok(value) = HeaderValue::from_str(&content_type) {
+                    response.headers_mut().insert(header::CONTENT_TYPE, value);
+                }
+                response
+            }
+            None => StatusCode::OK.into_response(),
+        },
+        Err(error) => {
+            let status =
+                StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, axum::Json(error.body())).into_response()
+        }
+    }
+}
