@@ -12,8 +12,10 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for the service at `base` (`https://pds.example.com`).
+    /// A client for the service at `base` (`https://pds.example.com`), over rustls with the ring provider.
     pub fn new(base: impl Into<String>) -> Client {
+        // reqwest is built without a default TLS provider; installing one twice is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         Client::with_http(reqwest::Client::new(), base)
     }
 
