@@ -159,6 +159,9 @@ impl Proxy {
 
         let headers = &mut parts.headers;
         hop_by_hop::strip(headers);
+        if websocket {
+            hop_by_hop::restore_websocket_upgrade(headers);
+        }
         // hyper answers `100 Continue` itself when the body is first read; the upstream must not wait for one.
         headers.remove(EXPECT);
         let hop = Hop {
@@ -177,9 +180,6 @@ impl Proxy {
                 apex: self.config.routes.apex(),
             };
             sec_fetch::apply(headers, facts);
-        }
-        if websocket {
-            hop_by_hop::restore_websocket_upgrade(headers);
         }
 
         let path_and_query = parts
