@@ -30,12 +30,15 @@ async fn main() -> anyhow::Result<()> {
         tokio::spawn(async move {
             let service = service_fn(|_request: Request<hyper::body::Incoming>| async {
                 let mut response = Response::new(Full::new(Bytes::from_static(BODY)));
-                response
-                    .headers_mut()
-                    .insert("content-type", hyper::header::HeaderValue::from_static("application/json"));
+                response.headers_mut().insert(
+                    "content-type",
+                    hyper::header::HeaderValue::from_static("application/json"),
+                );
                 Ok::<_, Infallible>(response)
             });
-            let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
         });
     }
 }
