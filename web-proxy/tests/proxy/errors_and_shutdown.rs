@@ -5,7 +5,18 @@ use std::time::Duration;
 use hyper::StatusCode;
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::support::{self, get, upstream};
+use crate::support::{self, Upstream, get, upstream};
+
+/// Waits until the upstream has received a request, so shutdown surely finds it in flight.
+async fn arrived(upstream: &Upstream) {
+    for _ in 0..500 {
+        if upstream.count() > 0 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("the request never reached the upstream");
+}
 
 #[tokio::test]
 async fn upstream_down_is_a_502_with_a_clear_body() {
@@ -65,7 +76,7 @@ async fn graceful_shutdown_finishes_in_flight_requests_and_stops_accepting() {
         support::proxy(pds.addr, app.addr, "[timeouts]\nshutdown_grace_ms = 5000").await;
     let addr = proxy.addr;
     let in_flight = tokio::spawn(async move { get(addr, "atmos.cv", "/slow?ms=600", &[]).await });
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    arrived(&app).await;
     proxy.begin_shutdown();
     let got = in_flight.await.unwrap();
     assert_eq!((got.status, got.body.as_str()), (StatusCode::OK, "slow"));
@@ -88,7 +99,7 @@ async fn shutdown_cuts_requests_that_outlive_the_grace_period() {
         .body(support::TestBody::default())
         .unwrap();
     let in_flight = tokio::spawn(async move { client.request(request).await });
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    arrived(&app).await;
     proxy.begin_shutdown();
     let finished = tokio::time::timeout(Duration::from_secs(3), proxy.finished()).await;
     assert!(
