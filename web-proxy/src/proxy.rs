@@ -29,15 +29,15 @@ pub(crate) struct Proxy {
     /// Pooled keep-alive HTTP/1.1 client. It never follows redirects: a 3xx is a response
     /// like any other, so `Location` and every `Set-Cookie` reach the browser.
     client: Client<HttpConnector, Incoming>,
-    static_files: Option<StaticFiles>,
+    app: AppBackend,
     stop_tunnels: watch::Receiver<bool>,
 }
 
 impl Proxy {
     pub(crate) fn new(config: Config, stop_tunnels: watch::Receiver<bool>) -> io::Result<Proxy> {
-        let static_files = match &config.app {
-            App::Static(dir) => Some(StaticFiles::new(dir)?),
-            App::Upstream(_) => None,
+        let app = match &config.app {
+            App::Static(dir) => AppBackend::Static(StaticFiles::new(dir)?),
+            App::Upstream(upstream) => AppBackend::Upstream(upstream.clone()),
         };
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
@@ -49,7 +49,7 @@ impl Proxy {
         Ok(Proxy {
             config,
             client,
-            static_files,
+            app,
             stop_tunnels,
         })
     }
@@ -59,6 +59,9 @@ impl Proxy {
         request: Request<Incoming>,
         peer: SocketAddr,
     ) -> Response<ProxyBody> {
+        if !tracing::enabled!(tracing::Level::DEBUG) {
+            return self.route(request, peer).await;
+        }
         let started = Instant::now();
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
@@ -76,6 +79,12 @@ impl Proxy {
             && let Ok(value) = HeaderValue::from_str(authority.as_str())
         {
             request.headers_mut().insert(HOST, value);
+        }
+        if request.headers().get_all(HOST).iter().nth(1).is_some() {
+            return body::text(
+                StatusCode::BAD_REQUEST,
+                "400 Bad Request: more than one Host header\n".into(),
+            );
         }
         let Some(host_text) = request
             .headers()
@@ -115,8 +124,8 @@ impl Proxy {
             .decide(scheme, &public_host, path, request.uri().query())
         {
             Decision::Redirect { location, status } => redirect(status, &location),
-            Decision::Forward(Target::App) => match (&self.config.app, &self.static_files) {
-                (App::Upstream(upstream), _) => {
+            Decision::Forward(Target::App) => match &self.app {
+                AppBackend::Upstream(upstream) => {
                     let context = Context {
                         peer,
                         trusted,
@@ -126,13 +135,9 @@ impl Proxy {
                     };
                     self.forward(request, upstream, context).await
                 }
-                (App::Static(_), Some(files)) => {
+                AppBackend::Static(files) => {
                     files.serve(request.method(), path, request.headers()).await
                 }
-                (App::Static(_), None) => body::text(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "500 Internal Server Error\n".into(),
-                ),
             },
             Decision::Forward(Target::Pds) => {
                 let context = Context {
@@ -261,6 +266,12 @@ impl Proxy {
         hop_by_hop::strip(&mut parts.headers);
         Response::from_parts(parts, body::boxed(body))
     }
+}
+
+/// Where web-app requests go, resolved once at startup.
+enum AppBackend {
+    Upstream(Upstream),
+    Static(StaticFiles),
 }
 
 /// What routing learned about the request, for the forwarding headers.

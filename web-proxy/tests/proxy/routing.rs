@@ -137,6 +137,19 @@ async fn bad_hosts_and_dot_segments_are_rejected() {
     let proxy = support::proxy(pds.addr, app.addr, "").await;
     let got = get(proxy.addr, "bad host", "/", &[]).await;
     assert_eq!(got.status, StatusCode::BAD_REQUEST);
+    let doubled = get(
+        proxy.addr,
+        "atmos.cv",
+        "/xrpc/x",
+        &[("host", "evil.example")],
+    )
+    .await;
+    assert_eq!(doubled.status, StatusCode::BAD_REQUEST);
+    assert!(
+        doubled.body.contains("more than one Host"),
+        "{}",
+        doubled.body
+    );
     for path in ["/static/../oauth/authorize", "/x/%2e%2e/account"] {
         let got = get(proxy.addr, "atmos.cv", path, &[]).await;
         assert_eq!(got.status, StatusCode::BAD_REQUEST, "{path}");
