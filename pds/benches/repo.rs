@@ -20,8 +20,12 @@ use pds::repository::Repositories;
 use pds::storage::{RepoReader, Storage};
 
 fn main() -> anyhow::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
-    let number = |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let number =
+        |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
     match args.first().map(String::as_str) {
         Some("insert-memory") => insert_memory(number(1, 100_000), number(2, 1)),
         Some("insert-sqlite") => insert_sqlite(number(1, 100_000), number(2, 1)),
@@ -30,7 +34,9 @@ fn main() -> anyhow::Result<()> {
         Some("reads") => reads(number(1, 100_000)),
         Some("concurrent") => concurrent(number(1, 4), number(2, 2_000)),
         _ => {
-            eprintln!("usage: repo <insert-memory|insert-sqlite|export|import|reads|concurrent> [records] [batch]");
+            eprintln!(
+                "usage: repo <insert-memory|insert-sqlite|export|import|reads|concurrent> [records] [batch]"
+            );
             Ok(())
         }
     }
@@ -38,31 +44,52 @@ fn main() -> anyhow::Result<()> {
 
 fn report(what: &str, count: usize, unit: &str, elapsed: Duration) {
     let rate = count as f64 / elapsed.as_secs_f64();
-    println!("{what}: {count} {unit} in {:.3} s = {rate:.0} {unit}/s", elapsed.as_secs_f64());
+    println!(
+        "{what}: {count} {unit} in {:.3} s = {rate:.0} {unit}/s",
+        elapsed.as_secs_f64()
+    );
 }
 
 /// A typical post record, different per `i`.
 fn record(i: usize) -> Block {
     let mut map = Map::new();
     map.insert("$type", Value::String("app.bsky.feed.post".into()));
-    map.insert("text", Value::String(format!("Benchmark post number {i}: a few words of text, like most posts.")));
+    map.insert(
+        "text",
+        Value::String(format!(
+            "Benchmark post number {i}: a few words of text, like most posts."
+        )),
+    );
     map.insert("langs", Value::Array(vec![Value::String("en".into())]));
-    map.insert("createdAt", Value::String("2026-11-21T10:00:00.000Z".into()));
+    map.insert(
+        "createdAt",
+        Value::String("2026-11-21T10:00:00.000Z".into()),
+    );
     let bytes = Value::Map(map).to_drisl().unwrap_or_default();
     (Cid::for_dag_cbor(&bytes), bytes)
 }
 
 fn path(i: usize) -> String {
     // TIDs in creation order, like real posts.
-    format!("app.bsky.feed.post/{}", lexgen::model::Tid::from_parts(1_700_000_000_000_000 + i as u64 * 1000, 0))
+    format!(
+        "app.bsky.feed.post/{}",
+        lexgen::model::Tid::from_parts(1_700_000_000_000_000 + i as u64 * 1000, 0)
+    )
 }
 
 fn writes(range: std::ops::Range<usize>) -> Vec<Write> {
-    range.map(|i| Write::Create { key: path(i), record: record(i) }).collect()
+    range
+        .map(|i| Write::Create {
+            key: path(i),
+            record: record(i),
+        })
+        .collect()
 }
 
 fn did() -> Did {
-    "did:plc:benchmarkrepo00000000000".parse().expect("a valid DID")
+    "did:plc:benchmarkrepo00000000000"
+        .parse()
+        .expect("a valid DID")
 }
 
 fn scratch() -> anyhow::Result<PathBuf> {
@@ -79,11 +106,25 @@ fn insert_memory(n: usize, batch: usize) -> anyhow::Result<()> {
     let mut head: Option<Head> = None;
     let started = Instant::now();
     for start in (0..n).step_by(batch.max(1)) {
-        let result = apply_writes(&store, &did, head.take(), writes(start..n.min(start + batch.max(1))), &key)?;
+        let result = apply_writes(
+            &store,
+            &did,
+            head.take(),
+            writes(start..n.min(start + batch.max(1))),
+            &key,
+        )?;
         store.extend(result.new_blocks);
-        head = Some(Head { rev: result.commit.rev, tree: result.tree });
+        head = Some(Head {
+            rev: result.commit.rev,
+            tree: result.tree,
+        });
     }
-    report(&format!("insert-memory (batch {batch})"), n, "records", started.elapsed());
+    report(
+        &format!("insert-memory (batch {batch})"),
+        n,
+        "records",
+        started.elapsed(),
+    );
     Ok(())
 }
 
@@ -101,7 +142,12 @@ fn insert_sqlite(n: usize, batch: usize) -> anyhow::Result<()> {
     let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
     let started = Instant::now();
     populate(&repos, n, batch)?;
-    report(&format!("insert-sqlite (batch {batch})"), n, "records", started.elapsed());
+    report(
+        &format!("insert-sqlite (batch {batch})"),
+        n,
+        "records",
+        started.elapsed(),
+    );
     std::fs::remove_dir_all(dir)?;
     Ok(())
 }
@@ -128,7 +174,11 @@ fn export(n: usize) -> anyhow::Result<()> {
     let file = dir.join("repo.car");
     reset_peak_memory();
     let started = Instant::now();
-    repos.export_blocking(&did(), None, std::io::BufWriter::new(std::fs::File::create(&file)?))?;
+    repos.export_blocking(
+        &did(),
+        None,
+        std::io::BufWriter::new(std::fs::File::create(&file)?),
+    )?;
     let elapsed = started.elapsed();
     let bytes = std::fs::metadata(&file)?.len();
     println!(
@@ -148,14 +198,27 @@ fn import(n: usize) -> anyhow::Result<()> {
     let source = Repositories::new(Storage::open(&dir.join("source.sqlite"))?);
     let key = populate(&source, n, 200)?;
     let file = dir.join("repo.car");
-    source.export_blocking(&did(), None, std::io::BufWriter::new(std::fs::File::create(&file)?))?;
+    source.export_blocking(
+        &did(),
+        None,
+        std::io::BufWriter::new(std::fs::File::create(&file)?),
+    )?;
     let target = Repositories::new(Storage::open(&dir.join("target.sqlite"))?);
     let bytes = std::fs::metadata(&file)?.len();
     reset_peak_memory();
     let started = Instant::now();
-    let imported = target.import_blocking(&did(), std::io::BufReader::new(std::fs::File::open(&file)?), &key.public_key(), None)?;
+    let imported = target.import_blocking(
+        &did(),
+        std::io::BufReader::new(std::fs::File::open(&file)?),
+        &key.public_key(),
+        None,
+    )?;
     let elapsed = started.elapsed();
-    anyhow::ensure!(imported.records == n as u64, "imported {} records", imported.records);
+    anyhow::ensure!(
+        imported.records == n as u64,
+        "imported {} records",
+        imported.records
+    );
     println!(
         "import: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s, {:.0} records/s, peak RSS during import {:.1} MiB",
         bytes as f64 / 1e6,
@@ -175,7 +238,8 @@ fn reads(n: usize) -> anyhow::Result<()> {
     let count = 200_000;
     let started = Instant::now();
     repos.storage().read_blocking(|conn| {
-        let head = RepoReader::head(conn, &did())?.ok_or_else(|| pds::storage::StorageError::RepoNotFound("bench".into()))?;
+        let head = RepoReader::head(conn, &did())?
+            .ok_or_else(|| pds::storage::StorageError::RepoNotFound("bench".into()))?;
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..count {
             state ^= state << 13;
@@ -185,26 +249,45 @@ fn reads(n: usize) -> anyhow::Result<()> {
             let key = path(i);
             let (collection, rkey) = key.split_once('/').unwrap_or_default();
             let cid = RepoReader::record_cid(conn, head.id, collection, rkey)?;
-            let bytes = cid.map(|cid| RepoReader::block(conn, head.id, &cid)).transpose()?.flatten();
+            let bytes = cid
+                .map(|cid| RepoReader::block(conn, head.id, &cid))
+                .transpose()?
+                .flatten();
             if bytes.is_none() {
-                return Err(pds::storage::StorageError::Corrupt(format!("record {key} missing")));
+                return Err(pds::storage::StorageError::Corrupt(format!(
+                    "record {key} missing"
+                )));
             }
         }
         Ok(())
     })?;
-    report(&format!("reads (repo of {n})"), count, "reads", started.elapsed());
+    report(
+        &format!("reads (repo of {n})"),
+        count,
+        "reads",
+        started.elapsed(),
+    );
     // The same lookups through the MST, as a proof-serving path would.
     let started = Instant::now();
     repos.storage().read_blocking(|conn| {
-        let head = RepoReader::head(conn, &did())?.ok_or_else(|| pds::storage::StorageError::RepoNotFound("bench".into()))?;
-        let store = pds::storage::RepoBlocks { conn, repo: head.id };
+        let head = RepoReader::head(conn, &did())?
+            .ok_or_else(|| pds::storage::StorageError::RepoNotFound("bench".into()))?;
+        let store = pds::storage::RepoBlocks {
+            conn,
+            repo: head.id,
+        };
         let tree = Mst::load(&store, head.data)?;
         for i in (0..20_000).map(|i| (i * 7919) % n) {
             tree.get(&store, &path(i))?;
         }
         Ok(())
     })?;
-    report(&format!("mst-reads (repo of {n})"), 20_000, "reads", started.elapsed());
+    report(
+        &format!("mst-reads (repo of {n})"),
+        20_000,
+        "reads",
+        started.elapsed(),
+    );
     std::fs::remove_dir_all(dir)?;
     Ok(())
 }
@@ -213,7 +296,9 @@ fn concurrent(writers: usize, commits: usize) -> anyhow::Result<()> {
     let dir = scratch()?;
     let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
     let key = Keypair::generate(Algorithm::K256)?;
-    let dids: Vec<Did> = (0..writers).map(|w| format!("did:plc:concurrent{w:014}").parse()).collect::<Result<_, _>>()?;
+    let dids: Vec<Did> = (0..writers)
+        .map(|w| format!("did:plc:concurrent{w:014}").parse())
+        .collect::<Result<_, _>>()?;
     for did in &dids {
         repos.create_blocking(did, &key)?;
     }
@@ -231,7 +316,12 @@ fn concurrent(writers: usize, commits: usize) -> anyhow::Result<()> {
             });
         }
     });
-    report(&format!("concurrent ({writers} writers, one record per commit)"), writers * commits, "commits", started.elapsed());
+    report(
+        &format!("concurrent ({writers} writers, one record per commit)"),
+        writers * commits,
+        "commits",
+        started.elapsed(),
+    );
     std::fs::remove_dir_all(dir)?;
     Ok(())
 }
