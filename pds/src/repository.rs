@@ -3,12 +3,14 @@
 //! per-repository lock; different repositories proceed in parallel and share the writer's group commits.
 
 mod commit;
+mod commit_event;
 mod error;
 mod export;
 mod import;
 mod locks;
 
 pub use commit::Committed;
+pub use commit_event::MAX_COMMIT_BLOCKS_BYTES;
 pub use error::RepositoryError;
 pub use import::Imported;
 

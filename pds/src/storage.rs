@@ -6,6 +6,7 @@
 
 mod connection;
 mod error;
+mod events;
 mod repo_rows;
 mod schema;
 mod writer;
@@ -14,6 +15,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub use error::StorageError;
+pub use events::{
+    NewEvent, StoredEvent, append_event, delete_events_of, events_after, first_seq_since, last_seq,
+    prune_events_before,
+};
 pub use repo_rows::{
     RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };

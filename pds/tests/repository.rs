@@ -379,3 +379,53 @@ async fn concurrent_writers_are_serialised_per_repository() {
         assert_eq!(db.head(&did(100 + n)).unwrap().1, 40);
     }
 }
+
+#[test]
+fn each_commit_appends_its_event_in_the_same_transaction() {
+    let db = TempDb::new();
+    let (alice, key) = (did(7), Keypair::generate(Algorithm::K256).unwrap());
+    let genesis = db.repos.create_blocking(&alice, &key).unwrap();
+    let second = db
+        .repos
+        .apply_writes_blocking(&alice, &key, vec![create(1)])
+        .unwrap();
+    assert_eq!((genesis.seq, second.seq), (Some(1), Some(2)));
+    // A failing write (a duplicate create) stores nothing, not even an event.
+    assert!(
+        db.repos
+            .apply_writes_blocking(&alice, &key, vec![create(1)])
+            .is_err()
+    );
+    let events = db
+        .repos
+        .storage()
+        .read_blocking(|conn| pds::storage::events_after(conn, 0, 10))
+        .unwrap();
+    assert_eq!(events.len(), 2);
+    let message = Value::from_drisl(&events[1].payload).unwrap();
+    assert_eq!(
+        message.get("repo").and_then(Value::as_str),
+        Some(alice.as_str())
+    );
+    assert_eq!(
+        message.get("commit").and_then(Value::as_link),
+        Some(second.commit)
+    );
+    assert_eq!(
+        message.get("since").and_then(Value::as_str),
+        Some(genesis.rev.to_string().as_str())
+    );
+    assert_eq!(
+        message.get("prevData").and_then(Value::as_link),
+        Some(genesis.data)
+    );
+    let ops = message.get("ops").and_then(Value::as_array).unwrap();
+    assert_eq!(ops[0].get("action").and_then(Value::as_str), Some("create"));
+    assert!(ops[0].get("prev").is_none(), "a create has no prev");
+    let blocks = message.get("blocks").and_then(Value::as_bytes).unwrap();
+    let reader = CarReader::new(blocks, CarLimits::default()).unwrap();
+    assert_eq!(reader.roots(), &[second.commit]);
+    // The genesis event has no prevData and a null since.
+    let first = Value::from_drisl(&events[0].payload).unwrap();
+    assert!(first.get("prevData").is_none() && first.get("since").is_some_and(Value::is_null));
+}

@@ -24,6 +24,8 @@ pub struct Committed {
     /// The commit's diff for the firehose: new blocks (the commit block first) plus the existing MST nodes
     /// a consumer needs to invert the ops.
     pub blocks: Vec<Block>,
+    /// The sequence number of the commit's `#commit` event, once stored.
+    pub seq: Option<i64>,
 }
 
 pub(super) struct Prepared {
@@ -109,6 +111,7 @@ pub(super) fn prepare(
             .collect(),
         replaced_records: result.replaced_records,
         records,
+        event: None,
     };
     let committed = Committed {
         did: did.clone(),
@@ -119,6 +122,14 @@ pub(super) fn prepare(
         prev_data: result.prev_data,
         ops: result.ops,
         blocks: diff,
+        seq: None,
+    };
+    let change = RepoChange {
+        event: Some(super::commit_event::commit_event(
+            &committed,
+            &lexgen::model::Datetime::now(),
+        )?),
+        ..change
     };
     Ok(Prepared { change, committed })
 }

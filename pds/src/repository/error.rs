@@ -24,6 +24,10 @@ pub enum RepositoryError {
     InvalidImport(String),
     #[error("writing the CAR failed: {0}")]
     Io(#[from] std::io::Error),
+    #[error(
+        "the commit's diff is {0} bytes, over the 2,000,000-byte firehose limit; write fewer records at once"
+    )]
+    CommitTooLarge(usize),
     #[error("a worker failed: {0}")]
     Worker(String),
 }

@@ -44,6 +44,8 @@ pub struct RepoChange {
     /// Record blocks to drop if no indexed record points at them after this change.
     pub replaced_records: Vec<Cid>,
     pub records: Vec<RecordChange>,
+    /// The firehose event announcing this change, appended in the same transaction.
+    pub event: Option<super::NewEvent>,
 }
 
 fn cid_from_row(bytes: Vec<u8>) -> Result<Cid, StorageError> {
@@ -193,9 +195,21 @@ impl BlockStore for RepoBlocks<'_> {
     }
 }
 
-/// Applies a commit's changes: new blocks, the record index, the dropped blocks and the new head. Checks that
-/// the head is still the one the change was computed from. Run it inside a transaction (a writer job).
-pub fn apply_repo_change(conn: &Connection, change: &RepoChange) -> Result<i64, StorageError> {
+/// What [`apply_repo_change`] stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AppliedChange {
+    /// The repository's row id.
+    pub repo: i64,
+    /// The sequence number of the change's event, if it had one.
+    pub seq: Option<i64>,
+}
+
+/// Applies a commit's changes: new blocks, the record index, the dropped blocks, the new head and its event.
+/// Checks that the head is still the one the change was computed from. Run it inside a writer job.
+pub fn apply_repo_change(
+    conn: &Connection,
+    change: &RepoChange,
+) -> Result<AppliedChange, StorageError> {
     let current = RepoReader::head(conn, &change.did)?;
     let repo = match (&current, change.expected_head) {
         (None, None) => {
@@ -271,5 +285,14 @@ pub fn apply_repo_change(conn: &Connection, change: &RepoChange) -> Result<i64, 
             drop_unreferenced.execute(params![repo, cid.to_bytes()])?;
         }
     }
-    Ok(repo)
+    let seq = match &change.event {
+        Some(event) => Some(super::append_event(
+            conn,
+            &change.did,
+            event,
+            &lexgen::model::Datetime::now(),
+        )?),
+        None => None,
+    };
+    Ok(AppliedChange { repo, seq })
 }

@@ -31,6 +31,16 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (repo, collection, rkey)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX record_by_cid ON record (repo, cid);",
+    // 2: the firehose event log. AUTOINCREMENT: a sequence number is never reused, even after deletions.
+    "CREATE TABLE event (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        did TEXT NOT NULL,
+        kind TEXT NOT NULL,     -- the message type: `#commit`, `#sync`, `#identity`, `#account`
+        time TEXT NOT NULL,     -- when it was sequenced (datetime)
+        payload BLOB NOT NULL   -- the DAG-CBOR message body, without `seq`
+    ) STRICT;
+    CREATE INDEX event_by_did ON event (did);
+    CREATE INDEX event_by_time ON event (time);",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.
