@@ -72,11 +72,15 @@ impl Repositories {
                 ))
             })
             .await??;
-        let change = prepared.change.clone();
-        self.storage
+        let change = prepared.change;
+        let applied = self
+            .storage
             .write(move |conn| crate::storage::apply_repo_change(conn, &change))
             .await?;
-        Ok(prepared.committed)
+        Ok(Committed {
+            seq: applied.seq,
+            ..prepared.committed
+        })
     }
 
     /// [`Repositories::create`] for synchronous callers (tools, benchmarks). Panics inside an async runtime.
@@ -106,10 +110,14 @@ impl Repositories {
         let prepared = self
             .storage
             .read_blocking(|conn| Ok(commit::prepare(conn, did, key, writes, create)))??;
-        let change = prepared.change.clone();
-        self.storage
+        let change = prepared.change;
+        let applied = self
+            .storage
             .write_blocking(move |conn| crate::storage::apply_repo_change(conn, &change))?;
-        Ok(prepared.committed)
+        Ok(Committed {
+            seq: applied.seq,
+            ..prepared.committed
+        })
     }
 
     /// Writes the repository as a CAR to `out`: the whole repository in streaming order (commit, then MST
