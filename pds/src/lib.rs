@@ -1,11 +1,31 @@
 //! The Atmos Personal Data Server.
 //!
+//! - [`config`], [`secrets`]: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
+//! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop.
+//! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`].
+//! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
+//! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`]: the
+//!   domain logic handlers call.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
 
+pub mod account_events;
+pub mod app;
+pub mod auth;
+pub mod blob;
+pub mod config;
+pub mod handlers;
+pub mod identity;
+pub mod mail;
 pub mod plc;
+pub mod rate_limit;
+pub mod records;
 pub mod repo;
 pub mod repository;
+pub mod secrets;
+pub mod serve;
+pub mod sessions;
 pub mod storage;
+pub mod xrpc;

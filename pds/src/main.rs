@@ -15,8 +15,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the PDS (configuration: `--config <file.toml>` and/or `PDS_*` environment variables).
+    Serve(ServeArgs),
     /// Run a standalone PLC directory (did:plc registry) for local development and tests.
     PlcServe(PlcServeArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// TOML configuration file; `PDS_*` environment variables override it.
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Port to listen on (overrides the configuration; 0 picks a free one).
+    #[arg(long)]
+    port: Option<u16>,
+    /// Data directory (overrides the configuration).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -42,6 +57,17 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     match cli.command {
+        Command::Serve(args) => {
+            let mut config =
+                pds::config::Config::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
+            if let Some(port) = args.port {
+                config.port = port;
+            }
+            if let Some(dir) = args.data_dir {
+                config.data_dir = dir;
+            }
+            pds::serve::run(config).await?;
+        }
         Command::PlcServe(args) => {
             pds::plc::server::run(pds::plc::server::ServeConfig {
                 addr: SocketAddr::new(args.host, args.port),

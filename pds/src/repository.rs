@@ -61,26 +61,90 @@ impl Repositories {
         writes: Vec<Write>,
         create: bool,
     ) -> Result<Committed, RepositoryError> {
+        let (committed, ()) = self
+            .commit_with(did, key, create, move |_, _| Ok(writes), |_| Ok(()))
+            .await?;
+        Ok(committed)
+    }
+
+    /// One commit whose writes are decided under the repository's lock: `build` sees the current head (and
+    /// may refuse with [`RepositoryError::Rejected`], e.g. a lost swap), and `after` runs in the same
+    /// transaction as the commit (e.g. blob bookkeeping), so both land or neither does.
+    pub async fn apply_writes_with<T, B, A>(
+        &self,
+        did: &Did,
+        key: &Keypair,
+        build: B,
+        after: A,
+    ) -> Result<(Committed, T), RepositoryError>
+    where
+        T: Send + 'static,
+        B: FnOnce(&crate::storage::Connection, &crate::storage::RepoHead) -> Result<Vec<Write>, RepositoryError>
+            + Send
+            + 'static,
+        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError> + Send + 'static,
+    {
+        let did_owned = did.clone();
+        self.commit_with(
+            did,
+            key,
+            false,
+            move |conn, head| {
+                let head = head.ok_or_else(|| RepositoryError::NotFound(did_owned))?;
+                build(conn, head)
+            },
+            after,
+        )
+        .await
+    }
+
+    async fn commit_with<T, B, A>(
+        &self,
+        did: &Did,
+        key: &Keypair,
+        create: bool,
+        build: B,
+        after: A,
+    ) -> Result<(Committed, T), RepositoryError>
+    where
+        T: Send + 'static,
+        B: FnOnce(
+                &crate::storage::Connection,
+                Option<&crate::storage::RepoHead>,
+            ) -> Result<Vec<Write>, RepositoryError>
+            + Send
+            + 'static,
+        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError> + Send + 'static,
+    {
         let lock = self.locks.get(did);
         let _guard = lock.lock().await;
         let (did_owned, key_owned) = (did.clone(), key.clone());
         let prepared = self
             .storage
             .read(move |conn| {
-                Ok(commit::prepare(
-                    conn, &did_owned, &key_owned, writes, create,
-                ))
+                let built = crate::storage::RepoReader::head(conn, &did_owned)
+                    .map_err(RepositoryError::from)
+                    .and_then(|head| build(conn, head.as_ref()));
+                Ok(built.and_then(|writes| {
+                    commit::prepare(conn, &did_owned, &key_owned, writes, create)
+                }))
             })
             .await??;
         let change = prepared.change;
-        let applied = self
+        let (applied, extra) = self
             .storage
-            .write(move |conn| crate::storage::apply_repo_change(conn, &change))
+            .write(move |conn| {
+                let applied = crate::storage::apply_repo_change(conn, &change)?;
+                Ok((applied, after(conn)?))
+            })
             .await?;
-        Ok(Committed {
-            seq: applied.seq,
-            ..prepared.committed
-        })
+        Ok((
+            Committed {
+                seq: applied.seq,
+                ..prepared.committed
+            },
+            extra,
+        ))
     }
 
     /// [`Repositories::create`] for synchronous callers (tools, benchmarks). Panics inside an async runtime.

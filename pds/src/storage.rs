@@ -4,11 +4,15 @@
 //! Sync inside, async facade: async callers hand closures to [`Storage::read`] / [`Storage::write`], which run
 //! on blocking threads and never on the runtime.
 
+pub mod accounts;
+pub mod blobs;
 mod connection;
 mod error;
 mod events;
 mod repo_rows;
+pub mod preferences;
 mod schema;
+pub mod sessions;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -24,7 +28,7 @@ pub use repo_rows::{
 };
 pub use rusqlite::Connection;
 
-/// The database of a PDS: repositories, records, blocks (and, later, accounts and the event log).
+/// The database of a PDS: repositories, records, blocks, the event log, accounts, credentials and blobs.
 #[derive(Clone)]
 pub struct Storage {
     inner: Arc<Inner>,

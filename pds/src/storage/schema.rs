@@ -41,6 +41,80 @@ const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX event_by_did ON event (did);
     CREATE INDEX event_by_time ON event (time);",
+    // 3: accounts, sessions, app passwords, invite codes, email tokens, blobs and private preferences.
+    "CREATE TABLE account (
+        did TEXT PRIMARY KEY,
+        handle TEXT NOT NULL UNIQUE,
+        email TEXT UNIQUE COLLATE NOCASE,
+        email_confirmed_at TEXT,
+        password_hash TEXT NOT NULL,
+        signing_key TEXT NOT NULL,      -- the repo signing key, private, hex (k256)
+        created_at TEXT NOT NULL,
+        deactivated_at TEXT,
+        delete_after TEXT,
+        takedown_ref TEXT
+    ) STRICT;
+    CREATE TABLE refresh_token (
+        id TEXT PRIMARY KEY,            -- the JWT's jti
+        did TEXT NOT NULL REFERENCES account(did) ON DELETE CASCADE,
+        app_password TEXT,              -- the app password the session was made with
+        expires_at INTEGER NOT NULL,    -- unix seconds
+        next_id TEXT                    -- set once rotated: the grace window answers with it
+    ) STRICT;
+    CREATE INDEX refresh_token_by_did ON refresh_token (did);
+    CREATE TABLE app_password (
+        did TEXT NOT NULL REFERENCES account(did) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        privileged INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (did, name)
+    ) STRICT;
+    CREATE TABLE invite_code (
+        code TEXT PRIMARY KEY,
+        available INTEGER NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        for_account TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE invite_code_use (
+        code TEXT NOT NULL REFERENCES invite_code(code),
+        used_by TEXT NOT NULL,
+        used_at TEXT NOT NULL,
+        PRIMARY KEY (code, used_by)
+    ) STRICT;
+    CREATE TABLE email_token (
+        purpose TEXT NOT NULL,
+        did TEXT NOT NULL REFERENCES account(did) ON DELETE CASCADE,
+        token TEXT NOT NULL,
+        requested_at INTEGER NOT NULL,  -- unix seconds
+        PRIMARY KEY (purpose, did)
+    ) STRICT;
+    CREATE TABLE blob (
+        did TEXT NOT NULL,
+        cid TEXT NOT NULL,
+        mime_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        permanent INTEGER NOT NULL DEFAULT 0,  -- 0 while temporary (uploaded, not yet referenced)
+        created_at INTEGER NOT NULL,           -- unix seconds
+        takedown_ref TEXT,
+        PRIMARY KEY (did, cid)
+    ) STRICT;
+    CREATE TABLE record_blob (
+        did TEXT NOT NULL,
+        blob_cid TEXT NOT NULL,
+        record_uri TEXT NOT NULL,
+        PRIMARY KEY (did, blob_cid, record_uri)
+    ) STRICT;
+    CREATE INDEX record_blob_by_record ON record_blob (did, record_uri);
+    CREATE TABLE preference (
+        did TEXT NOT NULL REFERENCES account(did) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,             -- the preference's $type
+        value TEXT NOT NULL,            -- JSON
+        PRIMARY KEY (did, position)
+    ) STRICT;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.

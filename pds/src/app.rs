@@ -1,0 +1,111 @@
+//! The application state every handler shares, and its construction from the configuration.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::blob::BlobStore;
+use crate::config::Config;
+use crate::identity::Plc;
+use crate::mail::Mailer;
+use crate::plc::directory::Directory;
+use crate::plc::store::Store;
+use crate::repository::Repositories;
+use crate::secrets::Secrets;
+use crate::storage::Storage;
+
+/// Everything a request may need.
+pub struct App {
+    pub config: Config,
+    /// `https://host` (or `http://localhost:port`): DID documents point here.
+    pub public_url: String,
+    /// The service's DID: the audience of session and service tokens.
+    pub service_did: String,
+    pub secrets: Secrets,
+    pub storage: Storage,
+    pub repos: Repositories,
+    pub blobs: BlobStore,
+    pub plc: Plc,
+    /// The embedded directory, if this process serves one (mounted under `/plc`).
+    pub embedded_plc: Option<Arc<Directory>>,
+    pub mailer: Mailer,
+    pub http: reqwest::Client,
+    pub limits: crate::rate_limit::RateLimits,
+}
+
+/// The state handed to handlers.
+pub type AppState = Arc<App>;
+
+/// Why the application could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Secrets(#[from] crate::secrets::SecretsError),
+    #[error(transparent)]
+    Storage(#[from] crate::storage::StorageError),
+    #[error("PLC directory store: {0}")]
+    PlcStore(#[from] crate::plc::store::StoreError),
+    #[error("HTTP client: {0}")]
+    Http(#[from] crate::plc::client::ClientError),
+}
+
+impl App {
+    /// Opens (creating on first start) the data directory, secrets, database and PLC directory.
+    /// `bound_port` is the port actually listened on (for `localhost` URLs).
+    pub fn open(config: Config, bound_port: u16) -> Result<AppState, StartError> {
+        std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
+            path: config.data_dir.display().to_string(),
+            source,
+        })?;
+        let secrets = Secrets::load_or_create(&config)?;
+        let storage = Storage::open(&config.data_dir.join("pds.sqlite"))?;
+        let http = crate::plc::client::http_client(Duration::from_secs(10))?;
+        let (plc, embedded_plc) = match &config.plc_url {
+            Some(url) => (
+                Plc::Remote(crate::plc::client::PlcClient::with_http(http.clone(), url)),
+                None,
+            ),
+            None => {
+                let directory = Arc::new(
+                    Directory::new(Store::open(&config.data_dir.join("plc.sqlite"))?)
+                        .with_rate_limits(config.rate_limits),
+                );
+                (Plc::Embedded(directory.clone()), Some(directory))
+            }
+        };
+        let public_url = config.public_url(bound_port);
+        let service_did = config.service_did(bound_port);
+        let mailer = Mailer::new(config.outbox_dir(), config.mail_from.clone());
+        let blobs = BlobStore::new(config.data_dir.join("blobs"));
+        let limits = crate::rate_limit::RateLimits::new(config.rate_limits);
+        Ok(Arc::new(App {
+            public_url,
+            service_did,
+            secrets,
+            repos: Repositories::new(storage.clone()),
+            storage,
+            blobs,
+            plc,
+            embedded_plc,
+            mailer,
+            http,
+            limits,
+            config,
+        }))
+    }
+
+    /// The signing key of a hosted account.
+    pub fn signing_key(
+        &self,
+        account: &crate::storage::accounts::Account,
+    ) -> Result<lexgen::crypto::Keypair, lexgen::crypto::CryptoError> {
+        lexgen::crypto::Keypair::from_private_hex(
+            lexgen::crypto::Algorithm::K256,
+            &account.signing_key,
+        )
+    }
+}

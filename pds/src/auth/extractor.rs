@@ -1,0 +1,291 @@
+//! The `Auth` extractor: finds the called method from the path, looks up its [`Policy`], and verifies the
+//! request's credentials accordingly, rejecting with the reference's XRPC errors and statuses.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use lexgen::model::Did;
+
+use super::jwt::{self, JwtError};
+use super::policy::{Method, Policy, Scopes, policy};
+use crate::app::AppState;
+use crate::storage::accounts::{Account, account_by_did};
+
+pub const SCOPE_ACCESS: &str = "com.atproto.access";
+pub const SCOPE_APP_PASS: &str = "com.atproto.appPass";
+pub const SCOPE_APP_PASS_PRIVILEGED: &str = "com.atproto.appPassPrivileged";
+pub const SCOPE_REFRESH: &str = "com.atproto.refresh";
+
+/// The verified caller.
+#[derive(Clone, Debug)]
+pub enum Auth {
+    /// A public endpoint (or createAccount without a service token).
+    None,
+    /// A session of a hosted account.
+    Access {
+        account: Box<Account>,
+        did: Did,
+        scope: String,
+    },
+    /// A refresh token (refreshSession, deleteSession).
+    Refresh { did: Did, jti: String, exp: i64 },
+    /// The administrator.
+    Admin,
+    /// A verified service token from `iss`.
+    Service { iss: Did },
+}
+
+impl Auth {
+    /// The account of an access session.
+    pub fn account(&self) -> Option<(&Did, &Account)> {
+        match self {
+            Auth::Access { did, account, .. } => Some((did, account)),
+            _ => None,
+        }
+    }
+
+    /// Whether an access session is a plain (non-privileged) app password.
+    pub fn is_plain_app_password(&self) -> bool {
+        matches!(self, Auth::Access { scope, .. } if scope == SCOPE_APP_PASS)
+    }
+}
+
+/// A refusal: status, XRPC error name, message.
+#[derive(Clone, Debug)]
+pub struct AuthError {
+    pub status: StatusCode,
+    pub error: &'static str,
+    pub message: String,
+}
+
+impl AuthError {
+    fn new(status: StatusCode, error: &'static str, message: impl Into<String>) -> AuthError {
+        AuthError {
+            status,
+            error,
+            message: message.into(),
+        }
+    }
+    fn missing() -> AuthError {
+        AuthError::new(
+            StatusCode::UNAUTHORIZED,
+            "AuthMissing",
+            "Authentication Required",
+        )
+    }
+    fn invalid(message: impl Into<String>) -> AuthError {
+        AuthError::new(StatusCode::BAD_REQUEST, "InvalidToken", message)
+    }
+    fn internal(cause: impl std::fmt::Display) -> AuthError {
+        tracing::error!(%cause, "auth check failed");
+        AuthError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServerError",
+            "Internal Server Error",
+        )
+    }
+}
+
+impl From<JwtError> for AuthError {
+    fn from(error: JwtError) -> AuthError {
+        match error {
+            JwtError::Expired => {
+                AuthError::new(StatusCode::BAD_REQUEST, "ExpiredToken", "Token has expired")
+            }
+            JwtError::Invalid(message) => AuthError::invalid(message),
+        }
+    }
+}
+
+impl IntoResponse for AuthError {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            axum::Json(serde_json::json!({"error": self.error, "message": self.message})),
+        )
+            .into_response()
+    }
+}
+
+/// `(scheme, credentials)` of the Authorization header; `None` when absent.
+fn authorization(parts: &Parts) -> Result<Option<(String, String)>, AuthError> {
+    let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let text = value
+        .to_str()
+        .map_err(|_| AuthError::invalid("Malformed authorization header"))?;
+    let pieces: Vec<&str> = text.split(' ').collect();
+    let [scheme, credentials] = pieces.as_slice() else {
+        return Err(AuthError::invalid("Malformed authorization header"));
+    };
+    Ok(Some((scheme.to_ascii_lowercase(), (*credentials).to_owned())))
+}
+
+fn bearer(parts: &Parts) -> Result<String, AuthError> {
+    match authorization(parts)? {
+        None => Err(AuthError::missing()),
+        Some((scheme, token)) if scheme == "bearer" => Ok(token),
+        Some(_) => Err(AuthError::invalid("Unexpected authorization type")),
+    }
+}
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = AuthError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Auth, AuthError> {
+        let nsid = parts.uri.path().strip_prefix("/xrpc/").unwrap_or_default();
+        let method = Method::from_nsid(nsid)
+            .ok_or_else(|| AuthError::internal(format!("no auth policy for {nsid}")))?;
+        let now = super::now_secs();
+        match policy(method) {
+            Policy::Public => Ok(Auth::None),
+            Policy::Admin => {
+                let Some((scheme, credentials)) = authorization(parts)? else {
+                    return Err(AuthError::missing());
+                };
+                let expected = app.config.admin_password.as_deref();
+                let given = base64::engine::general_purpose::STANDARD
+                    .decode(credentials)
+                    .ok()
+                    .and_then(|b| String::from_utf8(b).ok());
+                match (scheme.as_str(), given, expected) {
+                    ("basic", Some(given), Some(expected))
+                        if given.strip_prefix("admin:").is_some_and(|p| {
+                            p.len() == expected.len()
+                                && p.bytes()
+                                    .zip(expected.bytes())
+                                    .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                                    == 0
+                        }) =>
+                    {
+                        Ok(Auth::Admin)
+                    }
+                    _ => Err(AuthError::new(
+                        StatusCode::UNAUTHORIZED,
+                        "AuthRequired",
+                        "Invalid admin credentials",
+                    )),
+                }
+            }
+            Policy::Refresh { allow_expired } => {
+                let token = bearer(parts)?;
+                let claims = jwt::verify_session(
+                    &app.secrets.jwt_secret,
+                    &token,
+                    jwt::TYP_REFRESH,
+                    &app.service_did,
+                    now,
+                    allow_expired,
+                )?;
+                if claims.scope != SCOPE_REFRESH {
+                    return Err(AuthError::invalid("Invalid token scope"));
+                }
+                let (Some(jti), Ok(did)) = (claims.jti, claims.sub.parse::<Did>()) else {
+                    return Err(AuthError::invalid("Malformed token"));
+                };
+                Ok(Auth::Refresh {
+                    did,
+                    jti,
+                    exp: claims.exp,
+                })
+            }
+            Policy::Access {
+                scopes,
+                allow_deactivated,
+                allow_takendown,
+            } => {
+                let token = bearer(parts)?;
+                let claims = jwt::verify_session(
+                    &app.secrets.jwt_secret,
+                    &token,
+                    jwt::TYP_ACCESS,
+                    &app.service_did,
+                    now,
+                    false,
+                )?;
+                let allowed = match scopes {
+                    Scopes::Full => claims.scope == SCOPE_ACCESS,
+                    Scopes::Privileged => {
+                        claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
+                    }
+                    Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
+                        .contains(&claims.scope.as_str()),
+                };
+                if !allowed {
+                    return Err(AuthError::invalid("Bad token scope"));
+                }
+                let did: Did = claims
+                    .sub
+                    .parse()
+                    .map_err(|_| AuthError::invalid("Malformed token"))?;
+                let did_text = did.to_string();
+                let account = app
+                    .storage
+                    .read(move |conn| account_by_did(conn, &did_text))
+                    .await
+                    .map_err(AuthError::internal)?
+                    .ok_or_else(|| {
+                        AuthError::new(StatusCode::FORBIDDEN, "AccountNotFound", "Account not found")
+                    })?;
+                if account.takedown_ref.is_some() && !allow_takendown {
+                    return Err(AuthError::new(
+                        StatusCode::UNAUTHORIZED,
+                        "AccountTakedown",
+                        "Account has been taken down",
+                    ));
+                }
+                if account.deactivated_at.is_some() && !allow_deactivated {
+                    return Err(AuthError::new(
+                        StatusCode::UNAUTHORIZED,
+                        "AccountDeactivated",
+                        "Account is deactivated",
+                    ));
+                }
+                Ok(Auth::Access {
+                    account: Box::new(account),
+                    did,
+                    scope: claims.scope,
+                })
+            }
+            Policy::OptionalService => {
+                if authorization(parts)?.is_none() {
+                    return Ok(Auth::None);
+                }
+                let token = bearer(parts)?;
+                let claims = jwt::peek_service(&token)?;
+                let iss: Did = claims
+                    .iss
+                    .split('#')
+                    .next()
+                    .unwrap_or_default()
+                    .parse()
+                    .map_err(|_| AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", "bad iss"))?;
+                let doc = crate::identity::resolve_did(&app.plc, &app.http, &iss)
+                    .await
+                    .map_err(|e| AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", e.to_string()))?;
+                let key = crate::identity::doc_fields(iss.as_str(), &doc)
+                    .signing_key
+                    .ok_or_else(|| {
+                        AuthError::new(
+                            StatusCode::UNAUTHORIZED,
+                            "BadJwtIss",
+                            "the issuer's DID document has no #atproto key",
+                        )
+                    })?;
+                jwt::verify_service(&token, &key, &app.service_did, Some(method.nsid()), now)
+                    .map_err(|e| match e {
+                        JwtError::Expired => {
+                            AuthError::new(StatusCode::UNAUTHORIZED, "JwtExpired", "jwt expired")
+                        }
+                        JwtError::Invalid(m) => {
+                            AuthError::new(StatusCode::UNAUTHORIZED, "BadJwt", m)
+                        }
+                    })?;
+                Ok(Auth::Service { iss })
+            }
+        }
+    }
+}

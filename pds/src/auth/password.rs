@@ -1,0 +1,89 @@
+//! Password hashing with argon2id (memory-hard; OWASP parameters: 19 MiB, 2 passes, 1 lane), stored as
+//! `argon2id$m,t,p$<salt hex>$<hash hex>`, and app-password generation (`xxxx-xxxx-xxxx-xxxx`).
+
+use argon2::{Algorithm, Argon2, Params, Version};
+
+const M_COST: u32 = 19 * 1024;
+const T_COST: u32 = 2;
+const P_COST: u32 = 1;
+const HASH_LEN: usize = 32;
+
+fn hasher(m: u32, t: u32, p: u32) -> Result<Argon2<'static>, String> {
+    let params = Params::new(m, t, p, Some(HASH_LEN)).map_err(|e| e.to_string())?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+/// Hashes `password` with a fresh random salt. Slow on purpose: call it off the async runtime.
+pub fn hash(password: &str) -> Result<String, String> {
+    let salt = super::random_bytes(16)?;
+    let mut out = [0u8; HASH_LEN];
+    hasher(M_COST, T_COST, P_COST)?
+        .hash_password_into(password.as_bytes(), &salt, &mut out)
+        .map_err(|e| e.to_string())?;
+    Ok(format!(
+        "argon2id${M_COST},{T_COST},{P_COST}${}${}",
+        super::hex(&salt),
+        super::hex(&out)
+    ))
+}
+
+/// Whether `password` matches a stored hash (constant-time comparison). A malformed hash never matches.
+pub fn verify(password: &str, stored: &str) -> bool {
+    let parts: Vec<&str> = stored.split('$').collect();
+    let [scheme, costs, salt, expected] = parts.as_slice() else {
+        return false;
+    };
+    if *scheme != "argon2id" {
+        return false;
+    }
+    let costs: Vec<u32> = costs.split(',').filter_map(|c| c.parse().ok()).collect();
+    let ([m, t, p], Some(salt), Some(expected)) = (
+        costs.as_slice(),
+        super::unhex(salt),
+        super::unhex(expected),
+    ) else {
+        return false;
+    };
+    let Ok(hasher) = hasher(*m, *t, *p) else {
+        return false;
+    };
+    let mut out = vec![0u8; expected.len()];
+    if expected.is_empty() || hasher.hash_password_into(password.as_bytes(), &salt, &mut out).is_err() {
+        return false;
+    }
+    out.iter().zip(&expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}
+
+/// A new app password: 16 base32 characters in four groups (`abcd-efgh-ijkl-mnop`).
+pub fn new_app_password() -> Result<String, String> {
+    let code = super::random_base32(16)?;
+    Ok(code
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-"))
+}
+
+/// Whether `text` has the shape of an app password (to try app passwords only when it could be one).
+pub fn looks_like_app_password(text: &str) -> bool {
+    text.len() == 19
+        && text.split('-').count() == 4
+        && text.split('-').all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_verify_only_the_right_password() {
+        let stored = hash("hunter22").unwrap();
+        assert!(verify("hunter22", &stored));
+        assert!(!verify("hunter23", &stored));
+        assert!(!verify("hunter22", "argon2id$1,1,1$zz$00"));
+        assert!(!verify("hunter22", "garbage"));
+        let app = new_app_password().unwrap();
+        assert!(looks_like_app_password(&app), "{app}");
+    }
+}

@@ -1,0 +1,292 @@
+//! The server's configuration: a TOML file and/or `PDS_*` environment variables (environment wins), with
+//! `localhost` defaults so `pds serve` runs on a fresh machine with no other service.
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Every setting, after defaults are applied. Secrets (keys, JWT secret) are generated under the data
+/// directory on first start unless given here.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Public hostname (`PDS_HOSTNAME`). `localhost` means local development: plain HTTP and the port in URLs.
+    pub hostname: String,
+    /// Port to listen on (`PDS_PORT`, 0 picks a free one).
+    pub port: u16,
+    /// Address to listen on (`PDS_BIND`).
+    pub bind: IpAddr,
+    /// The public URL clients and DID documents use (`PDS_PUBLIC_URL`); default `https://<hostname>`, or
+    /// `http://localhost:<port>` for `localhost`.
+    pub public_url: Option<String>,
+    /// Where the database, blobs, secrets and the mail outbox live (`PDS_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// PLC directory URL (`PDS_PLC_URL`); unset: the embedded directory, served under `/plc`.
+    pub plc_url: Option<String>,
+    /// Domains under which handles are offered, each starting with `.` (`PDS_SERVICE_HANDLE_DOMAINS`, comma separated).
+    pub service_handle_domains: Vec<String>,
+    /// The service's DID (`PDS_SERVICE_DID`); default `did:web:<hostname>`.
+    pub service_did: Option<String>,
+    /// The PDS rotation key for did:plc operations, hex k256 (`PDS_ROTATION_KEY`); generated if unset.
+    pub rotation_key: Option<String>,
+    /// Secret for session JWTs (`PDS_JWT_SECRET`); generated if unset.
+    pub jwt_secret: Option<String>,
+    /// Admin password for basic auth as `admin` (`PDS_ADMIN_PASSWORD`); admin endpoints are off if unset.
+    pub admin_password: Option<String>,
+    /// Whether createAccount needs an invite code (`PDS_INVITE_REQUIRED`).
+    pub invite_required: bool,
+    /// Largest blob upload and (unless `repo_import_limit`) repository import, bytes (`PDS_BLOB_UPLOAD_LIMIT`).
+    pub blob_upload_limit: u64,
+    /// Largest importRepo body, bytes (`PDS_REPO_IMPORT_LIMIT`).
+    pub repo_import_limit: Option<u64>,
+    /// Largest JSON body for record writes, bytes (`PDS_JSON_LIMIT`).
+    pub json_limit: usize,
+    /// Whether rate limits apply (`PDS_RATE_LIMITS`).
+    pub rate_limits: bool,
+    /// Directory where outgoing mail is written, one file per message (`PDS_MAIL_OUTBOX`); default `<data>/outbox`.
+    pub mail_outbox: Option<PathBuf>,
+    /// Sender address of outgoing mail (`PDS_MAIL_FROM`).
+    pub mail_from: String,
+    /// Whether importRepo is accepted (`PDS_ACCEPTING_REPO_IMPORTS`).
+    pub accepting_repo_imports: bool,
+    /// Contact email advertised by describeServer (`PDS_CONTACT_EMAIL`).
+    pub contact_email: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            hostname: "localhost".into(),
+            port: 2583,
+            bind: IpAddr::from([127, 0, 0, 1]),
+            public_url: None,
+            data_dir: PathBuf::from("pds-data"),
+            plc_url: None,
+            service_handle_domains: vec![".test".into()],
+            service_did: None,
+            rotation_key: None,
+            jwt_secret: None,
+            admin_password: None,
+            invite_required: false,
+            blob_upload_limit: 5 * 1024 * 1024,
+            repo_import_limit: None,
+            json_limit: 1_000_000,
+            rate_limits: true,
+            mail_outbox: None,
+            mail_from: "noreply@localhost".into(),
+            accepting_repo_imports: true,
+            contact_email: None,
+        }
+    }
+}
+
+/// Why the configuration could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Toml {
+        path: PathBuf,
+        source: toml::de::Error,
+    },
+    #[error("environment variable {name}: {reason}")]
+    Env { name: &'static str, reason: String },
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// Reads `file` (if given), then applies `PDS_*` variables from `env`, then checks the result.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Config, ConfigError> {
+        let mut config = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|source| ConfigError::Toml {
+                    path: path.to_owned(),
+                    source,
+                })?
+            }
+            None => Config::default(),
+        };
+        config.apply_env(env)?;
+        config.check()?;
+        Ok(config)
+    }
+
+    fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        fn parsed<T: std::str::FromStr>(
+            name: &'static str,
+            value: String,
+        ) -> Result<T, ConfigError>
+        where
+            T::Err: std::fmt::Display,
+        {
+            value.trim().parse().map_err(|e: T::Err| ConfigError::Env {
+                name,
+                reason: e.to_string(),
+            })
+        }
+        let env = |name: &str| env(name).filter(|v| !v.is_empty());
+        if let Some(v) = env("PDS_HOSTNAME") {
+            self.hostname = v;
+        }
+        if let Some(v) = env("PDS_PORT") {
+            self.port = parsed("PDS_PORT", v)?;
+        }
+        if let Some(v) = env("PDS_BIND") {
+            self.bind = parsed("PDS_BIND", v)?;
+        }
+        if let Some(v) = env("PDS_PUBLIC_URL") {
+            self.public_url = Some(v);
+        }
+        if let Some(v) = env("PDS_DATA_DIR") {
+            self.data_dir = PathBuf::from(v);
+        }
+        if let Some(v) = env("PDS_PLC_URL") {
+            self.plc_url = Some(v);
+        }
+        if let Some(v) = env("PDS_SERVICE_HANDLE_DOMAINS") {
+            self.service_handle_domains = v.split(',').map(|d| d.trim().to_owned()).collect();
+        }
+        if let Some(v) = env("PDS_SERVICE_DID") {
+            self.service_did = Some(v);
+        }
+        if let Some(v) = env("PDS_ROTATION_KEY") {
+            self.rotation_key = Some(v);
+        }
+        if let Some(v) = env("PDS_JWT_SECRET") {
+            self.jwt_secret = Some(v);
+        }
+        if let Some(v) = env("PDS_ADMIN_PASSWORD") {
+            self.admin_password = Some(v);
+        }
+        if let Some(v) = env("PDS_INVITE_REQUIRED") {
+            self.invite_required = parsed("PDS_INVITE_REQUIRED", v)?;
+        }
+        if let Some(v) = env("PDS_BLOB_UPLOAD_LIMIT") {
+            self.blob_upload_limit = parsed("PDS_BLOB_UPLOAD_LIMIT", v)?;
+        }
+        if let Some(v) = env("PDS_REPO_IMPORT_LIMIT") {
+            self.repo_import_limit = Some(parsed("PDS_REPO_IMPORT_LIMIT", v)?);
+        }
+        if let Some(v) = env("PDS_JSON_LIMIT") {
+            self.json_limit = parsed("PDS_JSON_LIMIT", v)?;
+        }
+        if let Some(v) = env("PDS_RATE_LIMITS") {
+            self.rate_limits = parsed("PDS_RATE_LIMITS", v)?;
+        }
+        if let Some(v) = env("PDS_MAIL_OUTBOX") {
+            self.mail_outbox = Some(PathBuf::from(v));
+        }
+        if let Some(v) = env("PDS_MAIL_FROM") {
+            self.mail_from = v;
+        }
+        if let Some(v) = env("PDS_ACCEPTING_REPO_IMPORTS") {
+            self.accepting_repo_imports = parsed("PDS_ACCEPTING_REPO_IMPORTS", v)?;
+        }
+        if let Some(v) = env("PDS_CONTACT_EMAIL") {
+            self.contact_email = Some(v);
+        }
+        Ok(())
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        if self.hostname.is_empty() || self.hostname.contains(['/', ':', ' ']) {
+            return Err(ConfigError::Invalid(format!(
+                "hostname {:?} is not a bare host name",
+                self.hostname
+            )));
+        }
+        if self.service_handle_domains.is_empty() {
+            return Err(ConfigError::Invalid(
+                "service_handle_domains is empty".into(),
+            ));
+        }
+        for domain in &self.service_handle_domains {
+            let bare = domain.strip_prefix('.').unwrap_or_default();
+            if bare.is_empty() || format!("a.{bare}").parse::<lexgen::model::Handle>().is_err() {
+                return Err(ConfigError::Invalid(format!(
+                    "service handle domain {domain:?} must look like `.example.com`"
+                )));
+            }
+        }
+        if let Some(url) = &self.public_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            return Err(ConfigError::Invalid(format!(
+                "public_url {url:?} must be an http(s) URL"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Whether this is a local development setup (`localhost`).
+    pub fn is_local(&self) -> bool {
+        self.hostname == "localhost"
+    }
+
+    /// The public URL, given the port actually bound.
+    pub fn public_url(&self, bound_port: u16) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None if self.is_local() => format!("http://localhost:{bound_port}"),
+            None => format!("https://{}", self.hostname),
+        }
+    }
+
+    /// The service DID (`did:web:<hostname>` unless configured; the port is encoded for localhost).
+    pub fn service_did(&self, bound_port: u16) -> String {
+        match &self.service_did {
+            Some(did) => did.clone(),
+            None if self.is_local() => format!("did:web:localhost%3A{bound_port}"),
+            None => format!("did:web:{}", self.hostname),
+        }
+    }
+
+    /// The import body limit: its own setting, else the blob limit (as the reference).
+    pub fn import_limit(&self) -> u64 {
+        self.repo_import_limit.unwrap_or(self.blob_upload_limit)
+    }
+
+    /// The mail outbox directory.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.mail_outbox
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("outbox"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_overrides_file_defaults_and_bad_values_are_errors() {
+        let config = Config::load(None, |name| match name {
+            "PDS_PORT" => Some("0".into()),
+            "PDS_SERVICE_HANDLE_DOMAINS" => Some(".a.test, .b.test".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(config.port, 0);
+        assert_eq!(config.service_handle_domains, [".a.test", ".b.test"]);
+        assert_eq!(config.public_url(1234), "http://localhost:1234");
+        let bad = Config::load(None, |name| (name == "PDS_PORT").then(|| "x".into()));
+        assert!(matches!(bad, Err(ConfigError::Env { name: "PDS_PORT", .. })));
+        let bad = Config::load(None, |name| {
+            (name == "PDS_SERVICE_HANDLE_DOMAINS").then(|| "test".into())
+        });
+        assert!(matches!(bad, Err(ConfigError::Invalid(_))));
+    }
+}

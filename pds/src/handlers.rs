@@ -1,0 +1,107 @@
+//! The HTTP surface: every XRPC endpoint this server implements (each on its generated endpoint type, with
+//! its auth decision in [`crate::auth::policy`]), the well-known routes, the embedded PLC directory under
+//! `/plc`, body limits, and XRPC-shaped errors for anything axum rejects.
+
+pub mod repo;
+pub mod server;
+mod well_known;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use lexicons::com::atproto::repo as r;
+use lexicons::com::atproto::server as s;
+
+use crate::app::AppState;
+use crate::xrpc::mount;
+
+/// Body limit of endpoints not listed otherwise.
+const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
+
+/// The whole router.
+pub fn router(app: AppState) -> Router {
+    let json_limit = app.config.json_limit;
+    let blob_limit = usize::try_from(app.config.blob_upload_limit).unwrap_or(usize::MAX);
+    let records = Router::new();
+    let records = mount::<r::create_record::CreateRecord, _, _>(records, &app, repo::write::create_record);
+    let records = mount::<r::put_record::PutRecord, _, _>(records, &app, repo::write::put_record);
+    let records = mount::<r::delete_record::DeleteRecord, _, _>(records, &app, repo::write::delete_record);
+    let records = mount::<r::apply_writes::ApplyWrites, _, _>(records, &app, repo::write::apply_writes);
+    let records = records.layer(DefaultBodyLimit::max(json_limit));
+    let uploads = Router::new();
+    let uploads = mount::<r::upload_blob::UploadBlob, _, _>(uploads, &app, repo::blob::upload_blob);
+    let uploads = uploads.layer(DefaultBodyLimit::max(blob_limit.saturating_add(1)));
+
+    let x = Router::new();
+    let x = mount::<r::get_record::GetRecord, _, _>(x, &app, repo::read::get_record);
+    let x = mount::<r::list_records::ListRecords, _, _>(x, &app, repo::read::list_records);
+    let x = mount::<r::describe_repo::DescribeRepo, _, _>(x, &app, repo::read::describe_repo);
+    let x = mount::<r::list_missing_blobs::ListMissingBlobs, _, _>(x, &app, repo::blob::list_missing_blobs);
+    let x = mount::<s::describe_server::DescribeServer, _, _>(x, &app, server::account::describe_server);
+    let x = mount::<s::create_account::CreateAccount, _, _>(x, &app, server::account::create_account);
+    let x = mount::<s::create_session::CreateSession, _, _>(x, &app, server::session::create_session);
+    let x = mount::<s::refresh_session::RefreshSession, _, _>(x, &app, server::session::refresh_session);
+    let x = mount::<s::get_session::GetSession, _, _>(x, &app, server::session::get_session);
+    let x = mount::<s::delete_session::DeleteSession, _, _>(x, &app, server::session::delete_session);
+    let x = x.layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT));
+
+    let mut router = Router::new()
+        .merge(records)
+        .merge(uploads)
+        .merge(x)
+        .route("/xrpc/_health", get(well_known::health))
+        .route("/.well-known/atproto-did", get(well_known::atproto_did))
+        .route("/.well-known/did.json", get(well_known::did_json))
+        .route("/", get(well_known::root))
+        .fallback(not_found)
+        .with_state(app.clone());
+    if let Some(directory) = &app.embedded_plc {
+        router = router.nest("/plc", crate::plc::server::router(directory.clone()));
+    }
+    router.layer(axum::middleware::map_response(xrpc_shaped))
+}
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    let (status, error) = if uri.path().starts_with("/xrpc/") {
+        (StatusCode::NOT_IMPLEMENTED, "MethodNotImplemented")
+    } else {
+        (StatusCode::NOT_FOUND, "NotFound")
+    };
+    (
+        status,
+        axum::Json(serde_json::json!({"error": error, "message": error})),
+    )
+        .into_response()
+}
+
+/// Rewrites axum's plain-text rejections (body too large, wrong method) as XRPC error bodies, and marks
+/// responses to authenticated requests private.
+async fn xrpc_shaped(response: Response) -> Response {
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let status = response.status();
+    let replacement = match status {
+        StatusCode::PAYLOAD_TOO_LARGE if !is_json => Some(("PayloadTooLarge", "request entity too large")),
+        StatusCode::METHOD_NOT_ALLOWED if !is_json => Some(("InvalidRequest", "Incorrect HTTP method")),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE if !is_json => Some(("InvalidRequest", "Wrong content type")),
+        _ => None,
+    };
+    let mut response = match replacement {
+        Some((error, message)) => (
+            status,
+            axum::Json(serde_json::json!({"error": error, "message": message})),
+        )
+            .into_response(),
+        None => response,
+    };
+    if !response.headers().contains_key(header::CACHE_CONTROL) && status.is_success() && is_json {
+        response
+            .headers_mut()
+            .insert(header::VARY, HeaderValue::from_static("Authorization"));
+    }
+    response
+}

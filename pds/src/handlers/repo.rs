@@ -1,0 +1,5 @@
+//! `com.atproto.repo.*` handlers.
+
+pub mod blob;
+pub mod read;
+pub mod write;

@@ -1,0 +1,265 @@
+//! `com.atproto.repo.createRecord`, `putRecord`, `deleteRecord` and `applyWrites`: one commit each, only to
+//! the caller's own repository.
+
+use lexgen::crypto::Keypair;
+use lexgen::model::{AtIdentifier, AtUri, Cid, Did};
+use lexgen::typed::Nullable;
+use lexgen::xrpc::XrpcError;
+use lexicons::com::atproto::repo::defs::CommitMeta;
+use lexicons::com::atproto::repo::{apply_writes, create_record, delete_record, put_record};
+
+use crate::app::{App, AppState};
+use crate::auth::Auth;
+use crate::rate_limit::REPO_WRITE;
+use crate::records::{self, CommitError, CommitOutcome, RecordWrite, Refused, Validation};
+use crate::repo::OpAction;
+use crate::xrpc::{internal, named, session, unauthorized};
+
+/// The caller's DID and signing key, if `repo` names the caller's own repository.
+fn own_repo<E>(app: &App, auth: &Auth, repo: &AtIdentifier) -> Result<(Did, Keypair), XrpcError<E>> {
+    let (did, account) = session(auth)?;
+    let matches = match repo {
+        AtIdentifier::Did(d) => d == did,
+        AtIdentifier::Handle(h) => h.as_str() == account.handle,
+    };
+    if !matches {
+        return Err(unauthorized("Repo does not match the authenticated account"));
+    }
+    Ok((did.clone(), app.signing_key(account).map_err(internal)?))
+}
+
+fn spend<E>(app: &App, did: &Did, writes: &[RecordWrite]) -> Result<(), XrpcError<E>> {
+    let points = writes
+        .iter()
+        .map(|w| match w {
+            RecordWrite::Create(_) => 3,
+            RecordWrite::Put { .. } | RecordWrite::Update(_) => 2,
+            RecordWrite::Delete { .. } => 1,
+        })
+        .sum();
+    app.limits
+        .spend(&REPO_WRITE, did.as_str(), points)
+        .map_err(|limit| XrpcError::Other {
+            status: 429,
+            name: "RateLimitExceeded".into(),
+            message: format!("Rate Limit Exceeded ({limit})"),
+        })
+}
+
+fn refused<E>(r: Refused) -> XrpcError<E> {
+    if r.error == "InvalidRequest" {
+        XrpcError::InvalidRequest(r.message)
+    } else {
+        named(r.error, r.message)
+    }
+}
+
+async fn run<E>(
+    app: &App,
+    did: &Did,
+    key: &Keypair,
+    swap_commit: Option<Cid>,
+    writes: Vec<RecordWrite>,
+) -> Result<CommitOutcome, XrpcError<E>> {
+    spend(app, did, &writes)?;
+    records::commit(&app.repos, &app.blobs, did, key, swap_commit, writes)
+        .await
+        .map_err(|e| match e {
+            CommitError::Refused(r) => refused(r),
+            CommitError::Repository(e) => internal(e),
+        })
+}
+
+fn commit_meta(outcome: &CommitOutcome) -> Option<CommitMeta> {
+    outcome.committed.as_ref().map(|c| CommitMeta {
+        cid: c.commit,
+        rev: c.rev,
+        extra: Default::default(),
+    })
+}
+
+pub async fn create_record(
+    app: AppState,
+    auth: Auth,
+    _params: create_record::Params,
+    input: create_record::Input,
+) -> Result<create_record::Output, XrpcError<create_record::Error>> {
+    let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    let record = records::prepare_record(&input.collection, input.rkey.as_ref(), input.record, input.validate)
+        .map_err(refused)?;
+    let (uri, cid, validation) = (
+        AtUri::for_record(&did, &record.collection, &record.rkey),
+        record.cid,
+        record.validation,
+    );
+    let outcome = run(&app, &did, &key, input.swap_commit, vec![RecordWrite::Create(record)]).await?;
+    Ok(create_record::Output {
+        cid,
+        commit: commit_meta(&outcome),
+        uri,
+        validation_status: validation.status().map(|s| match s {
+            "valid" => create_record::OutputValidationStatus::Valid,
+            _ => create_record::OutputValidationStatus::Unknown,
+        }),
+        extra: Default::default(),
+    })
+}
+
+pub async fn put_record(
+    app: AppState,
+    auth: Auth,
+    _params: put_record::Params,
+    input: put_record::Input,
+) -> Result<put_record::Output, XrpcError<put_record::Error>> {
+    let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    let record = records::prepare_record(&input.collection, Some(&input.rkey), input.record, input.validate)
+        .map_err(refused)?;
+    let (uri, cid, validation) = (
+        AtUri::for_record(&did, &record.collection, &record.rkey),
+        record.cid,
+        record.validation,
+    );
+    let swap = input.swap_record.map(|s| match s {
+        Nullable::Null => None,
+        Nullable::Value(cid) => Some(cid),
+    });
+    let outcome = run(&app, &did, &key, input.swap_commit, vec![RecordWrite::Put { record, swap }]).await?;
+    Ok(put_record::Output {
+        cid,
+        commit: commit_meta(&outcome),
+        uri,
+        validation_status: validation.status().map(|s| match s {
+            "valid" => put_record::OutputValidationStatus::Valid,
+            _ => put_record::OutputValidationStatus::Unknown,
+        }),
+        extra: Default::default(),
+    })
+}
+
+pub async fn delete_record(
+    app: AppState,
+    auth: Auth,
+    _params: delete_record::Params,
+    input: delete_record::Input,
+) -> Result<delete_record::Output, XrpcError<delete_record::Error>> {
+    let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    // Deleting a record that does not exist is a successful no-op (no commit), unless a swap says otherwise.
+    let (did_text, collection, rkey) = (did.clone(), input.collection.to_string(), input.rkey.to_string());
+    let exists = app
+        .storage
+        .read(move |conn| {
+            let Some(head) = crate::storage::RepoReader::head(conn, &did_text)? else {
+                return Ok(false);
+            };
+            Ok(crate::storage::RepoReader::record_cid(conn, head.id, &collection, &rkey)?.is_some())
+        })
+        .await
+        .map_err(internal)?;
+    if !exists && input.swap_record.is_none() {
+        return Ok(delete_record::Output {
+            commit: None,
+            extra: Default::default(),
+        });
+    }
+    let write = RecordWrite::Delete {
+        collection: input.collection,
+        rkey: input.rkey,
+        swap: input.swap_record,
+    };
+    let outcome = match run(&app, &did, &key, input.swap_commit, vec![write]).await {
+        Err(XrpcError::InvalidRequest(m)) if m.starts_with("Could not find record") => {
+            return Err(named("InvalidSwap", "Record was not present"));
+        }
+        other => other?,
+    };
+    Ok(delete_record::Output {
+        commit: commit_meta(&outcome),
+        extra: Default::default(),
+    })
+}
+
+pub async fn apply_writes(
+    app: AppState,
+    auth: Auth,
+    _params: apply_writes::Params,
+    input: apply_writes::Input,
+) -> Result<apply_writes::Output, XrpcError<apply_writes::Error>> {
+    let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    if input.writes.len() > records::MAX_WRITES {
+        return Err(XrpcError::InvalidRequest(format!(
+            "Too many writes. Max: {}",
+            records::MAX_WRITES
+        )));
+    }
+    let mut writes = Vec::with_capacity(input.writes.len());
+    let mut uris = Vec::with_capacity(input.writes.len());
+    for item in input.writes {
+        let write = match item {
+            apply_writes::InputWritesItem::Create(c) => RecordWrite::Create(
+                records::prepare_record(&c.collection, c.rkey.as_ref(), c.value, input.validate)
+                    .map_err(refused)?,
+            ),
+            apply_writes::InputWritesItem::Update(u) => RecordWrite::Update(
+                records::prepare_record(&u.collection, Some(&u.rkey), u.value, input.validate)
+                    .map_err(refused)?,
+            ),
+            apply_writes::InputWritesItem::Delete(d) => RecordWrite::Delete {
+                collection: d.collection,
+                rkey: d.rkey,
+                swap: None,
+            },
+        };
+        let (uri, cid, validation) = match &write {
+            RecordWrite::Create(r) | RecordWrite::Update(r) | RecordWrite::Put { record: r, .. } => (
+                AtUri::for_record(&did, &r.collection, &r.rkey),
+                Some(r.cid),
+                r.validation,
+            ),
+            RecordWrite::Delete { collection, rkey, .. } => {
+                (AtUri::for_record(&did, collection, rkey), None, Validation::Skipped)
+            }
+        };
+        uris.push((uri, cid, validation));
+        writes.push(write);
+    }
+    let outcome = run(&app, &did, &key, input.swap_commit, writes).await?;
+    let results = outcome
+        .actions
+        .iter()
+        .zip(uris)
+        .map(|(action, (uri, cid, validation))| match (action, cid) {
+            (Some(OpAction::Create), Some(cid)) => {
+                apply_writes::OutputResultsItem::CreateResult(Box::new(apply_writes::CreateResult {
+                    cid,
+                    uri,
+                    validation_status: validation.status().map(|s| match s {
+                        "valid" => apply_writes::CreateResultValidationStatus::Valid,
+                        _ => apply_writes::CreateResultValidationStatus::Unknown,
+                    }),
+                    extra: Default::default(),
+                }))
+            }
+            (_, Some(cid)) => {
+                apply_writes::OutputResultsItem::UpdateResult(Box::new(apply_writes::UpdateResult {
+                    cid,
+                    uri,
+                    validation_status: validation.status().map(|s| match s {
+                        "valid" => apply_writes::UpdateResultValidationStatus::Valid,
+                        _ => apply_writes::UpdateResultValidationStatus::Unknown,
+                    }),
+                    extra: Default::default(),
+                }))
+            }
+            (_, None) => apply_writes::OutputResultsItem::DeleteResult(Box::new(
+                apply_writes::DeleteResult {
+                    extra: Default::default(),
+                },
+            )),
+        })
+        .collect();
+    Ok(apply_writes::Output {
+        commit: commit_meta(&outcome),
+        results: Some(results),
+        extra: Default::default(),
+    })
+}

@@ -1,0 +1,209 @@
+//! `com.atproto.server.createSession`, `refreshSession`, `getSession`, `deleteSession`.
+
+use lexgen::model::{Did, Handle};
+use lexgen::xrpc::XrpcError;
+use lexicons::com::atproto::server::{create_session, delete_session, get_session, refresh_session};
+
+use super::did_doc_map;
+use crate::app::AppState;
+use crate::auth::{Auth, password};
+use crate::sessions::{self, SessionError};
+use crate::storage::accounts::{self, Account};
+use crate::storage::sessions as session_rows;
+use crate::xrpc::{internal, invalid, named, session, unauthorized};
+
+fn session_error<E>(e: SessionError) -> XrpcError<E> {
+    match e {
+        SessionError::Revoked => named("InvalidToken", "Token has been revoked"),
+        other => internal(other),
+    }
+}
+
+fn handle_of<E>(account: &Account) -> Result<Handle, XrpcError<E>> {
+    account.handle.parse().map_err(internal)
+}
+
+fn did_of<E>(account: &Account) -> Result<Did, XrpcError<E>> {
+    account.did.parse().map_err(internal)
+}
+
+pub async fn create_session(
+    app: AppState,
+    _auth: Auth,
+    _params: create_session::Params,
+    input: create_session::Input,
+) -> Result<create_session::Output, XrpcError<create_session::Error>> {
+    let identifier = input.identifier.trim().to_ascii_lowercase();
+    if let Err(limit) = app.limits.spend(&crate::rate_limit::LOGIN, &identifier, 1) {
+        return Err(XrpcError::Other {
+            status: 429,
+            name: "RateLimitExceeded".into(),
+            message: format!("Rate Limit Exceeded ({limit})"),
+        });
+    }
+    let lookup = identifier.clone();
+    let found = app
+        .storage
+        .read(move |conn| {
+            let account = if lookup.contains('@') {
+                accounts::account_by_email(conn, &lookup)?
+            } else if lookup.starts_with("did:") {
+                accounts::account_by_did(conn, &lookup)?
+            } else {
+                accounts::account_by_handle(conn, &lookup)?
+            };
+            let app_passwords = match &account {
+                Some(a) => session_rows::app_passwords(conn, &a.did)?,
+                None => Vec::new(),
+            };
+            Ok(account.map(|a| (a, app_passwords)))
+        })
+        .await
+        .map_err(internal)?;
+    let bad = || unauthorized("Invalid identifier or password");
+    let Some((account, app_passwords)) = found else {
+        return Err(bad());
+    };
+    let given = input.password.clone();
+    let stored = account.password_hash.clone();
+    let matched = tokio::task::spawn_blocking(move || {
+        if password::verify(&given, &stored) {
+            return Some(None);
+        }
+        if password::looks_like_app_password(&given) {
+            for app_password in app_passwords {
+                if password::verify(&given, &app_password.password_hash) {
+                    return Some(Some((app_password.name, app_password.privileged)));
+                }
+            }
+        }
+        None
+    })
+    .await
+    .map_err(internal)?;
+    let Some(app_password) = matched else {
+        return Err(bad());
+    };
+    if account.takedown_ref.is_some() && input.allow_takendown != Some(true) {
+        return Err(XrpcError::endpoint(
+            create_session::Error::AccountTakedown,
+            "Account has been taken down",
+        ));
+    }
+    let did = did_of(&account)?;
+    let tokens = sessions::create(
+        &app,
+        &did,
+        app_password.as_ref().map(|(name, privileged)| (name.as_str(), *privileged)),
+    )
+    .await
+    .map_err(session_error)?;
+    Ok(create_session::Output {
+        access_jwt: tokens.access,
+        refresh_jwt: tokens.refresh,
+        handle: handle_of(&account)?,
+        did_doc: did_doc_map(&app, &did).await,
+        email: account.email.clone(),
+        email_confirmed: Some(account.email_confirmed_at.is_some()),
+        email_auth_factor: Some(false),
+        active: Some(account.is_active()),
+        status: account.status().map(status),
+        did,
+        extra: Default::default(),
+    })
+}
+
+fn status(text: &str) -> create_session::OutputStatus {
+    match text {
+        "takendown" => create_session::OutputStatus::Takendown,
+        "deactivated" => create_session::OutputStatus::Deactivated,
+        other => create_session::OutputStatus::Other(other.to_owned()),
+    }
+}
+
+pub async fn refresh_session(
+    app: AppState,
+    auth: Auth,
+    _params: refresh_session::Params,
+    _input: refresh_session::Input,
+) -> Result<refresh_session::Output, XrpcError<refresh_session::Error>> {
+    let Auth::Refresh { did, jti, .. } = auth else {
+        return Err(internal("refreshSession without a refresh token"));
+    };
+    let did_text = did.to_string();
+    let account = app
+        .storage
+        .read(move |conn| accounts::account_by_did(conn, &did_text))
+        .await
+        .map_err(internal)?
+        .ok_or_else(|| invalid("Could not find user info for account"))?;
+    if account.takedown_ref.is_some() {
+        return Err(XrpcError::endpoint(
+            refresh_session::Error::AccountTakedown,
+            "Account has been taken down",
+        ));
+    }
+    let tokens = sessions::rotate(&app, &did, &jti).await.map_err(|e| match e {
+        SessionError::Revoked => {
+            XrpcError::endpoint(refresh_session::Error::InvalidToken, "Token has been revoked")
+        }
+        other => internal(other),
+    })?;
+    Ok(refresh_session::Output {
+        access_jwt: tokens.access,
+        refresh_jwt: tokens.refresh,
+        handle: handle_of(&account)?,
+        did_doc: did_doc_map(&app, &did).await,
+        email: account.email.clone(),
+        email_confirmed: Some(account.email_confirmed_at.is_some()),
+        email_auth_factor: Some(false),
+        active: Some(account.is_active()),
+        status: account.status().map(|s| match s {
+            "takendown" => refresh_session::OutputStatus::Takendown,
+            "deactivated" => refresh_session::OutputStatus::Deactivated,
+            other => refresh_session::OutputStatus::Other(other.to_owned()),
+        }),
+        did,
+        extra: Default::default(),
+    })
+}
+
+pub async fn get_session(
+    app: AppState,
+    auth: Auth,
+    _params: get_session::Params,
+    _input: get_session::Input,
+) -> Result<get_session::Output, XrpcError<get_session::Error>> {
+    let (did, account) = session(&auth)?;
+    Ok(get_session::Output {
+        handle: handle_of(account)?,
+        did_doc: did_doc_map(&app, did).await,
+        email: account.email.clone(),
+        email_confirmed: Some(account.email_confirmed_at.is_some()),
+        email_auth_factor: Some(false),
+        active: Some(account.is_active()),
+        status: account.status().map(|s| match s {
+            "takendown" => get_session::OutputStatus::Takendown,
+            "deactivated" => get_session::OutputStatus::Deactivated,
+            other => get_session::OutputStatus::Other(other.to_owned()),
+        }),
+        did: did.clone(),
+        extra: Default::default(),
+    })
+}
+
+pub async fn delete_session(
+    app: AppState,
+    auth: Auth,
+    _params: delete_session::Params,
+    _input: delete_session::Input,
+) -> Result<delete_session::Output, XrpcError<delete_session::Error>> {
+    let Auth::Refresh { jti, .. } = auth else {
+        return Err(internal("deleteSession without a refresh token"));
+    };
+    app.storage
+        .write(move |conn| session_rows::delete_refresh_token(conn, &jti))
+        .await
+        .map_err(internal)?;
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! Fixed-window rate limits kept in memory, with the reference's defaults: logins (30 per 5 minutes and 300
+//! per day per identifier), account creation (100 per 5 minutes), repository writes (5000 points per hour
+//! and 35,000 per day per account; create 3, update 2, delete 1).
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// One limit: at most `points` within `window` seconds.
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    pub name: &'static str,
+    pub points: u32,
+    pub window: i64,
+}
+
+pub const LOGIN: [Limit; 2] = [
+    Limit { name: "login-5m", points: 30, window: 300 },
+    Limit { name: "login-day", points: 300, window: 86_400 },
+];
+pub const CREATE_ACCOUNT: [Limit; 1] = [Limit { name: "create-account-5m", points: 100, window: 300 }];
+pub const REPO_WRITE: [Limit; 2] = [
+    Limit { name: "repo-write-hour", points: 5000, window: 3600 },
+    Limit { name: "repo-write-day", points: 35_000, window: 86_400 },
+];
+
+/// Every counter, behind one lock (the work under it is a hash lookup).
+pub struct RateLimits {
+    enabled: bool,
+    windows: Mutex<HashMap<(&'static str, String), (i64, u32)>>,
+}
+
+impl RateLimits {
+    pub fn new(enabled: bool) -> RateLimits {
+        RateLimits {
+            enabled,
+            windows: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Spends `cost` points of every limit for `key`; `Err(name)` names the first limit exceeded (nothing
+    /// is spent then).
+    pub fn spend(&self, limits: &[Limit], key: &str, cost: u32) -> Result<(), &'static str> {
+        if !self.enabled {
+            return Ok(());
+        }
+        let now = crate::auth::now_secs();
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if windows.len() > 100_000 {
+            windows.retain(|(name, _), (start, _)| {
+                limits_window(name).is_none_or(|window| now - *start < window)
+            });
+        }
+        for limit in limits {
+            let (start, used) = windows
+                .get(&(limit.name, key.to_owned()))
+                .copied()
+                .unwrap_or((now, 0));
+            let used = if now - start >= limit.window { 0 } else { used };
+            if used + cost > limit.points {
+                return Err(limit.name);
+            }
+        }
+        for limit in limits {
+            let entry = windows
+                .entry((limit.name, key.to_owned()))
+                .or_insert((now, 0));
+            if now - entry.0 >= limit.window {
+                *entry = (now, 0);
+            }
+            entry.1 += cost;
+        }
+        Ok(())
+    }
+}
+
+fn limits_window(name: &str) -> Option<i64> {
+    LOGIN
+        .iter()
+        .chain(&CREATE_ACCOUNT)
+        .chain(&REPO_WRITE)
+        .find(|l| l.name == name)
+        .map(|l| l.window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spends_until_the_limit_then_refuses() {
+        let limits = RateLimits::new(true);
+        for _ in 0..30 {
+            limits.spend(&LOGIN, "alice", 1).unwrap();
+        }
+        assert_eq!(limits.spend(&LOGIN, "alice", 1), Err("login-5m"));
+        assert!(limits.spend(&LOGIN, "bob", 1).is_ok());
+        assert!(RateLimits::new(false).spend(&CREATE_ACCOUNT, "x", 1000).is_ok());
+    }
+}

@@ -1,0 +1,416 @@
+//! Record writes as the repo endpoints see them: `$type` and record-key rules, the `validate` semantics of
+//! the reference (true / false / unset), encoding once to DAG-CBOR, blob reference checks, swaps, and the
+//! commit with its blob bookkeeping in the same transaction.
+
+pub mod known;
+
+use lexgen::crypto::Keypair;
+use lexgen::model::{AtUri, Cid, Did, Map, Nsid, RecordKey, Tid, Value};
+
+use crate::blob::BlobStore;
+use crate::repo::{OpAction, Write};
+use crate::repository::{Committed, Repositories, RepositoryError};
+use crate::storage::{Connection, RepoReader, StorageError, blobs};
+
+/// The largest record, in DAG-CBOR bytes.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+/// The most writes in one applyWrites.
+pub const MAX_WRITES: usize = 200;
+
+/// Why a write was refused: an XRPC error name (400) and message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub error: &'static str,
+    pub message: String,
+}
+
+fn refuse(error: &'static str, message: impl Into<String>) -> Refused {
+    Refused {
+        error,
+        message: message.into(),
+    }
+}
+
+/// How the record was validated (`validationStatus`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validation {
+    Valid,
+    Unknown,
+    /// `validate: false`: the status is omitted.
+    Skipped,
+}
+
+impl Validation {
+    pub fn status(self) -> Option<&'static str> {
+        match self {
+            Validation::Valid => Some("valid"),
+            Validation::Unknown => Some("unknown"),
+            Validation::Skipped => None,
+        }
+    }
+}
+
+/// A record ready to be written: encoded, checked, with its blob references.
+#[derive(Clone, Debug)]
+pub struct PreparedRecord {
+    pub collection: Nsid,
+    pub rkey: RecordKey,
+    pub cid: Cid,
+    pub bytes: Vec<u8>,
+    /// `(cid, mimeType, size)` of every blob the record references.
+    pub blobs: Vec<(String, String, u64)>,
+    pub validation: Validation,
+}
+
+/// Checks and encodes a record for `collection/rkey` (`rkey` `None`: a new TID).
+pub fn prepare_record(
+    collection: &Nsid,
+    rkey: Option<&RecordKey>,
+    mut record: Map,
+    validate: Option<bool>,
+) -> Result<PreparedRecord, Refused> {
+    match record.get("$type") {
+        None => {
+            // The reference fills in a missing `$type` (the lexicon says it must be present).
+            record.insert(String::from("$type"), Value::String(collection.to_string()));
+        }
+        Some(Value::String(t)) if t == collection.as_str() => {}
+        Some(Value::String(t)) => {
+            return Err(refuse(
+                "InvalidRequest",
+                format!("Invalid $type: expected {collection}, got {t}"),
+            ));
+        }
+        Some(_) => return Err(refuse("InvalidRequest", "Invalid $type: not a string")),
+    }
+    let rkey = match rkey {
+        Some(rkey) => rkey.clone(),
+        None => Tid::now()
+            .to_string()
+            .parse()
+            .map_err(|_| refuse("InternalServerError", "a TID is not a record key"))?,
+    };
+    let value = Value::Map(record);
+    let validation = match (known::lookup(collection.as_str()), validate) {
+        (_, Some(false)) => Validation::Skipped,
+        (None, Some(true)) => {
+            return Err(refuse(
+                "InvalidRequest",
+                format!("Unknown lexicon type: {collection}"),
+            ));
+        }
+        (None, None) => Validation::Unknown,
+        (Some(known), _) => {
+            known
+                .key
+                .check(rkey.as_str())
+                .map_err(|m| refuse("InvalidRequest", m))?;
+            (known.validate)(value.clone()).map_err(|m| refuse("InvalidRequest", m))?;
+            Validation::Valid
+        }
+    };
+    let mut blobs = Vec::new();
+    for blob in value.blob_refs() {
+        let (false, Some(size)) = (blob.is_legacy(), blob.size) else {
+            return Err(refuse("InvalidRequest", "Legacy blobs are not allowed"));
+        };
+        blobs.push((blob.cid.to_string(), blob.mime_type.clone(), size));
+    }
+    let bytes = value
+        .to_drisl()
+        .map_err(|e| refuse("InvalidRequest", format!("Invalid record: {e}")))?;
+    if bytes.len() > MAX_RECORD_BYTES {
+        return Err(refuse(
+            "InvalidRequest",
+            format!("Record is {} bytes, over the 1 MiB limit", bytes.len()),
+        ));
+    }
+    Ok(PreparedRecord {
+        cid: Cid::for_dag_cbor(&bytes),
+        collection: collection.clone(),
+        rkey,
+        bytes,
+        blobs,
+        validation,
+    })
+}
+
+/// One write of a batch.
+#[derive(Clone, Debug)]
+pub enum RecordWrite {
+    /// Must not exist yet.
+    Create(PreparedRecord),
+    /// Create or replace; `swap`: `Some(None)` must not exist, `Some(Some(cid))` must be `cid`.
+    Put {
+        record: PreparedRecord,
+        swap: Option<Option<Cid>>,
+    },
+    /// Must exist (applyWrites update).
+    Update(PreparedRecord),
+    /// Must exist; `swap`: must be this CID.
+    Delete {
+        collection: Nsid,
+        rkey: RecordKey,
+        swap: Option<Cid>,
+    },
+}
+
+impl RecordWrite {
+    fn path(&self) -> (&Nsid, &RecordKey) {
+        match self {
+            RecordWrite::Create(r) | RecordWrite::Update(r) | RecordWrite::Put { record: r, .. } => {
+                (&r.collection, &r.rkey)
+            }
+            RecordWrite::Delete {
+                collection, rkey, ..
+            } => (collection, rkey),
+        }
+    }
+}
+
+/// The outcome of [`commit`]: the commit (`None` when every write was a no-op put) and, per write, the
+/// action taken.
+pub struct CommitOutcome {
+    pub committed: Option<Committed>,
+    pub actions: Vec<Option<OpAction>>,
+}
+
+/// Applies `writes` to `did`'s repository as one commit (after checking `swap_commit`, each record swap and
+/// every blob reference under the repository lock), updating blob references in the same transaction and
+/// removing the files of blobs no record references any more.
+pub async fn commit(
+    repos: &Repositories,
+    blob_store: &BlobStore,
+    did: &Did,
+    key: &Keypair,
+    swap_commit: Option<Cid>,
+    writes: Vec<RecordWrite>,
+) -> Result<CommitOutcome, CommitError> {
+    let did_build = did.clone();
+    let writes_build = writes.clone();
+    let (actions_tx, actions_rx) = std::sync::mpsc::channel();
+    let did_after = did.clone();
+    let refs: Vec<(String, Vec<String>)> = writes
+        .iter()
+        .map(|w| {
+            let (collection, rkey) = w.path();
+            let uri = AtUri::for_record(did, collection, rkey).to_string();
+            let cids = match w {
+                RecordWrite::Create(r) | RecordWrite::Update(r) | RecordWrite::Put { record: r, .. } => {
+                    r.blobs.iter().map(|(cid, _, _)| cid.clone()).collect()
+                }
+                RecordWrite::Delete { .. } => Vec::new(),
+            };
+            (uri, cids)
+        })
+        .collect();
+    let result = repos
+        .apply_writes_with(
+            did,
+            key,
+            move |conn, head| {
+                let (writes, actions) = build(conn, &did_build, head, swap_commit, writes_build)?;
+                let _ = actions_tx.send(actions);
+                Ok(writes)
+            },
+            move |conn| after(conn, &did_after, &refs),
+        )
+        .await;
+    match result {
+        Ok((committed, orphans)) => {
+            for cid in orphans {
+                blob_store.remove(did, &cid);
+            }
+            Ok(CommitOutcome {
+                committed: Some(committed),
+                actions: actions_rx.recv().unwrap_or_default(),
+            })
+        }
+        Err(RepositoryError::Rejected { error: "NoOp", .. }) => Ok(CommitOutcome {
+            committed: None,
+            actions: actions_rx.recv().unwrap_or_default(),
+        }),
+        Err(e) => Err(CommitError::from(e)),
+    }
+}
+
+/// Why [`commit`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CommitError {
+    #[error("{}: {}", .0.error, .0.message)]
+    Refused(Refused),
+    #[error(transparent)]
+    Repository(RepositoryError),
+}
+
+impl From<RepositoryError> for CommitError {
+    fn from(e: RepositoryError) -> CommitError {
+        use crate::repo::WriteError;
+        match e {
+            RepositoryError::Rejected { error, message } => {
+                CommitError::Refused(Refused { error, message })
+            }
+            RepositoryError::Write(WriteError::AlreadyExists(path)) => CommitError::Refused(refuse(
+                "InvalidRequest",
+                format!("Record already exists: {path}"),
+            )),
+            RepositoryError::Write(WriteError::NotFound(path)) => CommitError::Refused(refuse(
+                "InvalidRequest",
+                format!("Could not find record: {path}"),
+            )),
+            RepositoryError::Write(WriteError::DuplicatePath(path)) => CommitError::Refused(
+                refuse("InvalidRequest", format!("Multiple writes to {path}")),
+            ),
+            RepositoryError::CommitTooLarge(n) => CommitError::Refused(refuse(
+                "InvalidRequest",
+                format!("The commit's diff is {n} bytes, over the 2,000,000-byte limit"),
+            )),
+            other => CommitError::Repository(other),
+        }
+    }
+}
+
+type Built = (Vec<Write>, Vec<Option<OpAction>>);
+
+fn rejected(error: &'static str, message: impl Into<String>) -> RepositoryError {
+    RepositoryError::Rejected {
+        error,
+        message: message.into(),
+    }
+}
+
+/// Under the repository lock: swaps, blob checks, and put → create/update/no-op.
+fn build(
+    conn: &Connection,
+    did: &Did,
+    head: &crate::storage::RepoHead,
+    swap_commit: Option<Cid>,
+    writes: Vec<RecordWrite>,
+) -> Result<Built, RepositoryError> {
+    if let Some(swap) = swap_commit
+        && swap != head.head
+    {
+        return Err(rejected(
+            "InvalidSwap",
+            format!("Commit was at {}", head.head),
+        ));
+    }
+    let mut out = Vec::with_capacity(writes.len());
+    let mut actions = Vec::with_capacity(writes.len());
+    for write in writes {
+        let (collection, rkey) = write.path();
+        let key = format!("{collection}/{rkey}");
+        let current = RepoReader::record_cid(conn, head.id, collection.as_str(), rkey.as_str())?;
+        match write {
+            RecordWrite::Create(record) => {
+                check_blobs(conn, did, &record)?;
+                out.push(Write::Create {
+                    key,
+                    record: (record.cid, record.bytes),
+                });
+                actions.push(Some(OpAction::Create));
+            }
+            RecordWrite::Update(record) => {
+                check_blobs(conn, did, &record)?;
+                out.push(Write::Update {
+                    key,
+                    record: (record.cid, record.bytes),
+                });
+                actions.push(Some(OpAction::Update));
+            }
+            RecordWrite::Put { record, swap } => {
+                if let Some(expected) = swap
+                    && expected != current
+                {
+                    return Err(rejected(
+                        "InvalidSwap",
+                        match current {
+                            Some(cid) => format!("Record was at {cid}"),
+                            None => "Record was not present".to_owned(),
+                        },
+                    ));
+                }
+                check_blobs(conn, did, &record)?;
+                match current {
+                    Some(cid) if cid == record.cid => actions.push(None),
+                    Some(_) => {
+                        out.push(Write::Update {
+                            key,
+                            record: (record.cid, record.bytes),
+                        });
+                        actions.push(Some(OpAction::Update));
+                    }
+                    None => {
+                        out.push(Write::Create {
+                            key,
+                            record: (record.cid, record.bytes),
+                        });
+                        actions.push(Some(OpAction::Create));
+                    }
+                }
+            }
+            RecordWrite::Delete { swap, .. } => {
+                if let Some(expected) = swap
+                    && Some(expected) != current
+                {
+                    return Err(rejected(
+                        "InvalidSwap",
+                        match current {
+                            Some(cid) => format!("Record was at {cid}"),
+                            None => "Record was not present".to_owned(),
+                        },
+                    ));
+                }
+                out.push(Write::Delete { key });
+                actions.push(Some(OpAction::Delete));
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err(rejected("NoOp", "nothing to write"));
+    }
+    Ok((out, actions))
+}
+
+/// Every referenced blob must be this account's (the ownership check), not taken down, and — on its first
+/// reference, while temporary — match the stored MIME type and size.
+fn check_blobs(conn: &Connection, did: &Did, record: &PreparedRecord) -> Result<(), RepositoryError> {
+    for (cid, mime_type, size) in &record.blobs {
+        let Some(stored) = blobs::blob(conn, did.as_str(), cid)? else {
+            return Err(rejected("BlobNotFound", format!("Could not find blob: {cid}")));
+        };
+        if stored.takedown_ref.is_some() {
+            return Err(rejected("BlobNotFound", format!("Could not find blob: {cid}")));
+        }
+        if !stored.permanent {
+            if stored.mime_type != *mime_type {
+                return Err(rejected(
+                    "InvalidMimeType",
+                    format!(
+                        "Referenced Mimetype does not match stored blob. Expected: {}, Got: {mime_type}",
+                        stored.mime_type
+                    ),
+                ));
+            }
+            if u64::try_from(stored.size).ok() != Some(*size) {
+                return Err(rejected(
+                    "InvalidSize",
+                    format!(
+                        "Referenced size does not match stored blob. Expected: {}, Got: {size}",
+                        stored.size
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// In the commit's transaction: each written record's blob references; returns orphaned blob CIDs.
+fn after(conn: &Connection, did: &Did, refs: &[(String, Vec<String>)]) -> Result<Vec<String>, StorageError> {
+    let mut orphans = Vec::new();
+    for (uri, cids) in refs {
+        orphans.extend(blobs::set_record_blobs(conn, did.as_str(), uri, cids)?);
+    }
+    Ok(orphans)
+}

@@ -1,0 +1,118 @@
+//! `pds serve`: bind, open the application, serve until Ctrl-C or SIGTERM (finishing requests in flight),
+//! and run the periodic cleanup (temporary blobs older than an hour, expired refresh tokens).
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+use crate::app::{App, AppState, StartError};
+use crate::config::Config;
+
+/// How long an unreferenced upload is kept.
+pub const TEMP_BLOB_GRACE: i64 = 60 * 60;
+
+/// Why the server stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("could not listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error("server error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Runs the server until a shutdown signal.
+pub async fn run(config: Config) -> Result<(), ServeError> {
+    run_until(config, shutdown_signal()).await
+}
+
+/// Runs the server until `shutdown` completes.
+pub async fn run_until(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    let addr = SocketAddr::new(config.bind, config.port);
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServeError::Bind { addr, source })?;
+    let local = listener.local_addr()?;
+    let app = App::open(config, local.port())?;
+    tracing::info!(
+        addr = %local,
+        public_url = %app.public_url,
+        did = %app.service_did,
+        data_dir = %app.config.data_dir.display(),
+        plc = if app.embedded_plc.is_some() { "embedded (/plc)" } else { "remote" },
+        "PDS listening"
+    );
+    // Tests and scripts read the bound port from this line.
+    eprintln!("pds listening on http://{local}");
+    let cleanup = tokio::spawn(cleanup_loop(app.clone()));
+    let router = crate::handlers::router(app.clone());
+    let served = axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await;
+    cleanup.abort();
+    tracing::info!("PDS stopped");
+    served?;
+    Ok(())
+}
+
+async fn cleanup_loop(app: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        if let Err(e) = cleanup(&app).await {
+            tracing::warn!(error = %e, "cleanup failed");
+        }
+    }
+}
+
+/// Drops temporary blobs past the grace period and expired refresh tokens.
+pub async fn cleanup(app: &App) -> Result<usize, crate::storage::StorageError> {
+    let now = crate::auth::now_secs();
+    let stale = app
+        .storage
+        .write(move |conn| {
+            crate::storage::sessions::prune_refresh_tokens(conn, now)?;
+            crate::storage::blobs::take_stale_temporary_blobs(conn, now - TEMP_BLOB_GRACE)
+        })
+        .await?;
+    for (did, cid) in &stale {
+        if let Ok(did) = did.parse() {
+            app.blobs.remove(&did, cid);
+        }
+    }
+    Ok(stale.len())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

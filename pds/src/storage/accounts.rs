@@ -1,0 +1,155 @@
+//! Account rows: identity (DID, handle), credentials, email, status (deactivated, taken down).
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::StorageError;
+
+/// One hosted account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub did: String,
+    pub handle: String,
+    pub email: Option<String>,
+    pub email_confirmed_at: Option<String>,
+    pub password_hash: String,
+    /// The repo signing key, private, hex.
+    pub signing_key: String,
+    pub created_at: String,
+    pub deactivated_at: Option<String>,
+    pub delete_after: Option<String>,
+    pub takedown_ref: Option<String>,
+}
+
+impl Account {
+    /// Whether the account can be used normally (not deactivated, not taken down).
+    pub fn is_active(&self) -> bool {
+        self.deactivated_at.is_none() && self.takedown_ref.is_none()
+    }
+
+    /// The status reported to clients and on the firehose, if not active.
+    pub fn status(&self) -> Option<&'static str> {
+        if self.takedown_ref.is_some() {
+            Some("takendown")
+        } else if self.deactivated_at.is_some() {
+            Some("deactivated")
+        } else {
+            None
+        }
+    }
+}
+
+const COLUMNS: &str = "did, handle, email, email_confirmed_at, password_hash, signing_key, created_at, \
+                       deactivated_at, delete_after, takedown_ref";
+
+fn read(row: &Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        did: row.get(0)?,
+        handle: row.get(1)?,
+        email: row.get(2)?,
+        email_confirmed_at: row.get(3)?,
+        password_hash: row.get(4)?,
+        signing_key: row.get(5)?,
+        created_at: row.get(6)?,
+        deactivated_at: row.get(7)?,
+        delete_after: row.get(8)?,
+        takedown_ref: row.get(9)?,
+    })
+}
+
+fn one(conn: &Connection, column: &str, value: &str) -> Result<Option<Account>, StorageError> {
+    let sql = format!("SELECT {COLUMNS} FROM account WHERE {column} = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([value], read)
+        .optional()?)
+}
+
+/// The account with this DID.
+pub fn account_by_did(conn: &Connection, did: &str) -> Result<Option<Account>, StorageError> {
+    one(conn, "did", did)
+}
+
+/// The account with this handle (lowercase).
+pub fn account_by_handle(conn: &Connection, handle: &str) -> Result<Option<Account>, StorageError> {
+    one(conn, "handle", &handle.to_ascii_lowercase())
+}
+
+/// The account with this email (case-insensitive).
+pub fn account_by_email(conn: &Connection, email: &str) -> Result<Option<Account>, StorageError> {
+    one(conn, "email", email)
+}
+
+/// Every account, by creation.
+pub fn list_accounts(conn: &Connection) -> Result<Vec<Account>, StorageError> {
+    let sql = format!("SELECT {COLUMNS} FROM account ORDER BY created_at, did");
+    let mut statement = conn.prepare(&sql)?;
+    let rows = statement.query_map([], read)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Stores a new account. Fails on a duplicate DID, handle or email (SQLite constraint).
+pub fn insert_account(conn: &Connection, account: &Account) -> Result<(), StorageError> {
+    conn.prepare_cached(&format!(
+        "INSERT INTO account ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    ))?
+    .execute(params![
+        account.did,
+        account.handle,
+        account.email,
+        account.email_confirmed_at,
+        account.password_hash,
+        account.signing_key,
+        account.created_at,
+        account.deactivated_at,
+        account.delete_after,
+        account.takedown_ref,
+    ])?;
+    Ok(())
+}
+
+/// Sets one nullable text column of an account; returns whether the account exists.
+fn set(conn: &Connection, did: &str, column: &str, value: Option<&str>) -> Result<bool, StorageError> {
+    let sql = format!("UPDATE account SET {column} = ?2 WHERE did = ?1");
+    Ok(conn.prepare_cached(&sql)?.execute(params![did, value])? > 0)
+}
+
+pub fn set_handle(conn: &Connection, did: &str, handle: &str) -> Result<bool, StorageError> {
+    set(conn, did, "handle", Some(handle))
+}
+
+pub fn set_password_hash(conn: &Connection, did: &str, hash: &str) -> Result<bool, StorageError> {
+    set(conn, did, "password_hash", Some(hash))
+}
+
+/// Sets the email and clears its confirmation.
+pub fn set_email(conn: &Connection, did: &str, email: &str) -> Result<bool, StorageError> {
+    set(conn, did, "email_confirmed_at", None)?;
+    set(conn, did, "email", Some(email))
+}
+
+pub fn set_email_confirmed(conn: &Connection, did: &str, at: &str) -> Result<bool, StorageError> {
+    set(conn, did, "email_confirmed_at", Some(at))
+}
+
+/// Deactivates (with an optional deletion date) or, with `None`, reactivates.
+pub fn set_deactivated(
+    conn: &Connection,
+    did: &str,
+    at: Option<&str>,
+    delete_after: Option<&str>,
+) -> Result<bool, StorageError> {
+    set(conn, did, "delete_after", delete_after)?;
+    set(conn, did, "deactivated_at", at)
+}
+
+pub fn set_takedown(conn: &Connection, did: &str, reference: Option<&str>) -> Result<bool, StorageError> {
+    set(conn, did, "takedown_ref", reference)
+}
+
+/// Deletes an account and everything stored for it (repository, blobs rows, tokens, preferences).
+pub fn delete_account(conn: &Connection, did: &str) -> Result<bool, StorageError> {
+    conn.execute("DELETE FROM repo WHERE did = ?1", [did])?;
+    conn.execute("DELETE FROM blob WHERE did = ?1", [did])?;
+    conn.execute("DELETE FROM record_blob WHERE did = ?1", [did])?;
+    Ok(conn.execute("DELETE FROM account WHERE did = ?1", [did])? > 0)
+}

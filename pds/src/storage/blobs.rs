@@ -1,0 +1,151 @@
+//! Blob rows: which account holds which blob (per-account: another account's CID is never found), its
+//! MIME type and size, whether it is still temporary, and which records reference it.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::StorageError;
+
+/// One stored blob of one account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlobRow {
+    pub cid: String,
+    pub mime_type: String,
+    pub size: i64,
+    pub permanent: bool,
+    pub created_at: i64,
+    pub takedown_ref: Option<String>,
+}
+
+/// Records an upload (temporary until a record references it). Re-uploading a known blob keeps its row.
+pub fn insert_blob(conn: &Connection, did: &str, blob: &BlobRow) -> Result<(), StorageError> {
+    conn.prepare_cached(
+        "INSERT INTO blob (did, cid, mime_type, size, permanent, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (did, cid) DO UPDATE SET created_at = excluded.created_at",
+    )?
+    .execute(params![
+        did,
+        blob.cid,
+        blob.mime_type,
+        blob.size,
+        blob.permanent,
+        blob.created_at
+    ])?;
+    Ok(())
+}
+
+pub fn blob(conn: &Connection, did: &str, cid: &str) -> Result<Option<BlobRow>, StorageError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT cid, mime_type, size, permanent, created_at, takedown_ref FROM blob WHERE did = ?1 AND cid = ?2",
+        )?
+        .query_row(params![did, cid], |row| {
+            Ok(BlobRow {
+                cid: row.get(0)?,
+                mime_type: row.get(1)?,
+                size: row.get(2)?,
+                permanent: row.get(3)?,
+                created_at: row.get(4)?,
+                takedown_ref: row.get(5)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Replaces the blob references of one record (a create, update or delete) and makes newly referenced
+/// blobs permanent. Returns the CIDs of blobs no record references any more; their rows are deleted and
+/// the caller removes the files once the transaction commits.
+pub fn set_record_blobs(
+    conn: &Connection,
+    did: &str,
+    record_uri: &str,
+    blobs: &[String],
+) -> Result<Vec<String>, StorageError> {
+    let previous: Vec<String> = conn
+        .prepare_cached("SELECT blob_cid FROM record_blob WHERE did = ?1 AND record_uri = ?2")?
+        .query_map(params![did, record_uri], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    conn.prepare_cached("DELETE FROM record_blob WHERE did = ?1 AND record_uri = ?2")?
+        .execute(params![did, record_uri])?;
+    for cid in blobs {
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO record_blob (did, blob_cid, record_uri) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![did, cid, record_uri])?;
+        conn.prepare_cached("UPDATE blob SET permanent = 1 WHERE did = ?1 AND cid = ?2")?
+            .execute(params![did, cid])?;
+    }
+    let mut orphans = Vec::new();
+    for cid in previous {
+        if blobs.contains(&cid) {
+            continue;
+        }
+        let referenced: bool = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM record_blob WHERE did = ?1 AND blob_cid = ?2)")?
+            .query_row(params![did, cid], |row| row.get(0))?;
+        if !referenced
+            && conn
+                .prepare_cached("DELETE FROM blob WHERE did = ?1 AND cid = ?2")?
+                .execute(params![did, cid])?
+                > 0
+        {
+            orphans.push(cid);
+        }
+    }
+    Ok(orphans)
+}
+
+/// Temporary blobs uploaded before `before` (unix seconds): `(did, cid)`; their rows are deleted.
+pub fn take_stale_temporary_blobs(
+    conn: &Connection,
+    before: i64,
+) -> Result<Vec<(String, String)>, StorageError> {
+    let stale: Vec<(String, String)> = conn
+        .prepare_cached(
+            "SELECT did, cid FROM blob WHERE permanent = 0 AND created_at < ?1
+             AND NOT EXISTS (SELECT 1 FROM record_blob r WHERE r.did = blob.did AND r.blob_cid = blob.cid)",
+        )?
+        .query_map([before], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (did, cid) in &stale {
+        conn.prepare_cached("DELETE FROM blob WHERE did = ?1 AND cid = ?2")?
+            .execute(params![did, cid])?;
+    }
+    Ok(stale)
+}
+
+/// Referenced blobs the account does not hold (after an import): `(cid, record_uri)` after `cursor`.
+pub fn missing_blobs(
+    conn: &Connection,
+    did: &str,
+    cursor: Option<&str>,
+    limit: u32,
+) -> Result<Vec<(String, String)>, StorageError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT r.blob_cid, min(r.record_uri) FROM record_blob r
+             WHERE r.did = ?1 AND r.blob_cid > ?2
+             AND NOT EXISTS (SELECT 1 FROM blob b WHERE b.did = r.did AND b.cid = r.blob_cid)
+             GROUP BY r.blob_cid ORDER BY r.blob_cid LIMIT ?3",
+        )?
+        .query_map(params![did, cursor.unwrap_or(""), limit], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?
+        .collect::<Result<_, _>>()?)
+}
+
+/// `(expected, imported)` blob counts of an account: distinct referenced blobs, and stored blobs.
+pub fn blob_counts(conn: &Connection, did: &str) -> Result<(i64, i64), StorageError> {
+    let expected = conn
+        .prepare_cached("SELECT count(DISTINCT blob_cid) FROM record_blob WHERE did = ?1")?
+        .query_row([did], |row| row.get(0))?;
+    let imported = conn
+        .prepare_cached("SELECT count(*) FROM blob WHERE did = ?1")?
+        .query_row([did], |row| row.get(0))?;
+    Ok((expected, imported))
+}
+
+/// Forgets every record reference of an account (before re-indexing an imported repository).
+pub fn clear_record_blobs(conn: &Connection, did: &str) -> Result<(), StorageError> {
+    conn.execute("DELETE FROM record_blob WHERE did = ?1", [did])?;
+    Ok(())
+}

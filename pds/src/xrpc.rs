@@ -1,0 +1,76 @@
+//! The only module that maps XRPC onto axum: mounting a generated endpoint with its handler (decoding,
+//! validation and error bodies come from `lexicons::server`), and the error constructors handlers share.
+
+use std::future::Future;
+
+use axum::Router;
+use lexgen::xrpc::{Endpoint, XrpcError};
+
+use crate::app::{App, AppState};
+use crate::auth::Auth;
+
+/// Mounts endpoint `E` at `/xrpc/<NSID>` with `handler`. The auth decision comes from
+/// [`crate::auth::policy`] through the [`Auth`] extractor.
+pub fn mount<E, F, Fut>(router: Router<AppState>, app: &AppState, handler: F) -> Router<AppState>
+where
+    E: Endpoint + 'static,
+    F: Fn(AppState, Auth, E::Params, E::Input) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<E::Output, XrpcError<E::Error>>> + Send,
+{
+    router.route(
+        &format!("/xrpc/{}", E::NSID),
+        lexicons::server::handler::<E, App, Auth, AppState, _, _>(app.clone(), handler),
+    )
+}
+
+/// A server-side failure: logged with its cause, sent as a bare 500.
+pub fn internal<E>(cause: impl std::fmt::Display) -> XrpcError<E> {
+    tracing::error!(%cause, "request failed");
+    XrpcError::Internal(cause.to_string())
+}
+
+/// A named 400 error that is not among the endpoint's declared ones (the wire shape is the same).
+pub fn named<E>(name: &str, message: impl Into<String>) -> XrpcError<E> {
+    XrpcError::Other {
+        status: 400,
+        name: name.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// `InvalidRequest`.
+pub fn invalid<E>(message: impl Into<String>) -> XrpcError<E> {
+    XrpcError::InvalidRequest(message.into())
+}
+
+/// 401 `AuthenticationRequired`.
+pub fn unauthorized<E>(message: impl Into<String>) -> XrpcError<E> {
+    XrpcError::AuthenticationRequired(message.into())
+}
+
+/// The account of an access session (the policy guarantees one; anything else is a server bug).
+pub fn session<E>(auth: &Auth) -> Result<(&lexgen::model::Did, &crate::storage::accounts::Account), XrpcError<E>> {
+    auth.account()
+        .ok_or_else(|| internal("endpoint needs an access session but got none"))
+}
+
+/// Resolves `repo` (a DID or handle) to a hosted account.
+pub async fn hosted_account<E>(
+    app: &App,
+    repo: &lexgen::model::AtIdentifier,
+) -> Result<Option<crate::storage::accounts::Account>, XrpcError<E>> {
+    let (key, by_did) = match repo {
+        lexgen::model::AtIdentifier::Did(did) => (did.to_string(), true),
+        lexgen::model::AtIdentifier::Handle(handle) => (handle.to_string(), false),
+    };
+    app.storage
+        .read(move |conn| {
+            if by_did {
+                crate::storage::accounts::account_by_did(conn, &key)
+            } else {
+                crate::storage::accounts::account_by_handle(conn, &key)
+            }
+        })
+        .await
+        .map_err(internal)
+}
