@@ -45,6 +45,13 @@ pub fn router(app: AppState) -> Router {
     let x = mount::<s::refresh_session::RefreshSession, _, _>(x, &app, server::session::refresh_session);
     let x = mount::<s::get_session::GetSession, _, _>(x, &app, server::session::get_session);
     let x = mount::<s::delete_session::DeleteSession, _, _>(x, &app, server::session::delete_session);
+    let x = mount::<s::create_app_password::CreateAppPassword, _, _>(x, &app, server::app_password::create_app_password);
+    let x = mount::<s::list_app_passwords::ListAppPasswords, _, _>(x, &app, server::app_password::list_app_passwords);
+    let x = mount::<s::revoke_app_password::RevokeAppPassword, _, _>(x, &app, server::app_password::revoke_app_password);
+    let x = mount::<s::check_account_status::CheckAccountStatus, _, _>(x, &app, server::status::check_account_status);
+    let x = mount::<s::activate_account::ActivateAccount, _, _>(x, &app, server::status::activate_account);
+    let x = mount::<s::deactivate_account::DeactivateAccount, _, _>(x, &app, server::status::deactivate_account);
+    let x = mount::<s::get_service_auth::GetServiceAuth, _, _>(x, &app, server::service_auth::get_service_auth);
     let x = x.layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT));
 
     let mut router = Router::new()

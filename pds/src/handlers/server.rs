@@ -1,7 +1,10 @@
 //! `com.atproto.server.*` handlers.
 
 pub mod account;
+pub mod app_password;
+pub mod service_auth;
 pub mod session;
+pub mod status;
 
 use lexgen::model::{Did, Map, Value};
 
