@@ -34,14 +34,22 @@ struct Sync<'a> {
 }
 
 fn encode(kind: &'static str, body: &impl Serialize) -> Result<NewEvent, StorageError> {
-    let payload = drisl::to_vec(body).map_err(|e| StorageError::Worker(format!("encoding {kind}: {e}")))?;
+    let payload =
+        drisl::to_vec(body).map_err(|e| StorageError::Worker(format!("encoding {kind}: {e}")))?;
     Ok(NewEvent { kind, payload })
 }
 
 /// Appends `#identity` for `did` (with its current handle).
 pub fn identity(conn: &Connection, did: &Did, handle: Option<&str>) -> Result<i64, StorageError> {
     let time = Datetime::now();
-    let event = encode("#identity", &Identity { did, time: &time, handle })?;
+    let event = encode(
+        "#identity",
+        &Identity {
+            did,
+            time: &time,
+            handle,
+        },
+    )?;
     append_event(conn, did, &event, &time)
 }
 
@@ -50,18 +58,41 @@ pub fn account(conn: &Connection, did: &Did, status: Option<&str>) -> Result<i64
     let time = Datetime::now();
     let event = encode(
         "#account",
-        &Account { did, time: &time, active: status.is_none(), status },
+        &Account {
+            did,
+            time: &time,
+            active: status.is_none(),
+            status,
+        },
     )?;
     append_event(conn, did, &event, &time)
 }
 
 /// Appends `#sync` for `did`: a CAR holding only the current commit block.
-pub fn sync(conn: &Connection, did: &Did, commit: Cid, commit_bytes: &[u8], rev: Tid) -> Result<i64, StorageError> {
+pub fn sync(
+    conn: &Connection,
+    did: &Did,
+    commit: Cid,
+    commit_bytes: &[u8],
+    rev: Tid,
+) -> Result<i64, StorageError> {
     let time = Datetime::now();
-    let mut car = CarWriter::new(Vec::new(), commit).map_err(|e| StorageError::Worker(e.to_string()))?;
-    car.write_block(&commit, commit_bytes).map_err(|e| StorageError::Worker(e.to_string()))?;
-    let blocks = car.finish().map_err(|e| StorageError::Worker(e.to_string()))?;
-    let event = encode("#sync", &Sync { did, blocks: Bytes(blocks), rev, time: &time })?;
+    let mut car =
+        CarWriter::new(Vec::new(), commit).map_err(|e| StorageError::Worker(e.to_string()))?;
+    car.write_block(&commit, commit_bytes)
+        .map_err(|e| StorageError::Worker(e.to_string()))?;
+    let blocks = car
+        .finish()
+        .map_err(|e| StorageError::Worker(e.to_string()))?;
+    let event = encode(
+        "#sync",
+        &Sync {
+            did,
+            blocks: Bytes(blocks),
+            rev,
+            time: &time,
+        },
+    )?;
     append_event(conn, did, &event, &time)
 }
 
@@ -71,7 +102,9 @@ pub fn sync_head(conn: &Connection, did: &Did) -> Result<Option<i64>, StorageErr
         return Ok(None);
     };
     let Some(bytes) = crate::storage::RepoReader::block(conn, head.id, &head.head)? else {
-        return Err(StorageError::Corrupt(format!("the head commit of {did} is missing")));
+        return Err(StorageError::Corrupt(format!(
+            "the head commit of {did} is missing"
+        )));
     };
     sync(conn, did, head.head, &bytes, head.rev).map(Some)
 }

@@ -119,10 +119,16 @@ mod tests {
 
     #[test]
     fn sniffs_common_formats_and_falls_back() {
-        assert_eq!(sniff_mime(b"\x89PNG\r\n\x1a\n....", "text/plain"), "image/png");
+        assert_eq!(
+            sniff_mime(b"\x89PNG\r\n\x1a\n....", "text/plain"),
+            "image/png"
+        );
         assert_eq!(sniff_mime(b"\xFF\xD8\xFF\xE0", "*/*"), "image/jpeg");
         assert_eq!(sniff_mime(b"RIFF....WEBPVP8 ", ""), "image/webp");
-        assert_eq!(sniff_mime(b"hello", "text/plain; charset=utf-8"), "text/plain");
+        assert_eq!(
+            sniff_mime(b"hello", "text/plain; charset=utf-8"),
+            "text/plain"
+        );
         assert_eq!(sniff_mime(b"hello", "*/*"), "application/octet-stream");
     }
 }

@@ -125,10 +125,7 @@ impl Config {
     }
 
     fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
-        fn parsed<T: std::str::FromStr>(
-            name: &'static str,
-            value: String,
-        ) -> Result<T, ConfigError>
+        fn parsed<T: std::str::FromStr>(name: &'static str, value: String) -> Result<T, ConfigError>
         where
             T::Err: std::fmt::Display,
         {
@@ -215,7 +212,11 @@ impl Config {
         }
         for domain in &self.service_handle_domains {
             let bare = domain.strip_prefix('.').unwrap_or_default();
-            if bare.is_empty() || format!("a.{bare}").parse::<lexgen::model::Handle>().is_err() {
+            if bare.is_empty()
+                || format!("a.{bare}")
+                    .parse::<lexgen::model::Handle>()
+                    .is_err()
+            {
                 return Err(ConfigError::Invalid(format!(
                     "service handle domain {domain:?} must look like `.example.com`"
                 )));
@@ -283,7 +284,13 @@ mod tests {
         assert_eq!(config.service_handle_domains, [".a.test", ".b.test"]);
         assert_eq!(config.public_url(1234), "http://localhost:1234");
         let bad = Config::load(None, |name| (name == "PDS_PORT").then(|| "x".into()));
-        assert!(matches!(bad, Err(ConfigError::Env { name: "PDS_PORT", .. })));
+        assert!(matches!(
+            bad,
+            Err(ConfigError::Env {
+                name: "PDS_PORT",
+                ..
+            })
+        ));
         let bad = Config::load(None, |name| {
             (name == "PDS_SERVICE_HANDLE_DOMAINS").then(|| "test".into())
         });

@@ -25,10 +25,13 @@ pub fn router(app: AppState) -> Router {
     let json_limit = app.config.json_limit;
     let blob_limit = usize::try_from(app.config.blob_upload_limit).unwrap_or(usize::MAX);
     let records = Router::new();
-    let records = mount::<r::create_record::CreateRecord, _, _>(records, &app, repo::write::create_record);
+    let records =
+        mount::<r::create_record::CreateRecord, _, _>(records, &app, repo::write::create_record);
     let records = mount::<r::put_record::PutRecord, _, _>(records, &app, repo::write::put_record);
-    let records = mount::<r::delete_record::DeleteRecord, _, _>(records, &app, repo::write::delete_record);
-    let records = mount::<r::apply_writes::ApplyWrites, _, _>(records, &app, repo::write::apply_writes);
+    let records =
+        mount::<r::delete_record::DeleteRecord, _, _>(records, &app, repo::write::delete_record);
+    let records =
+        mount::<r::apply_writes::ApplyWrites, _, _>(records, &app, repo::write::apply_writes);
     let records = records.layer(DefaultBodyLimit::max(json_limit));
     let uploads = Router::new();
     let uploads = mount::<r::upload_blob::UploadBlob, _, _>(uploads, &app, repo::blob::upload_blob);
@@ -38,20 +41,63 @@ pub fn router(app: AppState) -> Router {
     let x = mount::<r::get_record::GetRecord, _, _>(x, &app, repo::read::get_record);
     let x = mount::<r::list_records::ListRecords, _, _>(x, &app, repo::read::list_records);
     let x = mount::<r::describe_repo::DescribeRepo, _, _>(x, &app, repo::read::describe_repo);
-    let x = mount::<r::list_missing_blobs::ListMissingBlobs, _, _>(x, &app, repo::blob::list_missing_blobs);
-    let x = mount::<s::describe_server::DescribeServer, _, _>(x, &app, server::account::describe_server);
-    let x = mount::<s::create_account::CreateAccount, _, _>(x, &app, server::account::create_account);
-    let x = mount::<s::create_session::CreateSession, _, _>(x, &app, server::session::create_session);
-    let x = mount::<s::refresh_session::RefreshSession, _, _>(x, &app, server::session::refresh_session);
+    let x = mount::<r::list_missing_blobs::ListMissingBlobs, _, _>(
+        x,
+        &app,
+        repo::blob::list_missing_blobs,
+    );
+    let x = mount::<s::describe_server::DescribeServer, _, _>(
+        x,
+        &app,
+        server::account::describe_server,
+    );
+    let x =
+        mount::<s::create_account::CreateAccount, _, _>(x, &app, server::account::create_account);
+    let x =
+        mount::<s::create_session::CreateSession, _, _>(x, &app, server::session::create_session);
+    let x = mount::<s::refresh_session::RefreshSession, _, _>(
+        x,
+        &app,
+        server::session::refresh_session,
+    );
     let x = mount::<s::get_session::GetSession, _, _>(x, &app, server::session::get_session);
-    let x = mount::<s::delete_session::DeleteSession, _, _>(x, &app, server::session::delete_session);
-    let x = mount::<s::create_app_password::CreateAppPassword, _, _>(x, &app, server::app_password::create_app_password);
-    let x = mount::<s::list_app_passwords::ListAppPasswords, _, _>(x, &app, server::app_password::list_app_passwords);
-    let x = mount::<s::revoke_app_password::RevokeAppPassword, _, _>(x, &app, server::app_password::revoke_app_password);
-    let x = mount::<s::check_account_status::CheckAccountStatus, _, _>(x, &app, server::status::check_account_status);
-    let x = mount::<s::activate_account::ActivateAccount, _, _>(x, &app, server::status::activate_account);
-    let x = mount::<s::deactivate_account::DeactivateAccount, _, _>(x, &app, server::status::deactivate_account);
-    let x = mount::<s::get_service_auth::GetServiceAuth, _, _>(x, &app, server::service_auth::get_service_auth);
+    let x =
+        mount::<s::delete_session::DeleteSession, _, _>(x, &app, server::session::delete_session);
+    let x = mount::<s::create_app_password::CreateAppPassword, _, _>(
+        x,
+        &app,
+        server::app_password::create_app_password,
+    );
+    let x = mount::<s::list_app_passwords::ListAppPasswords, _, _>(
+        x,
+        &app,
+        server::app_password::list_app_passwords,
+    );
+    let x = mount::<s::revoke_app_password::RevokeAppPassword, _, _>(
+        x,
+        &app,
+        server::app_password::revoke_app_password,
+    );
+    let x = mount::<s::check_account_status::CheckAccountStatus, _, _>(
+        x,
+        &app,
+        server::status::check_account_status,
+    );
+    let x = mount::<s::activate_account::ActivateAccount, _, _>(
+        x,
+        &app,
+        server::status::activate_account,
+    );
+    let x = mount::<s::deactivate_account::DeactivateAccount, _, _>(
+        x,
+        &app,
+        server::status::deactivate_account,
+    );
+    let x = mount::<s::get_service_auth::GetServiceAuth, _, _>(
+        x,
+        &app,
+        server::service_auth::get_service_auth,
+    );
     let x = x.layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT));
 
     let mut router = Router::new()
@@ -92,9 +138,15 @@ async fn xrpc_shaped(response: Response) -> Response {
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     let status = response.status();
     let replacement = match status {
-        StatusCode::PAYLOAD_TOO_LARGE if !is_json => Some(("PayloadTooLarge", "request entity too large")),
-        StatusCode::METHOD_NOT_ALLOWED if !is_json => Some(("InvalidRequest", "Incorrect HTTP method")),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE if !is_json => Some(("InvalidRequest", "Wrong content type")),
+        StatusCode::PAYLOAD_TOO_LARGE if !is_json => {
+            Some(("PayloadTooLarge", "request entity too large"))
+        }
+        StatusCode::METHOD_NOT_ALLOWED if !is_json => {
+            Some(("InvalidRequest", "Incorrect HTTP method"))
+        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE if !is_json => {
+            Some(("InvalidRequest", "Wrong content type"))
+        }
         _ => None,
     };
     let mut response = match replacement {

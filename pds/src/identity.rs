@@ -7,8 +7,8 @@ use lexgen::crypto::PublicKey;
 use lexgen::model::{Datetime, Did};
 
 use crate::plc::client::ClientError;
-use crate::plc::directory::{Directory, Resolution};
 use crate::plc::client::PlcClient;
+use crate::plc::directory::{Directory, Resolution};
 use crate::plc::{DocumentData, SignedOperation};
 
 /// Where did:plc operations go and are read from.
@@ -66,15 +66,17 @@ impl Plc {
                     }
                 }
             }
-            Plc::Remote(client) => client
-                .get_document_data(did.as_str())
-                .await
-                .map_err(|e| match e {
-                    ClientError::NotRegistered(_) | ClientError::Tombstoned(_) => {
-                        IdentityError::NotFound(did.to_string())
-                    }
-                    other => unresolvable(did, other),
-                }),
+            Plc::Remote(client) => {
+                client
+                    .get_document_data(did.as_str())
+                    .await
+                    .map_err(|e| match e {
+                        ClientError::NotRegistered(_) | ClientError::Tombstoned(_) => {
+                            IdentityError::NotFound(did.to_string())
+                        }
+                        other => unresolvable(did, other),
+                    })
+            }
         }
     }
 

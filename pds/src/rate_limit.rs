@@ -14,19 +14,42 @@ pub struct Limit {
 }
 
 pub const LOGIN: [Limit; 2] = [
-    Limit { name: "login-5m", points: 30, window: 300 },
-    Limit { name: "login-day", points: 300, window: 86_400 },
+    Limit {
+        name: "login-5m",
+        points: 30,
+        window: 300,
+    },
+    Limit {
+        name: "login-day",
+        points: 300,
+        window: 86_400,
+    },
 ];
-pub const CREATE_ACCOUNT: [Limit; 1] = [Limit { name: "create-account-5m", points: 100, window: 300 }];
+pub const CREATE_ACCOUNT: [Limit; 1] = [Limit {
+    name: "create-account-5m",
+    points: 100,
+    window: 300,
+}];
 pub const REPO_WRITE: [Limit; 2] = [
-    Limit { name: "repo-write-hour", points: 5000, window: 3600 },
-    Limit { name: "repo-write-day", points: 35_000, window: 86_400 },
+    Limit {
+        name: "repo-write-hour",
+        points: 5000,
+        window: 3600,
+    },
+    Limit {
+        name: "repo-write-day",
+        points: 35_000,
+        window: 86_400,
+    },
 ];
+
+/// `(limit name, key)`.
+type WindowKey = (&'static str, String);
 
 /// Every counter, behind one lock (the work under it is a hash lookup).
 pub struct RateLimits {
     enabled: bool,
-    windows: Mutex<HashMap<(&'static str, String), (i64, u32)>>,
+    windows: Mutex<HashMap<WindowKey, (i64, u32)>>,
 }
 
 impl RateLimits {
@@ -97,6 +120,10 @@ mod tests {
         }
         assert_eq!(limits.spend(&LOGIN, "alice", 1), Err("login-5m"));
         assert!(limits.spend(&LOGIN, "bob", 1).is_ok());
-        assert!(RateLimits::new(false).spend(&CREATE_ACCOUNT, "x", 1000).is_ok());
+        assert!(
+            RateLimits::new(false)
+                .spend(&CREATE_ACCOUNT, "x", 1000)
+                .is_ok()
+        );
     }
 }

@@ -158,9 +158,9 @@ pub enum RecordWrite {
 impl RecordWrite {
     fn path(&self) -> (&Nsid, &RecordKey) {
         match self {
-            RecordWrite::Create(r) | RecordWrite::Update(r) | RecordWrite::Put { record: r, .. } => {
-                (&r.collection, &r.rkey)
-            }
+            RecordWrite::Create(r)
+            | RecordWrite::Update(r)
+            | RecordWrite::Put { record: r, .. } => (&r.collection, &r.rkey),
             RecordWrite::Delete {
                 collection, rkey, ..
             } => (collection, rkey),
@@ -196,7 +196,9 @@ pub async fn commit(
             let (collection, rkey) = w.path();
             let uri = AtUri::for_record(did, collection, rkey).to_string();
             let cids = match w {
-                RecordWrite::Create(r) | RecordWrite::Update(r) | RecordWrite::Put { record: r, .. } => {
+                RecordWrite::Create(r)
+                | RecordWrite::Update(r)
+                | RecordWrite::Put { record: r, .. } => {
                     r.blobs.iter().map(|(cid, _, _)| cid.clone()).collect()
                 }
                 RecordWrite::Delete { .. } => Vec::new(),
@@ -250,10 +252,9 @@ impl From<RepositoryError> for CommitError {
             RepositoryError::Rejected { error, message } => {
                 CommitError::Refused(Refused { error, message })
             }
-            RepositoryError::Write(WriteError::AlreadyExists(path)) => CommitError::Refused(refuse(
-                "InvalidRequest",
-                format!("Record already exists: {path}"),
-            )),
+            RepositoryError::Write(WriteError::AlreadyExists(path)) => CommitError::Refused(
+                refuse("InvalidRequest", format!("Record already exists: {path}")),
+            ),
             RepositoryError::Write(WriteError::NotFound(path)) => CommitError::Refused(refuse(
                 "InvalidRequest",
                 format!("Could not find record: {path}"),
@@ -374,13 +375,23 @@ fn build(
 
 /// Every referenced blob must be this account's (the ownership check), not taken down, and — on its first
 /// reference, while temporary — match the stored MIME type and size.
-fn check_blobs(conn: &Connection, did: &Did, record: &PreparedRecord) -> Result<(), RepositoryError> {
+fn check_blobs(
+    conn: &Connection,
+    did: &Did,
+    record: &PreparedRecord,
+) -> Result<(), RepositoryError> {
     for (cid, mime_type, size) in &record.blobs {
         let Some(stored) = blobs::blob(conn, did.as_str(), cid)? else {
-            return Err(rejected("BlobNotFound", format!("Could not find blob: {cid}")));
+            return Err(rejected(
+                "BlobNotFound",
+                format!("Could not find blob: {cid}"),
+            ));
         };
         if stored.takedown_ref.is_some() {
-            return Err(rejected("BlobNotFound", format!("Could not find blob: {cid}")));
+            return Err(rejected(
+                "BlobNotFound",
+                format!("Could not find blob: {cid}"),
+            ));
         }
         if !stored.permanent {
             if stored.mime_type != *mime_type {
@@ -407,7 +418,11 @@ fn check_blobs(conn: &Connection, did: &Did, record: &PreparedRecord) -> Result<
 }
 
 /// In the commit's transaction: each written record's blob references; returns orphaned blob CIDs.
-fn after(conn: &Connection, did: &Did, refs: &[(String, Vec<String>)]) -> Result<Vec<String>, StorageError> {
+fn after(
+    conn: &Connection,
+    did: &Did,
+    refs: &[(String, Vec<String>)],
+) -> Result<Vec<String>, StorageError> {
     let mut orphans = Vec::new();
     for (uri, cids) in refs {
         orphans.extend(blobs::set_record_blobs(conn, did.as_str(), uri, cids)?);

@@ -79,10 +79,15 @@ impl Repositories {
     ) -> Result<(Committed, T), RepositoryError>
     where
         T: Send + 'static,
-        B: FnOnce(&crate::storage::Connection, &crate::storage::RepoHead) -> Result<Vec<Write>, RepositoryError>
+        B: FnOnce(
+                &crate::storage::Connection,
+                &crate::storage::RepoHead,
+            ) -> Result<Vec<Write>, RepositoryError>
             + Send
             + 'static,
-        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError> + Send + 'static,
+        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError>
+            + Send
+            + 'static,
     {
         let did_owned = did.clone();
         self.commit_with(
@@ -114,7 +119,9 @@ impl Repositories {
             ) -> Result<Vec<Write>, RepositoryError>
             + Send
             + 'static,
-        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError> + Send + 'static,
+        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError>
+            + Send
+            + 'static,
     {
         let lock = self.locks.get(did);
         let _guard = lock.lock().await;

@@ -17,7 +17,10 @@ pub const TEMP_BLOB_GRACE: i64 = 60 * 60;
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error("could not listen on {addr}: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Start(#[from] StartError),
     #[error("server error: {0}")]

@@ -5,8 +5,8 @@
 use lexgen::model::Did;
 
 use crate::app::App;
-use crate::auth::{SCOPE_ACCESS, SCOPE_APP_PASS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_REFRESH};
 use crate::auth::jwt::{self, SessionClaims};
+use crate::auth::{SCOPE_ACCESS, SCOPE_APP_PASS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_REFRESH};
 use crate::storage::StorageError;
 use crate::storage::sessions::{self, RefreshToken};
 
@@ -58,7 +58,13 @@ fn access_token(app: &App, did: &Did, scope: &str, now: i64) -> Result<String, S
     .map_err(SessionError::Internal)
 }
 
-fn refresh_token(app: &App, did: &Did, jti: &str, now: i64, exp: i64) -> Result<String, SessionError> {
+fn refresh_token(
+    app: &App,
+    did: &Did,
+    jti: &str,
+    now: i64,
+    exp: i64,
+) -> Result<String, SessionError> {
     jwt::sign_session(
         &app.secrets.jwt_secret,
         jwt::TYP_REFRESH,
@@ -81,7 +87,11 @@ fn new_jti() -> Result<String, SessionError> {
 }
 
 /// Issues a new session for `did`, made with `app_password` (`(name, privileged)`) or a full login.
-pub async fn create(app: &App, did: &Did, app_password: Option<(&str, bool)>) -> Result<Tokens, SessionError> {
+pub async fn create(
+    app: &App,
+    did: &Did,
+    app_password: Option<(&str, bool)>,
+) -> Result<Tokens, SessionError> {
     let now = crate::auth::now_secs();
     let jti = new_jti()?;
     let exp = now + jwt::REFRESH_LIFETIME;

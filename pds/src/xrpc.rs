@@ -49,7 +49,9 @@ pub fn unauthorized<E>(message: impl Into<String>) -> XrpcError<E> {
 }
 
 /// The account of an access session (the policy guarantees one; anything else is a server bug).
-pub fn session<E>(auth: &Auth) -> Result<(&lexgen::model::Did, &crate::storage::accounts::Account), XrpcError<E>> {
+pub fn session<E>(
+    auth: &Auth,
+) -> Result<(&lexgen::model::Did, &crate::storage::accounts::Account), XrpcError<E>> {
     auth.account()
         .ok_or_else(|| internal("endpoint needs an access session but got none"))
 }

@@ -31,10 +31,7 @@ fn start(data_dir: &std::path::Path) -> (Server, u16) {
     let server = Server(child);
     let mut lines = BufReader::new(stderr).lines();
     let port = loop {
-        let line = lines
-            .next()
-            .expect("pds exited before listening")
-            .unwrap();
+        let line = lines.next().expect("pds exited before listening").unwrap();
         if let Some(rest) = line.strip_prefix("pds listening on http://127.0.0.1:") {
             break rest.trim().parse::<u16>().unwrap();
         }
@@ -51,11 +48,9 @@ fn official_client_creates_an_account_posts_and_reads_back() {
     }
     let data = tempfile::tempdir().unwrap();
     let (_server, port) = start(data.path());
-    let summary = atmos_tests::node::run_script(
-        "pds-e2e.mjs",
-        &[&format!("http://localhost:{port}")],
-    )
-    .unwrap();
+    let summary =
+        atmos_tests::node::run_script("pds-e2e.mjs", &[&format!("http://localhost:{port}")])
+            .unwrap();
     assert_eq!(summary["ok"], true, "{summary}");
     assert_eq!(summary["posts"], 1, "{summary}");
     assert!(summary["did"].as_str().unwrap().starts_with("did:plc:"));

@@ -121,7 +121,10 @@ fn authorization(parts: &Parts) -> Result<Option<(String, String)>, AuthError> {
     let [scheme, credentials] = pieces.as_slice() else {
         return Err(AuthError::invalid("Malformed authorization header"));
     };
-    Ok(Some((scheme.to_ascii_lowercase(), (*credentials).to_owned())))
+    Ok(Some((
+        scheme.to_ascii_lowercase(),
+        (*credentials).to_owned(),
+    )))
 }
 
 fn bearer(parts: &Parts) -> Result<String, AuthError> {
@@ -228,7 +231,11 @@ impl FromRequestParts<AppState> for Auth {
                     .await
                     .map_err(AuthError::internal)?
                     .ok_or_else(|| {
-                        AuthError::new(StatusCode::FORBIDDEN, "AccountNotFound", "Account not found")
+                        AuthError::new(
+                            StatusCode::FORBIDDEN,
+                            "AccountNotFound",
+                            "Account not found",
+                        )
                     })?;
                 if account.takedown_ref.is_some() && !allow_takendown {
                     return Err(AuthError::new(
@@ -262,10 +269,14 @@ impl FromRequestParts<AppState> for Auth {
                     .next()
                     .unwrap_or_default()
                     .parse()
-                    .map_err(|_| AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", "bad iss"))?;
+                    .map_err(|_| {
+                        AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", "bad iss")
+                    })?;
                 let doc = crate::identity::resolve_did(&app.plc, &app.http, &iss)
                     .await
-                    .map_err(|e| AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", e.to_string()))?;
+                    .map_err(|e| {
+                        AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", e.to_string())
+                    })?;
                 let key = crate::identity::doc_fields(iss.as_str(), &doc)
                     .signing_key
                     .ok_or_else(|| {

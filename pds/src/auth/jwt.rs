@@ -85,7 +85,11 @@ fn split(token: &str) -> Result<Split<'_>, JwtError> {
     else {
         return Err(invalid("Malformed token"));
     };
-    let decode = |part: &str| URL_SAFE_NO_PAD.decode(part).map_err(|_| invalid("Malformed token"));
+    let decode = |part: &str| {
+        URL_SAFE_NO_PAD
+            .decode(part)
+            .map_err(|_| invalid("Malformed token"))
+    };
     let header: serde_json::Value =
         serde_json::from_slice(&decode(header)?).map_err(|_| invalid("Malformed token"))?;
     Ok(Split {
@@ -156,9 +160,10 @@ pub fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<String, Str
 /// Reads a service token without verifying it (to learn `iss` and find its key).
 pub fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
     let parts = split(token)?;
-    match parts.header.get("typ").and_then(|v| v.as_str()) {
-        Some(TYP_ACCESS | TYP_REFRESH | "dpop+jwt") => return Err(invalid("Invalid jwt type")),
-        _ => {}
+    if let Some(TYP_ACCESS | TYP_REFRESH | "dpop+jwt") =
+        parts.header.get("typ").and_then(|v| v.as_str())
+    {
+        return Err(invalid("Invalid jwt type"));
     }
     serde_json::from_slice(&parts.payload).map_err(|_| invalid("Malformed token"))
 }
@@ -215,11 +220,24 @@ mod tests {
         let token = sign_session(b"secret", TYP_ACCESS, &claims(100)).unwrap();
         let ok = verify_session(b"secret", &token, TYP_ACCESS, "did:web:pds.test", 50, false);
         assert_eq!(ok.unwrap().sub, "did:plc:abc");
-        let wrong = |secret: &[u8], typ, aud, now| verify_session(secret, &token, typ, aud, now, false);
-        assert!(matches!(wrong(b"other", TYP_ACCESS, "did:web:pds.test", 50), Err(JwtError::Invalid(_))));
-        assert!(matches!(wrong(b"secret", TYP_REFRESH, "did:web:pds.test", 50), Err(JwtError::Invalid(_))));
-        assert!(matches!(wrong(b"secret", TYP_ACCESS, "did:web:x.test", 50), Err(JwtError::Invalid(_))));
-        assert_eq!(wrong(b"secret", TYP_ACCESS, "did:web:pds.test", 100), Err(JwtError::Expired));
+        let wrong =
+            |secret: &[u8], typ, aud, now| verify_session(secret, &token, typ, aud, now, false);
+        assert!(matches!(
+            wrong(b"other", TYP_ACCESS, "did:web:pds.test", 50),
+            Err(JwtError::Invalid(_))
+        ));
+        assert!(matches!(
+            wrong(b"secret", TYP_REFRESH, "did:web:pds.test", 50),
+            Err(JwtError::Invalid(_))
+        ));
+        assert!(matches!(
+            wrong(b"secret", TYP_ACCESS, "did:web:x.test", 50),
+            Err(JwtError::Invalid(_))
+        ));
+        assert_eq!(
+            wrong(b"secret", TYP_ACCESS, "did:web:pds.test", 100),
+            Err(JwtError::Expired)
+        );
         assert!(verify_session(b"secret", "a.b", TYP_ACCESS, "x", 0, false).is_err());
     }
 
@@ -240,7 +258,16 @@ mod tests {
         let other = Keypair::generate(Algorithm::K256).unwrap().public_key();
         assert!(verify_service(&token, &other, "did:web:pds.test", lxm, 50).is_err());
         assert!(verify_service(&token, &key.public_key(), "did:web:x", lxm, 50).is_err());
-        assert!(verify_service(&token, &key.public_key(), "did:web:pds.test", Some("x.y.z"), 50).is_err());
+        assert!(
+            verify_service(
+                &token,
+                &key.public_key(),
+                "did:web:pds.test",
+                Some("x.y.z"),
+                50
+            )
+            .is_err()
+        );
         assert_eq!(
             verify_service(&token, &key.public_key(), "did:web:pds.test", lxm, 100),
             Err(JwtError::Expired)

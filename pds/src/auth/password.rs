@@ -37,21 +37,26 @@ pub fn verify(password: &str, stored: &str) -> bool {
         return false;
     }
     let costs: Vec<u32> = costs.split(',').filter_map(|c| c.parse().ok()).collect();
-    let ([m, t, p], Some(salt), Some(expected)) = (
-        costs.as_slice(),
-        super::unhex(salt),
-        super::unhex(expected),
-    ) else {
+    let ([m, t, p], Some(salt), Some(expected)) =
+        (costs.as_slice(), super::unhex(salt), super::unhex(expected))
+    else {
         return false;
     };
     let Ok(hasher) = hasher(*m, *t, *p) else {
         return false;
     };
     let mut out = vec![0u8; expected.len()];
-    if expected.is_empty() || hasher.hash_password_into(password.as_bytes(), &salt, &mut out).is_err() {
+    if expected.is_empty()
+        || hasher
+            .hash_password_into(password.as_bytes(), &salt, &mut out)
+            .is_err()
+    {
         return false;
     }
-    out.iter().zip(&expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    out.iter()
+        .zip(&expected)
+        .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+        == 0
 }
 
 /// A new app password: 16 base32 characters in four groups (`abcd-efgh-ijkl-mnop`).
@@ -69,7 +74,9 @@ pub fn new_app_password() -> Result<String, String> {
 pub fn looks_like_app_password(text: &str) -> bool {
     text.len() == 19
         && text.split('-').count() == 4
-        && text.split('-').all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && text
+            .split('-')
+            .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]

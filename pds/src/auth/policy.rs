@@ -156,18 +156,34 @@ pub fn policy(method: Method) -> Policy {
         },
         CreateInviteCode | CreateInviteCodes => Policy::Admin,
         // Anything a signed-in client does day to day.
-        GetPreferences | PutPreferences | ApplyWrites | CreateRecord | DeleteRecord | PutRecord
-        | UploadBlob | UpdateHandle | GetAccountInviteCodes | RequestEmailConfirmation
-        | ConfirmEmail | RequestEmailUpdate | UpdateEmail => STANDARD,
+        GetPreferences
+        | PutPreferences
+        | ApplyWrites
+        | CreateRecord
+        | DeleteRecord
+        | PutRecord
+        | UploadBlob
+        | UpdateHandle
+        | GetAccountInviteCodes
+        | RequestEmailConfirmation
+        | ConfirmEmail
+        | RequestEmailUpdate
+        | UpdateEmail => STANDARD,
         GetServiceAuth => PRIVILEGED_OR_STANDARD_SERVICE_AUTH,
         // Must work while the account is deactivated (migration) or taken down (getSession).
         GetSession => STANDARD_ANY_STATUS,
-        CheckAccountStatus | ListMissingBlobs | GetRecommendedDidCredentials
+        CheckAccountStatus
+        | ListMissingBlobs
+        | GetRecommendedDidCredentials
         | SubmitPlcOperation => STANDARD_DEACTIVATED,
         ListAppPasswords => PRIVILEGED,
         // Account control: never with an app password.
-        CreateAppPassword | RevokeAppPassword | DeactivateAccount | RequestAccountDelete
-        | RequestPlcOperationSignature | SignPlcOperation => FULL,
+        CreateAppPassword
+        | RevokeAppPassword
+        | DeactivateAccount
+        | RequestAccountDelete
+        | RequestPlcOperationSignature
+        | SignPlcOperation => FULL,
         ActivateAccount | ImportRepo => FULL_DEACTIVATED,
     }
 }

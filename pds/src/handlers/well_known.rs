@@ -10,11 +10,21 @@ use crate::app::AppState;
 use crate::storage::accounts::account_by_handle;
 
 pub async fn health(State(app): State<AppState>) -> Response {
-    match app.storage.read(|conn| Ok(conn.query_row("SELECT 1", [], |_| Ok(()))?)).await {
+    match app
+        .storage
+        .read(|conn| Ok(conn.query_row("SELECT 1", [], |_| Ok(()))?))
+        .await
+    {
         Ok(()) => axum::Json(json!({"version": env!("CARGO_PKG_VERSION")})).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, axum::Json(json!({"version": env!("CARGO_PKG_VERSION"), "error": "Service Unavailable"}))).into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(
+                    json!({"version": env!("CARGO_PKG_VERSION"), "error": "Service Unavailable"}),
+                ),
+            )
+                .into_response()
         }
     }
 }
@@ -24,12 +34,20 @@ pub async fn atproto_did(State(app): State<AppState>, headers: HeaderMap) -> Res
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or_default();
-    let host = host.split(':').next().unwrap_or_default().to_ascii_lowercase();
+    let host = host
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let not_found = || (StatusCode::NOT_FOUND, "User not found").into_response();
     if host.is_empty() {
         return not_found();
     }
-    match app.storage.read(move |conn| account_by_handle(conn, &host)).await {
+    match app
+        .storage
+        .read(move |conn| account_by_handle(conn, &host))
+        .await
+    {
         Ok(Some(account)) if account.takedown_ref.is_none() => (
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             account.did,

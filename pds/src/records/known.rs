@@ -25,9 +25,9 @@ impl KeyType {
         };
         match (ok, self) {
             (true, _) => Ok(()),
-            (false, KeyType::Literal(expected)) => Err(format!(
-                "Record key must be \"{expected}\", got {rkey:?}"
-            )),
+            (false, KeyType::Literal(expected)) => {
+                Err(format!("Record key must be \"{expected}\", got {rkey:?}"))
+            }
             (false, KeyType::Tid) => Err(format!("Record key must be a TID, got {rkey:?}")),
             (false, _) => Err(format!("Record key must be an NSID, got {rkey:?}")),
         }

@@ -108,7 +108,12 @@ pub fn insert_account(conn: &Connection, account: &Account) -> Result<(), Storag
 }
 
 /// Sets one nullable text column of an account; returns whether the account exists.
-fn set(conn: &Connection, did: &str, column: &str, value: Option<&str>) -> Result<bool, StorageError> {
+fn set(
+    conn: &Connection,
+    did: &str,
+    column: &str,
+    value: Option<&str>,
+) -> Result<bool, StorageError> {
     let sql = format!("UPDATE account SET {column} = ?2 WHERE did = ?1");
     Ok(conn.prepare_cached(&sql)?.execute(params![did, value])? > 0)
 }
@@ -142,7 +147,11 @@ pub fn set_deactivated(
     set(conn, did, "deactivated_at", at)
 }
 
-pub fn set_takedown(conn: &Connection, did: &str, reference: Option<&str>) -> Result<bool, StorageError> {
+pub fn set_takedown(
+    conn: &Connection,
+    did: &str,
+    reference: Option<&str>,
+) -> Result<bool, StorageError> {
     set(conn, did, "takedown_ref", reference)
 }
 

@@ -80,7 +80,9 @@ pub fn set_record_blobs(
             continue;
         }
         let referenced: bool = conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM record_blob WHERE did = ?1 AND blob_cid = ?2)")?
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM record_blob WHERE did = ?1 AND blob_cid = ?2)",
+            )?
             .query_row(params![did, cid], |row| row.get(0))?;
         if !referenced
             && conn

@@ -134,7 +134,9 @@ pub fn app_password(
     did: &str,
     name: &str,
 ) -> Result<Option<AppPassword>, StorageError> {
-    Ok(app_passwords(conn, did)?.into_iter().find(|p| p.name == name))
+    Ok(app_passwords(conn, did)?
+        .into_iter()
+        .find(|p| p.name == name))
 }
 
 pub fn delete_app_password(conn: &Connection, did: &str, name: &str) -> Result<bool, StorageError> {
@@ -167,7 +169,9 @@ pub fn email_token(
     did: &str,
 ) -> Result<Option<(String, i64)>, StorageError> {
     Ok(conn
-        .prepare_cached("SELECT token, requested_at FROM email_token WHERE purpose = ?1 AND did = ?2")?
+        .prepare_cached(
+            "SELECT token, requested_at FROM email_token WHERE purpose = ?1 AND did = ?2",
+        )?
         .query_row(params![purpose, did], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?)
 }
@@ -179,8 +183,12 @@ pub fn email_token_owner(
     token: &str,
 ) -> Result<Option<(String, i64)>, StorageError> {
     Ok(conn
-        .prepare_cached("SELECT did, requested_at FROM email_token WHERE purpose = ?1 AND token = ?2")?
-        .query_row(params![purpose, token], |row| Ok((row.get(0)?, row.get(1)?)))
+        .prepare_cached(
+            "SELECT did, requested_at FROM email_token WHERE purpose = ?1 AND token = ?2",
+        )?
+        .query_row(params![purpose, token], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
         .optional()?)
 }
 
@@ -241,8 +249,9 @@ pub fn invite_code(conn: &Connection, code: &str) -> Result<Option<InviteCode>, 
     let Some(mut invite) = row else {
         return Ok(None);
     };
-    let mut statement = conn
-        .prepare_cached("SELECT used_by, used_at FROM invite_code_use WHERE code = ?1 ORDER BY used_at")?;
+    let mut statement = conn.prepare_cached(
+        "SELECT used_by, used_at FROM invite_code_use WHERE code = ?1 ORDER BY used_at",
+    )?;
     invite.uses = statement
         .query_map([code], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<Result<_, _>>()?;
@@ -268,7 +277,9 @@ pub fn use_invite_code(
     used_by: &str,
     at: &str,
 ) -> Result<(), StorageError> {
-    conn.prepare_cached("INSERT INTO invite_code_use (code, used_by, used_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![code, used_by, at])?;
+    conn.prepare_cached(
+        "INSERT INTO invite_code_use (code, used_by, used_at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![code, used_by, at])?;
     Ok(())
 }

@@ -16,10 +16,16 @@ async fn readable<E>(app: &App, repo: &AtIdentifier) -> Result<(Did, Account), X
         .await?
         .ok_or_else(|| invalid(format!("Could not find repo: {}", repo.as_str())))?;
     if account.takedown_ref.is_some() {
-        return Err(named("RepoTakendown", format!("Repo has been takendown: {}", account.did)));
+        return Err(named(
+            "RepoTakendown",
+            format!("Repo has been takendown: {}", account.did),
+        ));
     }
     if account.deactivated_at.is_some() {
-        return Err(named("RepoDeactivated", format!("Repo has been deactivated: {}", account.did)));
+        return Err(named(
+            "RepoDeactivated",
+            format!("Repo has been deactivated: {}", account.did),
+        ));
     }
     Ok((account.did.parse().map_err(internal)?, account))
 }
@@ -38,7 +44,11 @@ pub async fn get_record(
     _input: get_record::Input,
 ) -> Result<get_record::Output, XrpcError<get_record::Error>> {
     let (did, _) = readable(&app, &params.repo).await?;
-    let (did_read, collection, rkey) = (did.clone(), params.collection.to_string(), params.rkey.to_string());
+    let (did_read, collection, rkey) = (
+        did.clone(),
+        params.collection.to_string(),
+        params.rkey.to_string(),
+    );
     let found = app
         .storage
         .read(move |conn| {
@@ -49,7 +59,9 @@ pub async fn get_record(
                 return Ok(None);
             };
             let Some(bytes) = RepoReader::block(conn, head.id, &cid)? else {
-                return Err(StorageError::Corrupt(format!("record block {cid} is missing")));
+                return Err(StorageError::Corrupt(format!(
+                    "record block {cid} is missing"
+                )));
             };
             Ok(Some((cid, decode_record(&cid, &bytes)?)))
         })
@@ -57,12 +69,14 @@ pub async fn get_record(
         .map_err(internal)?;
     let uri = AtUri::for_record(&did, &params.collection, &params.rkey);
     match found {
-        Some((cid, value)) if params.cid.is_none_or(|wanted| wanted == cid) => Ok(get_record::Output {
-            cid: Some(cid),
-            uri,
-            value,
-            extra: Default::default(),
-        }),
+        Some((cid, value)) if params.cid.is_none_or(|wanted| wanted == cid) => {
+            Ok(get_record::Output {
+                cid: Some(cid),
+                uri,
+                value,
+                extra: Default::default(),
+            })
+        }
         _ => Err(XrpcError::endpoint(
             get_record::Error::RecordNotFound,
             format!("Could not locate record: {uri}"),
@@ -79,18 +93,30 @@ pub async fn list_records(
     let (did, _) = readable(&app, &params.repo).await?;
     let limit = u32::try_from(params.limit.clamp(1, 100)).unwrap_or(50);
     let reverse = params.reverse.unwrap_or(false);
-    let (did_read, collection, cursor) = (did.clone(), params.collection.to_string(), params.cursor.clone());
+    let (did_read, collection, cursor) = (
+        did.clone(),
+        params.collection.to_string(),
+        params.cursor.clone(),
+    );
     let rows = app
         .storage
         .read(move |conn| {
             let Some(head) = RepoReader::head(conn, &did_read)? else {
                 return Ok(Vec::new());
             };
-            let page = RepoReader::list_records(conn, head.id, &collection, cursor.as_deref(), limit, reverse)?;
+            let page = RepoReader::list_records(
+                conn,
+                head.id,
+                &collection,
+                cursor.as_deref(),
+                limit,
+                reverse,
+            )?;
             let mut out = Vec::with_capacity(page.len());
             for (rkey, cid) in page {
-                let bytes = RepoReader::block(conn, head.id, &cid)?
-                    .ok_or_else(|| StorageError::Corrupt(format!("record block {cid} is missing")))?;
+                let bytes = RepoReader::block(conn, head.id, &cid)?.ok_or_else(|| {
+                    StorageError::Corrupt(format!("record block {cid} is missing"))
+                })?;
                 out.push((rkey, cid, decode_record(&cid, &bytes)?));
             }
             Ok(out)
@@ -136,8 +162,10 @@ pub async fn describe_repo(
     let doc = crate::identity::resolve_did(&app.plc, &app.http, &did)
         .await
         .map_err(internal)?;
-    let handle_is_correct =
-        crate::identity::doc_fields(did.as_str(), &doc).handle.as_deref() == Some(account.handle.as_str());
+    let handle_is_correct = crate::identity::doc_fields(did.as_str(), &doc)
+        .handle
+        .as_deref()
+        == Some(account.handle.as_str());
     let did_doc = match Value::from_json(&doc).map_err(internal)? {
         Value::Map(map) => map,
         _ => return Err(internal("DID document is not an object")),

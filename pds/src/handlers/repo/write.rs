@@ -16,14 +16,20 @@ use crate::repo::OpAction;
 use crate::xrpc::{internal, named, session, unauthorized};
 
 /// The caller's DID and signing key, if `repo` names the caller's own repository.
-fn own_repo<E>(app: &App, auth: &Auth, repo: &AtIdentifier) -> Result<(Did, Keypair), XrpcError<E>> {
+fn own_repo<E>(
+    app: &App,
+    auth: &Auth,
+    repo: &AtIdentifier,
+) -> Result<(Did, Keypair), XrpcError<E>> {
     let (did, account) = session(auth)?;
     let matches = match repo {
         AtIdentifier::Did(d) => d == did,
         AtIdentifier::Handle(h) => h.as_str() == account.handle,
     };
     if !matches {
-        return Err(unauthorized("Repo does not match the authenticated account"));
+        return Err(unauthorized(
+            "Repo does not match the authenticated account",
+        ));
     }
     Ok((did.clone(), app.signing_key(account).map_err(internal)?))
 }
@@ -85,14 +91,26 @@ pub async fn create_record(
     input: create_record::Input,
 ) -> Result<create_record::Output, XrpcError<create_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
-    let record = records::prepare_record(&input.collection, input.rkey.as_ref(), input.record, input.validate)
-        .map_err(refused)?;
+    let record = records::prepare_record(
+        &input.collection,
+        input.rkey.as_ref(),
+        input.record,
+        input.validate,
+    )
+    .map_err(refused)?;
     let (uri, cid, validation) = (
         AtUri::for_record(&did, &record.collection, &record.rkey),
         record.cid,
         record.validation,
     );
-    let outcome = run(&app, &did, &key, input.swap_commit, vec![RecordWrite::Create(record)]).await?;
+    let outcome = run(
+        &app,
+        &did,
+        &key,
+        input.swap_commit,
+        vec![RecordWrite::Create(record)],
+    )
+    .await?;
     Ok(create_record::Output {
         cid,
         commit: commit_meta(&outcome),
@@ -112,8 +130,13 @@ pub async fn put_record(
     input: put_record::Input,
 ) -> Result<put_record::Output, XrpcError<put_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
-    let record = records::prepare_record(&input.collection, Some(&input.rkey), input.record, input.validate)
-        .map_err(refused)?;
+    let record = records::prepare_record(
+        &input.collection,
+        Some(&input.rkey),
+        input.record,
+        input.validate,
+    )
+    .map_err(refused)?;
     let (uri, cid, validation) = (
         AtUri::for_record(&did, &record.collection, &record.rkey),
         record.cid,
@@ -123,7 +146,14 @@ pub async fn put_record(
         Nullable::Null => None,
         Nullable::Value(cid) => Some(cid),
     });
-    let outcome = run(&app, &did, &key, input.swap_commit, vec![RecordWrite::Put { record, swap }]).await?;
+    let outcome = run(
+        &app,
+        &did,
+        &key,
+        input.swap_commit,
+        vec![RecordWrite::Put { record, swap }],
+    )
+    .await?;
     Ok(put_record::Output {
         cid,
         commit: commit_meta(&outcome),
@@ -144,14 +174,21 @@ pub async fn delete_record(
 ) -> Result<delete_record::Output, XrpcError<delete_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
     // Deleting a record that does not exist is a successful no-op (no commit), unless a swap says otherwise.
-    let (did_text, collection, rkey) = (did.clone(), input.collection.to_string(), input.rkey.to_string());
+    let (did_text, collection, rkey) = (
+        did.clone(),
+        input.collection.to_string(),
+        input.rkey.to_string(),
+    );
     let exists = app
         .storage
         .read(move |conn| {
             let Some(head) = crate::storage::RepoReader::head(conn, &did_text)? else {
                 return Ok(false);
             };
-            Ok(crate::storage::RepoReader::record_cid(conn, head.id, &collection, &rkey)?.is_some())
+            Ok(
+                crate::storage::RepoReader::record_cid(conn, head.id, &collection, &rkey)?
+                    .is_some(),
+            )
         })
         .await
         .map_err(internal)?;
@@ -210,14 +247,20 @@ pub async fn apply_writes(
             },
         };
         let (uri, cid, validation) = match &write {
-            RecordWrite::Create(r) | RecordWrite::Update(r) | RecordWrite::Put { record: r, .. } => (
+            RecordWrite::Create(r)
+            | RecordWrite::Update(r)
+            | RecordWrite::Put { record: r, .. } => (
                 AtUri::for_record(&did, &r.collection, &r.rkey),
                 Some(r.cid),
                 r.validation,
             ),
-            RecordWrite::Delete { collection, rkey, .. } => {
-                (AtUri::for_record(&did, collection, rkey), None, Validation::Skipped)
-            }
+            RecordWrite::Delete {
+                collection, rkey, ..
+            } => (
+                AtUri::for_record(&did, collection, rkey),
+                None,
+                Validation::Skipped,
+            ),
         };
         uris.push((uri, cid, validation));
         writes.push(write);
@@ -228,8 +271,8 @@ pub async fn apply_writes(
         .iter()
         .zip(uris)
         .map(|(action, (uri, cid, validation))| match (action, cid) {
-            (Some(OpAction::Create), Some(cid)) => {
-                apply_writes::OutputResultsItem::CreateResult(Box::new(apply_writes::CreateResult {
+            (Some(OpAction::Create), Some(cid)) => apply_writes::OutputResultsItem::CreateResult(
+                Box::new(apply_writes::CreateResult {
                     cid,
                     uri,
                     validation_status: validation.status().map(|s| match s {
@@ -237,10 +280,10 @@ pub async fn apply_writes(
                         _ => apply_writes::CreateResultValidationStatus::Unknown,
                     }),
                     extra: Default::default(),
-                }))
-            }
-            (_, Some(cid)) => {
-                apply_writes::OutputResultsItem::UpdateResult(Box::new(apply_writes::UpdateResult {
+                }),
+            ),
+            (_, Some(cid)) => apply_writes::OutputResultsItem::UpdateResult(Box::new(
+                apply_writes::UpdateResult {
                     cid,
                     uri,
                     validation_status: validation.status().map(|s| match s {
@@ -248,8 +291,8 @@ pub async fn apply_writes(
                         _ => apply_writes::UpdateResultValidationStatus::Unknown,
                     }),
                     extra: Default::default(),
-                }))
-            }
+                },
+            )),
             (_, None) => apply_writes::OutputResultsItem::DeleteResult(Box::new(
                 apply_writes::DeleteResult {
                     extra: Default::default(),

@@ -23,10 +23,14 @@ pub async fn describe_server(
     Ok(describe_server::Output {
         available_user_domains: app.config.service_handle_domains.clone(),
         blob_upload_limit: i64::try_from(app.config.blob_upload_limit).ok(),
-        contact: app.config.contact_email.as_ref().map(|email| describe_server::Contact {
-            email: Some(email.clone()),
-            extra: Default::default(),
-        }),
+        contact: app
+            .config
+            .contact_email
+            .as_ref()
+            .map(|email| describe_server::Contact {
+                email: Some(email.clone()),
+                extra: Default::default(),
+            }),
         did: app.service_did.parse().map_err(internal)?,
         invite_code_required: Some(app.config.invite_required),
         links: None,
@@ -50,7 +54,10 @@ fn check_service_handle(app: &App, handle: &Handle) -> Result<(), XrpcError<Erro
         .iter()
         .find(|d| text.ends_with(d.as_str()))
     else {
-        return Err(err(Error::UnsupportedDomain, "Not a supported handle domain"));
+        return Err(err(
+            Error::UnsupportedDomain,
+            "Not a supported handle domain",
+        ));
     };
     let name = &text[..text.len() - domain.len()];
     if name.contains('.') {
@@ -82,7 +89,10 @@ pub async fn create_account(
     _params: create_account::Params,
     input: create_account::Input,
 ) -> Result<create_account::Output, XrpcError<Error>> {
-    if let Err(limit) = app.limits.spend(&crate::rate_limit::CREATE_ACCOUNT, "global", 1) {
+    if let Err(limit) = app
+        .limits
+        .spend(&crate::rate_limit::CREATE_ACCOUNT, "global", 1)
+    {
         return Err(XrpcError::Other {
             status: 429,
             name: "RateLimitExceeded".into(),
@@ -99,7 +109,9 @@ pub async fn create_account(
         .ok_or_else(|| invalid("Email is required"))?
         .to_owned();
     if !check_email(&email) {
-        return Err(invalid("This email address is not supported, please use a different email."));
+        return Err(invalid(
+            "This email address is not supported, please use a different email.",
+        ));
     }
     let password_text = input
         .password
@@ -134,7 +146,10 @@ pub async fn create_account(
                     None => false,
                 };
                 if !usable {
-                    return Ok(Some((Error::InvalidInviteCode, "Provided invite code not available")));
+                    return Ok(Some((
+                        Error::InvalidInviteCode,
+                        "Provided invite code not available",
+                    )));
                 }
             }
             Ok(None)
@@ -218,7 +233,12 @@ pub async fn create_account(
 }
 
 /// The genesis commit (its `#commit` event) and then `#sync`; no events for a migrating account.
-async fn create_repo(app: &App, did: &Did, key: &Keypair, announce: bool) -> Result<(), XrpcError<Error>> {
+async fn create_repo(
+    app: &App,
+    did: &Did,
+    key: &Keypair,
+    announce: bool,
+) -> Result<(), XrpcError<Error>> {
     app.repos.create(did, key).await.map_err(internal)?;
     if announce {
         let did = did.clone();

@@ -3,7 +3,9 @@
 
 use lexgen::model::Datetime;
 use lexgen::xrpc::XrpcError;
-use lexicons::com::atproto::server::{create_app_password, list_app_passwords, revoke_app_password};
+use lexicons::com::atproto::server::{
+    create_app_password, list_app_passwords, revoke_app_password,
+};
 
 use crate::app::AppState;
 use crate::auth::{Auth, password};

@@ -43,14 +43,19 @@ pub async fn get_service_auth(
     let (did, account) = session(&auth)?;
     let aud_did = params.aud.split('#').next().unwrap_or_default();
     if aud_did.parse::<lexgen::model::Did>().is_err() || params.aud.matches('#').count() > 1 {
-        return Err(invalid("aud must be a DID, optionally with a #service fragment"));
+        return Err(invalid(
+            "aud must be a DID, optionally with a #service fragment",
+        ));
     }
     let now = now_secs();
     let lxm = params.lxm.as_ref().map(|n| n.to_string());
     let exp = match params.exp {
         Some(exp) => {
             if exp <= now {
-                return Err(XrpcError::endpoint(get_service_auth::Error::BadExpiration, "expiration is in past"));
+                return Err(XrpcError::endpoint(
+                    get_service_auth::Error::BadExpiration,
+                    "expiration is in past",
+                ));
             }
             if exp - now > 60 * 60 {
                 return Err(XrpcError::endpoint(
@@ -70,10 +75,14 @@ pub async fn get_service_auth(
     };
     if let Some(lxm) = &lxm {
         if PROTECTED_METHODS.contains(&lxm.as_str()) {
-            return Err(invalid(format!("cannot request a service token for a protected method: {lxm}")));
+            return Err(invalid(format!(
+                "cannot request a service token for a protected method: {lxm}"
+            )));
         }
         if auth.is_plain_app_password() && privileged_method(lxm) {
-            return Err(invalid(format!("insufficient access to request a service token for: {lxm}")));
+            return Err(invalid(format!(
+                "insufficient access to request a service token for: {lxm}"
+            )));
         }
     }
     let key = app.signing_key(account).map_err(internal)?;

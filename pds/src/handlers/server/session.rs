@@ -2,7 +2,9 @@
 
 use lexgen::model::{Did, Handle};
 use lexgen::xrpc::XrpcError;
-use lexicons::com::atproto::server::{create_session, delete_session, get_session, refresh_session};
+use lexicons::com::atproto::server::{
+    create_session, delete_session, get_session, refresh_session,
+};
 
 use super::did_doc_map;
 use crate::app::AppState;
@@ -94,7 +96,9 @@ pub async fn create_session(
     let tokens = sessions::create(
         &app,
         &did,
-        app_password.as_ref().map(|(name, privileged)| (name.as_str(), *privileged)),
+        app_password
+            .as_ref()
+            .map(|(name, privileged)| (name.as_str(), *privileged)),
     )
     .await
     .map_err(session_error)?;
@@ -143,12 +147,15 @@ pub async fn refresh_session(
             "Account has been taken down",
         ));
     }
-    let tokens = sessions::rotate(&app, &did, &jti).await.map_err(|e| match e {
-        SessionError::Revoked => {
-            XrpcError::endpoint(refresh_session::Error::InvalidToken, "Token has been revoked")
-        }
-        other => internal(other),
-    })?;
+    let tokens = sessions::rotate(&app, &did, &jti)
+        .await
+        .map_err(|e| match e {
+            SessionError::Revoked => XrpcError::endpoint(
+                refresh_session::Error::InvalidToken,
+                "Token has been revoked",
+            ),
+            other => internal(other),
+        })?;
     Ok(refresh_session::Output {
         access_jwt: tokens.access,
         refresh_jwt: tokens.refresh,

@@ -18,7 +18,9 @@ async fn did_doc_problem(app: &App, did: &Did, account: &accounts::Account) -> O
     };
     let fields = crate::identity::doc_fields(did.as_str(), &doc);
     if fields.pds.as_deref().map(|p| p.trim_end_matches('/')) != Some(app.public_url.as_str()) {
-        return Some("DID document atproto_pds service endpoint does not match PDS public url".into());
+        return Some(
+            "DID document atproto_pds service endpoint does not match PDS public url".into(),
+        );
     }
     let key = app.signing_key(account).ok().map(|k| k.public_key());
     if fields.signing_key.is_none() || fields.signing_key != key {
@@ -26,7 +28,9 @@ async fn did_doc_problem(app: &App, did: &Did, account: &accounts::Account) -> O
     }
     if did.method() == "plc"
         && let Ok(data) = app.plc.data(did).await
-        && !data.rotation_keys.contains(&app.secrets.rotation_key.did_key())
+        && !data
+            .rotation_keys
+            .contains(&app.secrets.rotation_key.did_key())
     {
         return Some("Server rotation key not included in PLC DID data".into());
     }
@@ -48,7 +52,9 @@ pub async fn check_account_status(
             let (records, blocks) = match &head {
                 Some(h) => (
                     RepoReader::record_count(conn, h.id)?,
-                    conn.query_row("SELECT count(*) FROM block WHERE repo = ?1", [h.id], |r| r.get::<_, i64>(0))?,
+                    conn.query_row("SELECT count(*) FROM block WHERE repo = ?1", [h.id], |r| {
+                        r.get::<_, i64>(0)
+                    })?,
                 ),
                 None => (0, 0),
             };
