@@ -1,0 +1,735 @@
+//! In-process tests of the XRPC surface (router driven with `tower::ServiceExt::oneshot`): each endpoint
+//! group's success path, its error shapes and statuses, and isolation between accounts.
+
+#![allow(clippy::unwrap_used)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use serde_json::{Value, json};
+use tower::ServiceExt as _;
+
+struct Harness {
+    router: Router,
+    app: pds::app::AppState,
+    _dir: tempfile::TempDir,
+}
+
+fn harness_with(configure: impl FnOnce(&mut pds::config::Config)) -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = pds::config::Config::load(None, |_| None).unwrap();
+    config.data_dir = dir.path().to_owned();
+    configure(&mut config);
+    let app = pds::app::App::open(config, 2583).unwrap();
+    Harness {
+        router: pds::handlers::router(app.clone()),
+        app,
+        _dir: dir,
+    }
+}
+
+fn harness() -> Harness {
+    harness_with(|_| {})
+}
+
+struct Reply {
+    status: StatusCode,
+    json: Value,
+    headers: axum::http::HeaderMap,
+}
+
+impl Harness {
+    async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        let json = serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()));
+        Reply {
+            status,
+            json,
+            headers,
+        }
+    }
+
+    async fn get(&self, path: &str, token: Option<&str>) -> Reply {
+        let mut request = Request::get(path);
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    async fn post(&self, nsid: &str, token: Option<&str>, body: Value) -> Reply {
+        let mut request =
+            Request::post(format!("/xrpc/{nsid}")).header(header::CONTENT_TYPE, "application/json");
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        self.send(request.body(Body::from(body.to_string())).unwrap())
+            .await
+    }
+
+    async fn upload(&self, token: &str, content_type: &str, bytes: Vec<u8>) -> Reply {
+        let request = Request::post("/xrpc/com.atproto.repo.uploadBlob")
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::from(bytes))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// Creates `<name>.test` and returns `(did, accessJwt, refreshJwt)`.
+    async fn account(&self, name: &str) -> (String, String, String) {
+        let reply = self
+            .post(
+                "com.atproto.server.createAccount",
+                None,
+                json!({"handle": format!("{name}.test"), "email": format!("{name}@example.com"), "password": "hunter2hunter2"}),
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+        (
+            reply.json["did"].as_str().unwrap().to_owned(),
+            reply.json["accessJwt"].as_str().unwrap().to_owned(),
+            reply.json["refreshJwt"].as_str().unwrap().to_owned(),
+        )
+    }
+}
+
+fn assert_error(reply: &Reply, status: u16, error: &str) {
+    assert_eq!(reply.status.as_u16(), status, "{}", reply.json);
+    assert_eq!(reply.json["error"], error, "{}", reply.json);
+    assert!(reply.json["message"].is_string(), "{}", reply.json);
+}
+
+fn post_record(text: &str) -> Value {
+    json!({"$type": "app.bsky.feed.post", "text": text, "createdAt": "2026-01-01T00:00:00.000Z"})
+}
+
+#[tokio::test]
+async fn server_description_health_and_well_known() {
+    let h = harness();
+    let reply = h.get("/xrpc/com.atproto.server.describeServer", None).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json["availableUserDomains"], json!([".test"]));
+    assert_eq!(reply.json["did"], "did:web:localhost%3A2583");
+    assert_eq!(h.get("/xrpc/_health", None).await.status, StatusCode::OK);
+    let (did, _, _) = h.account("alice").await;
+    let request = Request::get("/.well-known/atproto-did")
+        .header(header::HOST, "alice.test")
+        .body(Body::empty())
+        .unwrap();
+    let reply = h.send(request).await;
+    assert_eq!(reply.json, Value::String(did));
+    let request = Request::get("/.well-known/atproto-did")
+        .header(header::HOST, "nobody.test")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(h.send(request).await.status, StatusCode::NOT_FOUND);
+    let reply = h.get("/.well-known/did.json", None).await;
+    assert_eq!(
+        reply.json["service"][0]["serviceEndpoint"],
+        "http://localhost:2583"
+    );
+    let reply = h.get("/xrpc/com.atproto.nothing.here", None).await;
+    assert_error(&reply, 501, "MethodNotImplemented");
+}
+
+#[tokio::test]
+async fn account_creation_checks_handle_email_password_and_uniqueness() {
+    let h = harness();
+    let create = |body: Value| h.post("com.atproto.server.createAccount", None, body);
+    let reply =
+        create(json!({"handle": "bob.example.com", "email": "b@example.com", "password": "pw"}))
+            .await;
+    assert_error(&reply, 400, "UnsupportedDomain");
+    let reply =
+        create(json!({"handle": "ab.test", "email": "b@example.com", "password": "pw"})).await;
+    assert_error(&reply, 400, "InvalidHandle");
+    let reply = create(json!({"handle": "bob.test", "password": "pw"})).await;
+    assert_error(&reply, 400, "InvalidRequest");
+    let reply = create(json!({"handle": "bob.test", "email": "b@example.com"})).await;
+    assert_error(&reply, 400, "InvalidRequest");
+    let reply =
+        create(json!({"handle": "not a handle", "email": "b@example.com", "password": "pw"})).await;
+    assert_error(&reply, 400, "InvalidRequest");
+    h.account("bob").await;
+    let reply =
+        create(json!({"handle": "bob.test", "email": "other@example.com", "password": "pw"})).await;
+    assert_error(&reply, 400, "HandleNotAvailable");
+    let reply =
+        create(json!({"handle": "bobby.test", "email": "bob@example.com", "password": "pw"})).await;
+    assert_error(&reply, 400, "InvalidRequest");
+    // A DID without a service token proving it is refused.
+    let reply = create(json!({"handle": "carol.test", "email": "c@example.com", "password": "pw", "did": "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa"})).await;
+    assert_error(&reply, 401, "AuthenticationRequired");
+}
+
+#[tokio::test]
+async fn invite_codes_are_required_when_configured() {
+    let h = harness_with(|c| c.invite_required = true);
+    let reply = h
+        .post(
+            "com.atproto.server.createAccount",
+            None,
+            json!({"handle": "dan.test", "email": "d@example.com", "password": "pw"}),
+        )
+        .await;
+    assert_error(&reply, 400, "InvalidInviteCode");
+}
+
+#[tokio::test]
+async fn sessions_login_refresh_with_grace_and_logout() {
+    let h = harness();
+    let (did, access, refresh) = h.account("alice").await;
+    let login = |identifier: &str, password: &str| {
+        h.post(
+            "com.atproto.server.createSession",
+            None,
+            json!({"identifier": identifier, "password": password}),
+        )
+    };
+    assert_error(
+        &login("alice.test", "wrong").await,
+        401,
+        "AuthenticationRequired",
+    );
+    assert_error(
+        &login("nobody.test", "hunter2hunter2").await,
+        401,
+        "AuthenticationRequired",
+    );
+    let by_email = login("ALICE@example.com", "hunter2hunter2").await;
+    assert_eq!(by_email.json["did"], did.as_str());
+    assert_eq!(by_email.json["didDoc"]["id"], did.as_str());
+
+    let reply = h
+        .get("/xrpc/com.atproto.server.getSession", Some(&access))
+        .await;
+    assert_eq!(reply.json["handle"], "alice.test");
+    assert_eq!(reply.headers[header::VARY], "Authorization");
+    assert_error(
+        &h.get("/xrpc/com.atproto.server.getSession", None).await,
+        401,
+        "AuthMissing",
+    );
+    assert_error(
+        &h.get("/xrpc/com.atproto.server.getSession", Some("garbage"))
+            .await,
+        400,
+        "InvalidToken",
+    );
+    // A refresh token is not an access token, and vice versa.
+    assert_error(
+        &h.get("/xrpc/com.atproto.server.getSession", Some(&refresh))
+            .await,
+        400,
+        "InvalidToken",
+    );
+    assert_error(
+        &h.post(
+            "com.atproto.server.refreshSession",
+            Some(&access),
+            json!({}),
+        )
+        .await,
+        400,
+        "InvalidToken",
+    );
+
+    let first = h
+        .post(
+            "com.atproto.server.refreshSession",
+            Some(&refresh),
+            json!({}),
+        )
+        .await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.json);
+    // Within the grace window the old token still works and leads to the same successor.
+    let again = h
+        .post(
+            "com.atproto.server.refreshSession",
+            Some(&refresh),
+            json!({}),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::OK);
+    let jti = |token: &str| {
+        use base64::Engine as _;
+        let payload = token.split('.').nth(1).unwrap();
+        let claims: Value = serde_json::from_slice(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(payload)
+                .unwrap(),
+        )
+        .unwrap();
+        claims["jti"].clone()
+    };
+    assert_eq!(
+        jti(first.json["refreshJwt"].as_str().unwrap()),
+        jti(again.json["refreshJwt"].as_str().unwrap())
+    );
+    let next = first.json["refreshJwt"].as_str().unwrap();
+    let reply = h
+        .post("com.atproto.server.deleteSession", Some(next), json!({}))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_error(
+        &h.post("com.atproto.server.refreshSession", Some(next), json!({}))
+            .await,
+        400,
+        "InvalidToken",
+    );
+}
+
+#[tokio::test]
+async fn app_passwords_get_their_own_scope() {
+    let h = harness();
+    let (_, access, _) = h.account("alice").await;
+    let created = h
+        .post(
+            "com.atproto.server.createAppPassword",
+            Some(&access),
+            json!({"name": "phone"}),
+        )
+        .await;
+    let password = created.json["password"].as_str().unwrap().to_owned();
+    assert_eq!(password.len(), 19);
+    let duplicate = h
+        .post(
+            "com.atproto.server.createAppPassword",
+            Some(&access),
+            json!({"name": "phone"}),
+        )
+        .await;
+    assert_error(&duplicate, 400, "InvalidRequest");
+    let login = h
+        .post(
+            "com.atproto.server.createSession",
+            None,
+            json!({"identifier": "alice.test", "password": password}),
+        )
+        .await;
+    let app_access = login.json["accessJwt"].as_str().unwrap().to_owned();
+    // App passwords can write records but not manage app passwords or list them.
+    let wrote = h
+        .post("com.atproto.repo.createRecord", Some(&app_access), json!({"repo": "alice.test", "collection": "app.bsky.feed.post", "record": post_record("hi")}))
+        .await;
+    assert_eq!(wrote.status, StatusCode::OK, "{}", wrote.json);
+    let refused = h
+        .post(
+            "com.atproto.server.createAppPassword",
+            Some(&app_access),
+            json!({"name": "x"}),
+        )
+        .await;
+    assert_error(&refused, 400, "InvalidToken");
+    assert_error(
+        &h.get(
+            "/xrpc/com.atproto.server.listAppPasswords",
+            Some(&app_access),
+        )
+        .await,
+        400,
+        "InvalidToken",
+    );
+    let listed = h
+        .get("/xrpc/com.atproto.server.listAppPasswords", Some(&access))
+        .await;
+    assert_eq!(listed.json["passwords"][0]["name"], "phone");
+    // Revoking ends the password's sessions.
+    let refresh = login.json["refreshJwt"].as_str().unwrap().to_owned();
+    h.post(
+        "com.atproto.server.revokeAppPassword",
+        Some(&access),
+        json!({"name": "phone"}),
+    )
+    .await;
+    assert_error(
+        &h.post(
+            "com.atproto.server.refreshSession",
+            Some(&refresh),
+            json!({}),
+        )
+        .await,
+        400,
+        "InvalidToken",
+    );
+    let login = h
+        .post(
+            "com.atproto.server.createSession",
+            None,
+            json!({"identifier": "alice.test", "password": password}),
+        )
+        .await;
+    assert_error(&login, 401, "AuthenticationRequired");
+}
+
+#[tokio::test]
+async fn records_create_read_list_put_delete() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let created = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record("one")}),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.json);
+    assert_eq!(created.json["validationStatus"], "valid");
+    let uri = created.json["uri"].as_str().unwrap();
+    let rkey = uri.rsplit('/').next().unwrap();
+    let got = h
+        .get(&format!("/xrpc/com.atproto.repo.getRecord?repo={did}&collection=app.bsky.feed.post&rkey={rkey}"), None)
+        .await;
+    assert_eq!(got.json["value"]["text"], "one");
+    assert_eq!(got.json["cid"], created.json["cid"]);
+    for text in ["two", "three"] {
+        h.post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record(text)}),
+        )
+        .await;
+    }
+    let page = h.get(&format!("/xrpc/com.atproto.repo.listRecords?repo=alice.test&collection=app.bsky.feed.post&limit=2"), None).await;
+    assert_eq!(page.json["records"].as_array().unwrap().len(), 2);
+    let cursor = page.json["cursor"].as_str().unwrap();
+    let rest = h
+        .get(&format!("/xrpc/com.atproto.repo.listRecords?repo=alice.test&collection=app.bsky.feed.post&limit=2&cursor={cursor}"), None)
+        .await;
+    assert_eq!(rest.json["records"].as_array().unwrap().len(), 1);
+    assert!(rest.json.get("cursor").is_none());
+    let reversed = h.get("/xrpc/com.atproto.repo.listRecords?repo=alice.test&collection=app.bsky.feed.post&reverse=true", None).await;
+    assert_eq!(reversed.json["records"][0]["value"]["text"], "three");
+
+    // putRecord: create, update, and an identical put is a no-op without a commit.
+    let profile = json!({"$type": "app.bsky.actor.profile", "displayName": "Alice"});
+    let put = |record: Value| {
+        h.post("com.atproto.repo.putRecord", Some(&access), json!({"repo": did, "collection": "app.bsky.actor.profile", "rkey": "self", "record": record}))
+    };
+    let first = put(profile.clone()).await;
+    assert!(first.json["commit"].is_object(), "{}", first.json);
+    let same = put(profile.clone()).await;
+    assert_eq!(same.status, StatusCode::OK);
+    assert!(same.json.get("commit").is_none(), "{}", same.json);
+    let described = h
+        .get(
+            &format!("/xrpc/com.atproto.repo.describeRepo?repo={did}"),
+            None,
+        )
+        .await;
+    assert_eq!(described.json["handleIsCorrect"], true);
+    assert_eq!(
+        described.json["collections"],
+        json!(["app.bsky.actor.profile", "app.bsky.feed.post"])
+    );
+
+    let deleted = h
+        .post(
+            "com.atproto.repo.deleteRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey}),
+        )
+        .await;
+    assert!(deleted.json["commit"].is_object());
+    let gone = h
+        .get(&format!("/xrpc/com.atproto.repo.getRecord?repo={did}&collection=app.bsky.feed.post&rkey={rkey}"), None)
+        .await;
+    assert_error(&gone, 400, "RecordNotFound");
+    // Deleting again is a no-op.
+    let again = h
+        .post(
+            "com.atproto.repo.deleteRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey}),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert!(again.json.get("commit").is_none());
+}
+
+#[tokio::test]
+async fn validation_type_and_key_rules() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let create = |collection: &str, rkey: Option<&str>, record: Value, validate: Option<bool>| {
+        let mut body = json!({"repo": did, "collection": collection, "record": record});
+        if let Some(rkey) = rkey {
+            body["rkey"] = json!(rkey);
+        }
+        if let Some(validate) = validate {
+            body["validate"] = json!(validate);
+        }
+        h.post("com.atproto.repo.createRecord", Some(&access), body)
+    };
+    let unknown = json!({"$type": "com.example.thing", "x": 1});
+    assert_error(
+        &create("com.example.thing", None, unknown.clone(), Some(true)).await,
+        400,
+        "InvalidRequest",
+    );
+    let reply = create("com.example.thing", None, unknown.clone(), None).await;
+    assert_eq!(reply.json["validationStatus"], "unknown");
+    let reply = create("com.example.thing", None, unknown, Some(false)).await;
+    assert!(
+        reply.json.get("validationStatus").is_none(),
+        "{}",
+        reply.json
+    );
+    // A post without its required text is invalid unless validation is off.
+    let bad = json!({"$type": "app.bsky.feed.post", "createdAt": "2026-01-01T00:00:00Z"});
+    assert_error(
+        &create("app.bsky.feed.post", None, bad.clone(), None).await,
+        400,
+        "InvalidRequest",
+    );
+    assert_eq!(
+        create("app.bsky.feed.post", None, bad, Some(false))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // $type must match the collection; a missing one is filled in.
+    let mismatched =
+        json!({"$type": "app.bsky.feed.like", "text": "x", "createdAt": "2026-01-01T00:00:00Z"});
+    assert_error(
+        &create("app.bsky.feed.post", None, mismatched, None).await,
+        400,
+        "InvalidRequest",
+    );
+    let untyped = json!({"text": "x", "createdAt": "2026-01-01T00:00:00Z"});
+    assert_eq!(
+        create("app.bsky.feed.post", None, untyped, None).await.json["validationStatus"],
+        "valid"
+    );
+    // Record-key types: a profile lives at `self`, posts at TIDs.
+    let profile = json!({"$type": "app.bsky.actor.profile"});
+    assert_error(
+        &create("app.bsky.actor.profile", Some("other"), profile, None).await,
+        400,
+        "InvalidRequest",
+    );
+    assert_error(
+        &create(
+            "app.bsky.feed.post",
+            Some("not-a-tid"),
+            post_record("x"),
+            None,
+        )
+        .await,
+        400,
+        "InvalidRequest",
+    );
+    // cv.atmos lexicons are known too.
+    let entry = json!({"$type": "cv.atmos.portfolio.entry", "title": "Work", "createdAt": "2026-01-01T00:00:00Z"});
+    assert_eq!(
+        create("cv.atmos.portfolio.entry", None, entry, None)
+            .await
+            .json["validationStatus"],
+        "valid"
+    );
+    let entry = json!({"$type": "cv.atmos.portfolio.entry", "createdAt": "2026-01-01T00:00:00Z"});
+    assert_error(
+        &create("cv.atmos.portfolio.entry", None, entry, None).await,
+        400,
+        "InvalidRequest",
+    );
+}
+
+#[tokio::test]
+async fn swaps_and_batch_limits() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let created = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record("x")}),
+        )
+        .await;
+    let cid = created.json["cid"].as_str().unwrap();
+    let rkey = created.json["uri"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let stale_commit = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm";
+    let reply = h
+        .post("com.atproto.repo.createRecord", Some(&access), json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record("y"), "swapCommit": stale_commit}))
+        .await;
+    assert_error(&reply, 400, "InvalidSwap");
+    let current_commit = created.json["commit"]["cid"].as_str().unwrap();
+    let reply = h
+        .post("com.atproto.repo.createRecord", Some(&access), json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record("y"), "swapCommit": current_commit}))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let put = |swap: Value| {
+        h.post("com.atproto.repo.putRecord", Some(&access), json!({"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey, "record": post_record("z"), "swapRecord": swap}))
+    };
+    assert_error(&put(Value::Null).await, 400, "InvalidSwap");
+    assert_error(&put(json!(stale_commit)).await, 400, "InvalidSwap");
+    assert_eq!(put(json!(cid)).await.status, StatusCode::OK);
+    let reply = h
+        .post("com.atproto.repo.deleteRecord", Some(&access), json!({"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey, "swapRecord": cid}))
+        .await;
+    assert_error(&reply, 400, "InvalidSwap");
+
+    let writes: Vec<Value> = (0..201)
+        .map(|_| json!({"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "value": post_record("w")}))
+        .collect();
+    let reply = h
+        .post(
+            "com.atproto.repo.applyWrites",
+            Some(&access),
+            json!({"repo": did, "writes": writes}),
+        )
+        .await;
+    assert_error(&reply, 400, "InvalidRequest");
+    let writes = json!([
+        {"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "rkey": "3jzfcijpj2z2a", "value": post_record("a")},
+        {"$type": "com.atproto.repo.applyWrites#update", "collection": "app.bsky.feed.post", "rkey": rkey, "value": post_record("b")},
+        {"$type": "com.atproto.repo.applyWrites#delete", "collection": "app.bsky.feed.post", "rkey": "3jzfcijpj2z2a"},
+    ]);
+    let reply = h
+        .post(
+            "com.atproto.repo.applyWrites",
+            Some(&access),
+            json!({"repo": did, "writes": writes}),
+        )
+        .await;
+    assert_error(&reply, 400, "InvalidRequest");
+    let writes = json!([
+        {"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "rkey": "3jzfcijpj2z2a", "value": post_record("a")},
+        {"$type": "com.atproto.repo.applyWrites#update", "collection": "app.bsky.feed.post", "rkey": rkey, "value": post_record("b")},
+    ]);
+    let reply = h
+        .post(
+            "com.atproto.repo.applyWrites",
+            Some(&access),
+            json!({"repo": did, "writes": writes}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    assert_eq!(
+        reply.json["results"][0]["$type"],
+        "com.atproto.repo.applyWrites#createResult"
+    );
+    assert_eq!(
+        reply.json["results"][1]["$type"],
+        "com.atproto.repo.applyWrites#updateResult"
+    );
+}
+
+#[tokio::test]
+async fn one_account_can_never_write_another_accounts_repo_or_use_its_blobs() {
+    let h = harness();
+    let (alice, alice_token, _) = h.account("alice").await;
+    let (_bob, bob_token, _) = h.account("bob").await;
+    for repo in [alice.as_str(), "alice.test"] {
+        let reply = h
+            .post("com.atproto.repo.createRecord", Some(&bob_token), json!({"repo": repo, "collection": "app.bsky.feed.post", "record": post_record("x")}))
+            .await;
+        assert_error(&reply, 401, "AuthenticationRequired");
+        let reply = h
+            .post("com.atproto.repo.putRecord", Some(&bob_token), json!({"repo": repo, "collection": "app.bsky.actor.profile", "rkey": "self", "record": {}}))
+            .await;
+        assert_error(&reply, 401, "AuthenticationRequired");
+        let reply = h
+            .post(
+                "com.atproto.repo.deleteRecord",
+                Some(&bob_token),
+                json!({"repo": repo, "collection": "app.bsky.actor.profile", "rkey": "self"}),
+            )
+            .await;
+        assert_error(&reply, 401, "AuthenticationRequired");
+        let reply = h
+            .post(
+                "com.atproto.repo.applyWrites",
+                Some(&bob_token),
+                json!({"repo": repo, "writes": []}),
+            )
+            .await;
+        assert_error(&reply, 401, "AuthenticationRequired");
+    }
+    let png = b"\x89PNG\r\n\x1a\n0000".to_vec();
+    let uploaded = h.upload(&alice_token, "image/png", png).await;
+    let blob = uploaded.json["blob"].clone();
+    let with_image = |blob: Value| {
+        json!({"$type": "app.bsky.feed.post", "text": "img", "createdAt": "2026-01-01T00:00:00Z",
+               "embed": {"$type": "app.bsky.embed.images", "images": [{"image": blob, "alt": ""}]}})
+    };
+    let reply = h
+        .post("com.atproto.repo.createRecord", Some(&bob_token), json!({"repo": "bob.test", "collection": "app.bsky.feed.post", "record": with_image(blob.clone())}))
+        .await;
+    assert_error(&reply, 400, "BlobNotFound");
+    let reply = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&alice_token),
+            json!({"repo": alice, "collection": "app.bsky.feed.post", "record": with_image(blob)}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+}
+
+#[tokio::test]
+async fn blob_uploads_are_sniffed_limited_and_checked_when_referenced() {
+    let h = harness_with(|c| c.blob_upload_limit = 64);
+    let (did, access, _) = h.account("alice").await;
+    let uploaded = h
+        .upload(
+            &access,
+            "application/octet-stream",
+            b"\xFF\xD8\xFF\xE0jpeg".to_vec(),
+        )
+        .await;
+    assert_eq!(uploaded.json["blob"]["mimeType"], "image/jpeg");
+    assert_eq!(uploaded.json["blob"]["size"], 8);
+    let too_big = h.upload(&access, "image/png", vec![0; 65]).await;
+    assert_error(&too_big, 413, "PayloadTooLarge");
+    let mut blob = uploaded.json["blob"].clone();
+    blob["mimeType"] = json!("image/png");
+    let record = json!({"$type": "app.bsky.feed.post", "text": "img", "createdAt": "2026-01-01T00:00:00Z",
+        "embed": {"$type": "app.bsky.embed.images", "images": [{"image": blob, "alt": ""}]}});
+    let reply = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "record": record}),
+        )
+        .await;
+    assert_error(&reply, 400, "InvalidMimeType");
+    // Unreferenced uploads are cleaned up after the grace period, not before.
+    assert_eq!(pds::serve::cleanup(&h.app).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn bad_bodies_and_methods_get_xrpc_errors() {
+    let h = harness();
+    let (_, access, _) = h.account("alice").await;
+    let request = Request::post("/xrpc/com.atproto.server.createSession")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from("{not json"))
+        .unwrap();
+    assert_error(&h.send(request).await, 400, "InvalidRequest");
+    let request = Request::post("/xrpc/com.atproto.repo.createRecord")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::AUTHORIZATION, format!("Bearer {access}"))
+        .body(Body::from(vec![b' '; 1_100_000]))
+        .unwrap();
+    assert_error(&h.send(request).await, 413, "PayloadTooLarge");
+    let reply = h.get("/xrpc/com.atproto.server.createSession", None).await;
+    assert_error(&reply, 405, "InvalidRequest");
+    let reply = h
+        .get("/xrpc/com.atproto.repo.getRecord?repo=alice.test", None)
+        .await;
+    assert_error(&reply, 400, "InvalidRequest");
+}
