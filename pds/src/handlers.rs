@@ -2,6 +2,7 @@
 //! its auth decision in [`crate::auth::policy`]), the well-known routes, the embedded PLC directory under
 //! `/plc`, body limits, and XRPC-shaped errors for anything axum rejects.
 
+pub mod identity;
 pub mod repo;
 pub mod server;
 mod well_known;
@@ -11,6 +12,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use lexicons::com::atproto::identity as i;
 use lexicons::com::atproto::repo as r;
 use lexicons::com::atproto::server as s;
 
@@ -97,6 +99,60 @@ pub fn router(app: AppState) -> Router {
         x,
         &app,
         server::service_auth::get_service_auth,
+    );
+    let x = mount::<s::request_email_confirmation::RequestEmailConfirmation, _, _>(
+        x,
+        &app,
+        server::email::request_email_confirmation,
+    );
+    let x = mount::<s::confirm_email::ConfirmEmail, _, _>(x, &app, server::email::confirm_email);
+    let x = mount::<s::request_email_update::RequestEmailUpdate, _, _>(
+        x,
+        &app,
+        server::email::request_email_update,
+    );
+    let x = mount::<s::update_email::UpdateEmail, _, _>(x, &app, server::email::update_email);
+    let x = mount::<s::request_password_reset::RequestPasswordReset, _, _>(
+        x,
+        &app,
+        server::email::request_password_reset,
+    );
+    let x = mount::<s::reset_password::ResetPassword, _, _>(x, &app, server::email::reset_password);
+    let x = mount::<s::request_account_delete::RequestAccountDelete, _, _>(
+        x,
+        &app,
+        server::email::request_account_delete,
+    );
+    let x = mount::<s::delete_account::DeleteAccount, _, _>(x, &app, server::email::delete_account);
+    let x =
+        mount::<i::resolve_handle::ResolveHandle, _, _>(x, &app, identity::resolve::resolve_handle);
+    let x = mount::<i::resolve_did::ResolveDid, _, _>(x, &app, identity::resolve::resolve_did);
+    let x = mount::<i::resolve_identity::ResolveIdentity, _, _>(
+        x,
+        &app,
+        identity::resolve::resolve_identity,
+    );
+    let x =
+        mount::<i::update_handle::UpdateHandle, _, _>(x, &app, identity::plc_ops::update_handle);
+    let x = mount::<i::get_recommended_did_credentials::GetRecommendedDidCredentials, _, _>(
+        x,
+        &app,
+        identity::plc_ops::get_recommended_did_credentials,
+    );
+    let x = mount::<i::request_plc_operation_signature::RequestPlcOperationSignature, _, _>(
+        x,
+        &app,
+        identity::plc_ops::request_plc_operation_signature,
+    );
+    let x = mount::<i::sign_plc_operation::SignPlcOperation, _, _>(
+        x,
+        &app,
+        identity::plc_ops::sign_plc_operation,
+    );
+    let x = mount::<i::submit_plc_operation::SubmitPlcOperation, _, _>(
+        x,
+        &app,
+        identity::plc_ops::submit_plc_operation,
     );
     let x = x.layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT));
 

@@ -1,0 +1,4 @@
+//! `com.atproto.identity.*` handlers.
+
+pub mod plc_ops;
+pub mod resolve;

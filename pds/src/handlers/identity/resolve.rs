@@ -1,0 +1,149 @@
+//! `com.atproto.identity.resolveHandle`, `resolveDid`, `resolveIdentity`: local accounts first, then the
+//! HTTPS well-known method for other handles (DNS TXT lookup is not implemented: no lean resolver crate),
+//! and DIDs through the PLC directory or did:web; identities are verified in both directions.
+
+use std::time::Duration;
+
+use lexgen::model::{AtIdentifier, Did, Handle, Map, Value};
+use lexgen::xrpc::XrpcError;
+use lexicons::com::atproto::identity::{defs, resolve_did, resolve_handle, resolve_identity};
+
+use crate::app::{App, AppState};
+use crate::auth::Auth;
+use crate::identity::{IdentityError, doc_fields, resolve_did as resolve_doc};
+use crate::storage::accounts::account_by_handle;
+use crate::xrpc::internal;
+
+/// The DID a handle claims: a hosted account's, or `https://<handle>/.well-known/atproto-did`.
+pub async fn handle_to_did(app: &App, handle: &Handle) -> Result<Option<Did>, String> {
+    let text = handle.to_string();
+    let local = app
+        .storage
+        .read(move |conn| account_by_handle(conn, &text))
+        .await
+        .map_err(|e| e.to_string())?;
+    if let Some(account) = local {
+        return account
+            .did
+            .parse()
+            .map(Some)
+            .map_err(|e: lexgen::model::SyntaxError| e.to_string());
+    }
+    if handle.has_disallowed_tld() || handle.tld() == "test" {
+        return Ok(None);
+    }
+    let response = app
+        .http
+        .get(format!("https://{handle}/.well-known/atproto-did"))
+        .timeout(Duration::from_secs(3))
+        .send()
+        .await;
+    let Ok(response) = response else {
+        return Ok(None);
+    };
+    if !response.status().is_success() {
+        return Ok(None);
+    }
+    let Ok(body) = response.text().await else {
+        return Ok(None);
+    };
+    Ok(body
+        .lines()
+        .next()
+        .and_then(|line| line.trim().parse().ok()))
+}
+
+pub async fn resolve_handle(
+    app: AppState,
+    _auth: Auth,
+    params: resolve_handle::Params,
+    _input: resolve_handle::Input,
+) -> Result<resolve_handle::Output, XrpcError<resolve_handle::Error>> {
+    match handle_to_did(&app, &params.handle)
+        .await
+        .map_err(internal)?
+    {
+        Some(did) => Ok(resolve_handle::Output {
+            did,
+            extra: Default::default(),
+        }),
+        None => Err(XrpcError::endpoint(
+            resolve_handle::Error::HandleNotFound,
+            "Unable to resolve handle",
+        )),
+    }
+}
+
+fn to_map(doc: &serde_json::Value) -> Option<Map> {
+    match Value::from_json(doc).ok()? {
+        Value::Map(map) => Some(map),
+        _ => None,
+    }
+}
+
+pub async fn resolve_did(
+    app: AppState,
+    _auth: Auth,
+    params: resolve_did::Params,
+    _input: resolve_did::Input,
+) -> Result<resolve_did::Output, XrpcError<resolve_did::Error>> {
+    let doc = resolve_doc(&app.plc, &app.http, &params.did)
+        .await
+        .map_err(|e| match e {
+            IdentityError::NotFound(_) => {
+                XrpcError::endpoint(resolve_did::Error::DidNotFound, e.to_string())
+            }
+            other => XrpcError::endpoint(resolve_did::Error::DidNotFound, other.to_string()),
+        })?;
+    Ok(resolve_did::Output {
+        did_doc: to_map(&doc).ok_or_else(|| internal("DID document is not an object"))?,
+        extra: Default::default(),
+    })
+}
+
+pub async fn resolve_identity(
+    app: AppState,
+    _auth: Auth,
+    params: resolve_identity::Params,
+    _input: resolve_identity::Input,
+) -> Result<resolve_identity::Output, XrpcError<resolve_identity::Error>> {
+    type E = resolve_identity::Error;
+    let did = match &params.identifier {
+        AtIdentifier::Did(did) => did.clone(),
+        AtIdentifier::Handle(handle) => handle_to_did(&app, handle)
+            .await
+            .map_err(internal)?
+            .ok_or_else(|| XrpcError::endpoint(E::HandleNotFound, "Unable to resolve handle"))?,
+    };
+    let doc = resolve_doc(&app.plc, &app.http, &did)
+        .await
+        .map_err(|e| XrpcError::endpoint(E::DidNotFound, e.to_string()))?;
+    // The handle counts only if it resolves back to this DID.
+    let claimed = doc_fields(did.as_str(), &doc)
+        .handle
+        .and_then(|h| h.parse::<Handle>().ok());
+    let verified = match claimed {
+        Some(handle) => match handle_to_did(&app, &handle).await.map_err(internal)? {
+            Some(back) if back == did => Some(handle),
+            _ => None,
+        },
+        None => None,
+    };
+    if let AtIdentifier::Handle(asked) = &params.identifier
+        && verified.as_ref() != Some(asked)
+    {
+        return Err(XrpcError::endpoint(
+            E::HandleNotFound,
+            "Handle does not match the DID document",
+        ));
+    }
+    Ok(defs::IdentityInfo {
+        did_doc: to_map(&doc).ok_or_else(|| internal("DID document is not an object"))?,
+        handle: match verified {
+            Some(handle) => handle,
+            None => Handle::INVALID.parse().map_err(internal)?,
+        },
+        did,
+        extra: Default::default(),
+    })
+}
