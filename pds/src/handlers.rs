@@ -3,6 +3,7 @@
 //! `/plc`, body limits, and XRPC-shaped errors for anything axum rejects.
 
 pub mod identity;
+mod preferences;
 pub mod repo;
 pub mod server;
 mod well_known;
@@ -12,6 +13,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use lexicons::app::bsky::actor as a;
 use lexicons::com::atproto::identity as i;
 use lexicons::com::atproto::repo as r;
 use lexicons::com::atproto::server as s;
@@ -38,6 +40,11 @@ pub fn router(app: AppState) -> Router {
     let uploads = Router::new();
     let uploads = mount::<r::upload_blob::UploadBlob, _, _>(uploads, &app, repo::blob::upload_blob);
     let uploads = uploads.layer(DefaultBodyLimit::max(blob_limit.saturating_add(1)));
+    let import_limit = usize::try_from(app.config.import_limit()).unwrap_or(usize::MAX);
+    let imports = Router::new();
+    let imports =
+        mount::<r::import_repo::ImportRepo, _, _>(imports, &app, repo::import::import_repo);
+    let imports = imports.layer(DefaultBodyLimit::max(import_limit.saturating_add(1)));
 
     let x = Router::new();
     let x = mount::<r::get_record::GetRecord, _, _>(x, &app, repo::read::get_record);
@@ -154,11 +161,31 @@ pub fn router(app: AppState) -> Router {
         &app,
         identity::plc_ops::submit_plc_operation,
     );
+    let x = mount::<s::create_invite_code::CreateInviteCode, _, _>(
+        x,
+        &app,
+        server::invite::create_invite_code,
+    );
+    let x = mount::<s::create_invite_codes::CreateInviteCodes, _, _>(
+        x,
+        &app,
+        server::invite::create_invite_codes,
+    );
+    let x = mount::<s::get_account_invite_codes::GetAccountInviteCodes, _, _>(
+        x,
+        &app,
+        server::invite::get_account_invite_codes,
+    );
+    let x =
+        mount::<a::get_preferences::GetPreferences, _, _>(x, &app, preferences::get_preferences);
+    let x =
+        mount::<a::put_preferences::PutPreferences, _, _>(x, &app, preferences::put_preferences);
     let x = x.layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT));
 
     let mut router = Router::new()
         .merge(records)
         .merge(uploads)
+        .merge(imports)
         .merge(x)
         .route("/xrpc/_health", get(well_known::health))
         .route("/.well-known/atproto-did", get(well_known::atproto_did))

@@ -26,9 +26,13 @@ impl Mailer {
             lexgen::model::Datetime::now().as_str(),
             body
         );
+        // Names sort in sending order (microseconds, zero-padded).
+        let micros = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_micros())
+            .unwrap_or(0);
         let name = format!(
-            "{}-{}.eml",
-            crate::auth::now_secs(),
+            "{micros:020}-{}.eml",
             crate::auth::random_hex(4).map_err(std::io::Error::other)?
         );
         let path = self.outbox.join(name);

@@ -733,3 +733,329 @@ async fn bad_bodies_and_methods_get_xrpc_errors() {
         .await;
     assert_error(&reply, 400, "InvalidRequest");
 }
+
+#[tokio::test]
+async fn every_method_with_an_auth_policy_is_mounted_and_nothing_else() {
+    let h = harness();
+    for method in pds::auth::Method::ALL {
+        let path = format!("/xrpc/{}", method.nsid());
+        for verb in ["GET", "POST"] {
+            let request = Request::builder()
+                .method(verb)
+                .uri(&path)
+                .body(Body::empty())
+                .unwrap();
+            let reply = h.send(request).await;
+            assert_ne!(
+                reply.status,
+                StatusCode::NOT_IMPLEMENTED,
+                "{path} is not mounted"
+            );
+            assert_ne!(reply.status, StatusCode::NOT_FOUND, "{path} is not mounted");
+        }
+    }
+    assert_error(
+        &h.get("/xrpc/com.atproto.server.reserveSigningKey", None)
+            .await,
+        501,
+        "MethodNotImplemented",
+    );
+}
+
+#[tokio::test]
+async fn preferences_are_private_per_account() {
+    let h = harness();
+    let (_, alice, _) = h.account("alice").await;
+    let (_, bob, _) = h.account("bob").await;
+    let prefs = json!({"preferences": [{"$type": "app.bsky.actor.defs#adultContentPref", "enabled": true}]});
+    let reply = h
+        .post("app.bsky.actor.putPreferences", Some(&alice), prefs.clone())
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let mine = h
+        .get("/xrpc/app.bsky.actor.getPreferences", Some(&alice))
+        .await;
+    assert_eq!(mine.json, prefs);
+    let theirs = h
+        .get("/xrpc/app.bsky.actor.getPreferences", Some(&bob))
+        .await;
+    assert_eq!(theirs.json, json!({"preferences": []}));
+    assert_error(
+        &h.get("/xrpc/app.bsky.actor.getPreferences", None).await,
+        401,
+        "AuthMissing",
+    );
+}
+
+#[tokio::test]
+async fn identity_resolution_and_handle_updates() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let reply = h
+        .get(
+            "/xrpc/com.atproto.identity.resolveHandle?handle=alice.test",
+            None,
+        )
+        .await;
+    assert_eq!(reply.json["did"], did.as_str());
+    assert_error(
+        &h.get(
+            "/xrpc/com.atproto.identity.resolveHandle?handle=nobody.test",
+            None,
+        )
+        .await,
+        400,
+        "HandleNotFound",
+    );
+    let reply = h
+        .get(
+            &format!("/xrpc/com.atproto.identity.resolveDid?did={did}"),
+            None,
+        )
+        .await;
+    assert_eq!(reply.json["didDoc"]["id"], did.as_str());
+    let reply = h
+        .get(
+            "/xrpc/com.atproto.identity.resolveIdentity?identifier=alice.test",
+            None,
+        )
+        .await;
+    assert_eq!(reply.json["handle"], "alice.test");
+    assert_eq!(reply.json["did"], did.as_str());
+    let reply = h
+        .post(
+            "com.atproto.identity.updateHandle",
+            Some(&access),
+            json!({"handle": "alice2.test"}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let reply = h
+        .get(
+            &format!("/xrpc/com.atproto.identity.resolveIdentity?identifier={did}"),
+            None,
+        )
+        .await;
+    assert_eq!(reply.json["handle"], "alice2.test", "{}", reply.json);
+    let (_, bob, _) = h.account("bob").await;
+    let reply = h
+        .post(
+            "com.atproto.identity.updateHandle",
+            Some(&bob),
+            json!({"handle": "alice2.test"}),
+        )
+        .await;
+    assert_error(&reply, 400, "HandleNotAvailable");
+    let reply = h
+        .get(
+            "/xrpc/com.atproto.identity.getRecommendedDidCredentials",
+            Some(&access),
+        )
+        .await;
+    assert_eq!(reply.json["alsoKnownAs"], json!(["at://alice2.test"]));
+    assert_eq!(
+        reply.json["services"]["atproto_pds"]["endpoint"],
+        "http://localhost:2583"
+    );
+}
+
+#[tokio::test]
+async fn email_token_flows_use_the_outbox() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let token_from_outbox = || {
+        let dir = h.app.mailer.outbox().to_owned();
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        let text = std::fs::read_to_string(files.last().unwrap()).unwrap();
+        text.split_whitespace()
+            .find(|w| w.len() == 11 && w.as_bytes()[5] == b'-')
+            .unwrap()
+            .to_owned()
+    };
+    h.post(
+        "com.atproto.server.requestEmailConfirmation",
+        Some(&access),
+        json!({}),
+    )
+    .await;
+    let wrong = h
+        .post(
+            "com.atproto.server.confirmEmail",
+            Some(&access),
+            json!({"email": "alice@example.com", "token": "AAAAA-AAAAA"}),
+        )
+        .await;
+    assert_error(&wrong, 400, "InvalidToken");
+    h.post(
+        "com.atproto.server.requestEmailConfirmation",
+        Some(&access),
+        json!({}),
+    )
+    .await;
+    let token = token_from_outbox();
+    let ok = h
+        .post(
+            "com.atproto.server.confirmEmail",
+            Some(&access),
+            json!({"email": "alice@example.com", "token": token}),
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.json);
+    assert_eq!(
+        h.get("/xrpc/com.atproto.server.getSession", Some(&access))
+            .await
+            .json["emailConfirmed"],
+        true
+    );
+
+    h.post(
+        "com.atproto.server.requestPasswordReset",
+        None,
+        json!({"email": "alice@example.com"}),
+    )
+    .await;
+    let token = token_from_outbox();
+    let reply = h
+        .post(
+            "com.atproto.server.resetPassword",
+            None,
+            json!({"token": token, "password": "new-password-1"}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let login = h
+        .post(
+            "com.atproto.server.createSession",
+            None,
+            json!({"identifier": "alice.test", "password": "new-password-1"}),
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::OK);
+    let access = login.json["accessJwt"].as_str().unwrap().to_owned();
+
+    h.post(
+        "com.atproto.server.requestAccountDelete",
+        Some(&access),
+        json!({}),
+    )
+    .await;
+    let token = token_from_outbox();
+    let reply = h
+        .post(
+            "com.atproto.server.deleteAccount",
+            None,
+            json!({"did": did, "password": "wrong", "token": token}),
+        )
+        .await;
+    assert_error(&reply, 401, "AuthenticationRequired");
+    let reply = h
+        .post(
+            "com.atproto.server.deleteAccount",
+            None,
+            json!({"did": did, "password": "new-password-1", "token": token}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    assert_error(
+        &h.get("/xrpc/com.atproto.server.getSession", Some(&access))
+            .await,
+        403,
+        "AccountNotFound",
+    );
+}
+
+#[tokio::test]
+async fn deactivation_blocks_writes_until_activation() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let status = h
+        .get("/xrpc/com.atproto.server.checkAccountStatus", Some(&access))
+        .await;
+    assert_eq!(status.json["activated"], true);
+    assert_eq!(status.json["validDid"], true, "{}", status.json);
+    h.post(
+        "com.atproto.server.deactivateAccount",
+        Some(&access),
+        json!({}),
+    )
+    .await;
+    let reply = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record("x")}),
+        )
+        .await;
+    assert_error(&reply, 401, "AccountDeactivated");
+    let reply = h
+        .get(
+            &format!("/xrpc/com.atproto.repo.describeRepo?repo={did}"),
+            None,
+        )
+        .await;
+    assert_error(&reply, 400, "RepoDeactivated");
+    let reply = h
+        .post(
+            "com.atproto.server.activateAccount",
+            Some(&access),
+            json!({}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let reply = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "record": post_record("x")}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn service_auth_and_admin_invites() {
+    let h = harness_with(|c| c.admin_password = Some("sesame".into()));
+    let (_, access, _) = h.account("alice").await;
+    let reply = h.get("/xrpc/com.atproto.server.getServiceAuth?aud=did:web:api.example.com&lxm=app.bsky.feed.getTimeline", Some(&access)).await;
+    assert!(reply.json["token"].as_str().unwrap().split('.').count() == 3);
+    let reply = h.get("/xrpc/com.atproto.server.getServiceAuth?aud=did:web:api.example.com&lxm=com.atproto.server.getSession", Some(&access)).await;
+    assert_error(&reply, 400, "InvalidRequest");
+    let reply = h
+        .get(
+            "/xrpc/com.atproto.server.getServiceAuth?aud=did:web:api.example.com&exp=1",
+            Some(&access),
+        )
+        .await;
+    assert_error(&reply, 400, "BadExpiration");
+    let admin = |password: &str| {
+        use base64::Engine as _;
+        format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("admin:{password}"))
+        )
+    };
+    let invite = |auth: String| {
+        Request::post("/xrpc/com.atproto.server.createInviteCode")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::AUTHORIZATION, auth)
+            .body(Body::from(json!({"useCount": 1}).to_string()))
+            .unwrap()
+    };
+    assert_error(&h.send(invite(admin("wrong"))).await, 401, "AuthRequired");
+    assert_error(
+        &h.send(invite(format!("Bearer {access}"))).await,
+        401,
+        "AuthRequired",
+    );
+    let code = h.send(invite(admin("sesame"))).await;
+    assert!(
+        code.json["code"]
+            .as_str()
+            .unwrap()
+            .starts_with("localhost-")
+    );
+}

@@ -133,7 +133,6 @@ methods! {
     RequestEmailConfirmation = "com.atproto.server.requestEmailConfirmation",
     RequestEmailUpdate = "com.atproto.server.requestEmailUpdate",
     RequestPasswordReset = "com.atproto.server.requestPasswordReset",
-    ReserveSigningKey = "com.atproto.server.reserveSigningKey",
     ResetPassword = "com.atproto.server.resetPassword",
     RevokeAppPassword = "com.atproto.server.revokeAppPassword",
     UpdateEmail = "com.atproto.server.updateEmail",
@@ -145,8 +144,9 @@ pub fn policy(method: Method) -> Policy {
     match method {
         // Reads of public data and the unauthenticated account flows.
         ResolveDid | ResolveHandle | ResolveIdentity | DescribeRepo | GetRecord | ListRecords
-        | DescribeServer | CreateSession | RequestPasswordReset | ResetPassword | DeleteAccount
-        | ReserveSigningKey => Policy::Public,
+        | DescribeServer | CreateSession | RequestPasswordReset | ResetPassword | DeleteAccount => {
+            Policy::Public
+        }
         CreateAccount => Policy::OptionalService,
         RefreshSession => Policy::Refresh {
             allow_expired: false,

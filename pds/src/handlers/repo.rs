@@ -1,5 +1,6 @@
 //! `com.atproto.repo.*` handlers.
 
 pub mod blob;
+pub mod import;
 pub mod read;
 pub mod write;

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod app_password;
 pub mod email;
+pub mod invite;
 pub mod service_auth;
 pub mod session;
 pub mod status;
