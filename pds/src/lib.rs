@@ -1,7 +1,7 @@
 //! The Atmos Personal Data Server.
 //!
 //! - [`config`], [`secrets`]: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
-//! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop.
+//! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`.
 //! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`].
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`]: the
@@ -12,6 +12,7 @@
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
 
 pub mod account_events;
+pub mod admin;
 pub mod app;
 pub mod auth;
 pub mod blob;

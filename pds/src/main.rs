@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// Run the PDS (configuration: `--config <file.toml>` and/or `PDS_*` environment variables).
     Serve(ServeArgs),
+    /// Administer the accounts of a data directory (run it while the server is stopped, or alongside it).
+    Account(AccountArgs),
     /// Run a standalone PLC directory (did:plc registry) for local development and tests.
     PlcServe(PlcServeArgs),
 }
@@ -32,6 +34,44 @@ struct ServeArgs {
     /// Data directory (overrides the configuration).
     #[arg(long)]
     data_dir: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct AccountArgs {
+    /// TOML configuration file; `PDS_*` environment variables override it.
+    #[arg(long, short, global = true)]
+    config: Option<PathBuf>,
+    /// Data directory (overrides the configuration).
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    action: AccountAction,
+}
+
+#[derive(Subcommand)]
+enum AccountAction {
+    /// List every account: DID, handle, email, status.
+    List,
+    /// Create an account (a new did:plc, registered with the configured PLC directory).
+    Create {
+        handle: String,
+        email: String,
+        password: String,
+    },
+    /// Take an account down (it can no longer log in or be read).
+    Takedown {
+        /// DID or handle.
+        account: String,
+        /// A reference recorded with the takedown.
+        #[arg(long, default_value = "admin")]
+        reference: String,
+    },
+    /// Restore a taken-down account.
+    Restore { account: String },
+    /// Set a new password (ends every session).
+    SetPassword { account: String, password: String },
+    /// Delete an account, its repository and blobs.
+    Delete { account: String },
 }
 
 #[derive(Args)]
@@ -68,6 +108,7 @@ async fn main() -> anyhow::Result<()> {
             }
             pds::serve::run(config).await?;
         }
+        Command::Account(args) => account(args).await?,
         Command::PlcServe(args) => {
             pds::plc::server::run(pds::plc::server::ServeConfig {
                 addr: SocketAddr::new(args.host, args.port),
@@ -75,6 +116,49 @@ async fn main() -> anyhow::Result<()> {
             })
             .await?;
         }
+    }
+    Ok(())
+}
+
+async fn account(args: AccountArgs) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut config =
+        pds::config::Config::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
+    if let Some(dir) = args.data_dir {
+        config.data_dir = dir;
+    }
+    let port = config.port;
+    let app = pds::app::App::open(config, port)?;
+    let mut out = std::io::stdout().lock();
+    match args.action {
+        AccountAction::List => {
+            for account in pds::admin::list(&app).await? {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    account.did,
+                    account.handle,
+                    account.email.as_deref().unwrap_or("-"),
+                    account.status().unwrap_or("active")
+                )?;
+            }
+        }
+        AccountAction::Create {
+            handle,
+            email,
+            password,
+        } => {
+            let did = pds::admin::create(&app, handle.parse()?, email, password).await?;
+            writeln!(out, "{did}")?;
+        }
+        AccountAction::Takedown { account, reference } => {
+            pds::admin::takedown(&app, &account, Some(reference)).await?;
+        }
+        AccountAction::Restore { account } => pds::admin::takedown(&app, &account, None).await?,
+        AccountAction::SetPassword { account, password } => {
+            pds::admin::set_password(&app, &account, password).await?;
+        }
+        AccountAction::Delete { account } => pds::admin::delete(&app, &account).await?,
     }
     Ok(())
 }

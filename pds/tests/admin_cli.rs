@@ -1,0 +1,51 @@
+//! `pds account ...`: the admin subcommands on a data directory, through the real binary.
+
+#![allow(clippy::unwrap_used)]
+
+use std::process::Command;
+
+fn pds(data: &std::path::Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_pds"))
+        .arg("account")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn create_list_takedown_restore_delete() {
+    let data = tempfile::tempdir().unwrap();
+    let did = pds(
+        data.path(),
+        &["create", "carol.test", "carol@example.com", "pw-123456"],
+    );
+    assert!(did.trim().starts_with("did:plc:"), "{did}");
+    let listed = pds(data.path(), &["list"]);
+    assert_eq!(
+        listed.trim(),
+        format!("{}\tcarol.test\tcarol@example.com\tactive", did.trim())
+    );
+    pds(data.path(), &["takedown", "carol.test"]);
+    assert!(pds(data.path(), &["list"]).trim().ends_with("takendown"));
+    pds(data.path(), &["restore", did.trim()]);
+    assert!(pds(data.path(), &["list"]).trim().ends_with("active"));
+    pds(data.path(), &["set-password", "carol.test", "another-pw"]);
+    pds(data.path(), &["delete", "carol.test"]);
+    assert_eq!(pds(data.path(), &["list"]), "");
+    let failed = Command::new(env!("CARGO_BIN_EXE_pds"))
+        .args(["account", "--data-dir"])
+        .arg(data.path())
+        .args(["delete", "nobody.test"])
+        .output()
+        .unwrap();
+    assert!(!failed.status.success());
+}
