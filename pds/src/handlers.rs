@@ -26,6 +26,12 @@ const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
 
 /// The whole router.
 pub fn router(app: AppState) -> Router {
+    router_with(app, Router::new())
+}
+
+/// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the
+/// firehose, mounted by their own modules).
+pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
     let json_limit = app.config.json_limit;
     let blob_limit = usize::try_from(app.config.blob_upload_limit).unwrap_or(usize::MAX);
     let records = Router::new();
@@ -187,6 +193,7 @@ pub fn router(app: AppState) -> Router {
         .merge(uploads)
         .merge(imports)
         .merge(x)
+        .merge(extra)
         .route("/xrpc/_health", get(well_known::health))
         .route("/.well-known/atproto-did", get(well_known::atproto_did))
         .route("/.well-known/did.json", get(well_known::did_json))
@@ -196,7 +203,24 @@ pub fn router(app: AppState) -> Router {
     if let Some(directory) = &app.embedded_plc {
         router = router.nest("/plc", crate::plc::server::router(directory.clone()));
     }
-    router.layer(axum::middleware::map_response(xrpc_shaped))
+    router
+        .layer(axum::middleware::map_response(xrpc_shaped))
+        .layer(axum::middleware::from_fn(private_when_authenticated))
+}
+
+/// Responses to requests carrying credentials are private to the caller (as the reference marks them).
+async fn private_when_authenticated(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let authenticated = request.headers().contains_key(header::AUTHORIZATION);
+    let mut response = next.run(request).await;
+    if authenticated {
+        let headers = response.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private"));
+        headers.insert(header::VARY, HeaderValue::from_static("Authorization"));
+    }
+    response
 }
 
 async fn not_found(uri: axum::http::Uri) -> Response {
@@ -212,8 +236,7 @@ async fn not_found(uri: axum::http::Uri) -> Response {
         .into_response()
 }
 
-/// Rewrites axum's plain-text rejections (body too large, wrong method) as XRPC error bodies, and marks
-/// responses to authenticated requests private.
+/// Rewrites axum's plain-text rejections (body too large, wrong method, media type) as XRPC error bodies.
 async fn xrpc_shaped(response: Response) -> Response {
     let is_json = response
         .headers()
@@ -232,18 +255,12 @@ async fn xrpc_shaped(response: Response) -> Response {
         }
         _ => None,
     };
-    let mut response = match replacement {
+    match replacement {
         Some((error, message)) => (
             status,
             axum::Json(serde_json::json!({"error": error, "message": message})),
         )
             .into_response(),
         None => response,
-    };
-    if !response.headers().contains_key(header::CACHE_CONTROL) && status.is_success() && is_json {
-        response
-            .headers_mut()
-            .insert(header::VARY, HeaderValue::from_static("Authorization"));
     }
-    response
 }

@@ -212,6 +212,7 @@ async fn sessions_login_refresh_with_grace_and_logout() {
         .await;
     assert_eq!(reply.json["handle"], "alice.test");
     assert_eq!(reply.headers[header::VARY], "Authorization");
+    assert_eq!(reply.headers[header::CACHE_CONTROL], "private");
     assert_error(
         &h.get("/xrpc/com.atproto.server.getSession", None).await,
         401,
