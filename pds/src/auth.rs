@@ -1,7 +1,7 @@
 //! Authentication and authorisation: password hashes, session and service JWTs, the per-endpoint auth
 //! policy (one exhaustive match), and the request extractor that enforces it.
 
-mod extractor;
+pub mod extractor;
 pub mod jwt;
 pub mod password;
 pub mod policy;

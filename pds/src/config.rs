@@ -52,6 +52,11 @@ pub struct Config {
     pub accepting_repo_imports: bool,
     /// Contact email advertised by describeServer (`PDS_CONTACT_EMAIL`).
     pub contact_email: Option<String>,
+    /// The AppView unknown `app.bsky.*` / `chat.bsky.*` calls are proxied to, as `did#service_id`
+    /// (`PDS_BSKY_APP_VIEW_DID`, e.g. `did:web:api.bsky.app#bsky_appview`); unset: no proxying.
+    pub appview_did: Option<String>,
+    /// The AppView's URL (`PDS_BSKY_APP_VIEW_URL`); unset: taken from its DID document.
+    pub appview_url: Option<String>,
 }
 
 impl Default for Config {
@@ -77,6 +82,8 @@ impl Default for Config {
             mail_from: "noreply@localhost".into(),
             accepting_repo_imports: true,
             contact_email: None,
+            appview_did: None,
+            appview_url: None,
         }
     }
 }
@@ -195,6 +202,12 @@ impl Config {
         if let Some(v) = env("PDS_CONTACT_EMAIL") {
             self.contact_email = Some(v);
         }
+        if let Some(v) = env("PDS_BSKY_APP_VIEW_DID") {
+            self.appview_did = Some(v);
+        }
+        if let Some(v) = env("PDS_BSKY_APP_VIEW_URL") {
+            self.appview_url = Some(v);
+        }
         Ok(())
     }
 
@@ -221,6 +234,13 @@ impl Config {
                     "service handle domain {domain:?} must look like `.example.com`"
                 )));
             }
+        }
+        if let Some(did) = &self.appview_did
+            && (did.matches('#').count() != 1 || !did.starts_with("did:"))
+        {
+            return Err(ConfigError::Invalid(format!(
+                "appview_did {did:?} must look like `did:web:api.example.com#bsky_appview`"
+            )));
         }
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))

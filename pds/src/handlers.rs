@@ -9,7 +9,7 @@ pub mod server;
 mod well_known;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -223,15 +223,14 @@ async fn private_when_authenticated(
     response
 }
 
-async fn not_found(uri: axum::http::Uri) -> Response {
-    let (status, error) = if uri.path().starts_with("/xrpc/") {
-        (StatusCode::NOT_IMPLEMENTED, "MethodNotImplemented")
-    } else {
-        (StatusCode::NOT_FOUND, "NotFound")
-    };
+async fn not_found(State(app): State<AppState>, request: axum::extract::Request) -> Response {
+    if request.uri().path().starts_with("/xrpc/") {
+        // Not implemented here: proxied when a target service exists, else MethodNotImplemented.
+        return crate::proxy::fallback(State(app), request).await;
+    }
     (
-        status,
-        axum::Json(serde_json::json!({"error": error, "message": error})),
+        StatusCode::NOT_FOUND,
+        axum::Json(serde_json::json!({"error": "NotFound", "message": "Not Found"})),
     )
         .into_response()
 }

@@ -4,7 +4,7 @@
 //! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`.
 //! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`].
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
-//! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`]: the
+//! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
@@ -21,6 +21,7 @@ pub mod handlers;
 pub mod identity;
 pub mod mail;
 pub mod plc;
+pub mod proxy;
 pub mod rate_limit;
 pub mod records;
 pub mod repo;

@@ -1060,3 +1060,64 @@ async fn service_auth_and_admin_invites() {
             .starts_with("localhost-")
     );
 }
+
+#[tokio::test]
+async fn unknown_bsky_calls_are_proxied_to_the_appview_with_a_service_token() {
+    use axum::routing::get;
+    let appview = Router::new().route(
+        "/xrpc/app.bsky.feed.getTimeline",
+        get(
+            |headers: axum::http::HeaderMap, uri: axum::http::Uri| async move {
+                let auth = headers[header::AUTHORIZATION].to_str().unwrap().to_owned();
+                axum::Json(json!({"auth": auth, "query": uri.query()}))
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, appview).await.unwrap() });
+    let h = harness_with(|c| {
+        c.appview_did = Some("did:web:appview.test#bsky_appview".into());
+        c.appview_url = Some(format!("http://127.0.0.1:{port}"));
+    });
+    let (did, access, _) = h.account("alice").await;
+    let reply = h
+        .get("/xrpc/app.bsky.feed.getTimeline?limit=5", Some(&access))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    assert_eq!(reply.json["query"], "limit=5");
+    let token = reply.json["auth"]
+        .as_str()
+        .unwrap()
+        .strip_prefix("Bearer ")
+        .unwrap();
+    let claims: Value = {
+        use base64::Engine as _;
+        let payload = token.split('.').nth(1).unwrap();
+        serde_json::from_slice(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(payload)
+                .unwrap(),
+        )
+        .unwrap()
+    };
+    assert_eq!(claims["iss"], did.as_str());
+    assert_eq!(claims["aud"], "did:web:appview.test");
+    assert_eq!(claims["lxm"], "app.bsky.feed.getTimeline");
+    assert_error(
+        &h.get("/xrpc/app.bsky.feed.getTimeline", None).await,
+        401,
+        "AuthMissing",
+    );
+    assert_error(
+        &h.get("/xrpc/com.example.unknown.method", Some(&access))
+            .await,
+        501,
+        "MethodNotImplemented",
+    );
+    let bad = Request::get("/xrpc/com.example.unknown.method")
+        .header("atproto-proxy", "did:web:x.test")
+        .body(Body::empty())
+        .unwrap();
+    assert_error(&h.send(bad).await, 400, "InvalidRequest");
+}

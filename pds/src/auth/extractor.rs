@@ -142,8 +142,20 @@ impl FromRequestParts<AppState> for Auth {
         let nsid = parts.uri.path().strip_prefix("/xrpc/").unwrap_or_default();
         let method = Method::from_nsid(nsid)
             .ok_or_else(|| AuthError::internal(format!("no auth policy for {nsid}")))?;
+        verify(parts, app, policy(method), method.nsid()).await
+    }
+}
+
+/// Verifies the request's credentials against `policy` for method `nsid`.
+pub async fn verify(
+    parts: &Parts,
+    app: &AppState,
+    policy: Policy,
+    nsid: &str,
+) -> Result<Auth, AuthError> {
+    {
         let now = super::now_secs();
-        match policy(method) {
+        match policy {
             Policy::Public => Ok(Auth::None),
             Policy::Admin => {
                 let Some((scheme, credentials)) = authorization(parts)? else {
@@ -286,15 +298,16 @@ impl FromRequestParts<AppState> for Auth {
                             "the issuer's DID document has no #atproto key",
                         )
                     })?;
-                jwt::verify_service(&token, &key, &app.service_did, Some(method.nsid()), now)
-                    .map_err(|e| match e {
+                jwt::verify_service(&token, &key, &app.service_did, Some(nsid), now).map_err(
+                    |e| match e {
                         JwtError::Expired => {
                             AuthError::new(StatusCode::UNAUTHORIZED, "JwtExpired", "jwt expired")
                         }
                         JwtError::Invalid(m) => {
                             AuthError::new(StatusCode::UNAUTHORIZED, "BadJwt", m)
                         }
-                    })?;
+                    },
+                )?;
                 Ok(Auth::Service { iss })
             }
         }
