@@ -398,7 +398,7 @@ async fn records_create_read_list_put_delete() {
         )
         .await;
     }
-    let page = h.get(&format!("/xrpc/com.atproto.repo.listRecords?repo=alice.test&collection=app.bsky.feed.post&limit=2"), None).await;
+    let page = h.get("/xrpc/com.atproto.repo.listRecords?repo=alice.test&collection=app.bsky.feed.post&limit=2", None).await;
     assert_eq!(page.json["records"].as_array().unwrap().len(), 2);
     let cursor = page.json["cursor"].as_str().unwrap();
     let rest = h
