@@ -1,6 +1,8 @@
 //! Identities the PDS deals with: its PLC directory (embedded or remote), DID resolution (did:plc through
 //! that directory, did:web over HTTPS) and the fields a PDS reads from a DID document.
 
+pub mod dns;
+
 use std::sync::Arc;
 
 use lexgen::crypto::PublicKey;

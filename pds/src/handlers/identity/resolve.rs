@@ -1,6 +1,6 @@
-//! `com.atproto.identity.resolveHandle`, `resolveDid`, `resolveIdentity`: local accounts first, then the
-//! HTTPS well-known method for other handles (DNS TXT lookup is not implemented: no lean resolver crate),
-//! and DIDs through the PLC directory or did:web; identities are verified in both directions.
+//! `com.atproto.identity.resolveHandle`, `resolveDid`, `resolveIdentity`: local accounts first, then DNS TXT
+//! (`_atproto.<handle>`) and HTTPS well-known in parallel for other handles (DNS wins), and DIDs through the
+//! PLC directory or did:web; identities are verified in both directions.
 
 use std::time::Duration;
 
@@ -14,7 +14,7 @@ use crate::identity::{IdentityError, doc_fields, resolve_did as resolve_doc};
 use crate::storage::accounts::account_by_handle;
 use crate::xrpc::internal;
 
-/// The DID a handle claims: a hosted account's, or `https://<handle>/.well-known/atproto-did`.
+/// The DID a handle claims: a hosted account's, else DNS TXT, else `https://<handle>/.well-known/atproto-did`.
 pub async fn handle_to_did(app: &App, handle: &Handle) -> Result<Option<Did>, String> {
     let text = handle.to_string();
     let local = app
@@ -32,25 +32,26 @@ pub async fn handle_to_did(app: &App, handle: &Handle) -> Result<Option<Did>, St
     if handle.has_disallowed_tld() || handle.tld() == "test" {
         return Ok(None);
     }
+    let (dns, https) = tokio::join!(
+        crate::identity::dns::atproto_did(handle.as_str()),
+        well_known(app, handle)
+    );
+    Ok(dns.and_then(|d| d.parse().ok()).or(https))
+}
+
+async fn well_known(app: &App, handle: &Handle) -> Option<Did> {
     let response = app
         .http
         .get(format!("https://{handle}/.well-known/atproto-did"))
         .timeout(Duration::from_secs(3))
         .send()
-        .await;
-    let Ok(response) = response else {
-        return Ok(None);
-    };
+        .await
+        .ok()?;
     if !response.status().is_success() {
-        return Ok(None);
+        return None;
     }
-    let Ok(body) = response.text().await else {
-        return Ok(None);
-    };
-    Ok(body
-        .lines()
-        .next()
-        .and_then(|line| line.trim().parse().ok()))
+    let body = response.text().await.ok()?;
+    body.lines().next().and_then(|line| line.trim().parse().ok())
 }
 
 pub async fn resolve_handle(
