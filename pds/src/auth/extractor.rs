@@ -274,7 +274,13 @@ pub async fn verify(
                     return Ok(Auth::None);
                 }
                 let token = bearer(parts)?;
-                let claims = jwt::peek_service(&token)?;
+                let claims = jwt::peek_service(&token).map_err(|e| {
+                    let name = match &e {
+                        JwtError::Invalid(m) if m == "Invalid jwt type" => "BadJwtType",
+                        _ => "BadJwt",
+                    };
+                    AuthError::new(StatusCode::UNAUTHORIZED, name, e.to_string())
+                })?;
                 let iss: Did = claims
                     .iss
                     .split('#')

@@ -51,7 +51,9 @@ async fn well_known(app: &App, handle: &Handle) -> Option<Did> {
         return None;
     }
     let body = response.text().await.ok()?;
-    body.lines().next().and_then(|line| line.trim().parse().ok())
+    body.lines()
+        .next()
+        .and_then(|line| line.trim().parse().ok())
 }
 
 pub async fn resolve_handle(
