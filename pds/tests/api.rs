@@ -1121,3 +1121,61 @@ async fn unknown_bsky_calls_are_proxied_to_the_appview_with_a_service_token() {
         .unwrap();
     assert_error(&h.send(bad).await, 400, "InvalidRequest");
 }
+
+#[tokio::test]
+async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let uploaded = h
+        .upload(&access, "image/png", b"\x89PNG\r\n\x1a\nabc".to_vec())
+        .await;
+    let blob = uploaded.json["blob"].clone();
+    let cid = blob["ref"]["$link"].as_str().unwrap().to_owned();
+    let parsed: lexgen::model::Did = did.parse().unwrap();
+    assert!(h.app.blobs.get(&parsed, &cid).unwrap().is_some());
+    let record = |text: &str| {
+        json!({"$type": "app.bsky.feed.post", "text": text, "createdAt": "2026-01-01T00:00:00Z",
+               "embed": {"$type": "app.bsky.embed.images", "images": [{"image": blob, "alt": ""}]}})
+    };
+    let mut uris = Vec::new();
+    for text in ["a", "b"] {
+        let reply = h
+            .post(
+                "com.atproto.repo.createRecord",
+                Some(&access),
+                json!({"repo": did, "collection": "app.bsky.feed.post", "record": record(text)}),
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+        uris.push(
+            reply.json["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    let delete = |rkey: String| {
+        h.post(
+            "com.atproto.repo.deleteRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey}),
+        )
+    };
+    delete(uris[0].clone()).await;
+    assert!(
+        h.app.blobs.get(&parsed, &cid).unwrap().is_some(),
+        "still referenced by the second post"
+    );
+    delete(uris[1].clone()).await;
+    assert!(
+        h.app.blobs.get(&parsed, &cid).unwrap().is_none(),
+        "the last reference is gone"
+    );
+    let status = h
+        .get("/xrpc/com.atproto.server.checkAccountStatus", Some(&access))
+        .await;
+    assert_eq!(status.json["importedBlobs"], 0);
+}
