@@ -153,169 +153,163 @@ pub async fn verify(
     policy: Policy,
     nsid: &str,
 ) -> Result<Auth, AuthError> {
-    {
-        let now = super::now_secs();
-        match policy {
-            Policy::Public => Ok(Auth::None),
-            Policy::Admin => {
-                let Some((scheme, credentials)) = authorization(parts)? else {
-                    return Err(AuthError::missing());
-                };
-                let expected = app.config.admin_password.as_deref();
-                let given = base64::engine::general_purpose::STANDARD
-                    .decode(credentials)
-                    .ok()
-                    .and_then(|b| String::from_utf8(b).ok());
-                match (scheme.as_str(), given, expected) {
-                    ("basic", Some(given), Some(expected))
-                        if given.strip_prefix("admin:").is_some_and(|p| {
-                            p.len() == expected.len()
-                                && p.bytes()
-                                    .zip(expected.bytes())
-                                    .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                                    == 0
-                        }) =>
-                    {
-                        Ok(Auth::Admin)
-                    }
-                    _ => Err(AuthError::new(
-                        StatusCode::UNAUTHORIZED,
-                        "AuthRequired",
-                        "Invalid admin credentials",
-                    )),
+    let now = super::now_secs();
+    match policy {
+        Policy::Public => Ok(Auth::None),
+        Policy::Admin => {
+            let Some((scheme, credentials)) = authorization(parts)? else {
+                return Err(AuthError::missing());
+            };
+            let expected = app.config.admin_password.as_deref();
+            let given = base64::engine::general_purpose::STANDARD
+                .decode(credentials)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok());
+            match (scheme.as_str(), given, expected) {
+                ("basic", Some(given), Some(expected))
+                    if given.strip_prefix("admin:").is_some_and(|p| {
+                        p.len() == expected.len()
+                            && p.bytes()
+                                .zip(expected.bytes())
+                                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                                == 0
+                    }) =>
+                {
+                    Ok(Auth::Admin)
                 }
+                _ => Err(AuthError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "AuthRequired",
+                    "Invalid admin credentials",
+                )),
             }
-            Policy::Refresh { allow_expired } => {
-                let token = bearer(parts)?;
-                let claims = jwt::verify_session(
-                    &app.secrets.jwt_secret,
-                    &token,
-                    jwt::TYP_REFRESH,
-                    &app.service_did,
-                    now,
-                    allow_expired,
-                )?;
-                if claims.scope != SCOPE_REFRESH {
-                    return Err(AuthError::invalid("Invalid token scope"));
-                }
-                let (Some(jti), Ok(did)) = (claims.jti, claims.sub.parse::<Did>()) else {
-                    return Err(AuthError::invalid("Malformed token"));
-                };
-                Ok(Auth::Refresh {
-                    did,
-                    jti,
-                    exp: claims.exp,
-                })
+        }
+        Policy::Refresh { allow_expired } => {
+            let token = bearer(parts)?;
+            let claims = jwt::verify_session(
+                &app.secrets.jwt_secret,
+                &token,
+                jwt::TYP_REFRESH,
+                &app.service_did,
+                now,
+                allow_expired,
+            )?;
+            if claims.scope != SCOPE_REFRESH {
+                return Err(AuthError::invalid("Invalid token scope"));
             }
-            Policy::Access {
-                scopes,
-                allow_deactivated,
-                allow_takendown,
-            } => {
-                let token = bearer(parts)?;
-                let claims = jwt::verify_session(
-                    &app.secrets.jwt_secret,
-                    &token,
-                    jwt::TYP_ACCESS,
-                    &app.service_did,
-                    now,
-                    false,
-                )?;
-                let allowed = match scopes {
-                    Scopes::Full => claims.scope == SCOPE_ACCESS,
-                    Scopes::Privileged => {
-                        claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
-                    }
-                    Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
-                        .contains(&claims.scope.as_str()),
-                };
-                if !allowed {
-                    return Err(AuthError::invalid("Bad token scope"));
+            let (Some(jti), Ok(did)) = (claims.jti, claims.sub.parse::<Did>()) else {
+                return Err(AuthError::invalid("Malformed token"));
+            };
+            Ok(Auth::Refresh {
+                did,
+                jti,
+                exp: claims.exp,
+            })
+        }
+        Policy::Access {
+            scopes,
+            allow_deactivated,
+            allow_takendown,
+        } => {
+            let token = bearer(parts)?;
+            let claims = jwt::verify_session(
+                &app.secrets.jwt_secret,
+                &token,
+                jwt::TYP_ACCESS,
+                &app.service_did,
+                now,
+                false,
+            )?;
+            let allowed = match scopes {
+                Scopes::Full => claims.scope == SCOPE_ACCESS,
+                Scopes::Privileged => {
+                    claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
                 }
-                let did: Did = claims
-                    .sub
-                    .parse()
-                    .map_err(|_| AuthError::invalid("Malformed token"))?;
-                let did_text = did.to_string();
-                let account = app
-                    .storage
-                    .read(move |conn| account_by_did(conn, &did_text))
-                    .await
-                    .map_err(AuthError::internal)?
-                    .ok_or_else(|| {
-                        AuthError::new(
-                            StatusCode::FORBIDDEN,
-                            "AccountNotFound",
-                            "Account not found",
-                        )
-                    })?;
-                if account.takedown_ref.is_some() && !allow_takendown {
-                    return Err(AuthError::new(
-                        StatusCode::UNAUTHORIZED,
-                        "AccountTakedown",
-                        "Account has been taken down",
-                    ));
-                }
-                if account.deactivated_at.is_some() && !allow_deactivated {
-                    return Err(AuthError::new(
-                        StatusCode::UNAUTHORIZED,
-                        "AccountDeactivated",
-                        "Account is deactivated",
-                    ));
-                }
-                Ok(Auth::Access {
-                    account: Box::new(account),
-                    did,
-                    scope: claims.scope,
-                })
+                Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
+                    .contains(&claims.scope.as_str()),
+            };
+            if !allowed {
+                return Err(AuthError::invalid("Bad token scope"));
             }
-            Policy::OptionalService => {
-                if authorization(parts)?.is_none() {
-                    return Ok(Auth::None);
-                }
-                let token = bearer(parts)?;
-                let claims = jwt::peek_service(&token).map_err(|e| {
-                    let name = match &e {
-                        JwtError::Invalid(m) if m == "Invalid jwt type" => "BadJwtType",
-                        _ => "BadJwt",
-                    };
-                    AuthError::new(StatusCode::UNAUTHORIZED, name, e.to_string())
+            let did: Did = claims
+                .sub
+                .parse()
+                .map_err(|_| AuthError::invalid("Malformed token"))?;
+            let did_text = did.to_string();
+            let account = app
+                .storage
+                .read(move |conn| account_by_did(conn, &did_text))
+                .await
+                .map_err(AuthError::internal)?
+                .ok_or_else(|| {
+                    AuthError::new(
+                        StatusCode::FORBIDDEN,
+                        "AccountNotFound",
+                        "Account not found",
+                    )
                 })?;
-                let iss: Did = claims
-                    .iss
-                    .split('#')
-                    .next()
-                    .unwrap_or_default()
-                    .parse()
-                    .map_err(|_| {
-                        AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", "bad iss")
-                    })?;
-                let doc = crate::identity::resolve_did(&app.plc, &app.http, &iss)
-                    .await
-                    .map_err(|e| {
-                        AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", e.to_string())
-                    })?;
-                let key = crate::identity::doc_fields(iss.as_str(), &doc)
-                    .signing_key
-                    .ok_or_else(|| {
-                        AuthError::new(
-                            StatusCode::UNAUTHORIZED,
-                            "BadJwtIss",
-                            "the issuer's DID document has no #atproto key",
-                        )
-                    })?;
-                jwt::verify_service(&token, &key, &app.service_did, Some(nsid), now).map_err(
-                    |e| match e {
-                        JwtError::Expired => {
-                            AuthError::new(StatusCode::UNAUTHORIZED, "JwtExpired", "jwt expired")
-                        }
-                        JwtError::Invalid(m) => {
-                            AuthError::new(StatusCode::UNAUTHORIZED, "BadJwt", m)
-                        }
-                    },
-                )?;
-                Ok(Auth::Service { iss })
+            if account.takedown_ref.is_some() && !allow_takendown {
+                return Err(AuthError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "AccountTakedown",
+                    "Account has been taken down",
+                ));
             }
+            if account.deactivated_at.is_some() && !allow_deactivated {
+                return Err(AuthError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "AccountDeactivated",
+                    "Account is deactivated",
+                ));
+            }
+            Ok(Auth::Access {
+                account: Box::new(account),
+                did,
+                scope: claims.scope,
+            })
+        }
+        Policy::OptionalService => {
+            if authorization(parts)?.is_none() {
+                return Ok(Auth::None);
+            }
+            let token = bearer(parts)?;
+            let claims = jwt::peek_service(&token).map_err(|e| {
+                let name = match &e {
+                    JwtError::Invalid(m) if m == "Invalid jwt type" => "BadJwtType",
+                    _ => "BadJwt",
+                };
+                AuthError::new(StatusCode::UNAUTHORIZED, name, e.to_string())
+            })?;
+            let iss: Did = claims
+                .iss
+                .split('#')
+                .next()
+                .unwrap_or_default()
+                .parse()
+                .map_err(|_| AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", "bad iss"))?;
+            let doc = crate::identity::resolve_did(&app.plc, &app.http, &iss)
+                .await
+                .map_err(|e| {
+                    AuthError::new(StatusCode::UNAUTHORIZED, "BadJwtIss", e.to_string())
+                })?;
+            let key = crate::identity::doc_fields(iss.as_str(), &doc)
+                .signing_key
+                .ok_or_else(|| {
+                    AuthError::new(
+                        StatusCode::UNAUTHORIZED,
+                        "BadJwtIss",
+                        "the issuer's DID document has no #atproto key",
+                    )
+                })?;
+            jwt::verify_service(&token, &key, &app.service_did, Some(nsid), now).map_err(|e| {
+                match e {
+                    JwtError::Expired => {
+                        AuthError::new(StatusCode::UNAUTHORIZED, "JwtExpired", "jwt expired")
+                    }
+                    JwtError::Invalid(m) => AuthError::new(StatusCode::UNAUTHORIZED, "BadJwt", m),
+                }
+            })?;
+            Ok(Auth::Service { iss })
         }
     }
 }
