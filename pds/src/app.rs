@@ -79,7 +79,13 @@ impl App {
         };
         let public_url = config.public_url(bound_port);
         let service_did = config.service_did(bound_port);
-        let mailer = Mailer::new(config.outbox_dir(), config.mail_from.clone());
+        let mut mailer = Mailer::new(config.outbox_dir(), config.mail_from.clone());
+        if let Some(url) = &config.smtp_url {
+            // Checked when the configuration was loaded.
+            if let Ok(relay) = crate::mail::smtp::Relay::parse(url) {
+                mailer = mailer.with_relay(relay, config.hostname.clone());
+            }
+        }
         let blobs = BlobStore::new(config.data_dir.join("blobs"));
         let limits = crate::rate_limit::RateLimits::new(config.rate_limits);
         Ok(Arc::new(App {

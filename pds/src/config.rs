@@ -46,6 +46,9 @@ pub struct Config {
     pub rate_limits: bool,
     /// Directory where outgoing mail is written, one file per message (`PDS_MAIL_OUTBOX`); default `<data>/outbox`.
     pub mail_outbox: Option<PathBuf>,
+    /// SMTP relay (`PDS_EMAIL_SMTP_URL`): `smtps://user:pass@host[:465]`, `smtp://...` (STARTTLS, port 587) or
+    /// `smtp+plain://host[:25]`; unset: mail goes to the outbox.
+    pub smtp_url: Option<String>,
     /// Sender address of outgoing mail (`PDS_MAIL_FROM`).
     pub mail_from: String,
     /// Whether importRepo is accepted (`PDS_ACCEPTING_REPO_IMPORTS`).
@@ -79,6 +82,7 @@ impl Default for Config {
             json_limit: 1_000_000,
             rate_limits: true,
             mail_outbox: None,
+            smtp_url: None,
             mail_from: "noreply@localhost".into(),
             accepting_repo_imports: true,
             contact_email: None,
@@ -193,6 +197,9 @@ impl Config {
         if let Some(v) = env("PDS_MAIL_OUTBOX") {
             self.mail_outbox = Some(PathBuf::from(v));
         }
+        if let Some(v) = env("PDS_EMAIL_SMTP_URL") {
+            self.smtp_url = Some(v);
+        }
         if let Some(v) = env("PDS_MAIL_FROM") {
             self.mail_from = v;
         }
@@ -241,6 +248,9 @@ impl Config {
             return Err(ConfigError::Invalid(format!(
                 "appview_did {did:?} must look like `did:web:api.example.com#bsky_appview`"
             )));
+        }
+        if let Some(url) = &self.smtp_url {
+            crate::mail::smtp::Relay::parse(url).map_err(ConfigError::Invalid)?;
         }
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))

@@ -1,21 +1,39 @@
-//! Outgoing mail (email confirmation, password reset, PLC and deletion tokens). Messages are written to an
-//! outbox directory, one RFC 5322 file per message, that the operator (or a local relay) reads.
+//! Outgoing mail (email confirmation, password reset, PLC and deletion tokens): through the configured SMTP
+//! relay, or — the embedded default — into an outbox directory, one RFC 5322 file per message, that the
+//! operator reads.
+
+pub mod smtp;
 
 use std::path::PathBuf;
 
-/// Writes messages to the outbox directory.
+/// Sends messages.
 #[derive(Clone, Debug)]
 pub struct Mailer {
     outbox: PathBuf,
     from: String,
+    relay: Option<smtp::Relay>,
+    helo: String,
 }
 
 impl Mailer {
+    /// Writes to `outbox`.
     pub fn new(outbox: PathBuf, from: String) -> Mailer {
-        Mailer { outbox, from }
+        Mailer {
+            outbox,
+            from,
+            relay: None,
+            helo: "localhost".into(),
+        }
     }
 
-    /// Queues a plain-text message to `to`.
+    /// Sends through `relay` instead, greeting it as `helo` (our hostname).
+    pub fn with_relay(mut self, relay: smtp::Relay, helo: String) -> Mailer {
+        self.relay = Some(relay);
+        self.helo = helo;
+        self
+    }
+
+    /// Sends a plain-text message to `to`; returns the outbox file (empty when sent through the relay).
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> std::io::Result<PathBuf> {
         let clean = |s: &str| s.replace(['\r', '\n'], " ");
         let message = format!(
@@ -31,6 +49,15 @@ impl Mailer {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_micros())
             .unwrap_or(0);
+        if let Some(relay) = self.relay.clone() {
+            let (helo, from, to_owned) = (self.helo.clone(), self.from.clone(), to.to_owned());
+            tokio::task::spawn_blocking(move || relay.send(&helo, &from, &to_owned, &message))
+                .await
+                .map_err(std::io::Error::other)?
+                .map_err(std::io::Error::other)?;
+            tracing::info!(to, subject, "mail sent through the SMTP relay");
+            return Ok(PathBuf::new());
+        }
         let name = format!(
             "{micros:020}-{}.eml",
             crate::auth::random_hex(4).map_err(std::io::Error::other)?

@@ -1179,3 +1179,82 @@ async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() 
         .await;
     assert_eq!(status.json["importedBlobs"], 0);
 }
+
+/// A plaintext SMTP relay for one message: returns its port and the message text once received.
+fn fake_smtp() -> (u16, std::sync::mpsc::Receiver<(String, String)>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut writer = stream.try_clone().unwrap();
+        let mut reader = BufReader::new(stream);
+        writer.write_all(b"220 fake ESMTP\r\n").unwrap();
+        let (mut commands, mut data) = (String::new(), String::new());
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap() == 0 {
+                break;
+            }
+            commands.push_str(&line);
+            let reply: &[u8] = match line.split_whitespace().next().unwrap_or_default() {
+                "EHLO" => b"250-fake\r\n250 AUTH PLAIN\r\n",
+                "AUTH" => b"235 ok\r\n",
+                "MAIL" | "RCPT" => b"250 ok\r\n",
+                "DATA" => {
+                    writer.write_all(b"354 go\r\n").unwrap();
+                    loop {
+                        let mut line = String::new();
+                        reader.read_line(&mut line).unwrap();
+                        if line == ".\r\n" {
+                            break;
+                        }
+                        data.push_str(&line);
+                    }
+                    b"250 queued\r\n"
+                }
+                "QUIT" => {
+                    writer.write_all(b"221 bye\r\n").unwrap();
+                    break;
+                }
+                _ => b"500 what\r\n",
+            };
+            writer.write_all(reply).unwrap();
+        }
+        tx.send((commands, data)).unwrap();
+    });
+    (port, rx)
+}
+
+#[tokio::test]
+async fn mail_goes_through_the_configured_smtp_relay() {
+    let (port, received) = fake_smtp();
+    let h =
+        harness_with(|c| c.smtp_url = Some(format!("smtp+plain://pds:secret@127.0.0.1:{port}")));
+    h.account("alice").await;
+    let reply = h
+        .post(
+            "com.atproto.server.requestPasswordReset",
+            None,
+            json!({"email": "alice@example.com"}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let (commands, data) = received
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap();
+    assert!(
+        commands.contains("RCPT TO:<alice@example.com>"),
+        "{commands}"
+    );
+    assert!(
+        commands.contains("AUTH PLAIN AHBkcwBzZWNyZXQ="),
+        "{commands}"
+    );
+    assert!(data.contains("Subject: Password reset"), "{data}");
+    assert!(
+        !h.app.mailer.outbox().exists(),
+        "nothing written to the outbox"
+    );
+}
