@@ -326,4 +326,31 @@ mod tests {
         });
         assert!(matches!(bad, Err(ConfigError::Invalid(_))));
     }
+
+    #[test]
+    fn reads_a_toml_file_with_env_on_top() {
+        let dir = std::env::temp_dir().join(format!("pds-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("pds.toml");
+        std::fs::write(
+            &file,
+            "hostname = \"pds.example.com\"\nport = 8080\nservice_handle_domains = [\".example.com\"]\ninvite_required = true\n",
+        )
+        .unwrap();
+        let config = Config::load(Some(&file), |name| {
+            (name == "PDS_PORT").then(|| "9090".into())
+        })
+        .unwrap();
+        assert_eq!(config.hostname, "pds.example.com");
+        assert_eq!(config.port, 9090);
+        assert!(config.invite_required);
+        assert_eq!(config.public_url(9090), "https://pds.example.com");
+        assert_eq!(config.service_did(9090), "did:web:pds.example.com");
+        std::fs::write(&file, "hostname = \"x\"\nunknown_key = 1\n").unwrap();
+        assert!(matches!(
+            Config::load(Some(&file), |_| None),
+            Err(ConfigError::Toml { .. })
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -729,6 +729,17 @@ async fn bad_bodies_and_methods_get_xrpc_errors() {
     assert_error(&h.send(request).await, 413, "PayloadTooLarge");
     let reply = h.get("/xrpc/com.atproto.server.createSession", None).await;
     assert_error(&reply, 405, "InvalidRequest");
+    let request = Request::post("/xrpc/com.atproto.server.createSession")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from(
+            r#"{"identifier":"alice.test","password":"hunter2hunter2"}"#,
+        ))
+        .unwrap();
+    assert_error(&h.send(request).await, 400, "InvalidRequest");
+    let request = Request::post("/xrpc/com.atproto.server.createSession")
+        .body(Body::empty())
+        .unwrap();
+    assert_error(&h.send(request).await, 400, "InvalidRequest");
     let reply = h
         .get("/xrpc/com.atproto.repo.getRecord?repo=alice.test", None)
         .await;
