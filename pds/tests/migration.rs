@@ -138,6 +138,24 @@ async fn an_account_moves_from_one_pds_to_another() {
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{reply}");
 
+    // Blobs and preferences move while the account is still deactivated on B.
+    let upload = Request::post("/xrpc/com.atproto.repo.uploadBlob")
+        .header(header::CONTENT_TYPE, "image/png")
+        .header(header::AUTHORIZATION, format!("Bearer {token_b}"))
+        .body(Body::from(b"\x89PNG\r\n\x1a\nblob".to_vec()))
+        .unwrap();
+    assert_eq!(call(&router_b, upload).await.0, StatusCode::OK);
+    let prefs = json!({"preferences": [{"$type": "app.bsky.actor.defs#adultContentPref", "enabled": false}]});
+    assert_eq!(
+        call(
+            &router_b,
+            post("app.bsky.actor.putPreferences", &token_b, prefs)
+        )
+        .await
+        .0,
+        StatusCode::OK
+    );
+
     // The PLC update: B recommends credentials, A signs them (email token), B submits.
     let (_, creds) = call(
         &router_b,

@@ -156,13 +156,10 @@ pub fn policy(method: Method) -> Policy {
         },
         CreateInviteCode | CreateInviteCodes => Policy::Admin,
         // Anything a signed-in client does day to day.
-        GetPreferences
-        | PutPreferences
-        | ApplyWrites
+        ApplyWrites
         | CreateRecord
         | DeleteRecord
         | PutRecord
-        | UploadBlob
         | UpdateHandle
         | GetAccountInviteCodes
         | RequestEmailConfirmation
@@ -172,10 +169,14 @@ pub fn policy(method: Method) -> Policy {
         GetServiceAuth => PRIVILEGED_OR_STANDARD_SERVICE_AUTH,
         // Must work while the account is deactivated (migration) or taken down (getSession).
         GetSession => STANDARD_ANY_STATUS,
+        // A migrating account is deactivated while it uploads blobs and private state.
         CheckAccountStatus
         | ListMissingBlobs
         | GetRecommendedDidCredentials
-        | SubmitPlcOperation => STANDARD_DEACTIVATED,
+        | SubmitPlcOperation
+        | UploadBlob
+        | GetPreferences
+        | PutPreferences => STANDARD_DEACTIVATED,
         ListAppPasswords => PRIVILEGED,
         // Account control: never with an app password.
         CreateAppPassword

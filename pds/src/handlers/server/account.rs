@@ -130,14 +130,18 @@ pub async fn create_account(
     let (handle_text, email_lookup) = (handle.to_string(), email.clone());
     let invite = input.invite_code.clone();
     let invite_required = app.config.invite_required;
+    // `None` (`InvalidRequest`) for a taken email, as the reference answers.
     let conflict = app
         .storage
         .read(move |conn| {
             if accounts::account_by_handle(conn, &handle_text)?.is_some() {
-                return Ok(Some((Error::HandleNotAvailable, "Handle already taken")));
+                return Ok(Some((
+                    Some(Error::HandleNotAvailable),
+                    "Handle already taken",
+                )));
             }
             if accounts::account_by_email(conn, &email_lookup)?.is_some() {
-                return Ok(Some((Error::InvalidHandle, "Email already taken")));
+                return Ok(Some((None, "Email already taken")));
             }
             if invite_required {
                 let usable = match &invite {
@@ -147,7 +151,7 @@ pub async fn create_account(
                 };
                 if !usable {
                     return Ok(Some((
-                        Error::InvalidInviteCode,
+                        Some(Error::InvalidInviteCode),
                         "Provided invite code not available",
                     )));
                 }
@@ -156,11 +160,10 @@ pub async fn create_account(
         })
         .await
         .map_err(internal)?;
-    if let Some((error, message)) = conflict {
-        if message == "Email already taken" {
-            return Err(invalid("Email already taken"));
-        }
-        return Err(err(error, message));
+    match conflict {
+        Some((Some(error), message)) => return Err(err(error, message)),
+        Some((None, message)) => return Err(invalid(message)),
+        None => {}
     }
 
     let password_hash = tokio::task::spawn_blocking(move || password::hash(&password_text))
