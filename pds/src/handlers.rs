@@ -206,6 +206,45 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
     router
         .layer(axum::middleware::map_response(xrpc_shaped))
         .layer(axum::middleware::from_fn(private_when_authenticated))
+        .layer(axum::middleware::from_fn(cors))
+}
+
+/// Permissive CORS, as the reference PDS (`cors()`): any origin, preflights answered here with the
+/// requested headers reflected and a one-day max age. Credentials travel in `Authorization`, not cookies.
+async fn cors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if request.method() == axum::http::Method::OPTIONS
+        && request
+            .headers()
+            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
+    {
+        let allow_headers = request
+            .headers()
+            .get(header::ACCESS_CONTROL_REQUEST_HEADERS)
+            .cloned()
+            .unwrap_or_else(|| HeaderValue::from_static("*"));
+        let mut response = StatusCode::NO_CONTENT.into_response();
+        let headers = response.headers_mut();
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("GET,HEAD,PUT,PATCH,POST,DELETE"),
+        );
+        headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, allow_headers);
+        headers.insert(
+            header::ACCESS_CONTROL_MAX_AGE,
+            HeaderValue::from_static("86400"),
+        );
+        return response;
+    }
+    let mut response = next.run(request).await;
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
 }
 
 /// Responses to requests carrying credentials are private to the caller (as the reference marks them).

@@ -137,6 +137,22 @@ async fn server_description_health_and_well_known() {
     );
     let reply = h.get("/xrpc/com.atproto.nothing.here", None).await;
     assert_error(&reply, 501, "MethodNotImplemented");
+    assert_eq!(reply.headers[header::ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+    let preflight = Request::options("/xrpc/com.atproto.repo.createRecord")
+        .header(header::ORIGIN, "https://app.example.com")
+        .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+        .header(
+            header::ACCESS_CONTROL_REQUEST_HEADERS,
+            "authorization,content-type",
+        )
+        .body(Body::empty())
+        .unwrap();
+    let reply = h.send(preflight).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        reply.headers[header::ACCESS_CONTROL_ALLOW_HEADERS],
+        "authorization,content-type"
+    );
 }
 
 #[tokio::test]
