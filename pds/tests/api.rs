@@ -1191,6 +1191,15 @@ async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() 
             json!({"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey}),
         )
     };
+    let list = |since: Option<&'static str>| {
+        let did = did.clone();
+        h.app
+            .storage
+            .read(move |conn| pds::storage::blobs::list_blobs(conn, &did, since, None, 10))
+    };
+    assert_eq!(list(None).await.unwrap(), [cid.clone()]);
+    assert!(list(Some("3zzzzzzzzzzzz")).await.unwrap().is_empty());
+    assert_eq!(list(Some("2222222222222")).await.unwrap(), [cid.clone()]);
     delete(uris[0].clone()).await;
     assert!(
         h.app.blobs.get(&parsed, &cid).unwrap().is_some(),

@@ -268,6 +268,20 @@ pub async fn verify(
                 scope: claims.scope,
             })
         }
+        Policy::OptionalAccess => match authorization(parts)? {
+            None => Ok(Auth::None),
+            Some((scheme, _)) if scheme == "basic" => {
+                Box::pin(verify(parts, app, Policy::Admin, nsid)).await
+            }
+            Some(_) => {
+                let any_status = Policy::Access {
+                    scopes: Scopes::Standard,
+                    allow_deactivated: true,
+                    allow_takendown: true,
+                };
+                Box::pin(verify(parts, app, any_status, nsid)).await
+            }
+        },
         Policy::OptionalService => {
             if authorization(parts)?.is_none() {
                 return Ok(Auth::None);

@@ -27,6 +27,9 @@ pub enum Policy {
     Refresh { allow_expired: bool },
     /// The administrator (basic auth `admin:<password>`).
     Admin,
+    /// Anyone; credentials, if sent, must be valid and are passed on (an access session of any status, or
+    /// the administrator), so a handler can let an owner read their own inactive repository (sync reads).
+    OptionalAccess,
     /// Anyone, or a service token (`lxm` = this method) proving control of an existing DID (createAccount
     /// for a migrating account).
     OptionalService,

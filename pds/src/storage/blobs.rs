@@ -146,6 +146,38 @@ pub fn blob_counts(conn: &Connection, did: &str) -> Result<(i64, i64), StorageEr
     Ok((expected, imported))
 }
 
+/// The account's referenced blobs (what `com.atproto.sync.listBlobs` serves), in CID order after `cursor`;
+/// with `since`, only those referenced by records written after that revision.
+pub fn list_blobs(
+    conn: &Connection,
+    did: &str,
+    since: Option<&str>,
+    cursor: Option<&str>,
+    limit: u32,
+) -> Result<Vec<String>, StorageError> {
+    let cursor = cursor.unwrap_or("");
+    let rows = match since {
+        None => conn
+            .prepare_cached(
+                "SELECT cid FROM blob WHERE did = ?1 AND permanent = 1 AND cid > ?2 ORDER BY cid LIMIT ?3",
+            )?
+            .query_map(params![did, cursor, limit], |row| row.get(0))?
+            .collect::<Result<_, _>>()?,
+        Some(since) => conn
+            .prepare_cached(
+                "SELECT DISTINCT rb.blob_cid FROM record_blob rb
+                 JOIN repo ON repo.did = rb.did
+                 JOIN record r ON r.repo = repo.id
+                  AND rb.record_uri = 'at://' || rb.did || '/' || r.collection || '/' || r.rkey
+                 WHERE rb.did = ?1 AND r.rev > ?2 AND rb.blob_cid > ?3
+                 ORDER BY rb.blob_cid LIMIT ?4",
+            )?
+            .query_map(params![did, since, cursor, limit], |row| row.get(0))?
+            .collect::<Result<_, _>>()?,
+    };
+    Ok(rows)
+}
+
 /// Forgets every record reference of an account (before re-indexing an imported repository).
 pub fn clear_record_blobs(conn: &Connection, did: &str) -> Result<(), StorageError> {
     conn.execute("DELETE FROM record_blob WHERE did = ?1", [did])?;
