@@ -1197,9 +1197,12 @@ async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() 
             .storage
             .read(move |conn| pds::storage::blobs::list_blobs(conn, &did, since, None, 10))
     };
-    assert_eq!(list(None).await.unwrap(), [cid.clone()]);
+    assert_eq!(list(None).await.unwrap(), vec![cid.clone()]);
     assert!(list(Some("3zzzzzzzzzzzz")).await.unwrap().is_empty());
-    assert_eq!(list(Some("2222222222222")).await.unwrap(), [cid.clone()]);
+    assert_eq!(
+        list(Some("2222222222222")).await.unwrap(),
+        vec![cid.clone()]
+    );
     delete(uris[0].clone()).await;
     assert!(
         h.app.blobs.get(&parsed, &cid).unwrap().is_some(),
