@@ -60,6 +60,51 @@ pub struct PreparedRecord {
     /// `(cid, mimeType, size)` of every blob the record references.
     pub blobs: Vec<(String, String, u64)>,
     pub validation: Validation,
+    /// The subject of a like, repost, follow or block (validated records only): createRecord first deletes
+    /// the account's other records of the collection with the same subject, in the same commit, as the
+    /// reference does. `None` disables that (applyWrites, `validate: false`).
+    pub backlink: Option<String>,
+}
+
+/// The subject a record of `collection` points at, for the collections the reference de-duplicates.
+fn backlink_subject(collection: &str, value: &Value) -> Option<String> {
+    let subject = value.get("subject")?;
+    match collection {
+        "app.bsky.feed.like" | "app.bsky.feed.repost" => {
+            subject.get("uri")?.as_str().map(str::to_owned)
+        }
+        "app.bsky.graph.follow" | "app.bsky.graph.block" => subject.as_str().map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// Paths of the repository's records in `collection` whose subject is `subject` (a scan of the collection).
+fn records_with_subject(
+    conn: &Connection,
+    repo: i64,
+    collection: &str,
+    subject: &str,
+) -> Result<Vec<String>, StorageError> {
+    let mut found = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let page =
+            RepoReader::list_records(conn, repo, collection, cursor.as_deref(), 1000, false)?;
+        for (rkey, cid) in &page {
+            let Some(bytes) = RepoReader::block(conn, repo, cid)? else {
+                continue;
+            };
+            if let Ok(value) = Value::from_drisl(&bytes)
+                && backlink_subject(collection, &value).as_deref() == Some(subject)
+            {
+                found.push(format!("{collection}/{rkey}"));
+            }
+        }
+        match page.last() {
+            Some((rkey, _)) if page.len() == 1000 => cursor = Some(rkey.clone()),
+            _ => return Ok(found),
+        }
+    }
 }
 
 /// Checks and encodes a record for `collection/rkey` (`rkey` `None`: a new TID).
@@ -109,6 +154,10 @@ pub fn prepare_record(
             Validation::Valid
         }
     };
+    let backlink = match validation {
+        Validation::Skipped => None,
+        _ => backlink_subject(collection.as_str(), &value),
+    };
     let mut blobs = Vec::new();
     for blob in value.blob_refs() {
         let (false, Some(size)) = (blob.is_legacy(), blob.size) else {
@@ -132,6 +181,7 @@ pub fn prepare_record(
         bytes,
         blobs,
         validation,
+        backlink,
     })
 }
 
@@ -305,6 +355,12 @@ fn build(
         match write {
             RecordWrite::Create(record) => {
                 check_blobs(conn, did, &record)?;
+                if let Some(subject) = &record.backlink {
+                    let collection = record.collection.as_str();
+                    for path in records_with_subject(conn, head.id, collection, subject)? {
+                        out.push(Write::Delete { key: path });
+                    }
+                }
                 out.push(Write::Create {
                     key,
                     record: (record.cid, record.bytes),

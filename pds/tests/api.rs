@@ -1297,3 +1297,70 @@ async fn mail_goes_through_the_configured_smtp_relay() {
         "nothing written to the outbox"
     );
 }
+
+#[tokio::test]
+async fn create_record_replaces_an_earlier_like_or_follow_of_the_same_subject() {
+    let h = harness();
+    let (did, access, _) = h.account("alice").await;
+    let subject = json!({"uri": format!("at://{did}/app.bsky.feed.post/3jzfcijpj2z2a"), "cid": "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"});
+    let like = json!({"$type": "app.bsky.feed.like", "subject": subject, "createdAt": "2026-01-01T00:00:00Z"});
+    for _ in 0..2 {
+        let reply = h
+            .post(
+                "com.atproto.repo.createRecord",
+                Some(&access),
+                json!({"repo": did, "collection": "app.bsky.feed.like", "record": like}),
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    }
+    let likes = h
+        .get(
+            &format!("/xrpc/com.atproto.repo.listRecords?repo={did}&collection=app.bsky.feed.like"),
+            None,
+        )
+        .await;
+    assert_eq!(likes.json["records"].as_array().unwrap().len(), 1);
+    // Without validation (and in applyWrites) nothing is de-duplicated.
+    let reply = h
+        .post("com.atproto.repo.createRecord", Some(&access), json!({"repo": did, "collection": "app.bsky.feed.like", "record": like, "validate": false}))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let follow = json!({"$type": "app.bsky.graph.follow", "subject": "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa", "createdAt": "2026-01-01T00:00:00Z"});
+    let writes = json!([
+        {"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.graph.follow", "value": follow},
+        {"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.graph.follow", "value": follow},
+    ]);
+    let reply = h
+        .post(
+            "com.atproto.repo.applyWrites",
+            Some(&access),
+            json!({"repo": did, "writes": writes}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let likes = h
+        .get(
+            &format!("/xrpc/com.atproto.repo.listRecords?repo={did}&collection=app.bsky.feed.like"),
+            None,
+        )
+        .await;
+    assert_eq!(likes.json["records"].as_array().unwrap().len(), 2);
+    let reply = h
+        .post(
+            "com.atproto.repo.createRecord",
+            Some(&access),
+            json!({"repo": did, "collection": "app.bsky.graph.follow", "record": follow}),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let follows = h
+        .get(
+            &format!(
+                "/xrpc/com.atproto.repo.listRecords?repo={did}&collection=app.bsky.graph.follow"
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(follows.json["records"].as_array().unwrap().len(), 1);
+}

@@ -232,10 +232,18 @@ pub async fn apply_writes(
     let mut uris = Vec::with_capacity(input.writes.len());
     for item in input.writes {
         let write = match item {
-            apply_writes::InputWritesItem::Create(c) => RecordWrite::Create(
-                records::prepare_record(&c.collection, c.rkey.as_ref(), c.value, input.validate)
-                    .map_err(refused)?,
-            ),
+            apply_writes::InputWritesItem::Create(c) => {
+                let mut record = records::prepare_record(
+                    &c.collection,
+                    c.rkey.as_ref(),
+                    c.value,
+                    input.validate,
+                )
+                .map_err(refused)?;
+                // Only createRecord de-duplicates backlinks (as the reference).
+                record.backlink = None;
+                RecordWrite::Create(record)
+            }
             apply_writes::InputWritesItem::Update(u) => RecordWrite::Update(
                 records::prepare_record(&u.collection, Some(&u.rkey), u.value, input.validate)
                     .map_err(refused)?,
