@@ -1,0 +1,260 @@
+//! `Validator`: the entry points of dynamic validation (records, any def, XRPC parameters, bodies, messages).
+
+use super::engine::Walk;
+use super::path::Segment;
+use super::{Code, Diagnostic, Mode, Violation, params, summarize};
+use crate::catalog::Catalog;
+use crate::lexicon::{Body, Def, Params};
+use crate::model::Value;
+
+/// Validates values against the defs of a catalog. Every method returns all the problems found
+/// (empty when the value is valid), in a stable order (schema property order, then array order).
+#[derive(Debug, Clone, Copy)]
+pub struct Validator<'c> {
+    catalog: &'c Catalog,
+    mode: Mode,
+}
+
+impl<'c> Validator<'c> {
+    /// A validator over `catalog` in `mode`.
+    pub fn new(catalog: &'c Catalog, mode: Mode) -> Self {
+        Validator { catalog, mode }
+    }
+
+    /// The mode this validator runs in.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    fn run<'a>(&self, go: impl FnOnce(&mut Walk<'a>)) -> Vec<Diagnostic>
+    where
+        'c: 'a,
+    {
+        let mut walk = Walk::new(self.catalog, self.mode);
+        go(&mut walk);
+        walk.out
+    }
+
+    /// Validates a record of collection `nsid`: `$type` must be exactly `nsid`, and the def
+    /// `nsid#main` must be a record whose schema the value satisfies.
+    pub fn record(&self, nsid: &str, value: &Value) -> Vec<Diagnostic> {
+        self.run(|walk| {
+            let Some(def) = walk.catalog.def(nsid, "main") else {
+                return walk.report(Violation::new(
+                    Code::UnresolvedReference,
+                    format!("a record type {nsid} in the catalog"),
+                    "no such lexicon",
+                ));
+            };
+            let Def::Record(record) = def else {
+                return walk.report(Violation::new(
+                    Code::UnsupportedSchema,
+                    format!("a record def at {nsid}"),
+                    format!("a {} def", def.type_name()),
+                ));
+            };
+            let Value::Map(map) = value else {
+                return walk.wrong_type("an object (record)", value);
+            };
+            match map.get("$type") {
+                Some(Value::String(t)) if t == nsid => {}
+                Some(Value::String(t)) => {
+                    walk.path.push(Segment::Key("$type"));
+                    walk.report(Violation::new(
+                        Code::TypeMismatch,
+                        format!("$type {nsid:?}"),
+                        format!("{t:?}"),
+                    ));
+                    walk.path.pop();
+                }
+                other => {
+                    walk.path.push(Segment::Key("$type"));
+                    walk.report(Violation::new(
+                        Code::MissingType,
+                        format!("$type {nsid:?} (records must have one)"),
+                        other.map_or_else(|| "nothing".to_owned(), summarize),
+                    ));
+                    walk.path.pop();
+                }
+            }
+            walk.object(
+                catalog_nsid(walk.catalog, nsid),
+                &record.record,
+                value,
+                None,
+            );
+        })
+    }
+
+    /// Validates `value` against any data def, named as in `$type` (`nsid` for `main`, or
+    /// `nsid#name`): an object, a record's schema (without the record `$type` rule), a string, ...
+    pub fn def(&self, qualified: &str, value: &Value) -> Vec<Diagnostic> {
+        let (nsid, name) = qualified.split_once('#').unwrap_or((qualified, "main"));
+        self.run(|walk| match walk.catalog.document(nsid) {
+            Some(document) => {
+                let nsid = document.id.as_str();
+                match document.defs.get_key_value(name) {
+                    Some((name, _)) => walk.def(nsid, name, value),
+                    None => walk.report(Violation::new(
+                        Code::UnresolvedReference,
+                        format!("a def {qualified} in the catalog"),
+                        "no such def",
+                    )),
+                }
+            }
+            None => walk.report(Violation::new(
+                Code::UnresolvedReference,
+                format!("a lexicon {nsid} in the catalog"),
+                "no such lexicon",
+            )),
+        })
+    }
+
+    /// Validates typed XRPC parameters (a map of name → value, as decoded from JSON) of the
+    /// query, procedure or subscription `nsid`.
+    pub fn params(&self, nsid: &str, value: &Value) -> Vec<Diagnostic> {
+        self.run(|walk| {
+            let Some((base, params)) = endpoint_params(walk, nsid) else {
+                return;
+            };
+            let Some(params) = params else { return };
+            match value {
+                Value::Map(map) => params::check(walk, base, params, map),
+                other => walk.wrong_type("an object (parameters)", other),
+            }
+        })
+    }
+
+    /// Validates the raw parameters of a query string (`name`, `value` pairs in order, already
+    /// percent-decoded; a name repeats for array parameters): each is coerced to its schema's
+    /// type, then validated. Undeclared names are ignored.
+    pub fn query_params(&self, nsid: &str, pairs: &[(&str, &str)]) -> Vec<Diagnostic> {
+        let mut walk = Walk::new(self.catalog, self.mode);
+        let Some((base, params)) = endpoint_params(&mut walk, nsid) else {
+            return walk.out;
+        };
+        let Some(params) = params else {
+            return walk.out;
+        };
+        let coerced = params::coerce(&mut walk, params, pairs);
+        let mut out = walk.out;
+        let mut walk = Walk::new(self.catalog, self.mode);
+        params::check(&mut walk, base, params, &coerced);
+        out.extend(walk.out);
+        out
+    }
+
+    /// Validates the JSON input body of the procedure `nsid`.
+    pub fn input(&self, nsid: &str, value: &Value) -> Vec<Diagnostic> {
+        self.body(nsid, value, |def| match def {
+            Def::Procedure(p) => Ok(p.input.as_ref()),
+            _ => Err("a procedure"),
+        })
+    }
+
+    /// Validates the JSON output body of the query or procedure `nsid`.
+    pub fn output(&self, nsid: &str, value: &Value) -> Vec<Diagnostic> {
+        self.body(nsid, value, |def| match def {
+            Def::Query(q) => Ok(q.output.as_ref()),
+            Def::Procedure(p) => Ok(p.output.as_ref()),
+            _ => Err("a query or procedure"),
+        })
+    }
+
+    /// Validates a message of the subscription `nsid`: an object whose `$type` names one of the
+    /// message union's members (`nsid#commit`, ...).
+    pub fn message(&self, nsid: &str, value: &Value) -> Vec<Diagnostic> {
+        self.run(|walk| {
+            let Some((base, def)) = main_def(walk, nsid) else {
+                return;
+            };
+            let Def::Subscription(subscription) = def else {
+                return unsupported(walk, nsid, "a subscription", def);
+            };
+            let Some(message) = &subscription.message else {
+                return;
+            };
+            if value.as_map().is_none() {
+                return walk.wrong_type("an object (message)", value);
+            }
+            walk.field(base, &message.schema, value);
+        })
+    }
+
+    fn body(
+        &self,
+        nsid: &str,
+        value: &Value,
+        pick: impl FnOnce(&Def) -> Result<Option<&Body>, &'static str>,
+    ) -> Vec<Diagnostic> {
+        self.run(|walk| {
+            let Some((base, def)) = main_def(walk, nsid) else {
+                return;
+            };
+            let body = match pick(def) {
+                Ok(body) => body,
+                Err(expected) => return unsupported(walk, nsid, expected, def),
+            };
+            let Some(schema) = body.and_then(|b| b.schema.as_deref()) else {
+                return;
+            };
+            if value.as_map().is_none() {
+                return walk.wrong_type("an object (body)", value);
+            }
+            walk.field(base, schema, value);
+        })
+    }
+}
+
+/// The catalog's own copy of `nsid` (so it lives as long as the catalog).
+fn catalog_nsid<'a>(catalog: &'a Catalog, nsid: &str) -> &'a str {
+    catalog
+        .document(nsid)
+        .map_or("", |document| document.id.as_str())
+}
+
+fn main_def<'a>(walk: &mut Walk<'a>, nsid: &str) -> Option<(&'a str, &'a Def)> {
+    let catalog = walk.catalog;
+    match catalog.document(nsid) {
+        Some(document) => match document.def("main") {
+            Some(def) => Some((document.id.as_str(), def)),
+            None => {
+                walk.report(Violation::new(
+                    Code::UnresolvedReference,
+                    format!("a def {nsid}#main in the catalog"),
+                    "no such def",
+                ));
+                None
+            }
+        },
+        None => {
+            walk.report(Violation::new(
+                Code::UnresolvedReference,
+                format!("a lexicon {nsid} in the catalog"),
+                "no such lexicon",
+            ));
+            None
+        }
+    }
+}
+
+fn endpoint_params<'a>(walk: &mut Walk<'a>, nsid: &str) -> Option<(&'a str, Option<&'a Params>)> {
+    let (base, def) = main_def(walk, nsid)?;
+    match def {
+        Def::Query(q) => Some((base, q.parameters.as_ref())),
+        Def::Procedure(p) => Some((base, p.parameters.as_ref())),
+        Def::Subscription(s) => Some((base, s.parameters.as_ref())),
+        other => {
+            unsupported(walk, nsid, "a query, procedure or subscription", other);
+            None
+        }
+    }
+}
+
+fn unsupported(walk: &mut Walk<'_>, nsid: &str, expected: &str, found: &Def) {
+    walk.report(Violation::new(
+        Code::UnsupportedSchema,
+        format!("{expected} at {nsid}"),
+        format!("a {} def", found.type_name()),
+    ));
+}
