@@ -39,7 +39,8 @@
 //!   [`constraints::integer_const`]`(i, expected)`, [`constraints::boolean_const`]`(b, expected)`;
 //! - [`constraints::array_length`]`(len, min, max)`, [`constraints::bytes_length`]`(len, min, max)`;
 //! - [`constraints::blob_accept`]`(mime, &[..])` (with [`constraints::mime_matches`] for `image/*`,
-//!   `*/*`), [`constraints::blob_max_size`]`(size, max)`.
+//!   `*/*`), [`constraints::blob_max_size`]`(size, max)`;
+//! - [`constraints::record_key`]`(rkey, &lexicon::RecordKey)`: a record key against the record's `key` type.
 //!
 //! A [`Violation`] becomes a [`Diagnostic`] with [`Violation::at`]`(path)`.
 //!

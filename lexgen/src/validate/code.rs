@@ -83,6 +83,8 @@ codes! {
     TypeMismatch = "type-mismatch";
     /// An `unknown` value that is not an object (map), or is a blob.
     UnknownNotObject = "unknown-not-object";
+    /// A record key that its record type's `key` (`tid`, `nsid`, `literal:self`, `any`) rejects.
+    InvalidRecordKey = "invalid-record-key";
     /// A query parameter given several times although it is not an array.
     RepeatedParameter = "repeated-parameter";
     /// The schema refers to a def the catalog does not have.

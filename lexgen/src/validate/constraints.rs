@@ -10,8 +10,9 @@ use std::str::FromStr;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::diagnostic::count;
 use super::{Code, Mode, Violation, summarize_str};
-use crate::lexicon::StringFormat;
+use crate::lexicon::{RecordKey as KeyType, StringFormat};
 use crate::model::{
     AtIdentifier, AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey, Tid, Uri,
 };
@@ -25,7 +26,7 @@ pub fn string_length(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), 
         return Err(Violation::new(
             Code::StringTooLong,
             format!("maxLength {max} (UTF-8 bytes)"),
-            format!("{len} bytes"),
+            count(len, "byte"),
         ));
     }
     if let Some(min) = min
@@ -34,7 +35,7 @@ pub fn string_length(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), 
         return Err(Violation::new(
             Code::StringTooShort,
             format!("minLength {min} (UTF-8 bytes)"),
-            format!("{len} bytes"),
+            count(len, "byte"),
         ));
     }
     Ok(())
@@ -59,23 +60,23 @@ pub fn graphemes(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), Viol
     if !needs_max && !needs_min {
         return Ok(());
     }
-    let count = grapheme_count(s);
+    let n = grapheme_count(s);
     if let Some(max) = max
-        && count > max
+        && n > max
     {
         return Err(Violation::new(
             Code::TooManyGraphemes,
             format!("maxGraphemes {max}"),
-            format!("{count} graphemes"),
+            count(n, "grapheme"),
         ));
     }
     if let Some(min) = min
-        && count < min
+        && n < min
     {
         return Err(Violation::new(
             Code::TooFewGraphemes,
             format!("minGraphemes {min}"),
-            format!("{count} graphemes"),
+            count(n, "grapheme"),
         ));
     }
     Ok(())
@@ -175,7 +176,7 @@ pub fn array_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<()
         return Err(Violation::new(
             Code::ArrayTooLong,
             format!("maxLength {max} (elements)"),
-            format!("{len} elements"),
+            count(len64, "element"),
         ));
     }
     if let Some(min) = min
@@ -184,7 +185,7 @@ pub fn array_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<()
         return Err(Violation::new(
             Code::ArrayTooShort,
             format!("minLength {min} (elements)"),
-            format!("{len} elements"),
+            count(len64, "element"),
         ));
     }
     Ok(())
@@ -199,7 +200,7 @@ pub fn bytes_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<()
         return Err(Violation::new(
             Code::BytesTooLong,
             format!("maxLength {max} (bytes)"),
-            format!("{len} bytes"),
+            count(len64, "byte"),
         ));
     }
     if let Some(min) = min
@@ -208,7 +209,7 @@ pub fn bytes_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<()
         return Err(Violation::new(
             Code::BytesTooShort,
             format!("minLength {min} (bytes)"),
-            format!("{len} bytes"),
+            count(len64, "byte"),
         ));
     }
     Ok(())
@@ -252,6 +253,28 @@ pub fn blob_max_size(size: u64, max_size: u64) -> Result<(), Violation> {
         format!("maxSize {max_size} (bytes)"),
         format!("size {size}"),
     ))
+}
+
+/// A record key against its record type's `key`: `tid`, `nsid`, `literal:<value>` or `any`
+/// (every key must also be a valid record key).
+pub fn record_key(rkey: &str, key: &KeyType) -> Result<(), Violation> {
+    let problem = match RecordKey::new(rkey) {
+        Err(e) => Some(e.reason().to_owned()),
+        Ok(_) => match key {
+            KeyType::Any => None,
+            KeyType::Tid => Tid::from_str(rkey).err().map(|e| e.reason().to_owned()),
+            KeyType::Nsid => Nsid::new(rkey).err().map(|e| e.reason().to_owned()),
+            KeyType::Literal(expected) => (rkey != expected).then(|| "a different key".to_owned()),
+        },
+    };
+    match problem {
+        None => Ok(()),
+        Some(why) => Err(Violation::new(
+            Code::InvalidRecordKey,
+            format!("record key {}", key.as_lexicon()),
+            format!("{} ({why})", summarize_str(rkey)),
+        )),
+    }
 }
 
 /// A string `format`. In [`Mode::Lenient`], `datetime` also accepts the ISO 8601 forms the

@@ -82,6 +82,16 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// `1 byte`, `2 bytes`: a count with its noun.
+pub(crate) fn count(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 const SHOWN_CHARS: usize = 40;
 
 /// A short, single-line summary of a string for diagnostics: quoted, at most 40 characters.
@@ -103,12 +113,12 @@ pub fn summarize(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Integer(i) => i.to_string(),
         Value::String(s) => format!("string {}", summarize_str(s)),
-        Value::Bytes(b) => format!("bytes ({} long)", b.len()),
+        Value::Bytes(b) => format!("bytes ({})", count(b.len() as u64, "byte")),
         Value::Link(cid) => format!("cid-link {cid}"),
-        Value::Array(items) => format!("array of {}", items.len()),
+        Value::Array(items) => format!("array of {}", count(items.len() as u64, "element")),
         Value::Map(map) => match map.get("$type") {
             Some(Value::String(t)) => format!("object with $type {}", summarize_str(t)),
-            _ => format!("object with {} keys", map.len()),
+            _ => format!("object with {}", count(map.len() as u64, "key")),
         },
     }
 }
@@ -124,7 +134,10 @@ mod tests {
         let s = summarize_str(&long);
         assert!(s.ends_with("…\"") && s.chars().count() == 43, "{s}");
         assert_eq!(summarize(&Value::Integer(3)), "3");
-        assert_eq!(summarize(&Value::Array(vec![Value::Null])), "array of 1");
+        assert_eq!(
+            summarize(&Value::Array(vec![Value::Null])),
+            "array of 1 element"
+        );
         let d = Violation::new(Code::StringTooLong, "maxLength 3", "4 bytes").at("$.a");
         assert_eq!(
             d.to_string(),

@@ -298,6 +298,13 @@ fn primitives() {
     assert!(integer_enum(4, &[4, 9]).is_ok());
     assert!(string_enum("x", &["a"]).is_err());
     assert!(array_length(0, Some(1), None).is_err());
+    use crate::lexicon::RecordKey as Key;
+    assert!(record_key("3kznmn7xqxl22", &Key::Tid).is_ok());
+    assert!(record_key("self", &Key::Tid).is_err());
+    assert!(record_key("self", &Key::Literal("self".into())).is_ok());
+    assert!(record_key("other", &Key::Literal("self".into())).is_err());
+    assert!(record_key("app.bsky.feed.post", &Key::Nsid).is_ok());
+    assert!(record_key("..", &Key::Any).is_err());
     assert!(format("did:plc:abc", StringFormat::Did, Mode::Strict).is_ok());
     let bad = format("nope", StringFormat::Handle, Mode::Strict).unwrap_err();
     assert_eq!(bad.code, Code::InvalidFormat);

@@ -2,7 +2,7 @@
 
 use super::engine::Walk;
 use super::path::Segment;
-use super::{Code, Diagnostic, Mode, Violation, params, summarize};
+use super::{Code, Diagnostic, Mode, Violation, constraints, params, summarize};
 use crate::catalog::Catalog;
 use crate::lexicon::{Body, Def, Params};
 use crate::model::Value;
@@ -83,6 +83,20 @@ impl<'c> Validator<'c> {
                 value,
                 None,
             );
+        })
+    }
+
+    /// Checks a record key against the `key` type of the record type `nsid` (the path of a
+    /// diagnostic is `$`, standing for the key).
+    pub fn record_key(&self, nsid: &str, rkey: &str) -> Vec<Diagnostic> {
+        self.run(|walk| {
+            let Some((_, def)) = main_def(walk, nsid) else {
+                return;
+            };
+            match def {
+                Def::Record(record) => walk.check(constraints::record_key(rkey, &record.key)),
+                other => unsupported(walk, nsid, "a record", other),
+            }
         })
     }
 
