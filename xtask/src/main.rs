@@ -4,6 +4,7 @@ mod fmt_lexicons;
 mod import_lexicons;
 mod lint;
 mod tidy;
+mod validate;
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +15,9 @@ commands:
   lint [PATHS...]          lint lexicon files or directories (default: lexicons/)
   lint --codes             list every lint diagnostic code
   fmt-lexicons [--check]   write lexicons/ in canonical form (or check it)
+  validate FILE.json... [--nsid NSID] [--rkey RKEY] [--lenient]
+                           validate records against lexicons/ (NSID defaults to the record's $type)
+  validate --codes         list every validation diagnostic code
   import-lexicons [DIR]    import official com.atproto/app.bsky lexicons (default: ../shared/reference/lexicons)";
 
 fn main() -> anyhow::Result<()> {
@@ -21,6 +25,7 @@ fn main() -> anyhow::Result<()> {
     match args.first().map(String::as_str) {
         Some("tidy") => tidy::run(&workspace_root()),
         Some("lint") => lint::run(&workspace_root(), &args[1..]),
+        Some("validate") => validate::run(&workspace_root(), &args[1..]),
         Some("fmt-lexicons") => fmt_lexicons::run(&workspace_root(), &args[1..]),
         Some("import-lexicons") => {
             import_lexicons::run(&workspace_root(), args.get(1).map(String::as_str))

@@ -404,3 +404,28 @@ fn bodies_and_messages() {
             .is_empty()
     );
 }
+
+#[test]
+fn json_entry_point() {
+    let catalog = catalog();
+    let validator = Validator::new(&catalog, Mode::Strict);
+    let float = json!({"$type": "com.example.post", "text": "hi", "tags": ["a", {"x": 1.5}]});
+    let found = validator.record_json(None, &float);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].path.as_str(), found[0].code),
+        ("$.tags[1].x", Code::InvalidData)
+    );
+    let untyped = json!({"text": "hi"});
+    assert_eq!(
+        validator.record_json(None, &untyped)[0].code,
+        Code::MissingType
+    );
+    assert_eq!(
+        validator.record_json(Some("com.example.post"), &untyped)[0].code,
+        Code::MissingType
+    );
+    let ok =
+        json!({"$type": "com.example.post", "text": "hi", "createdAt": "2024-01-01T00:00:00Z"});
+    assert!(validator.record_json(None, &ok).is_empty());
+}

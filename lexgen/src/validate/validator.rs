@@ -1,7 +1,7 @@
 //! `Validator`: the entry points of dynamic validation (records, any def, XRPC parameters, bodies, messages).
 
 use super::engine::Walk;
-use super::path::Segment;
+use super::path::{Path, Segment};
 use super::{Code, Diagnostic, Mode, Violation, constraints, params, summarize};
 use crate::catalog::Catalog;
 use crate::lexicon::{Body, Def, Params};
@@ -84,6 +84,38 @@ impl<'c> Validator<'c> {
                 None,
             );
         })
+    }
+
+    /// Validates a record given in the atproto JSON form: the JSON must be valid atproto data
+    /// (else one `invalid-data` diagnostic at the offending path), and the collection is `nsid`
+    /// or, when `None`, the record's own `$type`.
+    pub fn record_json(&self, nsid: Option<&str>, json: &serde_json::Value) -> Vec<Diagnostic> {
+        let value = match Value::from_json(json) {
+            Ok(value) => value,
+            Err(error) => {
+                return vec![
+                    Violation::new(
+                        Code::InvalidData,
+                        "atproto data (atproto JSON form)",
+                        error.kind.to_string(),
+                    )
+                    .at(pointer_to_path(json, &error.path)),
+                ];
+            }
+        };
+        match nsid.or_else(|| value.type_name()) {
+            Some(nsid) => self.record(nsid, &value),
+            None => vec![
+                Violation::new(
+                    Code::MissingType,
+                    "a record with a string $type (or an explicit NSID)",
+                    value
+                        .get("$type")
+                        .map_or_else(|| "nothing".to_owned(), summarize),
+                )
+                .at("$.$type"),
+            ],
+        }
     }
 
     /// Checks a record key against the `key` type of the record type `nsid` (the path of a
@@ -218,6 +250,31 @@ impl<'c> Validator<'c> {
             walk.field(base, schema, value);
         })
     }
+}
+
+/// Turns a JSON Pointer into `json` (`/embed/images/0`) into a JSON path (`$.embed.images[0]`).
+fn pointer_to_path(json: &serde_json::Value, pointer: &str) -> String {
+    let mut path = Path::default();
+    let mut node = Some(json);
+    let segments: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    for segment in &segments {
+        match node {
+            Some(serde_json::Value::Array(items)) => {
+                let index = segment.parse::<usize>().unwrap_or(usize::MAX);
+                path.push(Segment::Index(index));
+                node = items.get(index);
+            }
+            other => {
+                path.push(Segment::Key(segment));
+                node = other.and_then(|n| n.get(segment.as_str()));
+            }
+        }
+    }
+    path.render()
 }
 
 /// The catalog's own copy of `nsid` (so it lives as long as the catalog).
