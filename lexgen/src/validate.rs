@@ -73,6 +73,7 @@ pub mod constraints;
 mod code;
 mod diagnostic;
 mod engine;
+mod index;
 mod params;
 mod path;
 mod validator;
@@ -82,7 +83,7 @@ mod tests;
 
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Violation, summarize, summarize_str};
-pub use validator::Validator;
+pub use validator::{Validator, record_type};
 
 /// How strictly to validate: the spec, or the spec plus the legacy forms the reference accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -1,5 +1,6 @@
 //! `cargo xtask`: the project's automation, each check also run as a `#[test]`.
 
+mod bench_records;
 mod fmt_lexicons;
 mod import_lexicons;
 mod lint;
@@ -18,6 +19,8 @@ commands:
   validate FILE.json... [--nsid NSID] [--rkey RKEY] [--lenient]
                            validate records against lexicons/ (NSID defaults to the record's $type)
   validate --codes         list every validation diagnostic code
+  bench-records post|portfolio COUNT OUT.jsonl
+                           write varied valid records for the validation benchmark
   import-lexicons [DIR]    import official com.atproto/app.bsky lexicons (default: ../shared/reference/lexicons)";
 
 fn main() -> anyhow::Result<()> {
@@ -25,6 +28,7 @@ fn main() -> anyhow::Result<()> {
     match args.first().map(String::as_str) {
         Some("tidy") => tidy::run(&workspace_root()),
         Some("lint") => lint::run(&workspace_root(), &args[1..]),
+        Some("bench-records") => bench_records::run(&args[1..]),
         Some("validate") => validate::run(&workspace_root(), &args[1..]),
         Some("fmt-lexicons") => fmt_lexicons::run(&workspace_root(), &args[1..]),
         Some("import-lexicons") => {

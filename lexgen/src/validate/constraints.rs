@@ -13,9 +13,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::diagnostic::count;
 use super::{Code, Mode, Violation, summarize_str};
 use crate::lexicon::{RecordKey as KeyType, StringFormat};
-use crate::model::{
-    AtIdentifier, AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey, Tid, Uri,
-};
+use crate::model::{AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey, Tid, Uri};
 
 /// `minLength` / `maxLength` of a string, counted in UTF-8 bytes.
 pub fn string_length(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
@@ -258,12 +256,12 @@ pub fn blob_max_size(size: u64, max_size: u64) -> Result<(), Violation> {
 /// A record key against its record type's `key`: `tid`, `nsid`, `literal:<value>` or `any`
 /// (every key must also be a valid record key).
 pub fn record_key(rkey: &str, key: &KeyType) -> Result<(), Violation> {
-    let problem = match RecordKey::new(rkey) {
+    let problem = match RecordKey::check_str(rkey) {
         Err(e) => Some(e.reason().to_owned()),
         Ok(_) => match key {
             KeyType::Any => None,
             KeyType::Tid => Tid::from_str(rkey).err().map(|e| e.reason().to_owned()),
-            KeyType::Nsid => Nsid::new(rkey).err().map(|e| e.reason().to_owned()),
+            KeyType::Nsid => Nsid::check_str(rkey).err().map(|e| e.reason().to_owned()),
             KeyType::Literal(expected) => (rkey != expected).then(|| "a different key".to_owned()),
         },
     };
@@ -286,7 +284,7 @@ pub fn format(s: &str, format: StringFormat, mode: Mode) -> Result<(), Violation
         result.map(drop).map_err(|e| e.reason().to_owned())
     }
     let checked = match format {
-        StringFormat::Datetime => match Datetime::from_str(s) {
+        StringFormat::Datetime => match Datetime::check_str(s) {
             Ok(_) => Ok(()),
             Err(_) if mode == Mode::Lenient && lenient_datetime::is_lenient_datetime(s) => Ok(()),
             Err(e) => Err(e.reason().to_owned()),
@@ -296,15 +294,17 @@ pub fn format(s: &str, format: StringFormat, mode: Mode) -> Result<(), Violation
             Err(_) if mode == Mode::Lenient && Cid::check_syntax(s).is_ok() => Ok(()),
             Err(e) => Err(e.to_string()),
         },
-        StringFormat::Did => reason(Did::new(s)),
-        StringFormat::Handle => reason(Handle::new(s)),
-        StringFormat::AtIdentifier => reason(AtIdentifier::from_str(s)),
+        StringFormat::Did => reason(Did::check_str(s)),
+        StringFormat::Handle => reason(Handle::check_str(s)),
+        // An at-identifier is a DID when it says so, else a handle (as `AtIdentifier` parses it).
+        StringFormat::AtIdentifier if s.starts_with("did:") => reason(Did::check_str(s)),
+        StringFormat::AtIdentifier => reason(Handle::check_str(s)),
         StringFormat::AtUri => reason(AtUri::from_str(s)),
-        StringFormat::Nsid => reason(Nsid::new(s)),
+        StringFormat::Nsid => reason(Nsid::check_str(s)),
         StringFormat::Tid => reason(Tid::from_str(s)),
-        StringFormat::RecordKey => reason(RecordKey::new(s)),
-        StringFormat::Uri => reason(Uri::new(s)),
-        StringFormat::Language => reason(Language::new(s)),
+        StringFormat::RecordKey => reason(RecordKey::check_str(s)),
+        StringFormat::Uri => reason(Uri::check_str(s)),
+        StringFormat::Language => reason(Language::check_str(s)),
     };
     checked.map_err(|why| {
         Violation::new(

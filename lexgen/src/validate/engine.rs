@@ -2,9 +2,12 @@
 //! catalog, collecting every violation with its path.
 
 use super::constraints;
+use super::index::{Index, Prop, canonical_order, type_entry};
 use super::path::{Path, Segment};
 use super::{Code, Diagnostic, Mode, Violation, summarize};
 use crate::catalog::Catalog;
+use std::cmp::Ordering;
+
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, StringSchema, Union};
 use crate::model::{BlobRef, Map, Value};
 
@@ -20,6 +23,7 @@ const LEGACY_BLOB_KEYS: [&str; 2] = ["cid", "mimeType"];
 /// One validation run.
 pub(crate) struct Walk<'a> {
     pub(crate) catalog: &'a Catalog,
+    index: &'a Index<'a>,
     pub(crate) mode: Mode,
     pub(crate) path: Path<'a>,
     pub(crate) out: Vec<Diagnostic>,
@@ -27,9 +31,10 @@ pub(crate) struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    pub(crate) fn new(catalog: &'a Catalog, mode: Mode) -> Self {
+    pub(crate) fn new(catalog: &'a Catalog, index: &'a Index<'a>, mode: Mode) -> Self {
         Walk {
             catalog,
+            index,
             mode,
             path: Path::default(),
             out: Vec::new(),
@@ -138,7 +143,7 @@ impl<'a> Walk<'a> {
         let Value::Map(map) = value else {
             return self.wrong_type("a blob", value);
         };
-        let blob = match map.get("$type") {
+        let blob = match type_entry(map) {
             Some(Value::String(t)) if t == "blob" => {
                 if let Some(extra) = map.keys().find(|k| !BLOB_KEYS.contains(k)) {
                     return self.report(Violation::new(
@@ -146,6 +151,9 @@ impl<'a> Walk<'a> {
                         "a blob with exactly $type, ref, mimeType and size",
                         format!("extra key {extra:?}"),
                     ));
+                }
+                if let Some((mime_type, size)) = typed_blob_fields(map) {
+                    return self.blob_constraints(schema, mime_type, Some(size));
                 }
                 match BlobRef::from_map(map) {
                     Some(Ok(blob)) => blob,
@@ -188,10 +196,14 @@ impl<'a> Walk<'a> {
             }
             None => return self.wrong_type("a blob", value),
         };
+        self.blob_constraints(schema, &blob.mime_type, blob.size);
+    }
+
+    fn blob_constraints(&mut self, schema: &Blob, mime_type: &str, size: Option<u64>) {
         if let Some(accept) = &schema.accept {
-            self.check(constraints::blob_accept(&blob.mime_type, accept));
+            self.check(constraints::blob_accept(mime_type, accept));
         }
-        if let (Some(max), Some(size)) = (schema.max_size, blob.size) {
+        if let (Some(max), Some(size)) = (schema.max_size, size) {
             self.check(constraints::blob_max_size(size, max));
         }
     }
@@ -230,7 +242,7 @@ impl<'a> Walk<'a> {
         };
         if self.mode == Mode::Strict
             && let Some((nsid, name)) = def
-            && let Some(Value::String(t)) = map.get("$type")
+            && let Some(Value::String(t)) = type_entry(map)
             && !names_def(t, nsid, name)
         {
             let expected = if name == "main" {
@@ -253,42 +265,103 @@ impl<'a> Walk<'a> {
         if !self.enter() {
             return;
         }
-        for (name, prop) in &schema.properties {
-            self.path.push(Segment::Key(name));
-            match map.get(name) {
-                None => {
-                    if schema.required.iter().any(|r| r == name) && !has_default(prop) {
-                        self.report(Violation::new(
-                            Code::MissingRequired,
-                            "a required property",
-                            "nothing",
-                        ));
-                    }
-                }
-                Some(Value::Null) if schema.nullable.iter().any(|n| n == name) => {}
-                Some(Value::Null) => self.report(Violation::new(
-                    Code::NullNotAllowed,
-                    format!("{} (not nullable)", prop.type_name()),
-                    "null",
-                )),
-                Some(value) => self.field(base, prop, value),
-            }
-            self.path.pop();
+        match self.index.props(schema) {
+            Some(props) => self.merged_properties(base, props, map),
+            None => self.looked_up_properties(base, schema, map),
         }
         self.leave();
     }
 
+    /// Walks the schema's properties and the map's entries together, both in canonical key order.
+    fn merged_properties(&mut self, base: &'a str, props: &'a [Prop<'a>], map: &'a Map) {
+        let mut entries = map.iter().peekable();
+        for prop in props {
+            let value = loop {
+                let Some((key, value)) = entries.peek() else {
+                    break None;
+                };
+                match canonical_order(key, prop.name) {
+                    Ordering::Less => {
+                        entries.next();
+                    }
+                    Ordering::Equal => {
+                        let value = *value;
+                        entries.next();
+                        break Some(value);
+                    }
+                    Ordering::Greater => break None,
+                }
+            };
+            self.property(base, prop, value);
+        }
+    }
+
+    fn property(&mut self, base: &'a str, prop: &Prop<'a>, value: Option<&'a Value>) {
+        match value {
+            None if !prop.required || has_default(prop.field) => {}
+            Some(Value::Null) if prop.nullable => {}
+            Some(value) if !value.is_null() => {
+                self.path.push(Segment::Key(prop.name));
+                self.field(base, prop.field, value);
+                self.path.pop();
+            }
+            Some(_) => {
+                self.path.push(Segment::Key(prop.name));
+                self.report(Violation::new(
+                    Code::NullNotAllowed,
+                    format!("{} (not nullable)", prop.field.type_name()),
+                    "null",
+                ));
+                self.path.pop();
+            }
+            None => {
+                self.path.push(Segment::Key(prop.name));
+                self.report(Violation::new(
+                    Code::MissingRequired,
+                    "a required property",
+                    "nothing",
+                ));
+                self.path.pop();
+            }
+        }
+    }
+
+    /// The same as [`Walk::merged_properties`] for an object outside the index (by lookups).
+    fn looked_up_properties(&mut self, base: &'a str, schema: &'a Object, map: &'a Map) {
+        for (name, field) in &schema.properties {
+            let prop = Prop {
+                name,
+                field,
+                required: schema.required.iter().any(|r| r == name),
+                nullable: schema.nullable.iter().any(|n| n == name),
+            };
+            self.property(base, &prop, map.get(name));
+        }
+    }
+
     /// Validates `value` against the def `reference` (written in document `base`) points at.
     pub(crate) fn reference(&mut self, base: &'a str, reference: &'a Reference, value: &'a Value) {
-        let (nsid, name) = reference.resolve(base);
-        self.def(nsid, name, value);
+        match self.index.target(reference) {
+            Some(target) => match target.def {
+                Some(def) => self.found_def(target.nsid, target.name, def, value),
+                None => self.unresolved(target.nsid, target.name),
+            },
+            None => {
+                let (nsid, name) = reference.resolve(base);
+                self.def(nsid, name, value);
+            }
+        }
     }
 
     /// Validates `value` against the def `name` of document `nsid`.
     pub(crate) fn def(&mut self, nsid: &'a str, name: &'a str, value: &'a Value) {
-        let Some(def) = self.catalog.def(nsid, name) else {
-            return self.unresolved(nsid, name);
-        };
+        match self.catalog.def(nsid, name) {
+            Some(def) => self.found_def(nsid, name, def, value),
+            None => self.unresolved(nsid, name),
+        }
+    }
+
+    fn found_def(&mut self, nsid: &'a str, name: &'a str, def: &'a Def, value: &'a Value) {
         if !self.enter() {
             return;
         }
@@ -319,7 +392,7 @@ impl<'a> Walk<'a> {
         let Value::Map(map) = value else {
             return self.wrong_type("an object with $type (union)", value);
         };
-        let Some(Value::String(t)) = map.get("$type") else {
+        let Some(Value::String(t)) = type_entry(map) else {
             return self.report(Violation::new(
                 Code::MissingType,
                 "an object with a string $type (union)",
@@ -345,6 +418,14 @@ impl<'a> Walk<'a> {
             // Open unions accept types they do not list, unvalidated.
             None => {}
         }
+    }
+
+    /// The diagnostics, sorted by path (array indices numerically), in report order per path.
+    pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
+        if self.out.len() > 1 {
+            self.out.sort_by(|a, b| natural_order(&a.path, &b.path));
+        }
+        self.out
     }
 
     /// Counts one more schema hop; false (after reporting) when there are too many.
@@ -375,8 +456,58 @@ pub(crate) fn names_def(t: &str, nsid: &str, name: &str) -> bool {
     }
 }
 
+/// Compares paths with digit runs as numbers, so `$.a[2]` sorts before `$.a[10]`.
+fn natural_order(a: &str, b: &str) -> Ordering {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
+                let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (na, nb) = (&a[..da], &b[..db]);
+                let na = &na[na.iter().take_while(|c| **c == b'0').count().min(da - 1)..];
+                let nb = &nb[nb.iter().take_while(|c| **c == b'0').count().min(db - 1)..];
+                let order = na.len().cmp(&nb.len()).then_with(|| na.cmp(nb));
+                if order != Ordering::Equal {
+                    return order;
+                }
+                a = &a[da..];
+                b = &b[db..];
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(y);
+                }
+                a = &a[1..];
+                b = &b[1..];
+            }
+        }
+    }
+}
+
 fn is_blob_map(map: &Map) -> bool {
-    matches!(map.get("$type"), Some(Value::String(t)) if t == "blob")
+    matches!(type_entry(map), Some(Value::String(t)) if t == "blob")
+}
+
+/// The `mimeType` and `size` of a well-formed typed blob (keys already checked), read in one
+/// pass; `None` sends the caller to [`BlobRef::from_map`] for the precise error.
+fn typed_blob_fields(map: &Map) -> Option<(&str, u64)> {
+    let (mut link, mut mime_type, mut size) = (false, None, None);
+    for (key, value) in map.iter() {
+        match (key, value) {
+            ("ref", Value::Link(_)) => link = true,
+            ("size", Value::Integer(n)) => size = u64::try_from(*n).ok(),
+            ("mimeType", Value::String(m)) if !m.is_empty() => mime_type = Some(m.as_str()),
+            _ => {}
+        }
+    }
+    match (link, mime_type, size) {
+        (true, Some(mime_type), Some(size)) => Some((mime_type, size)),
+        _ => None,
+    }
 }
 
 /// Whether an absent value takes a default (which then satisfies `required`, as in the reference).

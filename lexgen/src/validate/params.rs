@@ -13,9 +13,15 @@ use super::{Code, Violation, summarize_str};
 use crate::lexicon::{Field, Params};
 use crate::model::{MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, Value};
 
-/// Coerces the raw query-string pairs into a map of typed values, reporting what cannot be coerced.
-pub(crate) fn coerce<'a>(walk: &mut Walk<'a>, params: &'a Params, pairs: &[(&str, &str)]) -> Map {
+/// Coerces the raw query-string pairs into a map of typed values, reporting what cannot be
+/// coerced; also returns the names that were given but could not be coerced.
+pub(crate) fn coerce<'a>(
+    walk: &mut Walk<'a>,
+    params: &'a Params,
+    pairs: &[(&str, &str)],
+) -> (Map, Vec<&'a str>) {
     let mut out = Map::new();
+    let mut failed = Vec::new();
     for (name, schema) in &params.properties {
         let raw: Vec<&str> = pairs
             .iter()
@@ -52,8 +58,11 @@ pub(crate) fn coerce<'a>(walk: &mut Walk<'a>, params: &'a Params, pairs: &[(&str
             }
         }
         walk.path.pop();
+        if !out.contains_key(name) {
+            failed.push(name.as_str());
+        }
     }
-    out
+    (out, failed)
 }
 
 fn scalar(walk: &mut Walk<'_>, schema: &Field, text: &str) -> Option<Value> {
@@ -100,13 +109,23 @@ fn scalar(walk: &mut Walk<'_>, schema: &Field, text: &str) -> Option<Value> {
     }
 }
 
-/// Validates typed parameter values (after coercion, or as decoded from JSON).
-pub(crate) fn check<'a>(walk: &mut Walk<'a>, base: &'a str, params: &'a Params, map: &'a Map) {
+/// Validates typed parameter values (after coercion, or as decoded from JSON); the `given`
+/// names count as present (they were reported already when they could not be coerced).
+pub(crate) fn check<'a>(
+    walk: &mut Walk<'a>,
+    base: &'a str,
+    params: &'a Params,
+    map: &'a Map,
+    given: &[&str],
+) {
     for (name, schema) in &params.properties {
         walk.path.push(Segment::Key(name));
         match map.get(name) {
             None => {
-                if params.required.iter().any(|r| r == name) && !has_default(schema) {
+                if params.required.iter().any(|r| r == name)
+                    && !has_default(schema)
+                    && !given.contains(&name.as_str())
+                {
                     walk.report(Violation::new(
                         Code::MissingRequired,
                         "a required parameter",

@@ -1,6 +1,7 @@
 //! `Validator`: the entry points of dynamic validation (records, any def, XRPC parameters, bodies, messages).
 
 use super::engine::Walk;
+use super::index::{Index, type_entry};
 use super::path::{Path, Segment};
 use super::{Code, Diagnostic, Mode, Violation, constraints, params, summarize};
 use crate::catalog::Catalog;
@@ -9,16 +10,24 @@ use crate::model::Value;
 
 /// Validates values against the defs of a catalog. Every method returns all the problems found
 /// (empty when the value is valid), in a stable order (schema property order, then array order).
-#[derive(Debug, Clone, Copy)]
+///
+/// Creating a validator indexes the catalog once (objects' properties in canonical key order,
+/// resolved references); create it once and reuse it.
+#[derive(Debug)]
 pub struct Validator<'c> {
     catalog: &'c Catalog,
     mode: Mode,
+    index: Index<'c>,
 }
 
 impl<'c> Validator<'c> {
     /// A validator over `catalog` in `mode`.
     pub fn new(catalog: &'c Catalog, mode: Mode) -> Self {
-        Validator { catalog, mode }
+        Validator {
+            catalog,
+            mode,
+            index: Index::new(catalog),
+        }
     }
 
     /// The mode this validator runs in.
@@ -26,20 +35,17 @@ impl<'c> Validator<'c> {
         self.mode
     }
 
-    fn run<'a>(&self, go: impl FnOnce(&mut Walk<'a>)) -> Vec<Diagnostic>
-    where
-        'c: 'a,
-    {
-        let mut walk = Walk::new(self.catalog, self.mode);
+    fn run<'a>(&'a self, go: impl FnOnce(&mut Walk<'a>)) -> Vec<Diagnostic> {
+        let mut walk = Walk::new(self.catalog, &self.index, self.mode);
         go(&mut walk);
-        walk.out
+        walk.finish()
     }
 
     /// Validates a record of collection `nsid`: `$type` must be exactly `nsid`, and the def
     /// `nsid#main` must be a record whose schema the value satisfies.
     pub fn record(&self, nsid: &str, value: &Value) -> Vec<Diagnostic> {
         self.run(|walk| {
-            let Some(def) = walk.catalog.def(nsid, "main") else {
+            let Some((base, def)) = self.index.main(nsid) else {
                 return walk.report(Violation::new(
                     Code::UnresolvedReference,
                     format!("a record type {nsid} in the catalog"),
@@ -56,7 +62,7 @@ impl<'c> Validator<'c> {
             let Value::Map(map) = value else {
                 return walk.wrong_type("an object (record)", value);
             };
-            match map.get("$type") {
+            match type_entry(map) {
                 Some(Value::String(t)) if t == nsid => {}
                 Some(Value::String(t)) => {
                     walk.path.push(Segment::Key("$type"));
@@ -77,12 +83,7 @@ impl<'c> Validator<'c> {
                     walk.path.pop();
                 }
             }
-            walk.object(
-                catalog_nsid(walk.catalog, nsid),
-                &record.record,
-                value,
-                None,
-            );
+            walk.object(base, &record.record, value, None);
         })
     }
 
@@ -103,7 +104,7 @@ impl<'c> Validator<'c> {
                 ];
             }
         };
-        match nsid.or_else(|| value.type_name()) {
+        match nsid.or_else(|| record_type(&value)) {
             Some(nsid) => self.record(nsid, &value),
             None => vec![
                 Violation::new(
@@ -165,7 +166,7 @@ impl<'c> Validator<'c> {
             };
             let Some(params) = params else { return };
             match value {
-                Value::Map(map) => params::check(walk, base, params, map),
+                Value::Map(map) => params::check(walk, base, params, map, &[]),
                 other => walk.wrong_type("an object (parameters)", other),
             }
         })
@@ -175,19 +176,18 @@ impl<'c> Validator<'c> {
     /// percent-decoded; a name repeats for array parameters): each is coerced to its schema's
     /// type, then validated. Undeclared names are ignored.
     pub fn query_params(&self, nsid: &str, pairs: &[(&str, &str)]) -> Vec<Diagnostic> {
-        let mut walk = Walk::new(self.catalog, self.mode);
+        let mut walk = Walk::new(self.catalog, &self.index, self.mode);
         let Some((base, params)) = endpoint_params(&mut walk, nsid) else {
-            return walk.out;
+            return walk.finish();
         };
         let Some(params) = params else {
-            return walk.out;
+            return walk.finish();
         };
-        let coerced = params::coerce(&mut walk, params, pairs);
-        let mut out = walk.out;
-        let mut walk = Walk::new(self.catalog, self.mode);
-        params::check(&mut walk, base, params, &coerced);
-        out.extend(walk.out);
-        out
+        let (coerced, failed) = params::coerce(&mut walk, params, pairs);
+        let mut walk_coerced = Walk::new(self.catalog, &self.index, self.mode);
+        params::check(&mut walk_coerced, base, params, &coerced, &failed);
+        walk.out.extend(walk_coerced.out);
+        walk.finish()
     }
 
     /// Validates the JSON input body of the procedure `nsid`.
@@ -252,6 +252,17 @@ impl<'c> Validator<'c> {
     }
 }
 
+/// The `$type` of a record (or any object) if it is a string: the collection of a record.
+pub fn record_type(value: &Value) -> Option<&str> {
+    match value {
+        Value::Map(map) => match type_entry(map) {
+            Some(Value::String(t)) => Some(t),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Turns a JSON Pointer into `json` (`/embed/images/0`) into a JSON path (`$.embed.images[0]`).
 fn pointer_to_path(json: &serde_json::Value, pointer: &str) -> String {
     let mut path = Path::default();
@@ -275,13 +286,6 @@ fn pointer_to_path(json: &serde_json::Value, pointer: &str) -> String {
         }
     }
     path.render()
-}
-
-/// The catalog's own copy of `nsid` (so it lives as long as the catalog).
-fn catalog_nsid<'a>(catalog: &'a Catalog, nsid: &str) -> &'a str {
-    catalog
-        .document(nsid)
-        .map_or("", |document| document.id.as_str())
 }
 
 fn main_def<'a>(walk: &mut Walk<'a>, nsid: &str) -> Option<(&'a str, &'a Def)> {
