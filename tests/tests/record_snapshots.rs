@@ -4,8 +4,6 @@
 //! have none. CI never writes snapshots (insta does not update them when `CI` is set; `.ci/run`
 //! also sets `INSTA_UPDATE=no`), so a changed diagnostic fails until the `.snap` is reviewed.
 
-use std::sync::Arc;
-
 use anyhow::Context;
 use atmos_tests::{RecordFixture, Trial, project_lexicons_dir, record_fixtures, run};
 use lexgen::catalog::Catalog;
@@ -24,16 +22,12 @@ fn load_catalog() -> anyhow::Result<Catalog> {
 }
 
 /// The diagnostic lines of a fixture in `mode` (collection from the directory name).
-fn diagnostics(
-    catalog: &Catalog,
-    fixture: &RecordFixture,
-    mode: Mode,
-) -> anyhow::Result<Vec<String>> {
+fn diagnostics(validator: &Validator<'_>, fixture: &RecordFixture) -> anyhow::Result<Vec<String>> {
     let text = std::fs::read_to_string(&fixture.file)
         .with_context(|| format!("reading {}", fixture.file.display()))?;
     let json: serde_json::Value = serde_json::from_str(&text)
         .with_context(|| format!("parsing {}", fixture.file.display()))?;
-    Ok(Validator::new(catalog, mode)
+    Ok(validator
         .record_json(Some(&fixture.nsid), &json)
         .iter()
         .map(ToString::to_string)
@@ -59,9 +53,15 @@ fn report(strict: &[String], lenient: &[String]) -> String {
     out
 }
 
-fn check(catalog: &Catalog, fixture: &RecordFixture) -> anyhow::Result<()> {
-    let strict = diagnostics(catalog, fixture, Mode::Strict)?;
-    let lenient = diagnostics(catalog, fixture, Mode::Lenient)?;
+/// A strict and a lenient validator over the project's lexicons.
+struct Validators {
+    strict: Validator<'static>,
+    lenient: Validator<'static>,
+}
+
+fn check(validators: &Validators, fixture: &RecordFixture) -> anyhow::Result<()> {
+    let strict = diagnostics(&validators.strict, fixture)?;
+    let lenient = diagnostics(&validators.lenient, fixture)?;
     match fixture.kind.as_str() {
         "valid" => {
             anyhow::ensure!(
@@ -96,20 +96,27 @@ fn check(catalog: &Catalog, fixture: &RecordFixture) -> anyhow::Result<()> {
 }
 
 fn main() {
-    let trials = match load_catalog().and_then(|c| Ok((Arc::new(c), record_fixtures()?))) {
-        Ok((catalog, fixtures)) => fixtures
-            .into_iter()
-            .map(|fixture| {
-                let catalog = catalog.clone();
-                Trial::test(
-                    format!(
-                        "records::{}/{}/{}",
-                        fixture.kind, fixture.nsid, fixture.name
-                    ),
-                    move || check(&catalog, &fixture).map_err(|e| format!("{e:#}").into()),
-                )
-            })
-            .collect(),
+    let trials = match load_catalog().and_then(|c| Ok((c, record_fixtures()?))) {
+        Ok((catalog, fixtures)) => {
+            // The catalog and its validators live for the whole run (validators index it once).
+            let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+            let validators: &'static Validators = Box::leak(Box::new(Validators {
+                strict: Validator::new(catalog, Mode::Strict),
+                lenient: Validator::new(catalog, Mode::Lenient),
+            }));
+            fixtures
+                .into_iter()
+                .map(|fixture| {
+                    Trial::test(
+                        format!(
+                            "records::{}/{}/{}",
+                            fixture.kind, fixture.nsid, fixture.name
+                        ),
+                        move || check(validators, &fixture).map_err(|e| format!("{e:#}").into()),
+                    )
+                })
+                .collect()
+        }
         Err(error) => {
             let message = format!("{error:#}");
             vec![Trial::test("records::load", move || Err(message.into()))]

@@ -9,7 +9,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Arc;
 
 use anyhow::Context;
 use atmos_tests::{Trial, interop_dir, json_file, project_lexicons_dir, record_fixtures, run};
@@ -42,8 +41,24 @@ struct Case {
     id: String,
     nsid: String,
     record: serde_json::Value,
-    catalog: Arc<Catalog>,
+    validators: &'static Validators,
     lexicon_dir: PathBuf,
+}
+
+/// A strict and a lenient validator over one catalog, for the whole run.
+struct Validators {
+    strict: Validator<'static>,
+    lenient: Validator<'static>,
+}
+
+impl Validators {
+    fn leaked(catalog: Catalog) -> &'static Validators {
+        let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+        Box::leak(Box::new(Validators {
+            strict: Validator::new(catalog, Mode::Strict),
+            lenient: Validator::new(catalog, Mode::Lenient),
+        }))
+    }
 }
 
 fn js_dir() -> PathBuf {
@@ -70,7 +85,7 @@ fn load(dir: &Path) -> anyhow::Result<Catalog> {
 
 fn corpus() -> anyhow::Result<Vec<Case>> {
     let mut cases = Vec::new();
-    let project = Arc::new(load(&project_lexicons_dir())?);
+    let project = Validators::leaked(load(&project_lexicons_dir())?);
     for fixture in record_fixtures()? {
         let text = std::fs::read_to_string(&fixture.file)?;
         cases.push(Case {
@@ -78,14 +93,14 @@ fn corpus() -> anyhow::Result<Vec<Case>> {
             nsid: fixture.nsid,
             record: serde_json::from_str(&text)
                 .with_context(|| format!("parsing {}", fixture.file.display()))?,
-            catalog: project.clone(),
+            validators: project,
             lexicon_dir: project_lexicons_dir(),
         });
     }
     let vectors = interop_dir().join("lexicon");
     if vectors.is_dir() {
         let catalog_dir = vectors.join("catalog");
-        let catalog = Arc::new(load(&catalog_dir)?);
+        let validators = Validators::leaked(load(&catalog_dir)?);
         for file in ["record-data-valid.json", "record-data-invalid.json"] {
             let list = json_file(&vectors.join(file))?;
             for (i, case) in list.as_array().context("not an array")?.iter().enumerate() {
@@ -96,7 +111,7 @@ fn corpus() -> anyhow::Result<Vec<Case>> {
                     id: format!("interop/{file}#{i} {name}"),
                     nsid: nsid.to_owned(),
                     record,
-                    catalog: catalog.clone(),
+                    validators,
                     lexicon_dir: catalog_dir.clone(),
                 });
             }
@@ -155,7 +170,11 @@ fn reference_verdicts(dir: &Path, cases: &[&Case]) -> anyhow::Result<Vec<Result<
 }
 
 fn ours(case: &Case, mode: Mode) -> Vec<Diagnostic> {
-    Validator::new(&case.catalog, mode).record_json(Some(&case.nsid), &case.record)
+    let validator = match mode {
+        Mode::Strict => &case.validators.strict,
+        Mode::Lenient => &case.validators.lenient,
+    };
+    validator.record_json(Some(&case.nsid), &case.record)
 }
 
 fn lines(found: &[Diagnostic]) -> String {
