@@ -428,3 +428,66 @@ fn json_entry_point() {
         json!({"$type": "com.example.post", "text": "hi", "createdAt": "2024-01-01T00:00:00Z"});
     assert!(validator.record_json(None, &ok).is_empty());
 }
+
+#[test]
+fn diagnostics_sort_by_path_with_numeric_indices() {
+    let catalog = catalog();
+    let validator = Validator::new(&catalog, Mode::Strict);
+    let tags: Vec<String> = (0..12).map(|_| "long".to_owned()).collect();
+    let value = post(json!({"tags": tags}));
+    let paths: Vec<String> = validator
+        .record("com.example.post", &value)
+        .into_iter()
+        .map(|d| d.path)
+        .collect();
+    assert_eq!(paths[0], "$.tags");
+    assert_eq!(paths[1], "$.tags[0]");
+    assert_eq!(paths[3], "$.tags[2]");
+    assert_eq!(paths[12], "$.tags[11]");
+}
+
+#[test]
+fn objects_outside_the_index_are_checked_by_lookup() {
+    let catalog = catalog();
+    let index = index::Index::default();
+    let mut walk = engine::Walk::new(&catalog, &index, Mode::Strict);
+    let schema = match catalog.def("com.example.post", "images") {
+        Some(crate::lexicon::Def::Field(crate::lexicon::Field::Object(object))) => object,
+        other => panic!("{other:?}"),
+    };
+    let value = Value::from_json(&json!({"alt": 3})).unwrap();
+    walk.object("com.example.post", schema, &value, None);
+    let empty = Value::from_json(&json!({})).unwrap();
+    walk.object("com.example.post", schema, &empty, None);
+    let found: Vec<_> = walk
+        .finish()
+        .into_iter()
+        .map(|d| (d.path, d.code))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("$.alt".to_owned(), Code::WrongType),
+            ("$.alt".to_owned(), Code::MissingRequired)
+        ]
+    );
+}
+
+#[test]
+fn a_ref_loop_stops_with_too_deep() {
+    let doc = json!({"lexicon": 1, "id": "com.example.loop", "defs": {
+        "main": {"type": "object", "properties": {"a": {"type": "ref", "ref": "#a"}}},
+        "a": {"type": "ref", "ref": "#a"}
+    }});
+    let document = parse_document(&doc).document.unwrap();
+    assert!(
+        document.def("a").is_some(),
+        "the parser keeps the (reported) ref def"
+    );
+    let mut catalog = Catalog::new();
+    catalog.insert(document, None);
+    let value = Value::from_json(&json!({"a": {}})).unwrap();
+    let found = Validator::new(&catalog, Mode::Strict).def("com.example.loop", &value);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code, Code::TooDeep);
+}
