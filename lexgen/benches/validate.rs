@@ -7,8 +7,9 @@
 //! cargo bench -p lexgen --bench validate -- /tmp/posts.jsonl [--lexicons DIR] [--lenient] [--seconds N]
 //! ```
 //!
-//! Two numbers: "parse+validate" (JSON text → atproto `Value` with serde → validation, what a
-//! server does with a request body) and "validate" (already decoded values).
+//! Numbers printed: "parse+validate" (JSON text → atproto `Value` with serde → validation, what a
+//! server does with a request body), "validate" (already decoded values) and, for reference,
+//! "parse alone". `--validate-only` skips the parsing phases (for profiling).
 
 use std::hint::black_box;
 use std::path::PathBuf;
