@@ -28,7 +28,7 @@ pub(crate) struct Target<'c> {
 }
 
 /// Hashes a node address: the keys are already unique, a multiply spreads them.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct AddressHasher(u64);
 
 impl Hasher for AddressHasher {
@@ -50,7 +50,7 @@ impl Hasher for AddressHasher {
 type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 
 /// The precomputed view of one catalog.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Index<'c> {
     objects: ByAddress<Box<[Prop<'c>]>>,
     refs: ByAddress<Target<'c>>,

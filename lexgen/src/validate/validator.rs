@@ -13,7 +13,7 @@ use crate::model::Value;
 ///
 /// Creating a validator indexes the catalog once (objects' properties in canonical key order,
 /// resolved references); create it once and reuse it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Validator<'c> {
     catalog: &'c Catalog,
     mode: Mode,
