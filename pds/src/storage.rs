@@ -115,6 +115,12 @@ impl Storage {
             .map_err(|_| StorageError::WriterGone)?
     }
 
+    /// A receiver whose value changes after every committed write group: wait on it to learn, without
+    /// polling, that new rows (such as firehose events) may be visible.
+    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.inner.writer.subscribe_commits()
+    }
+
     fn lock_readers(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {
         // A reader pool poisoned by a panic is still a list of valid connections.
         self.inner
