@@ -76,10 +76,7 @@ impl Firehose {
             config,
             live,
         };
-        let start = firehose
-            .storage
-            .read(|conn| crate::storage::last_seq(conn))
-            .await?;
+        let start = firehose.storage.read(crate::storage::last_seq).await?;
         tokio::spawn(tail::run(firehose.clone(), start));
         Ok(firehose)
     }

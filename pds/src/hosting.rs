@@ -1,12 +1,13 @@
-//! The one interface between the sync/firehose code and the account store: which accounts this server hosts,
-//! their hosting status, and who may read an inactive repository. The account store implements
-//! [`AccountSource`]; [`MemoryAccounts`] is a simple implementation for tests and tools.
+//! The interface between the sync/firehose code and the rest of the server: which accounts this server hosts,
+//! their hosting status, who may read an inactive repository ([`AccountSource`], implemented by the account
+//! store), and the blobs `getBlob`/`listBlobs` serve ([`BlobSource`], implemented by the blob store).
+//! [`MemoryAccounts`] implements both in memory for tests and tools.
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, RwLock};
 
-use lexgen::model::Did;
+use lexgen::model::{Cid, Did, Tid};
 
 /// Why an account is not active (the `status` of `#account` events and `getRepoStatus`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,7 +58,7 @@ impl AccountStatus {
 /// admin.
 pub trait AccountSource: Send + Sync + 'static {
     /// The request context (extracted by the router for every sync request).
-    type Ctx: Send + 'static;
+    type Ctx: Send + Sync + 'static;
 
     /// The status of `did`, or `None` if this server does not host it (deleted accounts may be `None` or
     /// `Inactive(Deleted)`).
@@ -67,11 +68,48 @@ pub trait AccountSource: Send + Sync + 'static {
     fn is_owner_or_admin(&self, ctx: &Self::Ctx, did: &Did) -> bool;
 }
 
-/// An in-memory [`AccountSource`]; the request context is the caller's DID, or `"admin"`.
+/// A stored blob, as `getBlob` serves it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredBlob {
+    pub mime_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The blob store failed.
+#[derive(Debug, thiserror::Error)]
+#[error("blob store: {0}")]
+pub struct BlobStoreError(pub String);
+
+/// What `getBlob` and `listBlobs` need from the blob store. Both are only called after the account was found
+/// available to the caller.
+pub trait BlobSource: Send + Sync + 'static {
+    /// The blob `cid` of `did`'s repository (`None` if the account has no such blob).
+    fn blob(
+        &self,
+        did: &Did,
+        cid: &Cid,
+    ) -> impl Future<Output = Result<Option<StoredBlob>, BlobStoreError>> + Send;
+
+    /// Up to `limit` CIDs of `did`'s blobs in CID-string order after `cursor`; with `since`, only blobs first
+    /// referenced by a commit after that revision.
+    fn list_blobs(
+        &self,
+        did: &Did,
+        since: Option<&Tid>,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<Cid>, BlobStoreError>> + Send;
+}
+
+/// An in-memory [`AccountSource`] and [`BlobSource`]; the request context is the caller's DID, or `"admin"`.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryAccounts {
     accounts: Arc<RwLock<HashMap<Did, AccountStatus>>>,
+    blobs: Arc<RwLock<HashMap<Did, MemoryBlobs>>>,
 }
+
+/// One account's blobs in [`MemoryAccounts`]: CID string → (the revision that referenced it, the blob).
+type MemoryBlobs = std::collections::BTreeMap<String, (Tid, StoredBlob)>;
 
 /// The request context of [`MemoryAccounts`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -93,6 +131,18 @@ impl MemoryAccounts {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .insert(did.clone(), status);
+    }
+
+    /// Stores a blob of `did`, referenced at revision `rev`; returns its CID (raw codec).
+    pub fn put_blob(&self, did: &Did, rev: Tid, blob: StoredBlob) -> Cid {
+        let cid = Cid::for_raw(&blob.bytes);
+        self.blobs
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .entry(did.clone())
+            .or_default()
+            .insert(cid.to_string(), (rev, blob));
+        cid
     }
 
     /// Forgets `did`.
@@ -121,6 +171,43 @@ impl AccountSource for MemoryAccounts {
             MemoryCaller::Account(caller) => caller == did,
             MemoryCaller::Admin => true,
         }
+    }
+}
+
+impl BlobSource for MemoryAccounts {
+    async fn blob(&self, did: &Did, cid: &Cid) -> Result<Option<StoredBlob>, BlobStoreError> {
+        Ok(self
+            .blobs
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(did)
+            .and_then(|blobs| blobs.get(&cid.to_string()))
+            .map(|(_, blob)| blob.clone()))
+    }
+
+    async fn list_blobs(
+        &self,
+        did: &Did,
+        since: Option<&Tid>,
+        cursor: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Cid>, BlobStoreError> {
+        let blobs = self
+            .blobs
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let Some(blobs) = blobs.get(did) else {
+            return Ok(Vec::new());
+        };
+        blobs
+            .iter()
+            .filter(|(cid, (rev, _))| {
+                cursor.is_none_or(|cursor| cid.as_str() > cursor)
+                    && since.is_none_or(|since| rev > since)
+            })
+            .take(limit)
+            .map(|(cid, _)| cid.parse().map_err(|e| BlobStoreError(format!("{e}"))))
+            .collect()
     }
 }
 

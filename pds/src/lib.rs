@@ -5,6 +5,7 @@
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
+//! - [`sync`]: the `com.atproto.sync` read endpoints and the router that mounts them with the firehose.
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
 
 pub mod firehose;
@@ -13,3 +14,4 @@ pub mod plc;
 pub mod repo;
 pub mod repository;
 pub mod storage;
+pub mod sync;

@@ -57,11 +57,11 @@ impl Subscription {
             state: State::Live,
             pending: VecDeque::new(),
         };
-        if let Some(cursor) = cursor {
-            if let Err(error) = subscription.start_at(cursor).await {
-                tracing::warn!(%error, "firehose: opening a subscription failed");
-                subscription.fail("InternalServerError", "Internal Server Error");
-            }
+        if let Some(cursor) = cursor
+            && let Err(error) = subscription.start_at(cursor).await
+        {
+            tracing::warn!(%error, "firehose: opening a subscription failed");
+            subscription.fail("InternalServerError", "Internal Server Error");
         }
         subscription
     }

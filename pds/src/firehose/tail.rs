@@ -35,7 +35,7 @@ async fn catch_up(firehose: &Firehose, last: &mut i64) -> Result<(), super::Fire
         if firehose.live.receiver_count() == 0 {
             // Read the head first, then check again: whoever subscribes after the check replays from the log
             // everything up to this head, so skipping it here loses nothing.
-            let head = firehose.storage.read(|conn| last_seq(conn)).await?;
+            let head = firehose.storage.read(last_seq).await?;
             if firehose.live.receiver_count() == 0 {
                 *last = head;
                 return Ok(());
