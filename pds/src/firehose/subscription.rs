@@ -57,13 +57,21 @@ impl Subscription {
             state: State::Live,
             pending: VecDeque::new(),
         };
-        if let Some(cursor) = cursor
-            && let Err(error) = subscription.start_at(cursor).await
-        {
+        let started = match cursor {
+            Some(cursor) => subscription.start_at(cursor).await,
+            // Live from now: whatever is already in the log (even if not yet announced) is history.
+            None => subscription.start_live().await,
+        };
+        if let Err(error) = started {
             tracing::warn!(%error, "firehose: opening a subscription failed");
             subscription.fail("InternalServerError", "Internal Server Error");
         }
         subscription
+    }
+
+    async fn start_live(&mut self) -> Result<(), FirehoseError> {
+        self.position = self.firehose.storage.read(last_seq).await?;
+        Ok(())
     }
 
     async fn start_at(&mut self, cursor: i64) -> Result<(), FirehoseError> {
