@@ -9,6 +9,7 @@ mod blob_headers;
 mod cars;
 mod lists;
 mod service;
+mod stream_repo;
 
 use std::sync::Arc;
 
@@ -32,8 +33,8 @@ impl<H: AccountSource + BlobSource> SyncService<H> {
     }
 }
 
-/// The sync routes (the generated `com.atproto.sync` router over `service`, with `getBlob`'s safety headers)
-/// and `subscribeRepos` over `firehose`.
+/// The sync routes (the generated `com.atproto.sync` router over `service`, with `getBlob`'s safety headers and
+/// streaming `getRepo` for active accounts) and `subscribeRepos` over `firehose`.
 pub fn router<H, St>(service: Arc<SyncService<H>>, firehose: Firehose) -> Router<St>
 where
     H: AccountSource + BlobSource,
@@ -41,7 +42,11 @@ where
     SyncService<H>: Service<H::Ctx>,
     St: Clone + Send + Sync + 'static,
 {
+    let streaming = service.clone();
     lexicons::com::atproto::sync::router::<_, H::Ctx, St>(service)
         .layer(axum::middleware::from_fn(blob_headers::add))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            stream_repo::intercept(streaming.clone(), request, next)
+        }))
         .route(crate::firehose::PATH, crate::firehose::route(firehose))
 }

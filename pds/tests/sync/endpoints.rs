@@ -452,3 +452,73 @@ async fn relay_endpoints_are_not_served_here() {
         (StatusCode::NOT_IMPLEMENTED, Some("MethodNotImplemented"))
     );
 }
+
+#[tokio::test]
+async fn get_repo_streams_the_same_bytes_as_the_export() {
+    let server = Server::new().await;
+    let (alice, _) = server.account(1).await;
+    for start in (0..2000).step_by(200) {
+        let writes = (start..start + 200)
+            .map(|i| {
+                create(
+                    &format!("app.bsky.feed.post/3k{i:010}"),
+                    &format!("post number {i}"),
+                )
+            })
+            .collect();
+        server.write(&alice, writes).await;
+    }
+    let mut expected = Vec::new();
+    let repos = server.repos.clone();
+    let did = alice.clone();
+    let expected_len = tokio::task::spawn_blocking(move || {
+        repos.export_blocking(&did, None, &mut expected).unwrap();
+        expected
+    })
+    .await
+    .unwrap();
+    assert!(expected_len.len() > 256 * 1024, "several chunks");
+    let (status, headers, body) = server
+        .get(&format!("/xrpc/com.atproto.sync.getRepo?did={alice}"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "application/vnd.ipld.car");
+    assert_eq!(body, expected_len);
+    // Streamed (no known length), not buffered.
+    let request = axum::http::Request::get(format!("/xrpc/com.atproto.sync.getRepo?did={alice}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = tower::ServiceExt::oneshot(server.app.clone(), request)
+        .await
+        .unwrap();
+    assert_eq!(
+        axum::body::HttpBody::size_hint(response.body()).exact(),
+        None
+    );
+    // A deactivated repository read by its owner takes the buffered path (same bytes, known length).
+    server
+        .accounts
+        .set(&alice, AccountStatus::Inactive(InactiveStatus::Deactivated));
+    let request = axum::http::Request::get(format!("/xrpc/com.atproto.sync.getRepo?did={alice}"))
+        .header("authorization", format!("Bearer {alice}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = tower::ServiceExt::oneshot(server.app.clone(), request)
+        .await
+        .unwrap();
+    assert_eq!(
+        axum::body::HttpBody::size_hint(response.body()).exact(),
+        Some(expected_len.len() as u64)
+    );
+
+    // An account the store calls active but without a repository still gets RepoNotFound.
+    let ghost: lexgen::model::Did = "did:plc:ghostrepo000000000000000".parse().unwrap();
+    server.accounts.set(&ghost, AccountStatus::Active);
+    let (status, body) = server
+        .get_json(&format!("/xrpc/com.atproto.sync.getRepo?did={ghost}"), None)
+        .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("RepoNotFound"))
+    );
+}
