@@ -58,7 +58,7 @@ impl Subscription {
             pending: VecDeque::new(),
         };
         let started = match cursor {
-            Some(cursor) => subscription.start_at(cursor).await,
+            Some(cursor) => subscription.start_at(cursor.max(0)).await,
             // Live from now: whatever is already in the log (even if not yet announced) is history.
             None => subscription.start_live().await,
         };

@@ -13,6 +13,9 @@ use lexicons::com::atproto::sync::subscribe_repos;
 
 use super::{Firehose, Outgoing, frame};
 
+/// How often an open subscription is pinged.
+const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The path of the route.
 pub const PATH: &str = "/xrpc/com.atproto.sync.subscribeRepos";
 
@@ -81,8 +84,16 @@ async fn serve(mut socket: WebSocket, firehose: Firehose, cursor: Result<Option<
             return;
         }
     };
+    // Pings keep idle connections (and proxies in between) alive, and find dead peers.
+    let mut heartbeat = tokio::time::interval(HEARTBEAT);
+    heartbeat.tick().await;
     loop {
         tokio::select! {
+            _ = heartbeat.tick() => {
+                if socket.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
+                    return;
+                }
+            }
             out = subscription.next() => match out {
                 Some(Outgoing::Frame(frame)) => {
                     if socket.send(Message::Binary(frame)).await.is_err() {
