@@ -190,16 +190,15 @@ async fn firehose_commits_verify_in_a_typescript_consumer() {
         return;
     }
     let server = Server::start("firehose").await;
-    server
-        .write(
-            (0..200)
-                .map(|i| Write::Create {
-                    key: key(i),
-                    record: record(&format!("p{i}")),
-                })
-                .collect(),
-        )
-        .await;
+    for start in [0, 200] {
+        let writes = (start..start + 200)
+            .map(|i| Write::Create {
+                key: key(i),
+                record: record(&format!("p{i}")),
+            })
+            .collect();
+        server.write(writes).await;
+    }
     server
         .write(vec![
             Write::Update {
@@ -216,25 +215,54 @@ async fn firehose_commits_verify_in_a_typescript_consumer() {
     server
         .write((20..80).map(|i| Write::Delete { key: key(i) }).collect())
         .await;
+    // Keys of height 2 or more split subtrees when added and merge them when removed: inverting those needs
+    // the neighbours' MST nodes the event carries.
+    let high: Vec<String> = (0..)
+        .map(|i| format!("app.bsky.feed.like/3m{i:011}"))
+        .filter(|k| pds::repo::mst::key_height(k.as_bytes()) >= 2)
+        .take(4)
+        .collect();
+    for k in &high[..2] {
+        server
+            .write(vec![Write::Create {
+                key: k.clone(),
+                record: record("split"),
+            }])
+            .await;
+    }
     server
-        .write(vec![Write::Create {
-            key: key(9),
-            record: record("again"),
+        .write(vec![
+            Write::Create {
+                key: high[2].clone(),
+                record: record("split"),
+            },
+            Write::Create {
+                key: high[3].clone(),
+                record: record("split"),
+            },
+            Write::Delete {
+                key: high[0].clone(),
+            },
+        ])
+        .await;
+    server
+        .write(vec![Write::Delete {
+            key: high[1].clone(),
         }])
         .await;
-    // Genesis + 4 commits replayed from cursor 0.
+    // Genesis + 8 commits replayed from cursor 0.
     let url = format!(
         "ws://{}/xrpc/com.atproto.sync.subscribeRepos?cursor=0",
         server.addr
     );
     let result = node_sync(
         &["--experimental-websocket"],
-        vec!["firehose".into(), url, server.key.did_key(), "5".into()],
+        vec!["firehose".into(), url, server.key.did_key(), "9".into()],
     )
     .await;
-    assert_eq!(result["commits"], 5, "{result}");
+    assert_eq!(result["commits"], 9, "{result}");
     assert_eq!(
-        result["inverted"], 4,
+        result["inverted"], 8,
         "every commit after genesis inverts to prevData: {result}"
     );
 }

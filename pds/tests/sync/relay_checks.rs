@@ -109,6 +109,60 @@ fn store_get(store: &MemoryBlockStore, cid: &Cid) -> Vec<u8> {
     store.get_block(cid).unwrap().unwrap()
 }
 
+/// Keys not yet in the tree whose height is at least `min` (they split subtrees when added, and merge them
+/// when removed: the cases that need the neighbours' proof blocks to invert).
+fn high_keys(min: u8, count: usize) -> Vec<String> {
+    (0..)
+        .map(|i| format!("app.bsky.feed.like/3m{i:011}"))
+        .filter(|key| pds::repo::mst::key_height(key.as_bytes()) >= min)
+        .take(count)
+        .collect()
+}
+
+#[tokio::test]
+async fn splits_and_merges_invert_from_the_event_alone() {
+    let server = Server::new().await;
+    let (alice, _) = server.account(1).await;
+    let key = |i: usize| format!("app.bsky.feed.post/3k{i:011}");
+    for start in [0, 200, 400] {
+        server
+            .write(
+                &alice,
+                (start..start + 200)
+                    .map(|i| create(&key(i), &format!("p{i}")))
+                    .collect(),
+            )
+            .await;
+    }
+    let high = high_keys(2, 6);
+    // Each high key alone, then several at once with deletions, then removing them again.
+    for high in &high[..3] {
+        server.write(&alice, vec![create(high, "split")]).await;
+    }
+    let mut mixed: Vec<Write> = high[3..].iter().map(|k| create(k, "split")).collect();
+    mixed.push(Write::Delete {
+        key: high[0].clone(),
+    });
+    mixed.push(Write::Delete { key: key(10) });
+    server.write(&alice, mixed).await;
+    for high in &high[1..] {
+        server
+            .write(&alice, vec![Write::Delete { key: high.clone() }])
+            .await;
+    }
+
+    let mut subscription = server.firehose.subscribe(Some(0)).await;
+    let mut previous = None;
+    for _ in 0..(1 + 3 + 3 + 1 + 5) {
+        let Some(Outgoing::Frame(frame)) = subscription.next().await else {
+            panic!("expected a frame");
+        };
+        let (_, rest) = drisl::decode_prefix(&frame).unwrap();
+        let payload = drisl::decode(rest).unwrap();
+        previous = Some(check_commit(&payload, previous, &server.key.public_key()));
+    }
+}
+
 #[tokio::test]
 async fn commit_events_pass_relay_validation() {
     let server = Server::new().await;
