@@ -45,6 +45,7 @@ where
 }
 
 /// Decodes and validates parameters and body.
+#[allow(clippy::type_complexity)]
 pub fn decode<E: Endpoint>(
     query: Option<&str>,
     headers: &HeaderMap,

@@ -7,6 +7,7 @@
 mod connection;
 mod error;
 mod events;
+mod repo_list;
 mod repo_rows;
 mod schema;
 mod writer;
@@ -19,6 +20,7 @@ pub use events::{
     NewEvent, StoredEvent, append_event, delete_events_of, events_after, first_seq_since, last_seq,
     prune_events_before,
 };
+pub use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
     RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
@@ -113,6 +115,12 @@ impl Storage {
             .submit(f)?
             .blocking_recv()
             .map_err(|_| StorageError::WriterGone)?
+    }
+
+    /// A receiver whose value changes after every committed write group: wait on it to learn, without
+    /// polling, that new rows (such as firehose events) may be visible.
+    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.inner.writer.subscribe_commits()
     }
 
     fn lock_readers(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {
