@@ -201,15 +201,14 @@ async fn latest_commit_head_and_status() {
 async fn get_record_proves_presence_and_absence() {
     let server = Server::new().await;
     let (alice, _) = server.account(1).await;
-    let writes: Vec<Write> = (0..300)
-        .map(|i| {
-            create(
-                &format!("app.bsky.feed.post/3k{i:010}"),
-                &format!("post {i}"),
-            )
-        })
-        .collect();
-    let last = server.write(&alice, writes).await;
+    let post = |i: usize| {
+        create(
+            &format!("app.bsky.feed.post/3k{i:010}"),
+            &format!("post {i}"),
+        )
+    };
+    server.write(&alice, (0..150).map(post).collect()).await;
+    let last = server.write(&alice, (150..300).map(post).collect()).await;
 
     let check = |body: &[u8], key: &str| {
         let (roots, blocks) = read_car(body);
