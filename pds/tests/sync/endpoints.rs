@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use lexgen::model::Cid;
 use pds::hosting::{AccountStatus, InactiveStatus, StoredBlob};
-use pds::repo::{MemoryBlockStore, Mst, Write};
+use pds::repo::{MemoryBlockStore, Mst};
 use serde_json::json;
 
 use super::support::{Server, create, read_car, record};
