@@ -6,9 +6,12 @@
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
+//! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
+//! - [`hosting`]: the interface to the account store that sync and the firehose need.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
+//! - [`sync`]: the `com.atproto.sync` read endpoints and the router that mounts them with the firehose.
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
 
 pub mod account_events;
@@ -17,7 +20,9 @@ pub mod app;
 pub mod auth;
 pub mod blob;
 pub mod config;
+pub mod firehose;
 pub mod handlers;
+pub mod hosting;
 pub mod identity;
 pub mod mail;
 pub mod plc;
@@ -30,4 +35,5 @@ pub mod secrets;
 pub mod serve;
 pub mod sessions;
 pub mod storage;
+pub mod sync;
 pub mod xrpc;

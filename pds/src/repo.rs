@@ -11,4 +11,6 @@ pub use block_store::{BlockStore, MemoryBlockStore};
 pub use commit::{COMMIT_VERSION, Commit};
 pub use error::RepoError;
 pub use mst::{Block, Mst};
-pub use write::{CommitResult, Head, OpAction, RepoOp, Write, WriteError, apply_writes};
+pub use write::{
+    CommitResult, Head, MAX_WRITES, OpAction, RepoOp, Write, WriteError, apply_writes,
+};

@@ -10,6 +10,7 @@ mod connection;
 mod error;
 mod events;
 pub mod preferences;
+mod repo_list;
 mod repo_rows;
 mod schema;
 pub mod sessions;
@@ -23,6 +24,7 @@ pub use events::{
     NewEvent, StoredEvent, append_event, delete_events_of, events_after, first_seq_since, last_seq,
     prune_events_before,
 };
+pub use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
     RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
@@ -117,6 +119,12 @@ impl Storage {
             .submit(f)?
             .blocking_recv()
             .map_err(|_| StorageError::WriterGone)?
+    }
+
+    /// A receiver whose value changes after every committed write group: wait on it to learn, without
+    /// polling, that new rows (such as firehose events) may be visible.
+    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.inner.writer.subscribe_commits()
     }
 
     fn lock_readers(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {

@@ -429,3 +429,24 @@ fn each_commit_appends_its_event_in_the_same_transaction() {
     let first = Value::from_drisl(&events[0].payload).unwrap();
     assert!(first.get("prevData").is_none() && first.get("since").is_some_and(Value::is_null));
 }
+
+#[test]
+fn a_commit_carries_at_most_200_writes() {
+    let db = TempDb::new();
+    let (alice, key) = (did(8), Keypair::generate(Algorithm::K256).unwrap());
+    db.repos.create_blocking(&alice, &key).unwrap();
+    let error = db
+        .repos
+        .apply_writes_blocking(&alice, &key, (0..201).map(create).collect())
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            RepositoryError::Write(pds::repo::WriteError::TooManyWrites(201))
+        ),
+        "{error}"
+    );
+    db.repos
+        .apply_writes_blocking(&alice, &key, (0..200).map(create).collect())
+        .unwrap();
+}

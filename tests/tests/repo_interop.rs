@@ -61,16 +61,19 @@ fn our_car_verifies_in_the_reference_implementation() {
         repos.apply_writes_blocking(&did, &key, writes).unwrap();
     }
     // Some history: updates and deletes.
-    let edits = (0..400)
-        .map(|i| match i % 2 {
-            0 => Write::Delete { key: path(i * 7) },
-            _ => Write::Update {
-                key: path(i * 7),
-                record: record(i, "edited"),
-            },
-        })
-        .collect();
-    let last = repos.apply_writes_blocking(&did, &key, edits).unwrap();
+    let edit = |i: usize| match i % 2 {
+        0 => Write::Delete { key: path(i * 7) },
+        _ => Write::Update {
+            key: path(i * 7),
+            record: record(i, "edited"),
+        },
+    };
+    repos
+        .apply_writes_blocking(&did, &key, (0..200).map(edit).collect())
+        .unwrap();
+    let last = repos
+        .apply_writes_blocking(&did, &key, (200..400).map(edit).collect())
+        .unwrap();
 
     let car_file = dir.join("repo.car");
     let mut car = Vec::new();

@@ -60,11 +60,17 @@ pub struct CarWriter<W: Write> {
 
 impl<W: Write> CarWriter<W> {
     /// Starts a CAR whose single root is `root`.
-    pub fn new(mut out: W, root: Cid) -> io::Result<Self> {
-        let header = Header {
-            roots: vec![CidLink(root)],
-            version: 1,
-        };
+    pub fn new(out: W, root: Cid) -> io::Result<Self> {
+        Self::with_roots(out, vec![CidLink(root)])
+    }
+
+    /// Starts a CAR with no root (a bag of blocks, as `getBlocks` returns).
+    pub fn without_root(out: W) -> io::Result<Self> {
+        Self::with_roots(out, Vec::new())
+    }
+
+    fn with_roots(mut out: W, roots: Vec<CidLink>) -> io::Result<Self> {
+        let header = Header { roots, version: 1 };
         let bytes = drisl::to_vec(&header).map_err(io::Error::other)?;
         write_varint(&mut out, bytes.len() as u64)?;
         out.write_all(&bytes)?;

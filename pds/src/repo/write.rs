@@ -75,6 +75,9 @@ pub struct CommitResult {
     pub tree: Mst,
 }
 
+/// The most operations one commit may carry: relays reject commits with more.
+pub const MAX_WRITES: usize = 200;
+
 /// Errors specific to a write batch.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -84,6 +87,8 @@ pub enum WriteError {
     NotFound(String),
     #[error("more than one write to {0} in one commit")]
     DuplicatePath(String),
+    #[error("too many writes: {0} (max {MAX_WRITES} per commit)")]
+    TooManyWrites(usize),
     #[error(transparent)]
     Repo(#[from] RepoError),
 }
@@ -102,6 +107,9 @@ pub fn apply_writes(
     writes: Vec<Write>,
     key: &Keypair,
 ) -> Result<CommitResult, WriteError> {
+    if writes.len() > MAX_WRITES {
+        return Err(WriteError::TooManyWrites(writes.len()));
+    }
     let mut seen = BTreeSet::new();
     for write in &writes {
         if !seen.insert(write.key()) {

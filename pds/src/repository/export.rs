@@ -1,14 +1,15 @@
-//! Exporting a repository as a CAR: the commit, then the MST in pre-order with each entry's record and
-//! subtree in entry order, read from the database one block at a time.
+//! Exporting a repository as a CAR: the commit block first, then every other block of the repository in one
+//! sequential scan (CID order, as the reference PDS does). The block table holds exactly the blocks reachable
+//! from the head (commits drop what they make unreachable), so the scan is the full repository, read with
+//! constant memory.
 
 use lexgen::model::{Did, Tid};
 use rusqlite::Connection;
 
 use super::RepositoryError;
+use crate::repo::RepoError;
 use crate::repo::car::CarWriter;
-use crate::repo::mst::TreeItem;
-use crate::repo::{Mst, RepoError};
-use crate::storage::{RepoBlocks, RepoReader};
+use crate::storage::{RepoReader, StorageError};
 
 pub(super) fn export(
     conn: &Connection,
@@ -22,35 +23,13 @@ pub(super) fn export(
         RepoReader::block(conn, head.id, &head.head)?.ok_or(RepoError::MissingBlock(head.head))?;
     let mut car = CarWriter::new(out, head.head)?;
     car.write_block(&head.head, &commit)?;
-    match since {
-        Some(since) => {
-            RepoReader::blocks_since(conn, head.id, Some(since), |cid, bytes| {
-                if cid != head.head {
-                    car.write_block(&cid, &bytes)
-                        .map_err(|e| crate::storage::StorageError::Worker(e.to_string()))?;
-                }
-                Ok(())
-            })?;
+    RepoReader::blocks_since(conn, head.id, since, |cid, bytes| {
+        if cid == head.head {
+            return Ok(());
         }
-        None => {
-            let store = RepoBlocks {
-                conn,
-                repo: head.id,
-            };
-            Mst::walk_stored(&store, head.data, |item| {
-                let written = match item {
-                    TreeItem::Node { cid, bytes } => car.write_block(&cid, &bytes),
-                    TreeItem::Leaf { cid, .. } => {
-                        let bytes = RepoReader::block(conn, head.id, &cid)
-                            .map_err(|e| RepoError::Storage(Box::new(e)))?
-                            .ok_or(RepoError::MissingBlock(cid))?;
-                        car.write_block(&cid, &bytes)
-                    }
-                };
-                written.map_err(|e| RepoError::Storage(Box::new(e)))
-            })?;
-        }
-    }
+        car.write_block(&cid, &bytes)
+            .map_err(|e| StorageError::Worker(e.to_string()))
+    })?;
     car.finish()?;
     Ok(())
 }

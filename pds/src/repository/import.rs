@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use lexgen::crypto::{Keypair, PublicKey};
-use lexgen::model::{Cid, Did, Nsid, RecordKey, Tid, Value};
+use lexgen::model::{Cid, Did, Nsid, RecordKey, Tid, drisl};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::RepositoryError;
@@ -273,10 +273,10 @@ impl Staging {
                 bytes.len()
             )));
         }
-        match Value::from_drisl(&bytes) {
-            Ok(Value::Map(_)) => {}
-            Ok(other) => return Err(bad(format!("the record is a {}, not a map", other.kind()))),
-            Err(e) => return Err(bad(format!("the record is not valid DAG-CBOR: {e}"))),
+        // Strict DAG-CBOR, checked without building the value, and a map (CBOR major type 5).
+        drisl::check(&bytes).map_err(|e| bad(format!("the record is not valid DAG-CBOR: {e}")))?;
+        if bytes.first().is_none_or(|b| b >> 5 != 5) {
+            return Err(bad("the record is not a map".to_owned()));
         }
         self.conn
             .prepare_cached("INSERT INTO leaf (collection, rkey, cid) VALUES (?1, ?2, ?3)")

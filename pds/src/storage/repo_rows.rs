@@ -161,17 +161,27 @@ impl RepoReader {
         Ok(count.max(0) as u64)
     }
 
-    /// Calls `visit` with every block stored after revision `since` (every block if `None`).
+    /// Calls `visit` with every block stored after revision `since`, or with every block in CID order.
     pub fn blocks_since(
         conn: &Connection,
         repo: i64,
         since: Option<&Tid>,
         mut visit: impl FnMut(Cid, Vec<u8>) -> Result<(), StorageError>,
     ) -> Result<(), StorageError> {
-        let since = since.map(ToString::to_string).unwrap_or_default();
-        let mut statement =
-            conn.prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 AND rev > ?2")?;
-        let mut rows = statement.query(params![repo, since])?;
+        // Everything: one sequential range of the primary key, in CID order. Since a revision: by the rev index.
+        let mut statement;
+        let mut rows = match since {
+            None => {
+                statement = conn
+                    .prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 ORDER BY cid")?;
+                statement.query(params![repo])?
+            }
+            Some(since) => {
+                statement = conn
+                    .prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 AND rev > ?2")?;
+                statement.query(params![repo, since.to_string()])?
+            }
+        };
         while let Some(row) = rows.next()? {
             visit(cid_from_row(row.get(0)?)?, row.get(1)?)?;
         }

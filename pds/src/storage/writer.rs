@@ -20,16 +20,25 @@ const MAX_GROUP: usize = 256;
 
 pub(super) struct Writer {
     jobs: Sender<Job>,
+    /// Bumped after every successful commit (the firehose's cue to read new events).
+    commits: tokio::sync::watch::Sender<u64>,
 }
 
 impl Writer {
     pub(super) fn start(conn: Connection) -> Result<Self, StorageError> {
         let (jobs, queue) = channel();
+        let commits = tokio::sync::watch::Sender::new(0);
+        let notify = commits.clone();
         std::thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || run(&conn, &queue))
+            .spawn(move || run(&conn, &queue, &notify))
             .map_err(|e| StorageError::Worker(e.to_string()))?;
-        Ok(Self { jobs })
+        Ok(Self { jobs, commits })
+    }
+
+    /// A receiver that changes after every committed group.
+    pub(super) fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.commits.subscribe()
     }
 
     /// Queues `f`; the receiver yields its result once its group has committed (or failed).
@@ -64,7 +73,7 @@ impl Writer {
     }
 }
 
-fn run(conn: &Connection, queue: &Receiver<Job>) {
+fn run(conn: &Connection, queue: &Receiver<Job>, commits: &tokio::sync::watch::Sender<u64>) {
     while let Ok(first) = queue.recv() {
         let mut group = vec![first];
         while group.len() < MAX_GROUP {
@@ -73,18 +82,21 @@ fn run(conn: &Connection, queue: &Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        commit_group(conn, group);
+        if commit_group(conn, group) {
+            commits.send_modify(|count| *count = count.wrapping_add(1));
+        }
     }
 }
 
-fn commit_group(conn: &Connection, group: Vec<Job>) {
+/// Runs and commits one group; whether anything was committed.
+fn commit_group(conn: &Connection, group: Vec<Job>) -> bool {
     if let Err(error) = conn.execute_batch("BEGIN IMMEDIATE") {
         let message = error.to_string();
         for job in group {
             let (_, complete) = job(None);
             complete(Err(StorageError::Worker(message.clone())));
         }
-        return;
+        return false;
     }
     let mut committed: Vec<Completion> = Vec::with_capacity(group.len());
     let mut broken: Option<String> = None;
@@ -116,12 +128,17 @@ fn commit_group(conn: &Connection, group: Vec<Job>) {
         None => conn.execute_batch("COMMIT").map_err(|e| e.to_string()),
     };
     match status {
-        Ok(()) => committed.into_iter().for_each(|complete| complete(Ok(()))),
+        Ok(()) => {
+            let any = !committed.is_empty();
+            committed.into_iter().for_each(|complete| complete(Ok(())));
+            any
+        }
         Err(message) => {
             let _ = conn.execute_batch("ROLLBACK");
             for complete in committed {
                 complete(Err(StorageError::Worker(message.clone())));
             }
+            false
         }
     }
 }

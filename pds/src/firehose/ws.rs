@@ -1,0 +1,131 @@
+//! The `subscribeRepos` WebSocket route: 405 for other methods, 426 without an upgrade, the `cursor`
+//! parameter, then frames until the subscription ends (an error frame is followed by close code 1008).
+
+use axum::Json;
+use axum::extract::Query;
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, any};
+use lexgen::xrpc::{ErrorBody, Params};
+use lexicons::com::atproto::sync::subscribe_repos;
+
+use super::{Firehose, Outgoing, frame};
+
+/// How often an open subscription is pinged.
+const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The path of the route.
+pub const PATH: &str = "/xrpc/com.atproto.sync.subscribeRepos";
+
+/// The method router to mount at `/xrpc/com.atproto.sync.subscribeRepos`.
+pub fn route<S: Clone + Send + Sync + 'static>(firehose: Firehose) -> MethodRouter<S> {
+    any(
+        move |method: Method,
+              uri: Uri,
+              upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>| {
+            let firehose = firehose.clone();
+            async move { handle(firehose, method, uri, upgrade) }
+        },
+    )
+}
+
+fn error(status: StatusCode, error: &str, message: &str) -> Response {
+    (
+        status,
+        Json(ErrorBody {
+            error: error.to_owned(),
+            message: Some(message.to_owned()),
+        }),
+    )
+        .into_response()
+}
+
+fn handle(
+    firehose: Firehose,
+    method: Method,
+    uri: Uri,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> Response {
+    if method != Method::GET {
+        return error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "InvalidRequest",
+            "subscriptions are read with GET",
+        );
+    }
+    let upgrade = match upgrade {
+        Ok(upgrade) => upgrade,
+        Err(_) => {
+            return error(
+                StatusCode::UPGRADE_REQUIRED,
+                "InvalidRequest",
+                "subscriptions need a WebSocket upgrade",
+            );
+        }
+    };
+    let cursor = Query::<Vec<(String, String)>>::try_from_uri(&uri)
+        .map_err(|e| e.body_text())
+        .and_then(|Query(pairs)| {
+            subscribe_repos::Params::from_pairs(&pairs).map_err(|e| e.to_string())
+        })
+        .map(|params| params.cursor);
+    upgrade.on_upgrade(move |socket| serve(socket, firehose, cursor))
+}
+
+async fn serve(mut socket: WebSocket, firehose: Firehose, cursor: Result<Option<i64>, String>) {
+    let mut subscription = match cursor {
+        Ok(cursor) => firehose.subscribe(cursor).await,
+        Err(message) => {
+            if let Ok(frame) = frame::error_frame("InvalidRequest", &message) {
+                close(&mut socket, frame, "InvalidRequest").await;
+            }
+            return;
+        }
+    };
+    // Pings keep idle connections (and proxies in between) alive, and find dead peers.
+    let mut heartbeat = tokio::time::interval(HEARTBEAT);
+    heartbeat.tick().await;
+    loop {
+        tokio::select! {
+            _ = heartbeat.tick() => {
+                if socket.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
+                    return;
+                }
+            }
+            out = subscription.next() => match out {
+                Some(Outgoing::Frame(frame)) => {
+                    if socket.send(Message::Binary(frame)).await.is_err() {
+                        return;
+                    }
+                }
+                Some(Outgoing::Close { frame, reason }) => {
+                    close(&mut socket, frame, reason).await;
+                    return;
+                }
+                None => {
+                    let _ = socket.send(Message::Close(None)).await;
+                    return;
+                }
+            },
+            incoming = socket.recv() => match incoming {
+                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return,
+                // Pings are answered by the socket itself; anything else from a subscriber is ignored.
+                Some(Ok(_)) => {}
+            },
+        }
+    }
+}
+
+/// Sends the error frame, then closes with 1008 (policy violation) and the error name, as the reference does.
+async fn close(socket: &mut WebSocket, frame: axum::body::Bytes, reason: &'static str) {
+    if socket.send(Message::Binary(frame)).await.is_ok() {
+        let _ = socket
+            .send(Message::Close(Some(CloseFrame {
+                code: 1008,
+                reason: reason.into(),
+            })))
+            .await;
+    }
+}
