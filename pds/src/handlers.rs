@@ -24,9 +24,19 @@ use crate::xrpc::mount;
 /// Body limit of endpoints not listed otherwise.
 const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
 
-/// The whole router.
+/// The whole router without the sync endpoints and the firehose (for tests that do not need them).
 pub fn router(app: AppState) -> Router {
     router_with(app, Router::new())
+}
+
+/// The whole router: every endpoint, `com.atproto.sync.*` over this server's accounts and blobs, and
+/// `subscribeRepos` over `firehose`.
+pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router {
+    let sync = std::sync::Arc::new(crate::sync::SyncService::new(
+        app.repos.clone(),
+        crate::hosted::Host(app.clone()),
+    ));
+    router_with(app, crate::sync::router::<_, AppState>(sync, firehose))
 }
 
 /// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the

@@ -7,7 +7,7 @@
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
 //! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
-//! - [`hosting`]: the interface to the account store that sync and the firehose need.
+//! - [`hosting`]: the interface to the account store that sync and the firehose need; [`hosted`] implements it.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
@@ -22,6 +22,7 @@ pub mod blob;
 pub mod config;
 pub mod firehose;
 pub mod handlers;
+pub mod hosted;
 pub mod hosting;
 pub mod identity;
 pub mod mail;

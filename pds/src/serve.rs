@@ -54,7 +54,13 @@ pub async fn run_until(
     // Tests and scripts read the bound port from this line.
     eprintln!("pds listening on http://{local}");
     let cleanup = tokio::spawn(cleanup_loop(app.clone()));
-    let router = crate::handlers::router(app.clone());
+    let firehose = crate::firehose::Firehose::start(
+        app.storage.clone(),
+        crate::firehose::FirehoseConfig::default(),
+    )
+    .await
+    .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))?;
+    let router = crate::handlers::full_router(app.clone(), firehose);
     let served = axum::serve(listener, router)
         .with_graceful_shutdown(shutdown)
         .await;

@@ -765,6 +765,21 @@ async fn bad_bodies_and_methods_get_xrpc_errors() {
 #[tokio::test]
 async fn every_method_with_an_auth_policy_is_mounted_and_nothing_else() {
     let h = harness();
+    let firehose = pds::firehose::Firehose::start(h.app.storage.clone(), Default::default())
+        .await
+        .unwrap();
+    let full = Harness {
+        router: pds::handlers::full_router(h.app.clone(), firehose),
+        app: h.app.clone(),
+        _dir: tempfile::tempdir().unwrap(),
+    };
+    // Relay methods are mounted and answer MethodNotImplemented on purpose.
+    let relay_only = [
+        "com.atproto.sync.getHostStatus",
+        "com.atproto.sync.listHosts",
+        "com.atproto.sync.notifyOfUpdate",
+        "com.atproto.sync.requestCrawl",
+    ];
     for method in pds::auth::Method::ALL {
         let path = format!("/xrpc/{}", method.nsid());
         for verb in ["GET", "POST"] {
@@ -773,21 +788,74 @@ async fn every_method_with_an_auth_policy_is_mounted_and_nothing_else() {
                 .uri(&path)
                 .body(Body::empty())
                 .unwrap();
-            let reply = h.send(request).await;
+            let reply = full.send(request).await;
+            assert_ne!(reply.status, StatusCode::NOT_FOUND, "{path} is not mounted");
             assert_ne!(
                 reply.status,
-                StatusCode::NOT_IMPLEMENTED,
-                "{path} is not mounted"
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "{path}: {}",
+                reply.json
             );
-            assert_ne!(reply.status, StatusCode::NOT_FOUND, "{path} is not mounted");
+            if !relay_only.contains(&method.nsid()) {
+                assert_ne!(
+                    reply.status,
+                    StatusCode::NOT_IMPLEMENTED,
+                    "{path} is not mounted"
+                );
+            }
         }
     }
     assert_error(
-        &h.get("/xrpc/com.atproto.server.reserveSigningKey", None)
+        &full
+            .get("/xrpc/com.atproto.server.reserveSigningKey", None)
             .await,
         501,
         "MethodNotImplemented",
     );
+    // Sync reads go through the same auth: a bad token is refused, none is fine.
+    let (did, access, _) = h.account("alice").await;
+    let reply = full
+        .get(
+            &format!("/xrpc/com.atproto.sync.getLatestCommit?did={did}"),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let reply = full
+        .get(
+            &format!("/xrpc/com.atproto.sync.getLatestCommit?did={did}"),
+            Some("bad"),
+        )
+        .await;
+    assert_error(&reply, 400, "InvalidToken");
+    // An owner may read their own deactivated repository; others may not.
+    h.post(
+        "com.atproto.server.deactivateAccount",
+        Some(&access),
+        json!({}),
+    )
+    .await;
+    let reply = full
+        .get(
+            &format!("/xrpc/com.atproto.sync.getLatestCommit?did={did}"),
+            None,
+        )
+        .await;
+    assert_error(&reply, 400, "RepoDeactivated");
+    let reply = full
+        .get(
+            &format!("/xrpc/com.atproto.sync.getLatestCommit?did={did}"),
+            Some(&access),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let reply = full
+        .get(
+            &format!("/xrpc/com.atproto.sync.getRepoStatus?did={did}"),
+            None,
+        )
+        .await;
+    assert_eq!(reply.json["status"], "deactivated", "{}", reply.json);
 }
 
 #[tokio::test]

@@ -55,6 +55,7 @@ fn official_client_creates_an_account_posts_and_reads_back() {
             .unwrap();
     assert_eq!(summary["ok"], true, "{summary}");
     assert_eq!(summary["posts"], 1, "{summary}");
+    assert_eq!(summary["repoRecords"], 6, "{summary}");
     assert!(summary["did"].as_str().unwrap().starts_with("did:plc:"));
     // Keys and secrets were generated under the data directory and are kept.
     assert!(data.path().join("secrets.toml").is_file());

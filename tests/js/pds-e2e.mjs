@@ -4,6 +4,7 @@
 // refresh the session. Usage: node pds-e2e.mjs <service-url>. Prints one JSON summary line; exits non-zero
 // on the first failure.
 import { AtpAgent } from '@atproto/api'
+import { verifyRepoCar } from '@atproto/repo'
 
 const service = process.argv[2]
 if (!service) throw new Error('usage: node pds-e2e.mjs <service-url>')
@@ -99,6 +100,17 @@ const refreshed = await login.com.atproto.server.refreshSession(undefined, {
 check(refreshed.data.did === did && refreshed.data.accessJwt !== login.session.accessJwt, 'refreshSession')
 const session = await new AtpAgent({ service }).resumeSession({ ...login.session, ...refreshed.data, active: true })
 check(session.success, 'the refreshed session resumes')
+
+// The repository over com.atproto.sync.getRepo verifies with @atproto/repo against the DID document's key,
+// and the image comes back from getBlob byte for byte.
+const didDoc = login.session.didDoc ?? (await login.com.atproto.server.getSession()).data.didDoc
+const method = didDoc.verificationMethod.find((vm) => vm.id.endsWith('#atproto'))
+const repoCar = await login.com.atproto.sync.getRepo({ did })
+const verified = await verifyRepoCar(new Uint8Array(repoCar.data), did, `did:key:${method.publicKeyMultibase}`)
+check(verified.creates.length === 6, `getRepo holds 6 records (got ${verified.creates.length})`)
+const blob = await login.com.atproto.sync.getBlob({ did, cid: upload.data.blob.ref.toString() })
+check(Buffer.from(blob.data).equals(Buffer.from(PNG)), 'getBlob returns the uploaded bytes')
+summary.repoRecords = verified.creates.length
 
 summary.ok = true
 summary.posts = after.data.records.length

@@ -139,6 +139,21 @@ methods! {
     ResetPassword = "com.atproto.server.resetPassword",
     RevokeAppPassword = "com.atproto.server.revokeAppPassword",
     UpdateEmail = "com.atproto.server.updateEmail",
+    SyncGetBlob = "com.atproto.sync.getBlob",
+    SyncGetBlocks = "com.atproto.sync.getBlocks",
+    SyncGetCheckout = "com.atproto.sync.getCheckout",
+    SyncGetHead = "com.atproto.sync.getHead",
+    SyncGetHostStatus = "com.atproto.sync.getHostStatus",
+    SyncGetLatestCommit = "com.atproto.sync.getLatestCommit",
+    SyncGetRecord = "com.atproto.sync.getRecord",
+    SyncGetRepo = "com.atproto.sync.getRepo",
+    SyncGetRepoStatus = "com.atproto.sync.getRepoStatus",
+    SyncListBlobs = "com.atproto.sync.listBlobs",
+    SyncListHosts = "com.atproto.sync.listHosts",
+    SyncListRepos = "com.atproto.sync.listRepos",
+    SyncListReposByCollection = "com.atproto.sync.listReposByCollection",
+    SyncNotifyOfUpdate = "com.atproto.sync.notifyOfUpdate",
+    SyncRequestCrawl = "com.atproto.sync.requestCrawl",
 }
 
 /// The decision, per method. Exhaustive: no wildcard arm.
@@ -151,6 +166,20 @@ pub fn policy(method: Method) -> Policy {
             Policy::Public
         }
         CreateAccount => Policy::OptionalService,
+        // Public repository reads; credentials, if sent, let an owner or the admin read an inactive repo.
+        SyncGetBlob
+        | SyncGetBlocks
+        | SyncGetCheckout
+        | SyncGetHead
+        | SyncGetLatestCommit
+        | SyncGetRecord
+        | SyncGetRepo
+        | SyncGetRepoStatus
+        | SyncListBlobs
+        | SyncListRepos
+        | SyncListReposByCollection => Policy::OptionalAccess,
+        // Relay methods this PDS answers with MethodNotImplemented.
+        SyncGetHostStatus | SyncListHosts | SyncNotifyOfUpdate | SyncRequestCrawl => Policy::Public,
         RefreshSession => Policy::Refresh {
             allow_expired: false,
         },
