@@ -87,7 +87,11 @@ pub async fn takedown(
             match reference {
                 Some(_) => {
                     sessions::delete_refresh_tokens(conn, did.as_str(), None)?;
-                    crate::account_events::account(conn, &did, Some("takendown"))?;
+                    crate::account_events::account(
+                        conn,
+                        &did,
+                        Some(crate::hosting::InactiveStatus::Takendown),
+                    )?;
                 }
                 None => {
                     crate::account_events::account(conn, &did, None)?;

@@ -304,7 +304,11 @@ pub async fn remove_account(app: &App, did: &Did) -> Result<(), crate::storage::
         .write(move |conn| {
             accounts::delete_account(conn, did_owned.as_str())?;
             crate::storage::delete_events_of(conn, &did_owned)?;
-            crate::account_events::account(conn, &did_owned, Some("deleted"))?;
+            crate::account_events::account(
+                conn,
+                &did_owned,
+                Some(crate::hosting::InactiveStatus::Deleted),
+            )?;
             Ok(())
         })
         .await?;

@@ -123,7 +123,11 @@ pub async fn deactivate_account(
                 Some(now.as_str()),
                 input.delete_after.as_ref().map(Datetime::as_str),
             )?;
-            crate::account_events::account(conn, &did, Some("deactivated"))?;
+            crate::account_events::account(
+                conn,
+                &did,
+                Some(crate::hosting::InactiveStatus::Deactivated),
+            )?;
             Ok(())
         })
         .await
