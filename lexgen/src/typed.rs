@@ -9,6 +9,7 @@
 
 pub mod check;
 mod error;
+mod fields;
 mod impls;
 mod nullable;
 mod path;
@@ -17,6 +18,7 @@ mod serde_bridge;
 use crate::model::{Map, Value};
 
 pub use error::{TypedError, Violation};
+pub use fields::Fields;
 pub use impls::AsText;
 pub use nullable::Nullable;
 pub use path::Path;
@@ -93,9 +95,10 @@ pub fn optional<T: Typed>(
     key: &str,
     path: Path<'_>,
 ) -> Result<Option<T>, TypedError> {
-    map.remove(key)
-        .map(|value| T::from_value(value, path.key(key)))
-        .transpose()
+    match map.remove(key) {
+        Some(value) => T::from_value(value, path.key(key)).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// Writes `value` under `key`.
@@ -120,6 +123,11 @@ pub fn union_type(map: &Map, path: Path<'_>) -> Result<String, TypedError> {
         )),
         None => Err(TypedError::new(path, "union member without `$type`")),
     }
+}
+
+/// A known union member read from its map (its `$type` stays with the member's other properties).
+pub fn member<T: Typed>(map: Map, path: Path<'_>) -> Result<Box<T>, TypedError> {
+    T::from_value(Value::Map(map), path).map(Box::new)
 }
 
 /// A union member's map with its `$type` set to `name`.

@@ -197,6 +197,13 @@ impl<'a> Module<'a> {
             "extra"
         };
         let extra = ident(extra_name);
+        // The reader's local name must not be shadowed by a property's local.
+        let mut reader_name = "props".to_owned();
+        while rust_names.contains(&reader_name) {
+            reader_name.push('_');
+        }
+        let reader = ident(&reader_name);
+        let locals: Vec<Ident> = rust_names.iter().map(|n| ident(n)).collect();
         let mut fields = Vec::new();
         let mut reads = Vec::new();
         let mut writes = Vec::new();
@@ -214,13 +221,19 @@ impl<'a> Module<'a> {
             let field_ident = ident(rust);
             let docs = doc(field.description());
             fields.push(quote!(#docs pub #field_ident: #ty,));
+            let read = if required {
+                quote!(required)
+            } else {
+                quote!(optional)
+            };
+            reads.push(quote! {
+                let ::std::option::Option::Some(#field_ident) = #reader.#read(#wire) else {
+                    return ::std::result::Result::Err(#reader.error());
+                };
+            });
             if required {
-                reads
-                    .push(quote!(#field_ident: ::lexgen::typed::required(&mut map, #wire, path)?,));
                 writes.push(quote!(::lexgen::typed::put(&mut map, #wire, &self.#field_ident);));
             } else {
-                reads
-                    .push(quote!(#field_ident: ::lexgen::typed::optional(&mut map, #wire, path)?,));
                 writes.push(
                     quote!(::lexgen::typed::put_optional(&mut map, #wire, &self.#field_ident);),
                 );
@@ -282,8 +295,9 @@ impl<'a> Module<'a> {
 
             impl ::lexgen::typed::Typed for #type_ident {
                 fn from_value(value: ::lexgen::model::Value, path: ::lexgen::typed::Path<'_>) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                    let #mutable map = ::lexgen::typed::into_map(value, path)?;
-                    ::std::result::Result::Ok(Self { #(#reads)* #extra: map })
+                    let #mutable #reader = ::lexgen::typed::Fields::new(value, path)?;
+                    #(#reads)*
+                    ::std::result::Result::Ok(Self { #(#locals,)* #extra: #reader.rest() })
                 }
 
                 fn to_value(&self) -> ::lexgen::model::Value {
@@ -334,9 +348,9 @@ impl<'a> Module<'a> {
             let tag = r.qualified(self.nsid);
             let tag_doc = format!(" `{tag}`");
             variants.push(quote!(#[doc = #tag_doc] #variant(::std::boxed::Box<#ty>),));
-            reads.push(quote!(#tag => ::std::result::Result::Ok(Self::#variant(::lexgen::typed::Typed::from_value(::lexgen::model::Value::Map(map), path)?)),));
+            reads.push(quote!(#tag => ::lexgen::typed::member(map, path).map(Self::#variant),));
             writes.push(quote!(Self::#variant(v) => ::lexgen::typed::tagged(v.as_ref(), #tag),));
-            validations.push(quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out),));
+            validations.push(quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v, path, out),));
         }
         let fallback = if union.closed {
             quote!(other => ::std::result::Result::Err(::lexgen::typed::not_in_set(path.key("$type"), "union member", other)),)

@@ -99,19 +99,30 @@ impl Typed for BlobRef {
     }
 }
 
+// Plain loops rather than iterator chains: these are instantiated once per element type in every
+// generated crate, and the adapters (`GenericShunt`, in-place collect) cost far more to compile.
 impl<T: Typed> Typed for Vec<T> {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
-        match value {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| T::from_value(item, path.index(i)))
-                .collect(),
-            other => Err(wrong_kind(path, "an array", &other)),
+        let items = into_array(value, path)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            out.push(T::from_value(item, path.index(i))?);
         }
+        Ok(out)
     }
     fn to_value(&self) -> Value {
-        Value::Array(self.iter().map(Typed::to_value).collect())
+        let mut out = Vec::with_capacity(self.len());
+        for item in self {
+            out.push(item.to_value());
+        }
+        Value::Array(out)
+    }
+}
+
+fn into_array(value: Value, path: Path<'_>) -> Result<Vec<Value>, TypedError> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(wrong_kind(path, "an array", &other)),
     }
 }
 

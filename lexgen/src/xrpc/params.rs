@@ -101,9 +101,10 @@ pub fn required<T: Param>(pairs: &[(String, String)], key: &str) -> Result<T, Ty
 /// An optional single parameter.
 pub fn optional<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Option<T>, TypedError> {
     let root = Path::ROOT;
-    first(pairs, key)
-        .map(|text| T::from_param(text, root.key(key)))
-        .transpose()
+    match first(pairs, key) {
+        Some(text) => T::from_param(text, root.key(key)).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// A single parameter with a default (written as lexicon text, parsed like a query value).
@@ -120,10 +121,11 @@ pub fn with_default<T: Param>(
 pub fn repeated<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Vec<T>, TypedError> {
     let root = Path::ROOT;
     let at = root.key(key);
-    pairs
-        .iter()
-        .filter(|(k, _)| k == key)
-        .enumerate()
-        .map(|(i, (_, v))| T::from_param(v, at.index(i)))
-        .collect()
+    let mut out = Vec::new();
+    for (k, v) in pairs {
+        if k == key {
+            out.push(T::from_param(v, at.index(out.len()))?);
+        }
+    }
+    Ok(out)
 }

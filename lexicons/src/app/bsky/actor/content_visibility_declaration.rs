@@ -13,14 +13,14 @@ impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(hide_from_algorithmic_recommendations) = props
+            .required("hideFromAlgorithmicRecommendations") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            hide_from_algorithmic_recommendations: ::lexgen::typed::required(
-                &mut map,
-                "hideFromAlgorithmicRecommendations",
-                path,
-            )?,
-            extra: map,
+            hide_from_algorithmic_recommendations,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -13,10 +13,13 @@ impl ::lexgen::typed::Typed for AdultContentPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(enabled) = props.required("enabled") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            enabled: ::lexgen::typed::required(&mut map, "enabled", path)?,
-            extra: map,
+            enabled,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -43,11 +46,11 @@ impl ::lexgen::typed::Typed for BskyAppProgressGuide {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            guide: ::lexgen::typed::required(&mut map, "guide", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(guide) = props.required("guide") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { guide, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -91,17 +94,28 @@ impl ::lexgen::typed::Typed for BskyAppStatePref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(active_progress_guide) = props
+            .optional("activeProgressGuide") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_beta_user) = props.optional("isBetaUser")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(nuxs) = props.optional("nuxs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(queued_nudges) = props.optional("queuedNudges")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            active_progress_guide: ::lexgen::typed::optional(
-                &mut map,
-                "activeProgressGuide",
-                path,
-            )?,
-            is_beta_user: ::lexgen::typed::optional(&mut map, "isBetaUser", path)?,
-            nuxs: ::lexgen::typed::optional(&mut map, "nuxs", path)?,
-            queued_nudges: ::lexgen::typed::optional(&mut map, "queuedNudges", path)?,
-            extra: map,
+            active_progress_guide,
+            is_beta_user,
+            nuxs,
+            queued_nudges,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -239,12 +253,21 @@ impl ::lexgen::typed::Typed for ContentLabelPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(label) = props.required("label") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labeler_did) = props.optional("labelerDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(visibility) = props.required("visibility") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            label: ::lexgen::typed::required(&mut map, "label", path)?,
-            labeler_did: ::lexgen::typed::optional(&mut map, "labelerDid", path)?,
-            visibility: ::lexgen::typed::required(&mut map, "visibility", path)?,
-            extra: map,
+            label,
+            labeler_did,
+            visibility,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -275,12 +298,24 @@ impl ::lexgen::typed::Typed for DeclaredAgePref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(is_over_age13) = props.optional("isOverAge13")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_over_age16) = props.optional("isOverAge16")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_over_age18) = props.optional("isOverAge18")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            is_over_age13: ::lexgen::typed::optional(&mut map, "isOverAge13", path)?,
-            is_over_age16: ::lexgen::typed::optional(&mut map, "isOverAge16", path)?,
-            is_over_age18: ::lexgen::typed::optional(&mut map, "isOverAge18", path)?,
-            extra: map,
+            is_over_age13,
+            is_over_age16,
+            is_over_age18,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -314,27 +349,38 @@ impl ::lexgen::typed::Typed for FeedViewPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(feed) = props.required("feed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hide_quote_posts) = props
+            .optional("hideQuotePosts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hide_replies) = props.optional("hideReplies")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hide_replies_by_like_count) = props
+            .optional("hideRepliesByLikeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hide_replies_by_unfollowed) = props
+            .optional("hideRepliesByUnfollowed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hide_reposts) = props.optional("hideReposts")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            feed: ::lexgen::typed::required(&mut map, "feed", path)?,
-            hide_quote_posts: ::lexgen::typed::optional(
-                &mut map,
-                "hideQuotePosts",
-                path,
-            )?,
-            hide_replies: ::lexgen::typed::optional(&mut map, "hideReplies", path)?,
-            hide_replies_by_like_count: ::lexgen::typed::optional(
-                &mut map,
-                "hideRepliesByLikeCount",
-                path,
-            )?,
-            hide_replies_by_unfollowed: ::lexgen::typed::optional(
-                &mut map,
-                "hideRepliesByUnfollowed",
-                path,
-            )?,
-            hide_reposts: ::lexgen::typed::optional(&mut map, "hideReposts", path)?,
-            extra: map,
+            feed,
+            hide_quote_posts,
+            hide_replies,
+            hide_replies_by_like_count,
+            hide_replies_by_unfollowed,
+            hide_reposts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -378,11 +424,11 @@ impl ::lexgen::typed::Typed for HiddenPostsPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -408,11 +454,11 @@ impl ::lexgen::typed::Typed for InterestsPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            tags: ::lexgen::typed::required(&mut map, "tags", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(tags) = props.required("tags") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { tags, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -466,11 +512,17 @@ impl ::lexgen::typed::Typed for KnownFollowers {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(count) = props.required("count") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(followers) = props.required("followers") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            count: ::lexgen::typed::required(&mut map, "count", path)?,
-            followers: ::lexgen::typed::required(&mut map, "followers", path)?,
-            extra: map,
+            count,
+            followers,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -515,11 +567,11 @@ impl ::lexgen::typed::Typed for LabelerPrefItem {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { did, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -545,10 +597,13 @@ impl ::lexgen::typed::Typed for LabelersPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(labelers) = props.required("labelers") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            labelers: ::lexgen::typed::required(&mut map, "labelers", path)?,
-            extra: map,
+            labelers,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -586,11 +641,19 @@ impl ::lexgen::typed::Typed for LiveEventPreferences {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(hidden_feed_ids) = props
+            .optional("hiddenFeedIds") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hide_all_feeds) = props.optional("hideAllFeeds")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            hidden_feed_ids: ::lexgen::typed::optional(&mut map, "hiddenFeedIds", path)?,
-            hide_all_feeds: ::lexgen::typed::optional(&mut map, "hideAllFeeds", path)?,
-            extra: map,
+            hidden_feed_ids,
+            hide_all_feeds,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -668,14 +731,30 @@ impl ::lexgen::typed::Typed for MutedWord {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actor_target) = props.optional("actorTarget")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(expires_at) = props.optional("expiresAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.optional("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(targets) = props.required("targets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor_target: ::lexgen::typed::optional(&mut map, "actorTarget", path)?,
-            expires_at: ::lexgen::typed::optional(&mut map, "expiresAt", path)?,
-            id: ::lexgen::typed::optional(&mut map, "id", path)?,
-            targets: ::lexgen::typed::required(&mut map, "targets", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            actor_target,
+            expires_at,
+            id,
+            targets,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -786,11 +865,11 @@ impl ::lexgen::typed::Typed for MutedWordsPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -829,13 +908,25 @@ impl ::lexgen::typed::Typed for Nux {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(completed) = props.required("completed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(data) = props.optional("data") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(expires_at) = props.optional("expiresAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            completed: ::lexgen::typed::required(&mut map, "completed", path)?,
-            data: ::lexgen::typed::optional(&mut map, "data", path)?,
-            expires_at: ::lexgen::typed::optional(&mut map, "expiresAt", path)?,
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            extra: map,
+            completed,
+            data,
+            expires_at,
+            id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -893,10 +984,13 @@ impl ::lexgen::typed::Typed for PersonalDetailsPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(birth_date) = props.optional("birthDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            birth_date: ::lexgen::typed::optional(&mut map, "birthDate", path)?,
-            extra: map,
+            birth_date,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -929,14 +1023,7 @@ impl ::lexgen::typed::Typed for PostInteractionSettingsPrefPostgateEmbeddingRule
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.postgate#disableRule" => {
-                ::std::result::Result::Ok(
-                    Self::PostgateDisableRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PostgateDisableRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -959,7 +1046,7 @@ for PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
     ) {
         match self {
             Self::PostgateDisableRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -992,44 +1079,16 @@ impl ::lexgen::typed::Typed for PostInteractionSettingsPrefThreadgateAllowRulesI
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.threadgate#mentionRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateMentionRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateMentionRule)
             }
             "app.bsky.feed.threadgate#followerRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateFollowerRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateFollowerRule)
             }
             "app.bsky.feed.threadgate#followingRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateFollowingRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateFollowingRule)
             }
             "app.bsky.feed.threadgate#listRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateListRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateListRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1069,16 +1128,16 @@ impl ::lexgen::typed::Validate for PostInteractionSettingsPrefThreadgateAllowRul
     ) {
         match self {
             Self::ThreadgateMentionRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateFollowerRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateFollowingRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateListRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -1100,19 +1159,19 @@ impl ::lexgen::typed::Typed for PostInteractionSettingsPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(postgate_embedding_rules) = props
+            .optional("postgateEmbeddingRules") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate_allow_rules) = props
+            .optional("threadgateAllowRules") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            postgate_embedding_rules: ::lexgen::typed::optional(
-                &mut map,
-                "postgateEmbeddingRules",
-                path,
-            )?,
-            threadgate_allow_rules: ::lexgen::typed::optional(
-                &mut map,
-                "threadgateAllowRules",
-                path,
-            )?,
-            extra: map,
+            postgate_embedding_rules,
+            threadgate_allow_rules,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1213,164 +1272,52 @@ impl ::lexgen::typed::Typed for PreferencesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.actor.defs#adultContentPref" => {
-                ::std::result::Result::Ok(
-                    Self::AdultContentPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::AdultContentPref)
             }
             "app.bsky.actor.defs#contentLabelPref" => {
-                ::std::result::Result::Ok(
-                    Self::ContentLabelPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ContentLabelPref)
             }
             "app.bsky.actor.defs#savedFeedsPref" => {
-                ::std::result::Result::Ok(
-                    Self::SavedFeedsPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPref)
             }
             "app.bsky.actor.defs#savedFeedsPrefV2" => {
-                ::std::result::Result::Ok(
-                    Self::SavedFeedsPrefV2(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPrefV2)
             }
             "app.bsky.actor.defs#personalDetailsPref" => {
-                ::std::result::Result::Ok(
-                    Self::PersonalDetailsPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PersonalDetailsPref)
             }
             "app.bsky.actor.defs#declaredAgePref" => {
-                ::std::result::Result::Ok(
-                    Self::DeclaredAgePref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DeclaredAgePref)
             }
             "app.bsky.actor.defs#feedViewPref" => {
-                ::std::result::Result::Ok(
-                    Self::FeedViewPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::FeedViewPref)
             }
             "app.bsky.actor.defs#threadViewPref" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadViewPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadViewPref)
             }
             "app.bsky.actor.defs#interestsPref" => {
-                ::std::result::Result::Ok(
-                    Self::InterestsPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::InterestsPref)
             }
             "app.bsky.actor.defs#mutedWordsPref" => {
-                ::std::result::Result::Ok(
-                    Self::MutedWordsPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::MutedWordsPref)
             }
             "app.bsky.actor.defs#hiddenPostsPref" => {
-                ::std::result::Result::Ok(
-                    Self::HiddenPostsPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::HiddenPostsPref)
             }
             "app.bsky.actor.defs#bskyAppStatePref" => {
-                ::std::result::Result::Ok(
-                    Self::BskyAppStatePref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::BskyAppStatePref)
             }
             "app.bsky.actor.defs#labelersPref" => {
-                ::std::result::Result::Ok(
-                    Self::LabelersPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::LabelersPref)
             }
             "app.bsky.actor.defs#postInteractionSettingsPref" => {
-                ::std::result::Result::Ok(
-                    Self::PostInteractionSettingsPref(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PostInteractionSettingsPref)
             }
             "app.bsky.actor.defs#verificationPrefs" => {
-                ::std::result::Result::Ok(
-                    Self::VerificationPrefs(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::VerificationPrefs)
             }
             "app.bsky.actor.defs#liveEventPreferences" => {
-                ::std::result::Result::Ok(
-                    Self::LiveEventPreferences(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::LiveEventPreferences)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1467,52 +1414,48 @@ impl ::lexgen::typed::Validate for PreferencesItem {
     ) {
         match self {
             Self::AdultContentPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ContentLabelPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::SavedFeedsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::SavedFeedsPrefV2(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::PersonalDetailsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DeclaredAgePref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::FeedViewPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::FeedViewPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::ThreadViewPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::InterestsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::MutedWordsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::HiddenPostsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::BskyAppStatePref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::LabelersPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::LabelersPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::PostInteractionSettingsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::VerificationPrefs(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::LiveEventPreferences(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -1538,20 +1481,39 @@ impl ::lexgen::typed::Typed for ProfileAssociated {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activity_subscription) = props
+            .optional("activitySubscription") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(chat) = props.optional("chat") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feedgens) = props.optional("feedgens") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(germ) = props.optional("germ") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labeler) = props.optional("labeler") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lists) = props.optional("lists") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starter_packs) = props.optional("starterPacks")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activity_subscription: ::lexgen::typed::optional(
-                &mut map,
-                "activitySubscription",
-                path,
-            )?,
-            chat: ::lexgen::typed::optional(&mut map, "chat", path)?,
-            feedgens: ::lexgen::typed::optional(&mut map, "feedgens", path)?,
-            germ: ::lexgen::typed::optional(&mut map, "germ", path)?,
-            labeler: ::lexgen::typed::optional(&mut map, "labeler", path)?,
-            lists: ::lexgen::typed::optional(&mut map, "lists", path)?,
-            starter_packs: ::lexgen::typed::optional(&mut map, "starterPacks", path)?,
-            extra: map,
+            activity_subscription,
+            chat,
+            feedgens,
+            germ,
+            labeler,
+            lists,
+            starter_packs,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1653,14 +1615,14 @@ impl ::lexgen::typed::Typed for ProfileAssociatedActivitySubscription {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(allow_subscriptions) = props
+            .required("allowSubscriptions") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            allow_subscriptions: ::lexgen::typed::required(
-                &mut map,
-                "allowSubscriptions",
-                path,
-            )?,
-            extra: map,
+            allow_subscriptions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1790,15 +1752,19 @@ impl ::lexgen::typed::Typed for ProfileAssociatedChat {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(allow_group_invites) = props
+            .optional("allowGroupInvites") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(allow_incoming) = props.required("allowIncoming")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            allow_group_invites: ::lexgen::typed::optional(
-                &mut map,
-                "allowGroupInvites",
-                path,
-            )?,
-            allow_incoming: ::lexgen::typed::required(&mut map, "allowIncoming", path)?,
-            extra: map,
+            allow_group_invites,
+            allow_incoming,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1877,11 +1843,19 @@ impl ::lexgen::typed::Typed for ProfileAssociatedGerm {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(message_me_url) = props.required("messageMeUrl")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(show_button_to) = props.required("showButtonTo")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            message_me_url: ::lexgen::typed::required(&mut map, "messageMeUrl", path)?,
-            show_button_to: ::lexgen::typed::required(&mut map, "showButtonTo", path)?,
-            extra: map,
+            message_me_url,
+            show_button_to,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1924,23 +1898,68 @@ impl ::lexgen::typed::Typed for ProfileView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated) = props.optional("associated") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(debug) = props.optional("debug") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.optional("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.optional("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification) = props.optional("verification")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated: ::lexgen::typed::optional(&mut map, "associated", path)?,
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
-            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            indexed_at: ::lexgen::typed::optional(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            verification: ::lexgen::typed::optional(&mut map, "verification", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            associated,
+            avatar,
+            created_at,
+            debug,
+            description,
+            did,
+            display_name,
+            handle,
+            indexed_at,
+            labels,
+            pronouns,
+            status,
+            verification,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2040,21 +2059,59 @@ impl ::lexgen::typed::Typed for ProfileViewBasic {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated) = props.optional("associated") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(debug) = props.optional("debug") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.optional("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification) = props.optional("verification")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated: ::lexgen::typed::optional(&mut map, "associated", path)?,
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
-            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            verification: ::lexgen::typed::optional(&mut map, "verification", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            associated,
+            avatar,
+            created_at,
+            debug,
+            did,
+            display_name,
+            handle,
+            labels,
+            pronouns,
+            status,
+            verification,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2152,38 +2209,99 @@ impl ::lexgen::typed::Typed for ProfileViewDetailed {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated) = props.optional("associated") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(banner) = props.optional("banner") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(debug) = props.optional("debug") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.optional("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(followers_count) = props
+            .optional("followersCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(follows_count) = props.optional("followsCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.optional("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(joined_via_starter_pack) = props
+            .optional("joinedViaStarterPack") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pinned_post) = props.optional("pinnedPost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(posts_count) = props.optional("postsCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification) = props.optional("verification")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(website) = props.optional("website") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated: ::lexgen::typed::optional(&mut map, "associated", path)?,
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            banner: ::lexgen::typed::optional(&mut map, "banner", path)?,
-            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
-            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
-            followers_count: ::lexgen::typed::optional(
-                &mut map,
-                "followersCount",
-                path,
-            )?,
-            follows_count: ::lexgen::typed::optional(&mut map, "followsCount", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            indexed_at: ::lexgen::typed::optional(&mut map, "indexedAt", path)?,
-            joined_via_starter_pack: ::lexgen::typed::optional(
-                &mut map,
-                "joinedViaStarterPack",
-                path,
-            )?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            pinned_post: ::lexgen::typed::optional(&mut map, "pinnedPost", path)?,
-            posts_count: ::lexgen::typed::optional(&mut map, "postsCount", path)?,
-            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            verification: ::lexgen::typed::optional(&mut map, "verification", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            website: ::lexgen::typed::optional(&mut map, "website", path)?,
-            extra: map,
+            associated,
+            avatar,
+            banner,
+            created_at,
+            debug,
+            description,
+            did,
+            display_name,
+            followers_count,
+            follows_count,
+            handle,
+            indexed_at,
+            joined_via_starter_pack,
+            labels,
+            pinned_post,
+            posts_count,
+            pronouns,
+            status,
+            verification,
+            viewer,
+            website,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2344,13 +2462,25 @@ impl ::lexgen::typed::Typed for SavedFeed {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pinned) = props.required("pinned") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(r#type) = props.required("type") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            pinned: ::lexgen::typed::required(&mut map, "pinned", path)?,
-            r#type: ::lexgen::typed::required(&mut map, "type", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            id,
+            pinned,
+            r#type,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2382,12 +2512,22 @@ impl ::lexgen::typed::Typed for SavedFeedsPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(pinned) = props.required("pinned") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(saved) = props.required("saved") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(timeline_index) = props.optional("timelineIndex")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            pinned: ::lexgen::typed::required(&mut map, "pinned", path)?,
-            saved: ::lexgen::typed::required(&mut map, "saved", path)?,
-            timeline_index: ::lexgen::typed::optional(&mut map, "timelineIndex", path)?,
-            extra: map,
+            pinned,
+            saved,
+            timeline_index,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2416,11 +2556,11 @@ impl ::lexgen::typed::Typed for SavedFeedsPrefV2 {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -2460,14 +2600,7 @@ impl ::lexgen::typed::Typed for StatusViewEmbed {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.external#view" => {
-                ::std::result::Result::Ok(
-                    Self::ExternalView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ExternalView)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -2488,9 +2621,7 @@ impl ::lexgen::typed::Validate for StatusViewEmbed {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ExternalView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ExternalView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
@@ -2558,18 +2689,45 @@ impl ::lexgen::typed::Typed for StatusView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed) = props.optional("embed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(expires_at) = props.optional("expiresAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_active) = props.optional("isActive") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_disabled) = props.optional("isDisabled") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.optional("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            embed: ::lexgen::typed::optional(&mut map, "embed", path)?,
-            expires_at: ::lexgen::typed::optional(&mut map, "expiresAt", path)?,
-            is_active: ::lexgen::typed::optional(&mut map, "isActive", path)?,
-            is_disabled: ::lexgen::typed::optional(&mut map, "isDisabled", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            uri: ::lexgen::typed::optional(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            embed,
+            expires_at,
+            is_active,
+            is_disabled,
+            labels,
+            record,
+            status,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2674,11 +2832,11 @@ impl ::lexgen::typed::Typed for ThreadViewPref {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            sort: ::lexgen::typed::optional(&mut map, "sort", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(sort) = props.optional("sort") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { sort, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -2704,10 +2862,13 @@ impl ::lexgen::typed::Typed for VerificationPrefs {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(hide_badges) = props.optional("hideBadges") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            hide_badges: ::lexgen::typed::optional(&mut map, "hideBadges", path)?,
-            extra: map,
+            hide_badges,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2836,20 +2997,24 @@ impl ::lexgen::typed::Typed for VerificationState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(trusted_verifier_status) = props
+            .required("trustedVerifierStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verifications) = props.required("verifications")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verified_status) = props
+            .required("verifiedStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            trusted_verifier_status: ::lexgen::typed::required(
-                &mut map,
-                "trustedVerifierStatus",
-                path,
-            )?,
-            verifications: ::lexgen::typed::required(&mut map, "verifications", path)?,
-            verified_status: ::lexgen::typed::required(
-                &mut map,
-                "verifiedStatus",
-                path,
-            )?,
-            extra: map,
+            trusted_verifier_status,
+            verifications,
+            verified_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2897,19 +3062,35 @@ impl ::lexgen::typed::Typed for VerificationView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_valid) = props.required("isValid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(issuer) = props.required("issuer") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(issuer_display_name) = props
+            .optional("issuerDisplayName") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(issuer_handle) = props.optional("issuerHandle")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            is_valid: ::lexgen::typed::required(&mut map, "isValid", path)?,
-            issuer: ::lexgen::typed::required(&mut map, "issuer", path)?,
-            issuer_display_name: ::lexgen::typed::optional(
-                &mut map,
-                "issuerDisplayName",
-                path,
-            )?,
-            issuer_handle: ::lexgen::typed::optional(&mut map, "issuerHandle", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            created_at,
+            is_valid,
+            issuer,
+            issuer_display_name,
+            issuer_handle,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -2961,40 +3142,59 @@ impl ::lexgen::typed::Typed for ViewerState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activity_subscription) = props
+            .optional("activitySubscription") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocked_by) = props.optional("blockedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocking) = props.optional("blocking") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocking_by_list) = props
+            .optional("blockingByList") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(followed_by) = props.optional("followedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(following) = props.optional("following") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(known_followers) = props
+            .optional("knownFollowers") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(muted) = props.optional("muted") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(muted_by_list) = props.optional("mutedByList")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(muted_only_quoteposts) = props
+            .optional("mutedOnlyQuoteposts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(muted_only_reposts) = props
+            .optional("mutedOnlyReposts") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activity_subscription: ::lexgen::typed::optional(
-                &mut map,
-                "activitySubscription",
-                path,
-            )?,
-            blocked_by: ::lexgen::typed::optional(&mut map, "blockedBy", path)?,
-            blocking: ::lexgen::typed::optional(&mut map, "blocking", path)?,
-            blocking_by_list: ::lexgen::typed::optional(
-                &mut map,
-                "blockingByList",
-                path,
-            )?,
-            followed_by: ::lexgen::typed::optional(&mut map, "followedBy", path)?,
-            following: ::lexgen::typed::optional(&mut map, "following", path)?,
-            known_followers: ::lexgen::typed::optional(
-                &mut map,
-                "knownFollowers",
-                path,
-            )?,
-            muted: ::lexgen::typed::optional(&mut map, "muted", path)?,
-            muted_by_list: ::lexgen::typed::optional(&mut map, "mutedByList", path)?,
-            muted_only_quoteposts: ::lexgen::typed::optional(
-                &mut map,
-                "mutedOnlyQuoteposts",
-                path,
-            )?,
-            muted_only_reposts: ::lexgen::typed::optional(
-                &mut map,
-                "mutedOnlyReposts",
-                path,
-            )?,
-            extra: map,
+            activity_subscription,
+            blocked_by,
+            blocking,
+            blocking_by_list,
+            followed_by,
+            following,
+            known_followers,
+            muted,
+            muted_by_list,
+            muted_only_quoteposts,
+            muted_only_reposts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

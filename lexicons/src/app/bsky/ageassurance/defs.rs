@@ -67,10 +67,13 @@ impl ::lexgen::typed::Typed for Config {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(regions) = props.required("regions") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            regions: ::lexgen::typed::required(&mut map, "regions", path)?,
-            extra: map,
+            regions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -227,74 +230,31 @@ impl ::lexgen::typed::Typed for ConfigRegionRulesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.ageassurance.defs#configRegionRuleDefault" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleDefault(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ConfigRegionRuleDefault)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfDeclaredOverAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfDeclaredOverAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfDeclaredUnderAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfDeclaredUnderAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAssuredOverAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAssuredOverAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAssuredUnderAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAssuredUnderAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAccountNewerThan(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAccountNewerThan)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAccountOlderThan(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAccountOlderThan)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -355,25 +315,25 @@ impl ::lexgen::typed::Validate for ConfigRegionRulesItem {
     ) {
         match self {
             Self::ConfigRegionRuleDefault(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfDeclaredOverAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfDeclaredUnderAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAssuredOverAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAssuredUnderAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAccountNewerThan(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAccountOlderThan(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -397,19 +357,36 @@ impl ::lexgen::typed::Typed for ConfigRegion {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(additional_verification_methods) = props
+            .optional("additionalVerificationMethods") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(country_code) = props.required("countryCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(min_access_age) = props.required("minAccessAge")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(platforms) = props.optional("platforms") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rules) = props.required("rules") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            additional_verification_methods: ::lexgen::typed::optional(
-                &mut map,
-                "additionalVerificationMethods",
-                path,
-            )?,
-            country_code: ::lexgen::typed::required(&mut map, "countryCode", path)?,
-            min_access_age: ::lexgen::typed::required(&mut map, "minAccessAge", path)?,
-            platforms: ::lexgen::typed::optional(&mut map, "platforms", path)?,
-            region_code: ::lexgen::typed::optional(&mut map, "regionCode", path)?,
-            rules: ::lexgen::typed::required(&mut map, "rules", path)?,
-            extra: map,
+            additional_verification_methods,
+            country_code,
+            min_access_age,
+            platforms,
+            region_code,
+            rules,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -455,10 +432,13 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleDefault {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            extra: map,
+            access,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -486,11 +466,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountNewerThan {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(date) = props.required("date") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            date: ::lexgen::typed::required(&mut map, "date", path)?,
-            extra: map,
+            access,
+            date,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -519,11 +505,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountOlderThan {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(date) = props.required("date") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            date: ::lexgen::typed::required(&mut map, "date", path)?,
-            extra: map,
+            access,
+            date,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -552,11 +544,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredOverAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -585,11 +583,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredUnderAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -618,11 +622,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredOverAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -651,11 +661,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredUnderAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -801,20 +817,54 @@ impl ::lexgen::typed::Typed for Event {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(attempt_id) = props.required("attemptId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(complete_ip) = props.optional("completeIp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(complete_ua) = props.optional("completeUa") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(country_code) = props.required("countryCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(init_ip) = props.optional("initIp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(init_ua) = props.optional("initUa") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            attempt_id: ::lexgen::typed::required(&mut map, "attemptId", path)?,
-            complete_ip: ::lexgen::typed::optional(&mut map, "completeIp", path)?,
-            complete_ua: ::lexgen::typed::optional(&mut map, "completeUa", path)?,
-            country_code: ::lexgen::typed::required(&mut map, "countryCode", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            init_ip: ::lexgen::typed::optional(&mut map, "initIp", path)?,
-            init_ua: ::lexgen::typed::optional(&mut map, "initUa", path)?,
-            region_code: ::lexgen::typed::optional(&mut map, "regionCode", path)?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            access,
+            attempt_id,
+            complete_ip,
+            complete_ua,
+            country_code,
+            created_at,
+            email,
+            init_ip,
+            init_ua,
+            region_code,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -853,16 +903,22 @@ impl ::lexgen::typed::Typed for State {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(last_initiated_at) = props
+            .optional("lastInitiatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            last_initiated_at: ::lexgen::typed::optional(
-                &mut map,
-                "lastInitiatedAt",
-                path,
-            )?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            access,
+            last_initiated_at,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -895,14 +951,14 @@ impl ::lexgen::typed::Typed for StateMetadata {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(account_created_at) = props
+            .optional("accountCreatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            account_created_at: ::lexgen::typed::optional(
-                &mut map,
-                "accountCreatedAt",
-                path,
-            )?,
-            extra: map,
+            account_created_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -19,14 +19,7 @@ impl ::lexgen::typed::Typed for DraftPostgateEmbeddingRulesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.postgate#disableRule" => {
-                ::std::result::Result::Ok(
-                    Self::PostgateDisableRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PostgateDisableRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -48,7 +41,7 @@ impl ::lexgen::typed::Validate for DraftPostgateEmbeddingRulesItem {
     ) {
         match self {
             Self::PostgateDisableRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -81,44 +74,16 @@ impl ::lexgen::typed::Typed for DraftThreadgateAllowItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.threadgate#mentionRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateMentionRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateMentionRule)
             }
             "app.bsky.feed.threadgate#followerRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateFollowerRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateFollowerRule)
             }
             "app.bsky.feed.threadgate#followingRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateFollowingRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateFollowingRule)
             }
             "app.bsky.feed.threadgate#listRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateListRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateListRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -158,16 +123,16 @@ impl ::lexgen::typed::Validate for DraftThreadgateAllowItem {
     ) {
         match self {
             Self::ThreadgateMentionRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateFollowerRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateFollowingRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateListRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -193,23 +158,35 @@ impl ::lexgen::typed::Typed for Draft {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(device_id) = props.optional("deviceId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(device_name) = props.optional("deviceName") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(langs) = props.optional("langs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(postgate_embedding_rules) = props
+            .optional("postgateEmbeddingRules") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(posts) = props.required("posts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate_allow) = props
+            .optional("threadgateAllow") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            device_id: ::lexgen::typed::optional(&mut map, "deviceId", path)?,
-            device_name: ::lexgen::typed::optional(&mut map, "deviceName", path)?,
-            langs: ::lexgen::typed::optional(&mut map, "langs", path)?,
-            postgate_embedding_rules: ::lexgen::typed::optional(
-                &mut map,
-                "postgateEmbeddingRules",
-                path,
-            )?,
-            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
-            threadgate_allow: ::lexgen::typed::optional(
-                &mut map,
-                "threadgateAllow",
-                path,
-            )?,
-            extra: map,
+            device_id,
+            device_name,
+            langs,
+            postgate_embedding_rules,
+            posts,
+            threadgate_allow,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -334,11 +311,17 @@ impl ::lexgen::typed::Typed for DraftEmbedCaption {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(content) = props.required("content") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lang) = props.required("lang") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            content: ::lexgen::typed::required(&mut map, "content", path)?,
-            lang: ::lexgen::typed::required(&mut map, "lang", path)?,
-            extra: map,
+            content,
+            lang,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -381,11 +364,11 @@ impl ::lexgen::typed::Typed for DraftEmbedExternal {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -411,11 +394,11 @@ impl ::lexgen::typed::Typed for DraftEmbedGallery {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -462,14 +445,7 @@ impl ::lexgen::typed::Typed for DraftEmbedGalleryItemsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.draft.defs#draftEmbedImage" => {
-                ::std::result::Result::Ok(
-                    Self::DraftEmbedImage(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DraftEmbedImage)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -494,7 +470,7 @@ impl ::lexgen::typed::Validate for DraftEmbedGalleryItemsItem {
     ) {
         match self {
             Self::DraftEmbedImage(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -513,11 +489,17 @@ impl ::lexgen::typed::Typed for DraftEmbedImage {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.optional("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(local_ref) = props.required("localRef") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
-            local_ref: ::lexgen::typed::required(&mut map, "localRef", path)?,
-            extra: map,
+            alt,
+            local_ref,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -563,11 +545,11 @@ impl ::lexgen::typed::Typed for DraftEmbedLocalRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            path: ::lexgen::typed::required(&mut map, "path", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(path) = props.required("path") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { path, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -608,10 +590,13 @@ impl ::lexgen::typed::Typed for DraftEmbedRecord {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -645,12 +630,21 @@ impl ::lexgen::typed::Typed for DraftEmbedVideo {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.optional("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(captions) = props.optional("captions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(local_ref) = props.required("localRef") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
-            captions: ::lexgen::typed::optional(&mut map, "captions", path)?,
-            local_ref: ::lexgen::typed::required(&mut map, "localRef", path)?,
-            extra: map,
+            alt,
+            captions,
+            local_ref,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -716,14 +710,7 @@ impl ::lexgen::typed::Typed for DraftPostLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -745,7 +732,7 @@ impl ::lexgen::typed::Validate for DraftPostLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -768,20 +755,42 @@ impl ::lexgen::typed::Typed for DraftPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(embed_externals) = props
+            .optional("embedExternals") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_gallery) = props.optional("embedGallery")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_images) = props.optional("embedImages")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_records) = props.optional("embedRecords")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_videos) = props.optional("embedVideos")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(text) = props.required("text") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            embed_externals: ::lexgen::typed::optional(
-                &mut map,
-                "embedExternals",
-                path,
-            )?,
-            embed_gallery: ::lexgen::typed::optional(&mut map, "embedGallery", path)?,
-            embed_images: ::lexgen::typed::optional(&mut map, "embedImages", path)?,
-            embed_records: ::lexgen::typed::optional(&mut map, "embedRecords", path)?,
-            embed_videos: ::lexgen::typed::optional(&mut map, "embedVideos", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            text: ::lexgen::typed::required(&mut map, "text", path)?,
-            extra: map,
+            embed_externals,
+            embed_gallery,
+            embed_images,
+            embed_records,
+            embed_videos,
+            labels,
+            text,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -898,13 +907,25 @@ impl ::lexgen::typed::Typed for DraftView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(draft) = props.required("draft") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(updated_at) = props.required("updatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            updated_at: ::lexgen::typed::required(&mut map, "updatedAt", path)?,
-            extra: map,
+            created_at,
+            draft,
+            id,
+            updated_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -940,11 +961,17 @@ impl ::lexgen::typed::Typed for DraftWithId {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(draft) = props.required("draft") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            extra: map,
+            draft,
+            id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

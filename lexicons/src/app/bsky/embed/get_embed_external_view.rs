@@ -64,20 +64,23 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated_records) = props
+            .optional("associatedRecords") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(associated_refs) = props
+            .optional("associatedRefs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(view) = props.optional("view") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated_records: ::lexgen::typed::optional(
-                &mut map,
-                "associatedRecords",
-                path,
-            )?,
-            associated_refs: ::lexgen::typed::optional(
-                &mut map,
-                "associatedRefs",
-                path,
-            )?,
-            view: ::lexgen::typed::optional(&mut map, "view", path)?,
-            extra: map,
+            associated_records,
+            associated_refs,
+            view,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -13,10 +13,13 @@ impl ::lexgen::typed::Typed for Record {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -68,84 +71,28 @@ impl ::lexgen::typed::Typed for ViewRecord2 {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.record#viewRecord" => {
-                ::std::result::Result::Ok(
-                    Self::ViewRecord(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewRecord)
             }
             "app.bsky.embed.record#viewNotFound" => {
-                ::std::result::Result::Ok(
-                    Self::ViewNotFound(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewNotFound)
             }
             "app.bsky.embed.record#viewBlocked" => {
-                ::std::result::Result::Ok(
-                    Self::ViewBlocked(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewBlocked)
             }
             "app.bsky.embed.record#viewDetached" => {
-                ::std::result::Result::Ok(
-                    Self::ViewDetached(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewDetached)
             }
             "app.bsky.feed.defs#generatorView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsGeneratorView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsGeneratorView)
             }
             "app.bsky.graph.defs#listView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsListView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsListView)
             }
             "app.bsky.labeler.defs#labelerView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsLabelerView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsLabelerView)
             }
             "app.bsky.graph.defs#starterPackViewBasic" => {
-                ::std::result::Result::Ok(
-                    Self::DefsStarterPackViewBasic(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsStarterPackViewBasic)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -190,29 +137,19 @@ impl ::lexgen::typed::Validate for ViewRecord2 {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ViewRecord(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ViewNotFound(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ViewBlocked(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ViewDetached(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ViewRecord(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ViewNotFound(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ViewBlocked(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ViewDetached(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsGeneratorView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::DefsListView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsListView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsLabelerView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsStarterPackViewBasic(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -229,10 +166,13 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -266,12 +206,21 @@ impl ::lexgen::typed::Typed for ViewBlocked {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocked) = props.required("blocked") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            blocked: ::lexgen::typed::required(&mut map, "blocked", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            author,
+            blocked,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -310,11 +259,17 @@ impl ::lexgen::typed::Typed for ViewDetached {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(detached) = props.required("detached") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            detached: ::lexgen::typed::required(&mut map, "detached", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            detached,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -348,11 +303,17 @@ impl ::lexgen::typed::Typed for ViewNotFound {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            not_found: ::lexgen::typed::required(&mut map, "notFound", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            not_found,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -401,64 +362,22 @@ impl ::lexgen::typed::Typed for ViewRecordEmbedsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.images#view" => {
-                ::std::result::Result::Ok(
-                    Self::ImagesView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ImagesView)
             }
             "app.bsky.embed.video#view" => {
-                ::std::result::Result::Ok(
-                    Self::VideoView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::VideoView)
             }
             "app.bsky.embed.gallery#view" => {
-                ::std::result::Result::Ok(
-                    Self::GalleryView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::GalleryView)
             }
             "app.bsky.embed.external#view" => {
-                ::std::result::Result::Ok(
-                    Self::ExternalView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ExternalView)
             }
             "app.bsky.embed.record#view" => {
-                ::std::result::Result::Ok(
-                    Self::View(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::View)
             }
             "app.bsky.embed.recordWithMedia#view" => {
-                ::std::result::Result::Ok(
-                    Self::RecordWithMediaView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::RecordWithMediaView)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -497,23 +416,13 @@ impl ::lexgen::typed::Validate for ViewRecordEmbedsItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ImagesView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::VideoView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::GalleryView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ExternalView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::View(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ImagesView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::VideoView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::GalleryView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ExternalView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::View(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::RecordWithMediaView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -542,20 +451,54 @@ impl ::lexgen::typed::Typed for ViewRecord {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embeds) = props.optional("embeds") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(quote_count) = props.optional("quoteCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply_count) = props.optional("replyCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost_count) = props.optional("repostCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            embeds: ::lexgen::typed::optional(&mut map, "embeds", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            quote_count: ::lexgen::typed::optional(&mut map, "quoteCount", path)?,
-            reply_count: ::lexgen::typed::optional(&mut map, "replyCount", path)?,
-            repost_count: ::lexgen::typed::optional(&mut map, "repostCount", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            author,
+            cid,
+            embeds,
+            indexed_at,
+            labels,
+            like_count,
+            quote_count,
+            reply_count,
+            repost_count,
+            uri,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

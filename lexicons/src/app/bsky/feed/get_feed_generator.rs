@@ -44,12 +44,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(is_online) = props.required("isOnline") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_valid) = props.required("isValid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(view) = props.required("view") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            is_online: ::lexgen::typed::required(&mut map, "isOnline", path)?,
-            is_valid: ::lexgen::typed::required(&mut map, "isValid", path)?,
-            view: ::lexgen::typed::required(&mut map, "view", path)?,
-            extra: map,
+            is_online,
+            is_valid,
+            view,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

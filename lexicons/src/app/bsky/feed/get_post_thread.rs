@@ -77,34 +77,13 @@ impl ::lexgen::typed::Typed for OutputThread {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#threadViewPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadViewPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsThreadViewPost)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsNotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsNotFoundPost)
             }
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsBlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsBlockedPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -132,13 +111,13 @@ impl ::lexgen::typed::Validate for OutputThread {
     ) {
         match self {
             Self::DefsThreadViewPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsNotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsBlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -156,11 +135,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(thread) = props.required("thread") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            thread: ::lexgen::typed::required(&mut map, "thread", path)?,
-            threadgate: ::lexgen::typed::optional(&mut map, "threadgate", path)?,
-            extra: map,
+            thread,
+            threadgate,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -171,12 +171,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(posts) = props.required("posts") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
-            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
-            extra: map,
+            cursor,
+            hits_total,
+            posts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -66,24 +66,10 @@ impl ::lexgen::typed::Typed for OutputRelationshipsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.graph.defs#relationship" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRelationship(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRelationship)
             }
             "app.bsky.graph.defs#notFoundActor" => {
-                ::std::result::Result::Ok(
-                    Self::DefsNotFoundActor(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsNotFoundActor)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -108,10 +94,10 @@ impl ::lexgen::typed::Validate for OutputRelationshipsItem {
     ) {
         match self {
             Self::DefsRelationship(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsNotFoundActor(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -129,11 +115,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actor) = props.optional("actor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(relationships) = props.required("relationships")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::typed::optional(&mut map, "actor", path)?,
-            relationships: ::lexgen::typed::required(&mut map, "relationships", path)?,
-            extra: map,
+            actor,
+            relationships,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -16,15 +16,19 @@ impl ::lexgen::typed::Typed for LabelerPolicies {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(label_value_definitions) = props
+            .optional("labelValueDefinitions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(label_values) = props.required("labelValues")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            label_value_definitions: ::lexgen::typed::optional(
-                &mut map,
-                "labelValueDefinitions",
-                path,
-            )?,
-            label_values: ::lexgen::typed::required(&mut map, "labelValues", path)?,
-            extra: map,
+            label_value_definitions,
+            label_values,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -73,16 +77,37 @@ impl ::lexgen::typed::Typed for LabelerView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            cid,
+            creator,
+            indexed_at,
+            labels,
+            like_count,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -158,24 +183,56 @@ impl ::lexgen::typed::Typed for LabelerViewDetailed {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(policies) = props.required("policies") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_types) = props.optional("reasonTypes")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_collections) = props
+            .optional("subjectCollections") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_types) = props.optional("subjectTypes")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            policies: ::lexgen::typed::required(&mut map, "policies", path)?,
-            reason_types: ::lexgen::typed::optional(&mut map, "reasonTypes", path)?,
-            subject_collections: ::lexgen::typed::optional(
-                &mut map,
-                "subjectCollections",
-                path,
-            )?,
-            subject_types: ::lexgen::typed::optional(&mut map, "subjectTypes", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            cid,
+            creator,
+            indexed_at,
+            labels,
+            like_count,
+            policies,
+            reason_types,
+            subject_collections,
+            subject_types,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -245,11 +302,11 @@ impl ::lexgen::typed::Typed for LabelerViewerState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            like: ::lexgen::typed::optional(&mut map, "like", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(like) = props.optional("like") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { like, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

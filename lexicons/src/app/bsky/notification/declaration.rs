@@ -63,14 +63,14 @@ impl ::lexgen::typed::Typed for Declaration {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(allow_subscriptions) = props
+            .required("allowSubscriptions") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            allow_subscriptions: ::lexgen::typed::required(
-                &mut map,
-                "allowSubscriptions",
-                path,
-            )?,
-            extra: map,
+            allow_subscriptions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -76,13 +76,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(notifications) = props.required("notifications")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(priority) = props.optional("priority") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seen_at) = props.optional("seenAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            notifications: ::lexgen::typed::required(&mut map, "notifications", path)?,
-            priority: ::lexgen::typed::optional(&mut map, "priority", path)?,
-            seen_at: ::lexgen::typed::optional(&mut map, "seenAt", path)?,
-            extra: map,
+            cursor,
+            notifications,
+            priority,
+            seen_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -238,19 +251,51 @@ impl ::lexgen::typed::Typed for Notification {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_read) = props.required("isRead") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason) = props.required("reason") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_subject) = props.optional("reasonSubject")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starter_pack) = props.optional("starterPack")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            is_read: ::lexgen::typed::required(&mut map, "isRead", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            reason: ::lexgen::typed::required(&mut map, "reason", path)?,
-            reason_subject: ::lexgen::typed::optional(&mut map, "reasonSubject", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            starter_pack: ::lexgen::typed::optional(&mut map, "starterPack", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            author,
+            cid,
+            indexed_at,
+            is_read,
+            labels,
+            reason,
+            reason_subject,
+            record,
+            starter_pack,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

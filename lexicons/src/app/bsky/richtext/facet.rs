@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for ByteSlice {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(byte_end) = props.required("byteEnd") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(byte_start) = props.required("byteStart") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            byte_end: ::lexgen::typed::required(&mut map, "byteEnd", path)?,
-            byte_start: ::lexgen::typed::required(&mut map, "byteStart", path)?,
-            extra: map,
+            byte_end,
+            byte_start,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -67,11 +73,11 @@ impl ::lexgen::typed::Typed for Link {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -105,34 +111,13 @@ impl ::lexgen::typed::Typed for FacetFeaturesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.richtext.facet#mention" => {
-                ::std::result::Result::Ok(
-                    Self::Mention(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Mention)
             }
             "app.bsky.richtext.facet#link" => {
-                ::std::result::Result::Ok(
-                    Self::Link(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Link)
             }
             "app.bsky.richtext.facet#tag" => {
-                ::std::result::Result::Ok(
-                    Self::Tag(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Tag)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -159,13 +144,9 @@ impl ::lexgen::typed::Validate for FacetFeaturesItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Mention(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Link(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Tag(v) => ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out),
+            Self::Mention(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Link(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Tag(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
@@ -182,11 +163,17 @@ impl ::lexgen::typed::Typed for Facet {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(features) = props.required("features") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(index) = props.required("index") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            features: ::lexgen::typed::required(&mut map, "features", path)?,
-            index: ::lexgen::typed::required(&mut map, "index", path)?,
-            extra: map,
+            features,
+            index,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -228,11 +215,11 @@ impl ::lexgen::typed::Typed for Mention {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { did, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -258,11 +245,11 @@ impl ::lexgen::typed::Typed for Tag {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            tag: ::lexgen::typed::required(&mut map, "tag", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(tag) = props.required("tag") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { tag, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -72,14 +72,30 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id) = props.optional("recId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(relative_to_did) = props
+            .optional("relativeToDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            rec_id: ::lexgen::typed::optional(&mut map, "recId", path)?,
-            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
-            relative_to_did: ::lexgen::typed::optional(&mut map, "relativeToDid", path)?,
-            extra: map,
+            actors,
+            cursor,
+            rec_id,
+            rec_id_str,
+            relative_to_did,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

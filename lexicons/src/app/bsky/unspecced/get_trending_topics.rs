@@ -59,11 +59,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(suggested) = props.required("suggested") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(topics) = props.required("topics") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            suggested: ::lexgen::typed::required(&mut map, "suggested", path)?,
-            topics: ::lexgen::typed::required(&mut map, "topics", path)?,
-            extra: map,
+            suggested,
+            topics,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -152,17 +152,42 @@ impl ::lexgen::typed::Typed for JobStatus {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blob) = props.optional("blob") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(error) = props.optional("error") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(failure_code) = props.optional("failureCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(message) = props.optional("message") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(progress) = props.optional("progress") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(state) = props.required("state") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            blob: ::lexgen::typed::optional(&mut map, "blob", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            error: ::lexgen::typed::optional(&mut map, "error", path)?,
-            failure_code: ::lexgen::typed::optional(&mut map, "failureCode", path)?,
-            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
-            message: ::lexgen::typed::optional(&mut map, "message", path)?,
-            progress: ::lexgen::typed::optional(&mut map, "progress", path)?,
-            state: ::lexgen::typed::required(&mut map, "state", path)?,
-            extra: map,
+            blob,
+            did,
+            error,
+            failure_code,
+            job_id,
+            message,
+            progress,
+            state,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -71,11 +71,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(part_number) = props.required("partNumber") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(size_bytes) = props.required("sizeBytes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            part_number: ::lexgen::typed::required(&mut map, "partNumber", path)?,
-            size_bytes: ::lexgen::typed::required(&mut map, "sizeBytes", path)?,
-            extra: map,
+            part_number,
+            size_bytes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

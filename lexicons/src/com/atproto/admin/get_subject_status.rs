@@ -62,34 +62,13 @@ impl ::lexgen::typed::Typed for OutputSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.admin.defs#repoRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoRef)
             }
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             "com.atproto.admin.defs#repoBlobRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoBlobRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoBlobRef)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -116,14 +95,10 @@ impl ::lexgen::typed::Validate for OutputSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsRepoRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsRepoRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsRepoBlobRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
@@ -142,12 +117,22 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(deactivated) = props.optional("deactivated")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(takedown) = props.optional("takedown") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            deactivated: ::lexgen::typed::optional(&mut map, "deactivated", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
-            extra: map,
+            deactivated,
+            subject,
+            takedown,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -19,14 +19,30 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(comment) = props.optional("comment") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(content) = props.required("content") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(recipient_did) = props.required("recipientDid")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(sender_did) = props.required("senderDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.optional("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            comment: ::lexgen::typed::optional(&mut map, "comment", path)?,
-            content: ::lexgen::typed::required(&mut map, "content", path)?,
-            recipient_did: ::lexgen::typed::required(&mut map, "recipientDid", path)?,
-            sender_did: ::lexgen::typed::required(&mut map, "senderDid", path)?,
-            subject: ::lexgen::typed::optional(&mut map, "subject", path)?,
-            extra: map,
+            comment,
+            content,
+            recipient_did,
+            sender_did,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -57,11 +73,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            sent: ::lexgen::typed::required(&mut map, "sent", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(sent) = props.required("sent") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { sent, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for Create {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.optional("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            rkey: ::lexgen::typed::optional(&mut map, "rkey", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            collection,
+            rkey,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -111,16 +120,22 @@ impl ::lexgen::typed::Typed for CreateResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validation_status) = props
+            .optional("validationStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            validation_status: ::lexgen::typed::optional(
-                &mut map,
-                "validationStatus",
-                path,
-            )?,
-            extra: map,
+            cid,
+            uri,
+            validation_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -154,11 +169,17 @@ impl ::lexgen::typed::Typed for Delete {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
-            extra: map,
+            collection,
+            rkey,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -185,8 +206,8 @@ impl ::lexgen::typed::Typed for DeleteResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -219,34 +240,13 @@ impl ::lexgen::typed::Typed for InputWritesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.repo.applyWrites#create" => {
-                ::std::result::Result::Ok(
-                    Self::Create(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Create)
             }
             "com.atproto.repo.applyWrites#update" => {
-                ::std::result::Result::Ok(
-                    Self::Update(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Update)
             }
             "com.atproto.repo.applyWrites#delete" => {
-                ::std::result::Result::Ok(
-                    Self::Delete(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Delete)
             }
             other => {
                 ::std::result::Result::Err(
@@ -285,15 +285,9 @@ impl ::lexgen::typed::Validate for InputWritesItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Create(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Update(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Delete(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Create(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Update(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Delete(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
         }
     }
 }
@@ -311,13 +305,25 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(repo) = props.required("repo") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validate) = props.optional("validate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(writes) = props.required("writes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
-            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
-            validate: ::lexgen::typed::optional(&mut map, "validate", path)?,
-            writes: ::lexgen::typed::required(&mut map, "writes", path)?,
-            extra: map,
+            repo,
+            swap_commit,
+            validate,
+            writes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -363,34 +369,13 @@ impl ::lexgen::typed::Typed for OutputResultsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.repo.applyWrites#createResult" => {
-                ::std::result::Result::Ok(
-                    Self::CreateResult(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::CreateResult)
             }
             "com.atproto.repo.applyWrites#updateResult" => {
-                ::std::result::Result::Ok(
-                    Self::UpdateResult(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::UpdateResult)
             }
             "com.atproto.repo.applyWrites#deleteResult" => {
-                ::std::result::Result::Ok(
-                    Self::DeleteResult(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DeleteResult)
             }
             other => {
                 ::std::result::Result::Err(
@@ -429,15 +414,9 @@ impl ::lexgen::typed::Validate for OutputResultsItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::CreateResult(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::UpdateResult(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::DeleteResult(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::CreateResult(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::UpdateResult(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::DeleteResult(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
         }
     }
 }
@@ -453,11 +432,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(commit) = props.optional("commit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(results) = props.optional("results") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
-            results: ::lexgen::typed::optional(&mut map, "results", path)?,
-            extra: map,
+            commit,
+            results,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -528,12 +513,21 @@ impl ::lexgen::typed::Typed for Update {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            collection,
+            rkey,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -610,16 +604,22 @@ impl ::lexgen::typed::Typed for UpdateResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validation_status) = props
+            .optional("validationStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            validation_status: ::lexgen::typed::optional(
-                &mut map,
-                "validationStatus",
-                path,
-            )?,
-            extra: map,
+            cid,
+            uri,
+            validation_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

@@ -19,14 +19,29 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo) = props.required("repo") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_record) = props.optional("swapRecord") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
-            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
-            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
-            swap_record: ::lexgen::typed::optional(&mut map, "swapRecord", path)?,
-            extra: map,
+            collection,
+            repo,
+            rkey,
+            swap_commit,
+            swap_record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -57,10 +72,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(commit) = props.optional("commit") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
-            extra: map,
+            commit,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

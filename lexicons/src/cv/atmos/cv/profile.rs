@@ -94,18 +94,48 @@ impl ::lexgen::typed::Typed for Profile {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(availability) = props.optional("availability")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(disciplines) = props.optional("disciplines")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(headline) = props.optional("headline") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(links) = props.optional("links") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(skills) = props.optional("skills") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(summary) = props.optional("summary") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(summary_facets) = props.optional("summaryFacets")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            availability: ::lexgen::typed::optional(&mut map, "availability", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            disciplines: ::lexgen::typed::optional(&mut map, "disciplines", path)?,
-            headline: ::lexgen::typed::optional(&mut map, "headline", path)?,
-            links: ::lexgen::typed::optional(&mut map, "links", path)?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            skills: ::lexgen::typed::optional(&mut map, "skills", path)?,
-            summary: ::lexgen::typed::optional(&mut map, "summary", path)?,
-            summary_facets: ::lexgen::typed::optional(&mut map, "summaryFacets", path)?,
-            extra: map,
+            availability,
+            created_at,
+            disciplines,
+            headline,
+            links,
+            location,
+            skills,
+            summary,
+            summary_facets,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

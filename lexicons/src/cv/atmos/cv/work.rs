@@ -100,22 +100,48 @@ impl ::lexgen::typed::Typed for Work {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(employment) = props.optional("employment") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(organisation) = props.required("organisation")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            employment: ::lexgen::typed::optional(&mut map, "employment", path)?,
-            end_date: ::lexgen::typed::optional(&mut map, "endDate", path)?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            organisation: ::lexgen::typed::required(&mut map, "organisation", path)?,
-            start_date: ::lexgen::typed::required(&mut map, "startDate", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            extra: map,
+            created_at,
+            description,
+            description_facets,
+            employment,
+            end_date,
+            location,
+            organisation,
+            start_date,
+            title,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

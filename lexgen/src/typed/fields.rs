@@ -1,0 +1,61 @@
+//! `Fields`: the object reader generated `from_value` impls use, keeping only the first error.
+
+use super::{Path, Typed, TypedError};
+use crate::model::{Map, Value};
+
+/// Takes the properties of one object out of its map, one by one, and remembers the first error.
+///
+/// Generated code reads each property with a `let ... else { return ... }` on the returned
+/// `Option`, which costs the compiler much less than a `?` per property; what is left at the end
+/// is the object's unknown properties ([`Fields::rest`]).
+#[derive(Debug)]
+pub struct Fields<'p> {
+    map: Map,
+    path: Path<'p>,
+    error: Option<TypedError>,
+}
+
+impl<'p> Fields<'p> {
+    /// A reader over the object `value` at `path`; an error when `value` is not an object.
+    pub fn new(value: Value, path: Path<'p>) -> Result<Fields<'p>, TypedError> {
+        Ok(Fields {
+            map: super::into_map(value, path)?,
+            path,
+            error: None,
+        })
+    }
+
+    /// The required property `key`; `None` after recording the error.
+    pub fn required<T: Typed>(&mut self, key: &str) -> Option<T> {
+        let read = super::required(&mut self.map, key, self.path);
+        self.keep(read)
+    }
+
+    /// The optional property `key` (`Some(None)` when absent); `None` after recording the error.
+    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
+        let read = super::optional(&mut self.map, key, self.path);
+        self.keep(read)
+    }
+
+    fn keep<T>(&mut self, read: Result<T, TypedError>) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error.get_or_insert(error);
+                None
+            }
+        }
+    }
+
+    /// The first error recorded (a generic one at the object's path if none was).
+    pub fn error(self) -> TypedError {
+        let path = self.path;
+        self.error
+            .unwrap_or_else(|| TypedError::new(path, "the object could not be read"))
+    }
+
+    /// The properties not taken: the object's unknown fields.
+    pub fn rest(self) -> Map {
+        self.map
+    }
+}
