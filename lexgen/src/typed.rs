@@ -78,29 +78,6 @@ pub fn into_map(value: Value, path: Path<'_>) -> Result<Map, TypedError> {
     }
 }
 
-/// Takes the required property `key` out of `map`.
-pub fn required<T: Typed>(map: &mut Map, key: &str, path: Path<'_>) -> Result<T, TypedError> {
-    match map.remove(key) {
-        Some(value) => T::from_value(value, path.key(key)),
-        None => Err(TypedError::new(
-            path,
-            format!("missing required property `{key}`"),
-        )),
-    }
-}
-
-/// Takes the optional property `key` out of `map` (`null` is an error unless `T` is [`Nullable`]).
-pub fn optional<T: Typed>(
-    map: &mut Map,
-    key: &str,
-    path: Path<'_>,
-) -> Result<Option<T>, TypedError> {
-    match map.remove(key) {
-        Some(value) => T::from_value(value, path.key(key)).map(Some),
-        None => Ok(None),
-    }
-}
-
 /// Writes `value` under `key`.
 pub fn put<T: Typed>(map: &mut Map, key: &str, value: &T) {
     map.insert(key, value.to_value());
@@ -132,7 +109,11 @@ pub fn member<T: Typed>(map: Map, path: Path<'_>) -> Result<Box<T>, TypedError> 
 
 /// A union member's map with its `$type` set to `name`.
 pub fn tagged<T: Typed>(value: &T, name: &str) -> Value {
-    match value.to_value() {
+    with_type(value.to_value(), name)
+}
+
+fn with_type(value: Value, name: &str) -> Value {
+    match value {
         Value::Map(mut map) => {
             map.insert("$type", Value::String(name.to_owned()));
             Value::Map(map)

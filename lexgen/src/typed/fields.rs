@@ -27,24 +27,40 @@ impl<'p> Fields<'p> {
 
     /// The required property `key`; `None` after recording the error.
     pub fn required<T: Typed>(&mut self, key: &str) -> Option<T> {
-        let read = super::required(&mut self.map, key, self.path);
-        self.keep(read)
-    }
-
-    /// The optional property `key` (`Some(None)` when absent); `None` after recording the error.
-    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
-        let read = super::optional(&mut self.map, key, self.path);
-        self.keep(read)
-    }
-
-    fn keep<T>(&mut self, read: Result<T, TypedError>) -> Option<T> {
-        match read {
-            Ok(value) => Some(value),
-            Err(error) => {
-                self.error.get_or_insert(error);
+        match self.map.remove(key) {
+            Some(value) => self.read(value, key),
+            None => {
+                self.fail(TypedError::new(
+                    self.path,
+                    format!("missing required property `{key}`"),
+                ));
                 None
             }
         }
+    }
+
+    /// The optional property `key` (`Some(None)` when absent; `null` is an error unless `T` is
+    /// [`Nullable`](super::Nullable)); `None` after recording the error.
+    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
+        match self.map.remove(key) {
+            Some(value) => self.read(value, key).map(Some),
+            None => Some(None),
+        }
+    }
+
+    // Kept small: these generic functions are instantiated once per property type.
+    fn read<T: Typed>(&mut self, value: Value, key: &str) -> Option<T> {
+        match T::from_value(value, self.path.key(key)) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.fail(error);
+                None
+            }
+        }
+    }
+
+    fn fail(&mut self, error: TypedError) {
+        self.error.get_or_insert(error);
     }
 
     /// The first error recorded (a generic one at the object's path if none was).

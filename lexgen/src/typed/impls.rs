@@ -105,9 +105,13 @@ impl<T: Typed> Typed for Vec<T> {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
         let items = into_array(value, path)?;
         let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.into_iter().enumerate() {
-            out.push(T::from_value(item, path.index(i))?);
-        }
+        for_each_item(items, path, &mut |item, path| match T::from_value(item, path) {
+            Ok(item) => {
+                out.push(item);
+                None
+            }
+            Err(error) => Some(error),
+        })?;
         Ok(out)
     }
     fn to_value(&self) -> Value {
@@ -117,6 +121,20 @@ impl<T: Typed> Typed for Vec<T> {
         }
         Value::Array(out)
     }
+}
+
+/// The loop of `Vec<T>::from_value`, written once: calls `read` on each item until it fails.
+fn for_each_item(
+    items: Vec<Value>,
+    path: Path<'_>,
+    read: &mut dyn FnMut(Value, Path<'_>) -> Option<TypedError>,
+) -> Result<(), TypedError> {
+    for (i, item) in items.into_iter().enumerate() {
+        if let Some(error) = read(item, path.index(i)) {
+            return Err(error);
+        }
+    }
+    Ok(())
 }
 
 fn into_array(value: Value, path: Path<'_>) -> Result<Vec<Value>, TypedError> {
