@@ -159,7 +159,7 @@ fn document(
     let serde_line = if serde.is_empty() {
         quote!()
     } else {
-        quote!(::lexgen::serde_via_typed!(#(#serde),*);)
+        quote!(::lexgen::via_typed!(#(#serde),*);)
     };
     let tokens = quote! {
         #![doc = #description]

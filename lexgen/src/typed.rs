@@ -13,7 +13,7 @@ mod fields;
 mod impls;
 mod nullable;
 mod path;
-mod serde_bridge;
+mod via_typed;
 
 use crate::model::{Map, Value};
 
@@ -136,4 +136,11 @@ pub fn not_in_set(path: Path<'_>, what: &str, found: &str) -> TypedError {
         path,
         format!("{what} `{found}` is not one of the allowed values"),
     )
+}
+
+/// The `Debug` form of a generated type: its name and its atproto JSON (used by [`via_typed!`]).
+///
+/// [`via_typed!`]: crate::via_typed
+pub fn debug(name: &str, value: &Value, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    write!(f, "{name}({})", value.to_json())
 }

@@ -17,7 +17,7 @@ pub(crate) struct Module<'a> {
     pub nsid: &'a str,
     /// Generated items, in order.
     pub items: Vec<TokenStream>,
-    /// Types that get serde impls.
+    /// Types that get serde and `Debug` impls (`lexgen::via_typed!`).
     pub serde_types: Vec<Ident>,
     /// Type names already used in this module.
     pub taken: BTreeSet<String>,
@@ -286,7 +286,7 @@ impl<'a> Module<'a> {
         };
         self.items.push(quote! {
             #docs
-            #[derive(Clone, Debug, PartialEq)]
+            #[derive(Clone, PartialEq)]
             pub struct #type_ident {
                 #(#fields)*
                 /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -367,7 +367,7 @@ impl<'a> Module<'a> {
         let docs = doc(union.description.as_deref());
         self.items.push(quote! {
             #docs
-            #[derive(Clone, Debug, PartialEq)]
+            #[derive(Clone, PartialEq)]
             pub enum #type_ident { #(#variants)* }
 
             impl ::lexgen::typed::Typed for #type_ident {
@@ -444,7 +444,7 @@ impl<'a> Module<'a> {
         let docs = doc(s.description.as_deref());
         self.items.push(quote! {
             #docs
-            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            #[derive(Clone, PartialEq, Eq, Hash)]
             pub enum #type_ident { #(#variants)* #other_variant }
 
             impl #type_ident {

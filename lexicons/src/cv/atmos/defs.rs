@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.defs";
 /// A creative discipline. Open set: prefer a known value, in lowercase kebab-case.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Discipline {
     /// `3d`
     _3d,
@@ -154,7 +154,7 @@ impl ::lexgen::typed::AsText for Discipline {
 }
 impl ::lexgen::xrpc::Param for Discipline {}
 /// An uploaded image with its alt text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Image {
     /// Alt text describing the image for people who cannot see it; empty only for decorative images.
     pub alt: ::std::string::String,
@@ -252,7 +252,7 @@ impl ::lexgen::typed::Validate for Image {
     }
 }
 /// A link to a page outside the network.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Link {
     /// Link text for display.
     pub title: ::std::option::Option<::std::string::String>,
@@ -322,7 +322,7 @@ impl ::lexgen::typed::Validate for Link {
     }
 }
 /// A place, as people write it, with an optional country.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Location {
     /// ISO 3166-1 alpha-2 country code, upper case (e.g. `FR`).
     pub country: ::std::option::Option<::std::string::String>,
@@ -392,7 +392,7 @@ impl ::lexgen::typed::Validate for Location {
     }
 }
 /// A calendar date known to the year, the month or the day (a CV rarely knows more than the month).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PartialDate {
     /// Day of the month, 1 to 31; only with `month`.
     pub day: ::std::option::Option<i64>,
@@ -470,7 +470,7 @@ impl ::lexgen::typed::Validate for PartialDate {
     }
 }
 /// An uploaded video with its alt text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Video {
     /// Alt text describing the video.
     pub alt: ::std::string::String,
@@ -583,4 +583,4 @@ impl ::lexgen::typed::Validate for Video {
         }
     }
 }
-::lexgen::serde_via_typed!(Discipline, Image, Link, Location, PartialDate, Video);
+::lexgen::via_typed!(Discipline, Image, Link, Location, PartialDate, Video);

@@ -2,7 +2,7 @@
 //! `app.bsky.actor.contentVisibilityDeclaration`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.contentVisibilityDeclaration";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ContentVisibilityDeclaration {
     pub hide_from_algorithmic_recommendations: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -43,4 +43,4 @@ impl ::lexgen::typed::Validate for ContentVisibilityDeclaration {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(ContentVisibilityDeclaration);
+::lexgen::via_typed!(ContentVisibilityDeclaration);

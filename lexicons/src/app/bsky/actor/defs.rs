@@ -2,7 +2,7 @@
 //! `app.bsky.actor.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AdultContentPref {
     pub enabled: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -35,7 +35,7 @@ impl ::lexgen::typed::Validate for AdultContentPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BskyAppProgressGuide {
     pub guide: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -80,7 +80,7 @@ impl ::lexgen::typed::Validate for BskyAppProgressGuide {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BskyAppStatePref {
     pub active_progress_guide: ::std::option::Option<BskyAppProgressGuide>,
     pub is_beta_user: ::std::option::Option<bool>,
@@ -186,7 +186,7 @@ impl ::lexgen::typed::Validate for BskyAppStatePref {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ContentLabelPrefVisibility {
     /// `ignore`
     Ignore,
@@ -240,7 +240,7 @@ impl ::lexgen::typed::AsText for ContentLabelPrefVisibility {
     }
 }
 impl ::lexgen::xrpc::Param for ContentLabelPrefVisibility {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ContentLabelPref {
     pub label: ::std::string::String,
     pub labeler_did: ::std::option::Option<::lexgen::model::Did>,
@@ -285,7 +285,7 @@ impl ::lexgen::typed::Validate for ContentLabelPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DeclaredAgePref {
     pub is_over_age13: ::std::option::Option<bool>,
     pub is_over_age16: ::std::option::Option<bool>,
@@ -333,7 +333,7 @@ impl ::lexgen::typed::Validate for DeclaredAgePref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FeedViewPref {
     pub feed: ::std::string::String,
     pub hide_quote_posts: ::std::option::Option<bool>,
@@ -413,7 +413,7 @@ impl ::lexgen::typed::Validate for FeedViewPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct HiddenPostsPref {
     pub items: ::std::vec::Vec<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -443,7 +443,7 @@ impl ::lexgen::typed::Validate for HiddenPostsPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct InterestsPref {
     pub tags: ::std::vec::Vec<::std::string::String>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -500,7 +500,7 @@ impl ::lexgen::typed::Validate for InterestsPref {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct KnownFollowers {
     pub count: i64,
     pub followers: ::std::vec::Vec<::std::boxed::Box<ProfileViewBasic>>,
@@ -556,7 +556,7 @@ impl ::lexgen::typed::Validate for KnownFollowers {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerPrefItem {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -586,7 +586,7 @@ impl ::lexgen::typed::Validate for LabelerPrefItem {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelersPref {
     pub labelers: ::std::vec::Vec<LabelerPrefItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -629,7 +629,7 @@ impl ::lexgen::typed::Validate for LabelersPref {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LiveEventPreferences {
     pub hidden_feed_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub hide_all_feeds: ::std::option::Option<bool>,
@@ -670,7 +670,7 @@ impl ::lexgen::typed::Validate for LiveEventPreferences {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum MutedWordActorTarget {
     /// `all`
     All,
@@ -716,7 +716,7 @@ impl ::lexgen::typed::AsText for MutedWordActorTarget {
     }
 }
 impl ::lexgen::xrpc::Param for MutedWordActorTarget {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct MutedWord {
     pub actor_target: ::std::option::Option<MutedWordActorTarget>,
     pub expires_at: ::std::option::Option<::lexgen::model::Datetime>,
@@ -808,7 +808,7 @@ impl ::lexgen::typed::Validate for MutedWord {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum MutedWordTarget {
     /// `content`
     Content,
@@ -854,7 +854,7 @@ impl ::lexgen::typed::AsText for MutedWordTarget {
     }
 }
 impl ::lexgen::xrpc::Param for MutedWordTarget {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct MutedWordsPref {
     pub items: ::std::vec::Vec<MutedWord>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -894,7 +894,7 @@ impl ::lexgen::typed::Validate for MutedWordsPref {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Nux {
     pub completed: bool,
     pub data: ::std::option::Option<::std::string::String>,
@@ -973,7 +973,7 @@ impl ::lexgen::typed::Validate for Nux {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PersonalDetailsPref {
     pub birth_date: ::std::option::Option<::lexgen::model::Datetime>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1006,7 +1006,7 @@ impl ::lexgen::typed::Validate for PersonalDetailsPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
     /// `app.bsky.feed.postgate#disableRule`
     PostgateDisableRule(
@@ -1052,7 +1052,7 @@ for PostInteractionSettingsPrefPostgateEmbeddingRulesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostInteractionSettingsPrefThreadgateAllowRulesItem {
     /// `app.bsky.feed.threadgate#mentionRule`
     ThreadgateMentionRule(
@@ -1143,7 +1143,7 @@ impl ::lexgen::typed::Validate for PostInteractionSettingsPrefThreadgateAllowRul
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PostInteractionSettingsPref {
     pub postgate_embedding_rules: ::std::option::Option<
         ::std::vec::Vec<PostInteractionSettingsPrefPostgateEmbeddingRulesItem>,
@@ -1227,7 +1227,7 @@ impl ::lexgen::typed::Validate for PostInteractionSettingsPref {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PreferencesItem {
     /// `app.bsky.actor.defs#adultContentPref`
     AdultContentPref(::std::boxed::Box<AdultContentPref>),
@@ -1462,7 +1462,7 @@ impl ::lexgen::typed::Validate for PreferencesItem {
     }
 }
 pub type Preferences = ::std::vec::Vec<PreferencesItem>;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileAssociated {
     pub activity_subscription: ::std::option::Option<
         ProfileAssociatedActivitySubscription,
@@ -1553,7 +1553,7 @@ impl ::lexgen::typed::Validate for ProfileAssociated {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedActivitySubscriptionAllowSubscriptions {
     /// `followers`
     Followers,
@@ -1604,7 +1604,7 @@ for ProfileAssociatedActivitySubscriptionAllowSubscriptions {
     }
 }
 impl ::lexgen::xrpc::Param for ProfileAssociatedActivitySubscriptionAllowSubscriptions {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileAssociatedActivitySubscription {
     pub allow_subscriptions: ProfileAssociatedActivitySubscriptionAllowSubscriptions,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1638,7 +1638,7 @@ impl ::lexgen::typed::Validate for ProfileAssociatedActivitySubscription {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedChatAllowGroupInvites {
     /// `all`
     All,
@@ -1688,7 +1688,7 @@ impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowGroupInvites {
     }
 }
 impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowGroupInvites {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedChatAllowIncoming {
     /// `all`
     All,
@@ -1738,7 +1738,7 @@ impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowIncoming {
     }
 }
 impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowIncoming {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileAssociatedChat {
     pub allow_group_invites: ::std::option::Option<
         ProfileAssociatedChatAllowGroupInvites,
@@ -1785,7 +1785,7 @@ impl ::lexgen::typed::Validate for ProfileAssociatedChat {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ProfileAssociatedGermShowButtonTo {
     /// `usersIFollow`
     UsersIFollow,
@@ -1831,7 +1831,7 @@ impl ::lexgen::typed::AsText for ProfileAssociatedGermShowButtonTo {
     }
 }
 impl ::lexgen::xrpc::Param for ProfileAssociatedGermShowButtonTo {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileAssociatedGerm {
     pub message_me_url: ::lexgen::model::Uri,
     pub show_button_to: ProfileAssociatedGermShowButtonTo,
@@ -1872,7 +1872,7 @@ impl ::lexgen::typed::Validate for ProfileAssociatedGerm {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileView {
     pub associated: ::std::option::Option<ProfileAssociated>,
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
@@ -2035,7 +2035,7 @@ impl ::lexgen::typed::Validate for ProfileView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileViewBasic {
     pub associated: ::std::option::Option<ProfileAssociated>,
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
@@ -2172,7 +2172,7 @@ impl ::lexgen::typed::Validate for ProfileViewBasic {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ProfileViewDetailed {
     pub associated: ::std::option::Option<ProfileAssociated>,
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
@@ -2398,7 +2398,7 @@ impl ::lexgen::typed::Validate for ProfileViewDetailed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SavedFeedType {
     /// `feed`
     Feed,
@@ -2448,7 +2448,7 @@ impl ::lexgen::typed::AsText for SavedFeedType {
     }
 }
 impl ::lexgen::xrpc::Param for SavedFeedType {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SavedFeed {
     pub id: ::std::string::String,
     pub pinned: bool,
@@ -2499,7 +2499,7 @@ impl ::lexgen::typed::Validate for SavedFeed {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SavedFeedsPref {
     pub pinned: ::std::vec::Vec<::lexgen::model::AtUri>,
     pub saved: ::std::vec::Vec<::lexgen::model::AtUri>,
@@ -2545,7 +2545,7 @@ impl ::lexgen::typed::Validate for SavedFeedsPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SavedFeedsPrefV2 {
     pub items: ::std::vec::Vec<SavedFeed>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -2585,7 +2585,7 @@ impl ::lexgen::typed::Validate for SavedFeedsPrefV2 {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum StatusViewEmbed {
     /// `app.bsky.embed.external#view`
     ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
@@ -2626,7 +2626,7 @@ impl ::lexgen::typed::Validate for StatusViewEmbed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum StatusViewStatus {
     /// `app.bsky.actor.status#live`
     Live,
@@ -2668,7 +2668,7 @@ impl ::lexgen::typed::AsText for StatusViewStatus {
     }
 }
 impl ::lexgen::xrpc::Param for StatusViewStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StatusView {
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
     pub embed: ::std::option::Option<StatusViewEmbed>,
@@ -2763,7 +2763,7 @@ impl ::lexgen::typed::Validate for StatusView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ThreadViewPrefSort {
     /// `oldest`
     Oldest,
@@ -2821,7 +2821,7 @@ impl ::lexgen::typed::AsText for ThreadViewPrefSort {
     }
 }
 impl ::lexgen::xrpc::Param for ThreadViewPrefSort {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadViewPref {
     pub sort: ::std::option::Option<ThreadViewPrefSort>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -2851,7 +2851,7 @@ impl ::lexgen::typed::Validate for ThreadViewPref {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct VerificationPrefs {
     pub hide_badges: ::std::option::Option<bool>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -2884,7 +2884,7 @@ impl ::lexgen::typed::Validate for VerificationPrefs {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum VerificationStateTrustedVerifierStatus {
     /// `valid`
     Valid,
@@ -2934,7 +2934,7 @@ impl ::lexgen::typed::AsText for VerificationStateTrustedVerifierStatus {
     }
 }
 impl ::lexgen::xrpc::Param for VerificationStateTrustedVerifierStatus {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum VerificationStateVerifiedStatus {
     /// `valid`
     Valid,
@@ -2984,7 +2984,7 @@ impl ::lexgen::typed::AsText for VerificationStateVerifiedStatus {
     }
 }
 impl ::lexgen::xrpc::Param for VerificationStateVerifiedStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct VerificationState {
     pub trusted_verifier_status: VerificationStateTrustedVerifierStatus,
     pub verifications: ::std::vec::Vec<VerificationView>,
@@ -3046,7 +3046,7 @@ impl ::lexgen::typed::Validate for VerificationState {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct VerificationView {
     pub created_at: ::lexgen::model::Datetime,
     pub is_valid: bool,
@@ -3115,7 +3115,7 @@ impl ::lexgen::typed::Validate for VerificationView {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewerState {
     pub activity_subscription: ::std::option::Option<
         crate::app::bsky::notification::defs::ActivitySubscription,
@@ -3253,7 +3253,7 @@ impl ::lexgen::typed::Validate for ViewerState {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     AdultContentPref, BskyAppProgressGuide, BskyAppStatePref, ContentLabelPrefVisibility,
     ContentLabelPref, DeclaredAgePref, FeedViewPref, HiddenPostsPref, InterestsPref,
     KnownFollowers, LabelerPrefItem, LabelersPref, LiveEventPreferences,

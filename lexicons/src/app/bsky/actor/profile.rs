@@ -2,7 +2,7 @@
 //! `app.bsky.actor.profile`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.profile";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ProfileLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -45,7 +45,7 @@ impl ::lexgen::typed::Validate for ProfileLabels {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Profile {
     pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
     pub banner: ::std::option::Option<::lexgen::model::BlobRef>,
@@ -214,4 +214,4 @@ impl ::lexgen::typed::Validate for Profile {
         }
     }
 }
-::lexgen::serde_via_typed!(ProfileLabels, Profile);
+::lexgen::via_typed!(ProfileLabels, Profile);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.actor.putPreferences";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub preferences: crate::app::bsky::actor::defs::Preferences,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -63,4 +63,4 @@ impl ::lexgen::xrpc::Endpoint for PutPreferences {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -57,7 +57,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -119,4 +119,4 @@ impl ::lexgen::xrpc::Endpoint for SearchActors {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.status";
 pub const LIVE: &str = "app.bsky.actor.status#live";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum StatusEmbed {
     /// `app.bsky.embed.external`
     External(::std::boxed::Box<crate::app::bsky::embed::external::External>),
@@ -44,7 +44,7 @@ impl ::lexgen::typed::Validate for StatusEmbed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum StatusStatus {
     /// `app.bsky.actor.status#live`
     Live,
@@ -86,7 +86,7 @@ impl ::lexgen::typed::AsText for StatusStatus {
     }
 }
 impl ::lexgen::xrpc::Param for StatusStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Status {
     pub created_at: ::lexgen::model::Datetime,
     pub duration_minutes: ::std::option::Option<i64>,
@@ -155,4 +155,4 @@ impl ::lexgen::typed::Validate for Status {
         }
     }
 }
-::lexgen::serde_via_typed!(StatusEmbed, StatusStatus, Status);
+::lexgen::via_typed!(StatusEmbed, StatusStatus, Status);

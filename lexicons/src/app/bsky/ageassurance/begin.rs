@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.ageassurance.begin";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub country_code: ::std::string::String,
     pub email: ::std::string::String,
@@ -95,4 +95,4 @@ impl ::lexgen::xrpc::Endpoint for Begin {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `app.bsky.ageassurance.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.ageassurance.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Access {
     /// `unknown`
     Unknown,
@@ -56,7 +56,7 @@ impl ::lexgen::typed::AsText for Access {
     }
 }
 impl ::lexgen::xrpc::Param for Access {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Config {
     pub regions: ::std::vec::Vec<ConfigRegion>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -99,7 +99,7 @@ impl ::lexgen::typed::Validate for Config {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ConfigRegionAdditionalVerificationMethodsItem {
     /// `device`
     Device,
@@ -141,7 +141,7 @@ impl ::lexgen::typed::AsText for ConfigRegionAdditionalVerificationMethodsItem {
     }
 }
 impl ::lexgen::xrpc::Param for ConfigRegionAdditionalVerificationMethodsItem {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ConfigRegionPlatformsItem {
     /// `web`
     Web,
@@ -191,7 +191,7 @@ impl ::lexgen::typed::AsText for ConfigRegionPlatformsItem {
     }
 }
 impl ::lexgen::xrpc::Param for ConfigRegionPlatformsItem {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ConfigRegionRulesItem {
     /// `app.bsky.ageassurance.defs#configRegionRuleDefault`
     ConfigRegionRuleDefault(::std::boxed::Box<ConfigRegionRuleDefault>),
@@ -339,7 +339,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRulesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegion {
     pub additional_verification_methods: ::std::option::Option<
         ::std::vec::Vec<ConfigRegionAdditionalVerificationMethodsItem>,
@@ -421,7 +421,7 @@ impl ::lexgen::typed::Validate for ConfigRegion {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleDefault {
     pub access: Access,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -454,7 +454,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleDefault {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAccountNewerThan {
     pub access: Access,
     pub date: ::lexgen::model::Datetime,
@@ -493,7 +493,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountNewerThan {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAccountOlderThan {
     pub access: Access,
     pub date: ::lexgen::model::Datetime,
@@ -532,7 +532,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountOlderThan {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAssuredOverAge {
     pub access: Access,
     pub age: i64,
@@ -571,7 +571,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredOverAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAssuredUnderAge {
     pub access: Access,
     pub age: i64,
@@ -610,7 +610,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredUnderAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfDeclaredOverAge {
     pub access: Access,
     pub age: i64,
@@ -649,7 +649,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredOverAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfDeclaredUnderAge {
     pub access: Access,
     pub age: i64,
@@ -688,7 +688,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredUnderAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum EventAccess {
     /// `unknown`
     Unknown,
@@ -742,7 +742,7 @@ impl ::lexgen::typed::AsText for EventAccess {
     }
 }
 impl ::lexgen::xrpc::Param for EventAccess {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum EventStatus {
     /// `unknown`
     Unknown,
@@ -796,7 +796,7 @@ impl ::lexgen::typed::AsText for EventStatus {
     }
 }
 impl ::lexgen::xrpc::Param for EventStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Event {
     pub access: EventAccess,
     pub attempt_id: ::std::string::String,
@@ -890,7 +890,7 @@ impl ::lexgen::typed::Validate for Event {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct State {
     pub access: Access,
     pub last_initiated_at: ::std::option::Option<::lexgen::model::Datetime>,
@@ -940,7 +940,7 @@ impl ::lexgen::typed::Validate for State {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StateMetadata {
     pub account_created_at: ::std::option::Option<::lexgen::model::Datetime>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -978,7 +978,7 @@ impl ::lexgen::typed::Validate for StateMetadata {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Status {
     /// `unknown`
     Unknown,
@@ -1032,7 +1032,7 @@ impl ::lexgen::typed::AsText for Status {
     }
 }
 impl ::lexgen::xrpc::Param for Status {}
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Access, Config, ConfigRegionAdditionalVerificationMethodsItem,
     ConfigRegionPlatformsItem, ConfigRegionRulesItem, ConfigRegion,
     ConfigRegionRuleDefault, ConfigRegionRuleIfAccountNewerThan,

@@ -36,7 +36,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub metadata: crate::app::bsky::ageassurance::defs::StateMetadata,
     pub state: crate::app::bsky::ageassurance::defs::State,
@@ -97,4 +97,4 @@ impl ::lexgen::xrpc::Endpoint for GetState {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

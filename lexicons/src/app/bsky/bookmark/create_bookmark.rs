@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.bookmark.createBookmark";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub cid: ::lexgen::model::Cid,
     pub uri: ::lexgen::model::AtUri,
@@ -76,4 +76,4 @@ impl ::lexgen::xrpc::Endpoint for CreateBookmark {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `app.bsky.bookmark.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.bookmark.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Bookmark {
     pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -40,7 +40,7 @@ impl ::lexgen::typed::Validate for Bookmark {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum BookmarkViewItem {
     /// `app.bsky.feed.defs#blockedPost`
     DefsBlockedPost(::std::boxed::Box<crate::app::bsky::feed::defs::BlockedPost>),
@@ -103,7 +103,7 @@ impl ::lexgen::typed::Validate for BookmarkViewItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BookmarkView {
     pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub item: BookmarkViewItem,
@@ -157,4 +157,4 @@ impl ::lexgen::typed::Validate for BookmarkView {
         }
     }
 }
-::lexgen::serde_via_typed!(Bookmark, BookmarkViewItem, BookmarkView);
+::lexgen::via_typed!(Bookmark, BookmarkViewItem, BookmarkView);

@@ -2,7 +2,7 @@
 //! `app.bsky.contact.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.contact.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct MatchAndContactIndex {
     pub contact_index: i64,
     pub r#match: crate::app::bsky::actor::defs::ProfileView,
@@ -57,7 +57,7 @@ impl ::lexgen::typed::Validate for MatchAndContactIndex {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Notification {
     pub from: ::lexgen::model::Did,
     pub to: ::lexgen::model::Did,
@@ -96,7 +96,7 @@ impl ::lexgen::typed::Validate for Notification {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SyncStatus {
     pub matches_count: i64,
     pub synced_at: ::lexgen::model::Datetime,
@@ -147,4 +147,4 @@ impl ::lexgen::typed::Validate for SyncStatus {
         }
     }
 }
-::lexgen::serde_via_typed!(MatchAndContactIndex, Notification, SyncStatus);
+::lexgen::via_typed!(MatchAndContactIndex, Notification, SyncStatus);

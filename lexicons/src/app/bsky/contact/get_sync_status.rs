@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.contact.getSyncStatus";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub sync_status: ::std::option::Option<crate::app::bsky::contact::defs::SyncStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -75,4 +75,4 @@ impl ::lexgen::xrpc::Endpoint for GetSyncStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

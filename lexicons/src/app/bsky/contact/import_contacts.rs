@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.contact.importContacts";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub contacts: ::std::vec::Vec<::std::string::String>,
     pub token: ::std::string::String,
@@ -56,7 +56,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub matches_and_contact_indexes: ::std::vec::Vec<
         crate::app::bsky::contact::defs::MatchAndContactIndex,
@@ -147,4 +147,4 @@ impl ::lexgen::xrpc::Endpoint for ImportContacts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.contact.verifyPhone";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub code: ::std::string::String,
     pub phone: ::std::string::String,
@@ -43,7 +43,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub token: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -114,4 +114,4 @@ impl ::lexgen::xrpc::Endpoint for VerifyPhone {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

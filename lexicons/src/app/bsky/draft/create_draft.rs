@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.draft.createDraft";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub draft: crate::app::bsky::draft::defs::Draft,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -39,7 +39,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub id: ::lexgen::model::Tid,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -98,4 +98,4 @@ impl ::lexgen::xrpc::Endpoint for CreateDraft {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.draft.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.draft.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftPostgateEmbeddingRulesItem {
     /// `app.bsky.feed.postgate#disableRule`
     PostgateDisableRule(
@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for DraftPostgateEmbeddingRulesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftThreadgateAllowItem {
     /// `app.bsky.feed.threadgate#mentionRule`
     ThreadgateMentionRule(
@@ -138,7 +138,7 @@ impl ::lexgen::typed::Validate for DraftThreadgateAllowItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Draft {
     pub device_id: ::std::option::Option<::std::string::String>,
     pub device_name: ::std::option::Option<::std::string::String>,
@@ -299,7 +299,7 @@ impl ::lexgen::typed::Validate for Draft {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedCaption {
     pub content: ::std::string::String,
     pub lang: ::lexgen::model::Language,
@@ -353,7 +353,7 @@ impl ::lexgen::typed::Validate for DraftEmbedCaption {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedExternal {
     pub uri: ::lexgen::model::Uri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -383,7 +383,7 @@ impl ::lexgen::typed::Validate for DraftEmbedExternal {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedGallery {
     pub items: DraftEmbedGalleryItems,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -430,7 +430,7 @@ impl ::lexgen::typed::Validate for DraftEmbedGallery {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftEmbedGalleryItemsItem {
     /// `app.bsky.draft.defs#draftEmbedImage`
     DraftEmbedImage(::std::boxed::Box<DraftEmbedImage>),
@@ -477,7 +477,7 @@ impl ::lexgen::typed::Validate for DraftEmbedGalleryItemsItem {
     }
 }
 pub type DraftEmbedGalleryItems = ::std::vec::Vec<DraftEmbedGalleryItemsItem>;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedImage {
     pub alt: ::std::option::Option<::std::string::String>,
     pub local_ref: DraftEmbedLocalRef,
@@ -534,7 +534,7 @@ impl ::lexgen::typed::Validate for DraftEmbedImage {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedLocalRef {
     pub path: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -579,7 +579,7 @@ impl ::lexgen::typed::Validate for DraftEmbedLocalRef {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedRecord {
     pub record: crate::com::atproto::repo::strong_ref::StrongRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -617,7 +617,7 @@ impl ::lexgen::typed::Validate for DraftEmbedRecord {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedVideo {
     pub alt: ::std::option::Option<::std::string::String>,
     pub captions: ::std::option::Option<::std::vec::Vec<DraftEmbedCaption>>,
@@ -695,7 +695,7 @@ impl ::lexgen::typed::Validate for DraftEmbedVideo {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftPostLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -738,7 +738,7 @@ impl ::lexgen::typed::Validate for DraftPostLabels {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftPost {
     pub embed_externals: ::std::option::Option<::std::vec::Vec<DraftEmbedExternal>>,
     pub embed_gallery: ::std::option::Option<DraftEmbedGallery>,
@@ -893,7 +893,7 @@ impl ::lexgen::typed::Validate for DraftPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftView {
     pub created_at: ::lexgen::model::Datetime,
     pub draft: Draft,
@@ -949,7 +949,7 @@ impl ::lexgen::typed::Validate for DraftView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftWithId {
     pub draft: Draft,
     pub id: ::lexgen::model::Tid,
@@ -993,7 +993,7 @@ impl ::lexgen::typed::Validate for DraftWithId {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     DraftPostgateEmbeddingRulesItem, DraftThreadgateAllowItem, Draft, DraftEmbedCaption,
     DraftEmbedExternal, DraftEmbedGallery, DraftEmbedGalleryItemsItem, DraftEmbedImage,
     DraftEmbedLocalRef, DraftEmbedRecord, DraftEmbedVideo, DraftPostLabels, DraftPost,

@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub drafts: ::std::vec::Vec<crate::app::bsky::draft::defs::DraftView>,
@@ -109,4 +109,4 @@ impl ::lexgen::xrpc::Endpoint for GetDrafts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

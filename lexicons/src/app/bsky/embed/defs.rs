@@ -2,7 +2,7 @@
 //! `app.bsky.embed.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AspectRatio {
     pub height: i64,
     pub width: i64,
@@ -62,4 +62,4 @@ impl ::lexgen::typed::Validate for AspectRatio {
         }
     }
 }
-::lexgen::serde_via_typed!(AspectRatio);
+::lexgen::via_typed!(AspectRatio);

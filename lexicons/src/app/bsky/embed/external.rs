@@ -2,7 +2,7 @@
 //! `app.bsky.embed.external`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.external";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ColorRgb {
     pub b: i64,
     pub g: i64,
@@ -78,7 +78,7 @@ impl ::lexgen::typed::Validate for ColorRgb {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ExternalDef {
     pub associated_refs: ::std::option::Option<
         ::std::vec::Vec<crate::com::atproto::repo::strong_ref::StrongRef>,
@@ -157,7 +157,7 @@ impl ::lexgen::typed::Validate for ExternalDef {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct External {
     pub external: ExternalDef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -195,7 +195,7 @@ impl ::lexgen::typed::Validate for External {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub external: ViewExternal,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -233,7 +233,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewExternal {
     pub associated_profiles: ::std::option::Option<
         ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
@@ -368,7 +368,7 @@ impl ::lexgen::typed::Validate for ViewExternal {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewExternalSource {
     pub description: ::std::option::Option<::std::string::String>,
     pub icon: ::std::option::Option<::lexgen::model::Uri>,
@@ -430,7 +430,7 @@ impl ::lexgen::typed::Validate for ViewExternalSource {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewExternalSourceTheme {
     pub accent_foreground_rgb: ::std::option::Option<ColorRgb>,
     pub accent_rgb: ::std::option::Option<ColorRgb>,
@@ -505,7 +505,7 @@ impl ::lexgen::typed::Validate for ViewExternalSourceTheme {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ColorRgb, ExternalDef, External, View, ViewExternal, ViewExternalSource,
     ViewExternalSourceTheme
 );

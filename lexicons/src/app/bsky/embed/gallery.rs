@@ -2,7 +2,7 @@
 //! `app.bsky.embed.gallery`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.gallery";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Image {
     pub alt: ::std::string::String,
     pub aspect_ratio: crate::app::bsky::embed::defs::AspectRatio,
@@ -63,7 +63,7 @@ impl ::lexgen::typed::Validate for Image {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum GalleryItemsItem {
     /// `app.bsky.embed.gallery#image`
     Image(::std::boxed::Box<Image>),
@@ -104,7 +104,7 @@ impl ::lexgen::typed::Validate for GalleryItemsItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Gallery {
     pub items: ::std::vec::Vec<GalleryItemsItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -151,7 +151,7 @@ impl ::lexgen::typed::Validate for Gallery {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewItemsItem {
     /// `app.bsky.embed.gallery#viewImage`
     ViewImage(::std::boxed::Box<ViewImage>),
@@ -192,7 +192,7 @@ impl ::lexgen::typed::Validate for ViewItemsItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub items: ::std::vec::Vec<ViewItemsItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -232,7 +232,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewImage {
     pub alt: ::std::string::String,
     pub aspect_ratio: crate::app::bsky::embed::defs::AspectRatio,
@@ -289,6 +289,4 @@ impl ::lexgen::typed::Validate for ViewImage {
         }
     }
 }
-::lexgen::serde_via_typed!(
-    Image, GalleryItemsItem, Gallery, ViewItemsItem, View, ViewImage
-);
+::lexgen::via_typed!(Image, GalleryItemsItem, Gallery, ViewItemsItem, View, ViewImage);

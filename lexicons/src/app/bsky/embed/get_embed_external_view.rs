@@ -49,7 +49,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub associated_records: ::std::option::Option<::std::vec::Vec<::lexgen::model::Map>>,
     pub associated_refs: ::std::option::Option<
@@ -127,4 +127,4 @@ impl ::lexgen::xrpc::Endpoint for GetEmbedExternalView {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

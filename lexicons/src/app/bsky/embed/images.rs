@@ -2,7 +2,7 @@
 //! `app.bsky.embed.images`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.images";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Image {
     pub alt: ::std::string::String,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -62,7 +62,7 @@ impl ::lexgen::typed::Validate for Image {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Images {
     pub images: ::std::vec::Vec<Image>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -112,7 +112,7 @@ impl ::lexgen::typed::Validate for Images {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub images: ::std::vec::Vec<ViewImage>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -162,7 +162,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewImage {
     pub alt: ::std::string::String,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -218,4 +218,4 @@ impl ::lexgen::typed::Validate for ViewImage {
         }
     }
 }
-::lexgen::serde_via_typed!(Image, Images, View, ViewImage);
+::lexgen::via_typed!(Image, Images, View, ViewImage);

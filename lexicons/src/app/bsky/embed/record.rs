@@ -2,7 +2,7 @@
 //! `app.bsky.embed.record`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.record";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Record {
     pub record: crate::com::atproto::repo::strong_ref::StrongRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -40,7 +40,7 @@ impl ::lexgen::typed::Validate for Record {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewRecord2 {
     /// `app.bsky.embed.record#viewRecord`
     ViewRecord(::std::boxed::Box<ViewRecord>),
@@ -155,7 +155,7 @@ impl ::lexgen::typed::Validate for ViewRecord2 {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub record: ViewRecord2,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -193,7 +193,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewBlocked {
     pub author: crate::app::bsky::feed::defs::BlockedAuthor,
     pub blocked: bool,
@@ -247,7 +247,7 @@ impl ::lexgen::typed::Validate for ViewBlocked {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewDetached {
     pub detached: bool,
     pub uri: ::lexgen::model::AtUri,
@@ -291,7 +291,7 @@ impl ::lexgen::typed::Validate for ViewDetached {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewNotFound {
     pub not_found: bool,
     pub uri: ::lexgen::model::AtUri,
@@ -335,7 +335,7 @@ impl ::lexgen::typed::Validate for ViewNotFound {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewRecordEmbedsItem {
     /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
@@ -428,7 +428,7 @@ impl ::lexgen::typed::Validate for ViewRecordEmbedsItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewRecord {
     pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub cid: ::lexgen::model::Cid,
@@ -545,7 +545,7 @@ impl ::lexgen::typed::Validate for ViewRecord {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Record, ViewRecord2, View, ViewBlocked, ViewDetached, ViewNotFound,
     ViewRecordEmbedsItem, ViewRecord
 );

@@ -2,7 +2,7 @@
 //! `app.bsky.embed.recordWithMedia`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.recordWithMedia";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum RecordWithMediaMedia {
     /// `app.bsky.embed.images`
     Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
@@ -66,7 +66,7 @@ impl ::lexgen::typed::Validate for RecordWithMediaMedia {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RecordWithMedia {
     pub media: RecordWithMediaMedia,
     pub record: crate::app::bsky::embed::record::Record,
@@ -114,7 +114,7 @@ impl ::lexgen::typed::Validate for RecordWithMedia {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewMedia {
     /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
@@ -182,7 +182,7 @@ impl ::lexgen::typed::Validate for ViewMedia {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub media: ViewMedia,
     pub record: crate::app::bsky::embed::record::View,
@@ -230,4 +230,4 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-::lexgen::serde_via_typed!(RecordWithMediaMedia, RecordWithMedia, ViewMedia, View);
+::lexgen::via_typed!(RecordWithMediaMedia, RecordWithMedia, ViewMedia, View);

@@ -2,7 +2,7 @@
 //! `app.bsky.embed.video`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.video";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Caption {
     pub file: ::lexgen::model::BlobRef,
     pub lang: ::lexgen::model::Language,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for Caption {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum VideoPresentation {
     /// `default`
     Default,
@@ -98,7 +98,7 @@ impl ::lexgen::typed::AsText for VideoPresentation {
     }
 }
 impl ::lexgen::xrpc::Param for VideoPresentation {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Video {
     pub alt: ::std::option::Option<::std::string::String>,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -186,7 +186,7 @@ impl ::lexgen::typed::Validate for Video {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ViewPresentation {
     /// `default`
     Default,
@@ -232,7 +232,7 @@ impl ::lexgen::typed::AsText for ViewPresentation {
     }
 }
 impl ::lexgen::xrpc::Param for ViewPresentation {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub alt: ::std::option::Option<::std::string::String>,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -301,4 +301,4 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-::lexgen::serde_via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);
+::lexgen::via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BlockedAuthor {
     pub did: ::lexgen::model::Did,
     pub viewer: ::std::option::Option<crate::app::bsky::actor::defs::ViewerState>,
@@ -45,7 +45,7 @@ impl ::lexgen::typed::Validate for BlockedAuthor {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BlockedPost {
     pub author: BlockedAuthor,
     pub blocked: bool,
@@ -105,7 +105,7 @@ pub const CLICKTHROUGH_ITEM: &str = "app.bsky.feed.defs#clickthroughItem";
 pub const CLICKTHROUGH_REPOSTER: &str = "app.bsky.feed.defs#clickthroughReposter";
 pub const CONTENT_MODE_UNSPECIFIED: &str = "app.bsky.feed.defs#contentModeUnspecified";
 pub const CONTENT_MODE_VIDEO: &str = "app.bsky.feed.defs#contentModeVideo";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum FeedViewPostReason {
     /// `app.bsky.feed.defs#reasonRepost`
     ReasonRepost(::std::boxed::Box<ReasonRepost>),
@@ -155,7 +155,7 @@ impl ::lexgen::typed::Validate for FeedViewPostReason {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FeedViewPost {
     pub feed_context: ::std::option::Option<::std::string::String>,
     pub post: PostView,
@@ -250,7 +250,7 @@ impl ::lexgen::typed::Validate for FeedViewPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum GeneratorViewContentMode {
     /// `app.bsky.feed.defs#contentModeUnspecified`
     ContentModeUnspecified,
@@ -298,7 +298,7 @@ impl ::lexgen::typed::AsText for GeneratorViewContentMode {
     }
 }
 impl ::lexgen::xrpc::Param for GeneratorViewContentMode {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct GeneratorView {
     pub accepts_interactions: ::std::option::Option<bool>,
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
@@ -472,7 +472,7 @@ impl ::lexgen::typed::Validate for GeneratorView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct GeneratorViewerState {
     pub like: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -502,7 +502,7 @@ impl ::lexgen::typed::Validate for GeneratorViewerState {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InteractionEvent {
     /// `app.bsky.feed.defs#requestLess`
     RequestLess,
@@ -588,7 +588,7 @@ impl ::lexgen::typed::AsText for InteractionEvent {
     }
 }
 impl ::lexgen::xrpc::Param for InteractionEvent {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Interaction {
     pub event: ::std::option::Option<InteractionEvent>,
     pub feed_context: ::std::option::Option<::std::string::String>,
@@ -673,7 +673,7 @@ pub const INTERACTION_REPLY: &str = "app.bsky.feed.defs#interactionReply";
 pub const INTERACTION_REPOST: &str = "app.bsky.feed.defs#interactionRepost";
 pub const INTERACTION_SEEN: &str = "app.bsky.feed.defs#interactionSeen";
 pub const INTERACTION_SHARE: &str = "app.bsky.feed.defs#interactionShare";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct KnownLikers {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
     pub count: i64,
@@ -729,7 +729,7 @@ impl ::lexgen::typed::Validate for KnownLikers {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct NotFoundPost {
     pub not_found: bool,
     pub uri: ::lexgen::model::AtUri,
@@ -773,7 +773,7 @@ impl ::lexgen::typed::Validate for NotFoundPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostViewEmbed {
     /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
@@ -866,7 +866,7 @@ impl ::lexgen::typed::Validate for PostViewEmbed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PostView {
     pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub bookmark_count: ::std::option::Option<i64>,
@@ -1009,7 +1009,7 @@ impl ::lexgen::typed::Validate for PostView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -1034,7 +1034,7 @@ impl ::lexgen::typed::Validate for ReasonPin {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReasonRepost {
     pub by: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
@@ -1090,7 +1090,7 @@ impl ::lexgen::typed::Validate for ReasonRepost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ReplyRefParent {
     /// `app.bsky.feed.defs#postView`
     PostView(::std::boxed::Box<PostView>),
@@ -1149,7 +1149,7 @@ impl ::lexgen::typed::Validate for ReplyRefParent {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ReplyRefRoot {
     /// `app.bsky.feed.defs#postView`
     PostView(::std::boxed::Box<PostView>),
@@ -1208,7 +1208,7 @@ impl ::lexgen::typed::Validate for ReplyRefRoot {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReplyRef {
     pub grandparent_author: ::std::option::Option<
         crate::app::bsky::actor::defs::ProfileViewBasic,
@@ -1278,7 +1278,7 @@ impl ::lexgen::typed::Validate for ReplyRef {
 }
 pub const REQUEST_LESS: &str = "app.bsky.feed.defs#requestLess";
 pub const REQUEST_MORE: &str = "app.bsky.feed.defs#requestMore";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum SkeletonFeedPostReason {
     /// `app.bsky.feed.defs#skeletonReasonRepost`
     SkeletonReasonRepost(::std::boxed::Box<SkeletonReasonRepost>),
@@ -1338,7 +1338,7 @@ impl ::lexgen::typed::Validate for SkeletonFeedPostReason {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonFeedPost {
     pub feed_context: ::std::option::Option<::std::string::String>,
     pub post: ::lexgen::model::AtUri,
@@ -1401,7 +1401,7 @@ impl ::lexgen::typed::Validate for SkeletonFeedPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -1426,7 +1426,7 @@ impl ::lexgen::typed::Validate for SkeletonReasonPin {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonReasonRepost {
     pub repost: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1459,7 +1459,7 @@ impl ::lexgen::typed::Validate for SkeletonReasonRepost {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadContext {
     pub root_author_like: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1497,7 +1497,7 @@ impl ::lexgen::typed::Validate for ThreadContext {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadViewPostParent {
     /// `app.bsky.feed.defs#threadViewPost`
     ThreadViewPost(::std::boxed::Box<ThreadViewPost>),
@@ -1558,7 +1558,7 @@ impl ::lexgen::typed::Validate for ThreadViewPostParent {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadViewPostRepliesItem {
     /// `app.bsky.feed.defs#threadViewPost`
     ThreadViewPost(::std::boxed::Box<ThreadViewPost>),
@@ -1619,7 +1619,7 @@ impl ::lexgen::typed::Validate for ThreadViewPostRepliesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadViewPost {
     pub parent: ::std::option::Option<ThreadViewPostParent>,
     pub post: PostView,
@@ -1690,7 +1690,7 @@ impl ::lexgen::typed::Validate for ThreadViewPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadgateView {
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
     pub lists: ::std::option::Option<
@@ -1752,7 +1752,7 @@ impl ::lexgen::typed::Validate for ThreadgateView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewerState {
     pub bookmarked: ::std::option::Option<bool>,
     pub embedding_disabled: ::std::option::Option<bool>,
@@ -1839,7 +1839,7 @@ impl ::lexgen::typed::Validate for ViewerState {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     BlockedAuthor, BlockedPost, FeedViewPostReason, FeedViewPost,
     GeneratorViewContentMode, GeneratorView, GeneratorViewerState, InteractionEvent,
     Interaction, KnownLikers, NotFoundPost, PostViewEmbed, PostView, ReasonPin,

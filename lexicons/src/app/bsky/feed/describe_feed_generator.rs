@@ -2,7 +2,7 @@
 //! `app.bsky.feed.describeFeedGenerator`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.describeFeedGenerator";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Feed {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -32,7 +32,7 @@ impl ::lexgen::typed::Validate for Feed {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Links {
     pub privacy_policy: ::std::option::Option<::std::string::String>,
     pub terms_of_service: ::std::option::Option<::std::string::String>,
@@ -81,7 +81,7 @@ impl ::lexgen::typed::Validate for Links {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub did: ::lexgen::model::Did,
     pub feeds: ::std::vec::Vec<Feed>,
@@ -152,4 +152,4 @@ impl ::lexgen::xrpc::Endpoint for DescribeFeedGenerator {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Feed, Links, Output);
+::lexgen::via_typed!(Feed, Links, Output);

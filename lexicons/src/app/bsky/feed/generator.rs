@@ -2,7 +2,7 @@
 //! `app.bsky.feed.generator`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.generator";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum GeneratorContentMode {
     /// `app.bsky.feed.defs#contentModeUnspecified`
     ContentModeUnspecified,
@@ -50,7 +50,7 @@ impl ::lexgen::typed::AsText for GeneratorContentMode {
     }
 }
 impl ::lexgen::xrpc::Param for GeneratorContentMode {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum GeneratorLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -93,7 +93,7 @@ impl ::lexgen::typed::Validate for GeneratorLabels {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Generator {
     pub accepts_interactions: ::std::option::Option<bool>,
     pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
@@ -237,4 +237,4 @@ impl ::lexgen::typed::Validate for Generator {
         }
     }
 }
-::lexgen::serde_via_typed!(GeneratorContentMode, GeneratorLabels, Generator);
+::lexgen::via_typed!(GeneratorContentMode, GeneratorLabels, Generator);

@@ -50,7 +50,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub feed: ::std::vec::Vec<crate::app::bsky::feed::defs::FeedViewPost>,
@@ -131,4 +131,4 @@ impl ::lexgen::xrpc::Endpoint for GetActorLikes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

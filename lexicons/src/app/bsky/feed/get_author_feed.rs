@@ -2,7 +2,7 @@
 //! `app.bsky.feed.getAuthorFeed`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.getAuthorFeed";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsFilter {
     /// `posts_with_replies`
     PostsWithReplies,
@@ -114,7 +114,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub feed: ::std::vec::Vec<crate::app::bsky::feed::defs::FeedViewPost>,
@@ -195,4 +195,4 @@ impl ::lexgen::xrpc::Endpoint for GetAuthorFeed {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsFilter, Output);
+::lexgen::via_typed!(ParamsFilter, Output);

@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub is_online: bool,
     pub is_valid: bool,
@@ -94,4 +94,4 @@ impl ::lexgen::xrpc::Endpoint for GetFeedGenerator {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.getLikes`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.getLikes";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Like {
     pub actor: crate::app::bsky::actor::defs::ProfileView,
     pub created_at: ::lexgen::model::Datetime,
@@ -105,7 +105,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -179,4 +179,4 @@ impl ::lexgen::xrpc::Endpoint for GetLikes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Like, Output);
+::lexgen::via_typed!(Like, Output);

@@ -58,7 +58,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputThread {
     /// `app.bsky.feed.defs#threadViewPost`
     DefsThreadViewPost(::std::boxed::Box<crate::app::bsky::feed::defs::ThreadViewPost>),
@@ -123,7 +123,7 @@ impl ::lexgen::typed::Validate for OutputThread {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub thread: OutputThread,
     pub threadgate: ::std::option::Option<crate::app::bsky::feed::defs::ThreadgateView>,
@@ -199,4 +199,4 @@ impl ::lexgen::xrpc::Endpoint for GetPostThread {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputThread, Output);
+::lexgen::via_typed!(OutputThread, Output);

@@ -46,7 +46,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub posts: ::std::vec::Vec<crate::app::bsky::feed::defs::PostView>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -99,4 +99,4 @@ impl ::lexgen::xrpc::Endpoint for GetPosts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -55,7 +55,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -129,4 +129,4 @@ impl ::lexgen::xrpc::Endpoint for GetRepostedBy {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

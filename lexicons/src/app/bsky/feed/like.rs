@@ -2,7 +2,7 @@
 //! `app.bsky.feed.like`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.like";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Like {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
@@ -55,4 +55,4 @@ impl ::lexgen::typed::Validate for Like {
         }
     }
 }
-::lexgen::serde_via_typed!(Like);
+::lexgen::via_typed!(Like);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.post`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.post";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Entity {
     pub index: TextSlice,
     pub r#type: ::std::string::String,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for Entity {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostEmbed {
     /// `app.bsky.embed.images`
     Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
@@ -138,7 +138,7 @@ impl ::lexgen::typed::Validate for PostEmbed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -181,7 +181,7 @@ impl ::lexgen::typed::Validate for PostLabels {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Post {
     pub created_at: ::lexgen::model::Datetime,
     pub embed: ::std::option::Option<PostEmbed>,
@@ -340,7 +340,7 @@ impl ::lexgen::typed::Validate for Post {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReplyRef {
     pub parent: crate::com::atproto::repo::strong_ref::StrongRef,
     pub root: crate::com::atproto::repo::strong_ref::StrongRef,
@@ -388,7 +388,7 @@ impl ::lexgen::typed::Validate for ReplyRef {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TextSlice {
     pub end: i64,
     pub start: i64,
@@ -448,4 +448,4 @@ impl ::lexgen::typed::Validate for TextSlice {
         }
     }
 }
-::lexgen::serde_via_typed!(Entity, PostEmbed, PostLabels, Post, ReplyRef, TextSlice);
+::lexgen::via_typed!(Entity, PostEmbed, PostLabels, Post, ReplyRef, TextSlice);

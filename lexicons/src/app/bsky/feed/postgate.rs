@@ -2,7 +2,7 @@
 //! `app.bsky.feed.postgate`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.postgate";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DisableRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -27,7 +27,7 @@ impl ::lexgen::typed::Validate for DisableRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostgateEmbeddingRulesItem {
     /// `app.bsky.feed.postgate#disableRule`
     DisableRule(::std::boxed::Box<DisableRule>),
@@ -68,7 +68,7 @@ impl ::lexgen::typed::Validate for PostgateEmbeddingRulesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Postgate {
     pub created_at: ::lexgen::model::Datetime,
     pub detached_embedding_uris: ::std::option::Option<
@@ -156,4 +156,4 @@ impl ::lexgen::typed::Validate for Postgate {
         }
     }
 }
-::lexgen::serde_via_typed!(DisableRule, PostgateEmbeddingRulesItem, Postgate);
+::lexgen::via_typed!(DisableRule, PostgateEmbeddingRulesItem, Postgate);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.repost`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.repost";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Repost {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
@@ -55,4 +55,4 @@ impl ::lexgen::typed::Validate for Repost {
         }
     }
 }
-::lexgen::serde_via_typed!(Repost);
+::lexgen::via_typed!(Repost);

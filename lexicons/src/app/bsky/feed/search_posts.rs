@@ -2,7 +2,7 @@
 //! `app.bsky.feed.searchPosts`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.searchPosts";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `top`
     Top,
@@ -158,7 +158,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub hits_total: ::std::option::Option<i64>,
@@ -242,4 +242,4 @@ impl ::lexgen::xrpc::Endpoint for SearchPosts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsSort, Output);
+::lexgen::via_typed!(ParamsSort, Output);

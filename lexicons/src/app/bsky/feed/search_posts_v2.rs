@@ -2,7 +2,7 @@
 //! `app.bsky.feed.searchPostsV2`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.searchPostsV2";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsQueryLanguage {
     /// `ja`
     Ja,
@@ -60,7 +60,7 @@ impl ::lexgen::typed::AsText for ParamsQueryLanguage {
     }
 }
 impl ::lexgen::xrpc::Param for ParamsQueryLanguage {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `recent`
     Recent,
@@ -327,7 +327,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputDetectedQueryLanguagesItem {
     /// `ja`
     Ja,
@@ -385,7 +385,7 @@ impl ::lexgen::typed::AsText for OutputDetectedQueryLanguagesItem {
     }
 }
 impl ::lexgen::xrpc::Param for OutputDetectedQueryLanguagesItem {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub detected_query_languages: ::std::option::Option<
@@ -482,6 +482,6 @@ impl ::lexgen::xrpc::Endpoint for SearchPostsV2 {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ParamsQueryLanguage, ParamsSort, OutputDetectedQueryLanguagesItem, Output
 );

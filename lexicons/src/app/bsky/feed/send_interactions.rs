@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.feed.sendInteractions";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub feed: ::std::option::Option<::lexgen::model::AtUri>,
     pub interactions: ::std::vec::Vec<crate::app::bsky::feed::defs::Interaction>,
@@ -54,7 +54,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -92,4 +92,4 @@ impl ::lexgen::xrpc::Endpoint for SendInteractions {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.threadgate`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.threadgate";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FollowerRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -27,7 +27,7 @@ impl ::lexgen::typed::Validate for FollowerRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FollowingRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for FollowingRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListRule {
     pub list: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -82,7 +82,7 @@ impl ::lexgen::typed::Validate for ListRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadgateAllowItem {
     /// `app.bsky.feed.threadgate#mentionRule`
     MentionRule(::std::boxed::Box<MentionRule>),
@@ -161,7 +161,7 @@ impl ::lexgen::typed::Validate for ThreadgateAllowItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Threadgate {
     pub allow: ::std::option::Option<::std::vec::Vec<ThreadgateAllowItem>>,
     pub created_at: ::lexgen::model::Datetime,
@@ -240,7 +240,7 @@ impl ::lexgen::typed::Validate for Threadgate {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct MentionRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -265,6 +265,6 @@ impl ::lexgen::typed::Validate for MentionRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     FollowerRule, FollowingRule, ListRule, ThreadgateAllowItem, Threadgate, MentionRule
 );

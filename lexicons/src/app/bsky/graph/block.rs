@@ -2,7 +2,7 @@
 //! `app.bsky.graph.block`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.block";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Block {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: ::lexgen::model::Did,
@@ -41,4 +41,4 @@ impl ::lexgen::typed::Validate for Block {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Block);
+::lexgen::via_typed!(Block);

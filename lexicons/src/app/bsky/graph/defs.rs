@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.defs";
 pub const CURATELIST: &str = "app.bsky.graph.defs#curatelist";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListItemView {
     pub subject: crate::app::bsky::actor::defs::ProfileView,
     pub uri: ::lexgen::model::AtUri,
@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for ListItemView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ListPurpose {
     /// `app.bsky.graph.defs#modlist`
     Modlist,
@@ -97,7 +97,7 @@ impl ::lexgen::typed::AsText for ListPurpose {
     }
 }
 impl ::lexgen::xrpc::Param for ListPurpose {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListView {
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
     pub cid: ::lexgen::model::Cid,
@@ -267,7 +267,7 @@ impl ::lexgen::typed::Validate for ListView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListViewBasic {
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
     pub cid: ::lexgen::model::Cid,
@@ -386,7 +386,7 @@ impl ::lexgen::typed::Validate for ListViewBasic {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListViewerState {
     pub blocked: ::std::option::Option<::lexgen::model::AtUri>,
     pub muted: ::std::option::Option<bool>,
@@ -426,7 +426,7 @@ impl ::lexgen::typed::Validate for ListViewerState {
     ) {}
 }
 pub const MODLIST: &str = "app.bsky.graph.defs#modlist";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct NotFoundActor {
     pub actor: ::lexgen::model::AtIdentifier,
     pub not_found: bool,
@@ -471,7 +471,7 @@ impl ::lexgen::typed::Validate for NotFoundActor {
     }
 }
 pub const REFERENCELIST: &str = "app.bsky.graph.defs#referencelist";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Relationship {
     pub blocked_by: ::std::option::Option<::lexgen::model::AtUri>,
     pub blocked_by_list: ::std::option::Option<::lexgen::model::AtUri>,
@@ -546,7 +546,7 @@ impl ::lexgen::typed::Validate for Relationship {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StarterPackView {
     pub cid: ::lexgen::model::Cid,
     pub creator: crate::app::bsky::actor::defs::ProfileViewBasic,
@@ -722,7 +722,7 @@ impl ::lexgen::typed::Validate for StarterPackView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StarterPackViewBasic {
     pub cid: ::lexgen::model::Cid,
     pub creator: crate::app::bsky::actor::defs::ProfileViewBasic,
@@ -856,7 +856,7 @@ impl ::lexgen::typed::Validate for StarterPackViewBasic {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ListItemView, ListPurpose, ListView, ListViewBasic, ListViewerState, NotFoundActor,
     Relationship, StarterPackView, StarterPackViewBasic
 );

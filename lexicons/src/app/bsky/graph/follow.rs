@@ -2,7 +2,7 @@
 //! `app.bsky.graph.follow`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.follow";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Follow {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: ::lexgen::model::Did,
@@ -51,4 +51,4 @@ impl ::lexgen::typed::Validate for Follow {
         }
     }
 }
-::lexgen::serde_via_typed!(Follow);
+::lexgen::via_typed!(Follow);

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.getFollowers`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.getFollowers";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `latest`
     Latest,
@@ -101,7 +101,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub followers: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
@@ -173,4 +173,4 @@ impl ::lexgen::xrpc::Endpoint for GetFollowers {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsSort, Output);
+::lexgen::via_typed!(ParamsSort, Output);

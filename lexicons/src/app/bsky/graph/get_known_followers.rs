@@ -50,7 +50,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub followers: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
@@ -122,4 +122,4 @@ impl ::lexgen::xrpc::Endpoint for GetKnownFollowers {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub lists: ::std::vec::Vec<crate::app::bsky::graph::defs::ListView>,
@@ -109,4 +109,4 @@ impl ::lexgen::xrpc::Endpoint for GetListBlocks {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

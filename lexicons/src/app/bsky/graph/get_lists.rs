@@ -2,7 +2,7 @@
 //! `app.bsky.graph.getLists`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.getLists";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsPurposesItem {
     /// `modlist`
     Modlist,
@@ -101,7 +101,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub lists: ::std::vec::Vec<crate::app::bsky::graph::defs::ListView>,
@@ -163,4 +163,4 @@ impl ::lexgen::xrpc::Endpoint for GetLists {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsPurposesItem, Output);
+::lexgen::via_typed!(ParamsPurposesItem, Output);

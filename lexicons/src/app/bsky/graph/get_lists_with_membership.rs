@@ -2,7 +2,7 @@
 //! `app.bsky.graph.getListsWithMembership`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.getListsWithMembership";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListWithMembership {
     pub list: crate::app::bsky::graph::defs::ListView,
     pub list_item: ::std::option::Option<crate::app::bsky::graph::defs::ListItemView>,
@@ -49,7 +49,7 @@ impl ::lexgen::typed::Validate for ListWithMembership {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsPurposesItem {
     /// `modlist`
     Modlist,
@@ -148,7 +148,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub lists_with_membership: ::std::vec::Vec<ListWithMembership>,
@@ -215,4 +215,4 @@ impl ::lexgen::xrpc::Endpoint for GetListsWithMembership {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ListWithMembership, ParamsPurposesItem, Output);
+::lexgen::via_typed!(ListWithMembership, ParamsPurposesItem, Output);

@@ -49,7 +49,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputRelationshipsItem {
     /// `app.bsky.graph.defs#relationship`
     DefsRelationship(::std::boxed::Box<crate::app::bsky::graph::defs::Relationship>),
@@ -103,7 +103,7 @@ impl ::lexgen::typed::Validate for OutputRelationshipsItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actor: ::std::option::Option<::lexgen::model::Did>,
     pub relationships: ::std::vec::Vec<OutputRelationshipsItem>,
@@ -182,4 +182,4 @@ impl ::lexgen::xrpc::Endpoint for GetRelationships {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputRelationshipsItem, Output);
+::lexgen::via_typed!(OutputRelationshipsItem, Output);

@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub starter_pack: crate::app::bsky::graph::defs::StarterPackView,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -83,4 +83,4 @@ impl ::lexgen::xrpc::Endpoint for GetStarterPack {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

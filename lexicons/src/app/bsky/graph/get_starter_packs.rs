@@ -46,7 +46,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub starter_packs: ::std::vec::Vec<
         crate::app::bsky::graph::defs::StarterPackViewBasic,
@@ -105,4 +105,4 @@ impl ::lexgen::xrpc::Endpoint for GetStarterPacks {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -50,7 +50,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub starter_packs_with_membership: ::std::vec::Vec<StarterPackWithMembership>,
@@ -117,7 +117,7 @@ impl ::lexgen::xrpc::Endpoint for GetStarterPacksWithMembership {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StarterPackWithMembership {
     pub list_item: ::std::option::Option<crate::app::bsky::graph::defs::ListItemView>,
     pub starter_pack: crate::app::bsky::graph::defs::StarterPackView,
@@ -165,4 +165,4 @@ impl ::lexgen::typed::Validate for StarterPackWithMembership {
         }
     }
 }
-::lexgen::serde_via_typed!(Output, StarterPackWithMembership);
+::lexgen::via_typed!(Output, StarterPackWithMembership);

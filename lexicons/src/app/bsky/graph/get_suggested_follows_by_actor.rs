@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub is_fallback: ::std::option::Option<bool>,
     pub rec_id: ::std::option::Option<i64>,
@@ -106,4 +106,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestedFollowsByActor {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

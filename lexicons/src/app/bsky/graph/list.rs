@@ -2,7 +2,7 @@
 //! `app.bsky.graph.list`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.list";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ListLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -45,7 +45,7 @@ impl ::lexgen::typed::Validate for ListLabels {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct List {
     pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
     pub created_at: ::lexgen::model::Datetime,
@@ -170,4 +170,4 @@ impl ::lexgen::typed::Validate for List {
         }
     }
 }
-::lexgen::serde_via_typed!(ListLabels, List);
+::lexgen::via_typed!(ListLabels, List);

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.listblock`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.listblock";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Listblock {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: ::lexgen::model::AtUri,
@@ -41,4 +41,4 @@ impl ::lexgen::typed::Validate for Listblock {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Listblock);
+::lexgen::via_typed!(Listblock);

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.listitem`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.listitem";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Listitem {
     pub created_at: ::lexgen::model::Datetime,
     pub list: ::lexgen::model::AtUri,
@@ -47,4 +47,4 @@ impl ::lexgen::typed::Validate for Listitem {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Listitem);
+::lexgen::via_typed!(Listitem);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.graph.muteActor";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub actor: ::lexgen::model::AtIdentifier,
     pub only_quoteposts: ::std::option::Option<bool>,
@@ -66,4 +66,4 @@ impl ::lexgen::xrpc::Endpoint for MuteActor {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.starterpack`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.starterpack";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FeedItem {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -32,7 +32,7 @@ impl ::lexgen::typed::Validate for FeedItem {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Starterpack {
     pub created_at: ::lexgen::model::Datetime,
     pub description: ::std::option::Option<::std::string::String>,
@@ -154,4 +154,4 @@ impl ::lexgen::typed::Validate for Starterpack {
         }
     }
 }
-::lexgen::serde_via_typed!(FeedItem, Starterpack);
+::lexgen::via_typed!(FeedItem, Starterpack);

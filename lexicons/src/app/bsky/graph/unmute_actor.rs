@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.graph.unmuteActor";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub actor: ::lexgen::model::AtIdentifier,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -49,4 +49,4 @@ impl ::lexgen::xrpc::Endpoint for UnmuteActor {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

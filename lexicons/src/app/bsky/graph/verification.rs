@@ -2,7 +2,7 @@
 //! `app.bsky.graph.verification`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.verification";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Verification {
     pub created_at: ::lexgen::model::Datetime,
     pub display_name: ::std::string::String,
@@ -54,4 +54,4 @@ impl ::lexgen::typed::Validate for Verification {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Verification);
+::lexgen::via_typed!(Verification);

@@ -2,7 +2,7 @@
 //! `app.bsky.labeler.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.labeler.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerPolicies {
     pub label_value_definitions: ::std::option::Option<
         ::std::vec::Vec<crate::com::atproto::label::defs::LabelValueDefinition>,
@@ -58,7 +58,7 @@ impl ::lexgen::typed::Validate for LabelerPolicies {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerView {
     pub cid: ::lexgen::model::Cid,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
@@ -154,7 +154,7 @@ impl ::lexgen::typed::Validate for LabelerView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerViewDetailed {
     pub cid: ::lexgen::model::Cid,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
@@ -291,7 +291,7 @@ impl ::lexgen::typed::Validate for LabelerViewDetailed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerViewerState {
     pub like: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -321,6 +321,6 @@ impl ::lexgen::typed::Validate for LabelerViewerState {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     LabelerPolicies, LabelerView, LabelerViewDetailed, LabelerViewerState
 );

@@ -36,7 +36,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputViewsItem {
     /// `app.bsky.labeler.defs#labelerView`
     DefsLabelerView(::std::boxed::Box<crate::app::bsky::labeler::defs::LabelerView>),
@@ -95,7 +95,7 @@ impl ::lexgen::typed::Validate for OutputViewsItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub views: ::std::vec::Vec<OutputViewsItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -148,4 +148,4 @@ impl ::lexgen::xrpc::Endpoint for GetServices {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputViewsItem, Output);
+::lexgen::via_typed!(OutputViewsItem, Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.labeler.service`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.labeler.service";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ServiceLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -45,7 +45,7 @@ impl ::lexgen::typed::Validate for ServiceLabels {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Service {
     pub created_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<ServiceLabels>,
@@ -129,4 +129,4 @@ impl ::lexgen::typed::Validate for Service {
         }
     }
 }
-::lexgen::serde_via_typed!(ServiceLabels, Service);
+::lexgen::via_typed!(ServiceLabels, Service);

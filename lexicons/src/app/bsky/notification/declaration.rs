@@ -2,7 +2,7 @@
 //! `app.bsky.notification.declaration`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.notification.declaration";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum DeclarationAllowSubscriptions {
     /// `followers`
     Followers,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::AsText for DeclarationAllowSubscriptions {
     }
 }
 impl ::lexgen::xrpc::Param for DeclarationAllowSubscriptions {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Declaration {
     pub allow_subscriptions: DeclarationAllowSubscriptions,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -86,4 +86,4 @@ impl ::lexgen::typed::Validate for Declaration {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(DeclarationAllowSubscriptions, Declaration);
+::lexgen::via_typed!(DeclarationAllowSubscriptions, Declaration);

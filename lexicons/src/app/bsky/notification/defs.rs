@@ -2,7 +2,7 @@
 //! `app.bsky.notification.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.notification.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ActivitySubscription {
     pub post: bool,
     pub reply: bool,
@@ -41,7 +41,7 @@ impl ::lexgen::typed::Validate for ActivitySubscription {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ChatPreferenceInclude {
     /// `all`
     All,
@@ -87,7 +87,7 @@ impl ::lexgen::typed::AsText for ChatPreferenceInclude {
     }
 }
 impl ::lexgen::xrpc::Param for ChatPreferenceInclude {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ChatPreference {
     pub include: ChatPreferenceInclude,
     pub push: bool,
@@ -126,7 +126,7 @@ impl ::lexgen::typed::Validate for ChatPreference {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum FilterablePreferenceInclude {
     /// `all`
     All,
@@ -172,7 +172,7 @@ impl ::lexgen::typed::AsText for FilterablePreferenceInclude {
     }
 }
 impl ::lexgen::xrpc::Param for FilterablePreferenceInclude {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FilterablePreference {
     pub include: FilterablePreferenceInclude,
     pub list: bool,
@@ -217,7 +217,7 @@ impl ::lexgen::typed::Validate for FilterablePreference {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Preference {
     pub list: bool,
     pub push: bool,
@@ -256,7 +256,7 @@ impl ::lexgen::typed::Validate for Preference {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Preferences {
     pub chat: ChatPreference,
     pub follow: FilterablePreference,
@@ -422,7 +422,7 @@ impl ::lexgen::typed::Validate for Preferences {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RecordDeleted {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -447,7 +447,7 @@ impl ::lexgen::typed::Validate for RecordDeleted {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SubjectActivitySubscription {
     pub activity_subscription: ActivitySubscription,
     pub subject: ::lexgen::model::Did,
@@ -500,7 +500,7 @@ impl ::lexgen::typed::Validate for SubjectActivitySubscription {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ActivitySubscription, ChatPreferenceInclude, ChatPreference,
     FilterablePreferenceInclude, FilterablePreference, Preference, Preferences,
     RecordDeleted, SubjectActivitySubscription

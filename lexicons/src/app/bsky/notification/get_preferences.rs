@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.notification.getPreferences";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub preferences: crate::app::bsky::notification::defs::Preferences,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -58,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for GetPreferences {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

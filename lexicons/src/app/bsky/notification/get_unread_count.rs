@@ -38,7 +38,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub count: i64,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -81,4 +81,4 @@ impl ::lexgen::xrpc::Endpoint for GetUnreadCount {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -62,7 +62,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub notifications: ::std::vec::Vec<Notification>,
@@ -137,7 +137,7 @@ impl ::lexgen::xrpc::Endpoint for ListNotifications {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum NotificationReason {
     /// `like`
     Like,
@@ -227,7 +227,7 @@ impl ::lexgen::typed::AsText for NotificationReason {
     }
 }
 impl ::lexgen::xrpc::Param for NotificationReason {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Notification {
     pub author: crate::app::bsky::actor::defs::ProfileView,
     pub cid: ::lexgen::model::Cid,
@@ -336,4 +336,4 @@ impl ::lexgen::typed::Validate for Notification {
         }
     }
 }
-::lexgen::serde_via_typed!(Output, NotificationReason, Notification);
+::lexgen::via_typed!(Output, NotificationReason, Notification);

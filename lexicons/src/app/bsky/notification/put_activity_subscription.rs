@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.putActivitySubscription";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub activity_subscription: crate::app::bsky::notification::defs::ActivitySubscription,
     pub subject: ::lexgen::model::Did,
@@ -57,7 +57,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub activity_subscription: ::std::option::Option<
         crate::app::bsky::notification::defs::ActivitySubscription,
@@ -124,4 +124,4 @@ impl ::lexgen::xrpc::Endpoint for PutActivitySubscription {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

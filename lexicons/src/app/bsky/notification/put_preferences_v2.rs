@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.putPreferencesV2";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub chat: ::std::option::Option<
         crate::app::bsky::notification::defs::ChatPreference,
@@ -191,7 +191,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub preferences: crate::app::bsky::notification::defs::Preferences,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -243,4 +243,4 @@ impl ::lexgen::xrpc::Endpoint for PutPreferencesV2 {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

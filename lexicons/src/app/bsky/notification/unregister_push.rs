@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.unregisterPush";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InputPlatform {
     /// `ios`
     Ios,
@@ -54,7 +54,7 @@ impl ::lexgen::typed::AsText for InputPlatform {
     }
 }
 impl ::lexgen::xrpc::Param for InputPlatform {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub app_id: ::std::string::String,
     pub platform: InputPlatform,
@@ -120,4 +120,4 @@ impl ::lexgen::xrpc::Endpoint for UnregisterPush {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(InputPlatform, Input);
+::lexgen::via_typed!(InputPlatform, Input);

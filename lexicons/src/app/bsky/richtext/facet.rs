@@ -2,7 +2,7 @@
 //! `app.bsky.richtext.facet`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.richtext.facet";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ByteSlice {
     pub byte_end: i64,
     pub byte_start: i64,
@@ -62,7 +62,7 @@ impl ::lexgen::typed::Validate for ByteSlice {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Link {
     pub uri: ::lexgen::model::Uri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -92,7 +92,7 @@ impl ::lexgen::typed::Validate for Link {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum FacetFeaturesItem {
     /// `app.bsky.richtext.facet#mention`
     Mention(::std::boxed::Box<Mention>),
@@ -151,7 +151,7 @@ impl ::lexgen::typed::Validate for FacetFeaturesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Facet {
     pub features: ::std::vec::Vec<FacetFeaturesItem>,
     pub index: ByteSlice,
@@ -204,7 +204,7 @@ impl ::lexgen::typed::Validate for Facet {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Mention {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -234,7 +234,7 @@ impl ::lexgen::typed::Validate for Mention {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Tag {
     pub tag: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -279,4 +279,4 @@ impl ::lexgen::typed::Validate for Tag {
         }
     }
 }
-::lexgen::serde_via_typed!(ByteSlice, Link, FacetFeaturesItem, Facet, Mention, Tag);
+::lexgen::via_typed!(ByteSlice, Link, FacetFeaturesItem, Facet, Mention, Tag);

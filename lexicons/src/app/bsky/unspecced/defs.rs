@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceEventStatus {
     /// `unknown`
     Unknown,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::AsText for AgeAssuranceEventStatus {
     }
 }
 impl ::lexgen::xrpc::Param for AgeAssuranceEventStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AgeAssuranceEvent {
     pub attempt_id: ::std::string::String,
     pub complete_ip: ::std::option::Option<::std::string::String>,
@@ -127,7 +127,7 @@ impl ::lexgen::typed::Validate for AgeAssuranceEvent {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceStateStatus {
     /// `unknown`
     Unknown,
@@ -181,7 +181,7 @@ impl ::lexgen::typed::AsText for AgeAssuranceStateStatus {
     }
 }
 impl ::lexgen::xrpc::Param for AgeAssuranceStateStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AgeAssuranceState {
     pub last_initiated_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub status: AgeAssuranceStateStatus,
@@ -225,7 +225,7 @@ impl ::lexgen::typed::Validate for AgeAssuranceState {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonSearchActor {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -255,7 +255,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchActor {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonSearchPost {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -285,7 +285,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchPost {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonSearchStarterPack {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -315,7 +315,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchStarterPack {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SkeletonTrendStatus {
     /// `hot`
     Hot,
@@ -357,7 +357,7 @@ impl ::lexgen::typed::AsText for SkeletonTrendStatus {
     }
 }
 impl ::lexgen::xrpc::Param for SkeletonTrendStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonTrend {
     pub category: ::std::option::Option<::std::string::String>,
     pub description: ::std::option::Option<::std::string::String>,
@@ -440,7 +440,7 @@ impl ::lexgen::typed::Validate for SkeletonTrend {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemBlocked {
     pub author: crate::app::bsky::feed::defs::BlockedAuthor,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -478,7 +478,7 @@ impl ::lexgen::typed::Validate for ThreadItemBlocked {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemNoUnauthenticated {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -503,7 +503,7 @@ impl ::lexgen::typed::Validate for ThreadItemNoUnauthenticated {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemNotFound {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -528,7 +528,7 @@ impl ::lexgen::typed::Validate for ThreadItemNotFound {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemPost {
     pub hidden_by_threadgate: bool,
     pub more_parents: bool,
@@ -622,7 +622,7 @@ impl ::lexgen::typed::Validate for ThreadItemPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum TrendViewStatus {
     /// `hot`
     Hot,
@@ -664,7 +664,7 @@ impl ::lexgen::typed::AsText for TrendViewStatus {
     }
 }
 impl ::lexgen::xrpc::Param for TrendViewStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TrendView {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
     pub category: ::std::option::Option<::std::string::String>,
@@ -757,7 +757,7 @@ impl ::lexgen::typed::Validate for TrendView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TrendingTopic {
     pub description: ::std::option::Option<::std::string::String>,
     pub display_name: ::std::option::Option<::std::string::String>,
@@ -810,7 +810,7 @@ impl ::lexgen::typed::Validate for TrendingTopic {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     AgeAssuranceEventStatus, AgeAssuranceEvent, AgeAssuranceStateStatus,
     AgeAssuranceState, SkeletonSearchActor, SkeletonSearchPost,
     SkeletonSearchStarterPack, SkeletonTrendStatus, SkeletonTrend, ThreadItemBlocked,

@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.getConfig`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.getConfig";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LiveNowConfig {
     pub did: ::lexgen::model::Did,
     pub domains: ::std::vec::Vec<::std::string::String>,
@@ -45,7 +45,7 @@ impl ::lexgen::typed::Validate for LiveNowConfig {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub check_email_confirmed: ::std::option::Option<bool>,
     pub live_now: ::std::option::Option<::std::vec::Vec<LiveNowConfig>>,
@@ -111,4 +111,4 @@ impl ::lexgen::xrpc::Endpoint for GetConfig {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(LiveNowConfig, Output);
+::lexgen::via_typed!(LiveNowConfig, Output);

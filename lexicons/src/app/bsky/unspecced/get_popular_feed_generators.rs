@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub feeds: ::std::vec::Vec<crate::app::bsky::feed::defs::GeneratorView>,
@@ -114,4 +114,4 @@ impl ::lexgen::xrpc::Endpoint for GetPopularFeedGenerators {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub thread: ::std::vec::Vec<ThreadItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -87,7 +87,7 @@ impl ::lexgen::xrpc::Endpoint for GetPostThreadOtherV2 {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadItemValue {
     /// `app.bsky.unspecced.defs#threadItemPost`
     DefsThreadItemPost(
@@ -135,7 +135,7 @@ impl ::lexgen::typed::Validate for ThreadItemValue {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItem {
     pub depth: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -185,4 +185,4 @@ impl ::lexgen::typed::Validate for ThreadItem {
         }
     }
 }
-::lexgen::serde_via_typed!(Output, ThreadItemValue, ThreadItem);
+::lexgen::via_typed!(Output, ThreadItemValue, ThreadItem);

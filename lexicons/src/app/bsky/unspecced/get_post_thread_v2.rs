@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.getPostThreadV2`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.getPostThreadV2";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `newest`
     Newest,
@@ -121,7 +121,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub has_other_replies: bool,
     pub thread: ::std::vec::Vec<ThreadItem>,
@@ -193,7 +193,7 @@ impl ::lexgen::xrpc::Endpoint for GetPostThreadV2 {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadItemValue {
     /// `app.bsky.unspecced.defs#threadItemPost`
     DefsThreadItemPost(
@@ -290,7 +290,7 @@ impl ::lexgen::typed::Validate for ThreadItemValue {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItem {
     pub depth: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -340,4 +340,4 @@ impl ::lexgen::typed::Validate for ThreadItem {
         }
     }
 }
-::lexgen::serde_via_typed!(ParamsSort, Output, ThreadItemValue, ThreadItem);
+::lexgen::via_typed!(ParamsSort, Output, ThreadItemValue, ThreadItem);

@@ -42,7 +42,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub feeds: ::std::vec::Vec<crate::app::bsky::feed::defs::GeneratorView>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -95,4 +95,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestedFeeds {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

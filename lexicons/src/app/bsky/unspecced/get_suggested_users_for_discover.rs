@@ -42,7 +42,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
     pub rec_id_str: ::std::option::Option<::std::string::String>,
@@ -104,4 +104,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestedUsersForDiscover {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.unspecced.getTaggedSuggestions";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub suggestions: ::std::vec::Vec<Suggestion>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -63,7 +63,7 @@ impl ::lexgen::xrpc::Endpoint for GetTaggedSuggestions {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SuggestionSubjectType {
     /// `actor`
     Actor,
@@ -109,7 +109,7 @@ impl ::lexgen::typed::AsText for SuggestionSubjectType {
     }
 }
 impl ::lexgen::xrpc::Param for SuggestionSubjectType {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Suggestion {
     pub subject: ::lexgen::model::Uri,
     pub subject_type: SuggestionSubjectType,
@@ -155,4 +155,4 @@ impl ::lexgen::typed::Validate for Suggestion {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Output, SuggestionSubjectType, Suggestion);
+::lexgen::via_typed!(Output, SuggestionSubjectType, Suggestion);

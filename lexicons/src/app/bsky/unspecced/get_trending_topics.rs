@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub suggested: ::std::vec::Vec<crate::app::bsky::unspecced::defs::TrendingTopic>,
     pub topics: ::std::vec::Vec<crate::app::bsky::unspecced::defs::TrendingTopic>,
@@ -118,4 +118,4 @@ impl ::lexgen::xrpc::Endpoint for GetTrendingTopics {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

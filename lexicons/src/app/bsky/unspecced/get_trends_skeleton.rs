@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub rec_id_str: ::std::option::Option<::std::string::String>,
     pub trends: ::std::vec::Vec<crate::app::bsky::unspecced::defs::SkeletonTrend>,
@@ -109,4 +109,4 @@ impl ::lexgen::xrpc::Endpoint for GetTrendsSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

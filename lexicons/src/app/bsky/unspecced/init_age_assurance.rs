@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.unspecced.initAgeAssurance";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub country_code: ::std::string::String,
     pub email: ::std::string::String,
@@ -86,4 +86,4 @@ impl ::lexgen::xrpc::Endpoint for InitAgeAssurance {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.searchPostsSkeleton`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.searchPostsSkeleton";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `top`
     Top,
@@ -163,7 +163,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub hits_total: ::std::option::Option<i64>,
@@ -247,4 +247,4 @@ impl ::lexgen::xrpc::Endpoint for SearchPostsSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsSort, Output);
+::lexgen::via_typed!(ParamsSort, Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.video.abortUpload";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub job_id: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputState {
     /// `aborted`
     Aborted,
@@ -106,7 +106,7 @@ impl ::lexgen::typed::AsText for OutputState {
     }
 }
 impl ::lexgen::xrpc::Param for OutputState {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub completed_job_id: ::std::option::Option<::std::string::String>,
     pub failure_reason: ::std::option::Option<::std::string::String>,
@@ -230,4 +230,4 @@ impl ::lexgen::xrpc::Endpoint for AbortUpload {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputState, Output);
+::lexgen::via_typed!(Input, OutputState, Output);

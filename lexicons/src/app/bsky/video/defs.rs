@@ -2,7 +2,7 @@
 //! `app.bsky.video.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.video.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum JobStatusFailureCode {
     /// `validation_failure`
     ValidationFailure,
@@ -60,7 +60,7 @@ impl ::lexgen::typed::AsText for JobStatusFailureCode {
     }
 }
 impl ::lexgen::xrpc::Param for JobStatusFailureCode {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum JobStatusState {
     /// `JOB_STATE_CREATED`
     JobStateCreated,
@@ -134,7 +134,7 @@ impl ::lexgen::typed::AsText for JobStatusState {
     }
 }
 impl ::lexgen::xrpc::Param for JobStatusState {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct JobStatus {
     pub blob: ::std::option::Option<::lexgen::model::BlobRef>,
     pub did: ::lexgen::model::Did,
@@ -220,4 +220,4 @@ impl ::lexgen::typed::Validate for JobStatus {
         }
     }
 }
-::lexgen::serde_via_typed!(JobStatusFailureCode, JobStatusState, JobStatus);
+::lexgen::via_typed!(JobStatusFailureCode, JobStatusState, JobStatus);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.video.finishUpload";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub job_id: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub completed_job_id: ::std::string::String,
     pub job_status: crate::app::bsky::video::defs::JobStatus,
@@ -163,4 +163,4 @@ impl ::lexgen::xrpc::Endpoint for FinishUpload {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.video.getUploadLimits";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub can_upload: bool,
     pub error: ::std::option::Option<::std::string::String>,
@@ -86,4 +86,4 @@ impl ::lexgen::xrpc::Endpoint for GetUploadLimits {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -46,7 +46,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputState {
     /// `created`
     Created,
@@ -108,7 +108,7 @@ impl ::lexgen::typed::AsText for OutputState {
     }
 }
 impl ::lexgen::xrpc::Param for OutputState {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub completed_job_id: ::std::option::Option<::std::string::String>,
     pub expires_at: ::lexgen::model::Datetime,
@@ -299,4 +299,4 @@ impl ::lexgen::xrpc::Endpoint for GetUploadStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputState, Output);
+::lexgen::via_typed!(OutputState, Output);

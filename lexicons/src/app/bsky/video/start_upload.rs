@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.video.startUpload";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub duration_ms: ::std::option::Option<i64>,
     pub height: ::std::option::Option<i64>,
@@ -105,7 +105,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub expires_at: ::lexgen::model::Datetime,
     pub job_id: ::std::string::String,
@@ -224,4 +224,4 @@ impl ::lexgen::xrpc::Endpoint for StartUpload {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

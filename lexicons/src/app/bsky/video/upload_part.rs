@@ -59,7 +59,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// A `application/octet-stream` body.
 pub type Input = ::lexgen::xrpc::Binary;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub part_number: i64,
     pub size_bytes: i64,
@@ -164,4 +164,4 @@ impl ::lexgen::xrpc::Endpoint for UploadPart {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.video.uploadVideo";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// A `video/mp4` body.
 pub type Input = ::lexgen::xrpc::Binary;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub job_status: crate::app::bsky::video::defs::JobStatus,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -57,4 +57,4 @@ impl ::lexgen::xrpc::Endpoint for UploadVideo {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

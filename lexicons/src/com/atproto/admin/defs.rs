@@ -2,7 +2,7 @@
 //! `com.atproto.admin.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.admin.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AccountView {
     pub deactivated_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub did: ::lexgen::model::Did,
@@ -140,7 +140,7 @@ impl ::lexgen::typed::Validate for AccountView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RepoBlobRef {
     pub cid: ::lexgen::model::Cid,
     pub did: ::lexgen::model::Did,
@@ -185,7 +185,7 @@ impl ::lexgen::typed::Validate for RepoBlobRef {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RepoRef {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -215,7 +215,7 @@ impl ::lexgen::typed::Validate for RepoRef {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StatusAttr {
     pub applied: bool,
     pub r#ref: ::std::option::Option<::std::string::String>,
@@ -254,7 +254,7 @@ impl ::lexgen::typed::Validate for StatusAttr {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreatSignature {
     pub property: ::std::string::String,
     pub value: ::std::string::String,
@@ -293,6 +293,4 @@ impl ::lexgen::typed::Validate for ThreatSignature {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
-    AccountView, RepoBlobRef, RepoRef, StatusAttr, ThreatSignature
-);
+::lexgen::via_typed!(AccountView, RepoBlobRef, RepoRef, StatusAttr, ThreatSignature);

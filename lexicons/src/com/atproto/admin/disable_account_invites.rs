@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.disableAccountInvites";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub account: ::lexgen::model::Did,
     pub note: ::std::option::Option<::std::string::String>,
@@ -58,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for DisableAccountInvites {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

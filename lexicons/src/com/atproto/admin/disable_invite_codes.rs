@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.disableInviteCodes";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub accounts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -58,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for DisableInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

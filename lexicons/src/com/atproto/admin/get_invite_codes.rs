@@ -2,7 +2,7 @@
 //! `com.atproto.admin.getInviteCodes`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.admin.getInviteCodes";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `recent`
     Recent,
@@ -96,7 +96,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub codes: ::std::vec::Vec<crate::com::atproto::server::defs::InviteCode>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -158,4 +158,4 @@ impl ::lexgen::xrpc::Endpoint for GetInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsSort, Output);
+::lexgen::via_typed!(ParamsSort, Output);

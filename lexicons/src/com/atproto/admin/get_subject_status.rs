@@ -43,7 +43,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -104,7 +104,7 @@ impl ::lexgen::typed::Validate for OutputSubject {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub deactivated: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
     pub subject: OutputSubject,
@@ -174,4 +174,4 @@ impl ::lexgen::xrpc::Endpoint for GetSubjectStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputSubject, Output);
+::lexgen::via_typed!(OutputSubject, Output);

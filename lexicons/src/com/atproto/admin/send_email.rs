@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.sendEmail";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub comment: ::std::option::Option<::std::string::String>,
     pub content: ::std::string::String,
@@ -62,7 +62,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub sent: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -105,4 +105,4 @@ impl ::lexgen::xrpc::Endpoint for SendEmail {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.updateAccountPassword";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::lexgen::model::Did,
     pub password: ::std::string::String,
@@ -58,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for UpdateAccountPassword {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

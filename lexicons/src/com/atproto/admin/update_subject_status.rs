@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.updateSubjectStatus";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum InputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -65,7 +65,7 @@ impl ::lexgen::typed::Validate for InputSubject {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub deactivated: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
     pub subject: InputSubject,
@@ -122,7 +122,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -183,7 +183,7 @@ impl ::lexgen::typed::Validate for OutputSubject {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub subject: OutputSubject,
     pub takedown: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
@@ -243,4 +243,4 @@ impl ::lexgen::xrpc::Endpoint for UpdateSubjectStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(InputSubject, Input, OutputSubject, Output);
+::lexgen::via_typed!(InputSubject, Input, OutputSubject, Output);

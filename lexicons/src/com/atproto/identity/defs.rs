@@ -2,7 +2,7 @@
 //! `com.atproto.identity.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.identity.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct IdentityInfo {
     pub did: ::lexgen::model::Did,
     pub did_doc: ::lexgen::model::Map,
@@ -47,4 +47,4 @@ impl ::lexgen::typed::Validate for IdentityInfo {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(IdentityInfo);
+::lexgen::via_typed!(IdentityInfo);

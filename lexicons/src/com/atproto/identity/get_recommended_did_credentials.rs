@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.identity.getRecommendedDidCredentials";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub also_known_as: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub rotation_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -77,4 +77,4 @@ impl ::lexgen::xrpc::Endpoint for GetRecommendedDidCredentials {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

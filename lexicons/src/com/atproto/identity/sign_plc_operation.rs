@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.identity.signPlcOperation";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub also_known_as: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub rotation_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -68,7 +68,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub operation: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -114,4 +114,4 @@ impl ::lexgen::xrpc::Endpoint for SignPlcOperation {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.label.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.label.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Label {
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
     pub cts: ::lexgen::model::Datetime,
@@ -98,7 +98,7 @@ impl ::lexgen::typed::Validate for Label {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValue {
     /// `!hide`
     Hide,
@@ -168,7 +168,7 @@ impl ::lexgen::typed::AsText for LabelValue {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValue {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionBlurs {
     /// `content`
     Content,
@@ -218,7 +218,7 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionBlurs {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValueDefinitionBlurs {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionDefaultSetting {
     /// `ignore`
     Ignore,
@@ -268,7 +268,7 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionDefaultSetting {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValueDefinitionDefaultSetting {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionSeverity {
     /// `inform`
     Inform,
@@ -318,7 +318,7 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionSeverity {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValueDefinitionSeverity {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelValueDefinition {
     pub adult_only: ::std::option::Option<bool>,
     pub blurs: LabelValueDefinitionBlurs,
@@ -406,7 +406,7 @@ impl ::lexgen::typed::Validate for LabelValueDefinition {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelValueDefinitionStrings {
     pub description: ::std::string::String,
     pub lang: ::lexgen::model::Language,
@@ -481,7 +481,7 @@ impl ::lexgen::typed::Validate for LabelValueDefinitionStrings {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SelfLabel {
     pub val: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -526,7 +526,7 @@ impl ::lexgen::typed::Validate for SelfLabel {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SelfLabels {
     pub values: ::std::vec::Vec<SelfLabel>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -576,7 +576,7 @@ impl ::lexgen::typed::Validate for SelfLabels {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Label, LabelValue, LabelValueDefinitionBlurs, LabelValueDefinitionDefaultSetting,
     LabelValueDefinitionSeverity, LabelValueDefinition, LabelValueDefinitionStrings,
     SelfLabel, SelfLabels

@@ -57,7 +57,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub labels: ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
@@ -119,4 +119,4 @@ impl ::lexgen::xrpc::Endpoint for QueryLabels {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.label.subscribeLabels`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.label.subscribeLabels";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InfoName {
     /// `OutdatedCursor`
     OutdatedCursor,
@@ -44,7 +44,7 @@ impl ::lexgen::typed::AsText for InfoName {
     }
 }
 impl ::lexgen::xrpc::Param for InfoName {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Info {
     pub message: ::std::option::Option<::std::string::String>,
     pub name: InfoName,
@@ -83,7 +83,7 @@ impl ::lexgen::typed::Validate for Info {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Labels {
     pub labels: ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
     pub seq: i64,
@@ -179,7 +179,7 @@ impl ::lexgen::xrpc::EndpointError for Error {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Message {
     /// `com.atproto.label.subscribeLabels#labels`
     Labels(::std::boxed::Box<Labels>),
@@ -249,4 +249,4 @@ impl Message {
         ::lexgen::xrpc::encode_frame(self, NSID)
     }
 }
-::lexgen::serde_via_typed!(InfoName, Info, Labels, Message);
+::lexgen::via_typed!(InfoName, Info, Labels, Message);

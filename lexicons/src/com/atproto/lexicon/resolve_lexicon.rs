@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::lexgen::model::Cid,
     pub schema: crate::com::atproto::lexicon::schema::Schema,
@@ -110,4 +110,4 @@ impl ::lexgen::xrpc::Endpoint for ResolveLexicon {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

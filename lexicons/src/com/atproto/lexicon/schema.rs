@@ -2,7 +2,7 @@
 //! `com.atproto.lexicon.schema`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.lexicon.schema";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Schema {
     pub lexicon: i64,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -35,4 +35,4 @@ impl ::lexgen::typed::Validate for Schema {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Schema);
+::lexgen::via_typed!(Schema);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.moderation.createReport";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum InputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -54,7 +54,7 @@ impl ::lexgen::typed::Validate for InputSubject {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub mod_tool: ::std::option::Option<ModTool>,
     pub reason: ::std::option::Option<::std::string::String>,
@@ -126,7 +126,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -176,7 +176,7 @@ impl ::lexgen::typed::Validate for OutputSubject {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub created_at: ::lexgen::model::Datetime,
     pub id: i64,
@@ -270,7 +270,7 @@ impl ::lexgen::xrpc::Endpoint for CreateReport {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ModTool {
     pub meta: ::std::option::Option<::lexgen::model::Map>,
     pub name: ::std::string::String,
@@ -309,4 +309,4 @@ impl ::lexgen::typed::Validate for ModTool {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(InputSubject, Input, OutputSubject, Output, ModTool);
+::lexgen::via_typed!(InputSubject, Input, OutputSubject, Output, ModTool);

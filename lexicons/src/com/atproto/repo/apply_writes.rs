@@ -2,7 +2,7 @@
 //! `com.atproto.repo.applyWrites`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.repo.applyWrites";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Create {
     pub collection: ::lexgen::model::Nsid,
     pub rkey: ::std::option::Option<::lexgen::model::RecordKey>,
@@ -61,7 +61,7 @@ impl ::lexgen::typed::Validate for Create {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum CreateResultValidationStatus {
     /// `valid`
     Valid,
@@ -107,7 +107,7 @@ impl ::lexgen::typed::AsText for CreateResultValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for CreateResultValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CreateResult {
     pub cid: ::lexgen::model::Cid,
     pub uri: ::lexgen::model::AtUri,
@@ -157,7 +157,7 @@ impl ::lexgen::typed::Validate for CreateResult {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Delete {
     pub collection: ::lexgen::model::Nsid,
     pub rkey: ::lexgen::model::RecordKey,
@@ -196,7 +196,7 @@ impl ::lexgen::typed::Validate for Delete {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DeleteResult {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -223,7 +223,7 @@ impl ::lexgen::typed::Validate for DeleteResult {
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum InputWritesItem {
     /// `com.atproto.repo.applyWrites#create`
     Create(::std::boxed::Box<Create>),
@@ -291,7 +291,7 @@ impl ::lexgen::typed::Validate for InputWritesItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub repo: ::lexgen::model::AtIdentifier,
     pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
@@ -352,7 +352,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputResultsItem {
     /// `com.atproto.repo.applyWrites#createResult`
     CreateResult(::std::boxed::Box<CreateResult>),
@@ -420,7 +420,7 @@ impl ::lexgen::typed::Validate for OutputResultsItem {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
     pub results: ::std::option::Option<::std::vec::Vec<OutputResultsItem>>,
@@ -500,7 +500,7 @@ impl ::lexgen::xrpc::Endpoint for ApplyWrites {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Update {
     pub collection: ::lexgen::model::Nsid,
     pub rkey: ::lexgen::model::RecordKey,
@@ -545,7 +545,7 @@ impl ::lexgen::typed::Validate for Update {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum UpdateResultValidationStatus {
     /// `valid`
     Valid,
@@ -591,7 +591,7 @@ impl ::lexgen::typed::AsText for UpdateResultValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for UpdateResultValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct UpdateResult {
     pub cid: ::lexgen::model::Cid,
     pub uri: ::lexgen::model::AtUri,
@@ -641,7 +641,7 @@ impl ::lexgen::typed::Validate for UpdateResult {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Create, CreateResultValidationStatus, CreateResult, Delete, DeleteResult,
     InputWritesItem, Input, OutputResultsItem, Output, Update,
     UpdateResultValidationStatus, UpdateResult

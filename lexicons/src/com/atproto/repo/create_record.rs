@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.repo.createRecord";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub collection: ::lexgen::model::Nsid,
     pub record: ::lexgen::model::Map,
@@ -81,7 +81,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputValidationStatus {
     /// `valid`
     Valid,
@@ -127,7 +127,7 @@ impl ::lexgen::typed::AsText for OutputValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::lexgen::model::Cid,
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
@@ -216,4 +216,4 @@ impl ::lexgen::xrpc::Endpoint for CreateRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputValidationStatus, Output);
+::lexgen::via_typed!(Input, OutputValidationStatus, Output);

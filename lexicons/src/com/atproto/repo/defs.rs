@@ -2,7 +2,7 @@
 //! `com.atproto.repo.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.repo.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CommitMeta {
     pub cid: ::lexgen::model::Cid,
     pub rev: ::lexgen::model::Tid,
@@ -41,4 +41,4 @@ impl ::lexgen::typed::Validate for CommitMeta {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(CommitMeta);
+::lexgen::via_typed!(CommitMeta);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.repo.deleteRecord";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub collection: ::lexgen::model::Nsid,
     pub repo: ::lexgen::model::AtIdentifier,
@@ -61,7 +61,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -127,4 +127,4 @@ impl ::lexgen::xrpc::Endpoint for DeleteRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

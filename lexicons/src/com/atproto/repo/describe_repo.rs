@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub collections: ::std::vec::Vec<::lexgen::model::Nsid>,
     pub did: ::lexgen::model::Did,
@@ -103,4 +103,4 @@ impl ::lexgen::xrpc::Endpoint for DescribeRepo {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -42,7 +42,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::std::option::Option<::lexgen::model::Cid>,
     pub uri: ::lexgen::model::AtUri,
@@ -116,4 +116,4 @@ impl ::lexgen::xrpc::Endpoint for GetRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

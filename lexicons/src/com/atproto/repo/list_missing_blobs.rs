@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub blobs: ::std::vec::Vec<RecordBlob>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -109,7 +109,7 @@ impl ::lexgen::xrpc::Endpoint for ListMissingBlobs {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RecordBlob {
     pub cid: ::lexgen::model::Cid,
     pub record_uri: ::lexgen::model::AtUri,
@@ -148,4 +148,4 @@ impl ::lexgen::typed::Validate for RecordBlob {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Output, RecordBlob);
+::lexgen::via_typed!(Output, RecordBlob);

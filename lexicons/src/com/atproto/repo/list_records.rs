@@ -58,7 +58,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub records: ::std::vec::Vec<Record>,
@@ -120,7 +120,7 @@ impl ::lexgen::xrpc::Endpoint for ListRecords {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Record {
     pub cid: ::lexgen::model::Cid,
     pub uri: ::lexgen::model::AtUri,
@@ -165,4 +165,4 @@ impl ::lexgen::typed::Validate for Record {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Output, Record);
+::lexgen::via_typed!(Output, Record);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.repo.putRecord";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub collection: ::lexgen::model::Nsid,
     pub record: ::lexgen::model::Map,
@@ -90,7 +90,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputValidationStatus {
     /// `valid`
     Valid,
@@ -136,7 +136,7 @@ impl ::lexgen::typed::AsText for OutputValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::lexgen::model::Cid,
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
@@ -225,4 +225,4 @@ impl ::lexgen::xrpc::Endpoint for PutRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputValidationStatus, Output);
+::lexgen::via_typed!(Input, OutputValidationStatus, Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.repo.strongRef`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.repo.strongRef";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StrongRef {
     pub cid: ::lexgen::model::Cid,
     pub uri: ::lexgen::model::AtUri,
@@ -41,4 +41,4 @@ impl ::lexgen::typed::Validate for StrongRef {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(StrongRef);
+::lexgen::via_typed!(StrongRef);

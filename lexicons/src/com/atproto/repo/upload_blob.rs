@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.repo.uploadBlob";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// A `*/*` body.
 pub type Input = ::lexgen::xrpc::Binary;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub blob: ::lexgen::model::BlobRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -49,4 +49,4 @@ impl ::lexgen::xrpc::Endpoint for UploadBlob {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.checkAccountStatus";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub activated: bool,
     pub expected_blobs: i64,
@@ -104,4 +104,4 @@ impl ::lexgen::xrpc::Endpoint for CheckAccountStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

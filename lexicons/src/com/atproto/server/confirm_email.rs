@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.confirmEmail";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub email: ::std::string::String,
     pub token: ::std::string::String,
@@ -83,4 +83,4 @@ impl ::lexgen::xrpc::Endpoint for ConfirmEmail {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

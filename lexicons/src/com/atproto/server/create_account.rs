@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.createAccount";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::std::option::Option<::lexgen::model::Did>,
     pub email: ::std::option::Option<::std::string::String>,
@@ -96,7 +96,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub access_jwt: ::std::string::String,
     pub did: ::lexgen::model::Did,
@@ -200,4 +200,4 @@ impl ::lexgen::xrpc::Endpoint for CreateAccount {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.createAppPassword`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.createAppPassword";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AppPassword {
     pub created_at: ::lexgen::model::Datetime,
     pub name: ::std::string::String,
@@ -55,7 +55,7 @@ impl ::lexgen::typed::Validate for AppPassword {
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub name: ::std::string::String,
     pub privileged: ::std::option::Option<bool>,
@@ -124,4 +124,4 @@ impl ::lexgen::xrpc::Endpoint for CreateAppPassword {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(AppPassword, Input);
+::lexgen::via_typed!(AppPassword, Input);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.createInviteCodes`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.createInviteCodes";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AccountCodes {
     pub account: ::std::string::String,
     pub codes: ::std::vec::Vec<::std::string::String>,
@@ -43,7 +43,7 @@ impl ::lexgen::typed::Validate for AccountCodes {
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub code_count: i64,
     pub for_accounts: ::std::option::Option<::std::vec::Vec<::lexgen::model::Did>>,
@@ -89,7 +89,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub codes: ::std::vec::Vec<AccountCodes>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -142,4 +142,4 @@ impl ::lexgen::xrpc::Endpoint for CreateInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(AccountCodes, Input, Output);
+::lexgen::via_typed!(AccountCodes, Input, Output);

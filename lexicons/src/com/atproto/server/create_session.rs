@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.createSession";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub allow_takendown: ::std::option::Option<bool>,
     pub auth_factor_token: ::std::option::Option<::std::string::String>,
@@ -61,7 +61,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -111,7 +111,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub access_jwt: ::std::string::String,
     pub active: ::std::option::Option<bool>,
@@ -238,4 +238,4 @@ impl ::lexgen::xrpc::Endpoint for CreateSession {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputStatus, Output);
+::lexgen::via_typed!(Input, OutputStatus, Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct InviteCode {
     pub available: i64,
     pub code: ::std::string::String,
@@ -81,7 +81,7 @@ impl ::lexgen::typed::Validate for InviteCode {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct InviteCodeUse {
     pub used_at: ::lexgen::model::Datetime,
     pub used_by: ::lexgen::model::Did,
@@ -120,4 +120,4 @@ impl ::lexgen::typed::Validate for InviteCodeUse {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(InviteCode, InviteCodeUse);
+::lexgen::via_typed!(InviteCode, InviteCodeUse);

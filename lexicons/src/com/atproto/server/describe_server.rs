@@ -2,7 +2,7 @@
 //! `com.atproto.server.describeServer`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.describeServer";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Contact {
     pub email: ::std::option::Option<::std::string::String>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -32,7 +32,7 @@ impl ::lexgen::typed::Validate for Contact {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Links {
     pub privacy_policy: ::std::option::Option<::lexgen::model::Uri>,
     pub terms_of_service: ::std::option::Option<::lexgen::model::Uri>,
@@ -81,7 +81,7 @@ impl ::lexgen::typed::Validate for Links {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub available_user_domains: ::std::vec::Vec<::std::string::String>,
     pub blob_upload_limit: ::std::option::Option<i64>,
@@ -190,4 +190,4 @@ impl ::lexgen::xrpc::Endpoint for DescribeServer {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Contact, Links, Output);
+::lexgen::via_typed!(Contact, Links, Output);

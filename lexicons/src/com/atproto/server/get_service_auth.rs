@@ -56,7 +56,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub token: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -115,4 +115,4 @@ impl ::lexgen::xrpc::Endpoint for GetServiceAuth {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

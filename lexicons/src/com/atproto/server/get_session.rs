@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.getSession";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -56,7 +56,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub active: ::std::option::Option<bool>,
     pub did: ::lexgen::model::Did,
@@ -150,4 +150,4 @@ impl ::lexgen::xrpc::Endpoint for GetSession {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputStatus, Output);
+::lexgen::via_typed!(OutputStatus, Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.listAppPasswords`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.listAppPasswords";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AppPassword {
     pub created_at: ::lexgen::model::Datetime,
     pub name: ::std::string::String,
@@ -51,7 +51,7 @@ impl ::lexgen::typed::Validate for AppPassword {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub passwords: ::std::vec::Vec<AppPassword>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -123,4 +123,4 @@ impl ::lexgen::xrpc::Endpoint for ListAppPasswords {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(AppPassword, Output);
+::lexgen::via_typed!(AppPassword, Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.refreshSession";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -56,7 +56,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub access_jwt: ::std::string::String,
     pub active: ::std::option::Option<bool>,
@@ -184,4 +184,4 @@ impl ::lexgen::xrpc::Endpoint for RefreshSession {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputStatus, Output);
+::lexgen::via_typed!(OutputStatus, Output);

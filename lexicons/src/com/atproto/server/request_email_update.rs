@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.requestEmailUpdate";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub token_required: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -53,4 +53,4 @@ impl ::lexgen::xrpc::Endpoint for RequestEmailUpdate {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.reserveSigningKey";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::std::option::Option<::lexgen::model::Did>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -34,7 +34,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub signing_key: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -80,4 +80,4 @@ impl ::lexgen::xrpc::Endpoint for ReserveSigningKey {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

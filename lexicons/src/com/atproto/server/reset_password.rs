@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.resetPassword";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub password: ::std::string::String,
     pub token: ::std::string::String,
@@ -77,4 +77,4 @@ impl ::lexgen::xrpc::Endpoint for ResetPassword {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.updateEmail";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub email: ::std::string::String,
     pub email_auth_factor: ::std::option::Option<bool>,
@@ -91,4 +91,4 @@ impl ::lexgen::xrpc::Endpoint for UpdateEmail {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

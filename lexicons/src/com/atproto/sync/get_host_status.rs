@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub account_count: ::std::option::Option<i64>,
     pub hostname: ::std::string::String,
@@ -112,4 +112,4 @@ impl ::lexgen::xrpc::Endpoint for GetHostStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cid: ::lexgen::model::Cid,
     pub rev: ::lexgen::model::Tid,
@@ -108,4 +108,4 @@ impl ::lexgen::xrpc::Endpoint for GetLatestCommit {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -31,7 +31,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -93,7 +93,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub active: bool,
     pub did: ::lexgen::model::Did,
@@ -173,4 +173,4 @@ impl ::lexgen::xrpc::Endpoint for GetRepoStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputStatus, Output);
+::lexgen::via_typed!(OutputStatus, Output);

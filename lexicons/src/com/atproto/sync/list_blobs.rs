@@ -55,7 +55,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -132,4 +132,4 @@ impl ::lexgen::xrpc::Endpoint for ListBlobs {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.sync.listHosts`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.sync.listHosts";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Host {
     pub account_count: ::std::option::Option<i64>,
     pub hostname: ::std::string::String,
@@ -99,7 +99,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub hosts: ::std::vec::Vec<Host>,
@@ -161,4 +161,4 @@ impl ::lexgen::xrpc::Endpoint for ListHosts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Host, Output);
+::lexgen::via_typed!(Host, Output);

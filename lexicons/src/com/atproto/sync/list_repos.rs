@@ -47,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub repos: ::std::vec::Vec<Repo>,
@@ -109,7 +109,7 @@ impl ::lexgen::xrpc::Endpoint for ListRepos {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum RepoStatus {
     /// `takendown`
     Takendown,
@@ -171,7 +171,7 @@ impl ::lexgen::typed::AsText for RepoStatus {
     }
 }
 impl ::lexgen::xrpc::Param for RepoStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Repo {
     pub active: ::std::option::Option<bool>,
     pub did: ::lexgen::model::Did,
@@ -228,4 +228,4 @@ impl ::lexgen::typed::Validate for Repo {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Output, RepoStatus, Repo);
+::lexgen::via_typed!(Output, RepoStatus, Repo);

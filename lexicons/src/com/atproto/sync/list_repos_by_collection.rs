@@ -50,7 +50,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub repos: ::std::vec::Vec<Repo>,
@@ -112,7 +112,7 @@ impl ::lexgen::xrpc::Endpoint for ListReposByCollection {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Repo {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -142,4 +142,4 @@ impl ::lexgen::typed::Validate for Repo {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Output, Repo);
+::lexgen::via_typed!(Output, Repo);

@@ -2,7 +2,7 @@
 //! `com.atproto.sync.subscribeRepos`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.sync.subscribeRepos";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
     /// `takendown`
     Takendown,
@@ -64,7 +64,7 @@ impl ::lexgen::typed::AsText for AccountStatus {
     }
 }
 impl ::lexgen::xrpc::Param for AccountStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Account {
     pub active: bool,
     pub did: ::lexgen::model::Did,
@@ -121,7 +121,7 @@ impl ::lexgen::typed::Validate for Account {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Commit {
     pub blobs: ::std::vec::Vec<::lexgen::model::CidLink>,
     pub blocks: ::lexgen::model::Bytes,
@@ -247,7 +247,7 @@ impl ::lexgen::typed::Validate for Commit {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     pub did: ::lexgen::model::Did,
     pub handle: ::std::option::Option<::lexgen::model::Handle>,
@@ -298,7 +298,7 @@ impl ::lexgen::typed::Validate for Identity {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InfoName {
     /// `OutdatedCursor`
     OutdatedCursor,
@@ -340,7 +340,7 @@ impl ::lexgen::typed::AsText for InfoName {
     }
 }
 impl ::lexgen::xrpc::Param for InfoName {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Info {
     pub message: ::std::option::Option<::std::string::String>,
     pub name: InfoName,
@@ -429,7 +429,7 @@ impl ::lexgen::xrpc::EndpointError for Error {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Message {
     /// `com.atproto.sync.subscribeRepos#commit`
     Commit(::std::boxed::Box<Commit>),
@@ -535,7 +535,7 @@ impl Message {
         ::lexgen::xrpc::encode_frame(self, NSID)
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum RepoOpAction {
     /// `create`
     Create,
@@ -585,7 +585,7 @@ impl ::lexgen::typed::AsText for RepoOpAction {
     }
 }
 impl ::lexgen::xrpc::Param for RepoOpAction {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RepoOp {
     pub action: RepoOpAction,
     pub cid: ::lexgen::typed::Nullable<::lexgen::model::CidLink>,
@@ -636,7 +636,7 @@ impl ::lexgen::typed::Validate for RepoOp {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Sync {
     pub blocks: ::lexgen::model::Bytes,
     pub did: ::lexgen::model::Did,
@@ -704,7 +704,7 @@ impl ::lexgen::typed::Validate for Sync {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     AccountStatus, Account, Commit, Identity, InfoName, Info, Message, RepoOpAction,
     RepoOp, Sync
 );

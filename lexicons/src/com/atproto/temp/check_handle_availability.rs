@@ -41,7 +41,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputResult {
     /// `com.atproto.temp.checkHandleAvailability#resultAvailable`
     ResultAvailable(::std::boxed::Box<ResultAvailable>),
@@ -101,7 +101,7 @@ impl ::lexgen::typed::Validate for OutputResult {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub handle: ::lexgen::model::Handle,
     pub result: OutputResult,
@@ -174,7 +174,7 @@ impl ::lexgen::xrpc::Endpoint for CheckHandleAvailability {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ResultAvailable {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -199,7 +199,7 @@ impl ::lexgen::typed::Validate for ResultAvailable {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ResultUnavailable {
     pub suggestions: ::std::vec::Vec<Suggestion>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -243,7 +243,7 @@ impl ::lexgen::typed::Validate for ResultUnavailable {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Suggestion {
     pub handle: ::lexgen::model::Handle,
     pub method: ::std::string::String,
@@ -282,6 +282,6 @@ impl ::lexgen::typed::Validate for Suggestion {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     OutputResult, Output, ResultAvailable, ResultUnavailable, Suggestion
 );

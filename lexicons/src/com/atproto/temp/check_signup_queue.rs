@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.temp.checkSignupQueue";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub activated: bool,
     pub estimated_time_ms: ::std::option::Option<i64>,
@@ -70,4 +70,4 @@ impl ::lexgen::xrpc::Endpoint for CheckSignupQueue {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.temp.requestPhoneVerification";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub phone_number: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -53,4 +53,4 @@ impl ::lexgen::xrpc::Endpoint for RequestPhoneVerification {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

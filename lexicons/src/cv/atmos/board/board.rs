@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.board.board";
 /// A display hint for clients. Repository data is public: `unlisted` only keeps the board out of listings. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum BoardVisibility {
     /// `public`
     Public,
@@ -50,7 +50,7 @@ impl ::lexgen::typed::AsText for BoardVisibility {
 }
 impl ::lexgen::xrpc::Param for BoardVisibility {}
 /// An inspiration board: a curated, ordered collection of items (cv.atmos.board.item records).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Board {
     /// An image shown for the board; by default clients use its first item.
     pub cover: ::std::option::Option<crate::cv::atmos::defs::Image>,
@@ -179,4 +179,4 @@ impl ::lexgen::typed::Validate for Board {
         }
     }
 }
-::lexgen::serde_via_typed!(BoardVisibility, Board);
+::lexgen::via_typed!(BoardVisibility, Board);

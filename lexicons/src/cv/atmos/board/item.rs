@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.board.item";
 /// A page outside the network.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct External {
     /// A preview image.
     pub thumb: ::std::option::Option<::lexgen::model::BlobRef>,
@@ -89,7 +89,7 @@ impl ::lexgen::typed::Validate for External {
     }
 }
 /// What the item shows: a record (a post, a portfolio entry, ...) at a fixed version, a web page, or an uploaded image.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ItemSubject {
     /// `com.atproto.repo.strongRef`
     StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
@@ -149,7 +149,7 @@ impl ::lexgen::typed::Validate for ItemSubject {
     }
 }
 /// One item on an inspiration board.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Item {
     /// The cv.atmos.board.board record this item belongs to. A plain AT-URI, like app.bsky.graph.listitem: the board is edited over time, so pinning its CID would go stale.
     pub board: ::lexgen::model::AtUri,
@@ -259,4 +259,4 @@ impl ::lexgen::typed::Validate for Item {
         }
     }
 }
-::lexgen::serde_via_typed!(External, ItemSubject, Item);
+::lexgen::via_typed!(External, ItemSubject, Item);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.award";
 /// An award, prize or distinction in a CV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Award {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -154,4 +154,4 @@ impl ::lexgen::typed::Validate for Award {
         }
     }
 }
-::lexgen::serde_via_typed!(Award);
+::lexgen::via_typed!(Award);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.education";
 /// A course of study in a CV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Education {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -174,4 +174,4 @@ impl ::lexgen::typed::Validate for Education {
         }
     }
 }
-::lexgen::serde_via_typed!(Education);
+::lexgen::via_typed!(Education);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.exhibition";
 /// The kind of show. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ExhibitionKind {
     /// `solo`
     Solo,
@@ -66,7 +66,7 @@ impl ::lexgen::typed::AsText for ExhibitionKind {
 }
 impl ::lexgen::xrpc::Param for ExhibitionKind {}
 /// An exhibition, fair or screening that showed the person's work.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Exhibition {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -282,4 +282,4 @@ impl ::lexgen::typed::Validate for Exhibition {
         }
     }
 }
-::lexgen::serde_via_typed!(ExhibitionKind, Exhibition);
+::lexgen::via_typed!(ExhibitionKind, Exhibition);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.profile";
 /// Whether the person is open to work, and how. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ProfileAvailability {
     /// `open`
     Open,
@@ -62,7 +62,7 @@ impl ::lexgen::typed::AsText for ProfileAvailability {
 }
 impl ::lexgen::xrpc::Param for ProfileAvailability {}
 /// An account's professional profile; one per account.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Profile {
     /// Whether the person is open to work, and how. Open set.
     pub availability: ::std::option::Option<ProfileAvailability>,
@@ -275,4 +275,4 @@ impl ::lexgen::typed::Validate for Profile {
         }
     }
 }
-::lexgen::serde_via_typed!(ProfileAvailability, Profile);
+::lexgen::via_typed!(ProfileAvailability, Profile);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.work";
 /// The kind of engagement. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum WorkEmployment {
     /// `full-time`
     FullTime,
@@ -70,7 +70,7 @@ impl ::lexgen::typed::AsText for WorkEmployment {
 }
 impl ::lexgen::xrpc::Param for WorkEmployment {}
 /// A position in the work history of a CV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Work {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -242,4 +242,4 @@ impl ::lexgen::typed::Validate for Work {
         }
     }
 }
-::lexgen::serde_via_typed!(WorkEmployment, Work);
+::lexgen::via_typed!(WorkEmployment, Work);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.portfolio.entry";
 /// A collaborator's credit on a work.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Credit {
     /// What they did, e.g. `Photography` or `Retouching`.
     pub credit: ::std::string::String,
@@ -59,7 +59,7 @@ impl ::lexgen::typed::Validate for Credit {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum EntryMediaItem {
     /// `cv.atmos.defs#image`
     DefsImage(::std::boxed::Box<crate::cv::atmos::defs::Image>),
@@ -110,7 +110,7 @@ impl ::lexgen::typed::Validate for EntryMediaItem {
     }
 }
 /// A work or project in a creative's portfolio.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Entry {
     /// Who the work was made for, if anyone.
     pub client: ::std::option::Option<::std::string::String>,
@@ -411,4 +411,4 @@ impl ::lexgen::typed::Validate for Entry {
         }
     }
 }
-::lexgen::serde_via_typed!(Credit, EntryMediaItem, Entry);
+::lexgen::via_typed!(Credit, EntryMediaItem, Entry);
