@@ -40,7 +40,7 @@ pub(crate) fn format_type(format: StringFormat) -> TokenStream {
     match format {
         StringFormat::AtIdentifier => quote!(::lexgen::model::AtIdentifier),
         StringFormat::AtUri => quote!(::lexgen::model::AtUri),
-        StringFormat::Cid => quote!(::lexgen::model::Cid),
+        StringFormat::Cid => quote!(::lexgen::model::CidString),
         StringFormat::Datetime => quote!(::lexgen::model::Datetime),
         StringFormat::Did => quote!(::lexgen::model::Did),
         StringFormat::Handle => quote!(::lexgen::model::Handle),

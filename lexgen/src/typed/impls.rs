@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{Path, Typed, TypedError, Validate, Violation};
 use crate::model::{
-    AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, Datetime, Did, Handle, Language, Map, Nsid,
+    AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, CidString, Datetime, Did, Handle, Language, Map, Nsid,
     RecordKey, Tid, Uri, Value,
 };
 
@@ -216,6 +216,7 @@ string_format! {
     AtIdentifier => "at-identifier",
     AtUri => "at-uri",
     Cid => "cid",
+    CidString => "cid",
     Datetime => "datetime",
     Did => "did",
     Handle => "handle",

@@ -25,6 +25,7 @@ impl Param for String {}
 impl Param for crate::model::AtIdentifier {}
 impl Param for crate::model::AtUri {}
 impl Param for crate::model::Cid {}
+impl Param for crate::model::CidString {}
 impl Param for crate::model::Datetime {}
 impl Param for crate::model::Did {}
 impl Param for crate::model::Handle {}

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.bookmark.createBookmark";
 pub type Params = ::lexgen::xrpc::NoParams;
 #[derive(Clone, PartialEq)]
 pub struct Input {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,

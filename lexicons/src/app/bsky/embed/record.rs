@@ -431,7 +431,7 @@ impl ::lexgen::typed::Validate for ViewRecordEmbedsItem {
 #[derive(Clone, PartialEq)]
 pub struct ViewRecord {
     pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub embeds: ::std::option::Option<::std::vec::Vec<ViewRecordEmbedsItem>>,
     pub indexed_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<

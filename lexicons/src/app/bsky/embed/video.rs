@@ -236,7 +236,7 @@ impl ::lexgen::xrpc::Param for ViewPresentation {}
 pub struct View {
     pub alt: ::std::option::Option<::std::string::String>,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub playlist: ::lexgen::model::Uri,
     pub presentation: ::std::option::Option<ViewPresentation>,
     pub thumbnail: ::std::option::Option<::lexgen::model::Uri>,

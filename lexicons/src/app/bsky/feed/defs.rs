@@ -302,7 +302,7 @@ impl ::lexgen::xrpc::Param for GeneratorViewContentMode {}
 pub struct GeneratorView {
     pub accepts_interactions: ::std::option::Option<bool>,
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub content_mode: ::std::option::Option<GeneratorViewContentMode>,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub description: ::std::option::Option<::std::string::String>,
@@ -870,7 +870,7 @@ impl ::lexgen::typed::Validate for PostViewEmbed {
 pub struct PostView {
     pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub bookmark_count: ::std::option::Option<i64>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub debug: ::std::option::Option<::lexgen::model::Map>,
     pub embed: ::std::option::Option<PostViewEmbed>,
     pub indexed_at: ::lexgen::model::Datetime,
@@ -1037,7 +1037,7 @@ impl ::lexgen::typed::Validate for ReasonPin {
 #[derive(Clone, PartialEq)]
 pub struct ReasonRepost {
     pub by: crate::app::bsky::actor::defs::ProfileViewBasic,
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub indexed_at: ::lexgen::model::Datetime,
     pub uri: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1692,7 +1692,7 @@ impl ::lexgen::typed::Validate for ThreadViewPost {
 }
 #[derive(Clone, PartialEq)]
 pub struct ThreadgateView {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub lists: ::std::option::Option<
         ::std::vec::Vec<crate::app::bsky::graph::defs::ListViewBasic>,
     >,

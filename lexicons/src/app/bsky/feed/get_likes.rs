@@ -55,7 +55,7 @@ impl ::lexgen::typed::Validate for Like {
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub limit: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -107,7 +107,7 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub likes: ::std::vec::Vec<Like>,
     pub uri: ::lexgen::model::AtUri,

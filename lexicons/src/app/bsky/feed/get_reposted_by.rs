@@ -5,7 +5,7 @@ pub const NSID: &str = "app.bsky.feed.getRepostedBy";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub limit: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -57,7 +57,7 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub reposted_by: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
     pub uri: ::lexgen::model::AtUri,

@@ -100,7 +100,7 @@ impl ::lexgen::xrpc::Param for ListPurpose {}
 #[derive(Clone, PartialEq)]
 pub struct ListView {
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub description: ::std::option::Option<::std::string::String>,
     pub description_facets: ::std::option::Option<
@@ -270,7 +270,7 @@ impl ::lexgen::typed::Validate for ListView {
 #[derive(Clone, PartialEq)]
 pub struct ListViewBasic {
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub indexed_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub labels: ::std::option::Option<
         ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
@@ -548,7 +548,7 @@ impl ::lexgen::typed::Validate for Relationship {
 }
 #[derive(Clone, PartialEq)]
 pub struct StarterPackView {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub feeds: ::std::option::Option<
         ::std::vec::Vec<crate::app::bsky::feed::defs::GeneratorView>,
@@ -724,7 +724,7 @@ impl ::lexgen::typed::Validate for StarterPackView {
 }
 #[derive(Clone, PartialEq)]
 pub struct StarterPackViewBasic {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub indexed_at: ::lexgen::model::Datetime,
     pub joined_all_time_count: ::std::option::Option<i64>,

@@ -60,7 +60,7 @@ impl ::lexgen::typed::Validate for LabelerPolicies {
 }
 #[derive(Clone, PartialEq)]
 pub struct LabelerView {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub indexed_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<
@@ -156,7 +156,7 @@ impl ::lexgen::typed::Validate for LabelerView {
 }
 #[derive(Clone, PartialEq)]
 pub struct LabelerViewDetailed {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub indexed_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<

@@ -230,7 +230,7 @@ impl ::lexgen::xrpc::Param for NotificationReason {}
 #[derive(Clone, PartialEq)]
 pub struct Notification {
     pub author: crate::app::bsky::actor::defs::ProfileView,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub indexed_at: ::lexgen::model::Datetime,
     pub is_read: bool,
     pub labels: ::std::option::Option<

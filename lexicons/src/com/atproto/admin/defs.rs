@@ -142,7 +142,7 @@ impl ::lexgen::typed::Validate for AccountView {
 }
 #[derive(Clone, PartialEq)]
 pub struct RepoBlobRef {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub did: ::lexgen::model::Did,
     pub record_uri: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

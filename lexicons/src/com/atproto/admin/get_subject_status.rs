@@ -5,7 +5,7 @@ pub const NSID: &str = "com.atproto.admin.getSubjectStatus";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub blob: ::std::option::Option<::lexgen::model::Cid>,
+    pub blob: ::std::option::Option<::lexgen::model::CidString>,
     pub did: ::std::option::Option<::lexgen::model::Did>,
     pub uri: ::std::option::Option<::lexgen::model::AtUri>,
 }

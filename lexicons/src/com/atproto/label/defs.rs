@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.label.defs";
 #[derive(Clone, PartialEq)]
 pub struct Label {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cts: ::lexgen::model::Datetime,
     pub exp: ::std::option::Option<::lexgen::model::Datetime>,
     pub neg: ::std::option::Option<bool>,

@@ -33,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub schema: crate::com::atproto::lexicon::schema::Schema,
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

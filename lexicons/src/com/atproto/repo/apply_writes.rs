@@ -109,7 +109,7 @@ impl ::lexgen::typed::AsText for CreateResultValidationStatus {
 impl ::lexgen::xrpc::Param for CreateResultValidationStatus {}
 #[derive(Clone, PartialEq)]
 pub struct CreateResult {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     pub validation_status: ::std::option::Option<CreateResultValidationStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -294,7 +294,7 @@ impl ::lexgen::typed::Validate for InputWritesItem {
 #[derive(Clone, PartialEq)]
 pub struct Input {
     pub repo: ::lexgen::model::AtIdentifier,
-    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_commit: ::std::option::Option<::lexgen::model::CidString>,
     pub validate: ::std::option::Option<bool>,
     pub writes: ::std::vec::Vec<InputWritesItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -593,7 +593,7 @@ impl ::lexgen::typed::AsText for UpdateResultValidationStatus {
 impl ::lexgen::xrpc::Param for UpdateResultValidationStatus {}
 #[derive(Clone, PartialEq)]
 pub struct UpdateResult {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     pub validation_status: ::std::option::Option<UpdateResultValidationStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

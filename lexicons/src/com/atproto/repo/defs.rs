@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.repo.defs";
 #[derive(Clone, PartialEq)]
 pub struct CommitMeta {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub rev: ::lexgen::model::Tid,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,

@@ -9,8 +9,8 @@ pub struct Input {
     pub collection: ::lexgen::model::Nsid,
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::lexgen::model::RecordKey,
-    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
-    pub swap_record: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_commit: ::std::option::Option<::lexgen::model::CidString>,
+    pub swap_record: ::std::option::Option<::lexgen::model::CidString>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }

@@ -5,7 +5,7 @@ pub const NSID: &str = "com.atproto.repo.getRecord";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub collection: ::lexgen::model::Nsid,
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::lexgen::model::RecordKey,
@@ -44,7 +44,7 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub uri: ::lexgen::model::AtUri,
     pub value: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

@@ -111,7 +111,7 @@ impl ::lexgen::xrpc::Endpoint for ListMissingBlobs {
 }
 #[derive(Clone, PartialEq)]
 pub struct RecordBlob {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub record_uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,

@@ -122,7 +122,7 @@ impl ::lexgen::xrpc::Endpoint for ListRecords {
 }
 #[derive(Clone, PartialEq)]
 pub struct Record {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     pub value: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

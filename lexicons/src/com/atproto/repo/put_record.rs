@@ -10,9 +10,9 @@ pub struct Input {
     pub record: ::lexgen::model::Map,
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::lexgen::model::RecordKey,
-    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_commit: ::std::option::Option<::lexgen::model::CidString>,
     pub swap_record: ::std::option::Option<
-        ::lexgen::typed::Nullable<::lexgen::model::Cid>,
+        ::lexgen::typed::Nullable<::lexgen::model::CidString>,
     >,
     pub validate: ::std::option::Option<bool>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -138,7 +138,7 @@ impl ::lexgen::typed::AsText for OutputValidationStatus {
 impl ::lexgen::xrpc::Param for OutputValidationStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
     pub uri: ::lexgen::model::AtUri,
     pub validation_status: ::std::option::Option<OutputValidationStatus>,

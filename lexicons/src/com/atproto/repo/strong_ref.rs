@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.repo.strongRef";
 #[derive(Clone, PartialEq)]
 pub struct StrongRef {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,

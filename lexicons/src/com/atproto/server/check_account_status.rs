@@ -14,7 +14,7 @@ pub struct Output {
     pub indexed_records: i64,
     pub private_state_values: i64,
     pub repo_blocks: i64,
-    pub repo_commit: ::lexgen::model::Cid,
+    pub repo_commit: ::lexgen::model::CidString,
     pub repo_rev: ::std::string::String,
     pub valid_did: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

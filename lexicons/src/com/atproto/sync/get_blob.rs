@@ -5,7 +5,7 @@ pub const NSID: &str = "com.atproto.sync.getBlob";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub did: ::lexgen::model::Did,
 }
 impl ::lexgen::xrpc::Params for Params {

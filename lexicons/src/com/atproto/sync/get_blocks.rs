@@ -5,7 +5,7 @@ pub const NSID: &str = "com.atproto.sync.getBlocks";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
+    pub cids: ::std::vec::Vec<::lexgen::model::CidString>,
     pub did: ::lexgen::model::Did,
 }
 impl ::lexgen::xrpc::Params for Params {

@@ -33,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub root: ::lexgen::model::Cid,
+    pub root: ::lexgen::model::CidString,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }

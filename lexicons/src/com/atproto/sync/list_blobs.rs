@@ -57,7 +57,7 @@ impl ::lexgen::typed::Validate for Params {
 pub type Input = ();
 #[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
+    pub cids: ::std::vec::Vec<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,

@@ -175,7 +175,7 @@ impl ::lexgen::xrpc::Param for RepoStatus {}
 pub struct Repo {
     pub active: ::std::option::Option<bool>,
     pub did: ::lexgen::model::Did,
-    pub head: ::lexgen::model::Cid,
+    pub head: ::lexgen::model::CidString,
     pub rev: ::lexgen::model::Tid,
     pub status: ::std::option::Option<RepoStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.

@@ -1210,7 +1210,7 @@ impl ::lexgen::typed::AsText for StatusViewStatus {
 impl ::lexgen::xrpc::Param for StatusViewStatus {}
 #[derive(Clone, PartialEq)]
 pub struct StatusView {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub embed: ::std::option::Option<StatusViewEmbed>,
     pub expires_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub is_active: ::std::option::Option<bool>,
