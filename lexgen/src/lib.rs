@@ -8,6 +8,7 @@
 //! - [`xrpc`]: framework-free XRPC vocabulary (endpoints, parameters, bodies, error bodies).
 //! - [`codegen`] (feature `codegen`): lexicon catalog → Rust source.
 //! - [`typed`]: runtime support for generated types (data-model conversion, validation, serde).
+//! - [`validate`]: dynamic validation of values against a catalog, and the constraint primitives.
 //! - [`crypto`] (feature `crypto`): k256/p256 keys, low-S signatures, `did:key` and multikey.
 
 pub mod model;
@@ -18,6 +19,7 @@ pub mod codegen;
 pub mod lexicon;
 pub mod lint;
 pub mod typed;
+pub mod validate;
 pub mod xrpc;
 
 #[cfg(feature = "crypto")]

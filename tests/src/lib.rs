@@ -38,6 +38,69 @@ pub fn project_lexicons_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../lexicons")
 }
 
+/// The record fixtures: `tests/fixtures/records/{valid,invalid,legacy}/<nsid>/<name>.json`.
+pub fn record_fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/records")
+}
+
+/// One record fixture: its kind (`valid`, `invalid` or `legacy`), collection NSID, name and file.
+#[derive(Debug, Clone)]
+pub struct RecordFixture {
+    /// `valid` (valid in both modes), `invalid` (invalid in both) or `legacy` (valid only in lenient mode).
+    pub kind: String,
+    /// The collection (the directory name).
+    pub nsid: String,
+    /// The file stem.
+    pub name: String,
+    /// The JSON file.
+    pub file: PathBuf,
+}
+
+/// Every record fixture, sorted by kind, NSID and name.
+pub fn record_fixtures() -> anyhow::Result<Vec<RecordFixture>> {
+    let mut out = Vec::new();
+    for kind in ["invalid", "legacy", "valid"] {
+        let dir = record_fixtures_dir().join(kind);
+        for file in json_files_below(&dir)? {
+            let name = file.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let nsid = file
+                .parent()
+                .and_then(|p| p.file_name())
+                .map(|s| s.to_string_lossy().into_owned());
+            if let (Some(name), Some(nsid)) = (name, nsid) {
+                out.push(RecordFixture {
+                    kind: kind.to_owned(),
+                    nsid,
+                    name,
+                    file,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `.json` files in the subdirectories of `dir`, sorted.
+fn json_files_below(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let read = |d: &Path| {
+        std::fs::read_dir(d).map_err(|e| anyhow::anyhow!("reading {}: {e}", d.display()))
+    };
+    for entry in read(dir)? {
+        let sub = entry?.path();
+        if sub.is_dir() {
+            for entry in read(&sub)? {
+                let file = entry?.path();
+                if file.extension().is_some_and(|e| e == "json") {
+                    out.push(file);
+                }
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Builds the trials of one group of interop cases, or explains why there are none.
 ///
 /// `build` receives the interop directory. If the directory is missing, a single trial stands for

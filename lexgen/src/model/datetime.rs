@@ -29,6 +29,11 @@ impl Datetime {
         self.micros
     }
 
+    /// Checks `text` without keeping it (no allocation), e.g. for validation.
+    pub fn check_str(text: &str) -> Result<(), SyntaxError> {
+        Self::parse(text).map(drop)
+    }
+
     /// The text as written.
     pub fn as_str(&self) -> &str {
         &self.text

@@ -50,6 +50,11 @@ macro_rules! string_type {
                 &self.0
             }
 
+            /// Checks `text` without keeping it (no allocation), e.g. for validation.
+            pub fn check_str(text: &str) -> Result<(), $crate::model::SyntaxError> {
+                Self::check(text)
+            }
+
             /// Parses `text`.
             pub fn new(text: impl AsRef<str>) -> Result<Self, $crate::model::SyntaxError> {
                 let text = text.as_ref();

@@ -1,0 +1,127 @@
+//! Record-validation throughput: reads a JSONL file of records, validates them all against a
+//! lexicon directory and prints records per second, so it runs side by side with other validators
+//! (tests/js/bench-validate.mjs runs `@atproto/lexicon` on the same file).
+//!
+//! ```sh
+//! cargo xtask bench-records post 10000 /tmp/posts.jsonl
+//! cargo bench -p lexgen --bench validate -- /tmp/posts.jsonl [--lexicons DIR] [--lenient] [--seconds N]
+//! ```
+//!
+//! Numbers printed: "parse+validate" (JSON text → atproto `Value` with serde → validation, what a
+//! server does with a request body), "validate" (already decoded values) and, for reference,
+//! "parse alone". `--validate-only` skips the parsing phases (for profiling).
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use lexgen::catalog::Catalog;
+use lexgen::model::Value;
+use lexgen::validate::{Mode, Validator, record_type};
+
+struct Args {
+    file: PathBuf,
+    lexicons: PathBuf,
+    mode: Mode,
+    seconds: f64,
+    parse: bool,
+}
+
+fn args() -> Result<Args, String> {
+    let mut file = None;
+    let mut lexicons = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../lexicons"));
+    let mut mode = Mode::Strict;
+    let mut seconds = 3.0;
+    let mut parse = true;
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--bench" => {}
+            "--lexicons" => lexicons = it.next().ok_or("--lexicons needs a directory")?.into(),
+            "--lenient" => mode = Mode::Lenient,
+            "--validate-only" => parse = false,
+            "--seconds" => {
+                seconds = it
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .ok_or("--seconds needs a number")?;
+            }
+            other if other.starts_with("--") => return Err(format!("unknown option {other}")),
+            other => file = Some(PathBuf::from(other)),
+        }
+    }
+    let file = file.ok_or(
+        "usage: cargo bench -p lexgen --bench validate -- FILE.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--validate-only]",
+    )?;
+    Ok(Args {
+        file,
+        lexicons,
+        mode,
+        seconds,
+        parse,
+    })
+}
+
+/// Runs `round` (which handles `n` records) until `seconds` have passed; returns records/s.
+fn measure(seconds: f64, n: usize, mut round: impl FnMut() -> usize) -> f64 {
+    round(); // warm up
+    let start = Instant::now();
+    let mut records = 0;
+    while start.elapsed() < Duration::from_secs_f64(seconds) {
+        records += round();
+    }
+    debug_assert!(records % n == 0);
+    records as f64 / start.elapsed().as_secs_f64()
+}
+
+fn main() -> Result<(), String> {
+    let args = args()?;
+    let loaded = Catalog::load_dir(&args.lexicons);
+    let catalog = loaded.catalog;
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| format!("reading {}: {e}", args.file.display()))?;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let validator = Validator::new(&catalog, args.mode);
+
+    // Check the corpus once: every record must be valid (a benchmark of error paths would mislead).
+    let mut values = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let json: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?;
+        let found = validator.record_json(None, &json);
+        if let Some(first) = found.first() {
+            return Err(format!("line {} is invalid: {first}", i + 1));
+        }
+        values.push(Value::from_json(&json).map_err(|e| format!("line {}: {e}", i + 1))?);
+    }
+    let n = lines.len();
+
+    let full = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
+        for line in &lines {
+            // Straight from JSON text to the data model (no serde_json::Value in between).
+            if let Ok(value) = serde_json::from_str::<Value>(line) {
+                let nsid = record_type(&value).unwrap_or_default();
+                black_box(validator.record(nsid, &value));
+            }
+        }
+        n
+    });
+    let parse_only = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
+        for line in &lines {
+            black_box(serde_json::from_str::<Value>(line).ok());
+        }
+        n
+    });
+    let validate_only = measure(args.seconds, n, || {
+        for value in &values {
+            let nsid = record_type(value).unwrap_or_default();
+            black_box(validator.record(nsid, value));
+        }
+        n
+    });
+    eprintln!("{}: {n} records, {:?} mode", args.file.display(), args.mode);
+    eprintln!("parse+validate: {full:>12.0} records/s");
+    eprintln!("validate:       {validate_only:>12.0} records/s");
+    eprintln!("(parse alone:   {parse_only:>12.0} records/s)");
+    Ok(())
+}

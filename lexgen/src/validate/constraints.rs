@@ -1,0 +1,316 @@
+//! The per-constraint checks of the Lexicon language, as plain functions that both the dynamic
+//! validator and generated code call, so each rule is written once.
+//!
+//! Each function checks one constraint family of one value and returns the [`Violation`] (code,
+//! constraint, what was found) when it is broken; the caller adds the JSON path.
+
+mod lenient_datetime;
+
+use std::str::FromStr;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::diagnostic::count;
+use super::{Code, Mode, Violation, summarize_str};
+use crate::lexicon::{RecordKey as KeyType, StringFormat};
+use crate::model::{AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey, Tid, Uri};
+
+/// `minLength` / `maxLength` of a string, counted in UTF-8 bytes.
+pub fn string_length(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
+    let len = s.len() as u64;
+    if let Some(max) = max
+        && len > max
+    {
+        return Err(Violation::new(
+            Code::StringTooLong,
+            format!("maxLength {max} (UTF-8 bytes)"),
+            count(len, "byte"),
+        ));
+    }
+    if let Some(min) = min
+        && len < min
+    {
+        return Err(Violation::new(
+            Code::StringTooShort,
+            format!("minLength {min} (UTF-8 bytes)"),
+            count(len, "byte"),
+        ));
+    }
+    Ok(())
+}
+
+/// The number of extended grapheme clusters of `s` (user-perceived characters).
+pub fn grapheme_count(s: &str) -> u64 {
+    if s.is_ascii() {
+        // In ASCII only CR LF joins two characters into one cluster.
+        (s.len() - s.matches("\r\n").count()) as u64
+    } else {
+        s.graphemes(true).count() as u64
+    }
+}
+
+/// `minGraphemes` / `maxGraphemes` of a string, counted in extended grapheme clusters.
+pub fn graphemes(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
+    let bytes = s.len() as u64;
+    // A cluster is at least one byte, so the byte length bounds the count from above.
+    let needs_max = max.is_some_and(|max| bytes > max);
+    let needs_min = min.is_some_and(|min| min > 0);
+    if !needs_max && !needs_min {
+        return Ok(());
+    }
+    let n = grapheme_count(s);
+    if let Some(max) = max
+        && n > max
+    {
+        return Err(Violation::new(
+            Code::TooManyGraphemes,
+            format!("maxGraphemes {max}"),
+            count(n, "grapheme"),
+        ));
+    }
+    if let Some(min) = min
+        && n < min
+    {
+        return Err(Violation::new(
+            Code::TooFewGraphemes,
+            format!("minGraphemes {min}"),
+            count(n, "grapheme"),
+        ));
+    }
+    Ok(())
+}
+
+/// `minimum` / `maximum` of an integer.
+pub fn integer_range(value: i64, min: Option<i64>, max: Option<i64>) -> Result<(), Violation> {
+    if let Some(max) = max
+        && value > max
+    {
+        return Err(Violation::new(
+            Code::IntegerTooLarge,
+            format!("maximum {max}"),
+            value.to_string(),
+        ));
+    }
+    if let Some(min) = min
+        && value < min
+    {
+        return Err(Violation::new(
+            Code::IntegerTooSmall,
+            format!("minimum {min}"),
+            value.to_string(),
+        ));
+    }
+    Ok(())
+}
+
+/// A closed integer `enum`.
+pub fn integer_enum(value: i64, allowed: &[i64]) -> Result<(), Violation> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    let list: Vec<String> = allowed.iter().map(i64::to_string).collect();
+    Err(Violation::new(
+        Code::NotInEnum,
+        format!("one of [{}]", list.join(", ")),
+        value.to_string(),
+    ))
+}
+
+/// A closed string `enum`.
+pub fn string_enum<S: AsRef<str>>(value: &str, allowed: &[S]) -> Result<(), Violation> {
+    if allowed.iter().any(|a| a.as_ref() == value) {
+        return Ok(());
+    }
+    let list: Vec<&str> = allowed.iter().map(AsRef::as_ref).collect();
+    Err(Violation::new(
+        Code::NotInEnum,
+        format!("one of [{}]", list.join(", ")),
+        summarize_str(value),
+    ))
+}
+
+/// A string `const`.
+pub fn string_const(value: &str, expected: &str) -> Result<(), Violation> {
+    if value == expected {
+        return Ok(());
+    }
+    Err(Violation::new(
+        Code::ConstMismatch,
+        format!("const {}", summarize_str(expected)),
+        summarize_str(value),
+    ))
+}
+
+/// An integer `const`.
+pub fn integer_const(value: i64, expected: i64) -> Result<(), Violation> {
+    if value == expected {
+        return Ok(());
+    }
+    Err(Violation::new(
+        Code::ConstMismatch,
+        format!("const {expected}"),
+        value.to_string(),
+    ))
+}
+
+/// A boolean `const`.
+pub fn boolean_const(value: bool, expected: bool) -> Result<(), Violation> {
+    if value == expected {
+        return Ok(());
+    }
+    Err(Violation::new(
+        Code::ConstMismatch,
+        format!("const {expected}"),
+        value.to_string(),
+    ))
+}
+
+/// `minLength` / `maxLength` of an array: its number of elements.
+pub fn array_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
+    let len64 = len as u64;
+    if let Some(max) = max
+        && len64 > max
+    {
+        return Err(Violation::new(
+            Code::ArrayTooLong,
+            format!("maxLength {max} (elements)"),
+            count(len64, "element"),
+        ));
+    }
+    if let Some(min) = min
+        && len64 < min
+    {
+        return Err(Violation::new(
+            Code::ArrayTooShort,
+            format!("minLength {min} (elements)"),
+            count(len64, "element"),
+        ));
+    }
+    Ok(())
+}
+
+/// `minLength` / `maxLength` of a `bytes` value.
+pub fn bytes_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
+    let len64 = len as u64;
+    if let Some(max) = max
+        && len64 > max
+    {
+        return Err(Violation::new(
+            Code::BytesTooLong,
+            format!("maxLength {max} (bytes)"),
+            count(len64, "byte"),
+        ));
+    }
+    if let Some(min) = min
+        && len64 < min
+    {
+        return Err(Violation::new(
+            Code::BytesTooShort,
+            format!("minLength {min} (bytes)"),
+            count(len64, "byte"),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a MIME type matches one `accept` pattern: `*/*`, `type/*` or an exact type
+/// (ASCII case-insensitive; parameters after `;` are ignored).
+pub fn mime_matches(mime: &str, pattern: &str) -> bool {
+    let mime = mime.split(';').next().unwrap_or(mime).trim();
+    if pattern == "*/*" {
+        return true;
+    }
+    match pattern.strip_suffix("/*") {
+        Some(kind) => mime
+            .split_once('/')
+            .is_some_and(|(t, sub)| t.eq_ignore_ascii_case(kind) && !sub.is_empty()),
+        None => mime.eq_ignore_ascii_case(pattern),
+    }
+}
+
+/// A blob's `accept` list: the blob's MIME type must match one of the patterns.
+pub fn blob_accept<S: AsRef<str>>(mime_type: &str, accept: &[S]) -> Result<(), Violation> {
+    if accept.iter().any(|p| mime_matches(mime_type, p.as_ref())) {
+        return Ok(());
+    }
+    let list: Vec<&str> = accept.iter().map(AsRef::as_ref).collect();
+    Err(Violation::new(
+        Code::BlobTypeNotAccepted,
+        format!("accept [{}]", list.join(", ")),
+        format!("mimeType {}", summarize_str(mime_type)),
+    ))
+}
+
+/// A blob's `maxSize` in bytes.
+pub fn blob_max_size(size: u64, max_size: u64) -> Result<(), Violation> {
+    if size <= max_size {
+        return Ok(());
+    }
+    Err(Violation::new(
+        Code::BlobTooLarge,
+        format!("maxSize {max_size} (bytes)"),
+        format!("size {size}"),
+    ))
+}
+
+/// A record key against its record type's `key`: `tid`, `nsid`, `literal:<value>` or `any`
+/// (every key must also be a valid record key).
+pub fn record_key(rkey: &str, key: &KeyType) -> Result<(), Violation> {
+    let problem = match RecordKey::check_str(rkey) {
+        Err(e) => Some(e.reason().to_owned()),
+        Ok(_) => match key {
+            KeyType::Any => None,
+            KeyType::Tid => Tid::from_str(rkey).err().map(|e| e.reason().to_owned()),
+            KeyType::Nsid => Nsid::check_str(rkey).err().map(|e| e.reason().to_owned()),
+            KeyType::Literal(expected) => (rkey != expected).then(|| "a different key".to_owned()),
+        },
+    };
+    match problem {
+        None => Ok(()),
+        Some(why) => Err(Violation::new(
+            Code::InvalidRecordKey,
+            format!("record key {}", key.as_lexicon()),
+            format!("{} ({why})", summarize_str(rkey)),
+        )),
+    }
+}
+
+/// A string `format`. In [`Mode::Lenient`], `datetime` also accepts the ISO 8601 forms the
+/// reference implementation tolerates (no timezone, `±HHMM` offsets, basic format, second 60),
+/// and `cid` accepts any CID-shaped string ([`Cid::check_syntax`]); in [`Mode::Strict`], `cid`
+/// must be a blessed CID (v1, sha2-256, dag-cbor or raw, base32).
+pub fn format(s: &str, format: StringFormat, mode: Mode) -> Result<(), Violation> {
+    fn reason<T>(result: Result<T, crate::model::SyntaxError>) -> Result<(), String> {
+        result.map(drop).map_err(|e| e.reason().to_owned())
+    }
+    let checked = match format {
+        StringFormat::Datetime => match Datetime::check_str(s) {
+            Ok(_) => Ok(()),
+            Err(_) if mode == Mode::Lenient && lenient_datetime::is_lenient_datetime(s) => Ok(()),
+            Err(e) => Err(e.reason().to_owned()),
+        },
+        StringFormat::Cid => match Cid::from_str(s) {
+            Ok(_) => Ok(()),
+            Err(_) if mode == Mode::Lenient && Cid::check_syntax(s).is_ok() => Ok(()),
+            Err(e) => Err(e.to_string()),
+        },
+        StringFormat::Did => reason(Did::check_str(s)),
+        StringFormat::Handle => reason(Handle::check_str(s)),
+        // An at-identifier is a DID when it says so, else a handle (as `AtIdentifier` parses it).
+        StringFormat::AtIdentifier if s.starts_with("did:") => reason(Did::check_str(s)),
+        StringFormat::AtIdentifier => reason(Handle::check_str(s)),
+        StringFormat::AtUri => reason(AtUri::from_str(s)),
+        StringFormat::Nsid => reason(Nsid::check_str(s)),
+        StringFormat::Tid => reason(Tid::from_str(s)),
+        StringFormat::RecordKey => reason(RecordKey::check_str(s)),
+        StringFormat::Uri => reason(Uri::check_str(s)),
+        StringFormat::Language => reason(Language::check_str(s)),
+    };
+    checked.map_err(|why| {
+        Violation::new(
+            Code::InvalidFormat,
+            format!("format {}", format.as_str()),
+            format!("{} ({why})", summarize_str(s)),
+        )
+    })
+}

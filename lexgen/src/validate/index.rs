@@ -1,0 +1,176 @@
+//! A precomputed view of a catalog for fast validation: every object's properties in DAG-CBOR
+//! canonical key order (so they merge with a `Map`'s entries in one pass) and every reference
+//! already resolved, both keyed by the schema node's address.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::catalog::{Catalog, walk_fields};
+use crate::lexicon::{Def, Field, Object, Reference};
+
+/// One property of an object schema, with its `required` / `nullable` flags.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Prop<'c> {
+    pub(crate) name: &'c str,
+    pub(crate) field: &'c Field,
+    pub(crate) required: bool,
+    pub(crate) nullable: bool,
+}
+
+/// Where a reference points: the target document's NSID and def name (borrowed from the
+/// catalog), and the def if it exists.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Target<'c> {
+    pub(crate) nsid: &'c str,
+    pub(crate) name: &'c str,
+    pub(crate) def: Option<&'c Def>,
+}
+
+/// Hashes a node address: the keys are already unique, a multiply spreads them.
+#[derive(Clone, Default)]
+pub(crate) struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
+
+/// The precomputed view of one catalog.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index<'c> {
+    objects: ByAddress<Box<[Prop<'c>]>>,
+    refs: ByAddress<Target<'c>>,
+    /// The `main` def of every document, by NSID (the NSID borrowed from the catalog).
+    mains: HashMap<&'c str, &'c Def>,
+}
+
+/// DAG-CBOR canonical key order (length first, then bytewise), the order of `Map` entries.
+/// (Map keys are short: a byte loop beats a call to `memcmp`.)
+pub(crate) fn canonical_order(a: &str, b: &str) -> Ordering {
+    match a.len().cmp(&b.len()) {
+        Ordering::Equal => {
+            for (x, y) in a.bytes().zip(b.bytes()) {
+                if x != y {
+                    return x.cmp(&y);
+                }
+            }
+            Ordering::Equal
+        }
+        other => other,
+    }
+}
+
+/// The `$type` entry of a map, found by its place in canonical order: `$` sorts before every
+/// letter, so it is the first key of length 5 (no binary search, no string compare before it).
+pub(crate) fn type_entry(map: &crate::model::Map) -> Option<&crate::model::Value> {
+    for (key, value) in map.iter() {
+        match key.len() {
+            0..5 => {}
+            5 => return (key == "$type").then_some(value),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn address<T>(node: &T) -> usize {
+    std::ptr::from_ref(node) as usize
+}
+
+impl<'c> Index<'c> {
+    /// Indexes every object and reference of every document of `catalog`.
+    pub(crate) fn new(catalog: &'c Catalog) -> Self {
+        let mut index = Index::default();
+        for document in catalog.documents() {
+            let base = document.id.as_str();
+            for def in document.defs.values() {
+                if let Def::Record(record) = def {
+                    index.object(&record.record);
+                }
+            }
+            if let Some(main) = document.def("main") {
+                index.mains.insert(base, main);
+            }
+            walk_fields(document, |visit| match visit.field {
+                Field::Object(object) => index.object(object),
+                Field::Ref(r) => index.reference(catalog, base, &r.r#ref),
+                Field::Union(u) => {
+                    for reference in &u.refs {
+                        index.reference(catalog, base, reference);
+                    }
+                }
+                _ => {}
+            });
+        }
+        index
+    }
+
+    fn object(&mut self, object: &'c Object) {
+        let mut props: Vec<Prop<'c>> = object
+            .properties
+            .iter()
+            .map(|(name, field)| Prop {
+                name,
+                field,
+                required: object.required.iter().any(|r| r == name),
+                nullable: object.nullable.iter().any(|n| n == name),
+            })
+            .collect();
+        props.sort_by(|a, b| canonical_order(a.name, b.name));
+        self.objects
+            .insert(address(object), props.into_boxed_slice());
+    }
+
+    fn reference(&mut self, catalog: &'c Catalog, base: &'c str, reference: &'c Reference) {
+        let (nsid, name) = reference.resolve(base);
+        let target = match catalog.document(nsid) {
+            Some(document) => match document.defs.get_key_value(name) {
+                Some((name, def)) => Target {
+                    nsid: document.id.as_str(),
+                    name,
+                    def: Some(def),
+                },
+                None => Target {
+                    nsid: document.id.as_str(),
+                    name,
+                    def: None,
+                },
+            },
+            None => Target {
+                nsid,
+                name,
+                def: None,
+            },
+        };
+        self.refs.insert(address(reference), target);
+    }
+
+    /// The `main` def of document `nsid`, with the catalog's copy of the NSID.
+    pub(crate) fn main(&self, nsid: &str) -> Option<(&'c str, &'c Def)> {
+        self.mains.get_key_value(nsid).map(|(k, v)| (*k, *v))
+    }
+
+    /// The properties of `object` in canonical key order, if it belongs to the indexed catalog.
+    pub(crate) fn props(&self, object: &Object) -> Option<&[Prop<'c>]> {
+        self.objects.get(&address(object)).map(|p| &**p)
+    }
+
+    /// The resolved target of `reference`, if it belongs to the indexed catalog.
+    pub(crate) fn target(&self, reference: &Reference) -> Option<Target<'c>> {
+        self.refs.get(&address(reference)).copied()
+    }
+}

@@ -1,0 +1,81 @@
+// The reference @atproto/repo doing the same work as `cargo bench -p pds --bench repo`:
+//   node bench-repo.mjs insert N BATCH   MST + signed commits over MemoryBlockstore
+//   node bench-repo.mjs export N         full-repo CAR export (getFullRepo), MB/s
+//   node bench-repo.mjs import N         verify + load a full-repo CAR (verifyRepoCar), MB/s
+//   node bench-repo.mjs reads N          random record reads (repo.getRecord)
+import { Secp256k1Keypair } from '@atproto/crypto'
+import { MemoryBlockstore, Repo, WriteOpAction, getFullRepo, verifyRepoCar } from '@atproto/repo'
+import { TID } from '@atproto/common-web'
+
+const [phase, nArg, batchArg] = process.argv.slice(2)
+const n = Number(nArg ?? 100000)
+const batch = Number(batchArg ?? 1)
+const did = 'did:plc:benchmarkrepo00000000000'
+
+const record = (i) => ({
+  $type: 'app.bsky.feed.post',
+  text: `Benchmark post number ${i}: a few words of text, like most posts.`,
+  langs: ['en'],
+  createdAt: '2026-11-21T10:00:00.000Z',
+})
+// The same keys as the Rust bench: TIDs in creation order.
+const rkey = (i) => TID.fromTime(1_700_000_000_000_000 + i * 1000, 0).toString()
+
+async function populate(count, size) {
+  const keypair = await Secp256k1Keypair.create({ exportable: true })
+  const storage = new MemoryBlockstore()
+  let repo = await Repo.create(storage, did, keypair)
+  for (let start = 0; start < count; start += size) {
+    const writes = []
+    for (let i = start; i < Math.min(count, start + size); i++) {
+      writes.push({ action: WriteOpAction.Create, collection: 'app.bsky.feed.post', rkey: rkey(i), record: record(i) })
+    }
+    repo = await repo.applyWrites(writes, keypair)
+  }
+  return { repo, storage, keypair }
+}
+
+async function exportCar(storage, repo) {
+  const chunks = []
+  for await (const chunk of getFullRepo(storage, repo.cid)) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9
+const mib = () => (process.memoryUsage().rss / 1024 / 1024).toFixed(1)
+
+if (phase === 'insert') {
+  const start = process.hrtime.bigint()
+  await populate(n, batch)
+  const s = seconds(start)
+  console.log(`ts insert (batch ${batch}): ${n} records in ${s.toFixed(3)} s = ${(n / s).toFixed(0)} records/s`)
+} else if (phase === 'export') {
+  const { repo, storage } = await populate(n, 200)
+  const start = process.hrtime.bigint()
+  const car = await exportCar(storage, repo)
+  const s = seconds(start)
+  console.log(`ts export: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s, ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
+} else if (phase === 'import') {
+  const { repo, storage, keypair } = await populate(n, 200)
+  const car = await exportCar(storage, repo)
+  const start = process.hrtime.bigint()
+  const verified = await verifyRepoCar(new Uint8Array(car), did, keypair.did())
+  const target = new MemoryBlockstore()
+  await target.putMany(verified.commit.newBlocks)
+  const s = seconds(start)
+  console.log(`ts import: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s, ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
+} else if (phase === 'reads') {
+  const { repo } = await populate(n, 200)
+  const count = 20000
+  let state = 0x9e3779b9
+  const start = process.hrtime.bigint()
+  for (let k = 0; k < count; k++) {
+    state ^= state << 13; state ^= state >>> 17; state ^= state << 5; state >>>= 0
+    await repo.getRecord('app.bsky.feed.post', rkey(state % n))
+  }
+  const s = seconds(start)
+  console.log(`ts reads (repo of ${n}): ${count} reads in ${s.toFixed(3)} s = ${(count / s).toFixed(0)} reads/s`)
+} else {
+  console.error('usage: bench-repo.mjs insert N BATCH | export N | import N | reads N')
+  process.exit(2)
+}
