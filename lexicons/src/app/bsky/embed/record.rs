@@ -527,6 +527,10 @@ impl ::lexgen::typed::Validate for ViewRecord {
             let v = &self.author;
             ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.embeds {
             {
                 let p0 = path.key("embeds");

@@ -299,6 +299,10 @@ impl ::lexgen::typed::Validate for View {
         if let ::std::option::Option::Some(v) = &self.aspect_ratio {
             ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
     }
 }
 ::lexgen::via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);

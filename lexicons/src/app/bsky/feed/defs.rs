@@ -426,6 +426,10 @@ impl ::lexgen::typed::Validate for GeneratorView {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+        {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
         }
@@ -990,6 +994,10 @@ impl ::lexgen::typed::Validate for PostView {
             let v = &self.author;
             ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.embed {
             ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
         }
@@ -1087,6 +1095,9 @@ impl ::lexgen::typed::Validate for ReasonRepost {
         {
             let v = &self.by;
             ::lexgen::typed::Validate::validate_at(v, path.key("by"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
         }
     }
 }
@@ -1742,6 +1753,9 @@ impl ::lexgen::typed::Validate for ThreadgateView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.lists {
             {
                 let p0 = path.key("lists");

@@ -207,6 +207,10 @@ impl ::lexgen::typed::Validate for ListView {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+        {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
         }
@@ -350,6 +354,10 @@ impl ::lexgen::typed::Validate for ListViewBasic {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.labels {
             {
                 let p0 = path.key("labels");
@@ -658,6 +666,10 @@ impl ::lexgen::typed::Validate for StarterPackView {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+        {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
         }
@@ -815,6 +827,10 @@ impl ::lexgen::typed::Validate for StarterPackViewBasic {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);

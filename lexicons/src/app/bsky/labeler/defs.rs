@@ -129,6 +129,10 @@ impl ::lexgen::typed::Validate for LabelerView {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+        {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
         }
@@ -261,6 +265,10 @@ impl ::lexgen::typed::Validate for LabelerViewDetailed {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);

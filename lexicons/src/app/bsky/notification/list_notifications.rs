@@ -323,6 +323,10 @@ impl ::lexgen::typed::Validate for Notification {
             let v = &self.author;
             ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.labels {
             {
                 let p0 = path.key("labels");

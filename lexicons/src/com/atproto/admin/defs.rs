@@ -181,9 +181,14 @@ impl ::lexgen::typed::Typed for RepoBlobRef {
 impl ::lexgen::typed::Validate for RepoBlobRef {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 #[derive(Clone, PartialEq)]
 pub struct RepoRef {

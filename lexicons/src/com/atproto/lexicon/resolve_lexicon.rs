@@ -76,6 +76,10 @@ impl ::lexgen::typed::Validate for Output {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+        {
             let v = &self.schema;
             ::lexgen::typed::Validate::validate_at(v, path.key("schema"), out);
         }

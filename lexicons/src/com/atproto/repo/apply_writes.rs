@@ -153,9 +153,14 @@ impl ::lexgen::typed::Typed for CreateResult {
 impl ::lexgen::typed::Validate for CreateResult {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 #[derive(Clone, PartialEq)]
 pub struct Delete {
@@ -341,6 +346,9 @@ impl ::lexgen::typed::Validate for Input {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.swap_commit {
+            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
+        }
         {
             let v = &self.writes;
             {
@@ -637,9 +645,14 @@ impl ::lexgen::typed::Typed for UpdateResult {
 impl ::lexgen::typed::Validate for UpdateResult {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 ::lexgen::via_typed!(
     Create, CreateResultValidationStatus, CreateResult, Delete, DeleteResult,

@@ -79,6 +79,9 @@ impl ::lexgen::typed::Validate for Input {
                 out,
             );
         }
+        if let ::std::option::Option::Some(v) = &self.swap_commit {
+            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
+        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -182,6 +185,10 @@ impl ::lexgen::typed::Validate for Output {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.commit {
             ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
         }

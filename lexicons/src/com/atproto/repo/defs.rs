@@ -37,8 +37,13 @@ impl ::lexgen::typed::Typed for CommitMeta {
 impl ::lexgen::typed::Validate for CommitMeta {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 ::lexgen::via_typed!(CommitMeta);

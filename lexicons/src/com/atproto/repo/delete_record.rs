@@ -57,9 +57,16 @@ impl ::lexgen::typed::Typed for Input {
 impl ::lexgen::typed::Validate for Input {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.swap_commit {
+            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.swap_record {
+            ::lexgen::typed::check::cid(v, path.key("swapRecord"), out);
+        }
+    }
 }
 #[derive(Clone, PartialEq)]
 pub struct Output {

@@ -144,8 +144,13 @@ impl ::lexgen::typed::Typed for RecordBlob {
 impl ::lexgen::typed::Validate for RecordBlob {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 ::lexgen::via_typed!(Output, RecordBlob);

@@ -30,9 +30,19 @@ impl ::lexgen::xrpc::Params for Params {
 impl ::lexgen::typed::Validate for Params {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cids;
+            {
+                let p0 = path.key("cids");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::cid(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
 }
 /// No request body.
 pub type Input = ();

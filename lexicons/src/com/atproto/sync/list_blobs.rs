@@ -90,9 +90,19 @@ impl ::lexgen::typed::Typed for Output {
 impl ::lexgen::typed::Validate for Output {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cids;
+            {
+                let p0 = path.key("cids");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::cid(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

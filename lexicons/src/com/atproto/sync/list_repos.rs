@@ -224,8 +224,13 @@ impl ::lexgen::typed::Typed for Repo {
 impl ::lexgen::typed::Validate for Repo {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.head;
+            ::lexgen::typed::check::cid(v, path.key("head"), out);
+        }
+    }
 }
 ::lexgen::via_typed!(Output, RepoStatus, Repo);

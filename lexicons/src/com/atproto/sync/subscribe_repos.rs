@@ -221,7 +221,7 @@ impl ::lexgen::typed::Validate for Commit {
     ) {
         {
             let v = &self.blocks;
-            ::lexgen::typed::check::length(
+            ::lexgen::typed::check::bytes_length(
                 v.0.len(),
                 ::std::option::Option::None,
                 ::std::option::Option::Some(2000000u64),
@@ -694,7 +694,7 @@ impl ::lexgen::typed::Validate for Sync {
     ) {
         {
             let v = &self.blocks;
-            ::lexgen::typed::check::length(
+            ::lexgen::typed::check::bytes_length(
                 v.0.len(),
                 ::std::option::Option::None,
                 ::std::option::Option::Some(10000u64),

@@ -1290,6 +1290,9 @@ impl ::lexgen::typed::Validate for StatusView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.embed {
             ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
         }
