@@ -92,7 +92,7 @@ pub(crate) fn field(
             let (min, max) = (opt_u64(b.min_length), opt_u64(b.max_length));
             quote!(::lexgen::typed::check::bytes_length(#value.0.len(), #min, #max, #path, out);)
         }
-        Field::Blob(b) if b.accept.is_some() || b.max_size.is_some() => {
+        Field::Blob(b) => {
             let accept = b.accept.clone().unwrap_or_default();
             let max = opt_u64(b.max_size);
             quote!(::lexgen::typed::check::blob(#value, &[#(#accept),*], #max, #path, out);)

@@ -263,6 +263,12 @@ impl<'a> Module<'a> {
             }
         }
         let docs = doc(description);
+        let open = if record {
+            let nsid = self.nsid;
+            quote!(::lexgen::typed::Fields::record(value, path, #nsid)?)
+        } else {
+            quote!(::lexgen::typed::Fields::new(value, path)?)
+        };
         let finish = if record {
             let nsid = self.nsid;
             quote!(::lexgen::typed::with_record_type(map, #nsid))
@@ -295,7 +301,7 @@ impl<'a> Module<'a> {
 
             impl ::lexgen::typed::Typed for #type_ident {
                 fn from_value(value: ::lexgen::model::Value, path: ::lexgen::typed::Path<'_>) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                    let #mutable #reader = ::lexgen::typed::Fields::new(value, path)?;
+                    let #mutable #reader = #open;
                     #(#reads)*
                     ::std::result::Result::Ok(Self { #(#locals,)* #extra: #reader.rest() })
                 }

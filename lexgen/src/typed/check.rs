@@ -94,7 +94,8 @@ pub fn bytes_length(
     record(constraints::bytes_length(len, min, max), path, out);
 }
 
-/// Checks `accept` (MIME patterns such as `image/*`) and `maxSize` of a blob.
+/// Checks a blob: not the legacy `{cid, mimeType}` form (read so old records round-trip, but
+/// invalid in strict mode), `accept` (MIME patterns such as `image/*`) and `maxSize`.
 pub fn blob(
     blob: &BlobRef,
     accept: &[&str],
@@ -102,6 +103,14 @@ pub fn blob(
     path: Path<'_>,
     out: &mut Vec<Violation>,
 ) {
+    if blob.is_legacy() {
+        let legacy = crate::validate::Violation::new(
+            crate::validate::Code::LegacyBlob,
+            "a blob with $type, ref, mimeType and size",
+            "the legacy {cid, mimeType} form",
+        );
+        out.push(Violation::new(path, legacy));
+    }
     if !accept.is_empty() {
         record(constraints::blob_accept(&blob.mime_type, accept), path, out);
     }

@@ -25,6 +25,24 @@ impl<'p> Fields<'p> {
         })
     }
 
+    /// A reader over a record of collection `nsid`: as [`Fields::new`], and its `$type` must be
+    /// `nsid` exactly (it stays with the unknown properties, so it is written back as read).
+    pub fn record(value: Value, path: Path<'p>, nsid: &str) -> Result<Fields<'p>, TypedError> {
+        let fields = Fields::new(value, path)?;
+        match fields.map.get("$type") {
+            Some(Value::String(found)) if found == nsid => Ok(fields),
+            Some(Value::String(found)) => Err(TypedError::new(
+                path.key("$type"),
+                format!("record `$type` must be `{nsid}`, found `{found}`"),
+            )),
+            Some(_) => Err(TypedError::new(path.key("$type"), "`$type` must be a string")),
+            None => Err(TypedError::new(
+                path,
+                format!("record without `$type` (must be `{nsid}`)"),
+            )),
+        }
+    }
+
     /// The required property `key`; `None` after recording the error.
     pub fn required<T: Typed>(&mut self, key: &str) -> Option<T> {
         match self.map.remove(key) {

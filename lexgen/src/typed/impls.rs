@@ -92,7 +92,17 @@ impl Typed for CidLink {
 
 impl Typed for BlobRef {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
-        BlobRef::from_value(&value).map_err(|e| TypedError::new(path, format!("blob: {e}")))
+        let blob =
+            BlobRef::from_value(&value).map_err(|e| TypedError::new(path, format!("blob: {e}")))?;
+        // Every key is known (4 in a blob map, 2 in the legacy form): nothing is lost on writing.
+        let keys = if blob.is_legacy() { 2 } else { 4 };
+        match value {
+            Value::Map(map) if map.len() != keys => Err(TypedError::new(
+                path,
+                "blob: a key other than $type, ref, mimeType and size",
+            )),
+            _ => Ok(blob),
+        }
     }
     fn to_value(&self) -> Value {
         BlobRef::to_value(self)

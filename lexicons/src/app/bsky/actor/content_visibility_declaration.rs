@@ -13,7 +13,11 @@ impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.actor.contentVisibilityDeclaration",
+        )?;
         let ::std::option::Option::Some(hide_from_algorithmic_recommendations) = props
             .required("hideFromAlgorithmicRecommendations") else {
             return ::std::result::Result::Err(props.error());

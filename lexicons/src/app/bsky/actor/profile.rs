@@ -69,7 +69,11 @@ impl ::lexgen::typed::Typed for Profile {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.actor.profile",
+        )?;
         let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
             return ::std::result::Result::Err(props.error());
         };

@@ -114,7 +114,11 @@ impl ::lexgen::typed::Typed for Generator {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.generator",
+        )?;
         let ::std::option::Option::Some(accepts_interactions) = props
             .optional("acceptsInteractions") else {
             return ::std::result::Result::Err(props.error());

@@ -86,7 +86,11 @@ impl ::lexgen::typed::Typed for Postgate {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.postgate",
+        )?;
         let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
             return ::std::result::Result::Err(props.error());
         };

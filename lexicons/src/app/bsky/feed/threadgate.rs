@@ -175,7 +175,11 @@ impl ::lexgen::typed::Typed for Threadgate {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.threadgate",
+        )?;
         let ::std::option::Option::Some(allow) = props.optional("allow") else {
             return ::std::result::Result::Err(props.error());
         };

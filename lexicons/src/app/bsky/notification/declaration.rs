@@ -63,7 +63,11 @@ impl ::lexgen::typed::Typed for Declaration {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.notification.declaration",
+        )?;
         let ::std::option::Option::Some(allow_subscriptions) = props
             .required("allowSubscriptions") else {
             return ::std::result::Result::Err(props.error());

@@ -209,6 +209,15 @@ impl ::lexgen::typed::Validate for JobStatus {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.blob {
+            ::lexgen::typed::check::blob(
+                v,
+                &[],
+                ::std::option::Option::None,
+                path.key("blob"),
+                out,
+            );
+        }
         if let ::std::option::Option::Some(v) = &self.progress {
             ::lexgen::typed::check::integer(
                 *v,

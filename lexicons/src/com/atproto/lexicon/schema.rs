@@ -13,7 +13,11 @@ impl ::lexgen::typed::Typed for Schema {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "com.atproto.lexicon.schema",
+        )?;
         let ::std::option::Option::Some(lexicon) = props.required("lexicon") else {
             return ::std::result::Result::Err(props.error());
         };

@@ -32,9 +32,20 @@ impl ::lexgen::typed::Typed for Output {
 impl ::lexgen::typed::Validate for Output {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.blob;
+            ::lexgen::typed::check::blob(
+                v,
+                &[],
+                ::std::option::Option::None,
+                path.key("blob"),
+                out,
+            );
+        }
+    }
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

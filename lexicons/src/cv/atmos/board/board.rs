@@ -74,7 +74,11 @@ impl ::lexgen::typed::Typed for Board {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.board.board",
+        )?;
         let ::std::option::Option::Some(cover) = props.optional("cover") else {
             return ::std::result::Result::Err(props.error());
         };

@@ -173,7 +173,11 @@ impl ::lexgen::typed::Typed for Item {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.board.item",
+        )?;
         let ::std::option::Option::Some(board) = props.required("board") else {
             return ::std::result::Result::Err(props.error());
         };

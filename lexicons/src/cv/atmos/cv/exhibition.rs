@@ -102,7 +102,11 @@ impl ::lexgen::typed::Typed for Exhibition {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.exhibition",
+        )?;
         let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
             return ::std::result::Result::Err(props.error());
         };

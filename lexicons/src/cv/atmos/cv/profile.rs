@@ -94,7 +94,11 @@ impl ::lexgen::typed::Typed for Profile {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.profile",
+        )?;
         let ::std::option::Option::Some(availability) = props.optional("availability")
         else {
             return ::std::result::Result::Err(props.error());

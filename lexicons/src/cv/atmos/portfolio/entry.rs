@@ -150,7 +150,11 @@ impl ::lexgen::typed::Typed for Entry {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.portfolio.entry",
+        )?;
         let ::std::option::Option::Some(client) = props.optional("client") else {
             return ::std::result::Result::Err(props.error());
         };
