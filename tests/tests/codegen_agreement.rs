@@ -43,9 +43,7 @@ fn generated(nsid: &str, value: &Value) -> Option<Result<(), String>> {
         "app.bsky.feed.threadgate" => typed::<app::bsky::feed::threadgate::Threadgate>(value),
         "app.bsky.graph.follow" => typed::<app::bsky::graph::follow::Follow>(value),
         "app.bsky.graph.list" => typed::<app::bsky::graph::list::List>(value),
-        "app.bsky.graph.starterpack" => {
-            typed::<app::bsky::graph::starterpack::Starterpack>(value)
-        }
+        "app.bsky.graph.starterpack" => typed::<app::bsky::graph::starterpack::Starterpack>(value),
         "cv.atmos.board.board" => typed::<cv::atmos::board::board::Board>(value),
         "cv.atmos.board.item" => typed::<cv::atmos::board::item::Item>(value),
         "cv.atmos.cv.award" => typed::<cv::atmos::cv::award::Award>(value),
@@ -108,7 +106,9 @@ fn mutants(value: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
     fn at<'v>(v: &'v mut serde_json::Value, path: &[String]) -> Option<&'v mut serde_json::Value> {
         path.iter().try_fold(v, |v, seg| match v {
             serde_json::Value::Object(map) => map.get_mut(seg),
-            serde_json::Value::Array(items) => seg.parse::<usize>().ok().and_then(|i| items.get_mut(i)),
+            serde_json::Value::Array(items) => {
+                seg.parse::<usize>().ok().and_then(|i| items.get_mut(i))
+            }
             _ => None,
         })
     }
@@ -130,7 +130,9 @@ fn mutants(value: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
                 "🎨".repeat(700).into(),
                 7.into(),
             ],
-            serde_json::Value::Number(_) => vec![(-1).into(), 1_000_000_000_000i64.into(), "1".into()],
+            serde_json::Value::Number(_) => {
+                vec![(-1).into(), 1_000_000_000_000i64.into(), "1".into()]
+            }
             serde_json::Value::Bool(_) => vec!["true".into()],
             serde_json::Value::Array(_) => vec![serde_json::json!([]), serde_json::json!({})],
             serde_json::Value::Object(_) => vec![serde_json::json!({}), serde_json::json!([])],
@@ -162,7 +164,10 @@ fn fixture_trials() -> anyhow::Result<Vec<Trial>> {
     let mut trials = Vec::new();
     for fixture in record_fixtures()? {
         let json = json_file(&fixture.file)?;
-        let base = format!("agreement::{}/{}/{}", fixture.kind, fixture.nsid, fixture.name);
+        let base = format!(
+            "agreement::{}/{}/{}",
+            fixture.kind, fixture.nsid, fixture.name
+        );
         if fixture.kind == "valid" {
             for (what, mutant) in mutants(&json) {
                 let name = format!("{base} {what}");
@@ -182,8 +187,16 @@ fn interop(dir: &std::path::Path) -> anyhow::Result<Vec<Trial>> {
         for (i, case) in cases.as_array().into_iter().flatten().enumerate() {
             let name = case["name"].as_str().unwrap_or_default();
             let data = case["data"].clone();
-            let nsid = data["$type"].as_str().unwrap_or("example.lexicon.record").to_owned();
-            trials.push(trial(&catalog, format!("agreement::{file}:{i} {name}"), nsid, data));
+            let nsid = data["$type"]
+                .as_str()
+                .unwrap_or("example.lexicon.record")
+                .to_owned();
+            trials.push(trial(
+                &catalog,
+                format!("agreement::{file}:{i} {name}"),
+                nsid,
+                data,
+            ));
         }
     }
     Ok(trials)
@@ -192,7 +205,9 @@ fn interop(dir: &std::path::Path) -> anyhow::Result<Vec<Trial>> {
 fn main() {
     let mut trials = match fixture_trials() {
         Ok(trials) => trials,
-        Err(e) => vec![Trial::test("agreement::fixtures", move || Err(e.to_string().into()))],
+        Err(e) => vec![Trial::test("agreement::fixtures", move || {
+            Err(e.to_string().into())
+        })],
     };
     trials.extend(interop_trials("agreement", interop));
     run(trials)

@@ -59,7 +59,9 @@ pub(crate) fn field(
             if let Some(expected) = &s.r#const {
                 out.extend(quote!(::lexgen::typed::check::string_const(&::lexgen::typed::AsText::text(#value), #expected, #path, out);));
             }
-            if s.format == Some(crate::lexicon::StringFormat::Cid) && !super::types::has_string_set(s) {
+            if s.format == Some(crate::lexicon::StringFormat::Cid)
+                && !super::types::has_string_set(s)
+            {
                 out.extend(quote!(::lexgen::typed::check::cid(#value, #path, out);));
             }
             out

@@ -64,7 +64,10 @@ pub(crate) fn parts(groups: &[Group]) -> Vec<(String, TokenStream)> {
             let doc = format!(" Defs `{first}` to `{last}` of the document (split for length).");
             let body = body(&part);
             // Sibling parts' types and the document's `NSID`, through the document's re-exports.
-            let uses = quote!(#[allow(unused_imports)] use super::*;);
+            let uses = quote!(
+                #[allow(unused_imports)]
+                use super::*;
+            );
             (name, quote!(#![doc = #doc] #uses #body))
         })
         .collect()

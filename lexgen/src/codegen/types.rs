@@ -356,7 +356,9 @@ impl<'a> Module<'a> {
             variants.push(quote!(#[doc = #tag_doc] #variant(::std::boxed::Box<#ty>),));
             reads.push(quote!(#tag => ::lexgen::typed::member(map, path).map(Self::#variant),));
             writes.push(quote!(Self::#variant(v) => ::lexgen::typed::tagged(v.as_ref(), #tag),));
-            validations.push(quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v, path, out),));
+            validations.push(
+                quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v, path, out),),
+            );
         }
         let fallback = if union.closed {
             quote!(other => ::std::result::Result::Err(::lexgen::typed::not_in_set(path.key("$type"), "union member", other)),)

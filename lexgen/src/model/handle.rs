@@ -104,7 +104,11 @@ impl PartialOrd for Handle {
 
 impl Ord for Handle {
     fn cmp(&self, other: &Handle) -> Ordering {
-        let lower = |s: &str| s.bytes().map(|b| b.to_ascii_lowercase()).collect::<Vec<u8>>();
+        let lower = |s: &str| {
+            s.bytes()
+                .map(|b| b.to_ascii_lowercase())
+                .collect::<Vec<u8>>()
+        };
         lower(&self.0).cmp(&lower(&other.0))
     }
 }
@@ -189,7 +193,12 @@ mod tests {
                 .unwrap()
                 .has_disallowed_tld()
         );
-        assert!("laptop.LOCAL".parse::<Handle>().unwrap().has_disallowed_tld());
+        assert!(
+            "laptop.LOCAL"
+                .parse::<Handle>()
+                .unwrap()
+                .has_disallowed_tld()
+        );
         assert!(
             !"alice.atmos.cv"
                 .parse::<Handle>()

@@ -7,7 +7,11 @@ use crate::lexicon::StringFormat;
 use crate::model::{BlobRef, CidString};
 use crate::validate::{Mode, constraints};
 
-fn record(checked: Result<(), crate::validate::Violation>, path: Path<'_>, out: &mut Vec<Violation>) {
+fn record(
+    checked: Result<(), crate::validate::Violation>,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
     if let Err(violation) = checked {
         out.push(Violation::new(path, violation));
     }
@@ -153,7 +157,9 @@ mod tests {
     #[test]
     fn cid_strings_must_be_blessed() {
         let mut out = Vec::new();
-        let other: CidString = "zb2rhe5P4gXftAwvA4eXQ5HJwsER2owDyS9sKaQRRVQPn93bA".parse().unwrap();
+        let other: CidString = "zb2rhe5P4gXftAwvA4eXQ5HJwsER2owDyS9sKaQRRVQPn93bA"
+            .parse()
+            .unwrap();
         cid(&other, Path::ROOT, &mut out);
         assert_eq!(out.len(), 1);
         let blessed = CidString::from(crate::model::Cid::for_raw(b"x"));

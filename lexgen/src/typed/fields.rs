@@ -35,7 +35,10 @@ impl<'p> Fields<'p> {
                 path.key("$type"),
                 format!("record `$type` must be `{nsid}`, found `{found}`"),
             )),
-            Some(_) => Err(TypedError::new(path.key("$type"), "`$type` must be a string")),
+            Some(_) => Err(TypedError::new(
+                path.key("$type"),
+                "`$type` must be a string",
+            )),
             None => Err(TypedError::new(
                 path,
                 format!("record without `$type` (must be `{nsid}`)"),

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use super::{Path, Typed, TypedError, Validate, Violation};
 use crate::model::{
-    AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, CidString, Datetime, Did, Handle, Language, Map, Nsid,
-    RecordKey, Tid, Uri, Value,
+    AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, CidString, Datetime, Did, Handle, Language,
+    Map, Nsid, RecordKey, Tid, Uri, Value,
 };
 
 fn wrong_kind(path: Path<'_>, expected: &str, found: &Value) -> TypedError {
@@ -115,13 +115,17 @@ impl<T: Typed> Typed for Vec<T> {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
         let items = into_array(value, path)?;
         let mut out = Vec::with_capacity(items.len());
-        for_each_item(items, path, &mut |item, path| match T::from_value(item, path) {
-            Ok(item) => {
-                out.push(item);
-                None
-            }
-            Err(error) => Some(error),
-        })?;
+        for_each_item(
+            items,
+            path,
+            &mut |item, path| match T::from_value(item, path) {
+                Ok(item) => {
+                    out.push(item);
+                    None
+                }
+                Err(error) => Some(error),
+            },
+        )?;
         Ok(out)
     }
     fn to_value(&self) -> Value {
