@@ -34,7 +34,11 @@ fn generated_files_match_snapshots() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
     let files = generate(&loaded.catalog, &Options::default()).unwrap();
-    assert!(files.len() >= 7, "{:?}", files.iter().map(|f| &f.path).collect::<Vec<_>>());
+    assert!(
+        files.len() >= 7,
+        "{:?}",
+        files.iter().map(|f| &f.path).collect::<Vec<_>>()
+    );
     insta::with_settings!({
         snapshot_path => fixture_dir().join("snapshots"),
         prepend_module_to_snapshot => false,
@@ -72,7 +76,18 @@ fn recursion_is_boxed_and_round_trips() {
 
 #[test]
 fn keyword_properties_and_odd_known_values() {
-    for odd in ["", "with space", "UPPER", "a-b", "1starts", "emoji🎨", "com.example.keywords#odd", "self", "Self", "unlisted"] {
+    for odd in [
+        "",
+        "with space",
+        "UPPER",
+        "a-b",
+        "1starts",
+        "emoji🎨",
+        "com.example.keywords#odd",
+        "self",
+        "Self",
+        "unlisted",
+    ] {
         let json = json!({"type": "t", "self": true, "fn": 1, "match": odd, "extra": "e", "ref": "com.example.keywords#odd", "async": "yes", "more": 1});
         let k: keywords::Keywords = round_trip(&json);
         assert_eq!(k.r#match.as_ref().unwrap().as_str(), odd);
@@ -107,7 +122,10 @@ fn unions_of_one_nested_arrays_and_nullables() {
     assert!(shapes::Shapes::from_json(&missing).is_err());
     let mut closed = json.clone();
     closed["onlyClosed"] = json!({"$type": "com.example.shapes#square", "side": 1});
-    assert_eq!(shapes::Shapes::from_json(&closed).unwrap_err().path, "$.onlyClosed.$type");
+    assert_eq!(
+        shapes::Shapes::from_json(&closed).unwrap_err().path,
+        "$.onlyClosed.$type"
+    );
 }
 
 #[test]
@@ -115,8 +133,14 @@ fn empty_params_and_named_errors() {
     use lexgen::xrpc::{Endpoint, EndpointError, Params};
     let params = <ping::Ping as Endpoint>::Params::from_pairs(&[("x".into(), "1".into())]).unwrap();
     assert!(params.to_pairs().is_empty());
-    assert_eq!(ping::Error::from_name("not_snake").unwrap().name(), "not_snake");
-    assert_eq!(ping::Error::from_name("NotReady"), Some(ping::Error::NotReady));
+    assert_eq!(
+        ping::Error::from_name("not_snake").unwrap().name(),
+        "not_snake"
+    );
+    assert_eq!(
+        ping::Error::from_name("NotReady"),
+        Some(ping::Error::NotReady)
+    );
 }
 
 #[test]
@@ -142,6 +166,14 @@ fn record_with_every_field_type() {
     bad["text"] = json!("");
     bad["tags"] = json!(["a", "b", "c", "d"]);
     bad["picture"]["mimeType"] = json!("text/plain");
-    let paths: Vec<String> = everything::Everything::from_json(&bad).unwrap().validate().into_iter().map(|v| v.path).collect();
-    assert_eq!(paths, ["$.count", "$.fixed", "$.picture", "$.tags", "$.text"]);
+    let paths: Vec<String> = everything::Everything::from_json(&bad)
+        .unwrap()
+        .validate()
+        .into_iter()
+        .map(|v| v.path)
+        .collect();
+    assert_eq!(
+        paths,
+        ["$.count", "$.fixed", "$.picture", "$.tags", "$.text"]
+    );
 }
