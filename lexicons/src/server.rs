@@ -44,12 +44,15 @@ where
     }
 }
 
+/// An endpoint's decoded parameters and body.
+pub type Decoded<E> = (<E as Endpoint>::Params, <E as Endpoint>::Input);
+
 /// Decodes and validates parameters and body; an `InvalidRequest` lists every violation.
 pub fn decode<E: Endpoint>(
     query: Option<&str>,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<(E::Params, E::Input), XrpcError<E::Error>> {
+) -> Result<Decoded<E>, XrpcError<E::Error>> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
         .map_err(|e| XrpcError::InvalidRequest(format!("bad query string: {e}")))?;
     let params =
