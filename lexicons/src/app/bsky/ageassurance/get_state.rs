@@ -12,10 +12,15 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            country_code: ::lexgen::xrpc::required(pairs, "countryCode")?,
-            region_code: ::lexgen::xrpc::optional(pairs, "regionCode")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(country_code) = query.required("countryCode")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(region_code) = query.optional("regionCode") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { country_code, region_code })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

@@ -73,12 +73,30 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(filter) = query
+            .with_default("filter", "posts_with_replies") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(include_pins) = query
+            .with_default("includePins", "false") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            filter: ::lexgen::xrpc::with_default(pairs, "filter", "posts_with_replies")?,
-            include_pins: ::lexgen::xrpc::with_default(pairs, "includePins", "false")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
+            actor,
+            cursor,
+            filter,
+            include_pins,
+            limit,
         })
     }
     #[allow(clippy::vec_init_then_push)]

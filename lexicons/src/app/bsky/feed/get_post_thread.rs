@@ -13,11 +13,18 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            depth: ::lexgen::xrpc::with_default(pairs, "depth", "6")?,
-            parent_height: ::lexgen::xrpc::with_default(pairs, "parentHeight", "80")?,
-            uri: ::lexgen::xrpc::required(pairs, "uri")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(depth) = query.with_default("depth", "6") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(parent_height) = query
+            .with_default("parentHeight", "80") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(uri) = query.required("uri") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { depth, parent_height, uri })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

@@ -68,19 +68,57 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(author) = query.optional("author") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(domain) = query.optional("domain") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(lang) = query.optional("lang") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(mentions) = query.optional("mentions") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(q) = query.required("q") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(since) = query.optional("since") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(sort) = query.with_default("sort", "latest")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(tag) = query.repeated("tag") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(until) = query.optional("until") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(url) = query.optional("url") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::xrpc::optional(pairs, "author")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            domain: ::lexgen::xrpc::optional(pairs, "domain")?,
-            lang: ::lexgen::xrpc::optional(pairs, "lang")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            mentions: ::lexgen::xrpc::optional(pairs, "mentions")?,
-            q: ::lexgen::xrpc::required(pairs, "q")?,
-            since: ::lexgen::xrpc::optional(pairs, "since")?,
-            sort: ::lexgen::xrpc::with_default(pairs, "sort", "latest")?,
-            tag: ::lexgen::xrpc::repeated(pairs, "tag")?,
-            until: ::lexgen::xrpc::optional(pairs, "until")?,
-            url: ::lexgen::xrpc::optional(pairs, "url")?,
+            author,
+            cursor,
+            domain,
+            lang,
+            limit,
+            mentions,
+            q,
+            since,
+            sort,
+            tag,
+            until,
+            url,
         })
     }
     #[allow(clippy::vec_init_then_push)]

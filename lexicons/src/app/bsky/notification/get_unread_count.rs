@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            priority: ::lexgen::xrpc::optional(pairs, "priority")?,
-            seen_at: ::lexgen::xrpc::optional(pairs, "seenAt")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(priority) = query.optional("priority") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(seen_at) = query.optional("seenAt") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { priority, seen_at })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

@@ -15,12 +15,28 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(priority) = query.optional("priority") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(reasons) = query.repeated("reasons") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(seen_at) = query.optional("seenAt") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            priority: ::lexgen::xrpc::optional(pairs, "priority")?,
-            reasons: ::lexgen::xrpc::repeated(pairs, "reasons")?,
-            seen_at: ::lexgen::xrpc::optional(pairs, "seenAt")?,
+            cursor,
+            limit,
+            priority,
+            reasons,
+            seen_at,
         })
     }
     #[allow(clippy::vec_init_then_push)]

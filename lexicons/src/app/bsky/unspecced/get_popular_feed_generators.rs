@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            query: ::lexgen::xrpc::optional(pairs, "query")?,
-        })
+        let mut query_ = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query_.optional("cursor") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(limit) = query_.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(query) = query_.optional("query") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit, query })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

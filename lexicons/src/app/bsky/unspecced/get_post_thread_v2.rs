@@ -65,16 +65,31 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(above) = query.with_default("above", "true")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(anchor) = query.required("anchor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(below) = query.with_default("below", "6") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(branching_factor) = query
+            .with_default("branchingFactor", "10") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(sort) = query.with_default("sort", "oldest")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            above: ::lexgen::xrpc::with_default(pairs, "above", "true")?,
-            anchor: ::lexgen::xrpc::required(pairs, "anchor")?,
-            below: ::lexgen::xrpc::with_default(pairs, "below", "6")?,
-            branching_factor: ::lexgen::xrpc::with_default(
-                pairs,
-                "branchingFactor",
-                "10",
-            )?,
-            sort: ::lexgen::xrpc::with_default(pairs, "sort", "oldest")?,
+            above,
+            anchor,
+            below,
+            branching_factor,
+            sort,
         })
     }
     #[allow(clippy::vec_init_then_push)]

@@ -15,12 +15,28 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(q) = query.required("q") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(typeahead) = query.optional("typeahead") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            q: ::lexgen::xrpc::required(pairs, "q")?,
-            typeahead: ::lexgen::xrpc::optional(pairs, "typeahead")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
+            cursor,
+            limit,
+            q,
+            typeahead,
+            viewer,
         })
     }
     #[allow(clippy::vec_init_then_push)]

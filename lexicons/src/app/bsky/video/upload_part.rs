@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            job_id: ::lexgen::xrpc::required(pairs, "jobId")?,
-            part_number: ::lexgen::xrpc::required(pairs, "partNumber")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(job_id) = query.required("jobId") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(part_number) = query.required("partNumber") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { job_id, part_number })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

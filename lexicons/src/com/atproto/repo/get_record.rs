@@ -14,11 +14,24 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cid) = query.optional("cid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(collection) = query.required("collection") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(repo) = query.required("repo") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(rkey) = query.required("rkey") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::xrpc::optional(pairs, "cid")?,
-            collection: ::lexgen::xrpc::required(pairs, "collection")?,
-            repo: ::lexgen::xrpc::required(pairs, "repo")?,
-            rkey: ::lexgen::xrpc::required(pairs, "rkey")?,
+            cid,
+            collection,
+            repo,
+            rkey,
         })
     }
     #[allow(clippy::vec_init_then_push)]

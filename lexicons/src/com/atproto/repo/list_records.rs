@@ -15,12 +15,28 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(collection) = query.required("collection") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(repo) = query.required("repo") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(reverse) = query.optional("reverse") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::xrpc::required(pairs, "collection")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            repo: ::lexgen::xrpc::required(pairs, "repo")?,
-            reverse: ::lexgen::xrpc::optional(pairs, "reverse")?,
+            collection,
+            cursor,
+            limit,
+            repo,
+            reverse,
         })
     }
     #[allow(clippy::vec_init_then_push)]

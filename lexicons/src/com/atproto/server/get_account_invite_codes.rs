@@ -12,13 +12,18 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(create_available) = query
+            .with_default("createAvailable", "true") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(include_used) = query
+            .with_default("includeUsed", "true") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            create_available: ::lexgen::xrpc::with_default(
-                pairs,
-                "createAvailable",
-                "true",
-            )?,
-            include_used: ::lexgen::xrpc::with_default(pairs, "includeUsed", "true")?,
+            create_available,
+            include_used,
         })
     }
     #[allow(clippy::vec_init_then_push)]

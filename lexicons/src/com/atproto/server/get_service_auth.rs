@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            aud: ::lexgen::xrpc::required(pairs, "aud")?,
-            exp: ::lexgen::xrpc::optional(pairs, "exp")?,
-            lxm: ::lexgen::xrpc::optional(pairs, "lxm")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(aud) = query.required("aud") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(exp) = query.optional("exp") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(lxm) = query.optional("lxm") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { aud, exp, lxm })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

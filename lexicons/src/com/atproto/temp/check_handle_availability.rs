@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            birth_date: ::lexgen::xrpc::optional(pairs, "birthDate")?,
-            email: ::lexgen::xrpc::optional(pairs, "email")?,
-            handle: ::lexgen::xrpc::required(pairs, "handle")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(birth_date) = query.optional("birthDate") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(email) = query.optional("email") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(handle) = query.required("handle") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { birth_date, email, handle })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
