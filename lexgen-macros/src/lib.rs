@@ -59,7 +59,10 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
     if !dir.is_dir() {
         return Err(syn::Error::new(
             args.dir.span(),
-            format!("no lexicon directory at {}", dir.display()),
+            format!(
+                "no lexicon directory `{}` (relative to the crate's manifest directory)",
+                args.dir.value()
+            ),
         ));
     }
     if syn::parse_str::<syn::Path>(&args.root.value()).is_err() {
@@ -79,9 +82,10 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
         .map(|d| {
             format!(
                 "{}: {}",
+                // Relative to the invoking crate, so messages do not depend on the checkout.
                 d.file
                     .as_deref()
-                    .map(|f| f.display().to_string())
+                    .map(|f| f.strip_prefix(&base).unwrap_or(f).display().to_string())
                     .unwrap_or_default(),
                 d.diagnostic
             )
@@ -99,8 +103,37 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
         ..lexgen::codegen::Options::default()
     };
     let tokens = lexgen::codegen::generate_tokens(&loaded.catalog, &options);
-    // Rebuild when the directory changes is left to cargo (`build.rs` `rerun-if-changed`);
-    // the span keeps errors inside generated code pointing at the invocation.
+    // `include_bytes!` of every lexicon file makes cargo rebuild the crate when one changes
+    // (files added to the directory still need a `build.rs` `rerun-if-changed`).
+    let files = lexgen::catalog::collect_json_files(&dir).unwrap_or_default();
+    let tracked = files.iter().filter_map(|f| f.to_str()).map(|f| {
+        quote::quote!(
+            const _: &[u8] = ::core::include_bytes!(#f);
+        )
+    });
+    // The span keeps errors inside generated code pointing at the invocation.
     let span = args.dir.span();
-    Ok(quote_spanned!(span=> #tokens))
+    Ok(quote_spanned!(span=> #(#tracked)* #tokens))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Args, expand};
+    use proc_macro2::Span;
+    use syn::LitStr;
+
+    #[test]
+    fn lexicon_errors_are_all_reported_on_dir() {
+        let args = Args {
+            dir: LitStr::new("tests/ui/bad-lexicons", Span::call_site()),
+            root: LitStr::new("crate", Span::call_site()),
+        };
+        let error = expand(&args).unwrap_err().to_string();
+        assert!(error.starts_with("lexicon errors:\n"), "{error}");
+        assert!(
+            error.contains("tests/ui/bad-lexicons/com/example/broken.json"),
+            "{error}"
+        );
+        assert!(error.lines().count() >= 3, "every error is listed: {error}");
+    }
 }

@@ -15,6 +15,7 @@ mod endpoint;
 mod namespace;
 pub mod naming;
 mod render;
+mod split;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -96,7 +97,7 @@ fn modules(catalog: &Catalog, options: &Options) -> BTreeMap<Vec<String>, Module
                 .or_insert_with(|| (segments[..depth].join("."), BTreeSet::new(), Vec::new()));
             entry.1.insert(path[depth].clone());
         }
-        let (tokens, endpoint) = document(&ctx, doc);
+        let (tokens, parts, endpoint) = document(&ctx, doc);
         if let Some(info) = endpoint {
             let ns = path[..path.len() - 1].to_vec();
             if let Some(entry) = namespaces.get_mut(&ns) {
@@ -108,6 +109,12 @@ fn modules(catalog: &Catalog, options: &Options) -> BTreeMap<Vec<String>, Module
             options.source_dir,
             crate::catalog::expected_relative_path(&doc.id).display()
         );
+        for (part, tokens) in parts {
+            let mut part_path = path.clone();
+            part_path.push(part);
+            let source = source.clone();
+            out.insert(part_path, ModuleOut { tokens, source });
+        }
         out.insert(path, ModuleOut { tokens, source });
     }
     for (path, (name, children, endpoints)) in namespaces {
@@ -124,11 +131,16 @@ fn modules(catalog: &Catalog, options: &Options) -> BTreeMap<Vec<String>, Module
     out
 }
 
-/// The items of one document's module, and its endpoint if it has one.
+/// The items of one document's module, the sub-modules it is split into when it would be too
+/// long (name, tokens), and its endpoint if it has one.
 fn document(
     ctx: &Context<'_>,
     doc: &crate::lexicon::Document,
-) -> (TokenStream, Option<endpoint::EndpointInfo>) {
+) -> (
+    TokenStream,
+    Vec<(String, TokenStream)>,
+    Option<endpoint::EndpointInfo>,
+) {
     let nsid = doc.id.as_str();
     let main_is_endpoint = matches!(
         doc.def("main"),
@@ -142,33 +154,42 @@ fn document(
     };
     let mut module = types::Module::new(ctx, nsid, &reserved);
     let mut info = None;
+    // Each def's items and serde types, in order: the units a long module is split by.
+    let mut groups: Vec<split::Group> = Vec::new();
     for (name, def) in &doc.defs {
+        let (items, types) = (module.items.len(), module.serde_types.len());
         if name == "main" && main_is_endpoint {
             info = endpoint::generate(&mut module, def);
         } else {
             module.named_def(name, def);
         }
+        groups.push(split::Group {
+            def: name.clone(),
+            items: module.items[items..].to_vec(),
+            types: module.serde_types[types..].to_vec(),
+        });
     }
-    let items = &module.items;
-    let serde = &module.serde_types;
     let description = doc
         .description
         .as_deref()
         .map(|d| format!(" {d}"))
         .unwrap_or_else(|| format!(" `{nsid}`."));
-    let serde_line = if serde.is_empty() {
-        quote!()
-    } else {
-        quote!(::lexgen::serde_via_typed!(#(#serde),*);)
-    };
-    let tokens = quote! {
+    let head = quote! {
         #![doc = #description]
         /// The NSID of this lexicon document.
         pub const NSID: &str = #nsid;
-        #(#items)*
-        #serde_line
     };
-    (tokens, info)
+    let whole = split::body(&groups.iter().collect::<Vec<_>>());
+    if info.is_some() || split::lines(&whole) <= split::MAX_LINES {
+        return (quote!(#head #whole), Vec::new(), info);
+    }
+    let parts = split::parts(&groups);
+    let uses = parts.iter().map(|(name, _)| {
+        let name = ident(name);
+        quote!(mod #name; pub use #name::*;)
+    });
+    let tokens = quote!(#head #(#uses)*);
+    (tokens, parts, info)
 }
 
 /// Generates one file per document and per namespace, paths relative to `src/`, sorted.

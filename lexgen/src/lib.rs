@@ -25,6 +25,6 @@ pub mod xrpc;
 #[cfg(feature = "crypto")]
 pub mod crypto;
 
-/// serde, re-exported for [`serde_via_typed!`] so generated code needs no serde dependency.
+/// serde, re-exported for [`via_typed!`] so generated code needs no serde dependency.
 #[doc(hidden)]
 pub use serde as __serde;

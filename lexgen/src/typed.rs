@@ -9,14 +9,16 @@
 
 pub mod check;
 mod error;
+mod fields;
 mod impls;
 mod nullable;
 mod path;
-mod serde_bridge;
+mod via_typed;
 
 use crate::model::{Map, Value};
 
 pub use error::{TypedError, Violation};
+pub use fields::Fields;
 pub use impls::AsText;
 pub use nullable::Nullable;
 pub use path::Path;
@@ -76,28 +78,6 @@ pub fn into_map(value: Value, path: Path<'_>) -> Result<Map, TypedError> {
     }
 }
 
-/// Takes the required property `key` out of `map`.
-pub fn required<T: Typed>(map: &mut Map, key: &str, path: Path<'_>) -> Result<T, TypedError> {
-    match map.remove(key) {
-        Some(value) => T::from_value(value, path.key(key)),
-        None => Err(TypedError::new(
-            path,
-            format!("missing required property `{key}`"),
-        )),
-    }
-}
-
-/// Takes the optional property `key` out of `map` (`null` is an error unless `T` is [`Nullable`]).
-pub fn optional<T: Typed>(
-    map: &mut Map,
-    key: &str,
-    path: Path<'_>,
-) -> Result<Option<T>, TypedError> {
-    map.remove(key)
-        .map(|value| T::from_value(value, path.key(key)))
-        .transpose()
-}
-
 /// Writes `value` under `key`.
 pub fn put<T: Typed>(map: &mut Map, key: &str, value: &T) {
     map.insert(key, value.to_value());
@@ -122,9 +102,18 @@ pub fn union_type(map: &Map, path: Path<'_>) -> Result<String, TypedError> {
     }
 }
 
+/// A known union member read from its map (its `$type` stays with the member's other properties).
+pub fn member<T: Typed>(map: Map, path: Path<'_>) -> Result<Box<T>, TypedError> {
+    T::from_value(Value::Map(map), path).map(Box::new)
+}
+
 /// A union member's map with its `$type` set to `name`.
 pub fn tagged<T: Typed>(value: &T, name: &str) -> Value {
-    match value.to_value() {
+    with_type(value.to_value(), name)
+}
+
+fn with_type(value: Value, name: &str) -> Value {
+    match value {
         Value::Map(mut map) => {
             map.insert("$type", Value::String(name.to_owned()));
             Value::Map(map)
@@ -147,4 +136,11 @@ pub fn not_in_set(path: Path<'_>, what: &str, found: &str) -> TypedError {
         path,
         format!("{what} `{found}` is not one of the allowed values"),
     )
+}
+
+/// The `Debug` form of a generated type: its name and its atproto JSON (used by [`via_typed!`]).
+///
+/// [`via_typed!`]: crate::via_typed
+pub fn debug(name: &str, value: &Value, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    write!(f, "{name}({})", value.to_json())
 }

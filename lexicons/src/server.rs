@@ -44,19 +44,22 @@ where
     }
 }
 
-/// Decodes and validates parameters and body.
-#[allow(clippy::type_complexity)]
+/// An endpoint's decoded parameters and body.
+pub type Decoded<E> = (<E as Endpoint>::Params, <E as Endpoint>::Input);
+
+/// Decodes and validates parameters and body; an `InvalidRequest` lists every violation.
 pub fn decode<E: Endpoint>(
     query: Option<&str>,
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<(E::Params, E::Input), XrpcError<E::Error>> {
+) -> Result<Decoded<E>, XrpcError<E::Error>> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
         .map_err(|e| XrpcError::InvalidRequest(format!("bad query string: {e}")))?;
     let params =
         E::Params::from_pairs(&pairs).map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
-    if let Some(v) = params.validate().first() {
-        return Err(XrpcError::InvalidRequest(v.to_string()));
+    let violations: Vec<String> = params.validate().iter().map(ToString::to_string).collect();
+    if !violations.is_empty() {
+        return Err(XrpcError::InvalidRequest(violations.join("; ")));
     }
     let content_type = headers
         .get(header::CONTENT_TYPE)
@@ -64,10 +67,14 @@ pub fn decode<E: Endpoint>(
     let bytes = (!body.is_empty()).then_some(body);
     let input = E::Input::decode(bytes, content_type)
         .map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
-    if let Some(v) = input.violations().first() {
-        return Err(XrpcError::InvalidRequest(
-            format!("Input{v}").replacen("Input$", "Input", 1),
-        ));
+    // Every violation, each located in the body (`Input.reason: ...`), joined with "; ".
+    let violations: Vec<String> = input
+        .violations()
+        .iter()
+        .map(|v| format!("Input{v}").replacen("Input$", "Input", 1))
+        .collect();
+    if !violations.is_empty() {
+        return Err(XrpcError::InvalidRequest(violations.join("; ")));
     }
     Ok((params, input))
 }

@@ -69,6 +69,19 @@ pub fn named<E>(name: &str, message: impl Into<String>) -> XrpcError<E> {
 }
 
 /// `InvalidRequest`.
+/// A `cid`-format value (kept as written by the generated types) as a blessed CID, or `InvalidRequest`.
+pub fn blessed<E>(cid: &lexgen::model::CidString) -> Result<lexgen::model::Cid, XrpcError<E>> {
+    cid.to_cid()
+        .map_err(|e| XrpcError::InvalidRequest(format!("invalid CID {cid}: {e}")))
+}
+
+/// [`blessed`] for an optional value.
+pub fn blessed_opt<E>(
+    cid: Option<&lexgen::model::CidString>,
+) -> Result<Option<lexgen::model::Cid>, XrpcError<E>> {
+    cid.map(blessed).transpose()
+}
+
 pub fn invalid<E>(message: impl Into<String>) -> XrpcError<E> {
     XrpcError::InvalidRequest(message.into())
 }

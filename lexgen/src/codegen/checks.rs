@@ -59,6 +59,11 @@ pub(crate) fn field(
             if let Some(expected) = &s.r#const {
                 out.extend(quote!(::lexgen::typed::check::string_const(&::lexgen::typed::AsText::text(#value), #expected, #path, out);));
             }
+            if s.format == Some(crate::lexicon::StringFormat::Cid)
+                && !super::types::has_string_set(s)
+            {
+                out.extend(quote!(::lexgen::typed::check::cid(#value, #path, out);));
+            }
             out
         }
         Field::Integer(i) => {
@@ -87,9 +92,9 @@ pub(crate) fn field(
         },
         Field::Bytes(b) if b.min_length.is_some() || b.max_length.is_some() => {
             let (min, max) = (opt_u64(b.min_length), opt_u64(b.max_length));
-            quote!(::lexgen::typed::check::length(#value.0.len(), #min, #max, #path, out);)
+            quote!(::lexgen::typed::check::bytes_length(#value.0.len(), #min, #max, #path, out);)
         }
-        Field::Blob(b) if b.accept.is_some() || b.max_size.is_some() => {
+        Field::Blob(b) => {
             let accept = b.accept.clone().unwrap_or_default();
             let max = opt_u64(b.max_size);
             quote!(::lexgen::typed::check::blob(#value, &[#(#accept),*], #max, #path, out);)

@@ -112,6 +112,20 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         .map(|k| naming::field_name(k))
         .collect();
     naming::dedupe(&mut rust_names);
+    // The reader's local name must not be shadowed by a parameter's local.
+    let mut reader_name = "query".to_owned();
+    while rust_names.contains(&reader_name) {
+        reader_name.push('_');
+    }
+    let reader = ident(&reader_name);
+    let locals: Vec<proc_macro2::Ident> = rust_names.iter().map(|n| ident(n)).collect();
+    let read = |name: &proc_macro2::Ident, call: TokenStream| {
+        quote! {
+            let ::std::option::Option::Some(#name) = #reader.#call else {
+                return ::std::result::Result::Err(#reader.error());
+            };
+        }
+    };
     let mut fields = Vec::new();
     let mut reads = Vec::new();
     let mut writes = Vec::new();
@@ -133,7 +147,7 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         );
         if is_array {
             fields.push(quote!(#doc pub #name: #ty,));
-            reads.push(quote!(#name: ::lexgen::xrpc::repeated(pairs, #wire)?,));
+            reads.push(read(&name, quote!(repeated(#wire))));
             writes.push(quote!(for v in &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
             if !check.is_empty() {
                 validations.push(quote!({ let v = &self.#name; #check }));
@@ -141,10 +155,8 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         } else if required || default.is_some() {
             fields.push(quote!(#doc pub #name: #ty,));
             reads.push(match &default {
-                Some(d) if !required => {
-                    quote!(#name: ::lexgen::xrpc::with_default(pairs, #wire, #d)?,)
-                }
-                _ => quote!(#name: ::lexgen::xrpc::required(pairs, #wire)?,),
+                Some(d) if !required => read(&name, quote!(with_default(#wire, #d))),
+                _ => read(&name, quote!(required(#wire))),
             });
             writes.push(quote!(out.push((#wire, ::lexgen::xrpc::Param::to_param(&self.#name)));));
             if !check.is_empty() {
@@ -152,7 +164,7 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
             }
         } else {
             fields.push(quote!(#doc pub #name: ::std::option::Option<#ty>,));
-            reads.push(quote!(#name: ::lexgen::xrpc::optional(pairs, #wire)?,));
+            reads.push(read(&name, quote!(optional(#wire))));
             writes.push(quote!(if let ::std::option::Option::Some(v) = &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
             if !check.is_empty() {
                 validations
@@ -172,7 +184,9 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
 
         impl ::lexgen::xrpc::Params for Params {
             fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                ::std::result::Result::Ok(Self { #(#reads)* })
+                let mut #reader = ::lexgen::xrpc::Pairs::new(pairs);
+                #(#reads)*
+                ::std::result::Result::Ok(Self { #(#locals),* })
             }
 
             #[allow(clippy::vec_init_then_push)]

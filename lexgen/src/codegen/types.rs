@@ -17,7 +17,7 @@ pub(crate) struct Module<'a> {
     pub nsid: &'a str,
     /// Generated items, in order.
     pub items: Vec<TokenStream>,
-    /// Types that get serde impls.
+    /// Types that get serde and `Debug` impls (`lexgen::via_typed!`).
     pub serde_types: Vec<Ident>,
     /// Type names already used in this module.
     pub taken: BTreeSet<String>,
@@ -40,7 +40,7 @@ pub(crate) fn format_type(format: StringFormat) -> TokenStream {
     match format {
         StringFormat::AtIdentifier => quote!(::lexgen::model::AtIdentifier),
         StringFormat::AtUri => quote!(::lexgen::model::AtUri),
-        StringFormat::Cid => quote!(::lexgen::model::Cid),
+        StringFormat::Cid => quote!(::lexgen::model::CidString),
         StringFormat::Datetime => quote!(::lexgen::model::Datetime),
         StringFormat::Did => quote!(::lexgen::model::Did),
         StringFormat::Handle => quote!(::lexgen::model::Handle),
@@ -197,6 +197,13 @@ impl<'a> Module<'a> {
             "extra"
         };
         let extra = ident(extra_name);
+        // The reader's local name must not be shadowed by a property's local.
+        let mut reader_name = "props".to_owned();
+        while rust_names.contains(&reader_name) {
+            reader_name.push('_');
+        }
+        let reader = ident(&reader_name);
+        let locals: Vec<Ident> = rust_names.iter().map(|n| ident(n)).collect();
         let mut fields = Vec::new();
         let mut reads = Vec::new();
         let mut writes = Vec::new();
@@ -214,13 +221,19 @@ impl<'a> Module<'a> {
             let field_ident = ident(rust);
             let docs = doc(field.description());
             fields.push(quote!(#docs pub #field_ident: #ty,));
+            let read = if required {
+                quote!(required)
+            } else {
+                quote!(optional)
+            };
+            reads.push(quote! {
+                let ::std::option::Option::Some(#field_ident) = #reader.#read(#wire) else {
+                    return ::std::result::Result::Err(#reader.error());
+                };
+            });
             if required {
-                reads
-                    .push(quote!(#field_ident: ::lexgen::typed::required(&mut map, #wire, path)?,));
                 writes.push(quote!(::lexgen::typed::put(&mut map, #wire, &self.#field_ident);));
             } else {
-                reads
-                    .push(quote!(#field_ident: ::lexgen::typed::optional(&mut map, #wire, path)?,));
                 writes.push(
                     quote!(::lexgen::typed::put_optional(&mut map, #wire, &self.#field_ident);),
                 );
@@ -250,6 +263,12 @@ impl<'a> Module<'a> {
             }
         }
         let docs = doc(description);
+        let open = if record {
+            let nsid = self.nsid;
+            quote!(::lexgen::typed::Fields::record(value, path, #nsid)?)
+        } else {
+            quote!(::lexgen::typed::Fields::new(value, path)?)
+        };
         let finish = if record {
             let nsid = self.nsid;
             quote!(::lexgen::typed::with_record_type(map, #nsid))
@@ -273,7 +292,7 @@ impl<'a> Module<'a> {
         };
         self.items.push(quote! {
             #docs
-            #[derive(Clone, Debug, PartialEq)]
+            #[derive(Clone, PartialEq)]
             pub struct #type_ident {
                 #(#fields)*
                 /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -282,8 +301,9 @@ impl<'a> Module<'a> {
 
             impl ::lexgen::typed::Typed for #type_ident {
                 fn from_value(value: ::lexgen::model::Value, path: ::lexgen::typed::Path<'_>) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                    let #mutable map = ::lexgen::typed::into_map(value, path)?;
-                    ::std::result::Result::Ok(Self { #(#reads)* #extra: map })
+                    let #mutable #reader = #open;
+                    #(#reads)*
+                    ::std::result::Result::Ok(Self { #(#locals,)* #extra: #reader.rest() })
                 }
 
                 fn to_value(&self) -> ::lexgen::model::Value {
@@ -334,9 +354,11 @@ impl<'a> Module<'a> {
             let tag = r.qualified(self.nsid);
             let tag_doc = format!(" `{tag}`");
             variants.push(quote!(#[doc = #tag_doc] #variant(::std::boxed::Box<#ty>),));
-            reads.push(quote!(#tag => ::std::result::Result::Ok(Self::#variant(::lexgen::typed::Typed::from_value(::lexgen::model::Value::Map(map), path)?)),));
+            reads.push(quote!(#tag => ::lexgen::typed::member(map, path).map(Self::#variant),));
             writes.push(quote!(Self::#variant(v) => ::lexgen::typed::tagged(v.as_ref(), #tag),));
-            validations.push(quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out),));
+            validations.push(
+                quote!(Self::#variant(v) => ::lexgen::typed::Validate::validate_at(v, path, out),),
+            );
         }
         let fallback = if union.closed {
             quote!(other => ::std::result::Result::Err(::lexgen::typed::not_in_set(path.key("$type"), "union member", other)),)
@@ -353,7 +375,7 @@ impl<'a> Module<'a> {
         let docs = doc(union.description.as_deref());
         self.items.push(quote! {
             #docs
-            #[derive(Clone, Debug, PartialEq)]
+            #[derive(Clone, PartialEq)]
             pub enum #type_ident { #(#variants)* }
 
             impl ::lexgen::typed::Typed for #type_ident {
@@ -430,7 +452,7 @@ impl<'a> Module<'a> {
         let docs = doc(s.description.as_deref());
         self.items.push(quote! {
             #docs
-            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            #[derive(Clone, PartialEq, Eq, Hash)]
             pub enum #type_ident { #(#variants)* #other_variant }
 
             impl #type_ident {

@@ -7,6 +7,7 @@
 
 mod base32;
 pub(crate) mod link;
+mod string;
 
 use std::fmt;
 use std::str::FromStr;
@@ -14,6 +15,7 @@ use std::str::FromStr;
 use sha2::{Digest, Sha256};
 
 pub use link::CidLink;
+pub use string::CidString;
 
 /// The multicodec of the content a [`Cid`] points at.
 ///

@@ -1,17 +1,15 @@
 //! The shared shape of the string-format newtypes: an `Arc<str>` checked once, with the usual traits.
 
 /// Declares the trait impls of a string newtype `$name(Arc<str>)` whose inherent `fn check(&str) -> Result<(), SyntaxError>`
-/// decides validity. Parsing stores the text unchanged (or ASCII-lowercased, with `lowercase`); cloning bumps a
+/// decides validity. Parsing stores the text unchanged; cloning bumps a
 /// reference count.
 macro_rules! string_type {
-    ($name:ident, lowercase) => {
+    // Compared without regard to ASCII case: the type implements `PartialEq`, `Eq`, `Hash`, `Ord`
+    // and `PartialEq<str>` itself, and not `Borrow<str>` (whose contract needs `str`'s equality).
+    ($name:ident, case_insensitive) => {
         impl $name {
             fn store(text: &str) -> Self {
-                if text.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Self(std::sync::Arc::from(text.to_ascii_lowercase()))
-                } else {
-                    Self(std::sync::Arc::from(text))
-                }
+                Self(std::sync::Arc::from(text))
             }
         }
         $crate::model::string_type::string_type!(@common $name);
@@ -23,10 +21,31 @@ macro_rules! string_type {
             }
         }
         $crate::model::string_type::string_type!(@common $name);
+        $crate::model::string_type::string_type!(@exact $name);
+    };
+    (@exact $name:ident) => {
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                &*self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                &*self.0 == *other
+            }
+        }
+
     };
     (@common $name:ident) => {
         impl $name {
-            /// The text as stored (as parsed, or normalised where the format says so).
+            /// The text as parsed.
             pub fn as_str(&self) -> &str {
                 &self.0
             }
@@ -80,24 +99,6 @@ macro_rules! string_type {
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 &self.0
-            }
-        }
-
-        impl std::borrow::Borrow<str> for $name {
-            fn borrow(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                &*self.0 == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                &*self.0 == *other
             }
         }
 

@@ -1,12 +1,21 @@
-//! Constraint primitives that generated validators call, one function per lexicon constraint kind.
-//!
-//! This is a thin shim: the dynamic validator (`lexgen::validate`) owns the same rules, and these
-//! functions are meant to delegate to its primitives so the constraint logic lives once.
-
-use unicode_segmentation::UnicodeSegmentation;
+//! Constraint checks that generated validators call: each delegates to the one implementation in
+//! [`crate::validate::constraints`] (shared with the dynamic validator) and records the violation
+//! at its path, so both validators judge a value by the same code.
 
 use super::{Path, Violation};
-use crate::model::BlobRef;
+use crate::lexicon::StringFormat;
+use crate::model::{BlobRef, CidString};
+use crate::validate::{Mode, constraints};
+
+fn record(
+    checked: Result<(), crate::validate::Violation>,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    if let Err(violation) = checked {
+        out.push(Violation::new(path, violation));
+    }
+}
 
 /// Length limits of a string, in UTF-8 bytes and in grapheme clusters.
 #[derive(Clone, Copy, Debug, Default)]
@@ -23,53 +32,22 @@ pub struct StringLimits {
 
 /// Checks a string's length in bytes and graphemes.
 pub fn string(text: &str, limits: &StringLimits, path: Path<'_>, out: &mut Vec<Violation>) {
-    let len = text.len() as u64;
-    if let Some(min) = limits.min_length
-        && len < min
-    {
-        out.push(Violation::new(
-            path,
-            format!("string is {len} bytes, shorter than minLength {min}"),
-        ));
-    }
-    if let Some(max) = limits.max_length
-        && len > max
-    {
-        out.push(Violation::new(
-            path,
-            format!("string is {len} bytes, longer than maxLength {max}"),
-        ));
-    }
-    if limits.min_graphemes.is_none() && limits.max_graphemes.is_none() {
-        return;
-    }
-    let graphemes = text.graphemes(true).count() as u64;
-    if let Some(min) = limits.min_graphemes
-        && graphemes < min
-    {
-        out.push(Violation::new(
-            path,
-            format!("string has {graphemes} graphemes, fewer than minGraphemes {min}"),
-        ));
-    }
-    if let Some(max) = limits.max_graphemes
-        && graphemes > max
-    {
-        out.push(Violation::new(
-            path,
-            format!("string has {graphemes} graphemes, more than maxGraphemes {max}"),
-        ));
-    }
+    let length = constraints::string_length(text, limits.min_length, limits.max_length);
+    record(length, path, out);
+    let graphemes = constraints::graphemes(text, limits.min_graphemes, limits.max_graphemes);
+    record(graphemes, path, out);
 }
 
 /// Checks `const` of a string.
 pub fn string_const(text: &str, expected: &str, path: Path<'_>, out: &mut Vec<Violation>) {
-    if text != expected {
-        out.push(Violation::new(
-            path,
-            format!("must be the constant {expected:?}"),
-        ));
-    }
+    record(constraints::string_const(text, expected), path, out);
+}
+
+/// Checks that a `cid`-format string names a blessed CID (decoding accepts any CID syntax so the
+/// text round-trips; validation is strict, as the dynamic validator's strict mode).
+pub fn cid(text: &CidString, path: Path<'_>, out: &mut Vec<Violation>) {
+    let checked = constraints::format(text.as_str(), StringFormat::Cid, Mode::Strict);
+    record(checked, path, out);
 }
 
 /// Checks `minimum` / `maximum` of an integer.
@@ -80,55 +58,25 @@ pub fn integer(
     path: Path<'_>,
     out: &mut Vec<Violation>,
 ) {
-    if let Some(min) = min
-        && value < min
-    {
-        out.push(Violation::new(
-            path,
-            format!("{value} is less than minimum {min}"),
-        ));
-    }
-    if let Some(max) = max
-        && value > max
-    {
-        out.push(Violation::new(
-            path,
-            format!("{value} is greater than maximum {max}"),
-        ));
-    }
+    record(constraints::integer_range(value, min, max), path, out);
 }
 
 /// Checks `enum` of an integer.
 pub fn integer_enum(value: i64, allowed: &[i64], path: Path<'_>, out: &mut Vec<Violation>) {
-    if !allowed.contains(&value) {
-        out.push(Violation::new(
-            path,
-            format!("{value} is not one of {allowed:?}"),
-        ));
-    }
+    record(constraints::integer_enum(value, allowed), path, out);
 }
 
 /// Checks `const` of an integer.
 pub fn integer_const(value: i64, expected: i64, path: Path<'_>, out: &mut Vec<Violation>) {
-    if value != expected {
-        out.push(Violation::new(
-            path,
-            format!("must be the constant {expected}"),
-        ));
-    }
+    record(constraints::integer_const(value, expected), path, out);
 }
 
 /// Checks `const` of a boolean.
 pub fn boolean_const(value: bool, expected: bool, path: Path<'_>, out: &mut Vec<Violation>) {
-    if value != expected {
-        out.push(Violation::new(
-            path,
-            format!("must be the constant {expected}"),
-        ));
-    }
+    record(constraints::boolean_const(value, expected), path, out);
 }
 
-/// Checks `minLength` / `maxLength` of an array (in elements) or of bytes (in bytes).
+/// Checks `minLength` / `maxLength` of an array (in elements).
 pub fn length(
     len: usize,
     min: Option<u64>,
@@ -136,26 +84,22 @@ pub fn length(
     path: Path<'_>,
     out: &mut Vec<Violation>,
 ) {
-    let len = len as u64;
-    if let Some(min) = min
-        && len < min
-    {
-        out.push(Violation::new(
-            path,
-            format!("length {len} is less than minLength {min}"),
-        ));
-    }
-    if let Some(max) = max
-        && len > max
-    {
-        out.push(Violation::new(
-            path,
-            format!("length {len} is more than maxLength {max}"),
-        ));
-    }
+    record(constraints::array_length(len, min, max), path, out);
 }
 
-/// Checks `accept` (MIME patterns such as `image/*`) and `maxSize` of a blob.
+/// Checks `minLength` / `maxLength` of bytes (in bytes).
+pub fn bytes_length(
+    len: usize,
+    min: Option<u64>,
+    max: Option<u64>,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    record(constraints::bytes_length(len, min, max), path, out);
+}
+
+/// Checks a blob: not the legacy `{cid, mimeType}` form (read so old records round-trip, but
+/// invalid in strict mode), `accept` (MIME patterns such as `image/*`) and `maxSize`.
 pub fn blob(
     blob: &BlobRef,
     accept: &[&str],
@@ -163,35 +107,19 @@ pub fn blob(
     path: Path<'_>,
     out: &mut Vec<Violation>,
 ) {
-    if !accept.is_empty()
-        && !accept
-            .iter()
-            .any(|pattern| mime_matches(pattern, &blob.mime_type))
-    {
-        out.push(Violation::new(
-            path,
-            format!(
-                "mimeType {:?} is not accepted ({})",
-                blob.mime_type,
-                accept.join(", ")
-            ),
-        ));
+    if blob.is_legacy() {
+        let legacy = crate::validate::Violation::new(
+            crate::validate::Code::LegacyBlob,
+            "a blob with $type, ref, mimeType and size",
+            "the legacy {cid, mimeType} form",
+        );
+        out.push(Violation::new(path, legacy));
     }
-    if let (Some(max), Some(size)) = (max_size, blob.size)
-        && size > max
-    {
-        out.push(Violation::new(
-            path,
-            format!("size {size} is more than maxSize {max}"),
-        ));
+    if !accept.is_empty() {
+        record(constraints::blob_accept(&blob.mime_type, accept), path, out);
     }
-}
-
-fn mime_matches(pattern: &str, mime: &str) -> bool {
-    match pattern.strip_suffix("/*") {
-        Some("*") => true,
-        Some(prefix) => mime.split_once('/').is_some_and(|(kind, _)| kind == prefix),
-        None => pattern == mime,
+    if let (Some(max), Some(size)) = (max_size, blob.size) {
+        record(constraints::blob_max_size(size, max), path, out);
     }
 }
 
@@ -211,12 +139,31 @@ mod tests {
         assert_eq!(out.len(), 1, "{out:?}");
         string("ab", &limits, Path::ROOT, &mut out);
         assert_eq!(out.len(), 2);
+        assert!(out[1].message.starts_with("too-many-graphemes"), "{out:?}");
     }
 
     #[test]
-    fn mime_patterns() {
-        assert!(mime_matches("image/*", "image/png"));
-        assert!(mime_matches("*/*", "video/mp4"));
-        assert!(!mime_matches("image/png", "image/jpeg"));
+    fn blobs_check_accept_and_size() {
+        let mut out = Vec::new();
+        let text = BlobRef {
+            cid: crate::model::Cid::for_raw(b"x"),
+            mime_type: "text/plain".to_owned(),
+            size: Some(10),
+        };
+        blob(&text, &["image/*"], Some(5), Path::ROOT, &mut out);
+        assert_eq!(out.len(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn cid_strings_must_be_blessed() {
+        let mut out = Vec::new();
+        let other: CidString = "zb2rhe5P4gXftAwvA4eXQ5HJwsER2owDyS9sKaQRRVQPn93bA"
+            .parse()
+            .unwrap();
+        cid(&other, Path::ROOT, &mut out);
+        assert_eq!(out.len(), 1);
+        let blessed = CidString::from(crate::model::Cid::for_raw(b"x"));
+        cid(&blessed, Path::ROOT, &mut out);
+        assert_eq!(out.len(), 1);
     }
 }

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use super::{Path, Typed, TypedError, Validate, Violation};
 use crate::model::{
-    AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, Datetime, Did, Handle, Language, Map, Nsid,
-    RecordKey, Tid, Uri, Value,
+    AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, CidString, Datetime, Did, Handle, Language,
+    Map, Nsid, RecordKey, Tid, Uri, Value,
 };
 
 fn wrong_kind(path: Path<'_>, expected: &str, found: &Value) -> TypedError {
@@ -92,26 +92,69 @@ impl Typed for CidLink {
 
 impl Typed for BlobRef {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
-        BlobRef::from_value(&value).map_err(|e| TypedError::new(path, format!("blob: {e}")))
+        let blob =
+            BlobRef::from_value(&value).map_err(|e| TypedError::new(path, format!("blob: {e}")))?;
+        // Every key is known (4 in a blob map, 2 in the legacy form): nothing is lost on writing.
+        let keys = if blob.is_legacy() { 2 } else { 4 };
+        match value {
+            Value::Map(map) if map.len() != keys => Err(TypedError::new(
+                path,
+                "blob: a key other than $type, ref, mimeType and size",
+            )),
+            _ => Ok(blob),
+        }
     }
     fn to_value(&self) -> Value {
         BlobRef::to_value(self)
     }
 }
 
+// Plain loops rather than iterator chains: these are instantiated once per element type in every
+// generated crate, and the adapters (`GenericShunt`, in-place collect) cost far more to compile.
 impl<T: Typed> Typed for Vec<T> {
     fn from_value(value: Value, path: Path<'_>) -> Result<Self, TypedError> {
-        match value {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| T::from_value(item, path.index(i)))
-                .collect(),
-            other => Err(wrong_kind(path, "an array", &other)),
-        }
+        let items = into_array(value, path)?;
+        let mut out = Vec::with_capacity(items.len());
+        for_each_item(
+            items,
+            path,
+            &mut |item, path| match T::from_value(item, path) {
+                Ok(item) => {
+                    out.push(item);
+                    None
+                }
+                Err(error) => Some(error),
+            },
+        )?;
+        Ok(out)
     }
     fn to_value(&self) -> Value {
-        Value::Array(self.iter().map(Typed::to_value).collect())
+        let mut out = Vec::with_capacity(self.len());
+        for item in self {
+            out.push(item.to_value());
+        }
+        Value::Array(out)
+    }
+}
+
+/// The loop of `Vec<T>::from_value`, written once: calls `read` on each item until it fails.
+fn for_each_item(
+    items: Vec<Value>,
+    path: Path<'_>,
+    read: &mut dyn FnMut(Value, Path<'_>) -> Option<TypedError>,
+) -> Result<(), TypedError> {
+    for (i, item) in items.into_iter().enumerate() {
+        if let Some(error) = read(item, path.index(i)) {
+            return Err(error);
+        }
+    }
+    Ok(())
+}
+
+fn into_array(value: Value, path: Path<'_>) -> Result<Vec<Value>, TypedError> {
+    match value {
+        Value::Array(items) => Ok(items),
+        other => Err(wrong_kind(path, "an array", &other)),
     }
 }
 
@@ -187,6 +230,7 @@ string_format! {
     AtIdentifier => "at-identifier",
     AtUri => "at-uri",
     Cid => "cid",
+    CidString => "cid",
     Datetime => "datetime",
     Did => "did",
     Handle => "handle",

@@ -25,6 +25,7 @@ impl Param for String {}
 impl Param for crate::model::AtIdentifier {}
 impl Param for crate::model::AtUri {}
 impl Param for crate::model::Cid {}
+impl Param for crate::model::CidString {}
 impl Param for crate::model::Datetime {}
 impl Param for crate::model::Did {}
 impl Param for crate::model::Handle {}
@@ -101,9 +102,10 @@ pub fn required<T: Param>(pairs: &[(String, String)], key: &str) -> Result<T, Ty
 /// An optional single parameter.
 pub fn optional<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Option<T>, TypedError> {
     let root = Path::ROOT;
-    first(pairs, key)
-        .map(|text| T::from_param(text, root.key(key)))
-        .transpose()
+    match first(pairs, key) {
+        Some(text) => T::from_param(text, root.key(key)).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// A single parameter with a default (written as lexicon text, parsed like a query value).
@@ -120,10 +122,67 @@ pub fn with_default<T: Param>(
 pub fn repeated<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Vec<T>, TypedError> {
     let root = Path::ROOT;
     let at = root.key(key);
-    pairs
-        .iter()
-        .filter(|(k, _)| k == key)
-        .enumerate()
-        .map(|(i, (_, v))| T::from_param(v, at.index(i)))
-        .collect()
+    let mut out = Vec::new();
+    for (k, v) in pairs {
+        if k == key {
+            out.push(T::from_param(v, at.index(out.len()))?);
+        }
+    }
+    Ok(out)
+}
+
+/// Reads an endpoint's parameters one by one for a generated `from_pairs`, remembering the first
+/// error (the query-string counterpart of [`Fields`](crate::typed::Fields): `let ... else` on
+/// each returned `Option` compiles to much less than a `?` per parameter).
+#[derive(Debug)]
+pub struct Pairs<'p> {
+    pairs: &'p [(String, String)],
+    error: Option<TypedError>,
+}
+
+impl<'p> Pairs<'p> {
+    /// A reader over decoded `(key, value)` pairs.
+    pub fn new(pairs: &'p [(String, String)]) -> Pairs<'p> {
+        Pairs { pairs, error: None }
+    }
+
+    /// A required single parameter ([`required`]).
+    pub fn required<T: Param>(&mut self, key: &str) -> Option<T> {
+        let read = required(self.pairs, key);
+        self.keep(read)
+    }
+
+    /// An optional single parameter ([`optional`]).
+    pub fn optional<T: Param>(&mut self, key: &str) -> Option<Option<T>> {
+        let read = optional(self.pairs, key);
+        self.keep(read)
+    }
+
+    /// A single parameter with a default ([`with_default`]).
+    pub fn with_default<T: Param>(&mut self, key: &str, default: &str) -> Option<T> {
+        let read = with_default(self.pairs, key, default);
+        self.keep(read)
+    }
+
+    /// An array parameter ([`repeated`]).
+    pub fn repeated<T: Param>(&mut self, key: &str) -> Option<Vec<T>> {
+        let read = repeated(self.pairs, key);
+        self.keep(read)
+    }
+
+    fn keep<T>(&mut self, read: Result<T, TypedError>) -> Option<T> {
+        match read {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error.get_or_insert(error);
+                None
+            }
+        }
+    }
+
+    /// The first error recorded (a generic one if none was).
+    pub fn error(self) -> TypedError {
+        self.error
+            .unwrap_or_else(|| TypedError::new(Path::ROOT, "the parameters could not be read"))
+    }
 }

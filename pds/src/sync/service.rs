@@ -107,12 +107,8 @@ impl<H: AccountSource + BlobSource> Service<H::Ctx> for SyncService<H> {
         params: get_blob::Params,
     ) -> Result<get_blob::Output, XrpcError<get_blob::Error>> {
         access::check(&self.host, &ctx, &params.did).await?;
-        match self
-            .host
-            .blob(&params.did, &params.cid)
-            .await
-            .map_err(internal)?
-        {
+        let cid = crate::xrpc::blessed(&params.cid)?;
+        match self.host.blob(&params.did, &cid).await.map_err(internal)? {
             Some(blob) => Ok(Binary {
                 content_type: blob.mime_type,
                 bytes: blob.bytes,
@@ -130,7 +126,12 @@ impl<H: AccountSource + BlobSource> Service<H::Ctx> for SyncService<H> {
         params: get_blocks::Params,
     ) -> Result<get_blocks::Output, XrpcError<get_blocks::Error>> {
         access::check(&self.host, &ctx, &params.did).await?;
-        let (did, cids) = (params.did.clone(), params.cids);
+        let cids = params
+            .cids
+            .iter()
+            .map(crate::xrpc::blessed)
+            .collect::<Result<Vec<_>, _>>()?;
+        let did = params.did.clone();
         match self
             .build_car(move |conn| cars::blocks(conn, &did, &cids))
             .await?
@@ -170,7 +171,7 @@ impl<H: AccountSource + BlobSource> Service<H::Ctx> for SyncService<H> {
                 )
             })?;
         Ok(get_head::Output {
-            root: head.head,
+            root: head.head.into(),
             extra: Map::new(),
         })
     }
@@ -191,7 +192,7 @@ impl<H: AccountSource + BlobSource> Service<H::Ctx> for SyncService<H> {
         access::check(&self.host, &ctx, &params.did).await?;
         let head = self.head(&params.did).await?;
         Ok(get_latest_commit::Output {
-            cid: head.head,
+            cid: head.head.into(),
             rev: head.rev,
             extra: Map::new(),
         })
@@ -268,7 +269,7 @@ impl<H: AccountSource + BlobSource> Service<H::Ctx> for SyncService<H> {
             false => None,
         };
         Ok(list_blobs::Output {
-            cids,
+            cids: cids.into_iter().map(Into::into).collect(),
             cursor,
             extra: Map::new(),
         })
@@ -311,7 +312,7 @@ impl<H: AccountSource + BlobSource> Service<H::Ctx> for SyncService<H> {
             repos.push(list_repos::Repo {
                 active: Some(status.is_active()),
                 did: head.did,
-                head: head.head,
+                head: head.head.into(),
                 rev: head.rev,
                 status: status.inactive().map(list_status),
                 extra: Map::new(),

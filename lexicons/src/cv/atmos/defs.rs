@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.defs";
 /// A creative discipline. Open set: prefer a known value, in lowercase kebab-case.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Discipline {
     /// `3d`
     _3d,
@@ -154,7 +154,7 @@ impl ::lexgen::typed::AsText for Discipline {
 }
 impl ::lexgen::xrpc::Param for Discipline {}
 /// An uploaded image with its alt text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Image {
     /// Alt text describing the image for people who cannot see it; empty only for decorative images.
     pub alt: ::std::string::String,
@@ -172,13 +172,26 @@ impl ::lexgen::typed::Typed for Image {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.required("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(image) = props.required("image") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(original) = props.optional("original") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
-            image: ::lexgen::typed::required(&mut map, "image", path)?,
-            original: ::lexgen::typed::optional(&mut map, "original", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            image,
+            original,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -239,7 +252,7 @@ impl ::lexgen::typed::Validate for Image {
     }
 }
 /// A link to a page outside the network.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Link {
     /// Link text for display.
     pub title: ::std::option::Option<::std::string::String>,
@@ -253,11 +266,17 @@ impl ::lexgen::typed::Typed for Link {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(title) = props.optional("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            title: ::lexgen::typed::optional(&mut map, "title", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            title,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -303,7 +322,7 @@ impl ::lexgen::typed::Validate for Link {
     }
 }
 /// A place, as people write it, with an optional country.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Location {
     /// ISO 3166-1 alpha-2 country code, upper case (e.g. `FR`).
     pub country: ::std::option::Option<::std::string::String>,
@@ -317,11 +336,17 @@ impl ::lexgen::typed::Typed for Location {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(country) = props.optional("country") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            country: ::lexgen::typed::optional(&mut map, "country", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            extra: map,
+            country,
+            name,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -367,7 +392,7 @@ impl ::lexgen::typed::Validate for Location {
     }
 }
 /// A calendar date known to the year, the month or the day (a CV rarely knows more than the month).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PartialDate {
     /// Day of the month, 1 to 31; only with `month`.
     pub day: ::std::option::Option<i64>,
@@ -383,12 +408,21 @@ impl ::lexgen::typed::Typed for PartialDate {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(day) = props.optional("day") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(month) = props.optional("month") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(year) = props.required("year") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            day: ::lexgen::typed::optional(&mut map, "day", path)?,
-            month: ::lexgen::typed::optional(&mut map, "month", path)?,
-            year: ::lexgen::typed::required(&mut map, "year", path)?,
-            extra: map,
+            day,
+            month,
+            year,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -436,7 +470,7 @@ impl ::lexgen::typed::Validate for PartialDate {
     }
 }
 /// An uploaded video with its alt text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Video {
     /// Alt text describing the video.
     pub alt: ::std::string::String,
@@ -456,14 +490,30 @@ impl ::lexgen::typed::Typed for Video {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.required("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(original) = props.optional("original") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(poster) = props.optional("poster") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(video) = props.required("video") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
-            original: ::lexgen::typed::optional(&mut map, "original", path)?,
-            poster: ::lexgen::typed::optional(&mut map, "poster", path)?,
-            video: ::lexgen::typed::required(&mut map, "video", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            original,
+            poster,
+            video,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -533,4 +583,4 @@ impl ::lexgen::typed::Validate for Video {
         }
     }
 }
-::lexgen::serde_via_typed!(Discipline, Image, Link, Location, PartialDate, Video);
+::lexgen::via_typed!(Discipline, Image, Link, Location, PartialDate, Video);

@@ -83,7 +83,7 @@ pub async fn list_missing_blobs(
     let mut out = Vec::with_capacity(rows.len());
     for (cid, uri) in rows {
         out.push(list_missing_blobs::RecordBlob {
-            cid: cid.parse::<Cid>().map_err(internal)?,
+            cid: cid.parse::<Cid>().map_err(internal)?.into(),
             record_uri: uri.parse::<AtUri>().map_err(internal)?,
             extra: Default::default(),
         });

@@ -71,7 +71,7 @@ pub async fn get_record(
     match found {
         Some((cid, value)) if params.cid.is_none_or(|wanted| wanted == cid) => {
             Ok(get_record::Output {
-                cid: Some(cid),
+                cid: Some(cid.into()),
                 uri,
                 value,
                 extra: Default::default(),
@@ -131,7 +131,7 @@ pub async fn list_records(
         let rkey: RecordKey = rkey.parse().map_err(internal)?;
         records.push(list_records::Record {
             uri: AtUri::for_record(&did, &params.collection, &rkey),
-            cid,
+            cid: cid.into(),
             value,
             extra: Default::default(),
         });

@@ -13,7 +13,7 @@ use crate::auth::Auth;
 use crate::rate_limit::REPO_WRITE;
 use crate::records::{self, CommitError, CommitOutcome, RecordWrite, Refused, Validation};
 use crate::repo::OpAction;
-use crate::xrpc::{internal, named, session, unauthorized};
+use crate::xrpc::{blessed, blessed_opt, internal, named, session, unauthorized};
 
 /// The caller's DID and signing key, if `repo` names the caller's own repository.
 fn own_repo<E>(
@@ -78,7 +78,7 @@ async fn run<E>(
 
 fn commit_meta(outcome: &CommitOutcome) -> Option<CommitMeta> {
     outcome.committed.as_ref().map(|c| CommitMeta {
-        cid: c.commit,
+        cid: c.commit.into(),
         rev: c.rev,
         extra: Default::default(),
     })
@@ -103,16 +103,17 @@ pub async fn create_record(
         record.cid,
         record.validation,
     );
+    let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
     let outcome = run(
         &app,
         &did,
         &key,
-        input.swap_commit,
+        swap_commit,
         vec![RecordWrite::Create(record)],
     )
     .await?;
     Ok(create_record::Output {
-        cid,
+        cid: cid.into(),
         commit: commit_meta(&outcome),
         uri,
         validation_status: validation.status().map(|s| match s {
@@ -142,20 +143,22 @@ pub async fn put_record(
         record.cid,
         record.validation,
     );
-    let swap = input.swap_record.map(|s| match s {
-        Nullable::Null => None,
-        Nullable::Value(cid) => Some(cid),
-    });
+    let swap = match input.swap_record {
+        None => None,
+        Some(Nullable::Null) => Some(None),
+        Some(Nullable::Value(cid)) => Some(Some(blessed(&cid)?)),
+    };
+    let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
     let outcome = run(
         &app,
         &did,
         &key,
-        input.swap_commit,
+        swap_commit,
         vec![RecordWrite::Put { record, swap }],
     )
     .await?;
     Ok(put_record::Output {
-        cid,
+        cid: cid.into(),
         commit: commit_meta(&outcome),
         uri,
         validation_status: validation.status().map(|s| match s {
@@ -201,9 +204,10 @@ pub async fn delete_record(
     let write = RecordWrite::Delete {
         collection: input.collection,
         rkey: input.rkey,
-        swap: input.swap_record,
+        swap: blessed_opt(input.swap_record.as_ref())?,
     };
-    let outcome = match run(&app, &did, &key, input.swap_commit, vec![write]).await {
+    let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
+    let outcome = match run(&app, &did, &key, swap_commit, vec![write]).await {
         Err(XrpcError::InvalidRequest(m)) if m.starts_with("Could not find record") => {
             return Err(named("InvalidSwap", "Record was not present"));
         }
@@ -273,7 +277,8 @@ pub async fn apply_writes(
         uris.push((uri, cid, validation));
         writes.push(write);
     }
-    let outcome = run(&app, &did, &key, input.swap_commit, writes).await?;
+    let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
+    let outcome = run(&app, &did, &key, swap_commit, writes).await?;
     let results = outcome
         .actions
         .iter()
@@ -281,7 +286,7 @@ pub async fn apply_writes(
         .map(|(action, (uri, cid, validation))| match (action, cid) {
             (Some(OpAction::Create), Some(cid)) => apply_writes::OutputResultsItem::CreateResult(
                 Box::new(apply_writes::CreateResult {
-                    cid,
+                    cid: cid.into(),
                     uri,
                     validation_status: validation.status().map(|s| match s {
                         "valid" => apply_writes::CreateResultValidationStatus::Valid,
@@ -292,7 +297,7 @@ pub async fn apply_writes(
             ),
             (_, Some(cid)) => apply_writes::OutputResultsItem::UpdateResult(Box::new(
                 apply_writes::UpdateResult {
-                    cid,
+                    cid: cid.into(),
                     uri,
                     validation_status: validation.status().map(|s| match s {
                         "valid" => apply_writes::UpdateResultValidationStatus::Valid,

@@ -72,7 +72,7 @@ pub async fn check_account_status(
         indexed_records: i64::try_from(records).unwrap_or(i64::MAX),
         private_state_values: prefs as i64,
         repo_blocks: blocks,
-        repo_commit: head.head,
+        repo_commit: head.head.into(),
         repo_rev: head.rev.to_string(),
         valid_did: did_doc_problem(&app, did, account).await.is_none(),
         extra: Default::default(),

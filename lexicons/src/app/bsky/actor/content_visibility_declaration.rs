@@ -2,7 +2,7 @@
 //! `app.bsky.actor.contentVisibilityDeclaration`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.contentVisibilityDeclaration";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ContentVisibilityDeclaration {
     pub hide_from_algorithmic_recommendations: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,14 +13,18 @@ impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.actor.contentVisibilityDeclaration",
+        )?;
+        let ::std::option::Option::Some(hide_from_algorithmic_recommendations) = props
+            .required("hideFromAlgorithmicRecommendations") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            hide_from_algorithmic_recommendations: ::lexgen::typed::required(
-                &mut map,
-                "hideFromAlgorithmicRecommendations",
-                path,
-            )?,
-            extra: map,
+            hide_from_algorithmic_recommendations,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -43,4 +47,4 @@ impl ::lexgen::typed::Validate for ContentVisibilityDeclaration {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(ContentVisibilityDeclaration);
+::lexgen::via_typed!(ContentVisibilityDeclaration);

@@ -2,7 +2,7 @@
 //! `app.bsky.actor.profile`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.profile";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ProfileLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -17,14 +17,7 @@ impl ::lexgen::typed::Typed for ProfileLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -46,13 +39,13 @@ impl ::lexgen::typed::Validate for ProfileLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Profile {
     pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
     pub banner: ::std::option::Option<::lexgen::model::BlobRef>,
@@ -76,23 +69,56 @@ impl ::lexgen::typed::Typed for Profile {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.actor.profile",
+        )?;
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(banner) = props.optional("banner") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.optional("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(joined_via_starter_pack) = props
+            .optional("joinedViaStarterPack") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pinned_post) = props.optional("pinnedPost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(website) = props.optional("website") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            banner: ::lexgen::typed::optional(&mut map, "banner", path)?,
-            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
-            joined_via_starter_pack: ::lexgen::typed::optional(
-                &mut map,
-                "joinedViaStarterPack",
-                path,
-            )?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            pinned_post: ::lexgen::typed::optional(&mut map, "pinnedPost", path)?,
-            pronouns: ::lexgen::typed::optional(&mut map, "pronouns", path)?,
-            website: ::lexgen::typed::optional(&mut map, "website", path)?,
-            extra: map,
+            avatar,
+            banner,
+            created_at,
+            description,
+            display_name,
+            joined_via_starter_pack,
+            labels,
+            pinned_post,
+            pronouns,
+            website,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -192,4 +218,4 @@ impl ::lexgen::typed::Validate for Profile {
         }
     }
 }
-::lexgen::serde_via_typed!(ProfileLabels, Profile);
+::lexgen::via_typed!(ProfileLabels, Profile);

@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "10")?,
-            q: ::lexgen::xrpc::optional(pairs, "q")?,
-            term: ::lexgen::xrpc::optional(pairs, "term")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "10") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(q) = query.optional("q") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(term) = query.optional("term") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { limit, q, term })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -52,7 +58,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -63,10 +69,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            extra: map,
+            actors,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -105,4 +114,4 @@ impl ::lexgen::xrpc::Endpoint for SearchActorsTypeahead {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.actor.status";
 pub const LIVE: &str = "app.bsky.actor.status#live";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum StatusEmbed {
     /// `app.bsky.embed.external`
     External(::std::boxed::Box<crate::app::bsky::embed::external::External>),
@@ -18,14 +18,7 @@ impl ::lexgen::typed::Typed for StatusEmbed {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.external" => {
-                ::std::result::Result::Ok(
-                    Self::External(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::External)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -46,14 +39,12 @@ impl ::lexgen::typed::Validate for StatusEmbed {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::External(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::External(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum StatusStatus {
     /// `app.bsky.actor.status#live`
     Live,
@@ -95,7 +86,7 @@ impl ::lexgen::typed::AsText for StatusStatus {
     }
 }
 impl ::lexgen::xrpc::Param for StatusStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Status {
     pub created_at: ::lexgen::model::Datetime,
     pub duration_minutes: ::std::option::Option<i64>,
@@ -109,17 +100,30 @@ impl ::lexgen::typed::Typed for Status {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.actor.status",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(duration_minutes) = props
+            .optional("durationMinutes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed) = props.optional("embed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            duration_minutes: ::lexgen::typed::optional(
-                &mut map,
-                "durationMinutes",
-                path,
-            )?,
-            embed: ::lexgen::typed::optional(&mut map, "embed", path)?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            created_at,
+            duration_minutes,
+            embed,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -155,4 +159,4 @@ impl ::lexgen::typed::Validate for Status {
         }
     }
 }
-::lexgen::serde_via_typed!(StatusEmbed, StatusStatus, Status);
+::lexgen::via_typed!(StatusEmbed, StatusStatus, Status);

@@ -2,7 +2,7 @@
 //! `app.bsky.ageassurance.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.ageassurance.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Access {
     /// `unknown`
     Unknown,
@@ -56,7 +56,7 @@ impl ::lexgen::typed::AsText for Access {
     }
 }
 impl ::lexgen::xrpc::Param for Access {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Config {
     pub regions: ::std::vec::Vec<ConfigRegion>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -67,10 +67,13 @@ impl ::lexgen::typed::Typed for Config {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(regions) = props.required("regions") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            regions: ::lexgen::typed::required(&mut map, "regions", path)?,
-            extra: map,
+            regions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -96,7 +99,7 @@ impl ::lexgen::typed::Validate for Config {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ConfigRegionAdditionalVerificationMethodsItem {
     /// `device`
     Device,
@@ -138,7 +141,7 @@ impl ::lexgen::typed::AsText for ConfigRegionAdditionalVerificationMethodsItem {
     }
 }
 impl ::lexgen::xrpc::Param for ConfigRegionAdditionalVerificationMethodsItem {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ConfigRegionPlatformsItem {
     /// `web`
     Web,
@@ -188,7 +191,7 @@ impl ::lexgen::typed::AsText for ConfigRegionPlatformsItem {
     }
 }
 impl ::lexgen::xrpc::Param for ConfigRegionPlatformsItem {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ConfigRegionRulesItem {
     /// `app.bsky.ageassurance.defs#configRegionRuleDefault`
     ConfigRegionRuleDefault(::std::boxed::Box<ConfigRegionRuleDefault>),
@@ -227,74 +230,31 @@ impl ::lexgen::typed::Typed for ConfigRegionRulesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.ageassurance.defs#configRegionRuleDefault" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleDefault(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ConfigRegionRuleDefault)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfDeclaredOverAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfDeclaredOverAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfDeclaredOverAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfDeclaredUnderAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfDeclaredUnderAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfDeclaredUnderAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAssuredOverAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAssuredOverAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAssuredOverAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAssuredUnderAge" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAssuredUnderAge(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAssuredUnderAge)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAccountNewerThan" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAccountNewerThan(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAccountNewerThan)
             }
             "app.bsky.ageassurance.defs#configRegionRuleIfAccountOlderThan" => {
-                ::std::result::Result::Ok(
-                    Self::ConfigRegionRuleIfAccountOlderThan(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::ConfigRegionRuleIfAccountOlderThan)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -355,31 +315,31 @@ impl ::lexgen::typed::Validate for ConfigRegionRulesItem {
     ) {
         match self {
             Self::ConfigRegionRuleDefault(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfDeclaredOverAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfDeclaredUnderAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAssuredOverAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAssuredUnderAge(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAccountNewerThan(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ConfigRegionRuleIfAccountOlderThan(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegion {
     pub additional_verification_methods: ::std::option::Option<
         ::std::vec::Vec<ConfigRegionAdditionalVerificationMethodsItem>,
@@ -397,19 +357,36 @@ impl ::lexgen::typed::Typed for ConfigRegion {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(additional_verification_methods) = props
+            .optional("additionalVerificationMethods") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(country_code) = props.required("countryCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(min_access_age) = props.required("minAccessAge")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(platforms) = props.optional("platforms") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rules) = props.required("rules") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            additional_verification_methods: ::lexgen::typed::optional(
-                &mut map,
-                "additionalVerificationMethods",
-                path,
-            )?,
-            country_code: ::lexgen::typed::required(&mut map, "countryCode", path)?,
-            min_access_age: ::lexgen::typed::required(&mut map, "minAccessAge", path)?,
-            platforms: ::lexgen::typed::optional(&mut map, "platforms", path)?,
-            region_code: ::lexgen::typed::optional(&mut map, "regionCode", path)?,
-            rules: ::lexgen::typed::required(&mut map, "rules", path)?,
-            extra: map,
+            additional_verification_methods,
+            country_code,
+            min_access_age,
+            platforms,
+            region_code,
+            rules,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -444,7 +421,7 @@ impl ::lexgen::typed::Validate for ConfigRegion {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleDefault {
     pub access: Access,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -455,10 +432,13 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleDefault {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            extra: map,
+            access,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -474,7 +454,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleDefault {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAccountNewerThan {
     pub access: Access,
     pub date: ::lexgen::model::Datetime,
@@ -486,11 +466,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountNewerThan {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(date) = props.required("date") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            date: ::lexgen::typed::required(&mut map, "date", path)?,
-            extra: map,
+            access,
+            date,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -507,7 +493,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountNewerThan {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAccountOlderThan {
     pub access: Access,
     pub date: ::lexgen::model::Datetime,
@@ -519,11 +505,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountOlderThan {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(date) = props.required("date") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            date: ::lexgen::typed::required(&mut map, "date", path)?,
-            extra: map,
+            access,
+            date,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -540,7 +532,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountOlderThan {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAssuredOverAge {
     pub access: Access,
     pub age: i64,
@@ -552,11 +544,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredOverAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -573,7 +571,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredOverAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAssuredUnderAge {
     pub access: Access,
     pub age: i64,
@@ -585,11 +583,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredUnderAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -606,7 +610,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredUnderAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfDeclaredOverAge {
     pub access: Access,
     pub age: i64,
@@ -618,11 +622,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredOverAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -639,7 +649,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredOverAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfDeclaredUnderAge {
     pub access: Access,
     pub age: i64,
@@ -651,11 +661,17 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredUnderAge {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(age) = props.required("age") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            age: ::lexgen::typed::required(&mut map, "age", path)?,
-            extra: map,
+            access,
+            age,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -672,7 +688,7 @@ impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredUnderAge {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum EventAccess {
     /// `unknown`
     Unknown,
@@ -726,7 +742,7 @@ impl ::lexgen::typed::AsText for EventAccess {
     }
 }
 impl ::lexgen::xrpc::Param for EventAccess {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum EventStatus {
     /// `unknown`
     Unknown,
@@ -780,7 +796,7 @@ impl ::lexgen::typed::AsText for EventStatus {
     }
 }
 impl ::lexgen::xrpc::Param for EventStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Event {
     pub access: EventAccess,
     pub attempt_id: ::std::string::String,
@@ -801,20 +817,54 @@ impl ::lexgen::typed::Typed for Event {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(attempt_id) = props.required("attemptId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(complete_ip) = props.optional("completeIp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(complete_ua) = props.optional("completeUa") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(country_code) = props.required("countryCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(init_ip) = props.optional("initIp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(init_ua) = props.optional("initUa") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            attempt_id: ::lexgen::typed::required(&mut map, "attemptId", path)?,
-            complete_ip: ::lexgen::typed::optional(&mut map, "completeIp", path)?,
-            complete_ua: ::lexgen::typed::optional(&mut map, "completeUa", path)?,
-            country_code: ::lexgen::typed::required(&mut map, "countryCode", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            init_ip: ::lexgen::typed::optional(&mut map, "initIp", path)?,
-            init_ua: ::lexgen::typed::optional(&mut map, "initUa", path)?,
-            region_code: ::lexgen::typed::optional(&mut map, "regionCode", path)?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            access,
+            attempt_id,
+            complete_ip,
+            complete_ua,
+            country_code,
+            created_at,
+            email,
+            init_ip,
+            init_ua,
+            region_code,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -840,7 +890,7 @@ impl ::lexgen::typed::Validate for Event {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct State {
     pub access: Access,
     pub last_initiated_at: ::std::option::Option<::lexgen::model::Datetime>,
@@ -853,16 +903,22 @@ impl ::lexgen::typed::Typed for State {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access) = props.required("access") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(last_initiated_at) = props
+            .optional("lastInitiatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access: ::lexgen::typed::required(&mut map, "access", path)?,
-            last_initiated_at: ::lexgen::typed::optional(
-                &mut map,
-                "lastInitiatedAt",
-                path,
-            )?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            access,
+            last_initiated_at,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -884,7 +940,7 @@ impl ::lexgen::typed::Validate for State {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StateMetadata {
     pub account_created_at: ::std::option::Option<::lexgen::model::Datetime>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -895,14 +951,14 @@ impl ::lexgen::typed::Typed for StateMetadata {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(account_created_at) = props
+            .optional("accountCreatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            account_created_at: ::lexgen::typed::optional(
-                &mut map,
-                "accountCreatedAt",
-                path,
-            )?,
-            extra: map,
+            account_created_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -922,7 +978,7 @@ impl ::lexgen::typed::Validate for StateMetadata {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Status {
     /// `unknown`
     Unknown,
@@ -976,7 +1032,7 @@ impl ::lexgen::typed::AsText for Status {
     }
 }
 impl ::lexgen::xrpc::Param for Status {}
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Access, Config, ConfigRegionAdditionalVerificationMethodsItem,
     ConfigRegionPlatformsItem, ConfigRegionRulesItem, ConfigRegion,
     ConfigRegionRuleDefault, ConfigRegionRuleIfAccountNewerThan,

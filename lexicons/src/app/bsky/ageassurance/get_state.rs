@@ -12,10 +12,15 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            country_code: ::lexgen::xrpc::required(pairs, "countryCode")?,
-            region_code: ::lexgen::xrpc::optional(pairs, "regionCode")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(country_code) = query.required("countryCode")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(region_code) = query.optional("regionCode") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { country_code, region_code })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -36,7 +41,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub metadata: crate::app::bsky::ageassurance::defs::StateMetadata,
     pub state: crate::app::bsky::ageassurance::defs::State,
@@ -48,11 +53,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(metadata) = props.required("metadata") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(state) = props.required("state") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            metadata: ::lexgen::typed::required(&mut map, "metadata", path)?,
-            state: ::lexgen::typed::required(&mut map, "state", path)?,
-            extra: map,
+            metadata,
+            state,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -91,4 +102,4 @@ impl ::lexgen::xrpc::Endpoint for GetState {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

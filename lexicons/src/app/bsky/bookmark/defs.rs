@@ -2,7 +2,7 @@
 //! `app.bsky.bookmark.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.bookmark.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Bookmark {
     pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,10 +13,13 @@ impl ::lexgen::typed::Typed for Bookmark {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -37,7 +40,7 @@ impl ::lexgen::typed::Validate for Bookmark {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum BookmarkViewItem {
     /// `app.bsky.feed.defs#blockedPost`
     DefsBlockedPost(::std::boxed::Box<crate::app::bsky::feed::defs::BlockedPost>),
@@ -56,34 +59,13 @@ impl ::lexgen::typed::Typed for BookmarkViewItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsBlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsBlockedPost)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsNotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsNotFoundPost)
             }
             "app.bsky.feed.defs#postView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsPostView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsPostView)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -111,19 +93,17 @@ impl ::lexgen::typed::Validate for BookmarkViewItem {
     ) {
         match self {
             Self::DefsBlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsNotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::DefsPostView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsPostView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BookmarkView {
     pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub item: BookmarkViewItem,
@@ -136,12 +116,21 @@ impl ::lexgen::typed::Typed for BookmarkView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(item) = props.required("item") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
-            item: ::lexgen::typed::required(&mut map, "item", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            created_at,
+            item,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -168,4 +157,4 @@ impl ::lexgen::typed::Validate for BookmarkView {
         }
     }
 }
-::lexgen::serde_via_typed!(Bookmark, BookmarkViewItem, BookmarkView);
+::lexgen::via_typed!(Bookmark, BookmarkViewItem, BookmarkView);

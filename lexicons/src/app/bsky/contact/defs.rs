@@ -2,7 +2,7 @@
 //! `app.bsky.contact.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.contact.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct MatchAndContactIndex {
     pub contact_index: i64,
     pub r#match: crate::app::bsky::actor::defs::ProfileView,
@@ -14,11 +14,18 @@ impl ::lexgen::typed::Typed for MatchAndContactIndex {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(contact_index) = props.required("contactIndex")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(r#match) = props.required("match") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            contact_index: ::lexgen::typed::required(&mut map, "contactIndex", path)?,
-            r#match: ::lexgen::typed::required(&mut map, "match", path)?,
-            extra: map,
+            contact_index,
+            r#match,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -50,7 +57,7 @@ impl ::lexgen::typed::Validate for MatchAndContactIndex {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Notification {
     pub from: ::lexgen::model::Did,
     pub to: ::lexgen::model::Did,
@@ -62,11 +69,17 @@ impl ::lexgen::typed::Typed for Notification {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(from) = props.required("from") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(to) = props.required("to") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            from: ::lexgen::typed::required(&mut map, "from", path)?,
-            to: ::lexgen::typed::required(&mut map, "to", path)?,
-            extra: map,
+            from,
+            to,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -83,7 +96,7 @@ impl ::lexgen::typed::Validate for Notification {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SyncStatus {
     pub matches_count: i64,
     pub synced_at: ::lexgen::model::Datetime,
@@ -95,11 +108,18 @@ impl ::lexgen::typed::Typed for SyncStatus {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(matches_count) = props.required("matchesCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(synced_at) = props.required("syncedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            matches_count: ::lexgen::typed::required(&mut map, "matchesCount", path)?,
-            synced_at: ::lexgen::typed::required(&mut map, "syncedAt", path)?,
-            extra: map,
+            matches_count,
+            synced_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -127,4 +147,4 @@ impl ::lexgen::typed::Validate for SyncStatus {
         }
     }
 }
-::lexgen::serde_via_typed!(MatchAndContactIndex, Notification, SyncStatus);
+::lexgen::via_typed!(MatchAndContactIndex, Notification, SyncStatus);

@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -47,7 +51,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub matches: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
@@ -59,11 +63,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(matches) = props.required("matches") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            matches: ::lexgen::typed::required(&mut map, "matches", path)?,
-            extra: map,
+            cursor,
+            matches,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -128,4 +138,4 @@ impl ::lexgen::xrpc::Endpoint for GetMatches {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.contact.getSyncStatus";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub sync_status: ::std::option::Option<crate::app::bsky::contact::defs::SyncStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -17,10 +17,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(sync_status) = props.optional("syncStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            sync_status: ::lexgen::typed::optional(&mut map, "syncStatus", path)?,
-            extra: map,
+            sync_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -72,4 +75,4 @@ impl ::lexgen::xrpc::Endpoint for GetSyncStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

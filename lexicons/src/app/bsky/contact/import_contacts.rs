@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.contact.importContacts";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub contacts: ::std::vec::Vec<::std::string::String>,
     pub token: ::std::string::String,
@@ -16,11 +16,17 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(contacts) = props.required("contacts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(token) = props.required("token") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            contacts: ::lexgen::typed::required(&mut map, "contacts", path)?,
-            token: ::lexgen::typed::required(&mut map, "token", path)?,
-            extra: map,
+            contacts,
+            token,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -50,7 +56,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub matches_and_contact_indexes: ::std::vec::Vec<
         crate::app::bsky::contact::defs::MatchAndContactIndex,
@@ -63,14 +69,14 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(matches_and_contact_indexes) = props
+            .required("matchesAndContactIndexes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            matches_and_contact_indexes: ::lexgen::typed::required(
-                &mut map,
-                "matchesAndContactIndexes",
-                path,
-            )?,
-            extra: map,
+            matches_and_contact_indexes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -141,4 +147,4 @@ impl ::lexgen::xrpc::Endpoint for ImportContacts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.contact.startPhoneVerification";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub phone: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -15,11 +15,11 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            phone: ::lexgen::typed::required(&mut map, "phone", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(phone) = props.required("phone") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { phone, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -34,7 +34,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -44,8 +44,8 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -97,4 +97,4 @@ impl ::lexgen::xrpc::Endpoint for StartPhoneVerification {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.draft.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.draft.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftPostgateEmbeddingRulesItem {
     /// `app.bsky.feed.postgate#disableRule`
     PostgateDisableRule(
@@ -19,14 +19,7 @@ impl ::lexgen::typed::Typed for DraftPostgateEmbeddingRulesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.postgate#disableRule" => {
-                ::std::result::Result::Ok(
-                    Self::PostgateDisableRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PostgateDisableRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -48,13 +41,13 @@ impl ::lexgen::typed::Validate for DraftPostgateEmbeddingRulesItem {
     ) {
         match self {
             Self::PostgateDisableRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftThreadgateAllowItem {
     /// `app.bsky.feed.threadgate#mentionRule`
     ThreadgateMentionRule(
@@ -81,44 +74,16 @@ impl ::lexgen::typed::Typed for DraftThreadgateAllowItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.threadgate#mentionRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateMentionRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateMentionRule)
             }
             "app.bsky.feed.threadgate#followerRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateFollowerRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateFollowerRule)
             }
             "app.bsky.feed.threadgate#followingRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateFollowingRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateFollowingRule)
             }
             "app.bsky.feed.threadgate#listRule" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadgateListRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadgateListRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -158,22 +123,22 @@ impl ::lexgen::typed::Validate for DraftThreadgateAllowItem {
     ) {
         match self {
             Self::ThreadgateMentionRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateFollowerRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateFollowingRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ThreadgateListRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Draft {
     pub device_id: ::std::option::Option<::std::string::String>,
     pub device_name: ::std::option::Option<::std::string::String>,
@@ -193,23 +158,35 @@ impl ::lexgen::typed::Typed for Draft {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(device_id) = props.optional("deviceId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(device_name) = props.optional("deviceName") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(langs) = props.optional("langs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(postgate_embedding_rules) = props
+            .optional("postgateEmbeddingRules") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(posts) = props.required("posts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate_allow) = props
+            .optional("threadgateAllow") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            device_id: ::lexgen::typed::optional(&mut map, "deviceId", path)?,
-            device_name: ::lexgen::typed::optional(&mut map, "deviceName", path)?,
-            langs: ::lexgen::typed::optional(&mut map, "langs", path)?,
-            postgate_embedding_rules: ::lexgen::typed::optional(
-                &mut map,
-                "postgateEmbeddingRules",
-                path,
-            )?,
-            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
-            threadgate_allow: ::lexgen::typed::optional(
-                &mut map,
-                "threadgateAllow",
-                path,
-            )?,
-            extra: map,
+            device_id,
+            device_name,
+            langs,
+            postgate_embedding_rules,
+            posts,
+            threadgate_allow,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -322,7 +299,7 @@ impl ::lexgen::typed::Validate for Draft {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedCaption {
     pub content: ::std::string::String,
     pub lang: ::lexgen::model::Language,
@@ -334,11 +311,17 @@ impl ::lexgen::typed::Typed for DraftEmbedCaption {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(content) = props.required("content") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lang) = props.required("lang") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            content: ::lexgen::typed::required(&mut map, "content", path)?,
-            lang: ::lexgen::typed::required(&mut map, "lang", path)?,
-            extra: map,
+            content,
+            lang,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -370,7 +353,7 @@ impl ::lexgen::typed::Validate for DraftEmbedCaption {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedExternal {
     pub uri: ::lexgen::model::Uri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -381,11 +364,11 @@ impl ::lexgen::typed::Typed for DraftEmbedExternal {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -400,7 +383,7 @@ impl ::lexgen::typed::Validate for DraftEmbedExternal {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedGallery {
     pub items: DraftEmbedGalleryItems,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -411,11 +394,11 @@ impl ::lexgen::typed::Typed for DraftEmbedGallery {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -447,7 +430,7 @@ impl ::lexgen::typed::Validate for DraftEmbedGallery {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftEmbedGalleryItemsItem {
     /// `app.bsky.draft.defs#draftEmbedImage`
     DraftEmbedImage(::std::boxed::Box<DraftEmbedImage>),
@@ -462,14 +445,7 @@ impl ::lexgen::typed::Typed for DraftEmbedGalleryItemsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.draft.defs#draftEmbedImage" => {
-                ::std::result::Result::Ok(
-                    Self::DraftEmbedImage(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DraftEmbedImage)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -494,14 +470,14 @@ impl ::lexgen::typed::Validate for DraftEmbedGalleryItemsItem {
     ) {
         match self {
             Self::DraftEmbedImage(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
 pub type DraftEmbedGalleryItems = ::std::vec::Vec<DraftEmbedGalleryItemsItem>;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedImage {
     pub alt: ::std::option::Option<::std::string::String>,
     pub local_ref: DraftEmbedLocalRef,
@@ -513,11 +489,17 @@ impl ::lexgen::typed::Typed for DraftEmbedImage {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.optional("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(local_ref) = props.required("localRef") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
-            local_ref: ::lexgen::typed::required(&mut map, "localRef", path)?,
-            extra: map,
+            alt,
+            local_ref,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -552,7 +534,7 @@ impl ::lexgen::typed::Validate for DraftEmbedImage {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedLocalRef {
     pub path: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -563,11 +545,11 @@ impl ::lexgen::typed::Typed for DraftEmbedLocalRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            path: ::lexgen::typed::required(&mut map, "path", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(path) = props.required("path") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { path, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -597,7 +579,7 @@ impl ::lexgen::typed::Validate for DraftEmbedLocalRef {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedRecord {
     pub record: crate::com::atproto::repo::strong_ref::StrongRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -608,10 +590,13 @@ impl ::lexgen::typed::Typed for DraftEmbedRecord {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -632,7 +617,7 @@ impl ::lexgen::typed::Validate for DraftEmbedRecord {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftEmbedVideo {
     pub alt: ::std::option::Option<::std::string::String>,
     pub captions: ::std::option::Option<::std::vec::Vec<DraftEmbedCaption>>,
@@ -645,12 +630,21 @@ impl ::lexgen::typed::Typed for DraftEmbedVideo {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.optional("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(captions) = props.optional("captions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(local_ref) = props.required("localRef") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
-            captions: ::lexgen::typed::optional(&mut map, "captions", path)?,
-            local_ref: ::lexgen::typed::required(&mut map, "localRef", path)?,
-            extra: map,
+            alt,
+            captions,
+            local_ref,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -701,7 +695,7 @@ impl ::lexgen::typed::Validate for DraftEmbedVideo {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DraftPostLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -716,14 +710,7 @@ impl ::lexgen::typed::Typed for DraftPostLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -745,13 +732,13 @@ impl ::lexgen::typed::Validate for DraftPostLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftPost {
     pub embed_externals: ::std::option::Option<::std::vec::Vec<DraftEmbedExternal>>,
     pub embed_gallery: ::std::option::Option<DraftEmbedGallery>,
@@ -768,20 +755,42 @@ impl ::lexgen::typed::Typed for DraftPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(embed_externals) = props
+            .optional("embedExternals") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_gallery) = props.optional("embedGallery")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_images) = props.optional("embedImages")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_records) = props.optional("embedRecords")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed_videos) = props.optional("embedVideos")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(text) = props.required("text") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            embed_externals: ::lexgen::typed::optional(
-                &mut map,
-                "embedExternals",
-                path,
-            )?,
-            embed_gallery: ::lexgen::typed::optional(&mut map, "embedGallery", path)?,
-            embed_images: ::lexgen::typed::optional(&mut map, "embedImages", path)?,
-            embed_records: ::lexgen::typed::optional(&mut map, "embedRecords", path)?,
-            embed_videos: ::lexgen::typed::optional(&mut map, "embedVideos", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            text: ::lexgen::typed::required(&mut map, "text", path)?,
-            extra: map,
+            embed_externals,
+            embed_gallery,
+            embed_images,
+            embed_records,
+            embed_videos,
+            labels,
+            text,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -884,7 +893,7 @@ impl ::lexgen::typed::Validate for DraftPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftView {
     pub created_at: ::lexgen::model::Datetime,
     pub draft: Draft,
@@ -898,13 +907,25 @@ impl ::lexgen::typed::Typed for DraftView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(draft) = props.required("draft") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(updated_at) = props.required("updatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            updated_at: ::lexgen::typed::required(&mut map, "updatedAt", path)?,
-            extra: map,
+            created_at,
+            draft,
+            id,
+            updated_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -928,7 +949,7 @@ impl ::lexgen::typed::Validate for DraftView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DraftWithId {
     pub draft: Draft,
     pub id: ::lexgen::model::Tid,
@@ -940,11 +961,17 @@ impl ::lexgen::typed::Typed for DraftWithId {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(draft) = props.required("draft") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            draft: ::lexgen::typed::required(&mut map, "draft", path)?,
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            extra: map,
+            draft,
+            id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -966,7 +993,7 @@ impl ::lexgen::typed::Validate for DraftWithId {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     DraftPostgateEmbeddingRulesItem, DraftThreadgateAllowItem, Draft, DraftEmbedCaption,
     DraftEmbedExternal, DraftEmbedGallery, DraftEmbedGalleryItemsItem, DraftEmbedImage,
     DraftEmbedLocalRef, DraftEmbedRecord, DraftEmbedVideo, DraftPostLabels, DraftPost,

@@ -2,7 +2,7 @@
 //! `app.bsky.embed.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AspectRatio {
     pub height: i64,
     pub width: i64,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for AspectRatio {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(height) = props.required("height") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(width) = props.required("width") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            height: ::lexgen::typed::required(&mut map, "height", path)?,
-            width: ::lexgen::typed::required(&mut map, "width", path)?,
-            extra: map,
+            height,
+            width,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -56,4 +62,4 @@ impl ::lexgen::typed::Validate for AspectRatio {
         }
     }
 }
-::lexgen::serde_via_typed!(AspectRatio);
+::lexgen::via_typed!(AspectRatio);

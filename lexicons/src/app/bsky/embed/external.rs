@@ -2,7 +2,7 @@
 //! `app.bsky.embed.external`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.external";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ColorRgb {
     pub b: i64,
     pub g: i64,
@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for ColorRgb {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(b) = props.required("b") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(g) = props.required("g") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(r) = props.required("r") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            b: ::lexgen::typed::required(&mut map, "b", path)?,
-            g: ::lexgen::typed::required(&mut map, "g", path)?,
-            r: ::lexgen::typed::required(&mut map, "r", path)?,
-            extra: map,
+            b,
+            g,
+            r,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -69,7 +78,7 @@ impl ::lexgen::typed::Validate for ColorRgb {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ExternalDef {
     pub associated_refs: ::std::option::Option<
         ::std::vec::Vec<crate::com::atproto::repo::strong_ref::StrongRef>,
@@ -86,18 +95,31 @@ impl ::lexgen::typed::Typed for ExternalDef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated_refs) = props
+            .optional("associatedRefs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.required("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thumb) = props.optional("thumb") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated_refs: ::lexgen::typed::optional(
-                &mut map,
-                "associatedRefs",
-                path,
-            )?,
-            description: ::lexgen::typed::required(&mut map, "description", path)?,
-            thumb: ::lexgen::typed::optional(&mut map, "thumb", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            associated_refs,
+            description,
+            thumb,
+            title,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -135,7 +157,7 @@ impl ::lexgen::typed::Validate for ExternalDef {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct External {
     pub external: ExternalDef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -146,10 +168,13 @@ impl ::lexgen::typed::Typed for External {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(external) = props.required("external") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            external: ::lexgen::typed::required(&mut map, "external", path)?,
-            extra: map,
+            external,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -170,7 +195,7 @@ impl ::lexgen::typed::Validate for External {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub external: ViewExternal,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -181,10 +206,13 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(external) = props.required("external") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            external: ::lexgen::typed::required(&mut map, "external", path)?,
-            extra: map,
+            external,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -205,7 +233,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewExternal {
     pub associated_profiles: ::std::option::Option<
         ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
@@ -232,28 +260,57 @@ impl ::lexgen::typed::Typed for ViewExternal {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated_profiles) = props
+            .optional("associatedProfiles") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(associated_refs) = props
+            .optional("associatedRefs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.required("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reading_time) = props.optional("readingTime")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(source) = props.optional("source") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thumb) = props.optional("thumb") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(updated_at) = props.optional("updatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated_profiles: ::lexgen::typed::optional(
-                &mut map,
-                "associatedProfiles",
-                path,
-            )?,
-            associated_refs: ::lexgen::typed::optional(
-                &mut map,
-                "associatedRefs",
-                path,
-            )?,
-            created_at: ::lexgen::typed::optional(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::required(&mut map, "description", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            reading_time: ::lexgen::typed::optional(&mut map, "readingTime", path)?,
-            source: ::lexgen::typed::optional(&mut map, "source", path)?,
-            thumb: ::lexgen::typed::optional(&mut map, "thumb", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            updated_at: ::lexgen::typed::optional(&mut map, "updatedAt", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            associated_profiles,
+            associated_refs,
+            created_at,
+            description,
+            labels,
+            reading_time,
+            source,
+            thumb,
+            title,
+            updated_at,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -311,7 +368,7 @@ impl ::lexgen::typed::Validate for ViewExternal {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewExternalSource {
     pub description: ::std::option::Option<::std::string::String>,
     pub icon: ::std::option::Option<::lexgen::model::Uri>,
@@ -326,14 +383,30 @@ impl ::lexgen::typed::Typed for ViewExternalSource {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(icon) = props.optional("icon") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(theme) = props.optional("theme") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            icon: ::lexgen::typed::optional(&mut map, "icon", path)?,
-            theme: ::lexgen::typed::optional(&mut map, "theme", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            description,
+            icon,
+            theme,
+            title,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -357,7 +430,7 @@ impl ::lexgen::typed::Validate for ViewExternalSource {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewExternalSourceTheme {
     pub accent_foreground_rgb: ::std::option::Option<ColorRgb>,
     pub accent_rgb: ::std::option::Option<ColorRgb>,
@@ -371,17 +444,28 @@ impl ::lexgen::typed::Typed for ViewExternalSourceTheme {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(accent_foreground_rgb) = props
+            .optional("accentForegroundRGB") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(accent_rgb) = props.optional("accentRGB") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(background_rgb) = props.optional("backgroundRGB")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(foreground_rgb) = props.optional("foregroundRGB")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            accent_foreground_rgb: ::lexgen::typed::optional(
-                &mut map,
-                "accentForegroundRGB",
-                path,
-            )?,
-            accent_rgb: ::lexgen::typed::optional(&mut map, "accentRGB", path)?,
-            background_rgb: ::lexgen::typed::optional(&mut map, "backgroundRGB", path)?,
-            foreground_rgb: ::lexgen::typed::optional(&mut map, "foregroundRGB", path)?,
-            extra: map,
+            accent_foreground_rgb,
+            accent_rgb,
+            background_rgb,
+            foreground_rgb,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -421,7 +505,7 @@ impl ::lexgen::typed::Validate for ViewExternalSourceTheme {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ColorRgb, ExternalDef, External, View, ViewExternal, ViewExternalSource,
     ViewExternalSourceTheme
 );

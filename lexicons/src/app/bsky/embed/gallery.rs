@@ -2,7 +2,7 @@
 //! `app.bsky.embed.gallery`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.gallery";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Image {
     pub alt: ::std::string::String,
     pub aspect_ratio: crate::app::bsky::embed::defs::AspectRatio,
@@ -15,12 +15,22 @@ impl ::lexgen::typed::Typed for Image {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.required("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.required("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(image) = props.required("image") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::required(&mut map, "aspectRatio", path)?,
-            image: ::lexgen::typed::required(&mut map, "image", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            image,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -53,7 +63,7 @@ impl ::lexgen::typed::Validate for Image {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum GalleryItemsItem {
     /// `app.bsky.embed.gallery#image`
     Image(::std::boxed::Box<Image>),
@@ -68,14 +78,7 @@ impl ::lexgen::typed::Typed for GalleryItemsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.gallery#image" => {
-                ::std::result::Result::Ok(
-                    Self::Image(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Image)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -96,14 +99,12 @@ impl ::lexgen::typed::Validate for GalleryItemsItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Image(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Image(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Gallery {
     pub items: ::std::vec::Vec<GalleryItemsItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -114,11 +115,11 @@ impl ::lexgen::typed::Typed for Gallery {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -150,7 +151,7 @@ impl ::lexgen::typed::Validate for Gallery {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewItemsItem {
     /// `app.bsky.embed.gallery#viewImage`
     ViewImage(::std::boxed::Box<ViewImage>),
@@ -165,14 +166,7 @@ impl ::lexgen::typed::Typed for ViewItemsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.gallery#viewImage" => {
-                ::std::result::Result::Ok(
-                    Self::ViewImage(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewImage)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -193,14 +187,12 @@ impl ::lexgen::typed::Validate for ViewItemsItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ViewImage(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ViewImage(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub items: ::std::vec::Vec<ViewItemsItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -211,11 +203,11 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            items: ::lexgen::typed::required(&mut map, "items", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(items) = props.required("items") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { items, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -240,7 +232,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewImage {
     pub alt: ::std::string::String,
     pub aspect_ratio: crate::app::bsky::embed::defs::AspectRatio,
@@ -254,13 +246,26 @@ impl ::lexgen::typed::Typed for ViewImage {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.required("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.required("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(fullsize) = props.required("fullsize") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thumbnail) = props.required("thumbnail") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::required(&mut map, "aspectRatio", path)?,
-            fullsize: ::lexgen::typed::required(&mut map, "fullsize", path)?,
-            thumbnail: ::lexgen::typed::required(&mut map, "thumbnail", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            fullsize,
+            thumbnail,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -284,6 +289,4 @@ impl ::lexgen::typed::Validate for ViewImage {
         }
     }
 }
-::lexgen::serde_via_typed!(
-    Image, GalleryItemsItem, Gallery, ViewItemsItem, View, ViewImage
-);
+::lexgen::via_typed!(Image, GalleryItemsItem, Gallery, ViewItemsItem, View, ViewImage);

@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            uris: ::lexgen::xrpc::repeated(pairs, "uris")?,
-            url: ::lexgen::xrpc::required(pairs, "url")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(uris) = query.repeated("uris") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(url) = query.required("url") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { uris, url })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -49,7 +53,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub associated_records: ::std::option::Option<::std::vec::Vec<::lexgen::model::Map>>,
     pub associated_refs: ::std::option::Option<
@@ -64,20 +68,23 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(associated_records) = props
+            .optional("associatedRecords") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(associated_refs) = props
+            .optional("associatedRefs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(view) = props.optional("view") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            associated_records: ::lexgen::typed::optional(
-                &mut map,
-                "associatedRecords",
-                path,
-            )?,
-            associated_refs: ::lexgen::typed::optional(
-                &mut map,
-                "associatedRefs",
-                path,
-            )?,
-            view: ::lexgen::typed::optional(&mut map, "view", path)?,
-            extra: map,
+            associated_records,
+            associated_refs,
+            view,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -124,4 +131,4 @@ impl ::lexgen::xrpc::Endpoint for GetEmbedExternalView {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.embed.images`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.images";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Image {
     pub alt: ::std::string::String,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -15,12 +15,22 @@ impl ::lexgen::typed::Typed for Image {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.required("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(image) = props.required("image") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
-            image: ::lexgen::typed::required(&mut map, "image", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            image,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -52,7 +62,7 @@ impl ::lexgen::typed::Validate for Image {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Images {
     pub images: ::std::vec::Vec<Image>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -63,10 +73,13 @@ impl ::lexgen::typed::Typed for Images {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(images) = props.required("images") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            images: ::lexgen::typed::required(&mut map, "images", path)?,
-            extra: map,
+            images,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -99,7 +112,7 @@ impl ::lexgen::typed::Validate for Images {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub images: ::std::vec::Vec<ViewImage>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -110,10 +123,13 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(images) = props.required("images") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            images: ::lexgen::typed::required(&mut map, "images", path)?,
-            extra: map,
+            images,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -146,7 +162,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewImage {
     pub alt: ::std::string::String,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -160,13 +176,26 @@ impl ::lexgen::typed::Typed for ViewImage {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.required("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(fullsize) = props.required("fullsize") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thumb) = props.required("thumb") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::required(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
-            fullsize: ::lexgen::typed::required(&mut map, "fullsize", path)?,
-            thumb: ::lexgen::typed::required(&mut map, "thumb", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            fullsize,
+            thumb,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -189,4 +218,4 @@ impl ::lexgen::typed::Validate for ViewImage {
         }
     }
 }
-::lexgen::serde_via_typed!(Image, Images, View, ViewImage);
+::lexgen::via_typed!(Image, Images, View, ViewImage);

@@ -2,7 +2,7 @@
 //! `app.bsky.embed.record`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.record";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Record {
     pub record: crate::com::atproto::repo::strong_ref::StrongRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,10 +13,13 @@ impl ::lexgen::typed::Typed for Record {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -37,7 +40,7 @@ impl ::lexgen::typed::Validate for Record {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewRecord2 {
     /// `app.bsky.embed.record#viewRecord`
     ViewRecord(::std::boxed::Box<ViewRecord>),
@@ -68,84 +71,28 @@ impl ::lexgen::typed::Typed for ViewRecord2 {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.record#viewRecord" => {
-                ::std::result::Result::Ok(
-                    Self::ViewRecord(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewRecord)
             }
             "app.bsky.embed.record#viewNotFound" => {
-                ::std::result::Result::Ok(
-                    Self::ViewNotFound(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewNotFound)
             }
             "app.bsky.embed.record#viewBlocked" => {
-                ::std::result::Result::Ok(
-                    Self::ViewBlocked(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewBlocked)
             }
             "app.bsky.embed.record#viewDetached" => {
-                ::std::result::Result::Ok(
-                    Self::ViewDetached(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ViewDetached)
             }
             "app.bsky.feed.defs#generatorView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsGeneratorView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsGeneratorView)
             }
             "app.bsky.graph.defs#listView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsListView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsListView)
             }
             "app.bsky.labeler.defs#labelerView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsLabelerView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsLabelerView)
             }
             "app.bsky.graph.defs#starterPackViewBasic" => {
-                ::std::result::Result::Ok(
-                    Self::DefsStarterPackViewBasic(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsStarterPackViewBasic)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -190,35 +137,25 @@ impl ::lexgen::typed::Validate for ViewRecord2 {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ViewRecord(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ViewNotFound(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ViewBlocked(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ViewDetached(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ViewRecord(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ViewNotFound(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ViewBlocked(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ViewDetached(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsGeneratorView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::DefsListView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsListView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsLabelerView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsStarterPackViewBasic(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub record: ViewRecord2,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -229,10 +166,13 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -253,7 +193,7 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewBlocked {
     pub author: crate::app::bsky::feed::defs::BlockedAuthor,
     pub blocked: bool,
@@ -266,12 +206,21 @@ impl ::lexgen::typed::Typed for ViewBlocked {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocked) = props.required("blocked") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            blocked: ::lexgen::typed::required(&mut map, "blocked", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            author,
+            blocked,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -298,7 +247,7 @@ impl ::lexgen::typed::Validate for ViewBlocked {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewDetached {
     pub detached: bool,
     pub uri: ::lexgen::model::AtUri,
@@ -310,11 +259,17 @@ impl ::lexgen::typed::Typed for ViewDetached {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(detached) = props.required("detached") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            detached: ::lexgen::typed::required(&mut map, "detached", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            detached,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -336,7 +291,7 @@ impl ::lexgen::typed::Validate for ViewDetached {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewNotFound {
     pub not_found: bool,
     pub uri: ::lexgen::model::AtUri,
@@ -348,11 +303,17 @@ impl ::lexgen::typed::Typed for ViewNotFound {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            not_found: ::lexgen::typed::required(&mut map, "notFound", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            not_found,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -374,7 +335,7 @@ impl ::lexgen::typed::Validate for ViewNotFound {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewRecordEmbedsItem {
     /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
@@ -401,64 +362,22 @@ impl ::lexgen::typed::Typed for ViewRecordEmbedsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.images#view" => {
-                ::std::result::Result::Ok(
-                    Self::ImagesView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ImagesView)
             }
             "app.bsky.embed.video#view" => {
-                ::std::result::Result::Ok(
-                    Self::VideoView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::VideoView)
             }
             "app.bsky.embed.gallery#view" => {
-                ::std::result::Result::Ok(
-                    Self::GalleryView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::GalleryView)
             }
             "app.bsky.embed.external#view" => {
-                ::std::result::Result::Ok(
-                    Self::ExternalView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ExternalView)
             }
             "app.bsky.embed.record#view" => {
-                ::std::result::Result::Ok(
-                    Self::View(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::View)
             }
             "app.bsky.embed.recordWithMedia#view" => {
-                ::std::result::Result::Ok(
-                    Self::RecordWithMediaView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::RecordWithMediaView)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -497,32 +416,22 @@ impl ::lexgen::typed::Validate for ViewRecordEmbedsItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ImagesView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::VideoView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::GalleryView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ExternalView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::View(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ImagesView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::VideoView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::GalleryView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ExternalView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::View(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::RecordWithMediaView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewRecord {
     pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub embeds: ::std::option::Option<::std::vec::Vec<ViewRecordEmbedsItem>>,
     pub indexed_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<
@@ -542,20 +451,54 @@ impl ::lexgen::typed::Typed for ViewRecord {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embeds) = props.optional("embeds") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(quote_count) = props.optional("quoteCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply_count) = props.optional("replyCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost_count) = props.optional("repostCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            embeds: ::lexgen::typed::optional(&mut map, "embeds", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            quote_count: ::lexgen::typed::optional(&mut map, "quoteCount", path)?,
-            reply_count: ::lexgen::typed::optional(&mut map, "replyCount", path)?,
-            repost_count: ::lexgen::typed::optional(&mut map, "repostCount", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            author,
+            cid,
+            embeds,
+            indexed_at,
+            labels,
+            like_count,
+            quote_count,
+            reply_count,
+            repost_count,
+            uri,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -584,6 +527,10 @@ impl ::lexgen::typed::Validate for ViewRecord {
             let v = &self.author;
             ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.embeds {
             {
                 let p0 = path.key("embeds");
@@ -602,7 +549,7 @@ impl ::lexgen::typed::Validate for ViewRecord {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Record, ViewRecord2, View, ViewBlocked, ViewDetached, ViewNotFound,
     ViewRecordEmbedsItem, ViewRecord
 );

@@ -2,7 +2,7 @@
 //! `app.bsky.embed.recordWithMedia`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.recordWithMedia";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum RecordWithMediaMedia {
     /// `app.bsky.embed.images`
     Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
@@ -23,44 +23,14 @@ impl ::lexgen::typed::Typed for RecordWithMediaMedia {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.images" => {
-                ::std::result::Result::Ok(
-                    Self::Images(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Images)
             }
-            "app.bsky.embed.video" => {
-                ::std::result::Result::Ok(
-                    Self::Video(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
-            }
+            "app.bsky.embed.video" => ::lexgen::typed::member(map, path).map(Self::Video),
             "app.bsky.embed.gallery" => {
-                ::std::result::Result::Ok(
-                    Self::Gallery(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Gallery)
             }
             "app.bsky.embed.external" => {
-                ::std::result::Result::Ok(
-                    Self::External(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::External)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -88,23 +58,15 @@ impl ::lexgen::typed::Validate for RecordWithMediaMedia {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Images(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Video(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Gallery(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::External(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Images(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Video(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Gallery(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::External(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RecordWithMedia {
     pub media: RecordWithMediaMedia,
     pub record: crate::app::bsky::embed::record::Record,
@@ -116,11 +78,17 @@ impl ::lexgen::typed::Typed for RecordWithMedia {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(media) = props.required("media") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            media: ::lexgen::typed::required(&mut map, "media", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            media,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -146,7 +114,7 @@ impl ::lexgen::typed::Validate for RecordWithMedia {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ViewMedia {
     /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
@@ -167,44 +135,16 @@ impl ::lexgen::typed::Typed for ViewMedia {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.images#view" => {
-                ::std::result::Result::Ok(
-                    Self::ImagesView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ImagesView)
             }
             "app.bsky.embed.video#view" => {
-                ::std::result::Result::Ok(
-                    Self::VideoView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::VideoView)
             }
             "app.bsky.embed.gallery#view" => {
-                ::std::result::Result::Ok(
-                    Self::GalleryView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::GalleryView)
             }
             "app.bsky.embed.external#view" => {
-                ::std::result::Result::Ok(
-                    Self::ExternalView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ExternalView)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -234,23 +174,15 @@ impl ::lexgen::typed::Validate for ViewMedia {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ImagesView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::VideoView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::GalleryView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ExternalView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ImagesView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::VideoView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::GalleryView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ExternalView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub media: ViewMedia,
     pub record: crate::app::bsky::embed::record::View,
@@ -262,11 +194,17 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(media) = props.required("media") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            media: ::lexgen::typed::required(&mut map, "media", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            extra: map,
+            media,
+            record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -292,4 +230,4 @@ impl ::lexgen::typed::Validate for View {
         }
     }
 }
-::lexgen::serde_via_typed!(RecordWithMediaMedia, RecordWithMedia, ViewMedia, View);
+::lexgen::via_typed!(RecordWithMediaMedia, RecordWithMedia, ViewMedia, View);

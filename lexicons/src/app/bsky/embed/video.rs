@@ -2,7 +2,7 @@
 //! `app.bsky.embed.video`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.embed.video";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Caption {
     pub file: ::lexgen::model::BlobRef,
     pub lang: ::lexgen::model::Language,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for Caption {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(file) = props.required("file") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lang) = props.required("lang") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            file: ::lexgen::typed::required(&mut map, "file", path)?,
-            lang: ::lexgen::typed::required(&mut map, "lang", path)?,
-            extra: map,
+            file,
+            lang,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -46,7 +52,7 @@ impl ::lexgen::typed::Validate for Caption {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum VideoPresentation {
     /// `default`
     Default,
@@ -92,7 +98,7 @@ impl ::lexgen::typed::AsText for VideoPresentation {
     }
 }
 impl ::lexgen::xrpc::Param for VideoPresentation {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Video {
     pub alt: ::std::option::Option<::std::string::String>,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
@@ -107,14 +113,31 @@ impl ::lexgen::typed::Typed for Video {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.optional("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(captions) = props.optional("captions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(presentation) = props.optional("presentation")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(video) = props.required("video") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
-            captions: ::lexgen::typed::optional(&mut map, "captions", path)?,
-            presentation: ::lexgen::typed::optional(&mut map, "presentation", path)?,
-            video: ::lexgen::typed::required(&mut map, "video", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            captions,
+            presentation,
+            video,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -163,7 +186,7 @@ impl ::lexgen::typed::Validate for Video {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ViewPresentation {
     /// `default`
     Default,
@@ -209,11 +232,11 @@ impl ::lexgen::typed::AsText for ViewPresentation {
     }
 }
 impl ::lexgen::xrpc::Param for ViewPresentation {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct View {
     pub alt: ::std::option::Option<::std::string::String>,
     pub aspect_ratio: ::std::option::Option<crate::app::bsky::embed::defs::AspectRatio>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub playlist: ::lexgen::model::Uri,
     pub presentation: ::std::option::Option<ViewPresentation>,
     pub thumbnail: ::std::option::Option<::lexgen::model::Uri>,
@@ -225,15 +248,35 @@ impl ::lexgen::typed::Typed for View {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(alt) = props.optional("alt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(playlist) = props.required("playlist") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(presentation) = props.optional("presentation")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thumbnail) = props.optional("thumbnail") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            alt: ::lexgen::typed::optional(&mut map, "alt", path)?,
-            aspect_ratio: ::lexgen::typed::optional(&mut map, "aspectRatio", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            playlist: ::lexgen::typed::required(&mut map, "playlist", path)?,
-            presentation: ::lexgen::typed::optional(&mut map, "presentation", path)?,
-            thumbnail: ::lexgen::typed::optional(&mut map, "thumbnail", path)?,
-            extra: map,
+            alt,
+            aspect_ratio,
+            cid,
+            playlist,
+            presentation,
+            thumbnail,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -256,6 +299,10 @@ impl ::lexgen::typed::Validate for View {
         if let ::std::option::Option::Some(v) = &self.aspect_ratio {
             ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
     }
 }
-::lexgen::serde_via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);
+::lexgen::via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BlockedAuthor {
     pub did: ::lexgen::model::Did,
     pub viewer: ::std::option::Option<crate::app::bsky::actor::defs::ViewerState>,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for BlockedAuthor {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            did,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -39,7 +45,7 @@ impl ::lexgen::typed::Validate for BlockedAuthor {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct BlockedPost {
     pub author: BlockedAuthor,
     pub blocked: bool,
@@ -52,12 +58,21 @@ impl ::lexgen::typed::Typed for BlockedPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocked) = props.required("blocked") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            blocked: ::lexgen::typed::required(&mut map, "blocked", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            author,
+            blocked,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -90,7 +105,7 @@ pub const CLICKTHROUGH_ITEM: &str = "app.bsky.feed.defs#clickthroughItem";
 pub const CLICKTHROUGH_REPOSTER: &str = "app.bsky.feed.defs#clickthroughReposter";
 pub const CONTENT_MODE_UNSPECIFIED: &str = "app.bsky.feed.defs#contentModeUnspecified";
 pub const CONTENT_MODE_VIDEO: &str = "app.bsky.feed.defs#contentModeVideo";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum FeedViewPostReason {
     /// `app.bsky.feed.defs#reasonRepost`
     ReasonRepost(::std::boxed::Box<ReasonRepost>),
@@ -107,24 +122,10 @@ impl ::lexgen::typed::Typed for FeedViewPostReason {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#reasonRepost" => {
-                ::std::result::Result::Ok(
-                    Self::ReasonRepost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ReasonRepost)
             }
             "app.bsky.feed.defs#reasonPin" => {
-                ::std::result::Result::Ok(
-                    Self::ReasonPin(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ReasonPin)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -148,17 +149,13 @@ impl ::lexgen::typed::Validate for FeedViewPostReason {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ReasonRepost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ReasonPin(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ReasonRepost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ReasonPin(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FeedViewPost {
     pub feed_context: ::std::option::Option<::std::string::String>,
     pub post: PostView,
@@ -173,14 +170,30 @@ impl ::lexgen::typed::Typed for FeedViewPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(feed_context) = props.optional("feedContext")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason) = props.optional("reason") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply) = props.optional("reply") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(req_id) = props.optional("reqId") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            feed_context: ::lexgen::typed::optional(&mut map, "feedContext", path)?,
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            reason: ::lexgen::typed::optional(&mut map, "reason", path)?,
-            reply: ::lexgen::typed::optional(&mut map, "reply", path)?,
-            req_id: ::lexgen::typed::optional(&mut map, "reqId", path)?,
-            extra: map,
+            feed_context,
+            post,
+            reason,
+            reply,
+            req_id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -237,7 +250,7 @@ impl ::lexgen::typed::Validate for FeedViewPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum GeneratorViewContentMode {
     /// `app.bsky.feed.defs#contentModeUnspecified`
     ContentModeUnspecified,
@@ -285,11 +298,11 @@ impl ::lexgen::typed::AsText for GeneratorViewContentMode {
     }
 }
 impl ::lexgen::xrpc::Param for GeneratorViewContentMode {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct GeneratorView {
     pub accepts_interactions: ::std::option::Option<bool>,
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub content_mode: ::std::option::Option<GeneratorViewContentMode>,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub description: ::std::option::Option<::std::string::String>,
@@ -313,31 +326,70 @@ impl ::lexgen::typed::Typed for GeneratorView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(accepts_interactions) = props
+            .optional("acceptsInteractions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(content_mode) = props.optional("contentMode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.required("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            accepts_interactions: ::lexgen::typed::optional(
-                &mut map,
-                "acceptsInteractions",
-                path,
-            )?,
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            content_mode: ::lexgen::typed::optional(&mut map, "contentMode", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            accepts_interactions,
+            avatar,
+            cid,
+            content_mode,
+            creator,
+            description,
+            description_facets,
+            did,
+            display_name,
+            indexed_at,
+            labels,
+            like_count,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -373,6 +425,10 @@ impl ::lexgen::typed::Validate for GeneratorView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
@@ -420,7 +476,7 @@ impl ::lexgen::typed::Validate for GeneratorView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct GeneratorViewerState {
     pub like: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -431,11 +487,11 @@ impl ::lexgen::typed::Typed for GeneratorViewerState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            like: ::lexgen::typed::optional(&mut map, "like", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(like) = props.optional("like") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { like, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -450,7 +506,7 @@ impl ::lexgen::typed::Validate for GeneratorViewerState {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InteractionEvent {
     /// `app.bsky.feed.defs#requestLess`
     RequestLess,
@@ -536,7 +592,7 @@ impl ::lexgen::typed::AsText for InteractionEvent {
     }
 }
 impl ::lexgen::xrpc::Param for InteractionEvent {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Interaction {
     pub event: ::std::option::Option<InteractionEvent>,
     pub feed_context: ::std::option::Option<::std::string::String>,
@@ -550,13 +606,26 @@ impl ::lexgen::typed::Typed for Interaction {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(event) = props.optional("event") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feed_context) = props.optional("feedContext")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(item) = props.optional("item") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(req_id) = props.optional("reqId") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            event: ::lexgen::typed::optional(&mut map, "event", path)?,
-            feed_context: ::lexgen::typed::optional(&mut map, "feedContext", path)?,
-            item: ::lexgen::typed::optional(&mut map, "item", path)?,
-            req_id: ::lexgen::typed::optional(&mut map, "reqId", path)?,
-            extra: map,
+            event,
+            feed_context,
+            item,
+            req_id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -608,7 +677,7 @@ pub const INTERACTION_REPLY: &str = "app.bsky.feed.defs#interactionReply";
 pub const INTERACTION_REPOST: &str = "app.bsky.feed.defs#interactionRepost";
 pub const INTERACTION_SEEN: &str = "app.bsky.feed.defs#interactionSeen";
 pub const INTERACTION_SHARE: &str = "app.bsky.feed.defs#interactionShare";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct KnownLikers {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
     pub count: i64,
@@ -620,11 +689,17 @@ impl ::lexgen::typed::Typed for KnownLikers {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(count) = props.required("count") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            count: ::lexgen::typed::required(&mut map, "count", path)?,
-            extra: map,
+            actors,
+            count,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -658,7 +733,7 @@ impl ::lexgen::typed::Validate for KnownLikers {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct NotFoundPost {
     pub not_found: bool,
     pub uri: ::lexgen::model::AtUri,
@@ -670,11 +745,17 @@ impl ::lexgen::typed::Typed for NotFoundPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            not_found: ::lexgen::typed::required(&mut map, "notFound", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            not_found,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -696,7 +777,7 @@ impl ::lexgen::typed::Validate for NotFoundPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostViewEmbed {
     /// `app.bsky.embed.images#view`
     ImagesView(::std::boxed::Box<crate::app::bsky::embed::images::View>),
@@ -723,64 +804,22 @@ impl ::lexgen::typed::Typed for PostViewEmbed {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.images#view" => {
-                ::std::result::Result::Ok(
-                    Self::ImagesView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ImagesView)
             }
             "app.bsky.embed.video#view" => {
-                ::std::result::Result::Ok(
-                    Self::VideoView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::VideoView)
             }
             "app.bsky.embed.gallery#view" => {
-                ::std::result::Result::Ok(
-                    Self::GalleryView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::GalleryView)
             }
             "app.bsky.embed.external#view" => {
-                ::std::result::Result::Ok(
-                    Self::ExternalView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ExternalView)
             }
             "app.bsky.embed.record#view" => {
-                ::std::result::Result::Ok(
-                    Self::RecordView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::RecordView)
             }
             "app.bsky.embed.recordWithMedia#view" => {
-                ::std::result::Result::Ok(
-                    Self::RecordWithMediaView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::RecordWithMediaView)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -819,33 +858,23 @@ impl ::lexgen::typed::Validate for PostViewEmbed {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::ImagesView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::VideoView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::GalleryView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::ExternalView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::RecordView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ImagesView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::VideoView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::GalleryView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ExternalView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::RecordView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::RecordWithMediaView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct PostView {
     pub author: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub bookmark_count: ::std::option::Option<i64>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub debug: ::std::option::Option<::lexgen::model::Map>,
     pub embed: ::std::option::Option<PostViewEmbed>,
     pub indexed_at: ::lexgen::model::Datetime,
@@ -868,24 +897,71 @@ impl ::lexgen::typed::Typed for PostView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(bookmark_count) = props.optional("bookmarkCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(debug) = props.optional("debug") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed) = props.optional("embed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(quote_count) = props.optional("quoteCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply_count) = props.optional("replyCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost_count) = props.optional("repostCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            bookmark_count: ::lexgen::typed::optional(&mut map, "bookmarkCount", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            debug: ::lexgen::typed::optional(&mut map, "debug", path)?,
-            embed: ::lexgen::typed::optional(&mut map, "embed", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            quote_count: ::lexgen::typed::optional(&mut map, "quoteCount", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            reply_count: ::lexgen::typed::optional(&mut map, "replyCount", path)?,
-            repost_count: ::lexgen::typed::optional(&mut map, "repostCount", path)?,
-            threadgate: ::lexgen::typed::optional(&mut map, "threadgate", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            author,
+            bookmark_count,
+            cid,
+            debug,
+            embed,
+            indexed_at,
+            labels,
+            like_count,
+            quote_count,
+            record,
+            reply_count,
+            repost_count,
+            threadgate,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -918,6 +994,10 @@ impl ::lexgen::typed::Validate for PostView {
             let v = &self.author;
             ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.embed {
             ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
         }
@@ -937,7 +1017,7 @@ impl ::lexgen::typed::Validate for PostView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -947,8 +1027,8 @@ impl ::lexgen::typed::Typed for ReasonPin {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -962,10 +1042,10 @@ impl ::lexgen::typed::Validate for ReasonPin {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReasonRepost {
     pub by: crate::app::bsky::actor::defs::ProfileViewBasic,
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub indexed_at: ::lexgen::model::Datetime,
     pub uri: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -976,13 +1056,25 @@ impl ::lexgen::typed::Typed for ReasonRepost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(by) = props.required("by") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.optional("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            by: ::lexgen::typed::required(&mut map, "by", path)?,
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            uri: ::lexgen::typed::optional(&mut map, "uri", path)?,
-            extra: map,
+            by,
+            cid,
+            indexed_at,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1004,9 +1096,12 @@ impl ::lexgen::typed::Validate for ReasonRepost {
             let v = &self.by;
             ::lexgen::typed::Validate::validate_at(v, path.key("by"), out);
         }
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ReplyRefParent {
     /// `app.bsky.feed.defs#postView`
     PostView(::std::boxed::Box<PostView>),
@@ -1025,34 +1120,13 @@ impl ::lexgen::typed::Typed for ReplyRefParent {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#postView" => {
-                ::std::result::Result::Ok(
-                    Self::PostView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PostView)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::NotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::NotFoundPost)
             }
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::BlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::BlockedPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1079,20 +1153,14 @@ impl ::lexgen::typed::Validate for ReplyRefParent {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::PostView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::NotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::BlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::PostView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::NotFoundPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::BlockedPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ReplyRefRoot {
     /// `app.bsky.feed.defs#postView`
     PostView(::std::boxed::Box<PostView>),
@@ -1111,34 +1179,13 @@ impl ::lexgen::typed::Typed for ReplyRefRoot {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#postView" => {
-                ::std::result::Result::Ok(
-                    Self::PostView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::PostView)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::NotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::NotFoundPost)
             }
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::BlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::BlockedPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1165,20 +1212,14 @@ impl ::lexgen::typed::Validate for ReplyRefRoot {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::PostView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::NotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::BlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::PostView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::NotFoundPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::BlockedPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReplyRef {
     pub grandparent_author: ::std::option::Option<
         crate::app::bsky::actor::defs::ProfileViewBasic,
@@ -1193,16 +1234,22 @@ impl ::lexgen::typed::Typed for ReplyRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(grandparent_author) = props
+            .optional("grandparentAuthor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(parent) = props.required("parent") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(root) = props.required("root") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            grandparent_author: ::lexgen::typed::optional(
-                &mut map,
-                "grandparentAuthor",
-                path,
-            )?,
-            parent: ::lexgen::typed::required(&mut map, "parent", path)?,
-            root: ::lexgen::typed::required(&mut map, "root", path)?,
-            extra: map,
+            grandparent_author,
+            parent,
+            root,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1242,7 +1289,7 @@ impl ::lexgen::typed::Validate for ReplyRef {
 }
 pub const REQUEST_LESS: &str = "app.bsky.feed.defs#requestLess";
 pub const REQUEST_MORE: &str = "app.bsky.feed.defs#requestMore";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum SkeletonFeedPostReason {
     /// `app.bsky.feed.defs#skeletonReasonRepost`
     SkeletonReasonRepost(::std::boxed::Box<SkeletonReasonRepost>),
@@ -1259,24 +1306,10 @@ impl ::lexgen::typed::Typed for SkeletonFeedPostReason {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#skeletonReasonRepost" => {
-                ::std::result::Result::Ok(
-                    Self::SkeletonReasonRepost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::SkeletonReasonRepost)
             }
             "app.bsky.feed.defs#skeletonReasonPin" => {
-                ::std::result::Result::Ok(
-                    Self::SkeletonReasonPin(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::SkeletonReasonPin)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1307,16 +1340,16 @@ impl ::lexgen::typed::Validate for SkeletonFeedPostReason {
     ) {
         match self {
             Self::SkeletonReasonRepost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::SkeletonReasonPin(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonFeedPost {
     pub feed_context: ::std::option::Option<::std::string::String>,
     pub post: ::lexgen::model::AtUri,
@@ -1329,12 +1362,22 @@ impl ::lexgen::typed::Typed for SkeletonFeedPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(feed_context) = props.optional("feedContext")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason) = props.optional("reason") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            feed_context: ::lexgen::typed::optional(&mut map, "feedContext", path)?,
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            reason: ::lexgen::typed::optional(&mut map, "reason", path)?,
-            extra: map,
+            feed_context,
+            post,
+            reason,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1369,7 +1412,7 @@ impl ::lexgen::typed::Validate for SkeletonFeedPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -1379,8 +1422,8 @@ impl ::lexgen::typed::Typed for SkeletonReasonPin {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -1394,7 +1437,7 @@ impl ::lexgen::typed::Validate for SkeletonReasonPin {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonReasonRepost {
     pub repost: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1405,10 +1448,13 @@ impl ::lexgen::typed::Typed for SkeletonReasonRepost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(repost) = props.required("repost") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            repost: ::lexgen::typed::required(&mut map, "repost", path)?,
-            extra: map,
+            repost,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1424,7 +1470,7 @@ impl ::lexgen::typed::Validate for SkeletonReasonRepost {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadContext {
     pub root_author_like: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -1435,14 +1481,14 @@ impl ::lexgen::typed::Typed for ThreadContext {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(root_author_like) = props
+            .optional("rootAuthorLike") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            root_author_like: ::lexgen::typed::optional(
-                &mut map,
-                "rootAuthorLike",
-                path,
-            )?,
-            extra: map,
+            root_author_like,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1462,7 +1508,7 @@ impl ::lexgen::typed::Validate for ThreadContext {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadViewPostParent {
     /// `app.bsky.feed.defs#threadViewPost`
     ThreadViewPost(::std::boxed::Box<ThreadViewPost>),
@@ -1481,34 +1527,13 @@ impl ::lexgen::typed::Typed for ThreadViewPostParent {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#threadViewPost" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadViewPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadViewPost)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::NotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::NotFoundPost)
             }
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::BlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::BlockedPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1536,19 +1561,15 @@ impl ::lexgen::typed::Validate for ThreadViewPostParent {
     ) {
         match self {
             Self::ThreadViewPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::NotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::BlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::NotFoundPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::BlockedPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadViewPostRepliesItem {
     /// `app.bsky.feed.defs#threadViewPost`
     ThreadViewPost(::std::boxed::Box<ThreadViewPost>),
@@ -1567,34 +1588,13 @@ impl ::lexgen::typed::Typed for ThreadViewPostRepliesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#threadViewPost" => {
-                ::std::result::Result::Ok(
-                    Self::ThreadViewPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ThreadViewPost)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::NotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::NotFoundPost)
             }
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::BlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::BlockedPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -1622,19 +1622,15 @@ impl ::lexgen::typed::Validate for ThreadViewPostRepliesItem {
     ) {
         match self {
             Self::ThreadViewPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::NotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::BlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::NotFoundPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::BlockedPost(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadViewPost {
     pub parent: ::std::option::Option<ThreadViewPostParent>,
     pub post: PostView,
@@ -1648,13 +1644,26 @@ impl ::lexgen::typed::Typed for ThreadViewPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(parent) = props.optional("parent") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(replies) = props.optional("replies") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thread_context) = props.optional("threadContext")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            parent: ::lexgen::typed::optional(&mut map, "parent", path)?,
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            replies: ::lexgen::typed::optional(&mut map, "replies", path)?,
-            thread_context: ::lexgen::typed::optional(&mut map, "threadContext", path)?,
-            extra: map,
+            parent,
+            post,
+            replies,
+            thread_context,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1692,9 +1701,9 @@ impl ::lexgen::typed::Validate for ThreadViewPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadgateView {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub lists: ::std::option::Option<
         ::std::vec::Vec<crate::app::bsky::graph::defs::ListViewBasic>,
     >,
@@ -1708,13 +1717,25 @@ impl ::lexgen::typed::Typed for ThreadgateView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lists) = props.optional("lists") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.optional("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.optional("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            lists: ::lexgen::typed::optional(&mut map, "lists", path)?,
-            record: ::lexgen::typed::optional(&mut map, "record", path)?,
-            uri: ::lexgen::typed::optional(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            lists,
+            record,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1732,6 +1753,9 @@ impl ::lexgen::typed::Validate for ThreadgateView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.lists {
             {
                 let p0 = path.key("lists");
@@ -1742,7 +1766,7 @@ impl ::lexgen::typed::Validate for ThreadgateView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ViewerState {
     pub bookmarked: ::std::option::Option<bool>,
     pub embedding_disabled: ::std::option::Option<bool>,
@@ -1760,21 +1784,45 @@ impl ::lexgen::typed::Typed for ViewerState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(bookmarked) = props.optional("bookmarked") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embedding_disabled) = props
+            .optional("embeddingDisabled") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(known_likers) = props.optional("knownLikers")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like) = props.optional("like") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(pinned) = props.optional("pinned") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply_disabled) = props.optional("replyDisabled")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost) = props.optional("repost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thread_muted) = props.optional("threadMuted")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            bookmarked: ::lexgen::typed::optional(&mut map, "bookmarked", path)?,
-            embedding_disabled: ::lexgen::typed::optional(
-                &mut map,
-                "embeddingDisabled",
-                path,
-            )?,
-            known_likers: ::lexgen::typed::optional(&mut map, "knownLikers", path)?,
-            like: ::lexgen::typed::optional(&mut map, "like", path)?,
-            pinned: ::lexgen::typed::optional(&mut map, "pinned", path)?,
-            reply_disabled: ::lexgen::typed::optional(&mut map, "replyDisabled", path)?,
-            repost: ::lexgen::typed::optional(&mut map, "repost", path)?,
-            thread_muted: ::lexgen::typed::optional(&mut map, "threadMuted", path)?,
-            extra: map,
+            bookmarked,
+            embedding_disabled,
+            known_likers,
+            like,
+            pinned,
+            reply_disabled,
+            repost,
+            thread_muted,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1805,7 +1853,7 @@ impl ::lexgen::typed::Validate for ViewerState {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     BlockedAuthor, BlockedPost, FeedViewPostReason, FeedViewPost,
     GeneratorViewContentMode, GeneratorView, GeneratorViewerState, InteractionEvent,
     Interaction, KnownLikers, NotFoundPost, PostViewEmbed, PostView, ReasonPin,

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.describeFeedGenerator`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.describeFeedGenerator";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Feed {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,11 +13,11 @@ impl ::lexgen::typed::Typed for Feed {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -32,7 +32,7 @@ impl ::lexgen::typed::Validate for Feed {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Links {
     pub privacy_policy: ::std::option::Option<::std::string::String>,
     pub terms_of_service: ::std::option::Option<::std::string::String>,
@@ -44,15 +44,19 @@ impl ::lexgen::typed::Typed for Links {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(privacy_policy) = props.optional("privacyPolicy")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(terms_of_service) = props
+            .optional("termsOfService") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            privacy_policy: ::lexgen::typed::optional(&mut map, "privacyPolicy", path)?,
-            terms_of_service: ::lexgen::typed::optional(
-                &mut map,
-                "termsOfService",
-                path,
-            )?,
-            extra: map,
+            privacy_policy,
+            terms_of_service,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -77,7 +81,7 @@ impl ::lexgen::typed::Validate for Links {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub did: ::lexgen::model::Did,
     pub feeds: ::std::vec::Vec<Feed>,
@@ -90,12 +94,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feeds) = props.required("feeds") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(links) = props.optional("links") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            feeds: ::lexgen::typed::required(&mut map, "feeds", path)?,
-            links: ::lexgen::typed::optional(&mut map, "links", path)?,
-            extra: map,
+            did,
+            feeds,
+            links,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -139,4 +152,4 @@ impl ::lexgen::xrpc::Endpoint for DescribeFeedGenerator {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Feed, Links, Output);
+::lexgen::via_typed!(Feed, Links, Output);

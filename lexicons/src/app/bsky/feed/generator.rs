@@ -2,7 +2,7 @@
 //! `app.bsky.feed.generator`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.generator";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum GeneratorContentMode {
     /// `app.bsky.feed.defs#contentModeUnspecified`
     ContentModeUnspecified,
@@ -50,7 +50,7 @@ impl ::lexgen::typed::AsText for GeneratorContentMode {
     }
 }
 impl ::lexgen::xrpc::Param for GeneratorContentMode {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum GeneratorLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -65,14 +65,7 @@ impl ::lexgen::typed::Typed for GeneratorLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -94,13 +87,13 @@ impl ::lexgen::typed::Validate for GeneratorLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Generator {
     pub accepts_interactions: ::std::option::Option<bool>,
     pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
@@ -121,26 +114,54 @@ impl ::lexgen::typed::Typed for Generator {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.generator",
+        )?;
+        let ::std::option::Option::Some(accepts_interactions) = props
+            .optional("acceptsInteractions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(content_mode) = props.optional("contentMode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.required("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            accepts_interactions: ::lexgen::typed::optional(
-                &mut map,
-                "acceptsInteractions",
-                path,
-            )?,
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            content_mode: ::lexgen::typed::optional(&mut map, "contentMode", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            extra: map,
+            accepts_interactions,
+            avatar,
+            content_mode,
+            created_at,
+            description,
+            description_facets,
+            did,
+            display_name,
+            labels,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -220,4 +241,4 @@ impl ::lexgen::typed::Validate for Generator {
         }
     }
 }
-::lexgen::serde_via_typed!(GeneratorContentMode, GeneratorLabels, Generator);
+::lexgen::via_typed!(GeneratorContentMode, GeneratorLabels, Generator);

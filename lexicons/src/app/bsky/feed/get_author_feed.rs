@@ -2,7 +2,7 @@
 //! `app.bsky.feed.getAuthorFeed`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.getAuthorFeed";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsFilter {
     /// `posts_with_replies`
     PostsWithReplies,
@@ -73,12 +73,30 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(filter) = query
+            .with_default("filter", "posts_with_replies") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(include_pins) = query
+            .with_default("includePins", "false") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            filter: ::lexgen::xrpc::with_default(pairs, "filter", "posts_with_replies")?,
-            include_pins: ::lexgen::xrpc::with_default(pairs, "includePins", "false")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
+            actor,
+            cursor,
+            filter,
+            include_pins,
+            limit,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -114,7 +132,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub feed: ::std::vec::Vec<crate::app::bsky::feed::defs::FeedViewPost>,
@@ -126,11 +144,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feed) = props.required("feed") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            feed: ::lexgen::typed::required(&mut map, "feed", path)?,
-            extra: map,
+            cursor,
+            feed,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -189,4 +213,4 @@ impl ::lexgen::xrpc::Endpoint for GetAuthorFeed {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsFilter, Output);
+::lexgen::via_typed!(ParamsFilter, Output);

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            feed: ::lexgen::xrpc::required(pairs, "feed")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(feed) = query.required("feed") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { feed })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub is_online: bool,
     pub is_valid: bool,
@@ -44,12 +46,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(is_online) = props.required("isOnline") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_valid) = props.required("isValid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(view) = props.required("view") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            is_online: ::lexgen::typed::required(&mut map, "isOnline", path)?,
-            is_valid: ::lexgen::typed::required(&mut map, "isValid", path)?,
-            view: ::lexgen::typed::required(&mut map, "view", path)?,
-            extra: map,
+            is_online,
+            is_valid,
+            view,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -85,4 +96,4 @@ impl ::lexgen::xrpc::Endpoint for GetFeedGenerator {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.getLikes`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.getLikes";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Like {
     pub actor: crate::app::bsky::actor::defs::ProfileView,
     pub created_at: ::lexgen::model::Datetime,
@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for Like {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actor) = props.required("actor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::typed::required(&mut map, "actor", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            extra: map,
+            actor,
+            created_at,
+            indexed_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -46,7 +55,7 @@ impl ::lexgen::typed::Validate for Like {
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub limit: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -55,12 +64,20 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cid: ::lexgen::xrpc::optional(pairs, "cid")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            uri: ::lexgen::xrpc::required(pairs, "uri")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cid) = query.optional("cid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(uri) = query.required("uri") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cid, cursor, limit, uri })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -82,6 +99,9 @@ impl ::lexgen::typed::Validate for Params {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.limit;
             ::lexgen::typed::check::integer(
@@ -96,9 +116,9 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub likes: ::std::vec::Vec<Like>,
     pub uri: ::lexgen::model::AtUri,
@@ -110,13 +130,25 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(likes) = props.required("likes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            likes: ::lexgen::typed::required(&mut map, "likes", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            cursor,
+            likes,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -134,6 +166,9 @@ impl ::lexgen::typed::Validate for Output {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.likes;
             {
@@ -158,4 +193,4 @@ impl ::lexgen::xrpc::Endpoint for GetLikes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Like, Output);
+::lexgen::via_typed!(Like, Output);

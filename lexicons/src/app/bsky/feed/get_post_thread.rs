@@ -13,11 +13,18 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            depth: ::lexgen::xrpc::with_default(pairs, "depth", "6")?,
-            parent_height: ::lexgen::xrpc::with_default(pairs, "parentHeight", "80")?,
-            uri: ::lexgen::xrpc::required(pairs, "uri")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(depth) = query.with_default("depth", "6") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(parent_height) = query
+            .with_default("parentHeight", "80") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(uri) = query.required("uri") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { depth, parent_height, uri })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -58,7 +65,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputThread {
     /// `app.bsky.feed.defs#threadViewPost`
     DefsThreadViewPost(::std::boxed::Box<crate::app::bsky::feed::defs::ThreadViewPost>),
@@ -77,34 +84,13 @@ impl ::lexgen::typed::Typed for OutputThread {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.defs#threadViewPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadViewPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsThreadViewPost)
             }
             "app.bsky.feed.defs#notFoundPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsNotFoundPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsNotFoundPost)
             }
             "app.bsky.feed.defs#blockedPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsBlockedPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsBlockedPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -132,19 +118,19 @@ impl ::lexgen::typed::Validate for OutputThread {
     ) {
         match self {
             Self::DefsThreadViewPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsNotFoundPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsBlockedPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub thread: OutputThread,
     pub threadgate: ::std::option::Option<crate::app::bsky::feed::defs::ThreadgateView>,
@@ -156,11 +142,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(thread) = props.required("thread") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            thread: ::lexgen::typed::required(&mut map, "thread", path)?,
-            threadgate: ::lexgen::typed::optional(&mut map, "threadgate", path)?,
-            extra: map,
+            thread,
+            threadgate,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -214,4 +206,4 @@ impl ::lexgen::xrpc::Endpoint for GetPostThread {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputThread, Output);
+::lexgen::via_typed!(OutputThread, Output);

@@ -5,7 +5,7 @@ pub const NSID: &str = "app.bsky.feed.getRepostedBy";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub limit: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -14,12 +14,20 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cid: ::lexgen::xrpc::optional(pairs, "cid")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            uri: ::lexgen::xrpc::required(pairs, "uri")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cid) = query.optional("cid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(uri) = query.required("uri") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cid, cursor, limit, uri })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -41,6 +49,9 @@ impl ::lexgen::typed::Validate for Params {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.limit;
             ::lexgen::typed::check::integer(
@@ -55,9 +66,9 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     pub reposted_by: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
     pub uri: ::lexgen::model::AtUri,
@@ -69,13 +80,25 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reposted_by) = props.required("repostedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            reposted_by: ::lexgen::typed::required(&mut map, "repostedBy", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            cursor,
+            reposted_by,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -93,6 +116,9 @@ impl ::lexgen::typed::Validate for Output {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.reposted_by;
             {
@@ -117,4 +143,4 @@ impl ::lexgen::xrpc::Endpoint for GetRepostedBy {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

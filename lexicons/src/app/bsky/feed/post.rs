@@ -2,7 +2,7 @@
 //! `app.bsky.feed.post`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.post";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Entity {
     pub index: TextSlice,
     pub r#type: ::std::string::String,
@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for Entity {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(index) = props.required("index") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(r#type) = props.required("type") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            index: ::lexgen::typed::required(&mut map, "index", path)?,
-            r#type: ::lexgen::typed::required(&mut map, "type", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            index,
+            r#type,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -43,7 +52,7 @@ impl ::lexgen::typed::Validate for Entity {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostEmbed {
     /// `app.bsky.embed.images`
     Images(::std::boxed::Box<crate::app::bsky::embed::images::Images>),
@@ -70,64 +79,20 @@ impl ::lexgen::typed::Typed for PostEmbed {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.embed.images" => {
-                ::std::result::Result::Ok(
-                    Self::Images(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Images)
             }
-            "app.bsky.embed.video" => {
-                ::std::result::Result::Ok(
-                    Self::Video(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
-            }
+            "app.bsky.embed.video" => ::lexgen::typed::member(map, path).map(Self::Video),
             "app.bsky.embed.gallery" => {
-                ::std::result::Result::Ok(
-                    Self::Gallery(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Gallery)
             }
             "app.bsky.embed.external" => {
-                ::std::result::Result::Ok(
-                    Self::External(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::External)
             }
             "app.bsky.embed.record" => {
-                ::std::result::Result::Ok(
-                    Self::Record(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Record)
             }
             "app.bsky.embed.recordWithMedia" => {
-                ::std::result::Result::Ok(
-                    Self::RecordWithMedia(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::RecordWithMedia)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -161,29 +126,19 @@ impl ::lexgen::typed::Validate for PostEmbed {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Images(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Video(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Gallery(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::External(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Record(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Images(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Video(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Gallery(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::External(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Record(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::RecordWithMedia(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -198,14 +153,7 @@ impl ::lexgen::typed::Typed for PostLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -227,13 +175,13 @@ impl ::lexgen::typed::Validate for PostLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Post {
     pub created_at: ::lexgen::model::Datetime,
     pub embed: ::std::option::Option<PostEmbed>,
@@ -254,18 +202,49 @@ impl ::lexgen::typed::Typed for Post {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.post",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embed) = props.optional("embed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(entities) = props.optional("entities") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(facets) = props.optional("facets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(langs) = props.optional("langs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply) = props.optional("reply") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(tags) = props.optional("tags") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(text) = props.required("text") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            embed: ::lexgen::typed::optional(&mut map, "embed", path)?,
-            entities: ::lexgen::typed::optional(&mut map, "entities", path)?,
-            facets: ::lexgen::typed::optional(&mut map, "facets", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            langs: ::lexgen::typed::optional(&mut map, "langs", path)?,
-            reply: ::lexgen::typed::optional(&mut map, "reply", path)?,
-            tags: ::lexgen::typed::optional(&mut map, "tags", path)?,
-            text: ::lexgen::typed::required(&mut map, "text", path)?,
-            extra: map,
+            created_at,
+            embed,
+            entities,
+            facets,
+            labels,
+            langs,
+            reply,
+            tags,
+            text,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -365,7 +344,7 @@ impl ::lexgen::typed::Validate for Post {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ReplyRef {
     pub parent: crate::com::atproto::repo::strong_ref::StrongRef,
     pub root: crate::com::atproto::repo::strong_ref::StrongRef,
@@ -377,11 +356,17 @@ impl ::lexgen::typed::Typed for ReplyRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(parent) = props.required("parent") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(root) = props.required("root") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            parent: ::lexgen::typed::required(&mut map, "parent", path)?,
-            root: ::lexgen::typed::required(&mut map, "root", path)?,
-            extra: map,
+            parent,
+            root,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -407,7 +392,7 @@ impl ::lexgen::typed::Validate for ReplyRef {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TextSlice {
     pub end: i64,
     pub start: i64,
@@ -419,11 +404,17 @@ impl ::lexgen::typed::Typed for TextSlice {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(end) = props.required("end") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(start) = props.required("start") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            end: ::lexgen::typed::required(&mut map, "end", path)?,
-            start: ::lexgen::typed::required(&mut map, "start", path)?,
-            extra: map,
+            end,
+            start,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -461,4 +452,4 @@ impl ::lexgen::typed::Validate for TextSlice {
         }
     }
 }
-::lexgen::serde_via_typed!(Entity, PostEmbed, PostLabels, Post, ReplyRef, TextSlice);
+::lexgen::via_typed!(Entity, PostEmbed, PostLabels, Post, ReplyRef, TextSlice);

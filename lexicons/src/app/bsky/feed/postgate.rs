@@ -2,7 +2,7 @@
 //! `app.bsky.feed.postgate`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.postgate";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DisableRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -12,8 +12,8 @@ impl ::lexgen::typed::Typed for DisableRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -27,7 +27,7 @@ impl ::lexgen::typed::Validate for DisableRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum PostgateEmbeddingRulesItem {
     /// `app.bsky.feed.postgate#disableRule`
     DisableRule(::std::boxed::Box<DisableRule>),
@@ -42,14 +42,7 @@ impl ::lexgen::typed::Typed for PostgateEmbeddingRulesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.postgate#disableRule" => {
-                ::std::result::Result::Ok(
-                    Self::DisableRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DisableRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -70,14 +63,12 @@ impl ::lexgen::typed::Validate for PostgateEmbeddingRulesItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DisableRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DisableRule(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Postgate {
     pub created_at: ::lexgen::model::Datetime,
     pub detached_embedding_uris: ::std::option::Option<
@@ -95,21 +86,31 @@ impl ::lexgen::typed::Typed for Postgate {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.postgate",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(detached_embedding_uris) = props
+            .optional("detachedEmbeddingUris") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(embedding_rules) = props
+            .optional("embeddingRules") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            detached_embedding_uris: ::lexgen::typed::optional(
-                &mut map,
-                "detachedEmbeddingUris",
-                path,
-            )?,
-            embedding_rules: ::lexgen::typed::optional(
-                &mut map,
-                "embeddingRules",
-                path,
-            )?,
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            extra: map,
+            created_at,
+            detached_embedding_uris,
+            embedding_rules,
+            post,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -159,4 +160,4 @@ impl ::lexgen::typed::Validate for Postgate {
         }
     }
 }
-::lexgen::serde_via_typed!(DisableRule, PostgateEmbeddingRulesItem, Postgate);
+::lexgen::via_typed!(DisableRule, PostgateEmbeddingRulesItem, Postgate);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.repost`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.repost";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Repost {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: crate::com::atproto::repo::strong_ref::StrongRef,
@@ -15,12 +15,25 @@ impl ::lexgen::typed::Typed for Repost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.repost",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(via) = props.optional("via") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            via: ::lexgen::typed::optional(&mut map, "via", path)?,
-            extra: map,
+            created_at,
+            subject,
+            via,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -46,4 +59,4 @@ impl ::lexgen::typed::Validate for Repost {
         }
     }
 }
-::lexgen::serde_via_typed!(Repost);
+::lexgen::via_typed!(Repost);

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.searchPostsV2`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.searchPostsV2";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsQueryLanguage {
     /// `ja`
     Ja,
@@ -60,7 +60,7 @@ impl ::lexgen::typed::AsText for ParamsQueryLanguage {
     }
 }
 impl ::lexgen::xrpc::Param for ParamsQueryLanguage {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `recent`
     Recent,
@@ -143,39 +143,137 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query_ = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(all_time) = query_.optional("allTime") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(authors) = query_.repeated("authors") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(cursor) = query_.optional("cursor") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(domains) = query_.repeated("domains") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(embedded_at_uris) = query_
+            .repeated("embeddedAtUris") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_authors) = query_
+            .repeated("excludeAuthors") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_domains) = query_
+            .repeated("excludeDomains") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_embedded_at_uris) = query_
+            .repeated("excludeEmbeddedAtUris") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_hashtags) = query_
+            .repeated("excludeHashtags") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_languages) = query_
+            .repeated("excludeLanguages") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_mentions) = query_
+            .repeated("excludeMentions") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_replies) = query_
+            .optional("excludeReplies") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(exclude_urls) = query_.repeated("excludeUrls")
+        else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(following) = query_.optional("following") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(has_media) = query_.optional("hasMedia") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(has_video) = query_.optional("hasVideo") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(hashtags) = query_.repeated("hashtags") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(languages) = query_.repeated("languages") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(limit) = query_.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(mentions) = query_.repeated("mentions") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(query) = query_.optional("query") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(query_language) = query_
+            .optional("queryLanguage") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(replies_only) = query_.optional("repliesOnly")
+        else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(reply_parent_uri) = query_
+            .optional("replyParentUri") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(since) = query_.optional("since") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(sort) = query_.optional("sort") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(thread_root_uri) = query_
+            .optional("threadRootUri") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(until) = query_.optional("until") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(urls) = query_.repeated("urls") else {
+            return ::std::result::Result::Err(query_.error());
+        };
         ::std::result::Result::Ok(Self {
-            all_time: ::lexgen::xrpc::optional(pairs, "allTime")?,
-            authors: ::lexgen::xrpc::repeated(pairs, "authors")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            domains: ::lexgen::xrpc::repeated(pairs, "domains")?,
-            embedded_at_uris: ::lexgen::xrpc::repeated(pairs, "embeddedAtUris")?,
-            exclude_authors: ::lexgen::xrpc::repeated(pairs, "excludeAuthors")?,
-            exclude_domains: ::lexgen::xrpc::repeated(pairs, "excludeDomains")?,
-            exclude_embedded_at_uris: ::lexgen::xrpc::repeated(
-                pairs,
-                "excludeEmbeddedAtUris",
-            )?,
-            exclude_hashtags: ::lexgen::xrpc::repeated(pairs, "excludeHashtags")?,
-            exclude_languages: ::lexgen::xrpc::repeated(pairs, "excludeLanguages")?,
-            exclude_mentions: ::lexgen::xrpc::repeated(pairs, "excludeMentions")?,
-            exclude_replies: ::lexgen::xrpc::optional(pairs, "excludeReplies")?,
-            exclude_urls: ::lexgen::xrpc::repeated(pairs, "excludeUrls")?,
-            following: ::lexgen::xrpc::optional(pairs, "following")?,
-            has_media: ::lexgen::xrpc::optional(pairs, "hasMedia")?,
-            has_video: ::lexgen::xrpc::optional(pairs, "hasVideo")?,
-            hashtags: ::lexgen::xrpc::repeated(pairs, "hashtags")?,
-            languages: ::lexgen::xrpc::repeated(pairs, "languages")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            mentions: ::lexgen::xrpc::repeated(pairs, "mentions")?,
-            query: ::lexgen::xrpc::optional(pairs, "query")?,
-            query_language: ::lexgen::xrpc::optional(pairs, "queryLanguage")?,
-            replies_only: ::lexgen::xrpc::optional(pairs, "repliesOnly")?,
-            reply_parent_uri: ::lexgen::xrpc::optional(pairs, "replyParentUri")?,
-            since: ::lexgen::xrpc::optional(pairs, "since")?,
-            sort: ::lexgen::xrpc::optional(pairs, "sort")?,
-            thread_root_uri: ::lexgen::xrpc::optional(pairs, "threadRootUri")?,
-            until: ::lexgen::xrpc::optional(pairs, "until")?,
-            urls: ::lexgen::xrpc::repeated(pairs, "urls")?,
+            all_time,
+            authors,
+            cursor,
+            domains,
+            embedded_at_uris,
+            exclude_authors,
+            exclude_domains,
+            exclude_embedded_at_uris,
+            exclude_hashtags,
+            exclude_languages,
+            exclude_mentions,
+            exclude_replies,
+            exclude_urls,
+            following,
+            has_media,
+            has_video,
+            hashtags,
+            languages,
+            limit,
+            mentions,
+            query,
+            query_language,
+            replies_only,
+            reply_parent_uri,
+            since,
+            sort,
+            thread_root_uri,
+            until,
+            urls,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -327,7 +425,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputDetectedQueryLanguagesItem {
     /// `ja`
     Ja,
@@ -385,7 +483,7 @@ impl ::lexgen::typed::AsText for OutputDetectedQueryLanguagesItem {
     }
 }
 impl ::lexgen::xrpc::Param for OutputDetectedQueryLanguagesItem {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub detected_query_languages: ::std::option::Option<
@@ -401,17 +499,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(detected_query_languages) = props
+            .optional("detectedQueryLanguages") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(posts) = props.required("posts") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            detected_query_languages: ::lexgen::typed::optional(
-                &mut map,
-                "detectedQueryLanguages",
-                path,
-            )?,
-            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
-            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
-            extra: map,
+            cursor,
+            detected_query_languages,
+            hits_total,
+            posts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -473,6 +580,6 @@ impl ::lexgen::xrpc::Endpoint for SearchPostsV2 {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ParamsQueryLanguage, ParamsSort, OutputDetectedQueryLanguagesItem, Output
 );

@@ -2,7 +2,7 @@
 //! `app.bsky.feed.threadgate`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.feed.threadgate";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FollowerRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -12,8 +12,8 @@ impl ::lexgen::typed::Typed for FollowerRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -27,7 +27,7 @@ impl ::lexgen::typed::Validate for FollowerRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FollowingRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -37,8 +37,8 @@ impl ::lexgen::typed::Typed for FollowingRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -52,7 +52,7 @@ impl ::lexgen::typed::Validate for FollowingRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListRule {
     pub list: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -63,11 +63,11 @@ impl ::lexgen::typed::Typed for ListRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            list: ::lexgen::typed::required(&mut map, "list", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(list) = props.required("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { list, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -82,7 +82,7 @@ impl ::lexgen::typed::Validate for ListRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadgateAllowItem {
     /// `app.bsky.feed.threadgate#mentionRule`
     MentionRule(::std::boxed::Box<MentionRule>),
@@ -103,44 +103,16 @@ impl ::lexgen::typed::Typed for ThreadgateAllowItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.feed.threadgate#mentionRule" => {
-                ::std::result::Result::Ok(
-                    Self::MentionRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::MentionRule)
             }
             "app.bsky.feed.threadgate#followerRule" => {
-                ::std::result::Result::Ok(
-                    Self::FollowerRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::FollowerRule)
             }
             "app.bsky.feed.threadgate#followingRule" => {
-                ::std::result::Result::Ok(
-                    Self::FollowingRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::FollowingRule)
             }
             "app.bsky.feed.threadgate#listRule" => {
-                ::std::result::Result::Ok(
-                    Self::ListRule(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ListRule)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -179,23 +151,17 @@ impl ::lexgen::typed::Validate for ThreadgateAllowItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::MentionRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::FollowerRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::MentionRule(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::FollowerRule(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::FollowingRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
-            Self::ListRule(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::ListRule(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Threadgate {
     pub allow: ::std::option::Option<::std::vec::Vec<ThreadgateAllowItem>>,
     pub created_at: ::lexgen::model::Datetime,
@@ -209,13 +175,30 @@ impl ::lexgen::typed::Typed for Threadgate {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.feed.threadgate",
+        )?;
+        let ::std::option::Option::Some(allow) = props.optional("allow") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hidden_replies) = props.optional("hiddenReplies")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            allow: ::lexgen::typed::optional(&mut map, "allow", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            hidden_replies: ::lexgen::typed::optional(&mut map, "hiddenReplies", path)?,
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            extra: map,
+            allow,
+            created_at,
+            hidden_replies,
+            post,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -261,7 +244,7 @@ impl ::lexgen::typed::Validate for Threadgate {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct MentionRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -271,8 +254,8 @@ impl ::lexgen::typed::Typed for MentionRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -286,6 +269,6 @@ impl ::lexgen::typed::Validate for MentionRule {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     FollowerRule, FollowingRule, ListRule, ThreadgateAllowItem, Threadgate, MentionRule
 );

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.block`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.block";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Block {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: ::lexgen::model::Did,
@@ -14,11 +14,21 @@ impl ::lexgen::typed::Typed for Block {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.graph.block",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            created_at,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -35,4 +45,4 @@ impl ::lexgen::typed::Validate for Block {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Block);
+::lexgen::via_typed!(Block);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.defs";
 pub const CURATELIST: &str = "app.bsky.graph.defs#curatelist";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListItemView {
     pub subject: crate::app::bsky::actor::defs::ProfileView,
     pub uri: ::lexgen::model::AtUri,
@@ -15,11 +15,17 @@ impl ::lexgen::typed::Typed for ListItemView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            subject,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -41,7 +47,7 @@ impl ::lexgen::typed::Validate for ListItemView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ListPurpose {
     /// `app.bsky.graph.defs#modlist`
     Modlist,
@@ -91,10 +97,10 @@ impl ::lexgen::typed::AsText for ListPurpose {
     }
 }
 impl ::lexgen::xrpc::Param for ListPurpose {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListView {
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub description: ::std::option::Option<::std::string::String>,
     pub description_facets: ::std::option::Option<
@@ -117,25 +123,60 @@ impl ::lexgen::typed::Typed for ListView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list_item_count) = props
+            .optional("listItemCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(purpose) = props.required("purpose") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            list_item_count: ::lexgen::typed::optional(&mut map, "listItemCount", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            purpose: ::lexgen::typed::required(&mut map, "purpose", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            avatar,
+            cid,
+            creator,
+            description,
+            description_facets,
+            indexed_at,
+            labels,
+            list_item_count,
+            name,
+            purpose,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -165,6 +206,10 @@ impl ::lexgen::typed::Validate for ListView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
@@ -226,10 +271,10 @@ impl ::lexgen::typed::Validate for ListView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListViewBasic {
     pub avatar: ::std::option::Option<::lexgen::model::Uri>,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub indexed_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub labels: ::std::option::Option<
         ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
@@ -247,18 +292,46 @@ impl ::lexgen::typed::Typed for ListViewBasic {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.optional("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list_item_count) = props
+            .optional("listItemCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(purpose) = props.required("purpose") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            indexed_at: ::lexgen::typed::optional(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            list_item_count: ::lexgen::typed::optional(&mut map, "listItemCount", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            purpose: ::lexgen::typed::required(&mut map, "purpose", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            avatar,
+            cid,
+            indexed_at,
+            labels,
+            list_item_count,
+            name,
+            purpose,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -281,6 +354,10 @@ impl ::lexgen::typed::Validate for ListViewBasic {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.labels {
             {
                 let p0 = path.key("labels");
@@ -317,7 +394,7 @@ impl ::lexgen::typed::Validate for ListViewBasic {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListViewerState {
     pub blocked: ::std::option::Option<::lexgen::model::AtUri>,
     pub muted: ::std::option::Option<bool>,
@@ -329,11 +406,17 @@ impl ::lexgen::typed::Typed for ListViewerState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blocked) = props.optional("blocked") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(muted) = props.optional("muted") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            blocked: ::lexgen::typed::optional(&mut map, "blocked", path)?,
-            muted: ::lexgen::typed::optional(&mut map, "muted", path)?,
-            extra: map,
+            blocked,
+            muted,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -351,7 +434,7 @@ impl ::lexgen::typed::Validate for ListViewerState {
     ) {}
 }
 pub const MODLIST: &str = "app.bsky.graph.defs#modlist";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct NotFoundActor {
     pub actor: ::lexgen::model::AtIdentifier,
     pub not_found: bool,
@@ -363,11 +446,17 @@ impl ::lexgen::typed::Typed for NotFoundActor {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actor) = props.required("actor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::typed::required(&mut map, "actor", path)?,
-            not_found: ::lexgen::typed::required(&mut map, "notFound", path)?,
-            extra: map,
+            actor,
+            not_found,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -390,7 +479,7 @@ impl ::lexgen::typed::Validate for NotFoundActor {
     }
 }
 pub const REFERENCELIST: &str = "app.bsky.graph.defs#referencelist";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Relationship {
     pub blocked_by: ::std::option::Option<::lexgen::model::AtUri>,
     pub blocked_by_list: ::std::option::Option<::lexgen::model::AtUri>,
@@ -407,20 +496,39 @@ impl ::lexgen::typed::Typed for Relationship {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blocked_by) = props.optional("blockedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocked_by_list) = props
+            .optional("blockedByList") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocking) = props.optional("blocking") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocking_by_list) = props
+            .optional("blockingByList") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(followed_by) = props.optional("followedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(following) = props.optional("following") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            blocked_by: ::lexgen::typed::optional(&mut map, "blockedBy", path)?,
-            blocked_by_list: ::lexgen::typed::optional(&mut map, "blockedByList", path)?,
-            blocking: ::lexgen::typed::optional(&mut map, "blocking", path)?,
-            blocking_by_list: ::lexgen::typed::optional(
-                &mut map,
-                "blockingByList",
-                path,
-            )?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            followed_by: ::lexgen::typed::optional(&mut map, "followedBy", path)?,
-            following: ::lexgen::typed::optional(&mut map, "following", path)?,
-            extra: map,
+            blocked_by,
+            blocked_by_list,
+            blocking,
+            blocking_by_list,
+            did,
+            followed_by,
+            following,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -446,9 +554,9 @@ impl ::lexgen::typed::Validate for Relationship {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StarterPackView {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub feeds: ::std::option::Option<
         ::std::vec::Vec<crate::app::bsky::feed::defs::GeneratorView>,
@@ -471,32 +579,56 @@ impl ::lexgen::typed::Typed for StarterPackView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feeds) = props.optional("feeds") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(joined_all_time_count) = props
+            .optional("joinedAllTimeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(joined_week_count) = props
+            .optional("joinedWeekCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list) = props.optional("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list_items_sample) = props
+            .optional("listItemsSample") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            feeds: ::lexgen::typed::optional(&mut map, "feeds", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            joined_all_time_count: ::lexgen::typed::optional(
-                &mut map,
-                "joinedAllTimeCount",
-                path,
-            )?,
-            joined_week_count: ::lexgen::typed::optional(
-                &mut map,
-                "joinedWeekCount",
-                path,
-            )?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            list: ::lexgen::typed::optional(&mut map, "list", path)?,
-            list_items_sample: ::lexgen::typed::optional(
-                &mut map,
-                "listItemsSample",
-                path,
-            )?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            creator,
+            feeds,
+            indexed_at,
+            joined_all_time_count,
+            joined_week_count,
+            labels,
+            list,
+            list_items_sample,
+            record,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -533,6 +665,10 @@ impl ::lexgen::typed::Validate for StarterPackView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
@@ -598,9 +734,9 @@ impl ::lexgen::typed::Validate for StarterPackView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StarterPackViewBasic {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileViewBasic,
     pub indexed_at: ::lexgen::model::Datetime,
     pub joined_all_time_count: ::std::option::Option<i64>,
@@ -619,26 +755,48 @@ impl ::lexgen::typed::Typed for StarterPackViewBasic {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(joined_all_time_count) = props
+            .optional("joinedAllTimeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(joined_week_count) = props
+            .optional("joinedWeekCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list_item_count) = props
+            .optional("listItemCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            joined_all_time_count: ::lexgen::typed::optional(
-                &mut map,
-                "joinedAllTimeCount",
-                path,
-            )?,
-            joined_week_count: ::lexgen::typed::optional(
-                &mut map,
-                "joinedWeekCount",
-                path,
-            )?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            list_item_count: ::lexgen::typed::optional(&mut map, "listItemCount", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            creator,
+            indexed_at,
+            joined_all_time_count,
+            joined_week_count,
+            labels,
+            list_item_count,
+            record,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -669,6 +827,10 @@ impl ::lexgen::typed::Validate for StarterPackViewBasic {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
@@ -710,7 +872,7 @@ impl ::lexgen::typed::Validate for StarterPackViewBasic {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ListItemView, ListPurpose, ListView, ListViewBasic, ListViewerState, NotFoundActor,
     Relationship, StarterPackView, StarterPackViewBasic
 );

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.follow`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.follow";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Follow {
     pub created_at: ::lexgen::model::Datetime,
     pub subject: ::lexgen::model::Did,
@@ -15,12 +15,25 @@ impl ::lexgen::typed::Typed for Follow {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.graph.follow",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(via) = props.optional("via") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            via: ::lexgen::typed::optional(&mut map, "via", path)?,
-            extra: map,
+            created_at,
+            subject,
+            via,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -42,4 +55,4 @@ impl ::lexgen::typed::Validate for Follow {
         }
     }
 }
-::lexgen::serde_via_typed!(Follow);
+::lexgen::via_typed!(Follow);

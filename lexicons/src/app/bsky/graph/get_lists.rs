@@ -2,7 +2,7 @@
 //! `app.bsky.graph.getLists`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.getLists";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsPurposesItem {
     /// `modlist`
     Modlist,
@@ -60,11 +60,24 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(purposes) = query.repeated("purposes") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            purposes: ::lexgen::xrpc::repeated(pairs, "purposes")?,
+            actor,
+            cursor,
+            limit,
+            purposes,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -101,7 +114,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub lists: ::std::vec::Vec<crate::app::bsky::graph::defs::ListView>,
@@ -113,11 +126,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lists) = props.required("lists") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            lists: ::lexgen::typed::required(&mut map, "lists", path)?,
-            extra: map,
+            cursor,
+            lists,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -157,4 +176,4 @@ impl ::lexgen::xrpc::Endpoint for GetLists {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsPurposesItem, Output);
+::lexgen::via_typed!(ParamsPurposesItem, Output);

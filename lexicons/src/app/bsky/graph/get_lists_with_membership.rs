@@ -2,7 +2,7 @@
 //! `app.bsky.graph.getListsWithMembership`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.getListsWithMembership";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ListWithMembership {
     pub list: crate::app::bsky::graph::defs::ListView,
     pub list_item: ::std::option::Option<crate::app::bsky::graph::defs::ListItemView>,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for ListWithMembership {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(list) = props.required("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list_item) = props.optional("listItem") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            list: ::lexgen::typed::required(&mut map, "list", path)?,
-            list_item: ::lexgen::typed::optional(&mut map, "listItem", path)?,
-            extra: map,
+            list,
+            list_item,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -43,7 +49,7 @@ impl ::lexgen::typed::Validate for ListWithMembership {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsPurposesItem {
     /// `modlist`
     Modlist,
@@ -101,11 +107,24 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(purposes) = query.repeated("purposes") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            purposes: ::lexgen::xrpc::repeated(pairs, "purposes")?,
+            actor,
+            cursor,
+            limit,
+            purposes,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -142,7 +161,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub lists_with_membership: ::std::vec::Vec<ListWithMembership>,
@@ -154,15 +173,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lists_with_membership) = props
+            .required("listsWithMembership") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            lists_with_membership: ::lexgen::typed::required(
-                &mut map,
-                "listsWithMembership",
-                path,
-            )?,
-            extra: map,
+            cursor,
+            lists_with_membership,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -206,4 +228,4 @@ impl ::lexgen::xrpc::Endpoint for GetListsWithMembership {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ListWithMembership, ParamsPurposesItem, Output);
+::lexgen::via_typed!(ListWithMembership, ParamsPurposesItem, Output);

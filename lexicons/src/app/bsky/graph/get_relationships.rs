@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-            others: ::lexgen::xrpc::repeated(pairs, "others")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(others) = query.repeated("others") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { actor, others })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -49,7 +53,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputRelationshipsItem {
     /// `app.bsky.graph.defs#relationship`
     DefsRelationship(::std::boxed::Box<crate::app::bsky::graph::defs::Relationship>),
@@ -66,24 +70,10 @@ impl ::lexgen::typed::Typed for OutputRelationshipsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.graph.defs#relationship" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRelationship(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRelationship)
             }
             "app.bsky.graph.defs#notFoundActor" => {
-                ::std::result::Result::Ok(
-                    Self::DefsNotFoundActor(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsNotFoundActor)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -108,16 +98,16 @@ impl ::lexgen::typed::Validate for OutputRelationshipsItem {
     ) {
         match self {
             Self::DefsRelationship(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsNotFoundActor(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actor: ::std::option::Option<::lexgen::model::Did>,
     pub relationships: ::std::vec::Vec<OutputRelationshipsItem>,
@@ -129,11 +119,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actor) = props.optional("actor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(relationships) = props.required("relationships")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::typed::optional(&mut map, "actor", path)?,
-            relationships: ::lexgen::typed::required(&mut map, "relationships", path)?,
-            extra: map,
+            actor,
+            relationships,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -189,4 +186,4 @@ impl ::lexgen::xrpc::Endpoint for GetRelationships {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputRelationshipsItem, Output);
+::lexgen::via_typed!(OutputRelationshipsItem, Output);

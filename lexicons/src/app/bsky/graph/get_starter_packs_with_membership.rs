@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { actor, cursor, limit })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -50,7 +56,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub starter_packs_with_membership: ::std::vec::Vec<StarterPackWithMembership>,
@@ -62,15 +68,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starter_packs_with_membership) = props
+            .required("starterPacksWithMembership") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            starter_packs_with_membership: ::lexgen::typed::required(
-                &mut map,
-                "starterPacksWithMembership",
-                path,
-            )?,
-            extra: map,
+            cursor,
+            starter_packs_with_membership,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -114,7 +123,7 @@ impl ::lexgen::xrpc::Endpoint for GetStarterPacksWithMembership {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StarterPackWithMembership {
     pub list_item: ::std::option::Option<crate::app::bsky::graph::defs::ListItemView>,
     pub starter_pack: crate::app::bsky::graph::defs::StarterPackView,
@@ -126,11 +135,18 @@ impl ::lexgen::typed::Typed for StarterPackWithMembership {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(list_item) = props.optional("listItem") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starter_pack) = props.required("starterPack")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            list_item: ::lexgen::typed::optional(&mut map, "listItem", path)?,
-            starter_pack: ::lexgen::typed::required(&mut map, "starterPack", path)?,
-            extra: map,
+            list_item,
+            starter_pack,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -155,4 +171,4 @@ impl ::lexgen::typed::Validate for StarterPackWithMembership {
         }
     }
 }
-::lexgen::serde_via_typed!(Output, StarterPackWithMembership);
+::lexgen::via_typed!(Output, StarterPackWithMembership);

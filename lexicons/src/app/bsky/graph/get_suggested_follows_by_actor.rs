@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            actor: ::lexgen::xrpc::required(pairs, "actor")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(actor) = query.required("actor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { actor })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub is_fallback: ::std::option::Option<bool>,
     pub rec_id: ::std::option::Option<i64>,
@@ -45,13 +47,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(is_fallback) = props.optional("isFallback") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id) = props.optional("recId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(suggestions) = props.required("suggestions")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            is_fallback: ::lexgen::typed::optional(&mut map, "isFallback", path)?,
-            rec_id: ::lexgen::typed::optional(&mut map, "recId", path)?,
-            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
-            suggestions: ::lexgen::typed::required(&mut map, "suggestions", path)?,
-            extra: map,
+            is_fallback,
+            rec_id,
+            rec_id_str,
+            suggestions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -93,4 +108,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestedFollowsByActor {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

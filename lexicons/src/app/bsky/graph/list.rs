@@ -2,7 +2,7 @@
 //! `app.bsky.graph.list`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.list";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ListLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -17,14 +17,7 @@ impl ::lexgen::typed::Typed for ListLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -46,13 +39,13 @@ impl ::lexgen::typed::Validate for ListLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct List {
     pub avatar: ::std::option::Option<::lexgen::model::BlobRef>,
     pub created_at: ::lexgen::model::Datetime,
@@ -71,20 +64,43 @@ impl ::lexgen::typed::Typed for List {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.graph.list",
+        )?;
+        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(purpose) = props.required("purpose") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            avatar: ::lexgen::typed::optional(&mut map, "avatar", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            purpose: ::lexgen::typed::required(&mut map, "purpose", path)?,
-            extra: map,
+            avatar,
+            created_at,
+            description,
+            description_facets,
+            labels,
+            name,
+            purpose,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -158,4 +174,4 @@ impl ::lexgen::typed::Validate for List {
         }
     }
 }
-::lexgen::serde_via_typed!(ListLabels, List);
+::lexgen::via_typed!(ListLabels, List);

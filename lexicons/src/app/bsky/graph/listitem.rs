@@ -2,7 +2,7 @@
 //! `app.bsky.graph.listitem`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.listitem";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Listitem {
     pub created_at: ::lexgen::model::Datetime,
     pub list: ::lexgen::model::AtUri,
@@ -15,12 +15,25 @@ impl ::lexgen::typed::Typed for Listitem {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.graph.listitem",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list) = props.required("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            list: ::lexgen::typed::required(&mut map, "list", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            created_at,
+            list,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -38,4 +51,4 @@ impl ::lexgen::typed::Validate for Listitem {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Listitem);
+::lexgen::via_typed!(Listitem);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.graph.muteActor";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub actor: ::lexgen::model::AtIdentifier,
     pub only_quoteposts: ::std::option::Option<bool>,
@@ -17,16 +17,23 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actor) = props.required("actor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(only_quoteposts) = props
+            .optional("onlyQuoteposts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(only_reposts) = props.optional("onlyReposts")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actor: ::lexgen::typed::required(&mut map, "actor", path)?,
-            only_quoteposts: ::lexgen::typed::optional(
-                &mut map,
-                "onlyQuoteposts",
-                path,
-            )?,
-            only_reposts: ::lexgen::typed::optional(&mut map, "onlyReposts", path)?,
-            extra: map,
+            actor,
+            only_quoteposts,
+            only_reposts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -59,4 +66,4 @@ impl ::lexgen::xrpc::Endpoint for MuteActor {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.starterpack`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.starterpack";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FeedItem {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,11 +13,11 @@ impl ::lexgen::typed::Typed for FeedItem {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -32,7 +32,7 @@ impl ::lexgen::typed::Validate for FeedItem {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Starterpack {
     pub created_at: ::lexgen::model::Datetime,
     pub description: ::std::option::Option<::std::string::String>,
@@ -50,19 +50,39 @@ impl ::lexgen::typed::Typed for Starterpack {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.graph.starterpack",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feeds) = props.optional("feeds") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list) = props.required("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            feeds: ::lexgen::typed::optional(&mut map, "feeds", path)?,
-            list: ::lexgen::typed::required(&mut map, "list", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            extra: map,
+            created_at,
+            description,
+            description_facets,
+            feeds,
+            list,
+            name,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -138,4 +158,4 @@ impl ::lexgen::typed::Validate for Starterpack {
         }
     }
 }
-::lexgen::serde_via_typed!(FeedItem, Starterpack);
+::lexgen::via_typed!(FeedItem, Starterpack);

@@ -2,7 +2,7 @@
 //! `app.bsky.graph.verification`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.graph.verification";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Verification {
     pub created_at: ::lexgen::model::Datetime,
     pub display_name: ::std::string::String,
@@ -16,13 +16,30 @@ impl ::lexgen::typed::Typed for Verification {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.graph.verification",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.required("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            created_at,
+            display_name,
+            handle,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -41,4 +58,4 @@ impl ::lexgen::typed::Validate for Verification {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Verification);
+::lexgen::via_typed!(Verification);

@@ -2,7 +2,7 @@
 //! `app.bsky.labeler.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.labeler.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerPolicies {
     pub label_value_definitions: ::std::option::Option<
         ::std::vec::Vec<crate::com::atproto::label::defs::LabelValueDefinition>,
@@ -16,15 +16,19 @@ impl ::lexgen::typed::Typed for LabelerPolicies {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(label_value_definitions) = props
+            .optional("labelValueDefinitions") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(label_values) = props.required("labelValues")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            label_value_definitions: ::lexgen::typed::optional(
-                &mut map,
-                "labelValueDefinitions",
-                path,
-            )?,
-            label_values: ::lexgen::typed::required(&mut map, "labelValues", path)?,
-            extra: map,
+            label_value_definitions,
+            label_values,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -54,9 +58,9 @@ impl ::lexgen::typed::Validate for LabelerPolicies {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerView {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub indexed_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<
@@ -73,16 +77,37 @@ impl ::lexgen::typed::Typed for LabelerView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            cid,
+            creator,
+            indexed_at,
+            labels,
+            like_count,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -103,6 +128,10 @@ impl ::lexgen::typed::Validate for LabelerView {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
@@ -129,9 +158,9 @@ impl ::lexgen::typed::Validate for LabelerView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerViewDetailed {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub creator: crate::app::bsky::actor::defs::ProfileView,
     pub indexed_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<
@@ -158,24 +187,56 @@ impl ::lexgen::typed::Typed for LabelerViewDetailed {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(creator) = props.required("creator") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(policies) = props.required("policies") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_types) = props.optional("reasonTypes")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_collections) = props
+            .optional("subjectCollections") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_types) = props.optional("subjectTypes")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            creator: ::lexgen::typed::required(&mut map, "creator", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            like_count: ::lexgen::typed::optional(&mut map, "likeCount", path)?,
-            policies: ::lexgen::typed::required(&mut map, "policies", path)?,
-            reason_types: ::lexgen::typed::optional(&mut map, "reasonTypes", path)?,
-            subject_collections: ::lexgen::typed::optional(
-                &mut map,
-                "subjectCollections",
-                path,
-            )?,
-            subject_types: ::lexgen::typed::optional(&mut map, "subjectTypes", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            viewer: ::lexgen::typed::optional(&mut map, "viewer", path)?,
-            extra: map,
+            cid,
+            creator,
+            indexed_at,
+            labels,
+            like_count,
+            policies,
+            reason_types,
+            subject_collections,
+            subject_types,
+            uri,
+            viewer,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -204,6 +265,10 @@ impl ::lexgen::typed::Validate for LabelerViewDetailed {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.creator;
             ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
@@ -234,7 +299,7 @@ impl ::lexgen::typed::Validate for LabelerViewDetailed {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelerViewerState {
     pub like: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -245,11 +310,11 @@ impl ::lexgen::typed::Typed for LabelerViewerState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            like: ::lexgen::typed::optional(&mut map, "like", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(like) = props.optional("like") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { like, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -264,6 +329,6 @@ impl ::lexgen::typed::Validate for LabelerViewerState {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     LabelerPolicies, LabelerView, LabelerViewDetailed, LabelerViewerState
 );

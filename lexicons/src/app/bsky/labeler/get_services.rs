@@ -12,10 +12,15 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            detailed: ::lexgen::xrpc::with_default(pairs, "detailed", "false")?,
-            dids: ::lexgen::xrpc::repeated(pairs, "dids")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(detailed) = query
+            .with_default("detailed", "false") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(dids) = query.repeated("dids") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { detailed, dids })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -36,7 +41,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputViewsItem {
     /// `app.bsky.labeler.defs#labelerView`
     DefsLabelerView(::std::boxed::Box<crate::app::bsky::labeler::defs::LabelerView>),
@@ -55,24 +60,10 @@ impl ::lexgen::typed::Typed for OutputViewsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.labeler.defs#labelerView" => {
-                ::std::result::Result::Ok(
-                    Self::DefsLabelerView(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsLabelerView)
             }
             "app.bsky.labeler.defs#labelerViewDetailed" => {
-                ::std::result::Result::Ok(
-                    Self::DefsLabelerViewDetailed(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsLabelerViewDetailed)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -100,16 +91,16 @@ impl ::lexgen::typed::Validate for OutputViewsItem {
     ) {
         match self {
             Self::DefsLabelerView(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsLabelerViewDetailed(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub views: ::std::vec::Vec<OutputViewsItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -120,11 +111,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            views: ::lexgen::typed::required(&mut map, "views", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(views) = props.required("views") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { views, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -162,4 +153,4 @@ impl ::lexgen::xrpc::Endpoint for GetServices {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputViewsItem, Output);
+::lexgen::via_typed!(OutputViewsItem, Output);

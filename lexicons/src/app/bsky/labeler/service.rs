@@ -2,7 +2,7 @@
 //! `app.bsky.labeler.service`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.labeler.service";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ServiceLabels {
     /// `com.atproto.label.defs#selfLabels`
     DefsSelfLabels(::std::boxed::Box<crate::com::atproto::label::defs::SelfLabels>),
@@ -17,14 +17,7 @@ impl ::lexgen::typed::Typed for ServiceLabels {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.defs#selfLabels" => {
-                ::std::result::Result::Ok(
-                    Self::DefsSelfLabels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsSelfLabels)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -46,13 +39,13 @@ impl ::lexgen::typed::Validate for ServiceLabels {
     ) {
         match self {
             Self::DefsSelfLabels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Service {
     pub created_at: ::lexgen::model::Datetime,
     pub labels: ::std::option::Option<ServiceLabels>,
@@ -74,19 +67,40 @@ impl ::lexgen::typed::Typed for Service {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.labeler.service",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(policies) = props.required("policies") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_types) = props.optional("reasonTypes")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_collections) = props
+            .optional("subjectCollections") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_types) = props.optional("subjectTypes")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            policies: ::lexgen::typed::required(&mut map, "policies", path)?,
-            reason_types: ::lexgen::typed::optional(&mut map, "reasonTypes", path)?,
-            subject_collections: ::lexgen::typed::optional(
-                &mut map,
-                "subjectCollections",
-                path,
-            )?,
-            subject_types: ::lexgen::typed::optional(&mut map, "subjectTypes", path)?,
-            extra: map,
+            created_at,
+            labels,
+            policies,
+            reason_types,
+            subject_collections,
+            subject_types,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -119,4 +133,4 @@ impl ::lexgen::typed::Validate for Service {
         }
     }
 }
-::lexgen::serde_via_typed!(ServiceLabels, Service);
+::lexgen::via_typed!(ServiceLabels, Service);

@@ -2,7 +2,7 @@
 //! `app.bsky.notification.declaration`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.notification.declaration";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum DeclarationAllowSubscriptions {
     /// `followers`
     Followers,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::AsText for DeclarationAllowSubscriptions {
     }
 }
 impl ::lexgen::xrpc::Param for DeclarationAllowSubscriptions {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Declaration {
     pub allow_subscriptions: DeclarationAllowSubscriptions,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -63,14 +63,18 @@ impl ::lexgen::typed::Typed for Declaration {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "app.bsky.notification.declaration",
+        )?;
+        let ::std::option::Option::Some(allow_subscriptions) = props
+            .required("allowSubscriptions") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            allow_subscriptions: ::lexgen::typed::required(
-                &mut map,
-                "allowSubscriptions",
-                path,
-            )?,
-            extra: map,
+            allow_subscriptions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -86,4 +90,4 @@ impl ::lexgen::typed::Validate for Declaration {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(DeclarationAllowSubscriptions, Declaration);
+::lexgen::via_typed!(DeclarationAllowSubscriptions, Declaration);

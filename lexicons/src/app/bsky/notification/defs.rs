@@ -2,7 +2,7 @@
 //! `app.bsky.notification.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.notification.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ActivitySubscription {
     pub post: bool,
     pub reply: bool,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for ActivitySubscription {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply) = props.required("reply") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            reply: ::lexgen::typed::required(&mut map, "reply", path)?,
-            extra: map,
+            post,
+            reply,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -35,7 +41,7 @@ impl ::lexgen::typed::Validate for ActivitySubscription {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ChatPreferenceInclude {
     /// `all`
     All,
@@ -81,7 +87,7 @@ impl ::lexgen::typed::AsText for ChatPreferenceInclude {
     }
 }
 impl ::lexgen::xrpc::Param for ChatPreferenceInclude {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ChatPreference {
     pub include: ChatPreferenceInclude,
     pub push: bool,
@@ -93,11 +99,17 @@ impl ::lexgen::typed::Typed for ChatPreference {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(include) = props.required("include") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(push) = props.required("push") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            include: ::lexgen::typed::required(&mut map, "include", path)?,
-            push: ::lexgen::typed::required(&mut map, "push", path)?,
-            extra: map,
+            include,
+            push,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -114,7 +126,7 @@ impl ::lexgen::typed::Validate for ChatPreference {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum FilterablePreferenceInclude {
     /// `all`
     All,
@@ -160,7 +172,7 @@ impl ::lexgen::typed::AsText for FilterablePreferenceInclude {
     }
 }
 impl ::lexgen::xrpc::Param for FilterablePreferenceInclude {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct FilterablePreference {
     pub include: FilterablePreferenceInclude,
     pub list: bool,
@@ -173,12 +185,21 @@ impl ::lexgen::typed::Typed for FilterablePreference {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(include) = props.required("include") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(list) = props.required("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(push) = props.required("push") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            include: ::lexgen::typed::required(&mut map, "include", path)?,
-            list: ::lexgen::typed::required(&mut map, "list", path)?,
-            push: ::lexgen::typed::required(&mut map, "push", path)?,
-            extra: map,
+            include,
+            list,
+            push,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -196,7 +217,7 @@ impl ::lexgen::typed::Validate for FilterablePreference {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Preference {
     pub list: bool,
     pub push: bool,
@@ -208,11 +229,17 @@ impl ::lexgen::typed::Typed for Preference {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(list) = props.required("list") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(push) = props.required("push") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            list: ::lexgen::typed::required(&mut map, "list", path)?,
-            push: ::lexgen::typed::required(&mut map, "push", path)?,
-            extra: map,
+            list,
+            push,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -229,7 +256,7 @@ impl ::lexgen::typed::Validate for Preference {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Preferences {
     pub chat: ChatPreference,
     pub follow: FilterablePreference,
@@ -252,34 +279,65 @@ impl ::lexgen::typed::Typed for Preferences {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(chat) = props.required("chat") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(follow) = props.required("follow") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like) = props.required("like") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_via_repost) = props
+            .required("likeViaRepost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(mention) = props.required("mention") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(quote) = props.required("quote") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply) = props.required("reply") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost) = props.required("repost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost_via_repost) = props
+            .required("repostViaRepost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starterpack_joined) = props
+            .required("starterpackJoined") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subscribed_post) = props
+            .required("subscribedPost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(unverified) = props.required("unverified") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verified) = props.required("verified") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            chat: ::lexgen::typed::required(&mut map, "chat", path)?,
-            follow: ::lexgen::typed::required(&mut map, "follow", path)?,
-            like: ::lexgen::typed::required(&mut map, "like", path)?,
-            like_via_repost: ::lexgen::typed::required(&mut map, "likeViaRepost", path)?,
-            mention: ::lexgen::typed::required(&mut map, "mention", path)?,
-            quote: ::lexgen::typed::required(&mut map, "quote", path)?,
-            reply: ::lexgen::typed::required(&mut map, "reply", path)?,
-            repost: ::lexgen::typed::required(&mut map, "repost", path)?,
-            repost_via_repost: ::lexgen::typed::required(
-                &mut map,
-                "repostViaRepost",
-                path,
-            )?,
-            starterpack_joined: ::lexgen::typed::required(
-                &mut map,
-                "starterpackJoined",
-                path,
-            )?,
-            subscribed_post: ::lexgen::typed::required(
-                &mut map,
-                "subscribedPost",
-                path,
-            )?,
-            unverified: ::lexgen::typed::required(&mut map, "unverified", path)?,
-            verified: ::lexgen::typed::required(&mut map, "verified", path)?,
-            extra: map,
+            chat,
+            follow,
+            like,
+            like_via_repost,
+            mention,
+            quote,
+            reply,
+            repost,
+            repost_via_repost,
+            starterpack_joined,
+            subscribed_post,
+            unverified,
+            verified,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -364,7 +422,7 @@ impl ::lexgen::typed::Validate for Preferences {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RecordDeleted {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -374,8 +432,8 @@ impl ::lexgen::typed::Typed for RecordDeleted {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -389,7 +447,7 @@ impl ::lexgen::typed::Validate for RecordDeleted {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SubjectActivitySubscription {
     pub activity_subscription: ActivitySubscription,
     pub subject: ::lexgen::model::Did,
@@ -401,15 +459,18 @@ impl ::lexgen::typed::Typed for SubjectActivitySubscription {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activity_subscription) = props
+            .required("activitySubscription") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activity_subscription: ::lexgen::typed::required(
-                &mut map,
-                "activitySubscription",
-                path,
-            )?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            activity_subscription,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -439,7 +500,7 @@ impl ::lexgen::typed::Validate for SubjectActivitySubscription {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     ActivitySubscription, ChatPreferenceInclude, ChatPreference,
     FilterablePreferenceInclude, FilterablePreference, Preference, Preferences,
     RecordDeleted, SubjectActivitySubscription

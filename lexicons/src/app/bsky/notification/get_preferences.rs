@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.notification.getPreferences";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub preferences: crate::app::bsky::notification::defs::Preferences,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -17,10 +17,14 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(preferences) = props.required("preferences")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            preferences: ::lexgen::typed::required(&mut map, "preferences", path)?,
-            extra: map,
+            preferences,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -54,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for GetPreferences {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

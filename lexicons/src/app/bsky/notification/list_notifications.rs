@@ -15,12 +15,28 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(priority) = query.optional("priority") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(reasons) = query.repeated("reasons") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(seen_at) = query.optional("seenAt") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            priority: ::lexgen::xrpc::optional(pairs, "priority")?,
-            reasons: ::lexgen::xrpc::repeated(pairs, "reasons")?,
-            seen_at: ::lexgen::xrpc::optional(pairs, "seenAt")?,
+            cursor,
+            limit,
+            priority,
+            reasons,
+            seen_at,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -62,7 +78,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub notifications: ::std::vec::Vec<Notification>,
@@ -76,13 +92,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(notifications) = props.required("notifications")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(priority) = props.optional("priority") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seen_at) = props.optional("seenAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            notifications: ::lexgen::typed::required(&mut map, "notifications", path)?,
-            priority: ::lexgen::typed::optional(&mut map, "priority", path)?,
-            seen_at: ::lexgen::typed::optional(&mut map, "seenAt", path)?,
-            extra: map,
+            cursor,
+            notifications,
+            priority,
+            seen_at,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -124,7 +153,7 @@ impl ::lexgen::xrpc::Endpoint for ListNotifications {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum NotificationReason {
     /// `like`
     Like,
@@ -214,10 +243,10 @@ impl ::lexgen::typed::AsText for NotificationReason {
     }
 }
 impl ::lexgen::xrpc::Param for NotificationReason {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Notification {
     pub author: crate::app::bsky::actor::defs::ProfileView,
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub indexed_at: ::lexgen::model::Datetime,
     pub is_read: bool,
     pub labels: ::std::option::Option<
@@ -238,19 +267,51 @@ impl ::lexgen::typed::Typed for Notification {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(is_read) = props.required("isRead") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason) = props.required("reason") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_subject) = props.optional("reasonSubject")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starter_pack) = props.optional("starterPack")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            is_read: ::lexgen::typed::required(&mut map, "isRead", path)?,
-            labels: ::lexgen::typed::optional(&mut map, "labels", path)?,
-            reason: ::lexgen::typed::required(&mut map, "reason", path)?,
-            reason_subject: ::lexgen::typed::optional(&mut map, "reasonSubject", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            starter_pack: ::lexgen::typed::optional(&mut map, "starterPack", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            author,
+            cid,
+            indexed_at,
+            is_read,
+            labels,
+            reason,
+            reason_subject,
+            record,
+            starter_pack,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -278,6 +339,10 @@ impl ::lexgen::typed::Validate for Notification {
             let v = &self.author;
             ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
         }
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.labels {
             {
                 let p0 = path.key("labels");
@@ -291,4 +356,4 @@ impl ::lexgen::typed::Validate for Notification {
         }
     }
 }
-::lexgen::serde_via_typed!(Output, NotificationReason, Notification);
+::lexgen::via_typed!(Output, NotificationReason, Notification);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.putActivitySubscription";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub activity_subscription: crate::app::bsky::notification::defs::ActivitySubscription,
     pub subject: ::lexgen::model::Did,
@@ -16,15 +16,18 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activity_subscription) = props
+            .required("activitySubscription") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activity_subscription: ::lexgen::typed::required(
-                &mut map,
-                "activitySubscription",
-                path,
-            )?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            activity_subscription,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -54,7 +57,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub activity_subscription: ::std::option::Option<
         crate::app::bsky::notification::defs::ActivitySubscription,
@@ -68,15 +71,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activity_subscription) = props
+            .optional("activitySubscription") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activity_subscription: ::lexgen::typed::optional(
-                &mut map,
-                "activitySubscription",
-                path,
-            )?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            activity_subscription,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -118,4 +124,4 @@ impl ::lexgen::xrpc::Endpoint for PutActivitySubscription {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

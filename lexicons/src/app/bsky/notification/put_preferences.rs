@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.putPreferences";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub priority: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -15,10 +15,13 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(priority) = props.required("priority") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            priority: ::lexgen::typed::required(&mut map, "priority", path)?,
-            extra: map,
+            priority,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -49,4 +52,4 @@ impl ::lexgen::xrpc::Endpoint for PutPreferences {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

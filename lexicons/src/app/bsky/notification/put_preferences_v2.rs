@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.putPreferencesV2";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub chat: ::std::option::Option<
         crate::app::bsky::notification::defs::ChatPreference,
@@ -53,34 +53,65 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(chat) = props.optional("chat") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(follow) = props.optional("follow") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like) = props.optional("like") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(like_via_repost) = props
+            .optional("likeViaRepost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(mention) = props.optional("mention") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(quote) = props.optional("quote") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reply) = props.optional("reply") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost) = props.optional("repost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repost_via_repost) = props
+            .optional("repostViaRepost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starterpack_joined) = props
+            .optional("starterpackJoined") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subscribed_post) = props
+            .optional("subscribedPost") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(unverified) = props.optional("unverified") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verified) = props.optional("verified") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            chat: ::lexgen::typed::optional(&mut map, "chat", path)?,
-            follow: ::lexgen::typed::optional(&mut map, "follow", path)?,
-            like: ::lexgen::typed::optional(&mut map, "like", path)?,
-            like_via_repost: ::lexgen::typed::optional(&mut map, "likeViaRepost", path)?,
-            mention: ::lexgen::typed::optional(&mut map, "mention", path)?,
-            quote: ::lexgen::typed::optional(&mut map, "quote", path)?,
-            reply: ::lexgen::typed::optional(&mut map, "reply", path)?,
-            repost: ::lexgen::typed::optional(&mut map, "repost", path)?,
-            repost_via_repost: ::lexgen::typed::optional(
-                &mut map,
-                "repostViaRepost",
-                path,
-            )?,
-            starterpack_joined: ::lexgen::typed::optional(
-                &mut map,
-                "starterpackJoined",
-                path,
-            )?,
-            subscribed_post: ::lexgen::typed::optional(
-                &mut map,
-                "subscribedPost",
-                path,
-            )?,
-            unverified: ::lexgen::typed::optional(&mut map, "unverified", path)?,
-            verified: ::lexgen::typed::optional(&mut map, "verified", path)?,
-            extra: map,
+            chat,
+            follow,
+            like,
+            like_via_repost,
+            mention,
+            quote,
+            reply,
+            repost,
+            repost_via_repost,
+            starterpack_joined,
+            subscribed_post,
+            unverified,
+            verified,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -160,7 +191,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub preferences: crate::app::bsky::notification::defs::Preferences,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -171,10 +202,14 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(preferences) = props.required("preferences")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            preferences: ::lexgen::typed::required(&mut map, "preferences", path)?,
-            extra: map,
+            preferences,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -208,4 +243,4 @@ impl ::lexgen::xrpc::Endpoint for PutPreferencesV2 {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

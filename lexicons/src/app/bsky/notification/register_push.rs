@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.notification.registerPush";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InputPlatform {
     /// `ios`
     Ios,
@@ -54,7 +54,7 @@ impl ::lexgen::typed::AsText for InputPlatform {
     }
 }
 impl ::lexgen::xrpc::Param for InputPlatform {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub age_restricted: ::std::option::Option<bool>,
     pub app_id: ::std::string::String,
@@ -69,14 +69,30 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(age_restricted) = props.optional("ageRestricted")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(app_id) = props.required("appId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(platform) = props.required("platform") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(service_did) = props.required("serviceDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(token) = props.required("token") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            age_restricted: ::lexgen::typed::optional(&mut map, "ageRestricted", path)?,
-            app_id: ::lexgen::typed::required(&mut map, "appId", path)?,
-            platform: ::lexgen::typed::required(&mut map, "platform", path)?,
-            service_did: ::lexgen::typed::required(&mut map, "serviceDid", path)?,
-            token: ::lexgen::typed::required(&mut map, "token", path)?,
-            extra: map,
+            age_restricted,
+            app_id,
+            platform,
+            service_did,
+            token,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -111,4 +127,4 @@ impl ::lexgen::xrpc::Endpoint for RegisterPush {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(InputPlatform, Input);
+::lexgen::via_typed!(InputPlatform, Input);

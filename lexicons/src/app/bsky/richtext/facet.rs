@@ -2,7 +2,7 @@
 //! `app.bsky.richtext.facet`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.richtext.facet";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ByteSlice {
     pub byte_end: i64,
     pub byte_start: i64,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for ByteSlice {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(byte_end) = props.required("byteEnd") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(byte_start) = props.required("byteStart") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            byte_end: ::lexgen::typed::required(&mut map, "byteEnd", path)?,
-            byte_start: ::lexgen::typed::required(&mut map, "byteStart", path)?,
-            extra: map,
+            byte_end,
+            byte_start,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -56,7 +62,7 @@ impl ::lexgen::typed::Validate for ByteSlice {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Link {
     pub uri: ::lexgen::model::Uri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -67,11 +73,11 @@ impl ::lexgen::typed::Typed for Link {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -86,7 +92,7 @@ impl ::lexgen::typed::Validate for Link {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum FacetFeaturesItem {
     /// `app.bsky.richtext.facet#mention`
     Mention(::std::boxed::Box<Mention>),
@@ -105,34 +111,13 @@ impl ::lexgen::typed::Typed for FacetFeaturesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.richtext.facet#mention" => {
-                ::std::result::Result::Ok(
-                    Self::Mention(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Mention)
             }
             "app.bsky.richtext.facet#link" => {
-                ::std::result::Result::Ok(
-                    Self::Link(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Link)
             }
             "app.bsky.richtext.facet#tag" => {
-                ::std::result::Result::Ok(
-                    Self::Tag(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Tag)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -159,18 +144,14 @@ impl ::lexgen::typed::Validate for FacetFeaturesItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Mention(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Link(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Tag(v) => ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out),
+            Self::Mention(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Link(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Tag(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Facet {
     pub features: ::std::vec::Vec<FacetFeaturesItem>,
     pub index: ByteSlice,
@@ -182,11 +163,17 @@ impl ::lexgen::typed::Typed for Facet {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(features) = props.required("features") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(index) = props.required("index") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            features: ::lexgen::typed::required(&mut map, "features", path)?,
-            index: ::lexgen::typed::required(&mut map, "index", path)?,
-            extra: map,
+            features,
+            index,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -217,7 +204,7 @@ impl ::lexgen::typed::Validate for Facet {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Mention {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -228,11 +215,11 @@ impl ::lexgen::typed::Typed for Mention {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { did, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -247,7 +234,7 @@ impl ::lexgen::typed::Validate for Mention {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Tag {
     pub tag: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -258,11 +245,11 @@ impl ::lexgen::typed::Typed for Tag {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            tag: ::lexgen::typed::required(&mut map, "tag", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(tag) = props.required("tag") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { tag, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -292,4 +279,4 @@ impl ::lexgen::typed::Validate for Tag {
         }
     }
 }
-::lexgen::serde_via_typed!(ByteSlice, Link, FacetFeaturesItem, Facet, Mention, Tag);
+::lexgen::via_typed!(ByteSlice, Link, FacetFeaturesItem, Facet, Mention, Tag);

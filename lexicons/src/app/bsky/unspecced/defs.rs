@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceEventStatus {
     /// `unknown`
     Unknown,
@@ -52,7 +52,7 @@ impl ::lexgen::typed::AsText for AgeAssuranceEventStatus {
     }
 }
 impl ::lexgen::xrpc::Param for AgeAssuranceEventStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AgeAssuranceEvent {
     pub attempt_id: ::std::string::String,
     pub complete_ip: ::std::option::Option<::std::string::String>,
@@ -70,17 +70,41 @@ impl ::lexgen::typed::Typed for AgeAssuranceEvent {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(attempt_id) = props.required("attemptId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(complete_ip) = props.optional("completeIp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(complete_ua) = props.optional("completeUa") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(init_ip) = props.optional("initIp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(init_ua) = props.optional("initUa") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            attempt_id: ::lexgen::typed::required(&mut map, "attemptId", path)?,
-            complete_ip: ::lexgen::typed::optional(&mut map, "completeIp", path)?,
-            complete_ua: ::lexgen::typed::optional(&mut map, "completeUa", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            init_ip: ::lexgen::typed::optional(&mut map, "initIp", path)?,
-            init_ua: ::lexgen::typed::optional(&mut map, "initUa", path)?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            attempt_id,
+            complete_ip,
+            complete_ua,
+            created_at,
+            email,
+            init_ip,
+            init_ua,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -103,7 +127,7 @@ impl ::lexgen::typed::Validate for AgeAssuranceEvent {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceStateStatus {
     /// `unknown`
     Unknown,
@@ -157,7 +181,7 @@ impl ::lexgen::typed::AsText for AgeAssuranceStateStatus {
     }
 }
 impl ::lexgen::xrpc::Param for AgeAssuranceStateStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AgeAssuranceState {
     pub last_initiated_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub status: AgeAssuranceStateStatus,
@@ -169,15 +193,18 @@ impl ::lexgen::typed::Typed for AgeAssuranceState {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(last_initiated_at) = props
+            .optional("lastInitiatedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.required("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            last_initiated_at: ::lexgen::typed::optional(
-                &mut map,
-                "lastInitiatedAt",
-                path,
-            )?,
-            status: ::lexgen::typed::required(&mut map, "status", path)?,
-            extra: map,
+            last_initiated_at,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -198,7 +225,7 @@ impl ::lexgen::typed::Validate for AgeAssuranceState {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonSearchActor {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -209,11 +236,11 @@ impl ::lexgen::typed::Typed for SkeletonSearchActor {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { did, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -228,7 +255,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchActor {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonSearchPost {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -239,11 +266,11 @@ impl ::lexgen::typed::Typed for SkeletonSearchPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -258,7 +285,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchPost {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonSearchStarterPack {
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -269,11 +296,11 @@ impl ::lexgen::typed::Typed for SkeletonSearchStarterPack {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -288,7 +315,7 @@ impl ::lexgen::typed::Validate for SkeletonSearchStarterPack {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SkeletonTrendStatus {
     /// `hot`
     Hot,
@@ -330,7 +357,7 @@ impl ::lexgen::typed::AsText for SkeletonTrendStatus {
     }
 }
 impl ::lexgen::xrpc::Param for SkeletonTrendStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SkeletonTrend {
     pub category: ::std::option::Option<::std::string::String>,
     pub description: ::std::option::Option<::std::string::String>,
@@ -349,18 +376,47 @@ impl ::lexgen::typed::Typed for SkeletonTrend {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(category) = props.optional("category") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(dids) = props.required("dids") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.required("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(link) = props.required("link") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post_count) = props.required("postCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(started_at) = props.required("startedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(topic) = props.required("topic") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            category: ::lexgen::typed::optional(&mut map, "category", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            dids: ::lexgen::typed::required(&mut map, "dids", path)?,
-            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
-            link: ::lexgen::typed::required(&mut map, "link", path)?,
-            post_count: ::lexgen::typed::required(&mut map, "postCount", path)?,
-            started_at: ::lexgen::typed::required(&mut map, "startedAt", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            topic: ::lexgen::typed::required(&mut map, "topic", path)?,
-            extra: map,
+            category,
+            description,
+            dids,
+            display_name,
+            link,
+            post_count,
+            started_at,
+            status,
+            topic,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -384,7 +440,7 @@ impl ::lexgen::typed::Validate for SkeletonTrend {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemBlocked {
     pub author: crate::app::bsky::feed::defs::BlockedAuthor,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -395,10 +451,13 @@ impl ::lexgen::typed::Typed for ThreadItemBlocked {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(author) = props.required("author") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::typed::required(&mut map, "author", path)?,
-            extra: map,
+            author,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -419,7 +478,7 @@ impl ::lexgen::typed::Validate for ThreadItemBlocked {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemNoUnauthenticated {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -429,8 +488,8 @@ impl ::lexgen::typed::Typed for ThreadItemNoUnauthenticated {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -444,7 +503,7 @@ impl ::lexgen::typed::Validate for ThreadItemNoUnauthenticated {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemNotFound {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -454,8 +513,8 @@ impl ::lexgen::typed::Typed for ThreadItemNotFound {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -469,7 +528,7 @@ impl ::lexgen::typed::Validate for ThreadItemNotFound {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItemPost {
     pub hidden_by_threadgate: bool,
     pub more_parents: bool,
@@ -487,29 +546,47 @@ impl ::lexgen::typed::Typed for ThreadItemPost {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(hidden_by_threadgate) = props
+            .required("hiddenByThreadgate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(more_parents) = props.required("moreParents")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(more_replies) = props.required("moreReplies")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(muted_by_viewer) = props
+            .required("mutedByViewer") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(op_thread) = props.required("opThread") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(op_thread_post_count) = props
+            .optional("opThreadPostCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(op_thread_post_index) = props
+            .optional("opThreadPostIndex") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post) = props.required("post") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            hidden_by_threadgate: ::lexgen::typed::required(
-                &mut map,
-                "hiddenByThreadgate",
-                path,
-            )?,
-            more_parents: ::lexgen::typed::required(&mut map, "moreParents", path)?,
-            more_replies: ::lexgen::typed::required(&mut map, "moreReplies", path)?,
-            muted_by_viewer: ::lexgen::typed::required(&mut map, "mutedByViewer", path)?,
-            op_thread: ::lexgen::typed::required(&mut map, "opThread", path)?,
-            op_thread_post_count: ::lexgen::typed::optional(
-                &mut map,
-                "opThreadPostCount",
-                path,
-            )?,
-            op_thread_post_index: ::lexgen::typed::optional(
-                &mut map,
-                "opThreadPostIndex",
-                path,
-            )?,
-            post: ::lexgen::typed::required(&mut map, "post", path)?,
-            extra: map,
+            hidden_by_threadgate,
+            more_parents,
+            more_replies,
+            muted_by_viewer,
+            op_thread,
+            op_thread_post_count,
+            op_thread_post_index,
+            post,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -545,7 +622,7 @@ impl ::lexgen::typed::Validate for ThreadItemPost {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum TrendViewStatus {
     /// `hot`
     Hot,
@@ -587,7 +664,7 @@ impl ::lexgen::typed::AsText for TrendViewStatus {
     }
 }
 impl ::lexgen::xrpc::Param for TrendViewStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TrendView {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileViewBasic>,
     pub category: ::std::option::Option<::std::string::String>,
@@ -606,18 +683,47 @@ impl ::lexgen::typed::Typed for TrendView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(category) = props.optional("category") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.required("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(link) = props.required("link") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(post_count) = props.required("postCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(started_at) = props.required("startedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(topic) = props.required("topic") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            category: ::lexgen::typed::optional(&mut map, "category", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            display_name: ::lexgen::typed::required(&mut map, "displayName", path)?,
-            link: ::lexgen::typed::required(&mut map, "link", path)?,
-            post_count: ::lexgen::typed::required(&mut map, "postCount", path)?,
-            started_at: ::lexgen::typed::required(&mut map, "startedAt", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            topic: ::lexgen::typed::required(&mut map, "topic", path)?,
-            extra: map,
+            actors,
+            category,
+            description,
+            display_name,
+            link,
+            post_count,
+            started_at,
+            status,
+            topic,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -651,7 +757,7 @@ impl ::lexgen::typed::Validate for TrendView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TrendingTopic {
     pub description: ::std::option::Option<::std::string::String>,
     pub display_name: ::std::option::Option<::std::string::String>,
@@ -665,13 +771,27 @@ impl ::lexgen::typed::Typed for TrendingTopic {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(display_name) = props.optional("displayName")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(link) = props.required("link") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(topic) = props.required("topic") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            display_name: ::lexgen::typed::optional(&mut map, "displayName", path)?,
-            link: ::lexgen::typed::required(&mut map, "link", path)?,
-            topic: ::lexgen::typed::required(&mut map, "topic", path)?,
-            extra: map,
+            description,
+            display_name,
+            link,
+            topic,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -690,7 +810,7 @@ impl ::lexgen::typed::Validate for TrendingTopic {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     AgeAssuranceEventStatus, AgeAssuranceEvent, AgeAssuranceStateStatus,
     AgeAssuranceState, SkeletonSearchActor, SkeletonSearchPost,
     SkeletonSearchStarterPack, SkeletonTrendStatus, SkeletonTrend, ThreadItemBlocked,

@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.getConfig`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.getConfig";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LiveNowConfig {
     pub did: ::lexgen::model::Did,
     pub domains: ::std::vec::Vec<::std::string::String>,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for LiveNowConfig {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(domains) = props.required("domains") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            domains: ::lexgen::typed::required(&mut map, "domains", path)?,
-            extra: map,
+            did,
+            domains,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -39,7 +45,7 @@ impl ::lexgen::typed::Validate for LiveNowConfig {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub check_email_confirmed: ::std::option::Option<bool>,
     pub live_now: ::std::option::Option<::std::vec::Vec<LiveNowConfig>>,
@@ -51,15 +57,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(check_email_confirmed) = props
+            .optional("checkEmailConfirmed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(live_now) = props.optional("liveNow") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            check_email_confirmed: ::lexgen::typed::optional(
-                &mut map,
-                "checkEmailConfirmed",
-                path,
-            )?,
-            live_now: ::lexgen::typed::optional(&mut map, "liveNow", path)?,
-            extra: map,
+            check_email_confirmed,
+            live_now,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -102,4 +111,4 @@ impl ::lexgen::xrpc::Endpoint for GetConfig {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(LiveNowConfig, Output);
+::lexgen::via_typed!(LiveNowConfig, Output);

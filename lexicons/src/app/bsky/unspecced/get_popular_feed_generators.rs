@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            query: ::lexgen::xrpc::optional(pairs, "query")?,
-        })
+        let mut query_ = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query_.optional("cursor") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(limit) = query_.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        let ::std::option::Option::Some(query) = query_.optional("query") else {
+            return ::std::result::Result::Err(query_.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit, query })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -52,7 +58,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub feeds: ::std::vec::Vec<crate::app::bsky::feed::defs::GeneratorView>,
@@ -64,11 +70,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(feeds) = props.required("feeds") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            feeds: ::lexgen::typed::required(&mut map, "feeds", path)?,
-            extra: map,
+            cursor,
+            feeds,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -108,4 +120,4 @@ impl ::lexgen::xrpc::Endpoint for GetPopularFeedGenerators {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            anchor: ::lexgen::xrpc::required(pairs, "anchor")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(anchor) = query.required("anchor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { anchor })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub thread: ::std::vec::Vec<ThreadItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -42,10 +44,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(thread) = props.required("thread") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            thread: ::lexgen::typed::required(&mut map, "thread", path)?,
-            extra: map,
+            thread,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -84,7 +89,7 @@ impl ::lexgen::xrpc::Endpoint for GetPostThreadOtherV2 {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadItemValue {
     /// `app.bsky.unspecced.defs#threadItemPost`
     DefsThreadItemPost(
@@ -101,14 +106,7 @@ impl ::lexgen::typed::Typed for ThreadItemValue {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.unspecced.defs#threadItemPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadItemPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsThreadItemPost)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -133,13 +131,13 @@ impl ::lexgen::typed::Validate for ThreadItemValue {
     ) {
         match self {
             Self::DefsThreadItemPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItem {
     pub depth: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -152,12 +150,21 @@ impl ::lexgen::typed::Typed for ThreadItem {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(depth) = props.required("depth") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            depth: ::lexgen::typed::required(&mut map, "depth", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            depth,
+            uri,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -180,4 +187,4 @@ impl ::lexgen::typed::Validate for ThreadItem {
         }
     }
 }
-::lexgen::serde_via_typed!(Output, ThreadItemValue, ThreadItem);
+::lexgen::via_typed!(Output, ThreadItemValue, ThreadItem);

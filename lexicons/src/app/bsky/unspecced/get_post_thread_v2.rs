@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.getPostThreadV2`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.getPostThreadV2";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `newest`
     Newest,
@@ -65,16 +65,31 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(above) = query.with_default("above", "true")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(anchor) = query.required("anchor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(below) = query.with_default("below", "6") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(branching_factor) = query
+            .with_default("branchingFactor", "10") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(sort) = query.with_default("sort", "oldest")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            above: ::lexgen::xrpc::with_default(pairs, "above", "true")?,
-            anchor: ::lexgen::xrpc::required(pairs, "anchor")?,
-            below: ::lexgen::xrpc::with_default(pairs, "below", "6")?,
-            branching_factor: ::lexgen::xrpc::with_default(
-                pairs,
-                "branchingFactor",
-                "10",
-            )?,
-            sort: ::lexgen::xrpc::with_default(pairs, "sort", "oldest")?,
+            above,
+            anchor,
+            below,
+            branching_factor,
+            sort,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -121,7 +136,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub has_other_replies: bool,
     pub thread: ::std::vec::Vec<ThreadItem>,
@@ -134,16 +149,22 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(has_other_replies) = props
+            .required("hasOtherReplies") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(thread) = props.required("thread") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            has_other_replies: ::lexgen::typed::required(
-                &mut map,
-                "hasOtherReplies",
-                path,
-            )?,
-            thread: ::lexgen::typed::required(&mut map, "thread", path)?,
-            threadgate: ::lexgen::typed::optional(&mut map, "threadgate", path)?,
-            extra: map,
+            has_other_replies,
+            thread,
+            threadgate,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -187,7 +208,7 @@ impl ::lexgen::xrpc::Endpoint for GetPostThreadV2 {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ThreadItemValue {
     /// `app.bsky.unspecced.defs#threadItemPost`
     DefsThreadItemPost(
@@ -216,44 +237,17 @@ impl ::lexgen::typed::Typed for ThreadItemValue {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "app.bsky.unspecced.defs#threadItemPost" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadItemPost(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsThreadItemPost)
             }
             "app.bsky.unspecced.defs#threadItemNoUnauthenticated" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadItemNoUnauthenticated(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path)
+                    .map(Self::DefsThreadItemNoUnauthenticated)
             }
             "app.bsky.unspecced.defs#threadItemNotFound" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadItemNotFound(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsThreadItemNotFound)
             }
             "app.bsky.unspecced.defs#threadItemBlocked" => {
-                ::std::result::Result::Ok(
-                    Self::DefsThreadItemBlocked(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsThreadItemBlocked)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -296,22 +290,22 @@ impl ::lexgen::typed::Validate for ThreadItemValue {
     ) {
         match self {
             Self::DefsThreadItemPost(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsThreadItemNoUnauthenticated(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsThreadItemNotFound(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::DefsThreadItemBlocked(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreadItem {
     pub depth: i64,
     pub uri: ::lexgen::model::AtUri,
@@ -324,12 +318,21 @@ impl ::lexgen::typed::Typed for ThreadItem {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(depth) = props.required("depth") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            depth: ::lexgen::typed::required(&mut map, "depth", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            depth,
+            uri,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -352,4 +355,4 @@ impl ::lexgen::typed::Validate for ThreadItem {
         }
     }
 }
-::lexgen::serde_via_typed!(ParamsSort, Output, ThreadItemValue, ThreadItem);
+::lexgen::via_typed!(ParamsSort, Output, ThreadItemValue, ThreadItem);

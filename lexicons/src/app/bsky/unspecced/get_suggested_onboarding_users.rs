@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            category: ::lexgen::xrpc::optional(pairs, "category")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(category) = query.optional("category") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { category, limit })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -47,7 +51,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actors: ::std::vec::Vec<crate::app::bsky::actor::defs::ProfileView>,
     pub rec_id: ::std::option::Option<::std::string::String>,
@@ -60,12 +64,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id) = props.optional("recId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            rec_id: ::lexgen::typed::optional(&mut map, "recId", path)?,
-            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
-            extra: map,
+            actors,
+            rec_id,
+            rec_id_str,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -106,4 +119,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestedOnboardingUsers {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { limit, viewer })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -47,7 +51,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub dids: ::std::vec::Vec<::lexgen::model::Did>,
     pub rec_id_str: ::std::option::Option<::std::string::String>,
@@ -59,11 +63,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(dids) = props.required("dids") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            dids: ::lexgen::typed::required(&mut map, "dids", path)?,
-            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
-            extra: map,
+            dids,
+            rec_id_str,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -93,4 +103,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestedUsersForDiscoverSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

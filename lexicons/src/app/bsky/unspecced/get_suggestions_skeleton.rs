@@ -14,11 +14,25 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(relative_to_did) = query
+            .optional("relativeToDid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            relative_to_did: ::lexgen::xrpc::optional(pairs, "relativeToDid")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
+            cursor,
+            limit,
+            relative_to_did,
+            viewer,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -57,7 +71,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actors: ::std::vec::Vec<crate::app::bsky::unspecced::defs::SkeletonSearchActor>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -72,14 +86,30 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id) = props.optional("recId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(relative_to_did) = props
+            .optional("relativeToDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            rec_id: ::lexgen::typed::optional(&mut map, "recId", path)?,
-            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
-            relative_to_did: ::lexgen::typed::optional(&mut map, "relativeToDid", path)?,
-            extra: map,
+            actors,
+            cursor,
+            rec_id,
+            rec_id_str,
+            relative_to_did,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -122,4 +152,4 @@ impl ::lexgen::xrpc::Endpoint for GetSuggestionsSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.unspecced.getTaggedSuggestions";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub suggestions: ::std::vec::Vec<Suggestion>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -17,10 +17,14 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(suggestions) = props.required("suggestions")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            suggestions: ::lexgen::typed::required(&mut map, "suggestions", path)?,
-            extra: map,
+            suggestions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -59,7 +63,7 @@ impl ::lexgen::xrpc::Endpoint for GetTaggedSuggestions {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SuggestionSubjectType {
     /// `actor`
     Actor,
@@ -105,7 +109,7 @@ impl ::lexgen::typed::AsText for SuggestionSubjectType {
     }
 }
 impl ::lexgen::xrpc::Param for SuggestionSubjectType {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Suggestion {
     pub subject: ::lexgen::model::Uri,
     pub subject_type: SuggestionSubjectType,
@@ -118,12 +122,22 @@ impl ::lexgen::typed::Typed for Suggestion {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject_type) = props.required("subjectType")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(tag) = props.required("tag") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            subject_type: ::lexgen::typed::required(&mut map, "subjectType", path)?,
-            tag: ::lexgen::typed::required(&mut map, "tag", path)?,
-            extra: map,
+            subject,
+            subject_type,
+            tag,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -141,4 +155,4 @@ impl ::lexgen::typed::Validate for Suggestion {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Output, SuggestionSubjectType, Suggestion);
+::lexgen::via_typed!(Output, SuggestionSubjectType, Suggestion);

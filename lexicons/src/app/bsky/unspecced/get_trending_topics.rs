@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "10")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "10") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { limit, viewer })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -47,7 +51,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub suggested: ::std::vec::Vec<crate::app::bsky::unspecced::defs::TrendingTopic>,
     pub topics: ::std::vec::Vec<crate::app::bsky::unspecced::defs::TrendingTopic>,
@@ -59,11 +63,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(suggested) = props.required("suggested") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(topics) = props.required("topics") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            suggested: ::lexgen::typed::required(&mut map, "suggested", path)?,
-            topics: ::lexgen::typed::required(&mut map, "topics", path)?,
-            extra: map,
+            suggested,
+            topics,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -112,4 +122,4 @@ impl ::lexgen::xrpc::Endpoint for GetTrendingTopics {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

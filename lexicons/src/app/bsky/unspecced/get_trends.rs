@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "10")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "10") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { limit })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -42,7 +44,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub rec_id_str: ::std::option::Option<::std::string::String>,
     pub trends: ::std::vec::Vec<crate::app::bsky::unspecced::defs::TrendView>,
@@ -54,11 +56,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(trends) = props.required("trends") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            rec_id_str: ::lexgen::typed::optional(&mut map, "recIdStr", path)?,
-            trends: ::lexgen::typed::required(&mut map, "trends", path)?,
-            extra: map,
+            rec_id_str,
+            trends,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -98,4 +106,4 @@ impl ::lexgen::xrpc::Endpoint for GetTrends {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

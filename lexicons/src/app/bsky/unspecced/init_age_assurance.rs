@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.unspecced.initAgeAssurance";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub country_code: ::std::string::String,
     pub email: ::std::string::String,
@@ -17,12 +17,22 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(country_code) = props.required("countryCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.required("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(language) = props.required("language") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            country_code: ::lexgen::typed::required(&mut map, "countryCode", path)?,
-            email: ::lexgen::typed::required(&mut map, "email", path)?,
-            language: ::lexgen::typed::required(&mut map, "language", path)?,
-            extra: map,
+            country_code,
+            email,
+            language,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -76,4 +86,4 @@ impl ::lexgen::xrpc::Endpoint for InitAgeAssurance {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

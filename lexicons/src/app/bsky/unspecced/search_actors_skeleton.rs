@@ -15,12 +15,28 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(q) = query.required("q") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(typeahead) = query.optional("typeahead") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            q: ::lexgen::xrpc::required(pairs, "q")?,
-            typeahead: ::lexgen::xrpc::optional(pairs, "typeahead")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
+            cursor,
+            limit,
+            q,
+            typeahead,
+            viewer,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -60,7 +76,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub actors: ::std::vec::Vec<crate::app::bsky::unspecced::defs::SkeletonSearchActor>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -73,12 +89,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(actors) = props.required("actors") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            actors: ::lexgen::typed::required(&mut map, "actors", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
-            extra: map,
+            actors,
+            cursor,
+            hits_total,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -135,4 +160,4 @@ impl ::lexgen::xrpc::Endpoint for SearchActorsSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.unspecced.searchPostsSkeleton`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.unspecced.searchPostsSkeleton";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `top`
     Top,
@@ -69,20 +69,61 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(author) = query.optional("author") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(domain) = query.optional("domain") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(lang) = query.optional("lang") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(mentions) = query.optional("mentions") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(q) = query.required("q") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(since) = query.optional("since") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(sort) = query.with_default("sort", "latest")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(tag) = query.repeated("tag") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(until) = query.optional("until") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(url) = query.optional("url") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            author: ::lexgen::xrpc::optional(pairs, "author")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            domain: ::lexgen::xrpc::optional(pairs, "domain")?,
-            lang: ::lexgen::xrpc::optional(pairs, "lang")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            mentions: ::lexgen::xrpc::optional(pairs, "mentions")?,
-            q: ::lexgen::xrpc::required(pairs, "q")?,
-            since: ::lexgen::xrpc::optional(pairs, "since")?,
-            sort: ::lexgen::xrpc::with_default(pairs, "sort", "latest")?,
-            tag: ::lexgen::xrpc::repeated(pairs, "tag")?,
-            until: ::lexgen::xrpc::optional(pairs, "until")?,
-            url: ::lexgen::xrpc::optional(pairs, "url")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
+            author,
+            cursor,
+            domain,
+            lang,
+            limit,
+            mentions,
+            q,
+            since,
+            sort,
+            tag,
+            until,
+            url,
+            viewer,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -163,7 +204,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub hits_total: ::std::option::Option<i64>,
@@ -176,12 +217,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(posts) = props.required("posts") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
-            posts: ::lexgen::typed::required(&mut map, "posts", path)?,
-            extra: map,
+            cursor,
+            hits_total,
+            posts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -238,4 +288,4 @@ impl ::lexgen::xrpc::Endpoint for SearchPostsSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsSort, Output);
+::lexgen::via_typed!(ParamsSort, Output);

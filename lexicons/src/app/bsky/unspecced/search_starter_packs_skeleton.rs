@@ -14,12 +14,20 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "25")?,
-            q: ::lexgen::xrpc::required(pairs, "q")?,
-            viewer: ::lexgen::xrpc::optional(pairs, "viewer")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(q) = query.required("q") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit, q, viewer })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -55,7 +63,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub hits_total: ::std::option::Option<i64>,
@@ -70,12 +78,22 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(starter_packs) = props.required("starterPacks")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            hits_total: ::lexgen::typed::optional(&mut map, "hitsTotal", path)?,
-            starter_packs: ::lexgen::typed::required(&mut map, "starterPacks", path)?,
-            extra: map,
+            cursor,
+            hits_total,
+            starter_packs,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -132,4 +150,4 @@ impl ::lexgen::xrpc::Endpoint for SearchStarterPacksSkeleton {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.video.abortUpload";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub job_id: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -15,10 +15,13 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
-            extra: map,
+            job_id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -49,7 +52,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputState {
     /// `aborted`
     Aborted,
@@ -103,7 +106,7 @@ impl ::lexgen::typed::AsText for OutputState {
     }
 }
 impl ::lexgen::xrpc::Param for OutputState {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub completed_job_id: ::std::option::Option<::std::string::String>,
     pub failure_reason: ::std::option::Option<::std::string::String>,
@@ -116,16 +119,23 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(completed_job_id) = props
+            .optional("completedJobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(failure_reason) = props.optional("failureReason")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(state) = props.required("state") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            completed_job_id: ::lexgen::typed::optional(
-                &mut map,
-                "completedJobId",
-                path,
-            )?,
-            failure_reason: ::lexgen::typed::optional(&mut map, "failureReason", path)?,
-            state: ::lexgen::typed::required(&mut map, "state", path)?,
-            extra: map,
+            completed_job_id,
+            failure_reason,
+            state,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -220,4 +230,4 @@ impl ::lexgen::xrpc::Endpoint for AbortUpload {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputState, Output);
+::lexgen::via_typed!(Input, OutputState, Output);

@@ -2,7 +2,7 @@
 //! `app.bsky.video.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "app.bsky.video.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum JobStatusFailureCode {
     /// `validation_failure`
     ValidationFailure,
@@ -60,7 +60,7 @@ impl ::lexgen::typed::AsText for JobStatusFailureCode {
     }
 }
 impl ::lexgen::xrpc::Param for JobStatusFailureCode {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum JobStatusState {
     /// `JOB_STATE_CREATED`
     JobStateCreated,
@@ -134,7 +134,7 @@ impl ::lexgen::typed::AsText for JobStatusState {
     }
 }
 impl ::lexgen::xrpc::Param for JobStatusState {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct JobStatus {
     pub blob: ::std::option::Option<::lexgen::model::BlobRef>,
     pub did: ::lexgen::model::Did,
@@ -152,17 +152,42 @@ impl ::lexgen::typed::Typed for JobStatus {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blob) = props.optional("blob") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(error) = props.optional("error") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(failure_code) = props.optional("failureCode")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(message) = props.optional("message") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(progress) = props.optional("progress") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(state) = props.required("state") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            blob: ::lexgen::typed::optional(&mut map, "blob", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            error: ::lexgen::typed::optional(&mut map, "error", path)?,
-            failure_code: ::lexgen::typed::optional(&mut map, "failureCode", path)?,
-            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
-            message: ::lexgen::typed::optional(&mut map, "message", path)?,
-            progress: ::lexgen::typed::optional(&mut map, "progress", path)?,
-            state: ::lexgen::typed::required(&mut map, "state", path)?,
-            extra: map,
+            blob,
+            did,
+            error,
+            failure_code,
+            job_id,
+            message,
+            progress,
+            state,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -184,6 +209,15 @@ impl ::lexgen::typed::Validate for JobStatus {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.blob {
+            ::lexgen::typed::check::blob(
+                v,
+                &[],
+                ::std::option::Option::None,
+                path.key("blob"),
+                out,
+            );
+        }
         if let ::std::option::Option::Some(v) = &self.progress {
             ::lexgen::typed::check::integer(
                 *v,
@@ -195,4 +229,4 @@ impl ::lexgen::typed::Validate for JobStatus {
         }
     }
 }
-::lexgen::serde_via_typed!(JobStatusFailureCode, JobStatusState, JobStatus);
+::lexgen::via_typed!(JobStatusFailureCode, JobStatusState, JobStatus);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.video.finishUpload";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub job_id: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -15,10 +15,13 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
-            extra: map,
+            job_id,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -49,7 +52,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub completed_job_id: ::std::string::String,
     pub job_status: crate::app::bsky::video::defs::JobStatus,
@@ -61,15 +64,18 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(completed_job_id) = props
+            .required("completedJobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(job_status) = props.required("jobStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            completed_job_id: ::lexgen::typed::required(
-                &mut map,
-                "completedJobId",
-                path,
-            )?,
-            job_status: ::lexgen::typed::required(&mut map, "jobStatus", path)?,
-            extra: map,
+            completed_job_id,
+            job_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -157,4 +163,4 @@ impl ::lexgen::xrpc::Endpoint for FinishUpload {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.video.getUploadLimits";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub can_upload: bool,
     pub error: ::std::option::Option<::std::string::String>,
@@ -21,22 +21,31 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(can_upload) = props.required("canUpload") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(error) = props.optional("error") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(message) = props.optional("message") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(remaining_daily_bytes) = props
+            .optional("remainingDailyBytes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(remaining_daily_videos) = props
+            .optional("remainingDailyVideos") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            can_upload: ::lexgen::typed::required(&mut map, "canUpload", path)?,
-            error: ::lexgen::typed::optional(&mut map, "error", path)?,
-            message: ::lexgen::typed::optional(&mut map, "message", path)?,
-            remaining_daily_bytes: ::lexgen::typed::optional(
-                &mut map,
-                "remainingDailyBytes",
-                path,
-            )?,
-            remaining_daily_videos: ::lexgen::typed::optional(
-                &mut map,
-                "remainingDailyVideos",
-                path,
-            )?,
-            extra: map,
+            can_upload,
+            error,
+            message,
+            remaining_daily_bytes,
+            remaining_daily_videos,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -77,4 +86,4 @@ impl ::lexgen::xrpc::Endpoint for GetUploadLimits {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            job_id: ::lexgen::xrpc::required(pairs, "jobId")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(job_id) = query.required("jobId") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { job_id })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -46,7 +48,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputState {
     /// `created`
     Created,
@@ -108,7 +110,7 @@ impl ::lexgen::typed::AsText for OutputState {
     }
 }
 impl ::lexgen::xrpc::Param for OutputState {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub completed_job_id: ::std::option::Option<::std::string::String>,
     pub expires_at: ::lexgen::model::Datetime,
@@ -127,22 +129,49 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(completed_job_id) = props
+            .optional("completedJobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(expires_at) = props.required("expiresAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(failure_reason) = props.optional("failureReason")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(job_status) = props.optional("jobStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(part_count) = props.required("partCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(part_size_bytes) = props
+            .required("partSizeBytes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(received_parts) = props.required("receivedParts")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(state) = props.required("state") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            completed_job_id: ::lexgen::typed::optional(
-                &mut map,
-                "completedJobId",
-                path,
-            )?,
-            expires_at: ::lexgen::typed::required(&mut map, "expiresAt", path)?,
-            failure_reason: ::lexgen::typed::optional(&mut map, "failureReason", path)?,
-            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
-            job_status: ::lexgen::typed::optional(&mut map, "jobStatus", path)?,
-            part_count: ::lexgen::typed::required(&mut map, "partCount", path)?,
-            part_size_bytes: ::lexgen::typed::required(&mut map, "partSizeBytes", path)?,
-            received_parts: ::lexgen::typed::required(&mut map, "receivedParts", path)?,
-            state: ::lexgen::typed::required(&mut map, "state", path)?,
-            extra: map,
+            completed_job_id,
+            expires_at,
+            failure_reason,
+            job_id,
+            job_status,
+            part_count,
+            part_size_bytes,
+            received_parts,
+            state,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -272,4 +301,4 @@ impl ::lexgen::xrpc::Endpoint for GetUploadStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputState, Output);
+::lexgen::via_typed!(OutputState, Output);

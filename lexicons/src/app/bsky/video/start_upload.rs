@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.video.startUpload";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub duration_ms: ::std::option::Option<i64>,
     pub height: ::std::option::Option<i64>,
@@ -20,15 +20,33 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(duration_ms) = props.optional("durationMs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(height) = props.optional("height") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(mime_type) = props.required("mimeType") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.optional("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(size_bytes) = props.required("sizeBytes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(width) = props.optional("width") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            duration_ms: ::lexgen::typed::optional(&mut map, "durationMs", path)?,
-            height: ::lexgen::typed::optional(&mut map, "height", path)?,
-            mime_type: ::lexgen::typed::required(&mut map, "mimeType", path)?,
-            name: ::lexgen::typed::optional(&mut map, "name", path)?,
-            size_bytes: ::lexgen::typed::required(&mut map, "sizeBytes", path)?,
-            width: ::lexgen::typed::optional(&mut map, "width", path)?,
-            extra: map,
+            duration_ms,
+            height,
+            mime_type,
+            name,
+            size_bytes,
+            width,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -87,7 +105,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub expires_at: ::lexgen::model::Datetime,
     pub job_id: ::std::string::String,
@@ -101,13 +119,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(expires_at) = props.required("expiresAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(part_count) = props.required("partCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(part_size_bytes) = props
+            .required("partSizeBytes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            expires_at: ::lexgen::typed::required(&mut map, "expiresAt", path)?,
-            job_id: ::lexgen::typed::required(&mut map, "jobId", path)?,
-            part_count: ::lexgen::typed::required(&mut map, "partCount", path)?,
-            part_size_bytes: ::lexgen::typed::required(&mut map, "partSizeBytes", path)?,
-            extra: map,
+            expires_at,
+            job_id,
+            part_count,
+            part_size_bytes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -193,4 +224,4 @@ impl ::lexgen::xrpc::Endpoint for StartUpload {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            job_id: ::lexgen::xrpc::required(pairs, "jobId")?,
-            part_number: ::lexgen::xrpc::required(pairs, "partNumber")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(job_id) = query.required("jobId") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(part_number) = query.required("partNumber") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { job_id, part_number })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -59,7 +63,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// A `application/octet-stream` body.
 pub type Input = ::lexgen::xrpc::Binary;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub part_number: i64,
     pub size_bytes: i64,
@@ -71,11 +75,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(part_number) = props.required("partNumber") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(size_bytes) = props.required("sizeBytes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            part_number: ::lexgen::typed::required(&mut map, "partNumber", path)?,
-            size_bytes: ::lexgen::typed::required(&mut map, "sizeBytes", path)?,
-            extra: map,
+            part_number,
+            size_bytes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -158,4 +168,4 @@ impl ::lexgen::xrpc::Endpoint for UploadPart {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "app.bsky.video.uploadVideo";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// A `video/mp4` body.
 pub type Input = ::lexgen::xrpc::Binary;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub job_status: crate::app::bsky::video::defs::JobStatus,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -17,10 +17,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(job_status) = props.required("jobStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            job_status: ::lexgen::typed::required(&mut map, "jobStatus", path)?,
-            extra: map,
+            job_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -54,4 +57,4 @@ impl ::lexgen::xrpc::Endpoint for UploadVideo {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

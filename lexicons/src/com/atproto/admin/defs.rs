@@ -2,7 +2,7 @@
 //! `com.atproto.admin.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.admin.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AccountView {
     pub deactivated_at: ::std::option::Option<::lexgen::model::Datetime>,
     pub did: ::lexgen::model::Did,
@@ -26,37 +26,62 @@ impl ::lexgen::typed::Typed for AccountView {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(deactivated_at) = props.optional("deactivatedAt")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email_confirmed_at) = props
+            .optional("emailConfirmedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(invite_note) = props.optional("inviteNote") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(invited_by) = props.optional("invitedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(invites) = props.optional("invites") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(invites_disabled) = props
+            .optional("invitesDisabled") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(related_records) = props
+            .optional("relatedRecords") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(threat_signatures) = props
+            .optional("threatSignatures") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            deactivated_at: ::lexgen::typed::optional(&mut map, "deactivatedAt", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            email_confirmed_at: ::lexgen::typed::optional(
-                &mut map,
-                "emailConfirmedAt",
-                path,
-            )?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            indexed_at: ::lexgen::typed::required(&mut map, "indexedAt", path)?,
-            invite_note: ::lexgen::typed::optional(&mut map, "inviteNote", path)?,
-            invited_by: ::lexgen::typed::optional(&mut map, "invitedBy", path)?,
-            invites: ::lexgen::typed::optional(&mut map, "invites", path)?,
-            invites_disabled: ::lexgen::typed::optional(
-                &mut map,
-                "invitesDisabled",
-                path,
-            )?,
-            related_records: ::lexgen::typed::optional(
-                &mut map,
-                "relatedRecords",
-                path,
-            )?,
-            threat_signatures: ::lexgen::typed::optional(
-                &mut map,
-                "threatSignatures",
-                path,
-            )?,
-            extra: map,
+            deactivated_at,
+            did,
+            email,
+            email_confirmed_at,
+            handle,
+            indexed_at,
+            invite_note,
+            invited_by,
+            invites,
+            invites_disabled,
+            related_records,
+            threat_signatures,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -115,9 +140,9 @@ impl ::lexgen::typed::Validate for AccountView {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RepoBlobRef {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub did: ::lexgen::model::Did,
     pub record_uri: ::std::option::Option<::lexgen::model::AtUri>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -128,12 +153,21 @@ impl ::lexgen::typed::Typed for RepoBlobRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record_uri) = props.optional("recordUri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            record_uri: ::lexgen::typed::optional(&mut map, "recordUri", path)?,
-            extra: map,
+            cid,
+            did,
+            record_uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -147,11 +181,16 @@ impl ::lexgen::typed::Typed for RepoBlobRef {
 impl ::lexgen::typed::Validate for RepoBlobRef {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RepoRef {
     pub did: ::lexgen::model::Did,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -162,11 +201,11 @@ impl ::lexgen::typed::Typed for RepoRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { did, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -181,7 +220,7 @@ impl ::lexgen::typed::Validate for RepoRef {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StatusAttr {
     pub applied: bool,
     pub r#ref: ::std::option::Option<::std::string::String>,
@@ -193,11 +232,17 @@ impl ::lexgen::typed::Typed for StatusAttr {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(applied) = props.required("applied") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(r#ref) = props.optional("ref") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            applied: ::lexgen::typed::required(&mut map, "applied", path)?,
-            r#ref: ::lexgen::typed::optional(&mut map, "ref", path)?,
-            extra: map,
+            applied,
+            r#ref,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -214,7 +259,7 @@ impl ::lexgen::typed::Validate for StatusAttr {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ThreatSignature {
     pub property: ::std::string::String,
     pub value: ::std::string::String,
@@ -226,11 +271,17 @@ impl ::lexgen::typed::Typed for ThreatSignature {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(property) = props.required("property") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            property: ::lexgen::typed::required(&mut map, "property", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            property,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -247,6 +298,4 @@ impl ::lexgen::typed::Validate for ThreatSignature {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
-    AccountView, RepoBlobRef, RepoRef, StatusAttr, ThreatSignature
-);
+::lexgen::via_typed!(AccountView, RepoBlobRef, RepoRef, StatusAttr, ThreatSignature);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.disableInviteCodes";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub accounts: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -16,11 +16,17 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(accounts) = props.optional("accounts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(codes) = props.optional("codes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            accounts: ::lexgen::typed::optional(&mut map, "accounts", path)?,
-            codes: ::lexgen::typed::optional(&mut map, "codes", path)?,
-            extra: map,
+            accounts,
+            codes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -52,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for DisableInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `com.atproto.admin.getInviteCodes`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.admin.getInviteCodes";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
     /// `recent`
     Recent,
@@ -59,11 +59,18 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "100")?,
-            sort: ::lexgen::xrpc::with_default(pairs, "sort", "recent")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "100") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(sort) = query.with_default("sort", "recent")
+        else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit, sort })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -96,7 +103,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub codes: ::std::vec::Vec<crate::com::atproto::server::defs::InviteCode>,
     pub cursor: ::std::option::Option<::std::string::String>,
@@ -108,11 +115,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(codes) = props.required("codes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            codes: ::lexgen::typed::required(&mut map, "codes", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            extra: map,
+            codes,
+            cursor,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -152,4 +165,4 @@ impl ::lexgen::xrpc::Endpoint for GetInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(ParamsSort, Output);
+::lexgen::via_typed!(ParamsSort, Output);

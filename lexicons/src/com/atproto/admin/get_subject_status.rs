@@ -5,7 +5,7 @@ pub const NSID: &str = "com.atproto.admin.getSubjectStatus";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub blob: ::std::option::Option<::lexgen::model::Cid>,
+    pub blob: ::std::option::Option<::lexgen::model::CidString>,
     pub did: ::std::option::Option<::lexgen::model::Did>,
     pub uri: ::std::option::Option<::lexgen::model::AtUri>,
 }
@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            blob: ::lexgen::xrpc::optional(pairs, "blob")?,
-            did: ::lexgen::xrpc::optional(pairs, "did")?,
-            uri: ::lexgen::xrpc::optional(pairs, "uri")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(blob) = query.optional("blob") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(did) = query.optional("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(uri) = query.optional("uri") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { blob, did, uri })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -37,13 +43,17 @@ impl ::lexgen::xrpc::Params for Params {
 impl ::lexgen::typed::Validate for Params {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.blob {
+            ::lexgen::typed::check::cid(v, path.key("blob"), out);
+        }
+    }
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -62,34 +72,13 @@ impl ::lexgen::typed::Typed for OutputSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.admin.defs#repoRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoRef)
             }
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             "com.atproto.admin.defs#repoBlobRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoBlobRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoBlobRef)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -116,20 +105,16 @@ impl ::lexgen::typed::Validate for OutputSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsRepoRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsRepoRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsRepoBlobRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub deactivated: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
     pub subject: OutputSubject,
@@ -142,12 +127,22 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(deactivated) = props.optional("deactivated")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(takedown) = props.optional("takedown") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            deactivated: ::lexgen::typed::optional(&mut map, "deactivated", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
-            extra: map,
+            deactivated,
+            subject,
+            takedown,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -189,4 +184,4 @@ impl ::lexgen::xrpc::Endpoint for GetSubjectStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputSubject, Output);
+::lexgen::via_typed!(OutputSubject, Output);

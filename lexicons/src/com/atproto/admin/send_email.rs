@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.sendEmail";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub comment: ::std::option::Option<::std::string::String>,
     pub content: ::std::string::String,
@@ -19,14 +19,30 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(comment) = props.optional("comment") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(content) = props.required("content") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(recipient_did) = props.required("recipientDid")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(sender_did) = props.required("senderDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.optional("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            comment: ::lexgen::typed::optional(&mut map, "comment", path)?,
-            content: ::lexgen::typed::required(&mut map, "content", path)?,
-            recipient_did: ::lexgen::typed::required(&mut map, "recipientDid", path)?,
-            sender_did: ::lexgen::typed::required(&mut map, "senderDid", path)?,
-            subject: ::lexgen::typed::optional(&mut map, "subject", path)?,
-            extra: map,
+            comment,
+            content,
+            recipient_did,
+            sender_did,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -46,7 +62,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub sent: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -57,11 +73,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            sent: ::lexgen::typed::required(&mut map, "sent", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(sent) = props.required("sent") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { sent, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -89,4 +105,4 @@ impl ::lexgen::xrpc::Endpoint for SendEmail {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

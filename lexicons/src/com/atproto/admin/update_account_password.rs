@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.updateAccountPassword";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::lexgen::model::Did,
     pub password: ::std::string::String,
@@ -16,11 +16,17 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(password) = props.required("password") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            password: ::lexgen::typed::required(&mut map, "password", path)?,
-            extra: map,
+            did,
+            password,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -52,4 +58,4 @@ impl ::lexgen::xrpc::Endpoint for UpdateAccountPassword {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.admin.updateSubjectStatus";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum InputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -23,34 +23,13 @@ impl ::lexgen::typed::Typed for InputSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.admin.defs#repoRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoRef)
             }
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             "com.atproto.admin.defs#repoBlobRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoBlobRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoBlobRef)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -77,20 +56,16 @@ impl ::lexgen::typed::Validate for InputSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsRepoRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsRepoRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsRepoBlobRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub deactivated: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
     pub subject: InputSubject,
@@ -103,12 +78,22 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(deactivated) = props.optional("deactivated")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(takedown) = props.optional("takedown") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            deactivated: ::lexgen::typed::optional(&mut map, "deactivated", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
-            extra: map,
+            deactivated,
+            subject,
+            takedown,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -137,7 +122,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -156,34 +141,13 @@ impl ::lexgen::typed::Typed for OutputSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.admin.defs#repoRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoRef)
             }
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             "com.atproto.admin.defs#repoBlobRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoBlobRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoBlobRef)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -210,20 +174,16 @@ impl ::lexgen::typed::Validate for OutputSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsRepoRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsRepoRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::DefsRepoBlobRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub subject: OutputSubject,
     pub takedown: ::std::option::Option<crate::com::atproto::admin::defs::StatusAttr>,
@@ -235,11 +195,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(takedown) = props.optional("takedown") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            takedown: ::lexgen::typed::optional(&mut map, "takedown", path)?,
-            extra: map,
+            subject,
+            takedown,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -277,4 +243,4 @@ impl ::lexgen::xrpc::Endpoint for UpdateSubjectStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(InputSubject, Input, OutputSubject, Output);
+::lexgen::via_typed!(InputSubject, Input, OutputSubject, Output);

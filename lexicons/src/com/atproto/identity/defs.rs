@@ -2,7 +2,7 @@
 //! `com.atproto.identity.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.identity.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct IdentityInfo {
     pub did: ::lexgen::model::Did,
     pub did_doc: ::lexgen::model::Map,
@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for IdentityInfo {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did_doc) = props.required("didDoc") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            did_doc: ::lexgen::typed::required(&mut map, "didDoc", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            extra: map,
+            did,
+            did_doc,
+            handle,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -38,4 +47,4 @@ impl ::lexgen::typed::Validate for IdentityInfo {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(IdentityInfo);
+::lexgen::via_typed!(IdentityInfo);

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.identity.getRecommendedDidCredentials";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub also_known_as: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub rotation_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -20,17 +20,28 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(also_known_as) = props.optional("alsoKnownAs")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rotation_keys) = props.optional("rotationKeys")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(services) = props.optional("services") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification_methods) = props
+            .optional("verificationMethods") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            also_known_as: ::lexgen::typed::optional(&mut map, "alsoKnownAs", path)?,
-            rotation_keys: ::lexgen::typed::optional(&mut map, "rotationKeys", path)?,
-            services: ::lexgen::typed::optional(&mut map, "services", path)?,
-            verification_methods: ::lexgen::typed::optional(
-                &mut map,
-                "verificationMethods",
-                path,
-            )?,
-            extra: map,
+            also_known_as,
+            rotation_keys,
+            services,
+            verification_methods,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -66,4 +77,4 @@ impl ::lexgen::xrpc::Endpoint for GetRecommendedDidCredentials {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::xrpc::required(pairs, "did")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(did) = query.required("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { did })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub did_doc: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -42,10 +44,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did_doc) = props.required("didDoc") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did_doc: ::lexgen::typed::required(&mut map, "didDoc", path)?,
-            extra: map,
+            did_doc,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -93,4 +98,4 @@ impl ::lexgen::xrpc::Endpoint for ResolveDid {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.identity.signPlcOperation";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub also_known_as: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub rotation_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -19,18 +19,32 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(also_known_as) = props.optional("alsoKnownAs")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rotation_keys) = props.optional("rotationKeys")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(services) = props.optional("services") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(token) = props.optional("token") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification_methods) = props
+            .optional("verificationMethods") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            also_known_as: ::lexgen::typed::optional(&mut map, "alsoKnownAs", path)?,
-            rotation_keys: ::lexgen::typed::optional(&mut map, "rotationKeys", path)?,
-            services: ::lexgen::typed::optional(&mut map, "services", path)?,
-            token: ::lexgen::typed::optional(&mut map, "token", path)?,
-            verification_methods: ::lexgen::typed::optional(
-                &mut map,
-                "verificationMethods",
-                path,
-            )?,
-            extra: map,
+            also_known_as,
+            rotation_keys,
+            services,
+            token,
+            verification_methods,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -54,7 +68,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub operation: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -65,10 +79,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(operation) = props.required("operation") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            operation: ::lexgen::typed::required(&mut map, "operation", path)?,
-            extra: map,
+            operation,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -97,4 +114,4 @@ impl ::lexgen::xrpc::Endpoint for SignPlcOperation {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,9 +2,9 @@
 //! `com.atproto.label.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.label.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Label {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub cts: ::lexgen::model::Datetime,
     pub exp: ::std::option::Option<::lexgen::model::Datetime>,
     pub neg: ::std::option::Option<bool>,
@@ -21,18 +21,45 @@ impl ::lexgen::typed::Typed for Label {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cts) = props.required("cts") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(exp) = props.optional("exp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(neg) = props.optional("neg") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(sig) = props.optional("sig") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(src) = props.required("src") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(val) = props.required("val") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(ver) = props.optional("ver") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            cts: ::lexgen::typed::required(&mut map, "cts", path)?,
-            exp: ::lexgen::typed::optional(&mut map, "exp", path)?,
-            neg: ::lexgen::typed::optional(&mut map, "neg", path)?,
-            sig: ::lexgen::typed::optional(&mut map, "sig", path)?,
-            src: ::lexgen::typed::required(&mut map, "src", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            val: ::lexgen::typed::required(&mut map, "val", path)?,
-            ver: ::lexgen::typed::optional(&mut map, "ver", path)?,
-            extra: map,
+            cid,
+            cts,
+            exp,
+            neg,
+            sig,
+            src,
+            uri,
+            val,
+            ver,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -55,6 +82,9 @@ impl ::lexgen::typed::Validate for Label {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.val;
             ::lexgen::typed::check::string(
@@ -71,7 +101,7 @@ impl ::lexgen::typed::Validate for Label {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValue {
     /// `!hide`
     Hide,
@@ -141,7 +171,7 @@ impl ::lexgen::typed::AsText for LabelValue {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValue {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionBlurs {
     /// `content`
     Content,
@@ -191,7 +221,7 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionBlurs {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValueDefinitionBlurs {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionDefaultSetting {
     /// `ignore`
     Ignore,
@@ -241,7 +271,7 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionDefaultSetting {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValueDefinitionDefaultSetting {}
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionSeverity {
     /// `inform`
     Inform,
@@ -291,7 +321,7 @@ impl ::lexgen::typed::AsText for LabelValueDefinitionSeverity {
     }
 }
 impl ::lexgen::xrpc::Param for LabelValueDefinitionSeverity {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelValueDefinition {
     pub adult_only: ::std::option::Option<bool>,
     pub blurs: LabelValueDefinitionBlurs,
@@ -307,19 +337,34 @@ impl ::lexgen::typed::Typed for LabelValueDefinition {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(adult_only) = props.optional("adultOnly") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blurs) = props.required("blurs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(default_setting) = props
+            .optional("defaultSetting") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(identifier) = props.required("identifier") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(locales) = props.required("locales") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(severity) = props.required("severity") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            adult_only: ::lexgen::typed::optional(&mut map, "adultOnly", path)?,
-            blurs: ::lexgen::typed::required(&mut map, "blurs", path)?,
-            default_setting: ::lexgen::typed::optional(
-                &mut map,
-                "defaultSetting",
-                path,
-            )?,
-            identifier: ::lexgen::typed::required(&mut map, "identifier", path)?,
-            locales: ::lexgen::typed::required(&mut map, "locales", path)?,
-            severity: ::lexgen::typed::required(&mut map, "severity", path)?,
-            extra: map,
+            adult_only,
+            blurs,
+            default_setting,
+            identifier,
+            locales,
+            severity,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -364,7 +409,7 @@ impl ::lexgen::typed::Validate for LabelValueDefinition {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct LabelValueDefinitionStrings {
     pub description: ::std::string::String,
     pub lang: ::lexgen::model::Language,
@@ -377,12 +422,22 @@ impl ::lexgen::typed::Typed for LabelValueDefinitionStrings {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(description) = props.required("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(lang) = props.required("lang") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            description: ::lexgen::typed::required(&mut map, "description", path)?,
-            lang: ::lexgen::typed::required(&mut map, "lang", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            extra: map,
+            description,
+            lang,
+            name,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -429,7 +484,7 @@ impl ::lexgen::typed::Validate for LabelValueDefinitionStrings {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SelfLabel {
     pub val: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -440,11 +495,11 @@ impl ::lexgen::typed::Typed for SelfLabel {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            val: ::lexgen::typed::required(&mut map, "val", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(val) = props.required("val") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { val, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -474,7 +529,7 @@ impl ::lexgen::typed::Validate for SelfLabel {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct SelfLabels {
     pub values: ::std::vec::Vec<SelfLabel>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -485,10 +540,13 @@ impl ::lexgen::typed::Typed for SelfLabels {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(values) = props.required("values") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            values: ::lexgen::typed::required(&mut map, "values", path)?,
-            extra: map,
+            values,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -521,7 +579,7 @@ impl ::lexgen::typed::Validate for SelfLabels {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Label, LabelValue, LabelValueDefinitionBlurs, LabelValueDefinitionDefaultSetting,
     LabelValueDefinitionSeverity, LabelValueDefinition, LabelValueDefinitionStrings,
     SelfLabel, SelfLabels

@@ -2,7 +2,7 @@
 //! `com.atproto.label.subscribeLabels`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.label.subscribeLabels";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InfoName {
     /// `OutdatedCursor`
     OutdatedCursor,
@@ -44,7 +44,7 @@ impl ::lexgen::typed::AsText for InfoName {
     }
 }
 impl ::lexgen::xrpc::Param for InfoName {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Info {
     pub message: ::std::option::Option<::std::string::String>,
     pub name: InfoName,
@@ -56,11 +56,17 @@ impl ::lexgen::typed::Typed for Info {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(message) = props.optional("message") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            message: ::lexgen::typed::optional(&mut map, "message", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            extra: map,
+            message,
+            name,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -77,7 +83,7 @@ impl ::lexgen::typed::Validate for Info {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Labels {
     pub labels: ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
     pub seq: i64,
@@ -89,11 +95,17 @@ impl ::lexgen::typed::Typed for Labels {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(labels) = props.required("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.required("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            labels: ::lexgen::typed::required(&mut map, "labels", path)?,
-            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
-            extra: map,
+            labels,
+            seq,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -129,9 +141,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -167,7 +181,7 @@ impl ::lexgen::xrpc::EndpointError for Error {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Message {
     /// `com.atproto.label.subscribeLabels#labels`
     Labels(::std::boxed::Box<Labels>),
@@ -184,24 +198,10 @@ impl ::lexgen::typed::Typed for Message {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.label.subscribeLabels#labels" => {
-                ::std::result::Result::Ok(
-                    Self::Labels(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Labels)
             }
             "com.atproto.label.subscribeLabels#info" => {
-                ::std::result::Result::Ok(
-                    Self::Info(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Info)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -231,12 +231,8 @@ impl ::lexgen::typed::Validate for Message {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Labels(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Info(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Labels(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Info(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
@@ -255,4 +251,4 @@ impl Message {
         ::lexgen::xrpc::encode_frame(self, NSID)
     }
 }
-::lexgen::serde_via_typed!(InfoName, Info, Labels, Message);
+::lexgen::via_typed!(InfoName, Info, Labels, Message);

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            nsid: ::lexgen::xrpc::required(pairs, "nsid")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(nsid) = query.required("nsid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { nsid })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,9 +33,9 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub schema: crate::com::atproto::lexicon::schema::Schema,
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -44,12 +46,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(schema) = props.required("schema") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            schema: ::lexgen::typed::required(&mut map, "schema", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            schema,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -66,6 +77,10 @@ impl ::lexgen::typed::Validate for Output {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         {
             let v = &self.schema;
             ::lexgen::typed::Validate::validate_at(v, path.key("schema"), out);
@@ -101,4 +116,4 @@ impl ::lexgen::xrpc::Endpoint for ResolveLexicon {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

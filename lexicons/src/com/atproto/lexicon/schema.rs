@@ -2,7 +2,7 @@
 //! `com.atproto.lexicon.schema`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.lexicon.schema";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Schema {
     pub lexicon: i64,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,10 +13,17 @@ impl ::lexgen::typed::Typed for Schema {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "com.atproto.lexicon.schema",
+        )?;
+        let ::std::option::Option::Some(lexicon) = props.required("lexicon") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            lexicon: ::lexgen::typed::required(&mut map, "lexicon", path)?,
-            extra: map,
+            lexicon,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -32,4 +39,4 @@ impl ::lexgen::typed::Validate for Schema {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(Schema);
+::lexgen::via_typed!(Schema);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.moderation.createReport";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum InputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -21,24 +21,10 @@ impl ::lexgen::typed::Typed for InputSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.admin.defs#repoRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoRef)
             }
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -62,17 +48,13 @@ impl ::lexgen::typed::Validate for InputSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsRepoRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsRepoRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub mod_tool: ::std::option::Option<ModTool>,
     pub reason: ::std::option::Option<::std::string::String>,
@@ -86,13 +68,25 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(mod_tool) = props.optional("modTool") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason) = props.optional("reason") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_type) = props.required("reasonType") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            mod_tool: ::lexgen::typed::optional(&mut map, "modTool", path)?,
-            reason: ::lexgen::typed::optional(&mut map, "reason", path)?,
-            reason_type: ::lexgen::typed::required(&mut map, "reasonType", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            mod_tool,
+            reason,
+            reason_type,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -132,7 +126,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
     DefsRepoRef(::std::boxed::Box<crate::com::atproto::admin::defs::RepoRef>),
@@ -149,24 +143,10 @@ impl ::lexgen::typed::Typed for OutputSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.admin.defs#repoRef" => {
-                ::std::result::Result::Ok(
-                    Self::DefsRepoRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsRepoRef)
             }
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -190,17 +170,13 @@ impl ::lexgen::typed::Validate for OutputSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsRepoRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsRepoRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub created_at: ::lexgen::model::Datetime,
     pub id: i64,
@@ -216,15 +192,33 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(id) = props.required("id") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason) = props.optional("reason") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reason_type) = props.required("reasonType") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(reported_by) = props.required("reportedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            id: ::lexgen::typed::required(&mut map, "id", path)?,
-            reason: ::lexgen::typed::optional(&mut map, "reason", path)?,
-            reason_type: ::lexgen::typed::required(&mut map, "reasonType", path)?,
-            reported_by: ::lexgen::typed::required(&mut map, "reportedBy", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            created_at,
+            id,
+            reason,
+            reason_type,
+            reported_by,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -276,7 +270,7 @@ impl ::lexgen::xrpc::Endpoint for CreateReport {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ModTool {
     pub meta: ::std::option::Option<::lexgen::model::Map>,
     pub name: ::std::string::String,
@@ -288,11 +282,17 @@ impl ::lexgen::typed::Typed for ModTool {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(meta) = props.optional("meta") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            meta: ::lexgen::typed::optional(&mut map, "meta", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            extra: map,
+            meta,
+            name,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -309,4 +309,4 @@ impl ::lexgen::typed::Validate for ModTool {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(InputSubject, Input, OutputSubject, Output, ModTool);
+::lexgen::via_typed!(InputSubject, Input, OutputSubject, Output, ModTool);

@@ -8,7 +8,7 @@ pub const REASON_OTHER: &str = "com.atproto.moderation.defs#reasonOther";
 pub const REASON_RUDE: &str = "com.atproto.moderation.defs#reasonRude";
 pub const REASON_SEXUAL: &str = "com.atproto.moderation.defs#reasonSexual";
 pub const REASON_SPAM: &str = "com.atproto.moderation.defs#reasonSpam";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ReasonType {
     /// `com.atproto.moderation.defs#reasonSpam`
     ReasonSpam,
@@ -349,7 +349,7 @@ impl ::lexgen::typed::AsText for ReasonType {
 }
 impl ::lexgen::xrpc::Param for ReasonType {}
 pub const REASON_VIOLATION: &str = "com.atproto.moderation.defs#reasonViolation";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SubjectType {
     /// `account`
     Account,
@@ -399,4 +399,4 @@ impl ::lexgen::typed::AsText for SubjectType {
     }
 }
 impl ::lexgen::xrpc::Param for SubjectType {}
-::lexgen::serde_via_typed!(ReasonType, SubjectType);
+::lexgen::via_typed!(ReasonType, SubjectType);

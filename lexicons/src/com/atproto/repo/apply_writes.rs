@@ -2,7 +2,7 @@
 //! `com.atproto.repo.applyWrites`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.repo.applyWrites";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Create {
     pub collection: ::lexgen::model::Nsid,
     pub rkey: ::std::option::Option<::lexgen::model::RecordKey>,
@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for Create {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.optional("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            rkey: ::lexgen::typed::optional(&mut map, "rkey", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            collection,
+            rkey,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -52,7 +61,7 @@ impl ::lexgen::typed::Validate for Create {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum CreateResultValidationStatus {
     /// `valid`
     Valid,
@@ -98,9 +107,9 @@ impl ::lexgen::typed::AsText for CreateResultValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for CreateResultValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct CreateResult {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     pub validation_status: ::std::option::Option<CreateResultValidationStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -111,16 +120,22 @@ impl ::lexgen::typed::Typed for CreateResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validation_status) = props
+            .optional("validationStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            validation_status: ::lexgen::typed::optional(
-                &mut map,
-                "validationStatus",
-                path,
-            )?,
-            extra: map,
+            cid,
+            uri,
+            validation_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -138,11 +153,16 @@ impl ::lexgen::typed::Typed for CreateResult {
 impl ::lexgen::typed::Validate for CreateResult {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Delete {
     pub collection: ::lexgen::model::Nsid,
     pub rkey: ::lexgen::model::RecordKey,
@@ -154,11 +174,17 @@ impl ::lexgen::typed::Typed for Delete {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
-            extra: map,
+            collection,
+            rkey,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -175,7 +201,7 @@ impl ::lexgen::typed::Validate for Delete {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct DeleteResult {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -185,8 +211,8 @@ impl ::lexgen::typed::Typed for DeleteResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -202,7 +228,7 @@ impl ::lexgen::typed::Validate for DeleteResult {
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum InputWritesItem {
     /// `com.atproto.repo.applyWrites#create`
     Create(::std::boxed::Box<Create>),
@@ -219,34 +245,13 @@ impl ::lexgen::typed::Typed for InputWritesItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.repo.applyWrites#create" => {
-                ::std::result::Result::Ok(
-                    Self::Create(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Create)
             }
             "com.atproto.repo.applyWrites#update" => {
-                ::std::result::Result::Ok(
-                    Self::Update(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Update)
             }
             "com.atproto.repo.applyWrites#delete" => {
-                ::std::result::Result::Ok(
-                    Self::Delete(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Delete)
             }
             other => {
                 ::std::result::Result::Err(
@@ -285,22 +290,16 @@ impl ::lexgen::typed::Validate for InputWritesItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Create(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Update(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Delete(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Create(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Update(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Delete(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub repo: ::lexgen::model::AtIdentifier,
-    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_commit: ::std::option::Option<::lexgen::model::CidString>,
     pub validate: ::std::option::Option<bool>,
     pub writes: ::std::vec::Vec<InputWritesItem>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -311,13 +310,25 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(repo) = props.required("repo") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validate) = props.optional("validate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(writes) = props.required("writes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
-            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
-            validate: ::lexgen::typed::optional(&mut map, "validate", path)?,
-            writes: ::lexgen::typed::required(&mut map, "writes", path)?,
-            extra: map,
+            repo,
+            swap_commit,
+            validate,
+            writes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -335,6 +346,9 @@ impl ::lexgen::typed::Validate for Input {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        if let ::std::option::Option::Some(v) = &self.swap_commit {
+            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
+        }
         {
             let v = &self.writes;
             {
@@ -346,7 +360,7 @@ impl ::lexgen::typed::Validate for Input {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputResultsItem {
     /// `com.atproto.repo.applyWrites#createResult`
     CreateResult(::std::boxed::Box<CreateResult>),
@@ -363,34 +377,13 @@ impl ::lexgen::typed::Typed for OutputResultsItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.repo.applyWrites#createResult" => {
-                ::std::result::Result::Ok(
-                    Self::CreateResult(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::CreateResult)
             }
             "com.atproto.repo.applyWrites#updateResult" => {
-                ::std::result::Result::Ok(
-                    Self::UpdateResult(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::UpdateResult)
             }
             "com.atproto.repo.applyWrites#deleteResult" => {
-                ::std::result::Result::Ok(
-                    Self::DeleteResult(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DeleteResult)
             }
             other => {
                 ::std::result::Result::Err(
@@ -429,19 +422,13 @@ impl ::lexgen::typed::Validate for OutputResultsItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::CreateResult(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::UpdateResult(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::DeleteResult(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::CreateResult(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::UpdateResult(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::DeleteResult(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
     pub results: ::std::option::Option<::std::vec::Vec<OutputResultsItem>>,
@@ -453,11 +440,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(commit) = props.optional("commit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(results) = props.optional("results") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
-            results: ::lexgen::typed::optional(&mut map, "results", path)?,
-            extra: map,
+            commit,
+            results,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -515,7 +508,7 @@ impl ::lexgen::xrpc::Endpoint for ApplyWrites {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Update {
     pub collection: ::lexgen::model::Nsid,
     pub rkey: ::lexgen::model::RecordKey,
@@ -528,12 +521,21 @@ impl ::lexgen::typed::Typed for Update {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            collection,
+            rkey,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -551,7 +553,7 @@ impl ::lexgen::typed::Validate for Update {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum UpdateResultValidationStatus {
     /// `valid`
     Valid,
@@ -597,9 +599,9 @@ impl ::lexgen::typed::AsText for UpdateResultValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for UpdateResultValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct UpdateResult {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     pub validation_status: ::std::option::Option<UpdateResultValidationStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -610,16 +612,22 @@ impl ::lexgen::typed::Typed for UpdateResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validation_status) = props
+            .optional("validationStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            validation_status: ::lexgen::typed::optional(
-                &mut map,
-                "validationStatus",
-                path,
-            )?,
-            extra: map,
+            cid,
+            uri,
+            validation_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -637,11 +645,16 @@ impl ::lexgen::typed::Typed for UpdateResult {
 impl ::lexgen::typed::Validate for UpdateResult {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     Create, CreateResultValidationStatus, CreateResult, Delete, DeleteResult,
     InputWritesItem, Input, OutputResultsItem, Output, Update,
     UpdateResultValidationStatus, UpdateResult

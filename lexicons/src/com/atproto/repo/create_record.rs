@@ -4,13 +4,13 @@
 pub const NSID: &str = "com.atproto.repo.createRecord";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub collection: ::lexgen::model::Nsid,
     pub record: ::lexgen::model::Map,
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::std::option::Option<::lexgen::model::RecordKey>,
-    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_commit: ::std::option::Option<::lexgen::model::CidString>,
     pub validate: ::std::option::Option<bool>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -20,15 +20,33 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(record) = props.required("record") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo) = props.required("repo") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.optional("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validate) = props.optional("validate") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            record: ::lexgen::typed::required(&mut map, "record", path)?,
-            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
-            rkey: ::lexgen::typed::optional(&mut map, "rkey", path)?,
-            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
-            validate: ::lexgen::typed::optional(&mut map, "validate", path)?,
-            extra: map,
+            collection,
+            record,
+            repo,
+            rkey,
+            swap_commit,
+            validate,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -61,9 +79,12 @@ impl ::lexgen::typed::Validate for Input {
                 out,
             );
         }
+        if let ::std::option::Option::Some(v) = &self.swap_commit {
+            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
+        }
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputValidationStatus {
     /// `valid`
     Valid,
@@ -109,9 +130,9 @@ impl ::lexgen::typed::AsText for OutputValidationStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputValidationStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
     pub uri: ::lexgen::model::AtUri,
     pub validation_status: ::std::option::Option<OutputValidationStatus>,
@@ -123,17 +144,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(commit) = props.optional("commit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(validation_status) = props
+            .optional("validationStatus") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            validation_status: ::lexgen::typed::optional(
-                &mut map,
-                "validationStatus",
-                path,
-            )?,
-            extra: map,
+            cid,
+            commit,
+            uri,
+            validation_status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -155,6 +185,10 @@ impl ::lexgen::typed::Validate for Output {
         path: ::lexgen::typed::Path<'_>,
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
         if let ::std::option::Option::Some(v) = &self.commit {
             ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
         }
@@ -189,4 +223,4 @@ impl ::lexgen::xrpc::Endpoint for CreateRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputValidationStatus, Output);
+::lexgen::via_typed!(Input, OutputValidationStatus, Output);

@@ -4,13 +4,13 @@
 pub const NSID: &str = "com.atproto.repo.deleteRecord";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub collection: ::lexgen::model::Nsid,
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::lexgen::model::RecordKey,
-    pub swap_commit: ::std::option::Option<::lexgen::model::Cid>,
-    pub swap_record: ::std::option::Option<::lexgen::model::Cid>,
+    pub swap_commit: ::std::option::Option<::lexgen::model::CidString>,
+    pub swap_record: ::std::option::Option<::lexgen::model::CidString>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
@@ -19,14 +19,29 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collection) = props.required("collection") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo) = props.required("repo") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(swap_record) = props.optional("swapRecord") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::typed::required(&mut map, "collection", path)?,
-            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
-            rkey: ::lexgen::typed::required(&mut map, "rkey", path)?,
-            swap_commit: ::lexgen::typed::optional(&mut map, "swapCommit", path)?,
-            swap_record: ::lexgen::typed::optional(&mut map, "swapRecord", path)?,
-            extra: map,
+            collection,
+            repo,
+            rkey,
+            swap_commit,
+            swap_record,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -42,11 +57,18 @@ impl ::lexgen::typed::Typed for Input {
 impl ::lexgen::typed::Validate for Input {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.swap_commit {
+            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.swap_record {
+            ::lexgen::typed::check::cid(v, path.key("swapRecord"), out);
+        }
+    }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub commit: ::std::option::Option<crate::com::atproto::repo::defs::CommitMeta>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -57,10 +79,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(commit) = props.optional("commit") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            commit: ::lexgen::typed::optional(&mut map, "commit", path)?,
-            extra: map,
+            commit,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -109,4 +134,4 @@ impl ::lexgen::xrpc::Endpoint for DeleteRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

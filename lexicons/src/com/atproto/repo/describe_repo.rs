@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            repo: ::lexgen::xrpc::required(pairs, "repo")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(repo) = query.required("repo") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { repo })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub collections: ::std::vec::Vec<::lexgen::model::Nsid>,
     pub did: ::lexgen::model::Did,
@@ -46,18 +48,31 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(collections) = props.required("collections")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did_doc) = props.required("didDoc") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle_is_correct) = props
+            .required("handleIsCorrect") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            collections: ::lexgen::typed::required(&mut map, "collections", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            did_doc: ::lexgen::typed::required(&mut map, "didDoc", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            handle_is_correct: ::lexgen::typed::required(
-                &mut map,
-                "handleIsCorrect",
-                path,
-            )?,
-            extra: map,
+            collections,
+            did,
+            did_doc,
+            handle,
+            handle_is_correct,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -90,4 +105,4 @@ impl ::lexgen::xrpc::Endpoint for DescribeRepo {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -5,7 +5,7 @@ pub const NSID: &str = "com.atproto.repo.getRecord";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub collection: ::lexgen::model::Nsid,
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::lexgen::model::RecordKey,
@@ -14,11 +14,24 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cid) = query.optional("cid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(collection) = query.required("collection") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(repo) = query.required("repo") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(rkey) = query.required("rkey") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::xrpc::optional(pairs, "cid")?,
-            collection: ::lexgen::xrpc::required(pairs, "collection")?,
-            repo: ::lexgen::xrpc::required(pairs, "repo")?,
-            rkey: ::lexgen::xrpc::required(pairs, "rkey")?,
+            cid,
+            collection,
+            repo,
+            rkey,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -36,15 +49,19 @@ impl ::lexgen::xrpc::Params for Params {
 impl ::lexgen::typed::Validate for Params {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cid: ::std::option::Option<::lexgen::model::Cid>,
+    pub cid: ::std::option::Option<::lexgen::model::CidString>,
     pub uri: ::lexgen::model::AtUri,
     pub value: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -55,12 +72,21 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.optional("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::optional(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            cid,
+            uri,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -74,9 +100,13 @@ impl ::lexgen::typed::Typed for Output {
 impl ::lexgen::typed::Validate for Output {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.cid {
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,4 +137,4 @@ impl ::lexgen::xrpc::Endpoint for GetRecord {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -15,12 +15,28 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(collection) = query.required("collection") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(repo) = query.required("repo") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(reverse) = query.optional("reverse") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            collection: ::lexgen::xrpc::required(pairs, "collection")?,
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            repo: ::lexgen::xrpc::required(pairs, "repo")?,
-            reverse: ::lexgen::xrpc::optional(pairs, "reverse")?,
+            collection,
+            cursor,
+            limit,
+            repo,
+            reverse,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -58,7 +74,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub records: ::std::vec::Vec<Record>,
@@ -70,11 +86,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(records) = props.required("records") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            records: ::lexgen::typed::required(&mut map, "records", path)?,
-            extra: map,
+            cursor,
+            records,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -114,9 +136,9 @@ impl ::lexgen::xrpc::Endpoint for ListRecords {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Record {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     pub value: ::lexgen::model::Map,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -127,12 +149,21 @@ impl ::lexgen::typed::Typed for Record {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(value) = props.required("value") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            value: ::lexgen::typed::required(&mut map, "value", path)?,
-            extra: map,
+            cid,
+            uri,
+            value,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -146,8 +177,13 @@ impl ::lexgen::typed::Typed for Record {
 impl ::lexgen::typed::Validate for Record {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
-::lexgen::serde_via_typed!(Output, Record);
+::lexgen::via_typed!(Output, Record);

@@ -2,9 +2,9 @@
 //! `com.atproto.repo.strongRef`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.repo.strongRef";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct StrongRef {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub uri: ::lexgen::model::AtUri,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for StrongRef {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            cid,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -31,8 +37,13 @@ impl ::lexgen::typed::Typed for StrongRef {
 impl ::lexgen::typed::Validate for StrongRef {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
-::lexgen::serde_via_typed!(StrongRef);
+::lexgen::via_typed!(StrongRef);

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.repo.uploadBlob";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// A `*/*` body.
 pub type Input = ::lexgen::xrpc::Binary;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub blob: ::lexgen::model::BlobRef,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -17,11 +17,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            blob: ::lexgen::typed::required(&mut map, "blob", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blob) = props.required("blob") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { blob, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -32,9 +32,20 @@ impl ::lexgen::typed::Typed for Output {
 impl ::lexgen::typed::Validate for Output {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.blob;
+            ::lexgen::typed::check::blob(
+                v,
+                &[],
+                ::std::option::Option::None,
+                path.key("blob"),
+                out,
+            );
+        }
+    }
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
@@ -49,4 +60,4 @@ impl ::lexgen::xrpc::Endpoint for UploadBlob {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.checkAccountStatus";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub activated: bool,
     pub expected_blobs: i64,
@@ -14,7 +14,7 @@ pub struct Output {
     pub indexed_records: i64,
     pub private_state_values: i64,
     pub repo_blocks: i64,
-    pub repo_commit: ::lexgen::model::Cid,
+    pub repo_commit: ::lexgen::model::CidString,
     pub repo_rev: ::std::string::String,
     pub valid_did: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -25,26 +25,49 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activated) = props.required("activated") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(expected_blobs) = props.required("expectedBlobs")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(imported_blobs) = props.required("importedBlobs")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(indexed_records) = props
+            .required("indexedRecords") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(private_state_values) = props
+            .required("privateStateValues") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo_blocks) = props.required("repoBlocks") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo_commit) = props.required("repoCommit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo_rev) = props.required("repoRev") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(valid_did) = props.required("validDid") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activated: ::lexgen::typed::required(&mut map, "activated", path)?,
-            expected_blobs: ::lexgen::typed::required(&mut map, "expectedBlobs", path)?,
-            imported_blobs: ::lexgen::typed::required(&mut map, "importedBlobs", path)?,
-            indexed_records: ::lexgen::typed::required(
-                &mut map,
-                "indexedRecords",
-                path,
-            )?,
-            private_state_values: ::lexgen::typed::required(
-                &mut map,
-                "privateStateValues",
-                path,
-            )?,
-            repo_blocks: ::lexgen::typed::required(&mut map, "repoBlocks", path)?,
-            repo_commit: ::lexgen::typed::required(&mut map, "repoCommit", path)?,
-            repo_rev: ::lexgen::typed::required(&mut map, "repoRev", path)?,
-            valid_did: ::lexgen::typed::required(&mut map, "validDid", path)?,
-            extra: map,
+            activated,
+            expected_blobs,
+            imported_blobs,
+            indexed_records,
+            private_state_values,
+            repo_blocks,
+            repo_commit,
+            repo_rev,
+            valid_did,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -64,9 +87,14 @@ impl ::lexgen::typed::Typed for Output {
 impl ::lexgen::typed::Validate for Output {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.repo_commit;
+            ::lexgen::typed::check::cid(v, path.key("repoCommit"), out);
+        }
+    }
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
@@ -81,4 +109,4 @@ impl ::lexgen::xrpc::Endpoint for CheckAccountStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.createAccount";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::std::option::Option<::lexgen::model::Did>,
     pub email: ::std::option::Option<::std::string::String>,
@@ -23,26 +23,48 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.optional("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(invite_code) = props.optional("inviteCode") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(password) = props.optional("password") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(plc_op) = props.optional("plcOp") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(recovery_key) = props.optional("recoveryKey")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification_code) = props
+            .optional("verificationCode") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(verification_phone) = props
+            .optional("verificationPhone") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::optional(&mut map, "did", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            invite_code: ::lexgen::typed::optional(&mut map, "inviteCode", path)?,
-            password: ::lexgen::typed::optional(&mut map, "password", path)?,
-            plc_op: ::lexgen::typed::optional(&mut map, "plcOp", path)?,
-            recovery_key: ::lexgen::typed::optional(&mut map, "recoveryKey", path)?,
-            verification_code: ::lexgen::typed::optional(
-                &mut map,
-                "verificationCode",
-                path,
-            )?,
-            verification_phone: ::lexgen::typed::optional(
-                &mut map,
-                "verificationPhone",
-                path,
-            )?,
-            extra: map,
+            did,
+            email,
+            handle,
+            invite_code,
+            password,
+            plc_op,
+            recovery_key,
+            verification_code,
+            verification_phone,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -74,7 +96,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub access_jwt: ::std::string::String,
     pub did: ::lexgen::model::Did,
@@ -89,14 +111,29 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access_jwt) = props.required("accessJwt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did_doc) = props.optional("didDoc") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(refresh_jwt) = props.required("refreshJwt") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access_jwt: ::lexgen::typed::required(&mut map, "accessJwt", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            did_doc: ::lexgen::typed::optional(&mut map, "didDoc", path)?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            refresh_jwt: ::lexgen::typed::required(&mut map, "refreshJwt", path)?,
-            extra: map,
+            access_jwt,
+            did,
+            did_doc,
+            handle,
+            refresh_jwt,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -163,4 +200,4 @@ impl ::lexgen::xrpc::Endpoint for CreateAccount {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.createAppPassword`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.createAppPassword";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AppPassword {
     pub created_at: ::lexgen::model::Datetime,
     pub name: ::std::string::String,
@@ -16,13 +16,25 @@ impl ::lexgen::typed::Typed for AppPassword {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(password) = props.required("password") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(privileged) = props.optional("privileged") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            password: ::lexgen::typed::required(&mut map, "password", path)?,
-            privileged: ::lexgen::typed::optional(&mut map, "privileged", path)?,
-            extra: map,
+            created_at,
+            name,
+            password,
+            privileged,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -43,7 +55,7 @@ impl ::lexgen::typed::Validate for AppPassword {
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub name: ::std::string::String,
     pub privileged: ::std::option::Option<bool>,
@@ -55,11 +67,17 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(privileged) = props.optional("privileged") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            privileged: ::lexgen::typed::optional(&mut map, "privileged", path)?,
-            extra: map,
+            name,
+            privileged,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -106,4 +124,4 @@ impl ::lexgen::xrpc::Endpoint for CreateAppPassword {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(AppPassword, Input);
+::lexgen::via_typed!(AppPassword, Input);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.createInviteCodes`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.createInviteCodes";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AccountCodes {
     pub account: ::std::string::String,
     pub codes: ::std::vec::Vec<::std::string::String>,
@@ -14,11 +14,17 @@ impl ::lexgen::typed::Typed for AccountCodes {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(account) = props.required("account") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(codes) = props.required("codes") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            account: ::lexgen::typed::required(&mut map, "account", path)?,
-            codes: ::lexgen::typed::required(&mut map, "codes", path)?,
-            extra: map,
+            account,
+            codes,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -37,7 +43,7 @@ impl ::lexgen::typed::Validate for AccountCodes {
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub code_count: i64,
     pub for_accounts: ::std::option::Option<::std::vec::Vec<::lexgen::model::Did>>,
@@ -50,12 +56,22 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(code_count) = props.required("codeCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(for_accounts) = props.optional("forAccounts")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(use_count) = props.required("useCount") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            code_count: ::lexgen::typed::required(&mut map, "codeCount", path)?,
-            for_accounts: ::lexgen::typed::optional(&mut map, "forAccounts", path)?,
-            use_count: ::lexgen::typed::required(&mut map, "useCount", path)?,
-            extra: map,
+            code_count,
+            for_accounts,
+            use_count,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -73,7 +89,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub codes: ::std::vec::Vec<AccountCodes>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -84,11 +100,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            codes: ::lexgen::typed::required(&mut map, "codes", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(codes) = props.required("codes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { codes, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -126,4 +142,4 @@ impl ::lexgen::xrpc::Endpoint for CreateInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(AccountCodes, Input, Output);
+::lexgen::via_typed!(AccountCodes, Input, Output);

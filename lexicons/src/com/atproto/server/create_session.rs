@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.createSession";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub allow_takendown: ::std::option::Option<bool>,
     pub auth_factor_token: ::std::option::Option<::std::string::String>,
@@ -18,21 +18,27 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(allow_takendown) = props
+            .optional("allowTakendown") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(auth_factor_token) = props
+            .optional("authFactorToken") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(identifier) = props.required("identifier") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(password) = props.required("password") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            allow_takendown: ::lexgen::typed::optional(
-                &mut map,
-                "allowTakendown",
-                path,
-            )?,
-            auth_factor_token: ::lexgen::typed::optional(
-                &mut map,
-                "authFactorToken",
-                path,
-            )?,
-            identifier: ::lexgen::typed::required(&mut map, "identifier", path)?,
-            password: ::lexgen::typed::required(&mut map, "password", path)?,
-            extra: map,
+            allow_takendown,
+            auth_factor_token,
+            identifier,
+            password,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -55,7 +61,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -105,7 +111,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub access_jwt: ::std::string::String,
     pub active: ::std::option::Option<bool>,
@@ -125,27 +131,51 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access_jwt) = props.required("accessJwt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(active) = props.optional("active") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did_doc) = props.optional("didDoc") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email_auth_factor) = props
+            .optional("emailAuthFactor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email_confirmed) = props
+            .optional("emailConfirmed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(refresh_jwt) = props.required("refreshJwt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access_jwt: ::lexgen::typed::required(&mut map, "accessJwt", path)?,
-            active: ::lexgen::typed::optional(&mut map, "active", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            did_doc: ::lexgen::typed::optional(&mut map, "didDoc", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            email_auth_factor: ::lexgen::typed::optional(
-                &mut map,
-                "emailAuthFactor",
-                path,
-            )?,
-            email_confirmed: ::lexgen::typed::optional(
-                &mut map,
-                "emailConfirmed",
-                path,
-            )?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            refresh_jwt: ::lexgen::typed::required(&mut map, "refreshJwt", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            extra: map,
+            access_jwt,
+            active,
+            did,
+            did_doc,
+            email,
+            email_auth_factor,
+            email_confirmed,
+            handle,
+            refresh_jwt,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -208,4 +238,4 @@ impl ::lexgen::xrpc::Endpoint for CreateSession {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, OutputStatus, Output);
+::lexgen::via_typed!(Input, OutputStatus, Output);

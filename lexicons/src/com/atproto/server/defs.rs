@@ -2,7 +2,7 @@
 //! `com.atproto.server.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.defs";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct InviteCode {
     pub available: i64,
     pub code: ::std::string::String,
@@ -19,16 +19,37 @@ impl ::lexgen::typed::Typed for InviteCode {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(available) = props.required("available") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(code) = props.required("code") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_by) = props.required("createdBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(disabled) = props.required("disabled") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(for_account) = props.required("forAccount") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uses) = props.required("uses") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            available: ::lexgen::typed::required(&mut map, "available", path)?,
-            code: ::lexgen::typed::required(&mut map, "code", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            created_by: ::lexgen::typed::required(&mut map, "createdBy", path)?,
-            disabled: ::lexgen::typed::required(&mut map, "disabled", path)?,
-            for_account: ::lexgen::typed::required(&mut map, "forAccount", path)?,
-            uses: ::lexgen::typed::required(&mut map, "uses", path)?,
-            extra: map,
+            available,
+            code,
+            created_at,
+            created_by,
+            disabled,
+            for_account,
+            uses,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -60,7 +81,7 @@ impl ::lexgen::typed::Validate for InviteCode {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct InviteCodeUse {
     pub used_at: ::lexgen::model::Datetime,
     pub used_by: ::lexgen::model::Did,
@@ -72,11 +93,17 @@ impl ::lexgen::typed::Typed for InviteCodeUse {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(used_at) = props.required("usedAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(used_by) = props.required("usedBy") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            used_at: ::lexgen::typed::required(&mut map, "usedAt", path)?,
-            used_by: ::lexgen::typed::required(&mut map, "usedBy", path)?,
-            extra: map,
+            used_at,
+            used_by,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -93,4 +120,4 @@ impl ::lexgen::typed::Validate for InviteCodeUse {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(InviteCode, InviteCodeUse);
+::lexgen::via_typed!(InviteCode, InviteCodeUse);

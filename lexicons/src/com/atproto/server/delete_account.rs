@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.deleteAccount";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::lexgen::model::Did,
     pub password: ::std::string::String,
@@ -17,12 +17,21 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(password) = props.required("password") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(token) = props.required("token") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            password: ::lexgen::typed::required(&mut map, "password", path)?,
-            token: ::lexgen::typed::required(&mut map, "token", path)?,
-            extra: map,
+            did,
+            password,
+            token,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -74,4 +83,4 @@ impl ::lexgen::xrpc::Endpoint for DeleteAccount {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.describeServer`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.describeServer";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Contact {
     pub email: ::std::option::Option<::std::string::String>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -13,11 +13,11 @@ impl ::lexgen::typed::Typed for Contact {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { email, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -32,7 +32,7 @@ impl ::lexgen::typed::Validate for Contact {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Links {
     pub privacy_policy: ::std::option::Option<::lexgen::model::Uri>,
     pub terms_of_service: ::std::option::Option<::lexgen::model::Uri>,
@@ -44,15 +44,19 @@ impl ::lexgen::typed::Typed for Links {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(privacy_policy) = props.optional("privacyPolicy")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(terms_of_service) = props
+            .optional("termsOfService") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            privacy_policy: ::lexgen::typed::optional(&mut map, "privacyPolicy", path)?,
-            terms_of_service: ::lexgen::typed::optional(
-                &mut map,
-                "termsOfService",
-                path,
-            )?,
-            extra: map,
+            privacy_policy,
+            terms_of_service,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -77,7 +81,7 @@ impl ::lexgen::typed::Validate for Links {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub available_user_domains: ::std::vec::Vec<::std::string::String>,
     pub blob_upload_limit: ::std::option::Option<i64>,
@@ -94,32 +98,41 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(available_user_domains) = props
+            .required("availableUserDomains") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blob_upload_limit) = props
+            .optional("blobUploadLimit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(contact) = props.optional("contact") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(invite_code_required) = props
+            .optional("inviteCodeRequired") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(links) = props.optional("links") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(phone_verification_required) = props
+            .optional("phoneVerificationRequired") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            available_user_domains: ::lexgen::typed::required(
-                &mut map,
-                "availableUserDomains",
-                path,
-            )?,
-            blob_upload_limit: ::lexgen::typed::optional(
-                &mut map,
-                "blobUploadLimit",
-                path,
-            )?,
-            contact: ::lexgen::typed::optional(&mut map, "contact", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            invite_code_required: ::lexgen::typed::optional(
-                &mut map,
-                "inviteCodeRequired",
-                path,
-            )?,
-            links: ::lexgen::typed::optional(&mut map, "links", path)?,
-            phone_verification_required: ::lexgen::typed::optional(
-                &mut map,
-                "phoneVerificationRequired",
-                path,
-            )?,
-            extra: map,
+            available_user_domains,
+            blob_upload_limit,
+            contact,
+            did,
+            invite_code_required,
+            links,
+            phone_verification_required,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -177,4 +190,4 @@ impl ::lexgen::xrpc::Endpoint for DescribeServer {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Contact, Links, Output);
+::lexgen::via_typed!(Contact, Links, Output);

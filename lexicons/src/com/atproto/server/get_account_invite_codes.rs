@@ -12,13 +12,18 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(create_available) = query
+            .with_default("createAvailable", "true") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(include_used) = query
+            .with_default("includeUsed", "true") else {
+            return ::std::result::Result::Err(query.error());
+        };
         ::std::result::Result::Ok(Self {
-            create_available: ::lexgen::xrpc::with_default(
-                pairs,
-                "createAvailable",
-                "true",
-            )?,
-            include_used: ::lexgen::xrpc::with_default(pairs, "includeUsed", "true")?,
+            create_available,
+            include_used,
         })
     }
     #[allow(clippy::vec_init_then_push)]
@@ -41,7 +46,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub codes: ::std::vec::Vec<crate::com::atproto::server::defs::InviteCode>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -52,11 +57,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            codes: ::lexgen::typed::required(&mut map, "codes", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(codes) = props.required("codes") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { codes, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -110,4 +115,4 @@ impl ::lexgen::xrpc::Endpoint for GetAccountInviteCodes {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            aud: ::lexgen::xrpc::required(pairs, "aud")?,
-            exp: ::lexgen::xrpc::optional(pairs, "exp")?,
-            lxm: ::lexgen::xrpc::optional(pairs, "lxm")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(aud) = query.required("aud") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(exp) = query.optional("exp") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(lxm) = query.optional("lxm") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { aud, exp, lxm })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -56,7 +62,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub token: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -67,11 +73,11 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            token: ::lexgen::typed::required(&mut map, "token", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(token) = props.required("token") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { token, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -115,4 +121,4 @@ impl ::lexgen::xrpc::Endpoint for GetServiceAuth {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -2,7 +2,7 @@
 //! `com.atproto.server.listAppPasswords`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.server.listAppPasswords";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct AppPassword {
     pub created_at: ::lexgen::model::Datetime,
     pub name: ::std::string::String,
@@ -15,12 +15,21 @@ impl ::lexgen::typed::Typed for AppPassword {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(privileged) = props.optional("privileged") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            privileged: ::lexgen::typed::optional(&mut map, "privileged", path)?,
-            extra: map,
+            created_at,
+            name,
+            privileged,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -42,7 +51,7 @@ impl ::lexgen::typed::Validate for AppPassword {
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub passwords: ::std::vec::Vec<AppPassword>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -53,10 +62,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(passwords) = props.required("passwords") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            passwords: ::lexgen::typed::required(&mut map, "passwords", path)?,
-            extra: map,
+            passwords,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -111,4 +123,4 @@ impl ::lexgen::xrpc::Endpoint for ListAppPasswords {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(AppPassword, Output);
+::lexgen::via_typed!(AppPassword, Output);

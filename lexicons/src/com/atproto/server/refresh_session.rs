@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.refreshSession";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -56,7 +56,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub access_jwt: ::std::string::String,
     pub active: ::std::option::Option<bool>,
@@ -76,27 +76,51 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(access_jwt) = props.required("accessJwt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(active) = props.optional("active") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did_doc) = props.optional("didDoc") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email) = props.optional("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email_auth_factor) = props
+            .optional("emailAuthFactor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email_confirmed) = props
+            .optional("emailConfirmed") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(refresh_jwt) = props.required("refreshJwt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            access_jwt: ::lexgen::typed::required(&mut map, "accessJwt", path)?,
-            active: ::lexgen::typed::optional(&mut map, "active", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            did_doc: ::lexgen::typed::optional(&mut map, "didDoc", path)?,
-            email: ::lexgen::typed::optional(&mut map, "email", path)?,
-            email_auth_factor: ::lexgen::typed::optional(
-                &mut map,
-                "emailAuthFactor",
-                path,
-            )?,
-            email_confirmed: ::lexgen::typed::optional(
-                &mut map,
-                "emailConfirmed",
-                path,
-            )?,
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            refresh_jwt: ::lexgen::typed::required(&mut map, "refreshJwt", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            extra: map,
+            access_jwt,
+            active,
+            did,
+            did_doc,
+            email,
+            email_auth_factor,
+            email_confirmed,
+            handle,
+            refresh_jwt,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -160,4 +184,4 @@ impl ::lexgen::xrpc::Endpoint for RefreshSession {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputStatus, Output);
+::lexgen::via_typed!(OutputStatus, Output);

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.server.requestEmailUpdate";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub token_required: bool,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -17,10 +17,14 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(token_required) = props.required("tokenRequired")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            token_required: ::lexgen::typed::required(&mut map, "tokenRequired", path)?,
-            extra: map,
+            token_required,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -49,4 +53,4 @@ impl ::lexgen::xrpc::Endpoint for RequestEmailUpdate {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.reserveSigningKey";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub did: ::std::option::Option<::lexgen::model::Did>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -15,11 +15,11 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::optional(&mut map, "did", path)?,
-            extra: map,
-        })
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.optional("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        ::std::result::Result::Ok(Self { did, extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -34,7 +34,7 @@ impl ::lexgen::typed::Validate for Input {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub signing_key: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -45,10 +45,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(signing_key) = props.required("signingKey") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            signing_key: ::lexgen::typed::required(&mut map, "signingKey", path)?,
-            extra: map,
+            signing_key,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -77,4 +80,4 @@ impl ::lexgen::xrpc::Endpoint for ReserveSigningKey {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input, Output);
+::lexgen::via_typed!(Input, Output);

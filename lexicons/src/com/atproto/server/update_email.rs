@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.server.updateEmail";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub email: ::std::string::String,
     pub email_auth_factor: ::std::option::Option<bool>,
@@ -17,16 +17,22 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(email) = props.required("email") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(email_auth_factor) = props
+            .optional("emailAuthFactor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(token) = props.optional("token") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            email: ::lexgen::typed::required(&mut map, "email", path)?,
-            email_auth_factor: ::lexgen::typed::optional(
-                &mut map,
-                "emailAuthFactor",
-                path,
-            )?,
-            token: ::lexgen::typed::optional(&mut map, "token", path)?,
-            extra: map,
+            email,
+            email_auth_factor,
+            token,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -85,4 +91,4 @@ impl ::lexgen::xrpc::Endpoint for UpdateEmail {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `com.atproto.sync.defs`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.sync.defs";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum HostStatus {
     /// `active`
     Active,
@@ -60,4 +60,4 @@ impl ::lexgen::typed::AsText for HostStatus {
     }
 }
 impl ::lexgen::xrpc::Param for HostStatus {}
-::lexgen::serde_via_typed!(HostStatus);
+::lexgen::via_typed!(HostStatus);

@@ -5,17 +5,21 @@ pub const NSID: &str = "com.atproto.sync.getBlob";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cid: ::lexgen::model::Cid,
+    pub cid: ::lexgen::model::CidString,
     pub did: ::lexgen::model::Did,
 }
 impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cid: ::lexgen::xrpc::required(pairs, "cid")?,
-            did: ::lexgen::xrpc::required(pairs, "did")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cid) = query.required("cid") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(did) = query.required("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cid, did })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -28,9 +32,14 @@ impl ::lexgen::xrpc::Params for Params {
 impl ::lexgen::typed::Validate for Params {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cid;
+            ::lexgen::typed::check::cid(v, path.key("cid"), out);
+        }
+    }
 }
 /// No request body.
 pub type Input = ();

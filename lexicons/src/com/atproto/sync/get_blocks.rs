@@ -5,17 +5,21 @@ pub const NSID: &str = "com.atproto.sync.getBlocks";
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
-    pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
+    pub cids: ::std::vec::Vec<::lexgen::model::CidString>,
     pub did: ::lexgen::model::Did,
 }
 impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cids: ::lexgen::xrpc::repeated(pairs, "cids")?,
-            did: ::lexgen::xrpc::required(pairs, "did")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cids) = query.repeated("cids") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(did) = query.required("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cids, did })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -30,9 +34,19 @@ impl ::lexgen::xrpc::Params for Params {
 impl ::lexgen::typed::Validate for Params {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cids;
+            {
+                let p0 = path.key("cids");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::cid(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
 }
 /// No request body.
 pub type Input = ();

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            hostname: ::lexgen::xrpc::required(pairs, "hostname")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(hostname) = query.required("hostname") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { hostname })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub account_count: ::std::option::Option<i64>,
     pub hostname: ::std::string::String,
@@ -45,13 +47,26 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(account_count) = props.optional("accountCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hostname) = props.required("hostname") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.optional("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            account_count: ::lexgen::typed::optional(&mut map, "accountCount", path)?,
-            hostname: ::lexgen::typed::required(&mut map, "hostname", path)?,
-            seq: ::lexgen::typed::optional(&mut map, "seq", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            extra: map,
+            account_count,
+            hostname,
+            seq,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -99,4 +114,4 @@ impl ::lexgen::xrpc::Endpoint for GetHostStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

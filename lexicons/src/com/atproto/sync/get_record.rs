@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            collection: ::lexgen::xrpc::required(pairs, "collection")?,
-            did: ::lexgen::xrpc::required(pairs, "did")?,
-            rkey: ::lexgen::xrpc::required(pairs, "rkey")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(collection) = query.required("collection") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(did) = query.required("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(rkey) = query.required("rkey") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { collection, did, rkey })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {

@@ -11,9 +11,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            did: ::lexgen::xrpc::required(pairs, "did")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(did) = query.required("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { did })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -31,7 +33,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum OutputStatus {
     /// `takendown`
     Takendown,
@@ -93,7 +95,7 @@ impl ::lexgen::typed::AsText for OutputStatus {
     }
 }
 impl ::lexgen::xrpc::Param for OutputStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub active: bool,
     pub did: ::lexgen::model::Did,
@@ -107,13 +109,25 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(active) = props.required("active") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rev) = props.optional("rev") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            active: ::lexgen::typed::required(&mut map, "active", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            rev: ::lexgen::typed::optional(&mut map, "rev", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            extra: map,
+            active,
+            did,
+            rev,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -161,4 +175,4 @@ impl ::lexgen::xrpc::Endpoint for GetRepoStatus {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(OutputStatus, Output);
+::lexgen::via_typed!(OutputStatus, Output);

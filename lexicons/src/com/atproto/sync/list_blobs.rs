@@ -14,12 +14,20 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            did: ::lexgen::xrpc::required(pairs, "did")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "500")?,
-            since: ::lexgen::xrpc::optional(pairs, "since")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(did) = query.required("did") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "500") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(since) = query.optional("since") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, did, limit, since })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -55,9 +63,9 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
-    pub cids: ::std::vec::Vec<::lexgen::model::Cid>,
+    pub cids: ::std::vec::Vec<::lexgen::model::CidString>,
     pub cursor: ::std::option::Option<::std::string::String>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -67,11 +75,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cids) = props.required("cids") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cids: ::lexgen::typed::required(&mut map, "cids", path)?,
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            extra: map,
+            cids,
+            cursor,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -84,9 +98,19 @@ impl ::lexgen::typed::Typed for Output {
 impl ::lexgen::typed::Validate for Output {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.cids;
+            {
+                let p0 = path.key("cids");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::check::cid(item0, p0.index(i0), out);
+                }
+            }
+        }
+    }
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,4 +150,4 @@ impl ::lexgen::xrpc::Endpoint for ListBlobs {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

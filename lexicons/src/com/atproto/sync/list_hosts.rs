@@ -2,7 +2,7 @@
 //! `com.atproto.sync.listHosts`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.sync.listHosts";
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Host {
     pub account_count: ::std::option::Option<i64>,
     pub hostname: ::std::string::String,
@@ -16,13 +16,26 @@ impl ::lexgen::typed::Typed for Host {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(account_count) = props.optional("accountCount")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hostname) = props.required("hostname") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.optional("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            account_count: ::lexgen::typed::optional(&mut map, "accountCount", path)?,
-            hostname: ::lexgen::typed::required(&mut map, "hostname", path)?,
-            seq: ::lexgen::typed::optional(&mut map, "seq", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            extra: map,
+            account_count,
+            hostname,
+            seq,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -51,10 +64,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "200")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "200") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -86,7 +103,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub hosts: ::std::vec::Vec<Host>,
@@ -98,11 +115,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(hosts) = props.required("hosts") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            hosts: ::lexgen::typed::required(&mut map, "hosts", path)?,
-            extra: map,
+            cursor,
+            hosts,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -142,4 +165,4 @@ impl ::lexgen::xrpc::Endpoint for ListHosts {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Host, Output);
+::lexgen::via_typed!(Host, Output);

@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "500")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "500") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor, limit })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -47,7 +51,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub cursor: ::std::option::Option<::std::string::String>,
     pub repos: ::std::vec::Vec<Repo>,
@@ -59,11 +63,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repos) = props.required("repos") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::typed::optional(&mut map, "cursor", path)?,
-            repos: ::lexgen::typed::required(&mut map, "repos", path)?,
-            extra: map,
+            cursor,
+            repos,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -103,7 +113,7 @@ impl ::lexgen::xrpc::Endpoint for ListRepos {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum RepoStatus {
     /// `takendown`
     Takendown,
@@ -165,11 +175,11 @@ impl ::lexgen::typed::AsText for RepoStatus {
     }
 }
 impl ::lexgen::xrpc::Param for RepoStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Repo {
     pub active: ::std::option::Option<bool>,
     pub did: ::lexgen::model::Did,
-    pub head: ::lexgen::model::Cid,
+    pub head: ::lexgen::model::CidString,
     pub rev: ::lexgen::model::Tid,
     pub status: ::std::option::Option<RepoStatus>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -180,14 +190,29 @@ impl ::lexgen::typed::Typed for Repo {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(active) = props.optional("active") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(head) = props.required("head") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rev) = props.required("rev") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            active: ::lexgen::typed::optional(&mut map, "active", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            head: ::lexgen::typed::required(&mut map, "head", path)?,
-            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            extra: map,
+            active,
+            did,
+            head,
+            rev,
+            status,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -203,8 +228,13 @@ impl ::lexgen::typed::Typed for Repo {
 impl ::lexgen::typed::Validate for Repo {
     fn validate_at(
         &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        {
+            let v = &self.head;
+            ::lexgen::typed::check::cid(v, path.key("head"), out);
+        }
+    }
 }
-::lexgen::serde_via_typed!(Output, RepoStatus, Repo);
+::lexgen::via_typed!(Output, RepoStatus, Repo);

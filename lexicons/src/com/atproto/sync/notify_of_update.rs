@@ -4,7 +4,7 @@
 pub const NSID: &str = "com.atproto.sync.notifyOfUpdate";
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Input {
     pub hostname: ::std::string::String,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -15,10 +15,13 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(hostname) = props.required("hostname") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            hostname: ::lexgen::typed::required(&mut map, "hostname", path)?,
-            extra: map,
+            hostname,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -49,4 +52,4 @@ impl ::lexgen::xrpc::Endpoint for NotifyOfUpdate {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Input);
+::lexgen::via_typed!(Input);

@@ -2,7 +2,7 @@
 //! `com.atproto.sync.subscribeRepos`.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "com.atproto.sync.subscribeRepos";
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AccountStatus {
     /// `takendown`
     Takendown,
@@ -64,7 +64,7 @@ impl ::lexgen::typed::AsText for AccountStatus {
     }
 }
 impl ::lexgen::xrpc::Param for AccountStatus {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Account {
     pub active: bool,
     pub did: ::lexgen::model::Did,
@@ -79,14 +79,29 @@ impl ::lexgen::typed::Typed for Account {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(active) = props.required("active") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.required("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(status) = props.optional("status") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(time) = props.required("time") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            active: ::lexgen::typed::required(&mut map, "active", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
-            status: ::lexgen::typed::optional(&mut map, "status", path)?,
-            time: ::lexgen::typed::required(&mut map, "time", path)?,
-            extra: map,
+            active,
+            did,
+            seq,
+            status,
+            time,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -106,7 +121,7 @@ impl ::lexgen::typed::Validate for Account {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Commit {
     pub blobs: ::std::vec::Vec<::lexgen::model::CidLink>,
     pub blocks: ::lexgen::model::Bytes,
@@ -128,21 +143,57 @@ impl ::lexgen::typed::Typed for Commit {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blobs) = props.required("blobs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(blocks) = props.required("blocks") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(commit) = props.required("commit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(ops) = props.required("ops") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(prev_data) = props.optional("prevData") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rebase) = props.required("rebase") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(repo) = props.required("repo") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rev) = props.required("rev") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.required("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(since) = props.required("since") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(time) = props.required("time") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(too_big) = props.required("tooBig") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            blobs: ::lexgen::typed::required(&mut map, "blobs", path)?,
-            blocks: ::lexgen::typed::required(&mut map, "blocks", path)?,
-            commit: ::lexgen::typed::required(&mut map, "commit", path)?,
-            ops: ::lexgen::typed::required(&mut map, "ops", path)?,
-            prev_data: ::lexgen::typed::optional(&mut map, "prevData", path)?,
-            rebase: ::lexgen::typed::required(&mut map, "rebase", path)?,
-            repo: ::lexgen::typed::required(&mut map, "repo", path)?,
-            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
-            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
-            since: ::lexgen::typed::required(&mut map, "since", path)?,
-            time: ::lexgen::typed::required(&mut map, "time", path)?,
-            too_big: ::lexgen::typed::required(&mut map, "tooBig", path)?,
-            extra: map,
+            blobs,
+            blocks,
+            commit,
+            ops,
+            prev_data,
+            rebase,
+            repo,
+            rev,
+            seq,
+            since,
+            time,
+            too_big,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -170,7 +221,7 @@ impl ::lexgen::typed::Validate for Commit {
     ) {
         {
             let v = &self.blocks;
-            ::lexgen::typed::check::length(
+            ::lexgen::typed::check::bytes_length(
                 v.0.len(),
                 ::std::option::Option::None,
                 ::std::option::Option::Some(2000000u64),
@@ -196,7 +247,7 @@ impl ::lexgen::typed::Validate for Commit {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Identity {
     pub did: ::lexgen::model::Did,
     pub handle: ::std::option::Option<::lexgen::model::Handle>,
@@ -210,13 +261,25 @@ impl ::lexgen::typed::Typed for Identity {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(handle) = props.optional("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.required("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(time) = props.required("time") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            handle: ::lexgen::typed::optional(&mut map, "handle", path)?,
-            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
-            time: ::lexgen::typed::required(&mut map, "time", path)?,
-            extra: map,
+            did,
+            handle,
+            seq,
+            time,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -235,7 +298,7 @@ impl ::lexgen::typed::Validate for Identity {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InfoName {
     /// `OutdatedCursor`
     OutdatedCursor,
@@ -277,7 +340,7 @@ impl ::lexgen::typed::AsText for InfoName {
     }
 }
 impl ::lexgen::xrpc::Param for InfoName {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Info {
     pub message: ::std::option::Option<::std::string::String>,
     pub name: InfoName,
@@ -289,11 +352,17 @@ impl ::lexgen::typed::Typed for Info {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(message) = props.optional("message") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            message: ::lexgen::typed::optional(&mut map, "message", path)?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            extra: map,
+            message,
+            name,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -319,9 +388,11 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            cursor: ::lexgen::xrpc::optional(pairs, "cursor")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { cursor })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -360,7 +431,7 @@ impl ::lexgen::xrpc::EndpointError for Error {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Message {
     /// `com.atproto.sync.subscribeRepos#commit`
     Commit(::std::boxed::Box<Commit>),
@@ -383,54 +454,19 @@ impl ::lexgen::typed::Typed for Message {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.sync.subscribeRepos#commit" => {
-                ::std::result::Result::Ok(
-                    Self::Commit(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Commit)
             }
             "com.atproto.sync.subscribeRepos#sync" => {
-                ::std::result::Result::Ok(
-                    Self::Sync(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Sync)
             }
             "com.atproto.sync.subscribeRepos#identity" => {
-                ::std::result::Result::Ok(
-                    Self::Identity(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Identity)
             }
             "com.atproto.sync.subscribeRepos#account" => {
-                ::std::result::Result::Ok(
-                    Self::Account(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Account)
             }
             "com.atproto.sync.subscribeRepos#info" => {
-                ::std::result::Result::Ok(
-                    Self::Info(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::Info)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -478,21 +514,11 @@ impl ::lexgen::typed::Validate for Message {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::Commit(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Sync(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Identity(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Account(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::Info(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::Commit(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Sync(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Identity(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Account(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::Info(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
@@ -511,7 +537,7 @@ impl Message {
         ::lexgen::xrpc::encode_frame(self, NSID)
     }
 }
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum RepoOpAction {
     /// `create`
     Create,
@@ -561,7 +587,7 @@ impl ::lexgen::typed::AsText for RepoOpAction {
     }
 }
 impl ::lexgen::xrpc::Param for RepoOpAction {}
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct RepoOp {
     pub action: RepoOpAction,
     pub cid: ::lexgen::typed::Nullable<::lexgen::model::CidLink>,
@@ -575,13 +601,25 @@ impl ::lexgen::typed::Typed for RepoOp {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(action) = props.required("action") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(cid) = props.required("cid") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(path) = props.required("path") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(prev) = props.optional("prev") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            action: ::lexgen::typed::required(&mut map, "action", path)?,
-            cid: ::lexgen::typed::required(&mut map, "cid", path)?,
-            path: ::lexgen::typed::required(&mut map, "path", path)?,
-            prev: ::lexgen::typed::optional(&mut map, "prev", path)?,
-            extra: map,
+            action,
+            cid,
+            path,
+            prev,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -600,7 +638,7 @@ impl ::lexgen::typed::Validate for RepoOp {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Sync {
     pub blocks: ::lexgen::model::Bytes,
     pub did: ::lexgen::model::Did,
@@ -615,14 +653,29 @@ impl ::lexgen::typed::Typed for Sync {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(blocks) = props.required("blocks") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(rev) = props.required("rev") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(seq) = props.required("seq") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(time) = props.required("time") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            blocks: ::lexgen::typed::required(&mut map, "blocks", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            rev: ::lexgen::typed::required(&mut map, "rev", path)?,
-            seq: ::lexgen::typed::required(&mut map, "seq", path)?,
-            time: ::lexgen::typed::required(&mut map, "time", path)?,
-            extra: map,
+            blocks,
+            did,
+            rev,
+            seq,
+            time,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -643,7 +696,7 @@ impl ::lexgen::typed::Validate for Sync {
     ) {
         {
             let v = &self.blocks;
-            ::lexgen::typed::check::length(
+            ::lexgen::typed::check::bytes_length(
                 v.0.len(),
                 ::std::option::Option::None,
                 ::std::option::Option::Some(10000u64),
@@ -653,7 +706,7 @@ impl ::lexgen::typed::Validate for Sync {
         }
     }
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     AccountStatus, Account, Commit, Identity, InfoName, Info, Message, RepoOpAction,
     RepoOp, Sync
 );

@@ -13,11 +13,17 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            birth_date: ::lexgen::xrpc::optional(pairs, "birthDate")?,
-            email: ::lexgen::xrpc::optional(pairs, "email")?,
-            handle: ::lexgen::xrpc::required(pairs, "handle")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(birth_date) = query.optional("birthDate") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(email) = query.optional("email") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(handle) = query.required("handle") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { birth_date, email, handle })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -41,7 +47,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum OutputResult {
     /// `com.atproto.temp.checkHandleAvailability#resultAvailable`
     ResultAvailable(::std::boxed::Box<ResultAvailable>),
@@ -58,24 +64,10 @@ impl ::lexgen::typed::Typed for OutputResult {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.temp.checkHandleAvailability#resultAvailable" => {
-                ::std::result::Result::Ok(
-                    Self::ResultAvailable(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ResultAvailable)
             }
             "com.atproto.temp.checkHandleAvailability#resultUnavailable" => {
-                ::std::result::Result::Ok(
-                    Self::ResultUnavailable(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::ResultUnavailable)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -106,16 +98,16 @@ impl ::lexgen::typed::Validate for OutputResult {
     ) {
         match self {
             Self::ResultAvailable(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::ResultUnavailable(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
+                ::lexgen::typed::Validate::validate_at(v, path, out)
             }
             Self::Unknown(_) => {}
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub handle: ::lexgen::model::Handle,
     pub result: OutputResult,
@@ -127,11 +119,17 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(result) = props.required("result") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            result: ::lexgen::typed::required(&mut map, "result", path)?,
-            extra: map,
+            handle,
+            result,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -182,7 +180,7 @@ impl ::lexgen::xrpc::Endpoint for CheckHandleAvailability {
     type Output = Output;
     type Error = Error;
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ResultAvailable {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
@@ -192,8 +190,8 @@ impl ::lexgen::typed::Typed for ResultAvailable {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        ::std::result::Result::Ok(Self { extra: map })
+        let props = ::lexgen::typed::Fields::new(value, path)?;
+        ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let map = self.extra.clone();
@@ -207,7 +205,7 @@ impl ::lexgen::typed::Validate for ResultAvailable {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ResultUnavailable {
     pub suggestions: ::std::vec::Vec<Suggestion>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -218,10 +216,14 @@ impl ::lexgen::typed::Typed for ResultUnavailable {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(suggestions) = props.required("suggestions")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            suggestions: ::lexgen::typed::required(&mut map, "suggestions", path)?,
-            extra: map,
+            suggestions,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -247,7 +249,7 @@ impl ::lexgen::typed::Validate for ResultUnavailable {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Suggestion {
     pub handle: ::lexgen::model::Handle,
     pub method: ::std::string::String,
@@ -259,11 +261,17 @@ impl ::lexgen::typed::Typed for Suggestion {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(handle) = props.required("handle") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(method) = props.required("method") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            handle: ::lexgen::typed::required(&mut map, "handle", path)?,
-            method: ::lexgen::typed::required(&mut map, "method", path)?,
-            extra: map,
+            handle,
+            method,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -280,6 +288,6 @@ impl ::lexgen::typed::Validate for Suggestion {
         _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {}
 }
-::lexgen::serde_via_typed!(
+::lexgen::via_typed!(
     OutputResult, Output, ResultAvailable, ResultUnavailable, Suggestion
 );

@@ -6,7 +6,7 @@ pub const NSID: &str = "com.atproto.temp.checkSignupQueue";
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub activated: bool,
     pub estimated_time_ms: ::std::option::Option<i64>,
@@ -19,16 +19,23 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(activated) = props.required("activated") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(estimated_time_ms) = props
+            .optional("estimatedTimeMs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(place_in_queue) = props.optional("placeInQueue")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            activated: ::lexgen::typed::required(&mut map, "activated", path)?,
-            estimated_time_ms: ::lexgen::typed::optional(
-                &mut map,
-                "estimatedTimeMs",
-                path,
-            )?,
-            place_in_queue: ::lexgen::typed::optional(&mut map, "placeInQueue", path)?,
-            extra: map,
+            activated,
+            estimated_time_ms,
+            place_in_queue,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -63,4 +70,4 @@ impl ::lexgen::xrpc::Endpoint for CheckSignupQueue {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

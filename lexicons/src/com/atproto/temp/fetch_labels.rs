@@ -12,10 +12,14 @@ impl ::lexgen::xrpc::Params for Params {
     fn from_pairs(
         pairs: &[(::std::string::String, ::std::string::String)],
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        ::std::result::Result::Ok(Self {
-            limit: ::lexgen::xrpc::with_default(pairs, "limit", "50")?,
-            since: ::lexgen::xrpc::optional(pairs, "since")?,
-        })
+        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
+        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        let ::std::option::Option::Some(since) = query.optional("since") else {
+            return ::std::result::Result::Err(query.error());
+        };
+        ::std::result::Result::Ok(Self { limit, since })
     }
     #[allow(clippy::vec_init_then_push)]
     fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
@@ -47,7 +51,7 @@ impl ::lexgen::typed::Validate for Params {
 }
 /// No request body.
 pub type Input = ();
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Output {
     pub labels: ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -58,10 +62,13 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(labels) = props.required("labels") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            labels: ::lexgen::typed::required(&mut map, "labels", path)?,
-            extra: map,
+            labels,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -100,4 +107,4 @@ impl ::lexgen::xrpc::Endpoint for FetchLabels {
     type Output = Output;
     type Error = Error;
 }
-::lexgen::serde_via_typed!(Output);
+::lexgen::via_typed!(Output);

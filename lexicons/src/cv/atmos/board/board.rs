@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.board.board";
 /// A display hint for clients. Repository data is public: `unlisted` only keeps the board out of listings. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum BoardVisibility {
     /// `public`
     Public,
@@ -50,7 +50,7 @@ impl ::lexgen::typed::AsText for BoardVisibility {
 }
 impl ::lexgen::xrpc::Param for BoardVisibility {}
 /// An inspiration board: a curated, ordered collection of items (cv.atmos.board.item records).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Board {
     /// An image shown for the board; by default clients use its first item.
     pub cover: ::std::option::Option<crate::cv::atmos::defs::Image>,
@@ -74,19 +74,39 @@ impl ::lexgen::typed::Typed for Board {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.board.board",
+        )?;
+        let ::std::option::Option::Some(cover) = props.optional("cover") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(name) = props.required("name") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(visibility) = props.optional("visibility") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            cover: ::lexgen::typed::optional(&mut map, "cover", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            name: ::lexgen::typed::required(&mut map, "name", path)?,
-            visibility: ::lexgen::typed::optional(&mut map, "visibility", path)?,
-            extra: map,
+            cover,
+            created_at,
+            description,
+            description_facets,
+            name,
+            visibility,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -163,4 +183,4 @@ impl ::lexgen::typed::Validate for Board {
         }
     }
 }
-::lexgen::serde_via_typed!(BoardVisibility, Board);
+::lexgen::via_typed!(BoardVisibility, Board);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.board.item";
 /// A page outside the network.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct External {
     /// A preview image.
     pub thumb: ::std::option::Option<::lexgen::model::BlobRef>,
@@ -19,12 +19,21 @@ impl ::lexgen::typed::Typed for External {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(thumb) = props.optional("thumb") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.optional("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(uri) = props.required("uri") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            thumb: ::lexgen::typed::optional(&mut map, "thumb", path)?,
-            title: ::lexgen::typed::optional(&mut map, "title", path)?,
-            uri: ::lexgen::typed::required(&mut map, "uri", path)?,
-            extra: map,
+            thumb,
+            title,
+            uri,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -80,7 +89,7 @@ impl ::lexgen::typed::Validate for External {
     }
 }
 /// What the item shows: a record (a post, a portfolio entry, ...) at a fixed version, a web page, or an uploaded image.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum ItemSubject {
     /// `com.atproto.repo.strongRef`
     StrongRef(::std::boxed::Box<crate::com::atproto::repo::strong_ref::StrongRef>),
@@ -99,34 +108,13 @@ impl ::lexgen::typed::Typed for ItemSubject {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "com.atproto.repo.strongRef" => {
-                ::std::result::Result::Ok(
-                    Self::StrongRef(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::StrongRef)
             }
             "cv.atmos.board.item#external" => {
-                ::std::result::Result::Ok(
-                    Self::External(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::External)
             }
             "cv.atmos.defs#image" => {
-                ::std::result::Result::Ok(
-                    Self::DefsImage(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsImage)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -153,21 +141,15 @@ impl ::lexgen::typed::Validate for ItemSubject {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::StrongRef(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::External(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::DefsImage(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::StrongRef(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::External(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::DefsImage(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
 /// One item on an inspiration board.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Item {
     /// The cv.atmos.board.board record this item belongs to. A plain AT-URI, like app.bsky.graph.listitem: the board is edited over time, so pinning its CID would go stale.
     pub board: ::lexgen::model::AtUri,
@@ -191,15 +173,37 @@ impl ::lexgen::typed::Typed for Item {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.board.item",
+        )?;
+        let ::std::option::Option::Some(board) = props.required("board") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(note) = props.optional("note") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(note_facets) = props.optional("noteFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(position) = props.optional("position") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(subject) = props.required("subject") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            board: ::lexgen::typed::required(&mut map, "board", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            note: ::lexgen::typed::optional(&mut map, "note", path)?,
-            note_facets: ::lexgen::typed::optional(&mut map, "noteFacets", path)?,
-            position: ::lexgen::typed::optional(&mut map, "position", path)?,
-            subject: ::lexgen::typed::required(&mut map, "subject", path)?,
-            extra: map,
+            board,
+            created_at,
+            note,
+            note_facets,
+            position,
+            subject,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -259,4 +263,4 @@ impl ::lexgen::typed::Validate for Item {
         }
     }
 }
-::lexgen::serde_via_typed!(External, ItemSubject, Item);
+::lexgen::via_typed!(External, ItemSubject, Item);

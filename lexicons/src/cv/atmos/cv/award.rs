@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.award";
 /// An award, prize or distinction in a CV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Award {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -31,21 +31,48 @@ impl ::lexgen::typed::Typed for Award {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.award",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(date) = props.required("date") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(organisation) = props.optional("organisation")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(work) = props.optional("work") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            date: ::lexgen::typed::required(&mut map, "date", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            organisation: ::lexgen::typed::optional(&mut map, "organisation", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            work: ::lexgen::typed::optional(&mut map, "work", path)?,
-            extra: map,
+            created_at,
+            date,
+            description,
+            description_facets,
+            location,
+            organisation,
+            title,
+            work,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -131,4 +158,4 @@ impl ::lexgen::typed::Validate for Award {
         }
     }
 }
-::lexgen::serde_via_typed!(Award);
+::lexgen::via_typed!(Award);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.education";
 /// A course of study in a CV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Education {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -33,22 +33,52 @@ impl ::lexgen::typed::Typed for Education {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.education",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(field) = props.optional("field") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(institution) = props.required("institution")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.optional("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            end_date: ::lexgen::typed::optional(&mut map, "endDate", path)?,
-            field: ::lexgen::typed::optional(&mut map, "field", path)?,
-            institution: ::lexgen::typed::required(&mut map, "institution", path)?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            start_date: ::lexgen::typed::required(&mut map, "startDate", path)?,
-            title: ::lexgen::typed::optional(&mut map, "title", path)?,
-            extra: map,
+            created_at,
+            description,
+            description_facets,
+            end_date,
+            field,
+            institution,
+            location,
+            start_date,
+            title,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -148,4 +178,4 @@ impl ::lexgen::typed::Validate for Education {
         }
     }
 }
-::lexgen::serde_via_typed!(Education);
+::lexgen::via_typed!(Education);

@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.exhibition";
 /// The kind of show. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ExhibitionKind {
     /// `solo`
     Solo,
@@ -66,7 +66,7 @@ impl ::lexgen::typed::AsText for ExhibitionKind {
 }
 impl ::lexgen::xrpc::Param for ExhibitionKind {}
 /// An exhibition, fair or screening that showed the person's work.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Exhibition {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -102,24 +102,59 @@ impl ::lexgen::typed::Typed for Exhibition {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.exhibition",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(kind) = props.optional("kind") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(links) = props.optional("links") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(venue) = props.optional("venue") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(works) = props.optional("works") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            end_date: ::lexgen::typed::optional(&mut map, "endDate", path)?,
-            kind: ::lexgen::typed::optional(&mut map, "kind", path)?,
-            links: ::lexgen::typed::optional(&mut map, "links", path)?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            start_date: ::lexgen::typed::required(&mut map, "startDate", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            venue: ::lexgen::typed::optional(&mut map, "venue", path)?,
-            works: ::lexgen::typed::optional(&mut map, "works", path)?,
-            extra: map,
+            created_at,
+            description,
+            description_facets,
+            end_date,
+            kind,
+            links,
+            location,
+            start_date,
+            title,
+            venue,
+            works,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -251,4 +286,4 @@ impl ::lexgen::typed::Validate for Exhibition {
         }
     }
 }
-::lexgen::serde_via_typed!(ExhibitionKind, Exhibition);
+::lexgen::via_typed!(ExhibitionKind, Exhibition);

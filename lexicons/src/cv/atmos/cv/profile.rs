@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.profile";
 /// Whether the person is open to work, and how. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ProfileAvailability {
     /// `open`
     Open,
@@ -62,7 +62,7 @@ impl ::lexgen::typed::AsText for ProfileAvailability {
 }
 impl ::lexgen::xrpc::Param for ProfileAvailability {}
 /// An account's professional profile; one per account.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Profile {
     /// Whether the person is open to work, and how. Open set.
     pub availability: ::std::option::Option<ProfileAvailability>,
@@ -94,18 +94,52 @@ impl ::lexgen::typed::Typed for Profile {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.profile",
+        )?;
+        let ::std::option::Option::Some(availability) = props.optional("availability")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(disciplines) = props.optional("disciplines")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(headline) = props.optional("headline") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(links) = props.optional("links") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(skills) = props.optional("skills") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(summary) = props.optional("summary") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(summary_facets) = props.optional("summaryFacets")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            availability: ::lexgen::typed::optional(&mut map, "availability", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            disciplines: ::lexgen::typed::optional(&mut map, "disciplines", path)?,
-            headline: ::lexgen::typed::optional(&mut map, "headline", path)?,
-            links: ::lexgen::typed::optional(&mut map, "links", path)?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            skills: ::lexgen::typed::optional(&mut map, "skills", path)?,
-            summary: ::lexgen::typed::optional(&mut map, "summary", path)?,
-            summary_facets: ::lexgen::typed::optional(&mut map, "summaryFacets", path)?,
-            extra: map,
+            availability,
+            created_at,
+            disciplines,
+            headline,
+            links,
+            location,
+            skills,
+            summary,
+            summary_facets,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -245,4 +279,4 @@ impl ::lexgen::typed::Validate for Profile {
         }
     }
 }
-::lexgen::serde_via_typed!(ProfileAvailability, Profile);
+::lexgen::via_typed!(ProfileAvailability, Profile);

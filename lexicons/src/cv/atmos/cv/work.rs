@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.work";
 /// The kind of engagement. Open set.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum WorkEmployment {
     /// `full-time`
     FullTime,
@@ -70,7 +70,7 @@ impl ::lexgen::typed::AsText for WorkEmployment {
 }
 impl ::lexgen::xrpc::Param for WorkEmployment {}
 /// A position in the work history of a CV.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Work {
     /// When the record was created (client clock).
     pub created_at: ::lexgen::model::Datetime,
@@ -100,22 +100,52 @@ impl ::lexgen::typed::Typed for Work {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.cv.work",
+        )?;
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(employment) = props.optional("employment") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(location) = props.optional("location") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(organisation) = props.required("organisation")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            employment: ::lexgen::typed::optional(&mut map, "employment", path)?,
-            end_date: ::lexgen::typed::optional(&mut map, "endDate", path)?,
-            location: ::lexgen::typed::optional(&mut map, "location", path)?,
-            organisation: ::lexgen::typed::required(&mut map, "organisation", path)?,
-            start_date: ::lexgen::typed::required(&mut map, "startDate", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            extra: map,
+            created_at,
+            description,
+            description_facets,
+            employment,
+            end_date,
+            location,
+            organisation,
+            start_date,
+            title,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -216,4 +246,4 @@ impl ::lexgen::typed::Validate for Work {
         }
     }
 }
-::lexgen::serde_via_typed!(WorkEmployment, Work);
+::lexgen::via_typed!(WorkEmployment, Work);

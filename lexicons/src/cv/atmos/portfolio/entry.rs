@@ -3,7 +3,7 @@
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.portfolio.entry";
 /// A collaborator's credit on a work.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Credit {
     /// What they did, e.g. `Photography` or `Retouching`.
     pub credit: ::std::string::String,
@@ -17,11 +17,17 @@ impl ::lexgen::typed::Typed for Credit {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
+        let ::std::option::Option::Some(credit) = props.required("credit") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(did) = props.required("did") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            credit: ::lexgen::typed::required(&mut map, "credit", path)?,
-            did: ::lexgen::typed::required(&mut map, "did", path)?,
-            extra: map,
+            credit,
+            did,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -53,7 +59,7 @@ impl ::lexgen::typed::Validate for Credit {
         }
     }
 }
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum EntryMediaItem {
     /// `cv.atmos.defs#image`
     DefsImage(::std::boxed::Box<crate::cv::atmos::defs::Image>),
@@ -70,24 +76,10 @@ impl ::lexgen::typed::Typed for EntryMediaItem {
         let map = ::lexgen::typed::into_map(value, path)?;
         match ::lexgen::typed::union_type(&map, path)?.as_str() {
             "cv.atmos.defs#image" => {
-                ::std::result::Result::Ok(
-                    Self::DefsImage(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsImage)
             }
             "cv.atmos.defs#video" => {
-                ::std::result::Result::Ok(
-                    Self::DefsVideo(
-                        ::lexgen::typed::Typed::from_value(
-                            ::lexgen::model::Value::Map(map),
-                            path,
-                        )?,
-                    ),
-                )
+                ::lexgen::typed::member(map, path).map(Self::DefsVideo)
             }
             _ => ::std::result::Result::Ok(Self::Unknown(map)),
         }
@@ -111,18 +103,14 @@ impl ::lexgen::typed::Validate for EntryMediaItem {
         out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
     ) {
         match self {
-            Self::DefsImage(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
-            Self::DefsVideo(v) => {
-                ::lexgen::typed::Validate::validate_at(v.as_ref(), path, out)
-            }
+            Self::DefsImage(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::DefsVideo(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
             Self::Unknown(_) => {}
         }
     }
 }
 /// A work or project in a creative's portfolio.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Entry {
     /// Who the work was made for, if anyone.
     pub client: ::std::option::Option<::std::string::String>,
@@ -162,26 +150,69 @@ impl ::lexgen::typed::Typed for Entry {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut map = ::lexgen::typed::into_map(value, path)?;
+        let mut props = ::lexgen::typed::Fields::record(
+            value,
+            path,
+            "cv.atmos.portfolio.entry",
+        )?;
+        let ::std::option::Option::Some(client) = props.optional("client") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(collaborators) = props.optional("collaborators")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(date) = props.optional("date") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description) = props.optional("description")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(description_facets) = props
+            .optional("descriptionFacets") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(disciplines) = props.optional("disciplines")
+        else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(langs) = props.optional("langs") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(links) = props.optional("links") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(media) = props.optional("media") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(role) = props.optional("role") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(tags) = props.optional("tags") else {
+            return ::std::result::Result::Err(props.error());
+        };
+        let ::std::option::Option::Some(title) = props.required("title") else {
+            return ::std::result::Result::Err(props.error());
+        };
         ::std::result::Result::Ok(Self {
-            client: ::lexgen::typed::optional(&mut map, "client", path)?,
-            collaborators: ::lexgen::typed::optional(&mut map, "collaborators", path)?,
-            created_at: ::lexgen::typed::required(&mut map, "createdAt", path)?,
-            date: ::lexgen::typed::optional(&mut map, "date", path)?,
-            description: ::lexgen::typed::optional(&mut map, "description", path)?,
-            description_facets: ::lexgen::typed::optional(
-                &mut map,
-                "descriptionFacets",
-                path,
-            )?,
-            disciplines: ::lexgen::typed::optional(&mut map, "disciplines", path)?,
-            langs: ::lexgen::typed::optional(&mut map, "langs", path)?,
-            links: ::lexgen::typed::optional(&mut map, "links", path)?,
-            media: ::lexgen::typed::optional(&mut map, "media", path)?,
-            role: ::lexgen::typed::optional(&mut map, "role", path)?,
-            tags: ::lexgen::typed::optional(&mut map, "tags", path)?,
-            title: ::lexgen::typed::required(&mut map, "title", path)?,
-            extra: map,
+            client,
+            collaborators,
+            created_at,
+            date,
+            description,
+            description_facets,
+            disciplines,
+            langs,
+            links,
+            media,
+            role,
+            tags,
+            title,
+            extra: props.rest(),
         })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -384,4 +415,4 @@ impl ::lexgen::typed::Validate for Entry {
         }
     }
 }
-::lexgen::serde_via_typed!(Credit, EntryMediaItem, Entry);
+::lexgen::via_typed!(Credit, EntryMediaItem, Entry);

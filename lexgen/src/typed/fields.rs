@@ -1,0 +1,98 @@
+//! `Fields`: the object reader generated `from_value` impls use, keeping only the first error.
+
+use super::{Path, Typed, TypedError};
+use crate::model::{Map, Value};
+
+/// Takes the properties of one object out of its map, one by one, and remembers the first error.
+///
+/// Generated code reads each property with a `let ... else { return ... }` on the returned
+/// `Option`, which costs the compiler much less than a `?` per property; what is left at the end
+/// is the object's unknown properties ([`Fields::rest`]).
+#[derive(Debug)]
+pub struct Fields<'p> {
+    map: Map,
+    path: Path<'p>,
+    error: Option<TypedError>,
+}
+
+impl<'p> Fields<'p> {
+    /// A reader over the object `value` at `path`; an error when `value` is not an object.
+    pub fn new(value: Value, path: Path<'p>) -> Result<Fields<'p>, TypedError> {
+        Ok(Fields {
+            map: super::into_map(value, path)?,
+            path,
+            error: None,
+        })
+    }
+
+    /// A reader over a record of collection `nsid`: as [`Fields::new`], and its `$type` must be
+    /// `nsid` exactly (it stays with the unknown properties, so it is written back as read).
+    pub fn record(value: Value, path: Path<'p>, nsid: &str) -> Result<Fields<'p>, TypedError> {
+        let fields = Fields::new(value, path)?;
+        match fields.map.get("$type") {
+            Some(Value::String(found)) if found == nsid => Ok(fields),
+            Some(Value::String(found)) => Err(TypedError::new(
+                path.key("$type"),
+                format!("record `$type` must be `{nsid}`, found `{found}`"),
+            )),
+            Some(_) => Err(TypedError::new(
+                path.key("$type"),
+                "`$type` must be a string",
+            )),
+            None => Err(TypedError::new(
+                path,
+                format!("record without `$type` (must be `{nsid}`)"),
+            )),
+        }
+    }
+
+    /// The required property `key`; `None` after recording the error.
+    pub fn required<T: Typed>(&mut self, key: &str) -> Option<T> {
+        match self.map.remove(key) {
+            Some(value) => self.read(value, key),
+            None => {
+                self.fail(TypedError::new(
+                    self.path,
+                    format!("missing required property `{key}`"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// The optional property `key` (`Some(None)` when absent; `null` is an error unless `T` is
+    /// [`Nullable`](super::Nullable)); `None` after recording the error.
+    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
+        match self.map.remove(key) {
+            Some(value) => self.read(value, key).map(Some),
+            None => Some(None),
+        }
+    }
+
+    // Kept small: these generic functions are instantiated once per property type.
+    fn read<T: Typed>(&mut self, value: Value, key: &str) -> Option<T> {
+        match T::from_value(value, self.path.key(key)) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.fail(error);
+                None
+            }
+        }
+    }
+
+    fn fail(&mut self, error: TypedError) {
+        self.error.get_or_insert(error);
+    }
+
+    /// The first error recorded (a generic one at the object's path if none was).
+    pub fn error(self) -> TypedError {
+        let path = self.path;
+        self.error
+            .unwrap_or_else(|| TypedError::new(path, "the object could not be read"))
+    }
+
+    /// The properties not taken: the object's unknown fields.
+    pub fn rest(self) -> Map {
+        self.map
+    }
+}
