@@ -9,7 +9,7 @@
 //! - 8 clients, each on its own repository;
 //! - 8 clients on one repository (which then holds the records of the getRepo measurement).
 //!
-//! Also reported: the server's idle RSS (after start and account creation) and the largest RSS sampled
+//! Also reported: the server's idle RSS (after start, and after account creation) and the largest RSS sampled
 //! during the load (`VmRSS` in /proc/<pid>/status), and the median of 20 full getRepo downloads.
 
 #![allow(clippy::print_stdout)] // a bench binary reports on stdout
@@ -67,6 +67,9 @@ async fn run(sequential: usize, concurrent: usize) -> anyhow::Result<()> {
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(16)
         .build()?;
+
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    println!("idle RSS after start: {:.1} MiB", mib(rss_kib(pid)?));
 
     // One account for the sequential run, eight for eight repositories, one shared by eight clients.
     let mut accounts = Vec::new();
@@ -132,10 +135,10 @@ async fn run(sequential: usize, concurrent: usize) -> anyhow::Result<()> {
         size = body.len();
     }
     times.sort();
+    let median = (ms(times.get(9).copied()) + ms(times.get(10).copied())) / 2.0;
     println!(
-        "getRepo of a {concurrent}-record repo ({:.0} KiB CAR): median {:.2} ms of 20 (min {:.2}, max {:.2})",
+        "getRepo of a {concurrent}-record repo ({:.0} KiB CAR): median {median:.2} ms of 20 (min {:.2}, max {:.2})",
         size as f64 / 1024.0,
-        ms(times.get(10).copied()),
         ms(times.first().copied()),
         ms(times.last().copied()),
     );
@@ -174,11 +177,7 @@ fn start(data_dir: &std::path::Path) -> anyhow::Result<Server> {
 }
 
 /// Creates `name.test` and returns its DID and access token.
-async fn create_account(
-    http: &reqwest::Client,
-    base: &str,
-    name: &str,
-) -> anyhow::Result<Account> {
+async fn create_account(http: &reqwest::Client, base: &str, name: &str) -> anyhow::Result<Account> {
     let body = json!({
         "handle": format!("{name}.test"),
         "email": format!("{name}@example.com"),
