@@ -35,6 +35,7 @@ pub mod repository;
 pub mod secrets;
 pub mod serve;
 pub mod sessions;
+pub mod shutdown;
 pub mod storage;
 pub mod sync;
 pub mod xrpc;

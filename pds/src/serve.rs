@@ -29,7 +29,7 @@ pub enum ServeError {
 
 /// Runs the server until a shutdown signal.
 pub async fn run(config: Config) -> Result<(), ServeError> {
-    run_until(config, shutdown_signal()).await
+    run_until(config, crate::shutdown::signal()).await
 }
 
 /// Runs the server until `shutdown` completes.
@@ -100,32 +100,4 @@ pub async fn cleanup(app: &App) -> Result<usize, crate::storage::StorageError> {
         }
     }
     Ok(stale.len())
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::warn!(%error, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::warn!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down");
 }

@@ -64,7 +64,7 @@ pub async fn run(config: ServeConfig) -> Result<(), ServeError> {
         })?;
     let local = listener.local_addr()?;
     tracing::info!(addr = %local, db = %config.db.display(), "PLC directory listening");
-    serve(listener, directory, shutdown_signal()).await?;
+    serve(listener, directory, crate::shutdown::signal()).await?;
     tracing::info!("PLC directory stopped");
     Ok(())
 }
@@ -78,33 +78,6 @@ pub async fn serve(
     axum::serve(listener, router(directory))
         .with_graceful_shutdown(shutdown)
         .await
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::warn!(%error, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::warn!(%error, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
 }
 
 /// The routes: `/_health`, `/export`, `/:did`, `/:did/data`, `/:did/log`, `/:did/log/audit`,
