@@ -17,26 +17,7 @@ use crate::model::{AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey,
 
 /// `minLength` / `maxLength` of a string, counted in UTF-8 bytes.
 pub fn string_length(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
-    let len = s.len() as u64;
-    if let Some(max) = max
-        && len > max
-    {
-        return Err(Violation::new(
-            Code::StringTooLong,
-            format!("maxLength {max} (UTF-8 bytes)"),
-            count(len, "byte"),
-        ));
-    }
-    if let Some(min) = min
-        && len < min
-    {
-        return Err(Violation::new(
-            Code::StringTooShort,
-            format!("minLength {min} (UTF-8 bytes)"),
-            count(len, "byte"),
-        ));
-    }
-    Ok(())
+    bounded(s.len() as u64, min, max, &UTF8_BYTES)
 }
 
 /// The number of extended grapheme clusters of `s` (user-perceived characters).
@@ -58,26 +39,7 @@ pub fn graphemes(s: &str, min: Option<u64>, max: Option<u64>) -> Result<(), Viol
     if !needs_max && !needs_min {
         return Ok(());
     }
-    let n = grapheme_count(s);
-    if let Some(max) = max
-        && n > max
-    {
-        return Err(Violation::new(
-            Code::TooManyGraphemes,
-            format!("maxGraphemes {max}"),
-            count(n, "grapheme"),
-        ));
-    }
-    if let Some(min) = min
-        && n < min
-    {
-        return Err(Violation::new(
-            Code::TooFewGraphemes,
-            format!("minGraphemes {min}"),
-            count(n, "grapheme"),
-        ));
-    }
-    Ok(())
+    bounded(grapheme_count(s), min, max, &GRAPHEMES)
 }
 
 /// `minimum` / `maximum` of an integer.
@@ -167,47 +129,79 @@ pub fn boolean_const(value: bool, expected: bool) -> Result<(), Violation> {
 
 /// `minLength` / `maxLength` of an array: its number of elements.
 pub fn array_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
-    let len64 = len as u64;
-    if let Some(max) = max
-        && len64 > max
-    {
-        return Err(Violation::new(
-            Code::ArrayTooLong,
-            format!("maxLength {max} (elements)"),
-            count(len64, "element"),
-        ));
-    }
-    if let Some(min) = min
-        && len64 < min
-    {
-        return Err(Violation::new(
-            Code::ArrayTooShort,
-            format!("minLength {min} (elements)"),
-            count(len64, "element"),
-        ));
-    }
-    Ok(())
+    bounded(len as u64, min, max, &ELEMENTS)
 }
 
 /// `minLength` / `maxLength` of a `bytes` value.
 pub fn bytes_length(len: usize, min: Option<u64>, max: Option<u64>) -> Result<(), Violation> {
-    let len64 = len as u64;
+    bounded(len as u64, min, max, &BYTES)
+}
+
+/// How one kind of counted limit is reported: its codes, attribute names and unit.
+struct Counted {
+    too_long: Code,
+    too_short: Code,
+    max_attribute: &'static str,
+    min_attribute: &'static str,
+    /// Appended to the constraint, e.g. ` (UTF-8 bytes)`.
+    qualifier: &'static str,
+    unit: &'static str,
+}
+
+const UTF8_BYTES: Counted = Counted {
+    too_long: Code::StringTooLong,
+    too_short: Code::StringTooShort,
+    max_attribute: "maxLength",
+    min_attribute: "minLength",
+    qualifier: " (UTF-8 bytes)",
+    unit: "byte",
+};
+
+const GRAPHEMES: Counted = Counted {
+    too_long: Code::TooManyGraphemes,
+    too_short: Code::TooFewGraphemes,
+    max_attribute: "maxGraphemes",
+    min_attribute: "minGraphemes",
+    qualifier: "",
+    unit: "grapheme",
+};
+
+const ELEMENTS: Counted = Counted {
+    too_long: Code::ArrayTooLong,
+    too_short: Code::ArrayTooShort,
+    max_attribute: "maxLength",
+    min_attribute: "minLength",
+    qualifier: " (elements)",
+    unit: "element",
+};
+
+const BYTES: Counted = Counted {
+    too_long: Code::BytesTooLong,
+    too_short: Code::BytesTooShort,
+    max_attribute: "maxLength",
+    min_attribute: "minLength",
+    qualifier: " (bytes)",
+    unit: "byte",
+};
+
+/// `n` against an optional minimum and maximum; the maximum is reported first.
+fn bounded(n: u64, min: Option<u64>, max: Option<u64>, kind: &Counted) -> Result<(), Violation> {
     if let Some(max) = max
-        && len64 > max
+        && n > max
     {
         return Err(Violation::new(
-            Code::BytesTooLong,
-            format!("maxLength {max} (bytes)"),
-            count(len64, "byte"),
+            kind.too_long,
+            format!("{} {max}{}", kind.max_attribute, kind.qualifier),
+            count(n, kind.unit),
         ));
     }
     if let Some(min) = min
-        && len64 < min
+        && n < min
     {
         return Err(Violation::new(
-            Code::BytesTooShort,
-            format!("minLength {min} (bytes)"),
-            count(len64, "byte"),
+            kind.too_short,
+            format!("{} {min}{}", kind.min_attribute, kind.qualifier),
+            count(n, kind.unit),
         ));
     }
     Ok(())
