@@ -92,6 +92,15 @@ fn main() -> Result<(), String> {
         if let Some(first) = found.first() {
             return Err(format!("line {} is invalid: {first}", i + 1));
         }
+        if validator
+            .record_text(None, line)
+            .map_or(true, |found| !found.is_empty())
+        {
+            return Err(format!(
+                "line {}: record_text disagrees with record_json",
+                i + 1
+            ));
+        }
         values.push(Value::from_json(&json).map_err(|e| format!("line {}: {e}", i + 1))?);
     }
     let n = lines.len();
@@ -103,6 +112,12 @@ fn main() -> Result<(), String> {
                 let nsid = record_type(&value).unwrap_or_default();
                 black_box(validator.record(nsid, &value));
             }
+        }
+        n
+    });
+    let text = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
+        for line in &lines {
+            black_box(validator.record_text(None, line).ok());
         }
         n
     });
@@ -120,6 +135,7 @@ fn main() -> Result<(), String> {
         n
     });
     eprintln!("{}: {n} records, {:?} mode", args.file.display(), args.mode);
+    eprintln!("record_text:    {text:>12.0} records/s");
     eprintln!("parse+validate: {full:>12.0} records/s");
     eprintln!("validate:       {validate_only:>12.0} records/s");
     eprintln!("(parse alone:   {parse_only:>12.0} records/s)");
