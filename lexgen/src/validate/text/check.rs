@@ -27,10 +27,7 @@ pub(crate) struct Check<'a, 't> {
 
 /// The `$type` string of a map node.
 pub(crate) fn type_of<'x>(tape: &'x Tape<'_>, node: &'x Node<'_>) -> Option<&'x str> {
-    match tape.get(node, "$type")? {
-        Node::String(t) => Some(t),
-        _ => None,
-    }
+    tape.type_of(node)
 }
 
 impl<'a> Check<'a, '_> {

@@ -30,13 +30,18 @@ pub(crate) enum Node<'t> {
         len: u32,
         end: u32,
     },
-    /// Entries `entries[start..start + len]`, in canonical key order, keys unique.
+    /// Entries `entries[start..start + len]`, in canonical key order, keys unique; `ty` is the
+    /// node of the `$type` string, or [`NO_TYPE`].
     Map {
         start: u32,
         len: u32,
         end: u32,
+        ty: u32,
     },
 }
+
+/// The `ty` of a map without `$type` (node 0 is the root, never a `$type` string).
+pub(crate) const NO_TYPE: u32 = 0;
 
 /// One map entry: the key and the index of the value's node.
 #[derive(Debug)]
@@ -94,6 +99,17 @@ impl<'t> Tape<'t> {
             .binary_search_by(|e| canonical_order(&e.key, key))
             .ok()?;
         self.nodes.get(entries[i].node as usize)
+    }
+
+    /// The `$type` string of the map node `map`.
+    pub(crate) fn type_of(&self, map: &Node<'t>) -> Option<&str> {
+        match *map {
+            Node::Map { ty, .. } if ty != NO_TYPE => match self.nodes.get(ty as usize)? {
+                Node::String(t) => Some(t),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The node at `index`.
@@ -261,12 +277,17 @@ impl<'t> Reader<'t> {
                 self.tape.nodes.truncate(index);
                 self.tape.nodes.push(node);
             }
-            Shape::Map => {
+            Shape::Map(ty) => {
                 let start = u32::try_from(self.tape.entries.len()).ok()?;
                 let len = u32::try_from(members.len()).ok()?;
                 self.tape.entries.extend(self.pending.drain(mark..));
                 let end = u32::try_from(self.tape.nodes.len()).ok()?;
-                self.tape.nodes[index] = Node::Map { start, len, end };
+                self.tape.nodes[index] = Node::Map {
+                    start,
+                    len,
+                    end,
+                    ty,
+                };
             }
         }
         Some(())
@@ -277,6 +298,7 @@ impl<'t> Reader<'t> {
     fn string(&mut self) -> Option<Cow<'t, str>> {
         self.at += 1;
         let start = self.at;
+        self.at = plain_run(self.text, self.at);
         loop {
             let b = *self.text.get(self.at)?;
             if b == b'"' {
@@ -341,10 +363,34 @@ impl<'t> Reader<'t> {
     }
 }
 
+/// The end of the run of bytes from `at` that need no attention inside a string (not a quote,
+/// backslash or control character), eight at a time.
+fn plain_run(text: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = text.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        // A high bit in `found` marks a zero byte (quote, backslash) or a byte below 0x20;
+        // bytes >= 0x80 are excluded by `!x`.
+        let found = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (x.wrapping_sub(ONES * 0x20) & !x);
+        if found & HIGHS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    at
+}
+
 /// What a JSON object is once its members are read.
 enum Shape<'t> {
-    /// A map (that satisfies the data-model rules).
-    Map,
+    /// A map (that satisfies the data-model rules), with the node of its `$type` or [`NO_TYPE`].
+    Map(u32),
     /// A valid `$link` or `$bytes` object.
     Value(Node<'t>),
 }
@@ -352,19 +398,25 @@ enum Shape<'t> {
 /// The data-model rules of a JSON object with `members` (sorted), as [`crate::model::json`]
 /// applies them; `None` (give up) on anything invalid.
 fn object<'t>(nodes: &[Node<'t>], members: &[Entry<'t>]) -> Option<Shape<'t>> {
-    let value = |key: &str| {
-        let i = members
-            .binary_search_by(|e| canonical_order(&e.key, key))
-            .ok()?;
-        nodes.get(members[i].node as usize)
-    };
-    if let Some(link) = value("$link") {
+    let (mut link, mut bytes, mut ty) = (None, None, None);
+    for entry in members {
+        if entry.key.starts_with('$') {
+            let node = nodes.get(entry.node as usize)?;
+            match &*entry.key {
+                "$link" => link = Some(node),
+                "$bytes" => bytes = Some(node),
+                "$type" => ty = Some(entry.node),
+                _ => {}
+            }
+        }
+    }
+    if let Some(link) = link {
         return match (members.len(), link) {
             (1, Node::String(s)) => s.parse::<Cid>().ok().map(|_| Shape::Value(Node::Link)),
             _ => None,
         };
     }
-    if let Some(bytes) = value("$bytes") {
+    if let Some(bytes) = bytes {
         return match (members.len(), bytes) {
             (1, Node::String(s)) => decode_base64(s)
                 .ok()
@@ -372,17 +424,25 @@ fn object<'t>(nodes: &[Node<'t>], members: &[Entry<'t>]) -> Option<Shape<'t>> {
             _ => None,
         };
     }
-    match value("$type") {
-        None => Some(Shape::Map),
-        Some(Node::String(t)) if t.is_empty() => None,
-        Some(Node::String(t)) if t == "blob" => {
+    let Some(ty) = ty else {
+        return Some(Shape::Map(NO_TYPE));
+    };
+    match nodes.get(ty as usize)? {
+        Node::String(t) if t.is_empty() => None,
+        Node::String(t) if t == "blob" => {
+            let value = |key: &str| {
+                let i = members
+                    .binary_search_by(|e| canonical_order(&e.key, key))
+                    .ok()?;
+                nodes.get(members[i].node as usize)
+            };
             let link = matches!(value("ref"), Some(Node::Link));
             let mime = matches!(value("mimeType"), Some(Node::String(m)) if !m.is_empty());
             let size = matches!(value("size"), Some(Node::Integer(n)) if *n >= 0);
-            (link && mime && size).then_some(Shape::Map)
+            (link && mime && size).then_some(Shape::Map(ty))
         }
-        Some(Node::String(_)) => Some(Shape::Map),
-        Some(_) => None,
+        Node::String(_) => Some(Shape::Map(ty)),
+        _ => None,
     }
 }
 
@@ -406,7 +466,7 @@ mod tests {
         let Some(Node::Array { len: 5, end }) = tape.get(root, "b") else {
             panic!("not an array")
         };
-        assert_eq!(*end as usize, tape.nodes.len() - 1);
+        assert_eq!(*end, 7); // root, the array, its 5 items; then the link and the bytes
         assert!(
             tape.nodes
                 .iter()
