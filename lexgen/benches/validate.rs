@@ -26,6 +26,8 @@ struct Args {
     seconds: f64,
     parse: bool,
     text_only: bool,
+    /// A fixed number of rounds instead of a time limit (for `perf stat`), 0 for none.
+    rounds: usize,
 }
 
 fn args() -> Result<Args, String> {
@@ -35,6 +37,7 @@ fn args() -> Result<Args, String> {
     let mut seconds = 3.0;
     let mut parse = true;
     let mut text_only = false;
+    let mut rounds = 0;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -43,6 +46,12 @@ fn args() -> Result<Args, String> {
             "--lenient" => mode = Mode::Lenient,
             "--validate-only" => parse = false,
             "--text-only" => text_only = true,
+            "--rounds" => {
+                rounds = it
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .ok_or("--rounds needs a number")?;
+            }
             "--seconds" => {
                 seconds = it
                     .next()
@@ -54,7 +63,7 @@ fn args() -> Result<Args, String> {
         }
     }
     let file = file.ok_or(
-        "usage: cargo bench -p lexgen --bench validate -- FILE.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--validate-only] [--text-only]",
+        "usage: cargo bench -p lexgen --bench validate -- FILE.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--validate-only] [--text-only] [--rounds N]",
     )?;
     Ok(Args {
         file,
@@ -63,15 +72,21 @@ fn args() -> Result<Args, String> {
         seconds,
         parse,
         text_only,
+        rounds,
     })
 }
 
-/// Runs `round` (which handles `n` records) until `seconds` have passed; returns records/s.
-fn measure(seconds: f64, n: usize, mut round: impl FnMut() -> usize) -> f64 {
+/// Runs `round` (which handles `n` records) until `seconds` have passed, or exactly `rounds`
+/// times when that is not 0; returns records/s.
+fn measure(seconds: f64, rounds: usize, n: usize, mut round: impl FnMut() -> usize) -> f64 {
     round(); // warm up
     let start = Instant::now();
     let mut records = 0;
-    while start.elapsed() < Duration::from_secs_f64(seconds) {
+    while if rounds > 0 {
+        records < rounds * n
+    } else {
+        start.elapsed() < Duration::from_secs_f64(seconds)
+    } {
         records += round();
     }
     debug_assert!(records % n == 0);
@@ -109,33 +124,48 @@ fn main() -> Result<(), String> {
     }
     let n = lines.len();
 
-    let direct = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
-        for line in &lines {
-            black_box(validator.record_text(None, line).ok());
-        }
-        n
-    });
+    let direct = measure(
+        if args.parse { args.seconds } else { 0.0 },
+        args.rounds,
+        n,
+        || {
+            for line in &lines {
+                black_box(validator.record_text(None, line).ok());
+            }
+            n
+        },
+    );
     if args.text_only {
         eprintln!("record_text:    {direct:>12.0} records/s");
         return Ok(());
     }
-    let full = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
-        for line in &lines {
-            // Straight from JSON text to the data model (no serde_json::Value in between).
-            if let Ok(value) = serde_json::from_str::<Value>(line) {
-                let nsid = record_type(&value).unwrap_or_default();
-                black_box(validator.record(nsid, &value));
+    let full = measure(
+        if args.parse { args.seconds } else { 0.0 },
+        args.rounds,
+        n,
+        || {
+            for line in &lines {
+                // Straight from JSON text to the data model (no serde_json::Value in between).
+                if let Ok(value) = serde_json::from_str::<Value>(line) {
+                    let nsid = record_type(&value).unwrap_or_default();
+                    black_box(validator.record(nsid, &value));
+                }
             }
-        }
-        n
-    });
-    let parse_only = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
-        for line in &lines {
-            black_box(serde_json::from_str::<Value>(line).ok());
-        }
-        n
-    });
-    let validate_only = measure(args.seconds, n, || {
+            n
+        },
+    );
+    let parse_only = measure(
+        if args.parse { args.seconds } else { 0.0 },
+        args.rounds,
+        n,
+        || {
+            for line in &lines {
+                black_box(serde_json::from_str::<Value>(line).ok());
+            }
+            n
+        },
+    );
+    let validate_only = measure(args.seconds, args.rounds, n, || {
         for value in &values {
             let nsid = record_type(value).unwrap_or_default();
             black_box(validator.record(nsid, value));

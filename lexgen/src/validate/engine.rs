@@ -450,8 +450,9 @@ impl<'a> Walk<'a> {
 
 /// Whether a `$type` string names the def `nsid#name` (`nsid` alone, or with `#main`, names `main`).
 pub(crate) fn names_def(t: &str, nsid: &str, name: &str) -> bool {
-    match t.split_once('#') {
-        Some((t_nsid, t_name)) => t_nsid == nsid && t_name == name,
+    // (A byte search: `split_once('#')` goes through the general pattern searcher.)
+    match t.bytes().position(|b| b == b'#') {
+        Some(i) => t.get(..i) == Some(nsid) && t.get(i + 1..) == Some(name),
         None => name == "main" && t == nsid,
     }
 }

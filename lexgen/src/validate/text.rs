@@ -7,7 +7,9 @@ mod check;
 mod tape;
 
 use check::{Check, type_of};
-use tape::Tape;
+use std::cell::RefCell;
+
+use tape::{Buffers, Tape};
 
 use super::Mode;
 use super::index::Index;
@@ -20,7 +22,29 @@ pub(crate) fn record_is_valid(
     nsid: Option<&str>,
     text: &str,
 ) -> bool {
-    let Some(tape) = Tape::read(text) else {
+    thread_local! {
+        static BUFFERS: RefCell<Buffers> = RefCell::default();
+    }
+    BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let valid = check(index, mode, nsid, text, &mut buffers);
+            if buffers.is_oversized() {
+                *buffers = Buffers::default();
+            }
+            valid
+        }
+        Err(_) => check(index, mode, nsid, text, &mut Buffers::default()),
+    })
+}
+
+fn check(
+    index: &Index<'_>,
+    mode: Mode,
+    nsid: Option<&str>,
+    text: &str,
+    buffers: &mut Buffers,
+) -> bool {
+    let Some(tape) = Tape::read(text, buffers) else {
         return false;
     };
     let Some(root) = tape.node(0) else {

@@ -32,10 +32,32 @@ pub(super) fn encode(input: &[u8], out: &mut [u8]) {
 /// Decodes lower-case unpadded base32; `None` for any other character, an impossible length,
 /// or non-zero trailing bits (so every byte string has exactly one accepted encoding).
 pub(super) fn decode(input: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(input.len() * 5 / 8);
+    decode_with(input, |b| out.push(b))?;
+    Some(out)
+}
+
+/// [`decode`] into an array, for an `input` that decodes to exactly `N` bytes (else `None`):
+/// the same result without allocating.
+pub(super) fn decode_array<const N: usize>(input: &str) -> Option<[u8; N]> {
+    if input.len() * 5 / 8 != N {
+        return None;
+    }
+    let mut out = [0u8; N];
+    let mut at = 0;
+    decode_with(input, |b| {
+        if let Some(slot) = out.get_mut(at) {
+            *slot = b;
+        }
+        at += 1;
+    })?;
+    (at == N).then_some(out)
+}
+
+fn decode_with(input: &str, mut push: impl FnMut(u8)) -> Option<()> {
     if matches!(input.len() % 8, 1 | 3 | 6) {
         return None;
     }
-    let mut out = Vec::with_capacity(input.len() * 5 / 8);
     let mut acc: u32 = 0;
     let mut bits = 0;
     for c in input.bytes() {
@@ -48,13 +70,13 @@ pub(super) fn decode(input: &str) -> Option<Vec<u8>> {
         bits += 5;
         if bits >= 8 {
             bits -= 8;
-            out.push((acc >> bits) as u8);
+            push((acc >> bits) as u8);
         }
     }
     if acc & ((1 << bits) - 1) != 0 {
         return None;
     }
-    Some(out)
+    Some(())
 }
 
 #[cfg(test)]

@@ -5,10 +5,10 @@
 //! would report, and anything this fast check does not model (legacy blobs, refs outside the
 //! index, too many schema hops), is `false`, which sends the caller to the general path.
 
-use super::tape::{Node, Tape};
+use super::tape::{Node, Tape, key_order, key_prefix};
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, StringSchema, Union};
 use crate::validate::engine::{has_default, names_def};
-use crate::validate::index::{Index, Prop, canonical_order};
+use crate::validate::index::{Index, Prop};
 use crate::validate::{Mode, constraints};
 use std::cmp::Ordering;
 
@@ -26,7 +26,7 @@ pub(crate) struct Check<'a, 't> {
 }
 
 /// The `$type` string of a map node.
-pub(crate) fn type_of<'x>(tape: &'x Tape<'_>, node: &'x Node<'_>) -> Option<&'x str> {
+pub(crate) fn type_of<'x>(tape: &'x Tape<'_>, node: &'x Node) -> Option<&'x str> {
     tape.type_of(node)
 }
 
@@ -63,7 +63,7 @@ impl<'a> Check<'a, '_> {
                 _ => false,
             },
             Field::String(schema) => match value {
-                Node::String(s) => self.string(schema, s),
+                Node::String(s) => self.string(schema, self.tape.str(*s)),
                 _ => false,
             },
             Field::Bytes(schema) => match value {
@@ -98,16 +98,21 @@ impl<'a> Check<'a, '_> {
     }
 
     /// A typed blob with exactly its four keys; anything else (legacy blobs included) is "not sure".
-    fn blob(&self, schema: &Blob, value: &Node<'_>) -> bool {
+    fn blob(&self, schema: &Blob, value: &Node) -> bool {
         if type_of(self.tape, value) != Some("blob") {
             return false;
         }
         let entries = self.tape.entries(value);
-        if entries.iter().any(|e| !BLOB_KEYS.contains(&&*e.key)) {
+        if entries
+            .iter()
+            .any(|e| !BLOB_KEYS.contains(&self.tape.str(e.key)))
+        {
             return false;
         }
-        let (Some(Node::String(mime_type)), Some(Node::Integer(size)), Some(Node::Link)) = (
-            self.tape.get(value, "mimeType"),
+        let (Some(mime_type), Some(Node::Integer(size)), Some(Node::Link)) = (
+            self.tape
+                .get(value, "mimeType")
+                .and_then(|m| self.tape.as_str(m)),
             self.tape.get(value, "size"),
             self.tape.get(value, "ref"),
         ) else {
@@ -175,13 +180,17 @@ impl<'a> Check<'a, '_> {
     }
 
     /// The schema's properties and the map's entries, merged in canonical key order.
-    fn properties(&mut self, base: &'a str, props: &'a [Prop<'a>], map: &Node<'_>) -> bool {
+    fn properties(&mut self, base: &'a str, props: &'a [Prop<'a>], map: &Node) -> bool {
         let entries = self.tape.entries(map);
         let mut next = 0;
         for prop in props {
+            let name = (prop.name.len() as u32, key_prefix(prop.name));
             let mut found = None;
             while let Some(entry) = entries.get(next) {
-                match canonical_order(&entry.key, prop.name) {
+                let order = key_order((entry.key.len(), entry.prefix), name, || {
+                    (self.tape.str(entry.key), prop.name)
+                });
+                match order {
                     Ordering::Less => next += 1,
                     Ordering::Equal => {
                         found = Some(entry.node);
