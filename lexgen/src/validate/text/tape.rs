@@ -62,10 +62,15 @@ pub(crate) struct Entry {
 /// The first eight bytes of a key (zero-padded) as a big-endian number: for keys of equal length,
 /// comparing these compares the keys' first eight bytes.
 pub(crate) fn key_prefix(key: &str) -> u64 {
-    let mut word = [0u8; 8];
-    let n = key.len().min(8);
-    word[..n].copy_from_slice(&key.as_bytes()[..n]);
-    u64::from_be_bytes(word)
+    let bytes = key.as_bytes();
+    match bytes.first_chunk::<8>() {
+        Some(first) => u64::from_be_bytes(*first),
+        // (A byte loop: a short `copy_from_slice` would call `memcpy`.)
+        None => bytes
+            .iter()
+            .zip((0..8).rev())
+            .fold(0, |word, (&b, i)| word | u64::from(b) << (8 * i)),
+    }
 }
 
 /// Canonical order (length first, then bytewise) of a key against another, given the text of
