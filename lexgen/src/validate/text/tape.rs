@@ -13,12 +13,35 @@ use crate::model::{Cid, MAX_DEPTH};
 use crate::validate::index::canonical_order;
 
 /// A string of the tape: `len` bytes at `start` in the text, or in the buffer of unescaped
-/// strings when `escaped`.
+/// strings when the top bit of `len` ([`ESCAPED`]) is set; packed as `start << 32 | len` into
+/// one word, so that an `Option<Str>` is returned in registers.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Str {
-    start: u32,
-    len: u32,
-    escaped: bool,
+pub(crate) struct Str(u64);
+
+/// The flag in [`Str`]'s `len` of a string kept in the unescaped buffer.
+const ESCAPED: u32 = 1 << 31;
+
+impl Str {
+    /// A string of `len` bytes at `start` (of the unescaped buffer when `escaped`), if both fit.
+    fn new(start: usize, len: usize, escaped: bool) -> Option<Str> {
+        let start = u32::try_from(start).ok()?;
+        let len = u32::try_from(len).ok().filter(|l| *l < ESCAPED)?;
+        let len = if escaped { len | ESCAPED } else { len };
+        Some(Str(u64::from(start) << 32 | u64::from(len)))
+    }
+
+    fn start(self) -> usize {
+        (self.0 >> 32) as usize
+    }
+
+    /// The length in bytes.
+    pub(crate) fn len(self) -> u32 {
+        self.0 as u32 & !ESCAPED
+    }
+
+    fn escaped(self) -> bool {
+        self.0 as u32 & ESCAPED != 0
+    }
 }
 
 /// One node. Containers are followed by their members' subtrees; `end` is the index just after
@@ -96,19 +119,14 @@ pub(crate) fn key_order<'x>(
 impl Entry {
     fn order<'x>(&self, other: &Entry, key: impl Fn(&Entry) -> &'x str) -> std::cmp::Ordering {
         key_order(
-            (self.key.len, self.prefix),
-            (other.key.len, other.prefix),
+            (self.key.len(), self.prefix),
+            (other.key.len(), other.prefix),
             || (key(self), key(other)),
         )
     }
 }
 
-impl Str {
-    /// The length in bytes.
-    pub(crate) fn len(self) -> u32 {
-        self.len
-    }
-}
+
 
 /// The storage of a tape, kept between reads so that reading allocates nothing once warm.
 #[derive(Debug, Default)]
@@ -135,9 +153,9 @@ pub(crate) struct Tape<'t> {
 }
 
 fn resolve<'x>(text: &'x str, unescaped: &'x str, s: Str) -> &'x str {
-    let source = if s.escaped { unescaped } else { text };
+    let source = if s.escaped() { unescaped } else { text };
     source
-        .get(s.start as usize..s.start as usize + s.len as usize)
+        .get(s.start()..s.start() + s.len() as usize)
         .unwrap_or_default()
 }
 
@@ -410,11 +428,7 @@ impl<'t> Reader<'t> {
         loop {
             let b = *self.text.get(self.at)?;
             if b == b'"' {
-                let s = Str {
-                    start: u32::try_from(start).ok()?,
-                    len: u32::try_from(self.at - start).ok()?,
-                    escaped: false,
-                };
+                let s = Str::new(start, self.at - start, false)?;
                 self.at += 1;
                 return Some(s);
             }
@@ -434,11 +448,7 @@ impl<'t> Reader<'t> {
             match b {
                 b'"' => {
                     self.at += 1;
-                    return Some(Str {
-                        start: u32::try_from(from).ok()?,
-                        len: u32::try_from(owned.len() - from).ok()?,
-                        escaped: true,
-                    });
+                    return Str::new(from, owned.len() - from, true);
                 }
                 b'\\' => {
                     let escaped = *self.text.get(self.at + 1)?;
