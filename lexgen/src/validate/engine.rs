@@ -334,6 +334,7 @@ impl<'a> Walk<'a> {
                 field,
                 required: schema.required.iter().any(|r| r == name),
                 nullable: schema.nullable.iter().any(|n| n == name),
+                prefix: 0,
             };
             self.property(base, &prop, map.get(name));
         }

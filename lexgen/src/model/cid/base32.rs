@@ -149,19 +149,27 @@ mod tests {
 
     #[test]
     fn whole_groups_and_arrays_agree_with_the_bit_loop() {
-        let data: Vec<u8> = (0..36u8).map(|i| i.wrapping_mul(151).wrapping_add(7)).collect();
+        let data: Vec<u8> = (0..36u8)
+            .map(|i| i.wrapping_mul(151).wrapping_add(7))
+            .collect();
         for len in 0..=36 {
             let text = enc(&data[..len]);
             assert_eq!(decode(&text).unwrap(), &data[..len], "{text}");
         }
         let text = enc(&data);
-        assert_eq!(decode_array::<36>(&text), Some(<[u8; 36]>::try_from(&data[..]).unwrap()));
+        assert_eq!(
+            decode_array::<36>(&text),
+            Some(<[u8; 36]>::try_from(&data[..]).unwrap())
+        );
         assert_eq!(decode_array::<35>(&text), None);
         for (i, bad) in [(0, b'A'), (7, b'1'), (20, b'='), (57, b'8')] {
             let mut bytes = text.clone().into_bytes();
             bytes[i] = bad;
             let bad = String::from_utf8(bytes).unwrap();
-            assert!(decode(&bad).is_none() && decode_array::<36>(&bad).is_none(), "{bad}");
+            assert!(
+                decode(&bad).is_none() && decode_array::<36>(&bad).is_none(),
+                "{bad}"
+            );
         }
     }
 }

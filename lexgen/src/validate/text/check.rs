@@ -5,7 +5,7 @@
 //! would report, and anything this fast check does not model (legacy blobs, refs outside the
 //! index, too many schema hops), is `false`, which sends the caller to the general path.
 
-use super::tape::{Node, Tape, key_order, key_prefix};
+use super::tape::{Node, Tape, key_order};
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, StringSchema, Union};
 use crate::validate::engine::{has_default, names_def};
 use crate::validate::index::{Index, Prop};
@@ -184,7 +184,7 @@ impl<'a> Check<'a, '_> {
         let entries = self.tape.entries(map);
         let mut next = 0;
         for prop in props {
-            let name = (prop.name.len() as u32, key_prefix(prop.name));
+            let name = (prop.name.len() as u32, prop.prefix);
             let mut found = None;
             while let Some(entry) = entries.get(next) {
                 let order = key_order((entry.key.len(), entry.prefix), name, || {

@@ -10,7 +10,7 @@
 
 use crate::model::bytes::decode_base64;
 use crate::model::{Cid, MAX_DEPTH};
-use crate::validate::index::canonical_order;
+use crate::validate::index::{canonical_order, key_prefix};
 
 /// A string of the tape: `len` bytes at `start` in the text, or in the buffer of unescaped
 /// strings when the top bit of `len` ([`ESCAPED`]) is set; packed as `start << 32 | len` into
@@ -82,20 +82,6 @@ pub(crate) struct Entry {
     pub(crate) prefix: u64,
 }
 
-/// The first eight bytes of a key (zero-padded) as a big-endian number: for keys of equal length,
-/// comparing these compares the keys' first eight bytes.
-pub(crate) fn key_prefix(key: &str) -> u64 {
-    let bytes = key.as_bytes();
-    match bytes.first_chunk::<8>() {
-        Some(first) => u64::from_be_bytes(*first),
-        // (A byte loop: a short `copy_from_slice` would call `memcpy`.)
-        None => bytes
-            .iter()
-            .zip((0..8).rev())
-            .fold(0, |word, (&b, i)| word | u64::from(b) << (8 * i)),
-    }
-}
-
 /// Canonical order (length first, then bytewise) of a key against another, given the text of
 /// each past its first eight bytes only when needed.
 pub(crate) fn key_order<'x>(
@@ -125,8 +111,6 @@ impl Entry {
         )
     }
 }
-
-
 
 /// The storage of a tape, kept between reads so that reading allocates nothing once warm.
 #[derive(Debug, Default)]
@@ -276,6 +260,27 @@ impl<'t> Reader<'t> {
         Some(())
     }
 
+    /// [`key_prefix`] of a key just read: eight bytes of the text, masked to the key's length,
+    /// when the key is not escaped (the text goes on at least to `":` after it).
+    fn prefix(&self, key: Str) -> u64 {
+        let len = key.len() as usize;
+        if !key.escaped()
+            && len < 8
+            && let Some(word) = self
+                .text
+                .get(key.start()..)
+                .and_then(|t| t.first_chunk::<8>())
+        {
+            let mask = if len == 0 {
+                0
+            } else {
+                !0u64 << (8 * (8 - len))
+            };
+            return u64::from_be_bytes(*word) & mask;
+        }
+        key_prefix(resolve(self.source, &self.buffers.unescaped, key))
+    }
+
     /// Reads one value inside `depth` containers.
     fn value(&mut self, depth: usize) -> Option<()> {
         match self.peek()? {
@@ -369,7 +374,7 @@ impl<'t> Reader<'t> {
                 self.eat(b':')?;
                 self.skip_space();
                 let node = u32::try_from(self.buffers.nodes.len()).ok()?;
-                let prefix = key_prefix(resolve(self.source, &self.buffers.unescaped, key));
+                let prefix = self.prefix(key);
                 self.buffers.pending.push(Entry { key, node, prefix });
                 self.value(depth + 1)?;
                 self.skip_space();
@@ -610,6 +615,48 @@ mod tests {
         let nodes = &tape.buffers.nodes;
         assert!(nodes.iter().any(|n| tape.as_str(n) == Some("x\né")));
         assert!(nodes.iter().any(|n| matches!(n, Node::Integer(-20))));
+    }
+
+    #[test]
+    fn keys_sort_in_canonical_order() {
+        let keys = [
+            "",
+            "b",
+            "a",
+            "ab",
+            "é",
+            "$typ",
+            "abcdefgh",
+            "abcdefgi",
+            "abcdefghij",
+            "abcdefghik",
+            "abcdefgha",
+            "zz",
+            r#"a\"b"#,
+            r"\u00e9\u00e8",
+            "x/y",
+            r"\/x",
+        ];
+        let text = format!(
+            "{{{}}}",
+            keys.iter()
+                .map(|k| format!("\"{k}\":1"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let mut buffers = Buffers::default();
+        let tape = Tape::read(&text, &mut buffers).unwrap();
+        let entries = tape.entries(tape.node(0).unwrap());
+        let read: Vec<&str> = entries.iter().map(|e| tape.str(e.key)).collect();
+        let mut expected: Vec<String> = keys
+            .iter()
+            .map(|k| serde_json::from_str::<String>(&format!("\"{k}\"")).unwrap())
+            .collect();
+        expected.sort_by(|a, b| canonical_order(a, b));
+        assert_eq!(read, expected);
+        for e in entries {
+            assert_eq!(e.prefix, key_prefix(tape.str(e.key)), "{}", tape.str(e.key));
+        }
     }
 
     #[test]
