@@ -512,8 +512,10 @@ fn plain_run(text: &[u8], mut at: usize) -> usize {
         let found = (quote.wrapping_sub(ONES) & !quote)
             | (backslash.wrapping_sub(ONES) & !backslash)
             | (x.wrapping_sub(ONES * 0x20) & !x);
-        if found & HIGHS != 0 {
-            break;
+        let found = found & HIGHS;
+        if found != 0 {
+            // The lowest marked byte is a real match (a false mark can only follow one).
+            return at + (found.trailing_zeros() / 8) as usize;
         }
         at += 8;
     }
@@ -615,6 +617,23 @@ mod tests {
         let nodes = &tape.buffers.nodes;
         assert!(nodes.iter().any(|n| tape.as_str(n) == Some("x\né")));
         assert!(nodes.iter().any(|n| matches!(n, Node::Integer(-20))));
+    }
+
+    #[test]
+    fn plain_runs_stop_at_the_first_special_byte() {
+        let plain = b"abcdefghijklmnopqrstuvwxyz0123\xc3\xa9 ~\x7f\xff";
+        for special in [b'"', b'\\', 0, 0x1f, b'\n'] {
+            for at in 0..plain.len() {
+                let mut text = plain.to_vec();
+                text[at] = special;
+                if at + 1 < text.len() {
+                    text[at + 1] = b'"';
+                }
+                // (A trailing partial chunk is left to the byte loop.)
+                assert_eq!(plain_run(&text, 0), at.min(text.len() / 8 * 8));
+            }
+        }
+        assert_eq!(plain_run(plain, 0), plain.len() / 8 * 8);
     }
 
     #[test]
