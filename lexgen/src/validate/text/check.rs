@@ -15,9 +15,6 @@ use std::cmp::Ordering;
 /// The same bound as the engine's `MAX_HOPS`.
 const MAX_HOPS: usize = 256;
 
-/// Keys of a typed blob reference (`$type: "blob"`), as in the engine.
-const BLOB_KEYS: [&str; 4] = ["$type", "ref", "mimeType", "size"];
-
 pub(crate) struct Check<'a, 't> {
     pub(crate) index: &'a Index<'a>,
     pub(crate) mode: Mode,
@@ -102,20 +99,19 @@ impl<'a> Check<'a, '_> {
         if type_of(self.tape, value) != Some("blob") {
             return false;
         }
-        let entries = self.tape.entries(value);
-        if entries
-            .iter()
-            .any(|e| !BLOB_KEYS.contains(&self.tape.str(e.key)))
-        {
-            return false;
+        // One pass over the (at most four) keys, as the engine's `typed_blob_fields` does.
+        let (mut mime_type, mut size, mut link) = (None, None, false);
+        for entry in self.tape.entries(value) {
+            let node = self.tape.node(entry.node);
+            match self.tape.str(entry.key) {
+                "$type" => {}
+                "mimeType" => mime_type = node.and_then(|m| self.tape.as_str(m)),
+                "size" => size = node,
+                "ref" => link = matches!(node, Some(Node::Link)),
+                _ => return false,
+            }
         }
-        let (Some(mime_type), Some(Node::Integer(size)), Some(Node::Link)) = (
-            self.tape
-                .get(value, "mimeType")
-                .and_then(|m| self.tape.as_str(m)),
-            self.tape.get(value, "size"),
-            self.tape.get(value, "ref"),
-        ) else {
+        let (Some(mime_type), Some(Node::Integer(size)), true) = (mime_type, size, link) else {
             return false;
         };
         let Ok(size) = u64::try_from(*size) else {

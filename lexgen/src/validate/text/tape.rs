@@ -189,6 +189,7 @@ impl<'t> Tape<'t> {
     }
 
     /// The value under `key` in the map node `map`.
+    #[cfg(test)]
     pub(crate) fn get(&self, map: &Node, key: &str) -> Option<&'t Node> {
         let entries = self.entries(map);
         let i = entries
@@ -544,10 +545,10 @@ fn object<'x>(nodes: &[Node], members: &[Entry], key: impl Fn(&Entry) -> &'x str
     };
     let (mut link, mut bytes, mut ty) = (None, None, None);
     for entry in members {
-        let name = key(entry);
-        if name.starts_with('$') {
+        // (The prefix's top byte is the key's first byte: `$` keys are rare, only they are read.)
+        if (entry.prefix >> 56) as u8 == b'$' {
             let node = nodes.get(entry.node as usize)?;
-            match name {
+            match key(entry) {
                 "$link" => link = Some(node),
                 "$bytes" => bytes = Some(node),
                 "$type" => ty = Some(entry.node),
