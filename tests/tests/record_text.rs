@@ -113,14 +113,13 @@ fn one_change_variants(json: &Json, out: &mut Vec<Json>) {
                     s.repeat(40),
                     "not valid: \u{301}\r\n".to_owned(),
                     "blob".to_owned(),
-                    "did:plc:abc".to_owned(),
                 ] {
                     out.push(rebuild(Json::String(replacement)));
                 }
                 out.push(rebuild(Json::from(1)));
             }
             Json::Number(_) => {
-                for n in [-1i64, 0, 1_000_000_000_000] {
+                for n in [-1i64, 1_000_000_000_000] {
                     out.push(rebuild(Json::from(n)));
                 }
                 out.push(rebuild(Json::from("1")));
