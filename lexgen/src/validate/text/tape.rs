@@ -84,6 +84,7 @@ pub(crate) struct Entry {
 
 /// Canonical order (length first, then bytewise) of a key against another, given the text of
 /// each past its first eight bytes only when needed.
+#[inline(always)]
 pub(crate) fn key_order<'x>(
     (len_a, prefix_a): (u32, u64),
     (len_b, prefix_b): (u32, u64),
@@ -103,6 +104,7 @@ pub(crate) fn key_order<'x>(
 }
 
 impl Entry {
+    #[inline(always)]
     fn order<'x>(&self, other: &Entry, key: impl Fn(&Entry) -> &'x str) -> std::cmp::Ordering {
         key_order(
             (self.key.len(), self.prefix),
