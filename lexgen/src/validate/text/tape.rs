@@ -240,6 +240,7 @@ struct Reader<'t> {
 }
 
 impl<'t> Reader<'t> {
+    #[inline(always)]
     fn skip_space(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.at) {
             self.at += 1;
@@ -429,6 +430,7 @@ impl<'t> Reader<'t> {
 
     /// Reads a string at `"`; borrowed unless it has escapes. Gives up on control characters,
     /// invalid escapes and `\u` escapes of surrogates.
+    #[inline(always)]
     fn string(&mut self) -> Option<Str> {
         self.at += 1;
         let start = self.at;
