@@ -4,12 +4,15 @@
 //!
 //! ```sh
 //! cargo xtask bench-records post 10000 /tmp/posts.jsonl
-//! cargo bench -p lexgen --bench validate -- /tmp/posts.jsonl [--lexicons DIR] [--lenient] [--seconds N]
+//! cargo bench -p lexgen --bench validate -- /tmp/posts.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--text-only]
 //! ```
 //!
-//! Numbers printed: "parse+validate" (JSON text → atproto `Value` with serde → validation, what a
-//! server does with a request body), "validate" (already decoded values) and, for reference,
-//! "parse alone". `--validate-only` skips the parsing phases (for profiling).
+//! Numbers printed: "record_text" (`Validator::record_text`: JSON text → verdict, the fast path that
+//! validates the text without building a `Value`; what a server does with a request body),
+//! "parse+validate" (JSON text → atproto `Value` with serde → `Validator::record`), "validate"
+//! (already decoded values) and, for reference, "parse alone". `--validate-only` skips the parsing
+//! phases, `--text-only` runs only "record_text"; `--rounds N` runs exactly N rounds instead of
+//! `--seconds` (for `perf stat`/`perf record`).
 
 use std::hint::black_box;
 use std::path::PathBuf;

@@ -401,8 +401,8 @@ impl<'t> Reader<'t> {
         let text = self.source;
         let key = |e: &Entry| resolve(text, unescaped, e.key);
         let members = &mut pending[mark..];
-        members.sort_unstable_by(|a, b| a.order(b, &key));
-        if members.windows(2).any(|w| w[0].order(&w[1], &key).is_eq()) {
+        members.sort_unstable_by(|a, b| a.order(b, key));
+        if members.windows(2).any(|w| w[0].order(&w[1], key).is_eq()) {
             return None;
         }
         match object(nodes, members, key)? {
