@@ -1,8 +1,9 @@
 //! `Validator::record_text` (validation straight from JSON text, with its fast path) gives exactly
 //! what `Validator::record_json` gives on the parsed text: on every record fixture and every
 //! interop record-data case, in both modes, with and without an explicit NSID, and on variants of
-//! each that make the fast path give up (escapes, floats, duplicate keys, whitespace) or break
-//! one constraint (each string, integer, array and key changed in turn).
+//! each that make the fast path give up (escapes, floats, duplicate keys, whitespace) or, for the
+//! valid and legacy fixtures and the interop cases, break one constraint (each string, integer,
+//! array and key changed in turn).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -169,8 +170,13 @@ fn one_change_variants(json: &Json, out: &mut Vec<Json>) {
     walk(json, &|v| v, out);
 }
 
-/// The text itself, textual variants, and one-change variants of the record.
-fn check_record(validators: &Validators, nsid: &str, text: &str) -> anyhow::Result<()> {
+/// The text itself, textual variants, and (when `one_change`) one-change variants of the record.
+fn check_record(
+    validators: &Validators,
+    nsid: &str,
+    text: &str,
+    one_change: bool,
+) -> anyhow::Result<()> {
     agree(validators, nsid, text)?;
     let json: Json = match serde_json::from_str(text) {
         Ok(json) => json,
@@ -190,6 +196,9 @@ fn check_record(validators: &Validators, nsid: &str, text: &str) -> anyhow::Resu
     ];
     for variant in &textual {
         agree(validators, nsid, variant)?;
+    }
+    if !one_change {
+        return Ok(());
     }
     let mut variants = Vec::new();
     one_change_variants(&json, &mut variants);
@@ -211,7 +220,10 @@ fn fixture_trials() -> anyhow::Result<Vec<Trial>> {
         trials.push(Trial::test(name, move || {
             let text = std::fs::read_to_string(&fixture.file)
                 .with_context(|| format!("reading {}", fixture.file.display()))?;
-            Ok(check_record(&validators, &fixture.nsid, &text)?)
+            // One-change variants of records that are already invalid stay invalid: only the
+            // valid and legacy ones can catch the fast path accepting too much.
+            let one_change = fixture.kind != "invalid";
+            Ok(check_record(&validators, &fixture.nsid, &text, one_change)?)
         }));
     }
     Ok(trials)
@@ -235,7 +247,7 @@ fn interop_case_trials(dir: &Path) -> anyhow::Result<Vec<Trial>> {
             let validators = validators.clone();
             trials.push(Trial::test(
                 format!("interop::{file}:{i} {name}"),
-                move || Ok(check_record(&validators, &nsid, &text)?),
+                move || Ok(check_record(&validators, &nsid, &text, true)?),
             ));
         }
     }
