@@ -45,7 +45,10 @@ impl Hasher for AddressHasher {
     }
 
     fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        // The product's high bits are well mixed but its low bits keep the address's alignment
+        // zeros; the table picks buckets by the low bits, so fold the high ones down.
+        let product = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = product ^ (product >> 32);
     }
 }
 
