@@ -10,7 +10,9 @@
 
 use crate::model::bytes::decode_base64;
 use crate::model::{Cid, MAX_DEPTH};
-use crate::validate::index::{canonical_order, key_prefix};
+#[cfg(test)]
+use crate::validate::index::canonical_order;
+use crate::validate::index::key_prefix;
 
 /// A string of the tape: `len` bytes at `start` in the text, or in the buffer of unescaped
 /// strings when the top bit of `len` ([`ESCAPED`]) is set; packed as `start << 32 | len` into
@@ -580,17 +582,17 @@ fn object<'x>(nodes: &[Node], members: &[Entry], key: impl Fn(&Entry) -> &'x str
     match string(nodes.get(ty as usize)?)? {
         "" => None,
         "blob" => {
-            let value = |name: &str| {
-                let i = members
-                    .binary_search_by(|e| canonical_order(key(e), name))
-                    .ok()?;
-                nodes.get(members[i].node as usize)
-            };
-            let link = matches!(value("ref"), Some(Node::Link));
-            let mime = value("mimeType")
-                .and_then(string)
-                .is_some_and(|m| !m.is_empty());
-            let size = matches!(value("size"), Some(Node::Integer(n)) if *n >= 0);
+            // One pass over the members (`BlobRef::from_map` ignores extra keys).
+            let (mut link, mut mime, mut size) = (false, false, false);
+            for entry in members {
+                let node = nodes.get(entry.node as usize)?;
+                match key(entry) {
+                    "ref" => link = matches!(node, Node::Link),
+                    "mimeType" => mime = string(node).is_some_and(|m| !m.is_empty()),
+                    "size" => size = matches!(node, Node::Integer(n) if *n >= 0),
+                    _ => {}
+                }
+            }
             (link && mime && size).then_some(Shape::Map(ty))
         }
         _ => Some(Shape::Map(ty)),
