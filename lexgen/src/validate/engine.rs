@@ -13,7 +13,7 @@ use crate::model::{BlobRef, Map, Value};
 
 /// How many schema hops (refs, unions, containers) the walk follows before giving up: values are
 /// at most [`crate::model::MAX_DEPTH`] deep, so only a catalog with a ref loop can get here.
-const MAX_HOPS: usize = 256;
+pub(crate) const MAX_HOPS: usize = 256;
 
 /// Keys of a typed blob reference (`$type: "blob"`).
 const BLOB_KEYS: [&str; 4] = ["$type", "ref", "mimeType", "size"];

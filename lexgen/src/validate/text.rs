@@ -6,7 +6,7 @@
 mod check;
 mod tape;
 
-use check::{Check, type_of};
+use check::Check;
 use std::cell::RefCell;
 
 use tape::{Buffers, Tape};
@@ -50,7 +50,7 @@ fn check(
     let Some(root) = tape.node(0) else {
         return false;
     };
-    let Some(nsid) = nsid.or_else(|| type_of(&tape, root)) else {
+    let Some(nsid) = nsid.or_else(|| tape.type_of(root)) else {
         return false;
     };
     Check {

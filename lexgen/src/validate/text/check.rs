@@ -7,24 +7,16 @@
 
 use super::tape::{Node, Tape, key_order};
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, StringSchema, Union};
-use crate::validate::engine::{has_default, names_def};
+use crate::validate::engine::{MAX_HOPS, has_default, names_def};
 use crate::validate::index::{Index, Prop};
 use crate::validate::{Mode, constraints};
 use std::cmp::Ordering;
-
-/// The same bound as the engine's `MAX_HOPS`.
-const MAX_HOPS: usize = 256;
 
 pub(crate) struct Check<'a, 't> {
     pub(crate) index: &'a Index<'a>,
     pub(crate) mode: Mode,
     pub(crate) tape: &'a Tape<'t>,
     pub(crate) hops: usize,
-}
-
-/// The `$type` string of a map node.
-pub(crate) fn type_of<'x>(tape: &'x Tape<'_>, node: &'x Node) -> Option<&'x str> {
-    tape.type_of(node)
 }
 
 impl<'a> Check<'a, '_> {
@@ -36,7 +28,7 @@ impl<'a> Check<'a, '_> {
         let Some(root) = self.tape.node(0) else {
             return false;
         };
-        if !matches!(root, Node::Map { .. }) || type_of(self.tape, root) != Some(nsid) {
+        if !matches!(root, Node::Map { .. }) || self.tape.type_of(root) != Some(nsid) {
             return false;
         }
         self.object(base, &record.record, 0, None)
@@ -73,10 +65,10 @@ impl<'a> Check<'a, '_> {
             Field::Blob(schema) => self.blob(schema, value),
             Field::Array(schema) => self.array(base, schema, at),
             Field::Object(schema) => self.object(base, schema, at, None),
-            Field::Ref(schema) => self.reference(base, &schema.r#ref, at),
+            Field::Ref(schema) => self.reference(&schema.r#ref, at),
             Field::Union(schema) => self.union(base, schema, at),
             Field::Unknown(_) => {
-                matches!(value, Node::Map { .. }) && type_of(self.tape, value) != Some("blob")
+                matches!(value, Node::Map { .. }) && self.tape.type_of(value) != Some("blob")
             }
         }
     }
@@ -96,7 +88,7 @@ impl<'a> Check<'a, '_> {
 
     /// A typed blob with exactly its four keys; anything else (legacy blobs included) is "not sure".
     fn blob(&self, schema: &Blob, value: &Node) -> bool {
-        if type_of(self.tape, value) != Some("blob") {
+        if self.tape.type_of(value) != Some("blob") {
             return false;
         }
         // One pass over the (at most four) keys, as the engine's `typed_blob_fields` does.
@@ -159,7 +151,7 @@ impl<'a> Check<'a, '_> {
         };
         if self.mode == Mode::Strict
             && let Some((nsid, name)) = def
-            && let Some(t) = type_of(self.tape, value)
+            && let Some(t) = self.tape.type_of(value)
             && !names_def(t, nsid, name)
         {
             return false;
@@ -208,7 +200,7 @@ impl<'a> Check<'a, '_> {
         true
     }
 
-    fn reference(&mut self, _base: &'a str, reference: &'a Reference, at: u32) -> bool {
+    fn reference(&mut self, reference: &'a Reference, at: u32) -> bool {
         let Some(target) = self.index.target(reference) else {
             return false;
         };
@@ -233,7 +225,7 @@ impl<'a> Check<'a, '_> {
         let Some(value @ Node::Map { .. }) = self.tape.node(at) else {
             return false;
         };
-        let Some(t) = type_of(self.tape, value) else {
+        let Some(t) = self.tape.type_of(value) else {
             return false;
         };
         let member = schema.refs.iter().find(|r| {
@@ -241,7 +233,7 @@ impl<'a> Check<'a, '_> {
             names_def(t, nsid, name)
         });
         match member {
-            Some(reference) => self.reference(base, reference, at),
+            Some(reference) => self.reference(reference, at),
             None => !schema.closed,
         }
     }

@@ -1,6 +1,7 @@
 //! A flat, borrowed tree of one JSON text in the atproto JSON form, read in one pass for the
-//! JSON-text fast path: strings borrow from the text (owned only when they have escapes), map
-//! entries are sorted into canonical key order, `$link`/`$bytes` objects become link/bytes nodes.
+//! JSON-text fast path: strings are ranges of the text (or, when they have escapes, of one buffer
+//! of unescaped strings), map entries are sorted into canonical key order, `$link`/`$bytes`
+//! objects become link/bytes nodes, and the storage is reused from one text to the next.
 //!
 //! The reader accepts a strict subset of what `serde_json` + [`crate::model::Value::from_json`]
 //! accept, and reads what it accepts the same way. Anything else (a syntax error, a fraction or
