@@ -50,7 +50,8 @@ fn access_token(app: &App, did: &Did, scope: &str, now: i64) -> Result<String, S
             sub: did.to_string(),
             iat: now,
             exp: now + jwt::ACCESS_LIFETIME,
-            jti: None,
+            // Unique per issue, so a refresh within the same second still yields a new token.
+            jti: Some(new_jti()?),
             lxm: None,
             cnf: None,
         },
