@@ -42,6 +42,12 @@ async function exportCar(storage, repo) {
 }
 
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9
+// CPU seconds (user + system, all threads) since `start = process.cpuUsage()`: steadier than wall time on a
+// shared, loaded machine; the Rust bench prints the same measure.
+const cpuSeconds = (start) => {
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1e6
+}
 const mib = () => (process.memoryUsage().rss / 1024 / 1024).toFixed(1)
 
 if (phase === 'insert') {
@@ -58,23 +64,27 @@ if (phase === 'insert') {
 } else if (phase === 'import') {
   const { repo, storage, keypair } = await populate(n, 200)
   const car = await exportCar(storage, repo)
+  const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
   const verified = await verifyRepoCar(new Uint8Array(car), did, keypair.did())
   const target = new MemoryBlockstore()
   await target.putMany(verified.commit.newBlocks)
   const s = seconds(start)
-  console.log(`ts import: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s, ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
+  const c = cpuSeconds(cpu)
+  console.log(`ts import: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s (CPU ${c.toFixed(2)} s = ${(car.length / 1e6 / c).toFixed(2)} MB/CPU-s), ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
 } else if (phase === 'reads') {
   const { repo } = await populate(n, 200)
   const count = 20000
   let state = 0x9e3779b9
+  const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
   for (let k = 0; k < count; k++) {
     state ^= state << 13; state ^= state >>> 17; state ^= state << 5; state >>>= 0
     await repo.getRecord('app.bsky.feed.post', rkey(state % n))
   }
   const s = seconds(start)
-  console.log(`ts reads (repo of ${n}): ${count} reads in ${s.toFixed(3)} s = ${(count / s).toFixed(0)} reads/s`)
+  const c = cpuSeconds(cpu)
+  console.log(`ts reads (repo of ${n}): ${count} reads in ${s.toFixed(3)} s = ${(count / s).toFixed(0)} reads/s (CPU ${c.toFixed(2)} s = ${(count / c).toFixed(0)} reads/CPU-s)`)
 } else {
   console.error('usage: bench-repo.mjs insert N BATCH | export N | import N | reads N')
   process.exit(2)

@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::StorageError;
@@ -15,7 +16,7 @@ pub(super) fn open(path: &Path) -> Result<Connection, StorageError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.set_prepared_statement_cache_capacity(64);
+    settle(&conn)?;
     Ok(conn)
 }
 
@@ -26,6 +27,17 @@ pub(super) fn open_reader(path: &Path) -> Result<Connection, StorageError> {
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::from_secs(10))?;
-    conn.set_prepared_statement_cache_capacity(64);
+    conn.pragma_update(None, "mmap_size", std::env::var("MMAP").ok().and_then(|v| v.parse::<i64>().ok()).unwrap_or(0))?;
+    conn.pragma_update(None, "cache_size", std::env::var("CACHE").ok().and_then(|v| v.parse::<i64>().ok()).unwrap_or(-2000))?;
+    settle(&conn)?;
     Ok(conn)
+}
+
+/// Settings every connection shares. The query planner stability guarantee keeps a cached statement's plan:
+/// without it, the bundled SQLite (built with STAT4) re-prepares a statement whenever a bound value changes,
+/// which made every point lookup pay for a full parse and plan.
+fn settle(conn: &Connection) -> Result<(), StorageError> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
 }
