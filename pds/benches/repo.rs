@@ -85,7 +85,12 @@ fn cpu_seconds() -> f64 {
         .rsplit_once(')')
         .map(|(_, rest)| rest.split_whitespace().collect())
         .unwrap_or_default();
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     (ticks(11) + ticks(12)) / 100.0
 }
 
@@ -296,12 +301,7 @@ fn reads(n: usize) -> anyhow::Result<()> {
         let (_, bytes) = found.ok_or_else(|| anyhow::anyhow!("record {key} missing"))?;
         Value::from_drisl(&bytes)?;
     }
-    report(
-        &format!("reads (repo of {n})"),
-        count,
-        "reads",
-        &started,
-    );
+    report(&format!("reads (repo of {n})"), count, "reads", &started);
     // The same lookups through the MST, as a proof-serving path would.
     let started = Timer::start();
     repos.storage().read_blocking(|conn| {

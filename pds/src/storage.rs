@@ -48,7 +48,9 @@ pub struct PendingWrite<T>(tokio::sync::oneshot::Receiver<Result<T, StorageError
 impl<T> PendingWrite<T> {
     /// Waits for the job's group to commit. Blocking: panics inside an async runtime.
     pub fn wait(self) -> Result<T, StorageError> {
-        self.0.blocking_recv().map_err(|_| StorageError::WriterGone)?
+        self.0
+            .blocking_recv()
+            .map_err(|_| StorageError::WriterGone)?
     }
 }
 

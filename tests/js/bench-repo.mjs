@@ -3,6 +3,7 @@
 //   node bench-repo.mjs export N         full-repo CAR export (getFullRepo), MB/s
 //   node bench-repo.mjs import N         verify + load a full-repo CAR (verifyRepoCar), MB/s
 //   node bench-repo.mjs reads N          random record reads (repo.getRecord)
+//   node bench-repo.mjs import-reads N   both over one populated repository; BENCH_REPEAT=3 repeats each
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { MemoryBlockstore, Repo, WriteOpAction, getFullRepo, verifyRepoCar } from '@atproto/repo'
 import { TID } from '@atproto/common-web'
@@ -50,19 +51,7 @@ const cpuSeconds = (start) => {
 }
 const mib = () => (process.memoryUsage().rss / 1024 / 1024).toFixed(1)
 
-if (phase === 'insert') {
-  const start = process.hrtime.bigint()
-  await populate(n, batch)
-  const s = seconds(start)
-  console.log(`ts insert (batch ${batch}): ${n} records in ${s.toFixed(3)} s = ${(n / s).toFixed(0)} records/s`)
-} else if (phase === 'export') {
-  const { repo, storage } = await populate(n, 200)
-  const start = process.hrtime.bigint()
-  const car = await exportCar(storage, repo)
-  const s = seconds(start)
-  console.log(`ts export: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s, ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
-} else if (phase === 'import') {
-  const { repo, storage, keypair } = await populate(n, 200)
+async function importOnce(repo, storage, keypair) {
   const car = await exportCar(storage, repo)
   const cpu = process.cpuUsage()
   const start = process.hrtime.bigint()
@@ -72,8 +61,10 @@ if (phase === 'insert') {
   const s = seconds(start)
   const c = cpuSeconds(cpu)
   console.log(`ts import: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s (CPU ${c.toFixed(2)} s = ${(car.length / 1e6 / c).toFixed(2)} MB/CPU-s), ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
-} else if (phase === 'reads') {
-  const { repo } = await populate(n, 200)
+}
+
+// One read is `getRecord`: the key looked up through the MST, the record block read and decoded.
+async function readsOnce(repo) {
   const count = 20000
   let state = 0x9e3779b9
   const cpu = process.cpuUsage()
@@ -85,7 +76,29 @@ if (phase === 'insert') {
   const s = seconds(start)
   const c = cpuSeconds(cpu)
   console.log(`ts reads (repo of ${n}): ${count} reads in ${s.toFixed(3)} s = ${(count / s).toFixed(0)} reads/s (CPU ${c.toFixed(2)} s = ${(count / c).toFixed(0)} reads/CPU-s)`)
+}
+
+if (phase === 'insert') {
+  const start = process.hrtime.bigint()
+  await populate(n, batch)
+  const s = seconds(start)
+  console.log(`ts insert (batch ${batch}): ${n} records in ${s.toFixed(3)} s = ${(n / s).toFixed(0)} records/s`)
+} else if (phase === 'export') {
+  const { repo, storage } = await populate(n, 200)
+  const start = process.hrtime.bigint()
+  const car = await exportCar(storage, repo)
+  const s = seconds(start)
+  console.log(`ts export: ${n} records, ${(car.length / 1e6).toFixed(1)} MB in ${s.toFixed(3)} s = ${(car.length / 1e6 / s).toFixed(1)} MB/s, ${(n / s).toFixed(0)} records/s, rss ${mib()} MiB`)
+} else if (phase === 'import' || phase === 'reads' || phase === 'import-reads') {
+  // import-reads: both measurements over one populated repository (populating 100k records takes minutes).
+  // BENCH_REPEAT=k repeats each measurement k times (take the best: the machine is shared).
+  const { repo, storage, keypair } = await populate(n, 200)
+  const repeat = Number(process.env.BENCH_REPEAT ?? 1)
+  for (let round = 0; round < repeat; round++) {
+    if (phase !== 'reads') await importOnce(repo, storage, keypair)
+    if (phase !== 'import') await readsOnce(repo)
+  }
 } else {
-  console.error('usage: bench-repo.mjs insert N BATCH | export N | import N | reads N')
+  console.error('usage: bench-repo.mjs insert N BATCH | export N | import N | reads N | import-reads N')
   process.exit(2)
 }

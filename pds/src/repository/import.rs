@@ -142,7 +142,11 @@ struct Walked {
 
 impl Job {
     /// Runs the import in a savepoint of the writer's transaction, rolled back if it fails.
-    fn run(self, conn: &Connection, received: &Receiver<Batch>) -> Result<Imported, RepositoryError> {
+    fn run(
+        self,
+        conn: &Connection,
+        received: &Receiver<Batch>,
+    ) -> Result<Imported, RepositoryError> {
         conn.execute_batch("SAVEPOINT import").map_err(sqlite)?;
         let result = self.apply(conn, received);
         let end = match result {
@@ -219,12 +223,7 @@ impl Job {
         }
         conn.execute(
             "UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1",
-            params![
-                repo,
-                head.cid.to_bytes(),
-                head.commit.data.to_bytes(),
-                rev
-            ],
+            params![repo, head.cid.to_bytes(), head.commit.data.to_bytes(), rev],
         )
         .map_err(sqlite)?;
         let blocks: i64 = conn

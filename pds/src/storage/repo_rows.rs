@@ -190,6 +190,7 @@ impl RepoReader {
         mut visit: impl FnMut(Cid, Vec<u8>) -> Result<(), StorageError>,
     ) -> Result<(), StorageError> {
         // Everything: one sequential range of the primary key, in CID order. Since a revision: by the rev index.
+        let _unmapped = super::connection::Unmapped::new(conn)?;
         let mut statement;
         let mut rows = match since {
             None => {
