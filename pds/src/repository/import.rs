@@ -65,7 +65,7 @@ pub(super) fn import(
     let job = Job {
         did: did.clone(),
         root,
-        key: key.clone(),
+        key: *key,
         resign: resign.cloned(),
     };
     let pending = storage.write_queued(move |conn| Ok(job.run(conn, &received)))?;
