@@ -169,6 +169,7 @@ impl Job {
         // Store every block; check the commit as soon as it comes by.
         let mut head: Option<Head> = None;
         let (mut stored, mut early) = (0u64, 0u64);
+        let mut block_rev = REV_UNKNOWN.to_owned();
         {
             let mut insert = conn
                 .prepare_cached(
@@ -178,14 +179,12 @@ impl Job {
             for batch in received {
                 for (cid, bytes) in batch? {
                     if cid == self.root && head.is_none() {
-                        head = Some(self.check_commit(&bytes, current_rev)?);
+                        let checked = self.check_commit(&bytes, current_rev)?;
+                        block_rev = checked.rev.to_string();
+                        head = Some(checked);
                     }
-                    let rev = match &head {
-                        Some(head) => head.rev.to_string(),
-                        None => REV_UNKNOWN.to_owned(),
-                    };
                     let added = insert
-                        .execute(params![repo, cid.to_bytes(), rev, bytes])
+                        .execute(params![repo, cid.to_bytes(), block_rev, bytes])
                         .map_err(sqlite)? as u64;
                     stored += added;
                     if head.is_none() {
