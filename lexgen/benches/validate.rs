@@ -4,12 +4,15 @@
 //!
 //! ```sh
 //! cargo xtask bench-records post 10000 /tmp/posts.jsonl
-//! cargo bench -p lexgen --bench validate -- /tmp/posts.jsonl [--lexicons DIR] [--lenient] [--seconds N]
+//! cargo bench -p lexgen --bench validate -- /tmp/posts.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--text-only]
 //! ```
 //!
-//! Numbers printed: "parse+validate" (JSON text → atproto `Value` with serde → validation, what a
-//! server does with a request body), "validate" (already decoded values) and, for reference,
-//! "parse alone". `--validate-only` skips the parsing phases (for profiling).
+//! Numbers printed: "record_text" (`Validator::record_text`: JSON text → verdict, the fast path that
+//! validates the text without building a `Value`; what a server does with a request body),
+//! "parse+validate" (JSON text → atproto `Value` with serde → `Validator::record`), "validate"
+//! (already decoded values) and, for reference, "parse alone". `--validate-only` skips the parsing
+//! phases, `--text-only` runs only "record_text"; `--rounds N` runs exactly N rounds instead of
+//! `--seconds` (for `perf stat`/`perf record`).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -25,6 +28,9 @@ struct Args {
     mode: Mode,
     seconds: f64,
     parse: bool,
+    text_only: bool,
+    /// A fixed number of rounds instead of a time limit (for `perf stat`), 0 for none.
+    rounds: usize,
 }
 
 fn args() -> Result<Args, String> {
@@ -33,6 +39,8 @@ fn args() -> Result<Args, String> {
     let mut mode = Mode::Strict;
     let mut seconds = 3.0;
     let mut parse = true;
+    let mut text_only = false;
+    let mut rounds = 0;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -40,6 +48,13 @@ fn args() -> Result<Args, String> {
             "--lexicons" => lexicons = it.next().ok_or("--lexicons needs a directory")?.into(),
             "--lenient" => mode = Mode::Lenient,
             "--validate-only" => parse = false,
+            "--text-only" => text_only = true,
+            "--rounds" => {
+                rounds = it
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .ok_or("--rounds needs a number")?;
+            }
             "--seconds" => {
                 seconds = it
                     .next()
@@ -51,7 +66,7 @@ fn args() -> Result<Args, String> {
         }
     }
     let file = file.ok_or(
-        "usage: cargo bench -p lexgen --bench validate -- FILE.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--validate-only]",
+        "usage: cargo bench -p lexgen --bench validate -- FILE.jsonl [--lexicons DIR] [--lenient] [--seconds N] [--validate-only] [--text-only] [--rounds N]",
     )?;
     Ok(Args {
         file,
@@ -59,15 +74,22 @@ fn args() -> Result<Args, String> {
         mode,
         seconds,
         parse,
+        text_only,
+        rounds,
     })
 }
 
-/// Runs `round` (which handles `n` records) until `seconds` have passed; returns records/s.
-fn measure(seconds: f64, n: usize, mut round: impl FnMut() -> usize) -> f64 {
+/// Runs `round` (which handles `n` records) until `seconds` have passed, or exactly `rounds`
+/// times when that is not 0; returns records/s.
+fn measure(seconds: f64, rounds: usize, n: usize, mut round: impl FnMut() -> usize) -> f64 {
     round(); // warm up
     let start = Instant::now();
     let mut records = 0;
-    while start.elapsed() < Duration::from_secs_f64(seconds) {
+    while if rounds > 0 {
+        records < rounds * n
+    } else {
+        start.elapsed() < Duration::from_secs_f64(seconds)
+    } {
         records += round();
     }
     debug_assert!(records % n == 0);
@@ -92,27 +114,61 @@ fn main() -> Result<(), String> {
         if let Some(first) = found.first() {
             return Err(format!("line {} is invalid: {first}", i + 1));
         }
+        if validator
+            .record_text(None, line)
+            .map_or(true, |found| !found.is_empty())
+        {
+            return Err(format!(
+                "line {}: record_text disagrees with record_json",
+                i + 1
+            ));
+        }
         values.push(Value::from_json(&json).map_err(|e| format!("line {}: {e}", i + 1))?);
     }
     let n = lines.len();
 
-    let full = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
-        for line in &lines {
-            // Straight from JSON text to the data model (no serde_json::Value in between).
-            if let Ok(value) = serde_json::from_str::<Value>(line) {
-                let nsid = record_type(&value).unwrap_or_default();
-                black_box(validator.record(nsid, &value));
+    let direct = measure(
+        if args.parse { args.seconds } else { 0.0 },
+        args.rounds,
+        n,
+        || {
+            for line in &lines {
+                black_box(validator.record_text(None, line).ok());
             }
-        }
-        n
-    });
-    let parse_only = measure(if args.parse { args.seconds } else { 0.0 }, n, || {
-        for line in &lines {
-            black_box(serde_json::from_str::<Value>(line).ok());
-        }
-        n
-    });
-    let validate_only = measure(args.seconds, n, || {
+            n
+        },
+    );
+    if args.text_only {
+        eprintln!("record_text:    {direct:>12.0} records/s");
+        return Ok(());
+    }
+    let full = measure(
+        if args.parse { args.seconds } else { 0.0 },
+        args.rounds,
+        n,
+        || {
+            for line in &lines {
+                // Straight from JSON text to the data model (no serde_json::Value in between).
+                if let Ok(value) = serde_json::from_str::<Value>(line) {
+                    let nsid = record_type(&value).unwrap_or_default();
+                    black_box(validator.record(nsid, &value));
+                }
+            }
+            n
+        },
+    );
+    let parse_only = measure(
+        if args.parse { args.seconds } else { 0.0 },
+        args.rounds,
+        n,
+        || {
+            for line in &lines {
+                black_box(serde_json::from_str::<Value>(line).ok());
+            }
+            n
+        },
+    );
+    let validate_only = measure(args.seconds, args.rounds, n, || {
         for value in &values {
             let nsid = record_type(value).unwrap_or_default();
             black_box(validator.record(nsid, value));
@@ -120,6 +176,7 @@ fn main() -> Result<(), String> {
         n
     });
     eprintln!("{}: {n} records, {:?} mode", args.file.display(), args.mode);
+    eprintln!("record_text:    {direct:>12.0} records/s");
     eprintln!("parse+validate: {full:>12.0} records/s");
     eprintln!("validate:       {validate_only:>12.0} records/s");
     eprintln!("(parse alone:   {parse_only:>12.0} records/s)");

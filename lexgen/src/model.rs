@@ -27,7 +27,7 @@ pub use tid::{Tid, TidGenerator};
 pub use uri::Uri;
 
 mod blob;
-mod bytes;
+pub(crate) mod bytes;
 mod cid;
 pub mod drisl;
 mod json;

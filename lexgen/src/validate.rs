@@ -76,6 +76,7 @@ mod engine;
 mod index;
 mod params;
 mod path;
+mod text;
 mod validator;
 
 #[cfg(test)]

@@ -44,14 +44,9 @@ pub async fn create(
         verification_phone: None,
         extra: Default::default(),
     };
-    let output = crate::handlers::server::account::create_account(
-        app.clone(),
-        Auth::None,
-        Default::default(),
-        input,
-    )
-    .await
-    .map_err(|e| AdminError::Failed(e.to_string()))?;
+    let output = crate::handlers::server::account::create_account(app.clone(), Auth::None, input)
+        .await
+        .map_err(|e| AdminError::Failed(e.to_string()))?;
     Ok(output.did)
 }
 

@@ -87,7 +87,10 @@ impl App {
             }
         }
         let blobs = BlobStore::new(config.data_dir.join("blobs"));
-        let limits = crate::rate_limit::RateLimits::new(config.rate_limits);
+        let limits = crate::rate_limit::RateLimits::with_points(
+            config.rate_limits,
+            config.rate_limit_points.clone(),
+        );
         Ok(Arc::new(App {
             public_url,
             service_did,

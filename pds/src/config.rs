@@ -44,6 +44,9 @@ pub struct Config {
     pub json_limit: usize,
     /// Whether rate limits apply (`PDS_RATE_LIMITS`).
     pub rate_limits: bool,
+    /// Points replacing a rate limit's default, by limit name (`login-5m`, `login-day`, `create-account-5m`,
+    /// `repo-write-hour`, `repo-write-day`); `PDS_RATE_LIMIT_POINTS` as `name=points,name=points`.
+    pub rate_limit_points: std::collections::HashMap<String, u32>,
     /// Directory where outgoing mail is written, one file per message (`PDS_MAIL_OUTBOX`); default `<data>/outbox`.
     pub mail_outbox: Option<PathBuf>,
     /// SMTP relay (`PDS_EMAIL_SMTP_URL`): `smtps://user:pass@host[:465]`, `smtp://...` (STARTTLS, port 587) or
@@ -81,6 +84,7 @@ impl Default for Config {
             repo_import_limit: None,
             json_limit: 1_000_000,
             rate_limits: true,
+            rate_limit_points: Default::default(),
             mail_outbox: None,
             smtp_url: None,
             mail_from: "noreply@localhost".into(),
@@ -194,6 +198,18 @@ impl Config {
         if let Some(v) = env("PDS_RATE_LIMITS") {
             self.rate_limits = parsed("PDS_RATE_LIMITS", v)?;
         }
+        if let Some(v) = env("PDS_RATE_LIMIT_POINTS") {
+            for pair in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                let invalid = || ConfigError::Env {
+                    name: "PDS_RATE_LIMIT_POINTS",
+                    reason: format!("`{pair}` is not `name=points`"),
+                };
+                let (name, points) = pair.split_once('=').ok_or_else(invalid)?;
+                let points = points.trim().parse().map_err(|_| invalid())?;
+                self.rate_limit_points
+                    .insert(name.trim().to_owned(), points);
+            }
+        }
         if let Some(v) = env("PDS_MAIL_OUTBOX") {
             self.mail_outbox = Some(PathBuf::from(v));
         }
@@ -241,6 +257,15 @@ impl Config {
                     "service handle domain {domain:?} must look like `.example.com`"
                 )));
             }
+        }
+        if let Some(name) = self
+            .rate_limit_points
+            .keys()
+            .find(|name| crate::rate_limit::by_name(name).is_none())
+        {
+            return Err(ConfigError::Invalid(format!(
+                "rate_limit_points: no rate limit is called {name:?}"
+            )));
         }
         if let Some(did) = &self.appview_did
             && (did.matches('#').count() != 1 || !did.starts_with("did:"))
@@ -325,6 +350,18 @@ mod tests {
             (name == "PDS_SERVICE_HANDLE_DOMAINS").then(|| "test".into())
         });
         assert!(matches!(bad, Err(ConfigError::Invalid(_))));
+        let points = Config::load(None, |name| {
+            (name == "PDS_RATE_LIMIT_POINTS").then(|| "login-5m=60, repo-write-hour=10000".into())
+        })
+        .unwrap();
+        assert_eq!(points.rate_limit_points["login-5m"], 60);
+        assert_eq!(points.rate_limit_points["repo-write-hour"], 10_000);
+        for bad in ["login-5m", "login-5m=x", "no-such-limit=3"] {
+            let loaded = Config::load(None, |name| {
+                (name == "PDS_RATE_LIMIT_POINTS").then(|| bad.into())
+            });
+            assert!(loaded.is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -334,7 +371,7 @@ mod tests {
         let file = dir.join("pds.toml");
         std::fs::write(
             &file,
-            "hostname = \"pds.example.com\"\nport = 8080\nservice_handle_domains = [\".example.com\"]\ninvite_required = true\n",
+            "hostname = \"pds.example.com\"\nport = 8080\nservice_handle_domains = [\".example.com\"]\ninvite_required = true\n[rate_limit_points]\ncreate-account-5m = 5\n",
         )
         .unwrap();
         let config = Config::load(Some(&file), |name| {
@@ -344,6 +381,7 @@ mod tests {
         assert_eq!(config.hostname, "pds.example.com");
         assert_eq!(config.port, 9090);
         assert!(config.invite_required);
+        assert_eq!(config.rate_limit_points["create-account-5m"], 5);
         assert_eq!(config.public_url(9090), "https://pds.example.com");
         assert_eq!(config.service_did(9090), "did:web:pds.example.com");
         std::fs::write(&file, "hostname = \"x\"\nunknown_key = 1\n").unwrap();

@@ -1,12 +1,15 @@
-//! The HTTP surface: every XRPC endpoint this server implements (each on its generated endpoint type, with
-//! its auth decision in [`crate::auth::policy`]), the well-known routes, the embedded PLC directory under
-//! `/plc`, body limits, and XRPC-shaped errors for anything axum rejects.
+//! The HTTP surface: the generated route tables of `com.atproto.{server,repo,identity,sync}` over this
+//! server's implementations of their service traits (auth decisions in [`crate::auth::policy`]), the
+//! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc`, per-endpoint body
+//! limits, and XRPC-shaped errors for anything axum rejects.
 
 pub mod identity;
 mod preferences;
 pub mod repo;
 pub mod server;
 mod well_known;
+
+use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
@@ -19,6 +22,7 @@ use lexicons::com::atproto::repo as r;
 use lexicons::com::atproto::server as s;
 
 use crate::app::AppState;
+use crate::auth::Auth;
 use crate::xrpc::mount;
 
 /// Body limit of endpoints not listed otherwise.
@@ -32,7 +36,7 @@ pub fn router(app: AppState) -> Router {
 /// The whole router: every endpoint, `com.atproto.sync.*` over this server's accounts and blobs, and
 /// `subscribeRepos` over `firehose`.
 pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router {
-    let sync = std::sync::Arc::new(crate::sync::SyncService::new(
+    let sync = Arc::new(crate::sync::SyncService::new(
         app.repos.clone(),
         crate::hosted::Host(app.clone()),
     ));
@@ -42,173 +46,38 @@ pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router
 /// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the
 /// firehose, mounted by their own modules).
 pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
-    let json_limit = app.config.json_limit;
-    let blob_limit = usize::try_from(app.config.blob_upload_limit).unwrap_or(usize::MAX);
-    let records = Router::new();
-    let records =
-        mount::<r::create_record::CreateRecord, _, _>(records, &app, repo::write::create_record);
-    let records = mount::<r::put_record::PutRecord, _, _>(records, &app, repo::write::put_record);
-    let records =
-        mount::<r::delete_record::DeleteRecord, _, _>(records, &app, repo::write::delete_record);
-    let records =
-        mount::<r::apply_writes::ApplyWrites, _, _>(records, &app, repo::write::apply_writes);
-    let records = records.layer(DefaultBodyLimit::max(json_limit));
-    let uploads = Router::new();
-    let uploads = mount::<r::upload_blob::UploadBlob, _, _>(uploads, &app, repo::blob::upload_blob);
-    let uploads = uploads.layer(DefaultBodyLimit::max(blob_limit.saturating_add(1)));
-    let import_limit = usize::try_from(app.config.import_limit()).unwrap_or(usize::MAX);
-    let imports = Router::new();
-    let imports =
-        mount::<r::import_repo::ImportRepo, _, _>(imports, &app, repo::import::import_repo);
-    let imports = imports.layer(DefaultBodyLimit::max(import_limit.saturating_add(1)));
-
-    let x = Router::new();
-    let x = mount::<r::get_record::GetRecord, _, _>(x, &app, repo::read::get_record);
-    let x = mount::<r::list_records::ListRecords, _, _>(x, &app, repo::read::list_records);
-    let x = mount::<r::describe_repo::DescribeRepo, _, _>(x, &app, repo::read::describe_repo);
-    let x = mount::<r::list_missing_blobs::ListMissingBlobs, _, _>(
-        x,
+    let limits = BodyLimits::new(&app.config);
+    let preferences = Router::new();
+    let preferences = mount::<a::get_preferences::GetPreferences, _, _>(
+        preferences,
         &app,
-        repo::blob::list_missing_blobs,
+        preferences::get_preferences,
     );
-    let x = mount::<s::describe_server::DescribeServer, _, _>(
-        x,
+    let preferences = mount::<a::put_preferences::PutPreferences, _, _>(
+        preferences,
         &app,
-        server::account::describe_server,
+        preferences::put_preferences,
     );
-    let x =
-        mount::<s::create_account::CreateAccount, _, _>(x, &app, server::account::create_account);
-    let x =
-        mount::<s::create_session::CreateSession, _, _>(x, &app, server::session::create_session);
-    let x = mount::<s::refresh_session::RefreshSession, _, _>(
-        x,
-        &app,
-        server::session::refresh_session,
-    );
-    let x = mount::<s::get_session::GetSession, _, _>(x, &app, server::session::get_session);
-    let x =
-        mount::<s::delete_session::DeleteSession, _, _>(x, &app, server::session::delete_session);
-    let x = mount::<s::create_app_password::CreateAppPassword, _, _>(
-        x,
-        &app,
-        server::app_password::create_app_password,
-    );
-    let x = mount::<s::list_app_passwords::ListAppPasswords, _, _>(
-        x,
-        &app,
-        server::app_password::list_app_passwords,
-    );
-    let x = mount::<s::revoke_app_password::RevokeAppPassword, _, _>(
-        x,
-        &app,
-        server::app_password::revoke_app_password,
-    );
-    let x = mount::<s::check_account_status::CheckAccountStatus, _, _>(
-        x,
-        &app,
-        server::status::check_account_status,
-    );
-    let x = mount::<s::activate_account::ActivateAccount, _, _>(
-        x,
-        &app,
-        server::status::activate_account,
-    );
-    let x = mount::<s::deactivate_account::DeactivateAccount, _, _>(
-        x,
-        &app,
-        server::status::deactivate_account,
-    );
-    let x = mount::<s::get_service_auth::GetServiceAuth, _, _>(
-        x,
-        &app,
-        server::service_auth::get_service_auth,
-    );
-    let x = mount::<s::request_email_confirmation::RequestEmailConfirmation, _, _>(
-        x,
-        &app,
-        server::email::request_email_confirmation,
-    );
-    let x = mount::<s::confirm_email::ConfirmEmail, _, _>(x, &app, server::email::confirm_email);
-    let x = mount::<s::request_email_update::RequestEmailUpdate, _, _>(
-        x,
-        &app,
-        server::email::request_email_update,
-    );
-    let x = mount::<s::update_email::UpdateEmail, _, _>(x, &app, server::email::update_email);
-    let x = mount::<s::request_password_reset::RequestPasswordReset, _, _>(
-        x,
-        &app,
-        server::email::request_password_reset,
-    );
-    let x = mount::<s::reset_password::ResetPassword, _, _>(x, &app, server::email::reset_password);
-    let x = mount::<s::request_account_delete::RequestAccountDelete, _, _>(
-        x,
-        &app,
-        server::email::request_account_delete,
-    );
-    let x = mount::<s::delete_account::DeleteAccount, _, _>(x, &app, server::email::delete_account);
-    let x =
-        mount::<i::resolve_handle::ResolveHandle, _, _>(x, &app, identity::resolve::resolve_handle);
-    let x = mount::<i::resolve_did::ResolveDid, _, _>(x, &app, identity::resolve::resolve_did);
-    let x = mount::<i::resolve_identity::ResolveIdentity, _, _>(
-        x,
-        &app,
-        identity::resolve::resolve_identity,
-    );
-    let x =
-        mount::<i::update_handle::UpdateHandle, _, _>(x, &app, identity::plc_ops::update_handle);
-    let x = mount::<i::get_recommended_did_credentials::GetRecommendedDidCredentials, _, _>(
-        x,
-        &app,
-        identity::plc_ops::get_recommended_did_credentials,
-    );
-    let x = mount::<i::request_plc_operation_signature::RequestPlcOperationSignature, _, _>(
-        x,
-        &app,
-        identity::plc_ops::request_plc_operation_signature,
-    );
-    let x = mount::<i::sign_plc_operation::SignPlcOperation, _, _>(
-        x,
-        &app,
-        identity::plc_ops::sign_plc_operation,
-    );
-    let x = mount::<i::submit_plc_operation::SubmitPlcOperation, _, _>(
-        x,
-        &app,
-        identity::plc_ops::submit_plc_operation,
-    );
-    let x = mount::<s::create_invite_code::CreateInviteCode, _, _>(
-        x,
-        &app,
-        server::invite::create_invite_code,
-    );
-    let x = mount::<s::create_invite_codes::CreateInviteCodes, _, _>(
-        x,
-        &app,
-        server::invite::create_invite_codes,
-    );
-    let x = mount::<s::get_account_invite_codes::GetAccountInviteCodes, _, _>(
-        x,
-        &app,
-        server::invite::get_account_invite_codes,
-    );
-    let x =
-        mount::<a::get_preferences::GetPreferences, _, _>(x, &app, preferences::get_preferences);
-    let x =
-        mount::<a::put_preferences::PutPreferences, _, _>(x, &app, preferences::put_preferences);
-    let x = x.layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT));
-
     let mut router = Router::new()
-        .merge(records)
-        .merge(uploads)
-        .merge(imports)
-        .merge(x)
+        .merge(r::router::<_, Auth, AppState>(Arc::new(repo::RepoService(
+            app.clone(),
+        ))))
+        .merge(s::router::<_, Auth, AppState>(Arc::new(
+            server::ServerService(app.clone()),
+        )))
+        .merge(i::router::<_, Auth, AppState>(Arc::new(
+            identity::IdentityService(app.clone()),
+        )))
+        .merge(preferences)
         .merge(extra)
         .route("/xrpc/_health", get(well_known::health))
         .route("/.well-known/atproto-did", get(well_known::atproto_did))
         .route("/.well-known/did.json", get(well_known::did_json))
         .route("/", get(well_known::root))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn(move |request, next| {
+            body_limit(limits, request, next)
+        }))
         .with_state(app.clone());
     if let Some(directory) = &app.embedded_plc {
         router = router.nest("/plc", crate::plc::server::router(directory.clone()));
@@ -217,6 +86,58 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
         .layer(axum::middleware::map_response(xrpc_shaped))
         .layer(axum::middleware::from_fn(private_when_authenticated))
         .layer(axum::middleware::from_fn(cors))
+}
+
+/// The request body limits: record writes, blob uploads and repository imports have their own.
+#[derive(Clone, Copy)]
+struct BodyLimits {
+    records: usize,
+    blob: usize,
+    import: usize,
+}
+
+impl BodyLimits {
+    fn new(config: &crate::config::Config) -> Self {
+        let bytes = |limit: u64| usize::try_from(limit).unwrap_or(usize::MAX);
+        BodyLimits {
+            records: config.json_limit,
+            // One byte over the limit is read so the handler can tell "too large" apart.
+            blob: bytes(config.blob_upload_limit).saturating_add(1),
+            import: bytes(config.import_limit()).saturating_add(1),
+        }
+    }
+
+    fn for_path(self, path: &str) -> usize {
+        match path.strip_prefix("/xrpc/") {
+            Some("com.atproto.repo.uploadBlob") => self.blob,
+            Some("com.atproto.repo.importRepo") => self.import,
+            Some(
+                "com.atproto.repo.createRecord"
+                | "com.atproto.repo.putRecord"
+                | "com.atproto.repo.deleteRecord"
+                | "com.atproto.repo.applyWrites",
+            ) => self.records,
+            _ => DEFAULT_BODY_LIMIT,
+        }
+    }
+}
+
+/// Applies the body limit of the request's endpoint (axum's `DefaultBodyLimit`, per path).
+async fn body_limit(
+    limits: BodyLimits,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    use tower::{Layer as _, ServiceExt as _};
+    let limit = limits.for_path(request.uri().path());
+    match DefaultBodyLimit::max(limit)
+        .layer(next)
+        .oneshot(request)
+        .await
+    {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
 }
 
 /// Permissive CORS, as the reference PDS (`cors()`): any origin, preflights answered here with the

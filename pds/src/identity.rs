@@ -27,6 +27,8 @@ pub enum Plc {
 pub enum IdentityError {
     #[error("DID not found: {0}")]
     NotFound(String),
+    #[error("DID deactivated (tombstoned): {0}")]
+    Deactivated(String),
     #[error("the PLC directory refused the operation: {0}")]
     Rejected(String),
     #[error("could not resolve {did}: {reason}")]
@@ -63,9 +65,8 @@ impl Plc {
                     .map_err(|e| unresolvable(did, e))?;
                 match resolution {
                     Resolution::Active(data) => Ok(data),
-                    Resolution::NotRegistered | Resolution::Tombstoned => {
-                        Err(IdentityError::NotFound(did.to_string()))
-                    }
+                    Resolution::NotRegistered => Err(IdentityError::NotFound(did.to_string())),
+                    Resolution::Tombstoned => Err(IdentityError::Deactivated(did.to_string())),
                 }
             }
             Plc::Remote(client) => {
@@ -73,9 +74,8 @@ impl Plc {
                     .get_document_data(did.as_str())
                     .await
                     .map_err(|e| match e {
-                        ClientError::NotRegistered(_) | ClientError::Tombstoned(_) => {
-                            IdentityError::NotFound(did.to_string())
-                        }
+                        ClientError::NotRegistered(_) => IdentityError::NotFound(did.to_string()),
+                        ClientError::Tombstoned(_) => IdentityError::Deactivated(did.to_string()),
                         other => unresolvable(did, other),
                     })
             }

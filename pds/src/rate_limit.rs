@@ -1,6 +1,7 @@
 //! Fixed-window rate limits kept in memory, with the reference's defaults: logins (30 per 5 minutes and 300
 //! per day per identifier), account creation (100 per 5 minutes), repository writes (5000 points per hour
-//! and 35,000 per day per account; create 3, update 2, delete 1).
+//! and 35,000 per day per account; create 3, update 2, delete 1). Each limit's points can be changed by
+//! name in the configuration (`rate_limit_points`).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -43,21 +44,36 @@ pub const REPO_WRITE: [Limit; 2] = [
     },
 ];
 
+/// Every limit, by name.
+pub const ALL: [&[Limit]; 3] = [&LOGIN, &CREATE_ACCOUNT, &REPO_WRITE];
+
 /// `(limit name, key)`.
 type WindowKey = (&'static str, String);
 
 /// Every counter, behind one lock (the work under it is a hash lookup).
 pub struct RateLimits {
     enabled: bool,
+    /// Configured points that replace a limit's default, by limit name.
+    points: HashMap<String, u32>,
     windows: Mutex<HashMap<WindowKey, (i64, u32)>>,
 }
 
 impl RateLimits {
     pub fn new(enabled: bool) -> RateLimits {
+        RateLimits::with_points(enabled, HashMap::new())
+    }
+
+    /// Limits whose points are `points[name]` where given (names are checked by the configuration).
+    pub fn with_points(enabled: bool, points: HashMap<String, u32>) -> RateLimits {
         RateLimits {
             enabled,
+            points,
             windows: Mutex::new(HashMap::new()),
         }
+    }
+
+    fn points(&self, limit: &Limit) -> u32 {
+        self.points.get(limit.name).copied().unwrap_or(limit.points)
     }
 
     /// Spends `cost` points of every limit for `key`; `Err(name)` names the first limit exceeded (nothing
@@ -82,7 +98,7 @@ impl RateLimits {
                 .copied()
                 .unwrap_or((now, 0));
             let used = if now - start >= limit.window { 0 } else { used };
-            if used + cost > limit.points {
+            if used.saturating_add(cost) > self.points(limit) {
                 return Err(limit.name);
             }
         }
@@ -99,13 +115,15 @@ impl RateLimits {
     }
 }
 
-fn limits_window(name: &str) -> Option<i64> {
-    LOGIN
-        .iter()
-        .chain(&CREATE_ACCOUNT)
-        .chain(&REPO_WRITE)
+/// The limit called `name`, if there is one.
+pub fn by_name(name: &str) -> Option<&'static Limit> {
+    ALL.iter()
+        .flat_map(|group| group.iter())
         .find(|l| l.name == name)
-        .map(|l| l.window)
+}
+
+fn limits_window(name: &str) -> Option<i64> {
+    by_name(name).map(|l| l.window)
 }
 
 #[cfg(test)]
@@ -125,5 +143,15 @@ mod tests {
                 .spend(&CREATE_ACCOUNT, "x", 1000)
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn configured_points_replace_the_defaults() {
+        let points = HashMap::from([("login-5m".to_owned(), 2)]);
+        let limits = RateLimits::with_points(true, points);
+        limits.spend(&LOGIN, "alice", 2).unwrap();
+        assert_eq!(limits.spend(&LOGIN, "alice", 1), Err("login-5m"));
+        assert!(by_name("repo-write-day").is_some());
+        assert!(by_name("nope").is_none());
     }
 }

@@ -1,6 +1,7 @@
 //! The hosted accounts' repositories on top of [`crate::storage`]: commits (one write batch → one signed
-//! commit → one transaction), CAR export and verified import. Writes to one repository are serialised by a
-//! per-repository lock; different repositories proceed in parallel and share the writer's group commits.
+//! commit, built and stored by the writer thread inside its group transaction), CAR export and verified
+//! import. The writer orders commits, so commits to one repository, like commits to different ones, share
+//! group commits; an import holds its repository's lock exclusively, commits hold it shared.
 
 mod commit;
 mod commit_event;
@@ -124,34 +125,13 @@ impl Repositories {
             + 'static,
     {
         let lock = self.locks.get(did);
-        let _guard = lock.lock().await;
-        let (did_owned, key_owned) = (did.clone(), key.clone());
-        let prepared = self
-            .storage
-            .read(move |conn| {
-                let built = crate::storage::RepoReader::head(conn, &did_owned)
-                    .map_err(RepositoryError::from)
-                    .and_then(|head| build(conn, head.as_ref()));
-                Ok(built.and_then(|writes| {
-                    commit::prepare(conn, &did_owned, &key_owned, writes, create)
-                }))
-            })
-            .await??;
-        let change = prepared.change;
-        let (applied, extra) = self
-            .storage
+        let _commits = lock.read().await;
+        let (did, key) = (did.clone(), key.clone());
+        self.storage
             .write(move |conn| {
-                let applied = crate::storage::apply_repo_change(conn, &change)?;
-                Ok((applied, after(conn)?))
+                commit::commit_in_writer(conn, &did, &key, create, Box::new(build), after)
             })
-            .await?;
-        Ok((
-            Committed {
-                seq: applied.seq,
-                ..prepared.committed
-            },
-            extra,
-        ))
+            .await?
     }
 
     /// [`Repositories::create`] for synchronous callers (tools, benchmarks). Panics inside an async runtime.
@@ -177,18 +157,13 @@ impl Repositories {
         create: bool,
     ) -> Result<Committed, RepositoryError> {
         let lock = self.locks.get(did);
-        let _guard = lock.blocking_lock();
-        let prepared = self
-            .storage
-            .read_blocking(|conn| Ok(commit::prepare(conn, did, key, writes, create)))??;
-        let change = prepared.change;
-        let applied = self
-            .storage
-            .write_blocking(move |conn| crate::storage::apply_repo_change(conn, &change))?;
-        Ok(Committed {
-            seq: applied.seq,
-            ..prepared.committed
-        })
+        let _commits = lock.blocking_read();
+        let (did, key) = (did.clone(), key.clone());
+        let (committed, ()) = self.storage.write_blocking(move |conn| {
+            let build: commit::Build = Box::new(move |_, _| Ok(writes));
+            commit::commit_in_writer(conn, &did, &key, create, build, |_| Ok(()))
+        })??;
+        Ok(committed)
     }
 
     /// Writes the repository as a CAR to `out`: the whole repository in streaming order (commit, then MST
@@ -215,7 +190,7 @@ impl Repositories {
         resign: Option<Keypair>,
     ) -> Result<Imported, RepositoryError> {
         let lock = self.locks.get(did);
-        let _guard = lock.lock().await;
+        let _exclusive = lock.write().await;
         let (repos, did) = (self.clone(), did.clone());
         tokio::task::spawn_blocking(move || {
             import::import(&repos.storage, &did, car, &key, resign.as_ref())
@@ -233,7 +208,7 @@ impl Repositories {
         resign: Option<&Keypair>,
     ) -> Result<Imported, RepositoryError> {
         let lock = self.locks.get(did);
-        let _guard = lock.blocking_lock();
+        let _exclusive = lock.blocking_write();
         import::import(&self.storage, did, car, key, resign)
     }
 }

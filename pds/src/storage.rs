@@ -12,6 +12,7 @@ mod events;
 pub mod preferences;
 mod repo_list;
 mod repo_rows;
+pub mod reserved_keys;
 mod schema;
 pub mod sessions;
 mod writer;

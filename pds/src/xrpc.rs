@@ -1,5 +1,5 @@
-//! The only module that maps XRPC onto axum: mounting a generated endpoint with its handler (decoding,
-//! validation and error bodies come from `lexicons::server`), and the error constructors handlers share.
+//! Mounting a single generated endpoint with its handler (decoding, validation and error bodies come from
+//! `lexicons::server`), and the error constructors handlers share.
 
 use std::future::Future;
 
@@ -9,9 +9,9 @@ use lexgen::xrpc::{Endpoint, XrpcError};
 use crate::app::{App, AppState};
 use crate::auth::Auth;
 
-/// Mounts endpoint `E` at `/xrpc/<NSID>` with `handler`. The auth decision comes from
-/// [`crate::auth::policy`] through the [`Auth`] extractor. A JSON-bodied procedure refuses any other
-/// declared content type (as the reference does).
+/// Mounts endpoint `E` at `/xrpc/<NSID>` with `handler`, for endpoints served one by one (those of a
+/// namespace this server serves only in part, such as `app.bsky.actor`'s preferences). The auth decision
+/// comes from [`crate::auth::policy`] through the [`Auth`] extractor.
 pub fn mount<E, F, Fut>(router: Router<AppState>, app: &AppState, handler: F) -> Router<AppState>
 where
     E: Endpoint + 'static,
@@ -19,38 +19,8 @@ where
     F: Fn(AppState, Auth, E::Params, E::Input) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<E::Output, XrpcError<E::Error>>> + Send,
 {
-    use std::any::TypeId;
-    let json_input = TypeId::of::<E::Input>() != TypeId::of::<()>()
-        && TypeId::of::<E::Input>() != TypeId::of::<lexgen::xrpc::Binary>();
     let route = lexicons::server::handler::<E, App, Auth, AppState, _, _>(app.clone(), handler);
-    let route = if json_input {
-        route.route_layer(axum::middleware::from_fn(json_content_type))
-    } else {
-        route
-    };
     router.route(&format!("/xrpc/{}", E::NSID), route)
-}
-
-async fn json_content_type(
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::response::IntoResponse as _;
-    let declared = request
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .map(|v| v.to_str().unwrap_or_default().to_ascii_lowercase());
-    match declared {
-        Some(ct) if ct.split(';').next().map(str::trim) != Some("application/json") => (
-            axum::http::StatusCode::BAD_REQUEST,
-            axum::Json(serde_json::json!({
-                "error": "InvalidRequest",
-                "message": format!("Wrong request encoding (Content-Type): {ct}"),
-            })),
-        )
-            .into_response(),
-        _ => next.run(request).await,
-    }
 }
 
 /// A server-side failure: logged with its cause, sent as a bare 500.

@@ -805,9 +805,28 @@ async fn every_method_with_an_auth_policy_is_mounted_and_nothing_else() {
             }
         }
     }
+    // The namespaces served on their generated service traits: every endpoint there has a policy.
+    for namespace in ["server", "repo", "identity", "sync"] {
+        let dir = format!(
+            "{}/../lexicons/com/atproto/{namespace}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let doc: Value =
+                serde_json::from_slice(&std::fs::read(entry.unwrap().path()).unwrap()).unwrap();
+            let kind = doc["defs"]["main"]["type"].as_str().unwrap_or_default();
+            if ["query", "procedure"].contains(&kind) {
+                let nsid = doc["id"].as_str().unwrap();
+                assert!(
+                    pds::auth::Method::from_nsid(nsid).is_some(),
+                    "{nsid} has no policy"
+                );
+            }
+        }
+    }
     assert_error(
         &full
-            .get("/xrpc/com.atproto.server.reserveSigningKey", None)
+            .get("/xrpc/com.atproto.server.noSuchMethod", None)
             .await,
         501,
         "MethodNotImplemented",
@@ -933,6 +952,31 @@ async fn identity_resolution_and_handle_updates() {
         )
         .await;
     assert_eq!(reply.json["handle"], "alice2.test", "{}", reply.json);
+    let reply = h
+        .post(
+            "com.atproto.identity.refreshIdentity",
+            None,
+            json!({"identifier": "alice2.test"}),
+        )
+        .await;
+    assert_eq!(reply.json["did"], did.as_str(), "{}", reply.json);
+    assert_eq!(reply.json["didDoc"]["id"], did.as_str());
+    let reply = h
+        .post(
+            "com.atproto.identity.refreshIdentity",
+            None,
+            json!({"identifier": "alice.test"}),
+        )
+        .await;
+    assert_error(&reply, 400, "HandleNotFound");
+    let reply = h
+        .post(
+            "com.atproto.identity.refreshIdentity",
+            None,
+            json!({"identifier": "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa"}),
+        )
+        .await;
+    assert_error(&reply, 400, "DidNotFound");
     let (_, bob, _) = h.account("bob").await;
     let reply = h
         .post(
@@ -1431,4 +1475,35 @@ async fn create_record_replaces_an_earlier_like_or_follow_of_the_same_subject() 
         )
         .await;
     assert_eq!(follows.json["records"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn signing_keys_are_reserved_without_auth() {
+    let h = harness();
+    let first = h
+        .post("com.atproto.server.reserveSigningKey", None, json!({}))
+        .await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.json);
+    let key = first.json["signingKey"].as_str().unwrap();
+    assert!(key.starts_with("did:key:zQ3s"), "a k256 did:key: {key}");
+    let second = h
+        .post("com.atproto.server.reserveSigningKey", None, json!({}))
+        .await;
+    assert_ne!(second.json, first.json, "each anonymous reservation is new");
+    let named = json!({"did": "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa"});
+    let once = h
+        .post("com.atproto.server.reserveSigningKey", None, named.clone())
+        .await;
+    let again = h
+        .post("com.atproto.server.reserveSigningKey", None, named)
+        .await;
+    assert_eq!(once.json, again.json, "a DID keeps its reservation");
+    let reply = h
+        .post(
+            "com.atproto.server.reserveSigningKey",
+            None,
+            json!({"did": "not a did"}),
+        )
+        .await;
+    assert_error(&reply, 400, "InvalidRequest");
 }

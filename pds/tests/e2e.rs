@@ -2,7 +2,9 @@
 //! other service, driven by the official TypeScript client (`@atproto/api`, tests/js/pds-e2e.mjs).
 //! Afterwards the server is stopped with SIGTERM (graceful shutdown) and the account's repository, exported
 //! from the data directory, is verified by `@atproto/repo` (signature, MST, every record).
-//! Needs node and tests/js/node_modules: skipped with a warning without them, failed under `CI`.
+//! A second scenario drives the binary with the Python SDK (`atproto` on PyPI, tests/py/pds_scenario.py).
+//! Needs node and tests/js/node_modules, and tests/py/.venv: skipped with a warning without them, failed
+//! under `CI`.
 
 #![allow(clippy::unwrap_used)]
 
@@ -96,4 +98,46 @@ fn official_client_creates_an_account_posts_and_reads_back() {
     .unwrap();
     // profile, the image post, the like, the follow, the portfolio entry, the app-password post.
     assert_eq!(verified["records"], 6, "{verified}");
+}
+
+/// Another SDK, written elsewhere: the Python `atproto` package (tests/py/pds_scenario.py) creates two
+/// accounts, posts with an image, likes, reposts, follows, writes a `cv.atmos` portfolio entry, reads and
+/// lists records, is refused an invalid post, logs in with an app password, refreshes, deletes, downloads
+/// and parses the repository CAR, and replays the firehose from the start.
+#[test]
+fn python_sdk_scenario() {
+    if !atmos_tests::python::available("pds python scenario").unwrap() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let (_server, port) = start(data.path());
+    let summary =
+        atmos_tests::python::run_script("pds_scenario.py", &[&format!("http://localhost:{port}")])
+            .unwrap();
+    assert_eq!(summary["ok"], true, "{summary}");
+    assert_eq!(
+        summary["collections"],
+        serde_json::json!([
+            "app.bsky.actor.profile",
+            "app.bsky.feed.like",
+            "app.bsky.feed.post",
+            "app.bsky.feed.repost",
+            "app.bsky.graph.follow",
+            "cv.atmos.portfolio.entry"
+        ]),
+        "{summary}"
+    );
+    assert_eq!(summary["invalidError"], "InvalidRequest", "{summary}");
+    // The image is unreferenced once its post is deleted.
+    assert_eq!(summary["blobsAfterDelete"], 0, "{summary}");
+    assert_eq!(
+        summary["firehoseKinds"],
+        serde_json::json!(["Account", "Commit", "Identity", "Sync"]),
+        "{summary}"
+    );
+    // Two genesis commits and seven writes by the first account.
+    assert!(
+        summary["firehoseCommits"].as_u64().unwrap() >= 9,
+        "{summary}"
+    );
 }

@@ -1,5 +1,6 @@
 //! Account migration between two PDS instances sharing a PLC directory (the first one's embedded directory,
-//! served over loopback): service-auth createAccount, importRepo, the PLC operation flow, activation.
+//! served over loopback): reserveSigningKey, service-auth createAccount, importRepo, the PLC operation flow,
+//! activation.
 
 #![allow(clippy::unwrap_used)]
 
@@ -86,6 +87,18 @@ async fn an_account_moves_from_one_pds_to_another() {
     .await;
     assert_eq!(status, StatusCode::OK, "{auth}");
     let service_token = auth["token"].as_str().unwrap();
+    // B reserves the repo signing key first (no auth), the same one on a retry.
+    let reserve = |did: &str| {
+        Request::post("/xrpc/com.atproto.server.reserveSigningKey")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(json!({ "did": did }).to_string()))
+            .unwrap()
+    };
+    let (status, reserved) = call(&router_b, reserve(&did)).await;
+    assert_eq!(status, StatusCode::OK, "{reserved}");
+    let reserved_key = reserved["signingKey"].as_str().unwrap().to_owned();
+    assert!(reserved_key.starts_with("did:key:z"), "{reserved_key}");
+    assert_eq!(call(&router_b, reserve(&did)).await.1, reserved);
     let body = json!({"did": did, "handle": "mover2.test", "email": "m2@example.com", "password": "pw-pw-pw-2"});
     let (status, bad) = call(
         &router_b,
@@ -165,6 +178,10 @@ async fn an_account_moves_from_one_pds_to_another() {
         ),
     )
     .await;
+    assert_eq!(
+        creds["verificationMethods"]["atproto"], reserved_key,
+        "the account took the reserved key"
+    );
     call(
         &router_a,
         post(

@@ -5,6 +5,7 @@
 //! directory is missing, the run fails; elsewhere the affected trials are reported as ignored.
 
 pub mod node;
+pub mod python;
 
 use std::path::{Path, PathBuf};
 
@@ -181,4 +182,25 @@ pub fn json_file(path: &Path) -> anyhow::Result<serde_json::Value> {
 pub fn run(trials: Vec<Trial>) -> ! {
     let args = Arguments::from_args();
     libtest_mimic::run(&args, trials).exit()
+}
+
+/// Runs a script-running `command` and parses the last line of its output as JSON (the convention of the
+/// real-client scripts in `tests/js` and `tests/py`).
+pub(crate) fn last_json_line(
+    mut command: std::process::Command,
+    script: &str,
+) -> anyhow::Result<serde_json::Value> {
+    let output = command.output()?;
+    if !output.status.success() {
+        anyhow::bail!(
+            "{script} failed ({}):\n{}{}",
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let stdout = String::from_utf8(output.stdout)?;
+    let last = stdout.lines().last().unwrap_or_default();
+    serde_json::from_str(last)
+        .map_err(|e| anyhow::anyhow!("{script}: output is not JSON ({e}): {last}"))
 }

@@ -37,21 +37,7 @@ pub fn available(test: &str) -> anyhow::Result<bool> {
 
 /// Runs `node <script> <args...>` in `tests/js` and parses the last line of its output as JSON.
 pub fn run_script(script: &str, args: &[&str]) -> anyhow::Result<serde_json::Value> {
-    let output = Command::new("node")
-        .arg(script)
-        .args(args)
-        .current_dir(js_dir())
-        .output()?;
-    if !output.status.success() {
-        anyhow::bail!(
-            "node {script} {} failed ({}):\n{}",
-            args.join(" "),
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let stdout = String::from_utf8(output.stdout)?;
-    let last = stdout.lines().last().unwrap_or_default();
-    serde_json::from_str(last)
-        .map_err(|e| anyhow::anyhow!("node {script}: output is not JSON ({e}): {last}"))
+    let mut command = Command::new("node");
+    command.arg(script).args(args).current_dir(js_dir());
+    crate::last_json_line(command, script)
 }

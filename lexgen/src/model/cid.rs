@@ -155,6 +155,12 @@ impl FromStr for Cid {
             return Err(CidError::Version0);
         }
         let encoded = s.strip_prefix('b').ok_or(CidError::Multibase)?;
+        if encoded.len() == base32::encoded_len(Cid::BINARY_LEN) {
+            // The usual length: decode without allocating (same result as below).
+            let bytes =
+                base32::decode_array::<{ Cid::BINARY_LEN }>(encoded).ok_or(CidError::Multibase)?;
+            return Cid::from_bytes(&bytes);
+        }
         let bytes = base32::decode(encoded).ok_or(CidError::Multibase)?;
         Cid::from_bytes(&bytes)
     }

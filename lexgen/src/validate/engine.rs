@@ -13,7 +13,7 @@ use crate::model::{BlobRef, Map, Value};
 
 /// How many schema hops (refs, unions, containers) the walk follows before giving up: values are
 /// at most [`crate::model::MAX_DEPTH`] deep, so only a catalog with a ref loop can get here.
-const MAX_HOPS: usize = 256;
+pub(crate) const MAX_HOPS: usize = 256;
 
 /// Keys of a typed blob reference (`$type: "blob"`).
 const BLOB_KEYS: [&str; 4] = ["$type", "ref", "mimeType", "size"];
@@ -334,6 +334,7 @@ impl<'a> Walk<'a> {
                 field,
                 required: schema.required.iter().any(|r| r == name),
                 nullable: schema.nullable.iter().any(|n| n == name),
+                prefix: 0,
             };
             self.property(base, &prop, map.get(name));
         }
@@ -450,8 +451,9 @@ impl<'a> Walk<'a> {
 
 /// Whether a `$type` string names the def `nsid#name` (`nsid` alone, or with `#main`, names `main`).
 pub(crate) fn names_def(t: &str, nsid: &str, name: &str) -> bool {
-    match t.split_once('#') {
-        Some((t_nsid, t_name)) => t_nsid == nsid && t_name == name,
+    // (A byte search: `split_once('#')` goes through the general pattern searcher.)
+    match t.bytes().position(|b| b == b'#') {
+        Some(i) => t.get(..i) == Some(nsid) && t.get(i + 1..) == Some(name),
         None => name == "main" && t == nsid,
     }
 }

@@ -16,6 +16,8 @@ pub(crate) struct Prop<'c> {
     pub(crate) field: &'c Field,
     pub(crate) required: bool,
     pub(crate) nullable: bool,
+    /// [`key_prefix`] of the name.
+    pub(crate) prefix: u64,
 }
 
 /// Where a reference points: the target document's NSID and def name (borrowed from the
@@ -43,7 +45,10 @@ impl Hasher for AddressHasher {
     }
 
     fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        // The product's high bits are well mixed but its low bits keep the address's alignment
+        // zeros; the table picks buckets by the low bits, so fold the high ones down.
+        let product = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = product ^ (product >> 32);
     }
 }
 
@@ -71,6 +76,20 @@ pub(crate) fn canonical_order(a: &str, b: &str) -> Ordering {
             Ordering::Equal
         }
         other => other,
+    }
+}
+
+/// The first eight bytes of a key (zero-padded) as a big-endian number: for keys of equal length,
+/// comparing these compares the keys' first eight bytes (see `validate::text`).
+pub(crate) fn key_prefix(key: &str) -> u64 {
+    let bytes = key.as_bytes();
+    match bytes.first_chunk::<8>() {
+        Some(first) => u64::from_be_bytes(*first),
+        // (A byte loop: a short `copy_from_slice` would call `memcpy`.)
+        None => bytes
+            .iter()
+            .zip((0..8).rev())
+            .fold(0, |word, (&b, i)| word | u64::from(b) << (8 * i)),
     }
 }
 
@@ -128,6 +147,7 @@ impl<'c> Index<'c> {
                 field,
                 required: object.required.iter().any(|r| r == name),
                 nullable: object.nullable.iter().any(|n| n == name),
+                prefix: key_prefix(name),
             })
             .collect();
         props.sort_by(|a, b| canonical_order(a.name, b.name));

@@ -3,7 +3,7 @@
 use super::engine::Walk;
 use super::index::{Index, type_entry};
 use super::path::{Path, Segment};
-use super::{Code, Diagnostic, Mode, Violation, constraints, params, summarize};
+use super::{Code, Diagnostic, Mode, Violation, constraints, params, summarize, text};
 use crate::catalog::Catalog;
 use crate::lexicon::{Body, Def, Params};
 use crate::model::Value;
@@ -117,6 +117,24 @@ impl<'c> Validator<'c> {
                 .at("$.$type"),
             ],
         }
+    }
+
+    /// Validates a record given as JSON text (a request body, a line of a JSONL file): the same
+    /// answer as [`Validator::record_json`] on the parsed text, or the JSON syntax error.
+    ///
+    /// Valid records take a fast path that validates a borrowed view of the text (no `Value`, no
+    /// allocation per string); when that path cannot vouch for the record, the text is parsed
+    /// and validated by [`Validator::record_json`] for the diagnostics.
+    pub fn record_text(
+        &self,
+        nsid: Option<&str>,
+        text: &str,
+    ) -> Result<Vec<Diagnostic>, serde_json::Error> {
+        if text::record_is_valid(&self.index, self.mode, nsid, text) {
+            return Ok(Vec::new());
+        }
+        let json: serde_json::Value = serde_json::from_str(text)?;
+        Ok(self.record_json(nsid, &json))
     }
 
     /// Checks a record key against the `key` type of the record type `nsid` (the path of a

@@ -14,6 +14,9 @@ pub enum BodyError {
     /// A body where none is expected, or none where one is required.
     #[error("{0}")]
     Presence(&'static str),
+    /// A JSON body declared as another media type.
+    #[error("Wrong request encoding (Content-Type): {0}")]
+    ContentType(String),
 }
 
 /// An XRPC body.
@@ -41,7 +44,14 @@ impl Body for () {
 
 /// A JSON body of a generated type.
 impl<T: Typed + Validate> Body for T {
-    fn decode(bytes: Option<&[u8]>, _content_type: Option<&str>) -> Result<Self, BodyError> {
+    fn decode(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError> {
+        // An undeclared type is read as JSON; a declared one must be `application/json` (parameters allowed).
+        if let Some(declared) = content_type {
+            let essence = declared.split(';').next().unwrap_or_default().trim();
+            if !essence.eq_ignore_ascii_case("application/json") {
+                return Err(BodyError::ContentType(declared.to_ascii_lowercase()));
+            }
+        }
         let bytes = bytes.ok_or(BodyError::Presence("a JSON body is required"))?;
         let json: serde_json::Value =
             serde_json::from_slice(bytes).map_err(|e| BodyError::Json(e.to_string()))?;

@@ -98,6 +98,7 @@ methods! {
     GetPreferences = "app.bsky.actor.getPreferences",
     PutPreferences = "app.bsky.actor.putPreferences",
     GetRecommendedDidCredentials = "com.atproto.identity.getRecommendedDidCredentials",
+    RefreshIdentity = "com.atproto.identity.refreshIdentity",
     RequestPlcOperationSignature = "com.atproto.identity.requestPlcOperationSignature",
     ResolveDid = "com.atproto.identity.resolveDid",
     ResolveHandle = "com.atproto.identity.resolveHandle",
@@ -136,6 +137,7 @@ methods! {
     RequestEmailConfirmation = "com.atproto.server.requestEmailConfirmation",
     RequestEmailUpdate = "com.atproto.server.requestEmailUpdate",
     RequestPasswordReset = "com.atproto.server.requestPasswordReset",
+    ReserveSigningKey = "com.atproto.server.reserveSigningKey",
     ResetPassword = "com.atproto.server.resetPassword",
     RevokeAppPassword = "com.atproto.server.revokeAppPassword",
     UpdateEmail = "com.atproto.server.updateEmail",
@@ -161,10 +163,11 @@ pub fn policy(method: Method) -> Policy {
     use Method::*;
     match method {
         // Reads of public data and the unauthenticated account flows.
-        ResolveDid | ResolveHandle | ResolveIdentity | DescribeRepo | GetRecord | ListRecords
-        | DescribeServer | CreateSession | RequestPasswordReset | ResetPassword | DeleteAccount => {
-            Policy::Public
-        }
+        ResolveDid | ResolveHandle | ResolveIdentity | RefreshIdentity | DescribeRepo
+        | GetRecord | ListRecords | DescribeServer | CreateSession | RequestPasswordReset
+        | ResetPassword | DeleteAccount => Policy::Public,
+        // Migration: a key for the PLC update before the account exists here (as the reference: no auth).
+        ReserveSigningKey => Policy::Public,
         CreateAccount => Policy::OptionalService,
         // Public repository reads; credentials, if sent, let an owner or the admin read an inactive repo.
         SyncGetBlob

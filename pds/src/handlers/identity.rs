@@ -2,3 +2,6 @@
 
 pub mod plc_ops;
 pub mod resolve;
+mod service;
+
+pub use service::IdentityService;

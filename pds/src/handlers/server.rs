@@ -4,9 +4,13 @@ pub mod account;
 pub mod app_password;
 pub mod email;
 pub mod invite;
+mod service;
 pub mod service_auth;
 pub mod session;
+pub mod signing_key;
 pub mod status;
+
+pub use service::ServerService;
 
 use lexgen::model::{Did, Map, Value};
 

@@ -7,7 +7,9 @@ use rusqlite::Connection;
 
 use super::RepositoryError;
 use crate::repo::{Block, BlockStore, Head, Mst, RepoOp, Write, apply_writes};
-use crate::storage::{RecordChange, RepoBlocks, RepoChange, RepoReader};
+use crate::storage::{
+    RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, StorageError, apply_repo_change,
+};
 
 /// A commit that was stored: what a client and the firehose are told.
 #[derive(Clone, Debug)]
@@ -26,6 +28,44 @@ pub struct Committed {
     pub blocks: Vec<Block>,
     /// The sequence number of the commit's `#commit` event, once stored.
     pub seq: Option<i64>,
+}
+
+/// Decides a commit's writes from the current head (`None` when the repository does not exist yet).
+pub(super) type Build =
+    Box<dyn FnOnce(&Connection, Option<&RepoHead>) -> Result<Vec<Write>, RepositoryError> + Send>;
+
+/// Builds, signs and stores one commit on the writer's connection, inside the writer's transaction. The
+/// head it builds on includes every commit queued before it, durable or not yet, so consecutive commits to
+/// one repository share a group commit instead of waiting for each other's fsync; if an earlier one is
+/// rolled back, this one (whose expected head is then missing) fails with it.
+///
+/// A refusal (the inner `Err`: a lost swap, an invalid write) has written nothing; a storage failure (the
+/// outer `Err`, also from `after`) rolls the whole job back.
+pub(super) fn commit_in_writer<T>(
+    conn: &Connection,
+    did: &Did,
+    key: &Keypair,
+    create: bool,
+    build: Build,
+    after: impl FnOnce(&Connection) -> Result<T, StorageError>,
+) -> Result<Result<(Committed, T), RepositoryError>, StorageError> {
+    let prepared = RepoReader::head(conn, did)
+        .map_err(RepositoryError::from)
+        .and_then(|head| build(conn, head.as_ref()))
+        .and_then(|writes| prepare(conn, did, key, writes, create));
+    let prepared = match prepared {
+        Ok(prepared) => prepared,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let applied = apply_repo_change(conn, &prepared.change)?;
+    let extra = after(conn)?;
+    Ok(Ok((
+        Committed {
+            seq: applied.seq,
+            ..prepared.committed
+        },
+        extra,
+    )))
 }
 
 pub(super) struct Prepared {

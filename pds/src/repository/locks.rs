@@ -1,4 +1,5 @@
-//! One lock per repository, created on demand, so writes to a repository happen one at a time.
+//! One lock per repository, created on demand: commits take it shared (the writer thread orders them), an
+//! import takes it exclusively so no commit lands while a repository is being replaced.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -8,12 +9,12 @@ use lexgen::model::Did;
 /// The per-repository write locks.
 #[derive(Clone, Default)]
 pub(crate) struct RepoLocks {
-    locks: Arc<Mutex<HashMap<Did, Arc<tokio::sync::Mutex<()>>>>>,
+    locks: Arc<Mutex<HashMap<Did, Arc<tokio::sync::RwLock<()>>>>>,
 }
 
 impl RepoLocks {
     /// The lock of `did`'s repository. Locks nobody holds are dropped now and then to bound the map.
-    pub(crate) fn get(&self, did: &Did) -> Arc<tokio::sync::Mutex<()>> {
+    pub(crate) fn get(&self, did: &Did) -> Arc<tokio::sync::RwLock<()>> {
         let mut locks = self
             .locks
             .lock()

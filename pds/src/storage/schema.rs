@@ -115,6 +115,13 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL,            -- JSON
         PRIMARY KEY (did, position)
     ) STRICT;",
+    // 4: signing keys reserved ahead of account creation (reserveSigningKey), for migrations.
+    "CREATE TABLE reserved_key (
+        key_did TEXT PRIMARY KEY,       -- the public key, as did:key
+        did TEXT UNIQUE,                -- the account it is reserved for, if named
+        private_key TEXT NOT NULL,      -- private, hex (k256)
+        created_at INTEGER NOT NULL     -- unix seconds
+    ) STRICT;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.

@@ -45,8 +45,6 @@ fn json_map(json: serde_json::Value) -> Option<Map> {
 pub async fn get_recommended_did_credentials(
     app: AppState,
     auth: Auth,
-    _params: get_recommended_did_credentials::Params,
-    _input: get_recommended_did_credentials::Input,
 ) -> Result<
     get_recommended_did_credentials::Output,
     XrpcError<get_recommended_did_credentials::Error>,
@@ -86,7 +84,6 @@ async fn update_plc(
 pub async fn update_handle(
     app: AppState,
     auth: Auth,
-    _params: update_handle::Params,
     input: update_handle::Input,
 ) -> Result<update_handle::Output, XrpcError<update_handle::Error>> {
     let (did, account) = session(&auth)?;
@@ -154,8 +151,6 @@ pub async fn update_handle(
 pub async fn request_plc_operation_signature(
     app: AppState,
     auth: Auth,
-    _params: request_plc_operation_signature::Params,
-    _input: request_plc_operation_signature::Input,
 ) -> Result<
     request_plc_operation_signature::Output,
     XrpcError<request_plc_operation_signature::Error>,
@@ -186,7 +181,6 @@ pub async fn request_plc_operation_signature(
 pub async fn sign_plc_operation(
     app: AppState,
     auth: Auth,
-    _params: sign_plc_operation::Params,
     input: sign_plc_operation::Input,
 ) -> Result<sign_plc_operation::Output, XrpcError<sign_plc_operation::Error>> {
     let (did, _) = session(&auth)?;
@@ -233,7 +227,6 @@ pub async fn sign_plc_operation(
 pub async fn submit_plc_operation(
     app: AppState,
     auth: Auth,
-    _params: submit_plc_operation::Params,
     input: submit_plc_operation::Input,
 ) -> Result<submit_plc_operation::Output, XrpcError<submit_plc_operation::Error>> {
     let (did, account) = session(&auth)?;

@@ -1,4 +1,4 @@
-//! `com.atproto.identity.resolveHandle`, `resolveDid`, `resolveIdentity`: local accounts first, then DNS TXT
+//! `com.atproto.identity.resolveHandle`, `resolveDid`, `resolveIdentity`, `refreshIdentity`: local accounts first, then DNS TXT
 //! (`_atproto.<handle>`) and HTTPS well-known in parallel for other handles (DNS wins), and DIDs through the
 //! PLC directory or did:web; identities are verified in both directions.
 
@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use lexgen::model::{AtIdentifier, Did, Handle, Map, Value};
 use lexgen::xrpc::XrpcError;
-use lexicons::com::atproto::identity::{defs, resolve_did, resolve_handle, resolve_identity};
+use lexicons::com::atproto::identity::{
+    defs, refresh_identity, resolve_did, resolve_handle, resolve_identity,
+};
 
 use crate::app::{App, AppState};
 use crate::auth::Auth;
@@ -60,7 +62,6 @@ pub async fn resolve_handle(
     app: AppState,
     _auth: Auth,
     params: resolve_handle::Params,
-    _input: resolve_handle::Input,
 ) -> Result<resolve_handle::Output, XrpcError<resolve_handle::Error>> {
     match handle_to_did(&app, &params.handle)
         .await
@@ -88,13 +89,12 @@ pub async fn resolve_did(
     app: AppState,
     _auth: Auth,
     params: resolve_did::Params,
-    _input: resolve_did::Input,
 ) -> Result<resolve_did::Output, XrpcError<resolve_did::Error>> {
     let doc = resolve_doc(&app.plc, &app.http, &params.did)
         .await
         .map_err(|e| match e {
-            IdentityError::NotFound(_) => {
-                XrpcError::endpoint(resolve_did::Error::DidNotFound, e.to_string())
+            IdentityError::Deactivated(_) => {
+                XrpcError::endpoint(resolve_did::Error::DidDeactivated, e.to_string())
             }
             other => XrpcError::endpoint(resolve_did::Error::DidNotFound, other.to_string()),
         })?;
@@ -104,49 +104,100 @@ pub async fn resolve_did(
     })
 }
 
-pub async fn resolve_identity(
-    app: AppState,
-    _auth: Auth,
-    params: resolve_identity::Params,
-    _input: resolve_identity::Input,
-) -> Result<resolve_identity::Output, XrpcError<resolve_identity::Error>> {
-    type E = resolve_identity::Error;
-    let did = match &params.identifier {
+/// Why an identifier did not resolve to an identity.
+enum Unresolved {
+    Handle(&'static str),
+    Did(String),
+    Deactivated(String),
+    Internal(String),
+}
+
+impl Unresolved {
+    /// The endpoint's error: its `HandleNotFound`, `DidNotFound` and `DidDeactivated` variants.
+    fn into_error<E: lexgen::xrpc::EndpointError>(
+        self,
+        [handle, did, deactivated]: [E; 3],
+    ) -> XrpcError<E> {
+        match self {
+            Unresolved::Handle(message) => XrpcError::endpoint(handle, message),
+            Unresolved::Did(message) => XrpcError::endpoint(did, message),
+            Unresolved::Deactivated(message) => XrpcError::endpoint(deactivated, message),
+            Unresolved::Internal(cause) => internal(cause),
+        }
+    }
+}
+
+/// The DID document of `identifier` and its handle if that resolves back to the same DID (else
+/// `handle.invalid`); asking by a handle that does not round-trip is an error.
+async fn identity_info(
+    app: &App,
+    identifier: &AtIdentifier,
+) -> Result<defs::IdentityInfo, Unresolved> {
+    let did = match identifier {
         AtIdentifier::Did(did) => did.clone(),
-        AtIdentifier::Handle(handle) => handle_to_did(&app, handle)
+        AtIdentifier::Handle(handle) => handle_to_did(app, handle)
             .await
-            .map_err(internal)?
-            .ok_or_else(|| XrpcError::endpoint(E::HandleNotFound, "Unable to resolve handle"))?,
+            .map_err(Unresolved::Internal)?
+            .ok_or(Unresolved::Handle("Unable to resolve handle"))?,
     };
     let doc = resolve_doc(&app.plc, &app.http, &did)
         .await
-        .map_err(|e| XrpcError::endpoint(E::DidNotFound, e.to_string()))?;
+        .map_err(|e| match e {
+            IdentityError::Deactivated(_) => Unresolved::Deactivated(e.to_string()),
+            other => Unresolved::Did(other.to_string()),
+        })?;
     // The handle counts only if it resolves back to this DID.
     let claimed = doc_fields(did.as_str(), &doc)
         .handle
         .and_then(|h| h.parse::<Handle>().ok());
     let verified = match claimed {
-        Some(handle) => match handle_to_did(&app, &handle).await.map_err(internal)? {
+        Some(handle) => match handle_to_did(app, &handle)
+            .await
+            .map_err(Unresolved::Internal)?
+        {
             Some(back) if back == did => Some(handle),
             _ => None,
         },
         None => None,
     };
-    if let AtIdentifier::Handle(asked) = &params.identifier
+    if let AtIdentifier::Handle(asked) = identifier
         && verified.as_ref() != Some(asked)
     {
-        return Err(XrpcError::endpoint(
-            E::HandleNotFound,
-            "Handle does not match the DID document",
-        ));
+        return Err(Unresolved::Handle("Handle does not match the DID document"));
     }
     Ok(defs::IdentityInfo {
-        did_doc: to_map(&doc).ok_or_else(|| internal("DID document is not an object"))?,
+        did_doc: to_map(&doc)
+            .ok_or_else(|| Unresolved::Internal("DID document is not an object".into()))?,
         handle: match verified {
             Some(handle) => handle,
-            None => Handle::INVALID.parse().map_err(internal)?,
+            None => Handle::INVALID
+                .parse()
+                .map_err(|e: lexgen::model::SyntaxError| Unresolved::Internal(e.to_string()))?,
         },
         did,
         extra: Default::default(),
     })
+}
+
+pub async fn resolve_identity(
+    app: AppState,
+    _auth: Auth,
+    params: resolve_identity::Params,
+) -> Result<resolve_identity::Output, XrpcError<resolve_identity::Error>> {
+    type E = resolve_identity::Error;
+    identity_info(&app, &params.identifier)
+        .await
+        .map_err(|e| e.into_error([E::HandleNotFound, E::DidNotFound, E::DidDeactivated]))
+}
+
+/// Resolves afresh (this server caches no identities, so it is `resolveIdentity` as a procedure).
+pub async fn refresh_identity(
+    app: AppState,
+    _auth: Auth,
+    input: refresh_identity::Input,
+) -> Result<refresh_identity::Output, XrpcError<refresh_identity::Error>> {
+    type E = refresh_identity::Error;
+    identity_info(&app, &input.identifier)
+        .await
+        .map_err(|e| e.into_error([E::HandleNotFound, E::DidNotFound, E::DidDeactivated]))
 }

@@ -14,7 +14,6 @@ use crate::xrpc::{internal, session};
 pub async fn upload_blob(
     app: AppState,
     auth: Auth,
-    _params: upload_blob::Params,
     input: upload_blob::Input,
 ) -> Result<upload_blob::Output, XrpcError<upload_blob::Error>> {
     let (did, _) = session(&auth)?;
@@ -67,7 +66,6 @@ pub async fn list_missing_blobs(
     app: AppState,
     auth: Auth,
     params: list_missing_blobs::Params,
-    _input: list_missing_blobs::Input,
 ) -> Result<list_missing_blobs::Output, XrpcError<list_missing_blobs::Error>> {
     let (did, _) = session(&auth)?;
     let limit = u32::try_from(params.limit.clamp(1, 1000)).unwrap_or(500);

@@ -15,7 +15,6 @@ use crate::xrpc::{internal, invalid, session};
 pub async fn import_repo(
     app: AppState,
     auth: Auth,
-    _params: import_repo::Params,
     input: import_repo::Input,
 ) -> Result<import_repo::Output, XrpcError<import_repo::Error>> {
     let (did, account) = session(&auth)?;

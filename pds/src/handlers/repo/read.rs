@@ -41,7 +41,6 @@ pub async fn get_record(
     app: AppState,
     _auth: Auth,
     params: get_record::Params,
-    _input: get_record::Input,
 ) -> Result<get_record::Output, XrpcError<get_record::Error>> {
     let (did, _) = readable(&app, &params.repo).await?;
     let (did_read, collection, rkey) = (
@@ -88,7 +87,6 @@ pub async fn list_records(
     app: AppState,
     _auth: Auth,
     params: list_records::Params,
-    _input: list_records::Input,
 ) -> Result<list_records::Output, XrpcError<list_records::Error>> {
     let (did, _) = readable(&app, &params.repo).await?;
     let limit = u32::try_from(params.limit.clamp(1, 100)).unwrap_or(50);
@@ -147,7 +145,6 @@ pub async fn describe_repo(
     app: AppState,
     _auth: Auth,
     params: describe_repo::Params,
-    _input: describe_repo::Input,
 ) -> Result<describe_repo::Output, XrpcError<describe_repo::Error>> {
     let (did, account) = readable(&app, &params.repo).await?;
     let did_read = did.clone();

@@ -87,7 +87,6 @@ fn commit_meta(outcome: &CommitOutcome) -> Option<CommitMeta> {
 pub async fn create_record(
     app: AppState,
     auth: Auth,
-    _params: create_record::Params,
     input: create_record::Input,
 ) -> Result<create_record::Output, XrpcError<create_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
@@ -127,7 +126,6 @@ pub async fn create_record(
 pub async fn put_record(
     app: AppState,
     auth: Auth,
-    _params: put_record::Params,
     input: put_record::Input,
 ) -> Result<put_record::Output, XrpcError<put_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
@@ -172,7 +170,6 @@ pub async fn put_record(
 pub async fn delete_record(
     app: AppState,
     auth: Auth,
-    _params: delete_record::Params,
     input: delete_record::Input,
 ) -> Result<delete_record::Output, XrpcError<delete_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
@@ -222,7 +219,6 @@ pub async fn delete_record(
 pub async fn apply_writes(
     app: AppState,
     auth: Auth,
-    _params: apply_writes::Params,
     input: apply_writes::Input,
 ) -> Result<apply_writes::Output, XrpcError<apply_writes::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;

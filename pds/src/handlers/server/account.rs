@@ -1,7 +1,7 @@
 //! `com.atproto.server.describeServer` and `createAccount` (a new did:plc registered with our rotation key,
 //! or an existing DID proven with a service token for migration).
 
-use lexgen::crypto::{Algorithm, Keypair};
+use lexgen::crypto::Keypair;
 use lexgen::model::{Datetime, Did, Handle};
 use lexgen::xrpc::XrpcError;
 use lexicons::com::atproto::server::{create_account, describe_server};
@@ -17,8 +17,6 @@ use crate::xrpc::{internal, invalid, unauthorized};
 pub async fn describe_server(
     app: AppState,
     _auth: Auth,
-    _params: describe_server::Params,
-    _input: describe_server::Input,
 ) -> Result<describe_server::Output, XrpcError<describe_server::Error>> {
     Ok(describe_server::Output {
         available_user_domains: app.config.service_handle_domains.clone(),
@@ -86,7 +84,6 @@ fn check_email(email: &str) -> bool {
 pub async fn create_account(
     app: AppState,
     auth: Auth,
-    _params: create_account::Params,
     input: create_account::Input,
 ) -> Result<create_account::Output, XrpcError<Error>> {
     if let Err(limit) = app
@@ -170,7 +167,9 @@ pub async fn create_account(
         .await
         .map_err(internal)?
         .map_err(internal)?;
-    let signing_key = Keypair::generate(Algorithm::K256).map_err(internal)?;
+    let signing_key = super::signing_key::for_new_account(&app, migrating.as_ref())
+        .await
+        .map_err(internal)?;
     let did = match &migrating {
         Some(did) => did.clone(),
         None => register_plc(&app, &signing_key, &handle, input.recovery_key.as_deref()).await?,
@@ -195,6 +194,7 @@ pub async fn create_account(
     app.storage
         .write(move |conn| {
             accounts::insert_account(conn, &row)?;
+            crate::storage::reserved_keys::release(conn, &row.did)?;
             if let Some(code) = invite_code.filter(|_| invite_required) {
                 session_rows::use_invite_code(conn, &code, &row.did, &row.created_at)?;
             }

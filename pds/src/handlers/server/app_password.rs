@@ -15,7 +15,6 @@ use crate::xrpc::{internal, invalid, session};
 pub async fn create_app_password(
     app: AppState,
     auth: Auth,
-    _params: create_app_password::Params,
     input: create_app_password::Input,
 ) -> Result<create_app_password::Output, XrpcError<create_app_password::Error>> {
     let (did, _) = session(&auth)?;
@@ -64,8 +63,6 @@ pub async fn create_app_password(
 pub async fn list_app_passwords(
     app: AppState,
     auth: Auth,
-    _params: list_app_passwords::Params,
-    _input: list_app_passwords::Input,
 ) -> Result<list_app_passwords::Output, XrpcError<list_app_passwords::Error>> {
     let (did, _) = session(&auth)?;
     let did_text = did.to_string();
@@ -92,7 +89,6 @@ pub async fn list_app_passwords(
 pub async fn revoke_app_password(
     app: AppState,
     auth: Auth,
-    _params: revoke_app_password::Params,
     input: revoke_app_password::Input,
 ) -> Result<revoke_app_password::Output, XrpcError<revoke_app_password::Error>> {
     let (did, _) = session(&auth)?;

@@ -88,8 +88,6 @@ fn email_of<E>(account: &accounts::Account) -> Result<String, XrpcError<E>> {
 pub async fn request_email_confirmation(
     app: AppState,
     auth: Auth,
-    _params: request_email_confirmation::Params,
-    _input: request_email_confirmation::Input,
 ) -> Result<request_email_confirmation::Output, XrpcError<request_email_confirmation::Error>> {
     let (did, account) = session(&auth)?;
     send_token(
@@ -105,7 +103,6 @@ pub async fn request_email_confirmation(
 pub async fn confirm_email(
     app: AppState,
     auth: Auth,
-    _params: confirm_email::Params,
     input: confirm_email::Input,
 ) -> Result<confirm_email::Output, XrpcError<confirm_email::Error>> {
     let (did, account) = session(&auth)?;
@@ -132,8 +129,6 @@ pub async fn confirm_email(
 pub async fn request_email_update(
     app: AppState,
     auth: Auth,
-    _params: request_email_update::Params,
-    _input: request_email_update::Input,
 ) -> Result<request_email_update::Output, XrpcError<request_email_update::Error>> {
     let (did, account) = session(&auth)?;
     let token_required = account.email_confirmed_at.is_some();
@@ -156,7 +151,6 @@ pub async fn request_email_update(
 pub async fn update_email(
     app: AppState,
     auth: Auth,
-    _params: update_email::Params,
     input: update_email::Input,
 ) -> Result<update_email::Output, XrpcError<update_email::Error>> {
     let (did, account) = session(&auth)?;
@@ -193,7 +187,6 @@ pub async fn update_email(
 pub async fn request_password_reset(
     app: AppState,
     _auth: Auth,
-    _params: request_password_reset::Params,
     input: request_password_reset::Input,
 ) -> Result<request_password_reset::Output, XrpcError<request_password_reset::Error>> {
     let email = input.email.trim().to_owned();
@@ -214,7 +207,6 @@ pub async fn request_password_reset(
 pub async fn reset_password(
     app: AppState,
     _auth: Auth,
-    _params: reset_password::Params,
     input: reset_password::Input,
 ) -> Result<reset_password::Output, XrpcError<reset_password::Error>> {
     let token = input.token.trim().to_ascii_uppercase();
@@ -251,8 +243,6 @@ pub async fn reset_password(
 pub async fn request_account_delete(
     app: AppState,
     auth: Auth,
-    _params: request_account_delete::Params,
-    _input: request_account_delete::Input,
 ) -> Result<request_account_delete::Output, XrpcError<request_account_delete::Error>> {
     let (did, account) = session(&auth)?;
     send_token(
@@ -268,7 +258,6 @@ pub async fn request_account_delete(
 pub async fn delete_account(
     app: AppState,
     _auth: Auth,
-    _params: delete_account::Params,
     input: delete_account::Input,
 ) -> Result<delete_account::Output, XrpcError<delete_account::Error>> {
     let did_text = input.did.to_string();

@@ -58,7 +58,6 @@ async fn store(
 pub async fn create_invite_code(
     app: AppState,
     _auth: Auth,
-    _params: create_invite_code::Params,
     input: create_invite_code::Input,
 ) -> Result<create_invite_code::Output, XrpcError<create_invite_code::Error>> {
     if input.use_count < 1 {
@@ -79,7 +78,6 @@ pub async fn create_invite_code(
 pub async fn create_invite_codes(
     app: AppState,
     _auth: Auth,
-    _params: create_invite_codes::Params,
     input: create_invite_codes::Input,
 ) -> Result<create_invite_codes::Output, XrpcError<create_invite_codes::Error>> {
     if input.use_count < 1 || !(1..=100).contains(&input.code_count) {
@@ -112,7 +110,6 @@ pub async fn get_account_invite_codes(
     app: AppState,
     auth: Auth,
     params: get_account_invite_codes::Params,
-    _input: get_account_invite_codes::Input,
 ) -> Result<get_account_invite_codes::Output, XrpcError<get_account_invite_codes::Error>> {
     let (did, _) = session(&auth)?;
     let did_text = did.to_string();

@@ -38,7 +38,6 @@ pub async fn get_service_auth(
     app: AppState,
     auth: Auth,
     params: get_service_auth::Params,
-    _input: get_service_auth::Input,
 ) -> Result<get_service_auth::Output, XrpcError<get_service_auth::Error>> {
     let (did, account) = session(&auth)?;
     let aud_did = params.aud.split('#').next().unwrap_or_default();

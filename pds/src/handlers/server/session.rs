@@ -32,7 +32,6 @@ fn did_of<E>(account: &Account) -> Result<Did, XrpcError<E>> {
 pub async fn create_session(
     app: AppState,
     _auth: Auth,
-    _params: create_session::Params,
     input: create_session::Input,
 ) -> Result<create_session::Output, XrpcError<create_session::Error>> {
     let identifier = input.identifier.trim().to_ascii_lowercase();
@@ -128,8 +127,6 @@ fn status(text: &str) -> create_session::OutputStatus {
 pub async fn refresh_session(
     app: AppState,
     auth: Auth,
-    _params: refresh_session::Params,
-    _input: refresh_session::Input,
 ) -> Result<refresh_session::Output, XrpcError<refresh_session::Error>> {
     let Auth::Refresh { did, jti, .. } = auth else {
         return Err(internal("refreshSession without a refresh token"));
@@ -178,8 +175,6 @@ pub async fn refresh_session(
 pub async fn get_session(
     app: AppState,
     auth: Auth,
-    _params: get_session::Params,
-    _input: get_session::Input,
 ) -> Result<get_session::Output, XrpcError<get_session::Error>> {
     let (did, account) = session(&auth)?;
     Ok(get_session::Output {
@@ -202,8 +197,6 @@ pub async fn get_session(
 pub async fn delete_session(
     app: AppState,
     auth: Auth,
-    _params: delete_session::Params,
-    _input: delete_session::Input,
 ) -> Result<delete_session::Output, XrpcError<delete_session::Error>> {
     let Auth::Refresh { jti, .. } = auth else {
         return Err(internal("deleteSession without a refresh token"));

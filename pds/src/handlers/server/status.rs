@@ -40,8 +40,6 @@ async fn did_doc_problem(app: &App, did: &Did, account: &accounts::Account) -> O
 pub async fn check_account_status(
     app: AppState,
     auth: Auth,
-    _params: check_account_status::Params,
-    _input: check_account_status::Input,
 ) -> Result<check_account_status::Output, XrpcError<check_account_status::Error>> {
     let (did, account) = session(&auth)?;
     let did_read = did.clone();
@@ -82,8 +80,6 @@ pub async fn check_account_status(
 pub async fn activate_account(
     app: AppState,
     auth: Auth,
-    _params: activate_account::Params,
-    _input: activate_account::Input,
 ) -> Result<activate_account::Output, XrpcError<activate_account::Error>> {
     let (did, account) = session(&auth)?;
     if account.deactivated_at.is_none() {
@@ -109,7 +105,6 @@ pub async fn activate_account(
 pub async fn deactivate_account(
     app: AppState,
     auth: Auth,
-    _params: deactivate_account::Params,
     input: deactivate_account::Input,
 ) -> Result<deactivate_account::Output, XrpcError<deactivate_account::Error>> {
     let (did, _) = session(&auth)?;
