@@ -43,6 +43,18 @@ struct Inner {
     writer: writer::Writer,
 }
 
+/// A job queued by [`Storage::write_queued`].
+pub struct PendingWrite<T>(tokio::sync::oneshot::Receiver<Result<T, StorageError>>);
+
+impl<T> PendingWrite<T> {
+    /// Waits for the job's group to commit. Blocking: panics inside an async runtime.
+    pub fn wait(self) -> Result<T, StorageError> {
+        self.0
+            .blocking_recv()
+            .map_err(|_| StorageError::WriterGone)?
+    }
+}
+
 /// How many idle reader connections are kept.
 const IDLE_READERS: usize = 8;
 
@@ -120,6 +132,17 @@ impl Storage {
             .submit(f)?
             .blocking_recv()
             .map_err(|_| StorageError::WriterGone)?
+    }
+
+    /// [`Storage::write_blocking`] in two steps: `f` is queued now and the caller waits for its commit with
+    /// [`PendingWrite::wait`], so it can feed the running job meanwhile (an import streams its blocks to
+    /// the writer this way). A job that waits on its caller holds up every other write: feed it promptly.
+    pub fn write_queued<T, F>(&self, f: F) -> Result<PendingWrite<T>, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        Ok(PendingWrite(self.inner.writer.submit(f)?))
     }
 
     /// A receiver whose value changes after every committed write group: wait on it to learn, without

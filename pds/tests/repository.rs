@@ -450,3 +450,82 @@ fn a_commit_carries_at_most_200_writes() {
         .apply_writes_blocking(&alice, &key, (0..200).map(create).collect())
         .unwrap();
 }
+
+/// Blocks in any order, records shared by several keys, and blocks nothing reaches: the import stores exactly
+/// the repository (its re-export is the original CAR) with every block's revision set.
+#[test]
+fn shuffled_cars_with_extra_blocks_import_exactly_the_repository() {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, key) = (did(6), Keypair::generate(Algorithm::K256).unwrap());
+    source.repos.create_blocking(&alice, &key).unwrap();
+    // Three distinct records under 60 keys.
+    let writes = (0..60)
+        .map(|i| Write::Create {
+            key: format!("app.bsky.feed.post/3k{i:011}"),
+            record: record(&format!("shared {}", i % 3)),
+        })
+        .collect();
+    source
+        .repos
+        .apply_writes_blocking(&alice, &key, writes)
+        .unwrap();
+    let car = export(&source, &alice);
+    let (root, good) = blocks(&car);
+
+    // The commit last, so blocks arrive before their revision is known; plus an unreachable record and an
+    // unreachable node-shaped block.
+    let mut shuffled: Vec<Block> = good.iter().rev().cloned().collect();
+    shuffled.insert(3, record("nobody points at me"));
+    let stray_node = Value::Map(
+        [
+            ("e".to_owned(), Value::Array(Vec::new())),
+            ("l".to_owned(), Value::Null),
+        ]
+        .into_iter()
+        .collect(),
+    )
+    .to_drisl()
+    .unwrap();
+    shuffled.push((Cid::for_dag_cbor(&stray_node), stray_node));
+
+    let imported = target
+        .repos
+        .import_blocking(
+            &alice,
+            &car_of(root, &shuffled)[..],
+            &key.public_key(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(imported.records, 60);
+    assert_eq!(imported.blocks, good.len() as u64);
+    assert_eq!(target.head(&alice), source.head(&alice));
+    assert_eq!(
+        export(&target, &alice),
+        car,
+        "only the repository's blocks are kept"
+    );
+    let unset: i64 = target
+        .repos
+        .storage()
+        .read_blocking(|conn| {
+            Ok(
+                conn.query_row("SELECT count(*) FROM block WHERE rev = ''", [], |row| {
+                    row.get(0)
+                })?,
+            )
+        })
+        .unwrap();
+    assert_eq!(unset, 0, "every block has its revision");
+
+    // Importing the same revision again is refused, and changes nothing.
+    let error = target
+        .repos
+        .import_blocking(&alice, &car[..], &key.public_key(), None)
+        .unwrap_err();
+    assert!(
+        matches!(error, RepositoryError::InvalidImport(_)),
+        "{error}"
+    );
+    assert_eq!(export(&target, &alice), car);
+}

@@ -284,13 +284,14 @@ impl Mst {
     }
 
     /// Walks the stored tree under `root` in CAR order (node, left subtree, then per entry its record and
-    /// right subtree), verifying every node: layers, key order and syntax, canonical encoding, empty nodes.
+    /// right subtree), verifying every node: layers, key syntax, canonical encoding, empty nodes, and the
+    /// strict order of all keys across the tree (so each node and key is visited once).
     pub fn walk_stored(
         store: &dyn BlockStore,
         root: Cid,
         mut visit: impl FnMut(TreeItem<'_>) -> Result<(), RepoError>,
     ) -> Result<(), RepoError> {
-        walk::walk_stored(store, root, None, true, &mut visit)
+        walk::walk_stored(store, root, &mut visit)
     }
 }
 

@@ -1,23 +1,33 @@
-//! Importing a full repository CAR: blocks are staged in a temporary database beside the main one (constant
-//! memory whatever the repository size), the commit and every MST node and record are verified there, and
-//! only then does one writer job replace the repository's content.
+//! Importing a full repository CAR as one writer job. The caller's thread reads the CAR and checks every
+//! block's hash, handing blocks over in small batches; the job stores them straight into the repository's
+//! tables, checks the commit (DID, signature, revision), walks the whole tree from the stored blocks
+//! (every MST node and record), builds the record index on the way and drops unreachable blocks. The job
+//! runs in its own savepoint: if anything is invalid, all of it is rolled back and the store is left as it
+//! was. Memory stays constant whatever the repository size.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use lexgen::crypto::{Keypair, PublicKey};
 use lexgen::model::{Cid, Did, Nsid, RecordKey, Tid, drisl};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::RepositoryError;
-use crate::repo::car::{CarLimits, CarReader};
+use crate::repo::car::{CarError, CarLimits, CarReader};
 use crate::repo::mst::TreeItem;
-use crate::repo::{BlockStore, Commit, Mst, RepoError};
-use crate::storage::{RepoReader, Storage, StorageError};
+use crate::repo::{Block, Commit, Mst, RepoError};
+use crate::storage::{RepoBlocks, RepoHead, RepoReader, Storage, StorageError};
 
 /// The largest record accepted, in DAG-CBOR bytes.
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+
+/// Blocks are handed to the writer in batches of about this many bytes...
+const BATCH_BYTES: usize = 256 * 1024;
+/// ...with at most this many batches waiting.
+const BATCHES_IN_FLIGHT: usize = 4;
+
+/// The `rev` of blocks stored before the commit block was seen (set once it is known).
+const REV_UNKNOWN: &str = "";
 
 /// What an import stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +42,8 @@ pub struct Imported {
     pub blocks: u64,
 }
 
+type Batch = Result<Vec<Block>, CarError>;
+
 pub(super) fn import(
     storage: &Storage,
     did: &Did,
@@ -39,7 +51,6 @@ pub(super) fn import(
     key: &PublicKey,
     resign: Option<&Keypair>,
 ) -> Result<Imported, RepositoryError> {
-    let staging = Staging::create(storage.path())?;
     let mut reader = CarReader::new(car, CarLimits::default())?;
     let root = match reader.roots() {
         [root] => *root,
@@ -50,253 +61,414 @@ pub(super) fn import(
             )));
         }
     };
-    staging.stage(&mut reader)?;
-
-    let commit_bytes = staging
-        .get_block(&root)?
-        .ok_or_else(|| invalid("the root commit block is missing"))?;
-    let commit = Commit::decode(root, &commit_bytes)?;
-    if commit.did != *did {
-        return Err(invalid(format!(
-            "the commit is by {}, not {did}",
-            commit.did
-        )));
-    }
-    commit.verify(key).map_err(|e| {
-        invalid(format!(
-            "the commit signature does not verify with the account's key: {e}"
-        ))
-    })?;
-    let (records, blocks) = staging.verify_tree(commit.data)?;
-
-    let current_rev =
-        storage.read_blocking(|conn| Ok(RepoReader::head(conn, did)?.map(|head| head.rev)))?;
-    let (head, head_bytes, rev) = match resign {
-        Some(key) => {
-            let floor = current_rev.map_or(commit.rev, |current| current.max(commit.rev));
-            let resigned = commit.resign(Tid::next_after(floor), key)?;
-            let (cid, bytes) = resigned.encode()?;
-            (cid, bytes, resigned.rev)
-        }
-        None => {
-            if current_rev.is_some_and(|current| current >= commit.rev) {
-                return Err(invalid(
-                    "the imported revision is not newer than the current one",
-                ));
-            }
-            (root, commit_bytes, commit.rev)
-        }
+    let (batches, received) = sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let job = Job {
+        did: did.clone(),
+        root,
+        key: *key,
+        resign: resign.cloned(),
     };
-    let (did_owned, staging_path, data) = (did.clone(), staging.path.clone(), commit.data);
-    storage.write_blocking(move |conn| {
-        replace_content(
-            conn,
-            &did_owned,
-            &staging_path,
-            head,
-            &head_bytes,
-            data,
-            rev,
-        )
-    })?;
-    Ok(Imported {
-        commit: head,
-        rev,
-        data,
-        imported_rev: commit.rev,
-        records,
-        blocks: blocks + 1,
-    })
+    let pending = storage.write_queued(move |conn| Ok(job.run(conn, &received)))?;
+    feed(&mut reader, &batches);
+    drop(batches);
+    pending.wait()?
+}
+
+/// Sends the CAR's blocks in batches, then a read error if there is one. Stops early if the job has
+/// stopped listening (it failed, and will say why).
+fn feed(reader: &mut CarReader<impl Read>, batches: &SyncSender<Batch>) {
+    let mut batch = Vec::new();
+    let mut size = 0;
+    loop {
+        match reader.next_block() {
+            Ok(Some(block)) => {
+                size += block.1.len();
+                batch.push(block);
+                if size < BATCH_BYTES {
+                    continue;
+                }
+            }
+            Ok(None) => break,
+            Err(error) => {
+                let _ = batches.send(Err(error));
+                return;
+            }
+        }
+        if batches.send(Ok(std::mem::take(&mut batch))).is_err() {
+            return;
+        }
+        size = 0;
+    }
+    if !batch.is_empty() {
+        let _ = batches.send(Ok(batch));
+    }
 }
 
 fn invalid(reason: impl Into<String>) -> RepositoryError {
     RepositoryError::InvalidImport(reason.into())
 }
 
-/// Swaps the repository's blocks, records and head for the staged ones, inside the writer's transaction.
-fn replace_content(
-    conn: &Connection,
-    did: &Did,
-    staging: &Path,
-    head: Cid,
-    head_bytes: &[u8],
-    data: Cid,
+fn sqlite(error: rusqlite::Error) -> RepositoryError {
+    RepositoryError::Storage(StorageError::Sqlite(error))
+}
+
+/// The import, as the writer runs it.
+struct Job {
+    did: Did,
+    root: Cid,
+    key: PublicKey,
+    resign: Option<Keypair>,
+}
+
+/// The checked commit and the head that will be stored for it.
+struct Head {
+    commit: Commit,
+    /// The stored head: the imported commit or its re-signed successor.
+    cid: Cid,
+    bytes: Vec<u8>,
     rev: Tid,
-) -> Result<(), StorageError> {
-    let rev_text = rev.to_string();
-    let repo = match RepoReader::head(conn, did)? {
-        Some(current) => {
-            conn.execute("DELETE FROM block WHERE repo = ?1", [current.id])?;
-            conn.execute("DELETE FROM record WHERE repo = ?1", [current.id])?;
-            conn.execute(
-                "UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1",
-                params![current.id, head.to_bytes(), data.to_bytes(), rev_text],
-            )?;
-            current.id
-        }
-        None => {
-            conn.execute(
-                "INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?3, ?4)",
-                params![did.as_str(), head.to_bytes(), data.to_bytes(), rev_text],
-            )?;
-            conn.last_insert_rowid()
-        }
-    };
-    let staged = Connection::open_with_flags(staging, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let mut insert_block = conn.prepare_cached(
-        "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    insert_block.execute(params![repo, head.to_bytes(), rev_text, head_bytes])?;
-    let mut blocks = staged.prepare("SELECT cid, bytes FROM staged WHERE kept = 1")?;
-    let mut rows = blocks.query([])?;
-    while let Some(row) = rows.next()? {
-        let (cid, bytes): (Vec<u8>, Vec<u8>) = (row.get(0)?, row.get(1)?);
-        insert_block.execute(params![repo, cid, rev_text, bytes])?;
-    }
-    let mut insert_record = conn.prepare_cached(
-        "INSERT INTO record (repo, collection, rkey, cid, rev) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    let mut leaves = staged.prepare("SELECT collection, rkey, cid FROM leaf")?;
-    let mut rows = leaves.query([])?;
-    while let Some(row) = rows.next()? {
-        let (collection, rkey, cid): (String, String, Vec<u8>) =
-            (row.get(0)?, row.get(1)?, row.get(2)?);
-        insert_record.execute(params![repo, collection, rkey, cid, rev_text])?;
-    }
-    Ok(())
 }
 
-/// A scratch database holding the blocks of one import; deleted when dropped.
-struct Staging {
-    path: PathBuf,
-    conn: Connection,
+/// What the walk of the imported tree found.
+#[derive(Default)]
+struct Walked {
+    records: u64,
+    /// Different record blocks (two records may be the same block).
+    distinct_records: u64,
+    nodes: u64,
+    /// A record that might also be the commit or an MST node: counting blocks cannot tell what is reachable.
+    ambiguous: bool,
 }
 
-impl Staging {
-    fn create(database: &Path) -> Result<Self, RepositoryError> {
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let name = format!(
-            "{}.import-{}-{}",
-            database
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("pds"),
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        );
-        let path = database.with_file_name(name);
-        let _ = std::fs::remove_file(&path);
-        let conn = Connection::open(&path).map_err(StorageError::from)?;
-        conn.execute_batch(
-            "PRAGMA journal_mode = OFF;
-             PRAGMA synchronous = OFF;
-             CREATE TABLE staged (cid BLOB PRIMARY KEY, bytes BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
-             CREATE TABLE leaf (collection TEXT NOT NULL, rkey TEXT NOT NULL, cid BLOB NOT NULL);",
-        )
-        .map_err(StorageError::from)?;
-        Ok(Self { path, conn })
+impl Job {
+    /// Runs the import in a savepoint of the writer's transaction, rolled back if it fails.
+    fn run(
+        self,
+        conn: &Connection,
+        received: &Receiver<Batch>,
+    ) -> Result<Imported, RepositoryError> {
+        conn.execute_batch("SAVEPOINT import").map_err(sqlite)?;
+        let result = self.apply(conn, received);
+        let end = match result {
+            Ok(_) => "RELEASE import",
+            Err(_) => "ROLLBACK TO import; RELEASE import",
+        };
+        conn.execute_batch(end).map_err(sqlite)?;
+        result
     }
 
-    /// Copies every (hash-checked) block of the CAR into the staging table.
-    fn stage(&self, reader: &mut CarReader<impl Read>) -> Result<(), RepositoryError> {
-        self.conn
-            .execute_batch("BEGIN")
-            .map_err(StorageError::from)?;
+    fn apply(
+        &self,
+        conn: &Connection,
+        received: &Receiver<Batch>,
+    ) -> Result<Imported, RepositoryError> {
+        let current = RepoReader::head(conn, &self.did)?;
+        let repo = self.clear(conn, current.as_ref())?;
+        let current_rev = current.map(|head| head.rev);
+
+        // Store every block; check the commit as soon as it comes by.
+        let mut head: Option<Head> = None;
+        let (mut stored, mut early) = (0u64, 0u64);
+        let mut block_rev = REV_UNKNOWN.to_owned();
         {
-            let mut insert = self
-                .conn
-                .prepare("INSERT OR IGNORE INTO staged (cid, bytes) VALUES (?1, ?2)")
-                .map_err(StorageError::from)?;
-            for block in reader {
-                let (cid, bytes) = block?;
-                insert
-                    .execute(params![cid.to_bytes(), bytes])
-                    .map_err(StorageError::from)?;
+            let mut insert = conn
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(sqlite)?;
+            for batch in received {
+                for (cid, bytes) in batch? {
+                    if cid == self.root && head.is_none() {
+                        let checked = self.check_commit(&bytes, current_rev)?;
+                        block_rev = checked.rev.to_string();
+                        head = Some(checked);
+                    }
+                    let added = insert
+                        .execute(params![repo, cid.to_bytes(), block_rev, bytes])
+                        .map_err(sqlite)? as u64;
+                    stored += added;
+                    if head.is_none() {
+                        early += added;
+                    }
+                }
             }
         }
-        self.conn
-            .execute_batch("COMMIT")
-            .map_err(StorageError::from)?;
-        Ok(())
+        let head = head.ok_or_else(|| invalid("the root commit block is missing"))?;
+        let rev = head.rev.to_string();
+        if early > 0 {
+            conn.execute(
+                "UPDATE block SET rev = ?2 WHERE repo = ?1 AND rev = ?3",
+                params![repo, rev, REV_UNKNOWN],
+            )
+            .map_err(sqlite)?;
+        }
+
+        let walked = self.walk(conn, repo, head.commit.data, &rev)?;
+        self.drop_unreachable(conn, repo, head.commit.data, stored, &walked)?;
+        if head.cid != self.root {
+            // Re-signed: the imported commit block is replaced by the new head (unless a record is the
+            // same block).
+            conn.execute(
+                "DELETE FROM block WHERE repo = ?1 AND cid = ?2
+                 AND NOT EXISTS (SELECT 1 FROM record WHERE repo = ?1 AND cid = ?2)",
+                params![repo, self.root.to_bytes()],
+            )
+            .map_err(sqlite)?;
+            conn.execute(
+                "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
+                params![repo, head.cid.to_bytes(), rev, head.bytes],
+            )
+            .map_err(sqlite)?;
+        }
+        conn.execute(
+            "UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1",
+            params![repo, head.cid.to_bytes(), head.commit.data.to_bytes(), rev],
+        )
+        .map_err(sqlite)?;
+        let blocks: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM block WHERE repo = ?1",
+                [repo],
+                |row| row.get(0),
+            )
+            .map_err(sqlite)?;
+        Ok(Imported {
+            commit: head.cid,
+            rev: head.rev,
+            data: head.commit.data,
+            imported_rev: head.commit.rev,
+            records: walked.records,
+            blocks: blocks.max(0) as u64,
+        })
     }
 
-    /// Walks and verifies the whole tree, checks every record, and marks what to keep.
-    /// Returns the number of records and of blocks kept.
-    fn verify_tree(&self, root: Cid) -> Result<(u64, u64), RepositoryError> {
-        let mut records = 0u64;
-        let mut kept = 0u64;
-        self.conn
-            .execute_batch("BEGIN")
-            .map_err(StorageError::from)?;
-        let walked = Mst::walk_stored(self, root, |item| {
-            let cid = match item {
-                TreeItem::Node { cid, .. } => cid,
-                TreeItem::Leaf { key, cid } => {
-                    self.check_record(key, cid)?;
-                    records += 1;
-                    cid
+    /// Empties the repository's tables (or creates its row, with the root as a placeholder head).
+    fn clear(&self, conn: &Connection, current: Option<&RepoHead>) -> Result<i64, RepositoryError> {
+        match current {
+            Some(current) => {
+                conn.execute("DELETE FROM block WHERE repo = ?1", [current.id])
+                    .map_err(sqlite)?;
+                conn.execute("DELETE FROM record WHERE repo = ?1", [current.id])
+                    .map_err(sqlite)?;
+                Ok(current.id)
+            }
+            None => {
+                let root = self.root.to_bytes();
+                conn.execute(
+                    "INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?2, ?3)",
+                    params![self.did.as_str(), root, REV_UNKNOWN],
+                )
+                .map_err(sqlite)?;
+                Ok(conn.last_insert_rowid())
+            }
+        }
+    }
+
+    /// The commit must be by the account, verify with its key, and (unless re-signed) be newer than the
+    /// current revision.
+    fn check_commit(
+        &self,
+        bytes: &[u8],
+        current_rev: Option<Tid>,
+    ) -> Result<Head, RepositoryError> {
+        let commit = Commit::decode(self.root, bytes)?;
+        if commit.did != self.did {
+            return Err(invalid(format!(
+                "the commit is by {}, not {}",
+                commit.did, self.did
+            )));
+        }
+        commit.verify(&self.key).map_err(|e| {
+            invalid(format!(
+                "the commit signature does not verify with the account's key: {e}"
+            ))
+        })?;
+        match &self.resign {
+            Some(key) => {
+                let floor = current_rev.map_or(commit.rev, |current| current.max(commit.rev));
+                let resigned = commit.resign(Tid::next_after(floor), key)?;
+                let (cid, bytes) = resigned.encode()?;
+                Ok(Head {
+                    cid,
+                    bytes,
+                    rev: resigned.rev,
+                    commit,
+                })
+            }
+            None => {
+                if current_rev.is_some_and(|current| current >= commit.rev) {
+                    return Err(invalid(
+                        "the imported revision is not newer than the current one",
+                    ));
                 }
-            };
-            let marked = self
-                .conn
-                .prepare_cached("UPDATE staged SET kept = 1 WHERE cid = ?1 AND kept = 0")
-                .and_then(|mut s| s.execute([cid.to_bytes()]))
-                .map_err(|e| RepoError::Storage(Box::new(e)))?;
-            kept += marked as u64;
-            Ok(())
+                Ok(Head {
+                    cid: self.root,
+                    bytes: bytes.to_vec(),
+                    rev: commit.rev,
+                    commit,
+                })
+            }
+        }
+    }
+
+    /// Walks and verifies the whole tree from the stored blocks, checks every record and indexes it.
+    fn walk(
+        &self,
+        conn: &Connection,
+        repo: i64,
+        data: Cid,
+        rev: &str,
+    ) -> Result<Walked, RepositoryError> {
+        let store = RepoBlocks { conn, repo };
+        let mut walked = Walked::default();
+        let mut insert = conn
+            .prepare_cached(
+                "INSERT INTO record (repo, collection, rkey, cid, rev) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )
+            .map_err(sqlite)?;
+        let result = Mst::walk_stored(&store, data, |item| match item {
+            TreeItem::Node { cid, .. } => {
+                walked.nodes += 1;
+                walked.ambiguous |= cid == self.root;
+                Ok(())
+            }
+            TreeItem::Leaf { key, cid } => {
+                let (collection, rkey) = split_record_path(key)?;
+                insert
+                    .execute(params![repo, collection, rkey, cid.to_bytes(), rev])
+                    .map_err(|e| RepoError::Storage(Box::new(e)))?;
+                walked.records += 1;
+                Ok(())
+            }
         });
-        let walked = walked.map_err(|e| match e {
+        result.map_err(|e| match e {
             RepoError::MissingBlock(cid) => {
                 invalid(format!("block {cid} is referenced but not in the CAR"))
             }
             other => invalid(other.to_string()),
-        });
-        self.conn
-            .execute_batch(if walked.is_ok() { "COMMIT" } else { "ROLLBACK" })
-            .map_err(StorageError::from)?;
-        walked?;
-        Ok((records, kept))
+        })?;
+        self.check_records(conn, repo, &mut walked)?;
+        Ok(walked)
     }
 
-    /// A record must be at a valid `<nsid>/<rkey>` path, present, at most 1 MiB, and a DAG-CBOR map.
-    fn check_record(&self, key: &str, cid: Cid) -> Result<(), RepoError> {
-        let bad = |reason: String| RepoError::InvalidKey(format!("{key}: {reason}"));
-        let (collection, rkey) = key
-            .split_once('/')
-            .ok_or_else(|| bad("not a record path".into()))?;
-        collection.parse::<Nsid>().map_err(|e| bad(e.to_string()))?;
-        rkey.parse::<RecordKey>().map_err(|e| bad(e.to_string()))?;
-        let bytes = self.get_block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
-        if bytes.len() > MAX_RECORD_BYTES {
-            return Err(bad(format!(
-                "the record is {} bytes, over the 1 MiB limit",
-                bytes.len()
-            )));
+    /// Every record the tree points at must be in the CAR, at most 1 MiB, and a strict DAG-CBOR map. Read
+    /// in CID order, the order of the block table, so the lookups walk it sequentially instead of jumping
+    /// about. Counts the distinct records.
+    fn check_records(
+        &self,
+        conn: &Connection,
+        repo: i64,
+        walked: &mut Walked,
+    ) -> Result<(), RepositoryError> {
+        let mut records = conn
+            .prepare_cached(
+                "SELECT record.cid, block.bytes
+                 FROM (SELECT DISTINCT cid FROM record WHERE repo = ?1 ORDER BY cid) AS record
+                 LEFT JOIN block ON block.repo = ?1 AND block.cid = record.cid",
+            )
+            .map_err(sqlite)?;
+        let mut rows = records.query([repo]).map_err(sqlite)?;
+        while let Some(row) = rows.next().map_err(sqlite)? {
+            let cid = match row.get_ref(0).map_err(sqlite)? {
+                rusqlite::types::ValueRef::Blob(bytes) => {
+                    Cid::from_bytes(bytes).map_err(|e| invalid(format!("bad CID: {e}")))?
+                }
+                _ => return Err(invalid("a record index row without a CID")),
+            };
+            let bytes = match row.get_ref(1).map_err(sqlite)? {
+                rusqlite::types::ValueRef::Blob(bytes) => bytes,
+                _ => {
+                    return Err(invalid(format!(
+                        "block {cid} is referenced but not in the CAR"
+                    )));
+                }
+            };
+            if let Err(reason) = check_record(bytes) {
+                let key: Option<(String, String)> = conn
+                    .query_row(
+                        "SELECT collection, rkey FROM record WHERE repo = ?1 AND cid = ?2 LIMIT 1",
+                        params![repo, cid.to_bytes()],
+                        |row| Ok((row.get(0)?, row.get(1)?)),
+                    )
+                    .optional()
+                    .map_err(sqlite)?;
+                let path = key.map_or_else(|| cid.to_string(), |(c, r)| format!("{c}/{r}"));
+                return Err(invalid(format!("record {path}: {reason}")));
+            }
+            // An MST node's encoding starts with a map of two entries and the key "e".
+            walked.ambiguous |= cid == self.root || bytes.starts_with(&[0xa2, 0x61, 0x65]);
+            walked.distinct_records += 1;
         }
-        // Strict DAG-CBOR, checked without building the value, and a map (CBOR major type 5).
-        drisl::check(&bytes).map_err(|e| bad(format!("the record is not valid DAG-CBOR: {e}")))?;
-        if bytes.first().is_none_or(|b| b >> 5 != 5) {
-            return Err(bad("the record is not a map".to_owned()));
+        Ok(())
+    }
+
+    /// Deletes the stored blocks that neither the commit nor its tree reaches. Usually there are none, which
+    /// counting shows: the walk visits each node once (keys are strictly ordered across the tree), so
+    /// commit + nodes + distinct records is the number of reachable blocks unless a record might double as
+    /// another block. Otherwise the reachable set is listed in a temporary table.
+    fn drop_unreachable(
+        &self,
+        conn: &Connection,
+        repo: i64,
+        data: Cid,
+        stored: u64,
+        walked: &Walked,
+    ) -> Result<(), RepositoryError> {
+        let reachable = 1 + walked.nodes + walked.distinct_records;
+        if !walked.ambiguous && reachable == stored {
+            return Ok(());
         }
-        self.conn
-            .prepare_cached("INSERT INTO leaf (collection, rkey, cid) VALUES (?1, ?2, ?3)")
-            .and_then(|mut s| s.execute(params![collection, rkey, cid.to_bytes()]))
-            .map_err(|e| RepoError::Storage(Box::new(e)))?;
+        conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS import_reached (cid BLOB PRIMARY KEY) WITHOUT ROWID;
+             DELETE FROM temp.import_reached;",
+        )
+        .map_err(sqlite)?;
+        let mut reach = conn
+            .prepare_cached("INSERT OR IGNORE INTO temp.import_reached (cid) VALUES (?1)")
+            .map_err(sqlite)?;
+        reach.execute([self.root.to_bytes()]).map_err(sqlite)?;
+        let store = RepoBlocks { conn, repo };
+        Mst::walk_stored(&store, data, |item| {
+            if let TreeItem::Node { cid, .. } = item {
+                reach
+                    .execute([cid.to_bytes()])
+                    .map_err(|e| RepoError::Storage(Box::new(e)))?;
+            }
+            Ok(())
+        })?;
+        conn.execute_batch(&format!(
+            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = {repo};
+             DELETE FROM block WHERE repo = {repo} AND cid NOT IN (SELECT cid FROM temp.import_reached);
+             DELETE FROM temp.import_reached;"
+        ))
+        .map_err(sqlite)?;
         Ok(())
     }
 }
 
-impl BlockStore for Staging {
-    fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError> {
-        self.conn
-            .prepare_cached("SELECT bytes FROM staged WHERE cid = ?1")
-            .and_then(|mut s| s.query_row([cid.to_bytes()], |row| row.get(0)).optional())
-            .map_err(|e| RepoError::Storage(Box::new(e)))
-    }
+/// A record's path must be `<nsid>/<rkey>`.
+fn split_record_path(key: &str) -> Result<(&str, &str), RepoError> {
+    let bad = |reason: String| RepoError::InvalidKey(format!("{key}: {reason}"));
+    let (collection, rkey) = key
+        .split_once('/')
+        .ok_or_else(|| bad("not a record path".into()))?;
+    collection.parse::<Nsid>().map_err(|e| bad(e.to_string()))?;
+    rkey.parse::<RecordKey>().map_err(|e| bad(e.to_string()))?;
+    Ok((collection, rkey))
 }
 
-impl Drop for Staging {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+/// A record must be at most 1 MiB and a strict DAG-CBOR map.
+fn check_record(bytes: &[u8]) -> Result<(), String> {
+    if bytes.len() > MAX_RECORD_BYTES {
+        return Err(format!(
+            "the record is {} bytes, over the 1 MiB limit",
+            bytes.len()
+        ));
     }
+    // Strict DAG-CBOR, checked without building the value, and a map (CBOR major type 5).
+    drisl::check(bytes).map_err(|e| format!("the record is not valid DAG-CBOR: {e}"))?;
+    if bytes.first().is_none_or(|b| b >> 5 != 5) {
+        return Err("the record is not a map".to_owned());
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::StorageError;
@@ -15,9 +16,14 @@ pub(super) fn open(path: &Path) -> Result<Connection, StorageError> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.set_prepared_statement_cache_capacity(64);
+    settle(&conn)?;
     Ok(conn)
 }
+
+/// How much of the database file a reader maps: point reads then copy nothing and make no system call per
+/// page (the pages are the kernel's page cache, shared by every reader, not memory of ours). Whole-table
+/// scans turn it off for their duration (see [`Unmapped`]), so they do not keep the whole file resident.
+const READER_MMAP_BYTES: i64 = 1 << 30;
 
 /// A reader: read-only, so nothing on the read path can write by mistake.
 pub(super) fn open_reader(path: &Path) -> Result<Connection, StorageError> {
@@ -26,6 +32,42 @@ pub(super) fn open_reader(path: &Path) -> Result<Connection, StorageError> {
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(Duration::from_secs(10))?;
-    conn.set_prepared_statement_cache_capacity(64);
+    conn.pragma_update(None, "mmap_size", READER_MMAP_BYTES)?;
+    settle(&conn)?;
     Ok(conn)
+}
+
+/// Settings every connection shares. The query planner stability guarantee keeps a cached statement's plan:
+/// without it, the bundled SQLite (built with STAT4) re-prepares a statement whenever a bound value changes,
+/// which made every point lookup pay for a full parse and plan.
+fn settle(conn: &Connection) -> Result<(), StorageError> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+/// While alive, `conn` reads through its page cache instead of the mapping: a scan of a whole repository then
+/// keeps a few pages resident, not the whole file. Restores the previous mapping size when dropped.
+pub(super) struct Unmapped<'a> {
+    conn: &'a Connection,
+    previous: i64,
+}
+
+impl<'a> Unmapped<'a> {
+    pub(super) fn new(conn: &'a Connection) -> Result<Self, StorageError> {
+        let previous: i64 = conn.pragma_query_value(None, "mmap_size", |row| row.get(0))?;
+        if previous != 0 {
+            conn.pragma_update(None, "mmap_size", 0)?;
+        }
+        Ok(Self { conn, previous })
+    }
+}
+
+impl Drop for Unmapped<'_> {
+    fn drop(&mut self) {
+        if self.previous != 0 {
+            // Failing leaves the connection unmapped: slower point reads, nothing wrong.
+            let _ = self.conn.pragma_update(None, "mmap_size", self.previous);
+        }
+    }
 }

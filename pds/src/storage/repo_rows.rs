@@ -107,6 +107,27 @@ impl RepoReader {
         cid.map(cid_from_row).transpose()
     }
 
+    /// The record at `collection/rkey`: its CID and bytes, in one lookup joining the index to the blocks.
+    pub fn record(
+        conn: &Connection,
+        repo: i64,
+        collection: &str,
+        rkey: &str,
+    ) -> Result<Option<(Cid, Vec<u8>)>, StorageError> {
+        let row: Option<(Vec<u8>, Vec<u8>)> = conn
+            .prepare_cached(
+                "SELECT record.cid, block.bytes FROM record
+                 JOIN block ON block.repo = record.repo AND block.cid = record.cid
+                 WHERE record.repo = ?1 AND record.collection = ?2 AND record.rkey = ?3",
+            )?
+            .query_row(params![repo, collection, rkey], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .optional()?;
+        row.map(|(cid, bytes)| Ok((cid_from_row(cid)?, bytes)))
+            .transpose()
+    }
+
     /// A page of a collection's records in rkey order (descending if `reverse`), strictly after `cursor`.
     pub fn list_records(
         conn: &Connection,
@@ -169,6 +190,7 @@ impl RepoReader {
         mut visit: impl FnMut(Cid, Vec<u8>) -> Result<(), StorageError>,
     ) -> Result<(), StorageError> {
         // Everything: one sequential range of the primary key, in CID order. Since a revision: by the rev index.
+        let _unmapped = super::connection::Unmapped::new(conn)?;
         let mut statement;
         let mut rows = match since {
             None => {

@@ -147,12 +147,22 @@ pub enum TreeItem<'a> {
 }
 
 /// Walks a stored tree in CAR streaming order — each node, then its left subtree, then per entry the
-/// record and the subtree after it — verifying every node on the way. Holds one node per layer.
+/// record and the subtree after it — verifying every node on the way, and that the keys of the whole tree
+/// come in strictly increasing order (so no key, and no node, appears twice). Holds one node per layer.
 pub(crate) fn walk_stored(
+    store: &dyn BlockStore,
+    cid: Cid,
+    visit: &mut dyn FnMut(TreeItem<'_>) -> Result<(), RepoError>,
+) -> Result<(), RepoError> {
+    walk_stored_node(store, cid, None, true, &mut Vec::new(), visit)
+}
+
+fn walk_stored_node(
     store: &dyn BlockStore,
     cid: Cid,
     layer: Option<u8>,
     is_root: bool,
+    previous: &mut Vec<u8>,
     visit: &mut dyn FnMut(TreeItem<'_>) -> Result<(), RepoError>,
 ) -> Result<(), RepoError> {
     let bytes = store.get_block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
@@ -178,9 +188,21 @@ pub(crate) fn walk_stored(
     for i in 0..=node.entries.len() {
         if let Some(child) = node.ptr(i) {
             let below = layer.checked_sub(1).ok_or(RepoError::HeightMismatch)?;
-            walk_stored(store, child.cid()?, Some(below), false, visit)?;
+            walk_stored_node(store, child.cid()?, Some(below), false, previous, visit)?;
         }
         if let Some(entry) = node.entries.get(i) {
+            // Within a node the order was checked on decoding; across nodes it is checked here.
+            if !previous.is_empty() && entry.key[..] <= previous[..] {
+                return Err(RepoError::InvalidTree {
+                    cid,
+                    reason: format!(
+                        "key {:?} is out of order with the keys before it in the tree",
+                        String::from_utf8_lossy(&entry.key)
+                    ),
+                });
+            }
+            previous.clear();
+            previous.extend_from_slice(&entry.key);
             // Keys were checked to be ASCII when the node was decoded.
             let key = std::str::from_utf8(&entry.key)
                 .map_err(|_| RepoError::InvalidKey(String::new()))?;
