@@ -78,12 +78,15 @@ pub fn into_map(value: Value, path: Path<'_>) -> Result<Map, TypedError> {
     }
 }
 
-/// Writes `value` under `key`.
+/// Writes `value` under `key` (out of line, as [`put_optional`]: one copy per property type,
+/// called once per property of every generated `to_value`).
+#[inline(never)]
 pub fn put<T: Typed>(map: &mut Map, key: &str, value: &T) {
     map.insert(key, value.to_value());
 }
 
 /// Writes `value` under `key` when present.
+#[inline(never)]
 pub fn put_optional<T: Typed>(map: &mut Map, key: &str, value: &Option<T>) {
     if let Some(value) = value {
         map.insert(key, value.to_value());

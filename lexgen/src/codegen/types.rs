@@ -226,11 +226,9 @@ impl<'a> Module<'a> {
             } else {
                 quote!(optional)
             };
-            reads.push(quote! {
-                let ::std::option::Option::Some(#field_ident) = #reader.#read(#wire) else {
-                    return ::std::result::Result::Err(#reader.error());
-                };
-            });
+            // Every property is read before any is checked: one error exit (and one drop of the
+            // properties read so far) per object instead of one per property.
+            reads.push(quote!(let #field_ident = #reader.#read(#wire);));
             if required {
                 writes.push(quote!(::lexgen::typed::put(&mut map, #wire, &self.#field_ident);));
             } else {
@@ -262,6 +260,15 @@ impl<'a> Module<'a> {
                 }
             }
         }
+        let check_all = if locals.is_empty() {
+            quote!()
+        } else {
+            quote! {
+                let (#(::std::option::Option::Some(#locals),)*) = (#(#locals,)*) else {
+                    return ::std::result::Result::Err(#reader.error());
+                };
+            }
+        };
         let docs = doc(description);
         let open = if record {
             let nsid = self.nsid;
@@ -303,6 +310,7 @@ impl<'a> Module<'a> {
                 fn from_value(value: ::lexgen::model::Value, path: ::lexgen::typed::Path<'_>) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
                     let #mutable #reader = #open;
                     #(#reads)*
+                    #check_all
                     ::std::result::Result::Ok(Self { #(#locals,)* #extra: #reader.rest() })
                 }
 

@@ -46,31 +46,18 @@ impl<'p> Fields<'p> {
         }
     }
 
+    // `required` and `optional` are instantiated once per property type and called once per
+    // property of every generated object: kept out of line (and their non-generic parts in
+    // `take` / `missing` / `fail`), a generated `from_value` is a short run of calls, which is
+    // most of what keeps the optimiser's work on the generated crate small.
+
     /// The required property `key`; `None` after recording the error.
+    #[inline(never)]
     pub fn required<T: Typed>(&mut self, key: &str) -> Option<T> {
-        match self.map.remove(key) {
-            Some(value) => self.read(value, key),
-            None => {
-                self.fail(TypedError::new(
-                    self.path,
-                    format!("missing required property `{key}`"),
-                ));
-                None
-            }
-        }
-    }
-
-    /// The optional property `key` (`Some(None)` when absent; `null` is an error unless `T` is
-    /// [`Nullable`](super::Nullable)); `None` after recording the error.
-    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
-        match self.map.remove(key) {
-            Some(value) => self.read(value, key).map(Some),
-            None => Some(None),
-        }
-    }
-
-    // Kept small: these generic functions are instantiated once per property type.
-    fn read<T: Typed>(&mut self, value: Value, key: &str) -> Option<T> {
+        let Some(value) = self.map.remove(key) else {
+            self.missing(key);
+            return None;
+        };
         match T::from_value(value, self.path.key(key)) {
             Ok(value) => Some(value),
             Err(error) => {
@@ -80,6 +67,31 @@ impl<'p> Fields<'p> {
         }
     }
 
+    /// The optional property `key` (`Some(None)` when absent; `null` is an error unless `T` is
+    /// [`Nullable`](super::Nullable)); `None` after recording the error.
+    #[inline(never)]
+    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
+        let Some(value) = self.map.remove(key) else {
+            return Some(None);
+        };
+        match T::from_value(value, self.path.key(key)) {
+            Ok(value) => Some(Some(value)),
+            Err(error) => {
+                self.fail(error);
+                None
+            }
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn missing(&mut self, key: &str) {
+        let error = TypedError::new(self.path, format!("missing required property `{key}`"));
+        self.error.get_or_insert(error);
+    }
+
+    #[cold]
+    #[inline(never)]
     fn fail(&mut self, error: TypedError) {
         self.error.get_or_insert(error);
     }

@@ -173,17 +173,16 @@ impl ::lexgen::typed::Typed for Image {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.required("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(image) = props.required("image") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(original) = props.optional("original") else {
+        let alt = props.required("alt");
+        let aspect_ratio = props.optional("aspectRatio");
+        let image = props.required("image");
+        let original = props.optional("original");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(image),
+            ::std::option::Option::Some(original),
+        ) = (alt, aspect_ratio, image, original) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -267,10 +266,12 @@ impl ::lexgen::typed::Typed for Link {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(title) = props.optional("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let title = props.optional("title");
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(title), ::std::option::Option::Some(uri)) = (
+            title,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -337,10 +338,12 @@ impl ::lexgen::typed::Typed for Location {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(country) = props.optional("country") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let country = props.optional("country");
+        let name = props.required("name");
+        let (::std::option::Option::Some(country), ::std::option::Option::Some(name)) = (
+            country,
+            name,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -409,13 +412,14 @@ impl ::lexgen::typed::Typed for PartialDate {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(day) = props.optional("day") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(month) = props.optional("month") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(year) = props.required("year") else {
+        let day = props.optional("day");
+        let month = props.optional("month");
+        let year = props.required("year");
+        let (
+            ::std::option::Option::Some(day),
+            ::std::option::Option::Some(month),
+            ::std::option::Option::Some(year),
+        ) = (day, month, year) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -491,20 +495,18 @@ impl ::lexgen::typed::Typed for Video {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.required("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(original) = props.optional("original") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(poster) = props.optional("poster") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(video) = props.required("video") else {
+        let alt = props.required("alt");
+        let aspect_ratio = props.optional("aspectRatio");
+        let original = props.optional("original");
+        let poster = props.optional("poster");
+        let video = props.required("video");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(original),
+            ::std::option::Option::Some(poster),
+            ::std::option::Option::Some(video),
+        ) = (alt, aspect_ratio, original, poster, video) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -18,8 +18,11 @@ impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
             path,
             "app.bsky.actor.contentVisibilityDeclaration",
         )?;
-        let ::std::option::Option::Some(hide_from_algorithmic_recommendations) = props
-            .required("hideFromAlgorithmicRecommendations") else {
+        let hide_from_algorithmic_recommendations = props
+            .required("hideFromAlgorithmicRecommendations");
+        let (::std::option::Option::Some(hide_from_algorithmic_recommendations),) = (
+            hide_from_algorithmic_recommendations,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -74,37 +74,39 @@ impl ::lexgen::typed::Typed for Profile {
             path,
             "app.bsky.actor.profile",
         )?;
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(banner) = props.optional("banner") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.optional("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(joined_via_starter_pack) = props
-            .optional("joinedViaStarterPack") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pinned_post) = props.optional("pinnedPost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(website) = props.optional("website") else {
+        let avatar = props.optional("avatar");
+        let banner = props.optional("banner");
+        let created_at = props.optional("createdAt");
+        let description = props.optional("description");
+        let display_name = props.optional("displayName");
+        let joined_via_starter_pack = props.optional("joinedViaStarterPack");
+        let labels = props.optional("labels");
+        let pinned_post = props.optional("pinnedPost");
+        let pronouns = props.optional("pronouns");
+        let website = props.optional("website");
+        let (
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(banner),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(joined_via_starter_pack),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(pinned_post),
+            ::std::option::Option::Some(pronouns),
+            ::std::option::Option::Some(website),
+        ) = (
+            avatar,
+            banner,
+            created_at,
+            description,
+            display_name,
+            joined_via_starter_pack,
+            labels,
+            pinned_post,
+            pronouns,
+            website,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

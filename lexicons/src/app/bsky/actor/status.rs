@@ -105,17 +105,16 @@ impl ::lexgen::typed::Typed for Status {
             path,
             "app.bsky.actor.status",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(duration_minutes) = props
-            .optional("durationMinutes") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed) = props.optional("embed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.required("status") else {
+        let created_at = props.required("createdAt");
+        let duration_minutes = props.optional("durationMinutes");
+        let embed = props.optional("embed");
+        let status = props.required("status");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(duration_minutes),
+            ::std::option::Option::Some(embed),
+            ::std::option::Option::Some(status),
+        ) = (created_at, duration_minutes, embed, status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

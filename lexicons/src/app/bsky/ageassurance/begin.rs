@@ -19,17 +19,16 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(country_code) = props.required("countryCode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.required("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(language) = props.required("language") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
+        let country_code = props.required("countryCode");
+        let email = props.required("email");
+        let language = props.required("language");
+        let region_code = props.optional("regionCode");
+        let (
+            ::std::option::Option::Some(country_code),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(language),
+            ::std::option::Option::Some(region_code),
+        ) = (country_code, email, language, region_code) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -68,7 +68,8 @@ impl ::lexgen::typed::Typed for Config {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(regions) = props.required("regions") else {
+        let regions = props.required("regions");
+        let (::std::option::Option::Some(regions),) = (regions,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -358,25 +359,28 @@ impl ::lexgen::typed::Typed for ConfigRegion {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(additional_verification_methods) = props
-            .optional("additionalVerificationMethods") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(country_code) = props.required("countryCode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(min_access_age) = props.required("minAccessAge")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(platforms) = props.optional("platforms") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rules) = props.required("rules") else {
+        let additional_verification_methods = props
+            .optional("additionalVerificationMethods");
+        let country_code = props.required("countryCode");
+        let min_access_age = props.required("minAccessAge");
+        let platforms = props.optional("platforms");
+        let region_code = props.optional("regionCode");
+        let rules = props.required("rules");
+        let (
+            ::std::option::Option::Some(additional_verification_methods),
+            ::std::option::Option::Some(country_code),
+            ::std::option::Option::Some(min_access_age),
+            ::std::option::Option::Some(platforms),
+            ::std::option::Option::Some(region_code),
+            ::std::option::Option::Some(rules),
+        ) = (
+            additional_verification_methods,
+            country_code,
+            min_access_age,
+            platforms,
+            region_code,
+            rules,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -433,7 +437,8 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleDefault {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
+        let access = props.required("access");
+        let (::std::option::Option::Some(access),) = (access,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -467,10 +472,12 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountNewerThan {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(date) = props.required("date") else {
+        let access = props.required("access");
+        let date = props.required("date");
+        let (::std::option::Option::Some(access), ::std::option::Option::Some(date)) = (
+            access,
+            date,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -506,10 +513,12 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountOlderThan {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(date) = props.required("date") else {
+        let access = props.required("access");
+        let date = props.required("date");
+        let (::std::option::Option::Some(access), ::std::option::Option::Some(date)) = (
+            access,
+            date,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -545,10 +554,12 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredOverAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(age) = props.required("age") else {
+        let access = props.required("access");
+        let age = props.required("age");
+        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
+            access,
+            age,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -584,10 +595,12 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredUnderAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(age) = props.required("age") else {
+        let access = props.required("access");
+        let age = props.required("age");
+        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
+            access,
+            age,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -623,10 +636,12 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredOverAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(age) = props.required("age") else {
+        let access = props.required("access");
+        let age = props.required("age");
+        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
+            access,
+            age,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -662,10 +677,12 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredUnderAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(age) = props.required("age") else {
+        let access = props.required("access");
+        let age = props.required("age");
+        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
+            access,
+            age,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -818,38 +835,42 @@ impl ::lexgen::typed::Typed for Event {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(attempt_id) = props.required("attemptId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(complete_ip) = props.optional("completeIp") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(complete_ua) = props.optional("completeUa") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(country_code) = props.required("countryCode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.optional("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(init_ip) = props.optional("initIp") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(init_ua) = props.optional("initUa") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(region_code) = props.optional("regionCode") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.required("status") else {
+        let access = props.required("access");
+        let attempt_id = props.required("attemptId");
+        let complete_ip = props.optional("completeIp");
+        let complete_ua = props.optional("completeUa");
+        let country_code = props.required("countryCode");
+        let created_at = props.required("createdAt");
+        let email = props.optional("email");
+        let init_ip = props.optional("initIp");
+        let init_ua = props.optional("initUa");
+        let region_code = props.optional("regionCode");
+        let status = props.required("status");
+        let (
+            ::std::option::Option::Some(access),
+            ::std::option::Option::Some(attempt_id),
+            ::std::option::Option::Some(complete_ip),
+            ::std::option::Option::Some(complete_ua),
+            ::std::option::Option::Some(country_code),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(init_ip),
+            ::std::option::Option::Some(init_ua),
+            ::std::option::Option::Some(region_code),
+            ::std::option::Option::Some(status),
+        ) = (
+            access,
+            attempt_id,
+            complete_ip,
+            complete_ua,
+            country_code,
+            created_at,
+            email,
+            init_ip,
+            init_ua,
+            region_code,
+            status,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -904,14 +925,14 @@ impl ::lexgen::typed::Typed for State {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access) = props.required("access") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(last_initiated_at) = props
-            .optional("lastInitiatedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.required("status") else {
+        let access = props.required("access");
+        let last_initiated_at = props.optional("lastInitiatedAt");
+        let status = props.required("status");
+        let (
+            ::std::option::Option::Some(access),
+            ::std::option::Option::Some(last_initiated_at),
+            ::std::option::Option::Some(status),
+        ) = (access, last_initiated_at, status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -952,8 +973,9 @@ impl ::lexgen::typed::Typed for StateMetadata {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(account_created_at) = props
-            .optional("accountCreatedAt") else {
+        let account_created_at = props.optional("accountCreatedAt");
+        let (::std::option::Option::Some(account_created_at),) = (account_created_at,)
+        else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -54,10 +54,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(metadata) = props.required("metadata") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(state) = props.required("state") else {
+        let metadata = props.required("metadata");
+        let state = props.required("state");
+        let (
+            ::std::option::Option::Some(metadata),
+            ::std::option::Option::Some(state),
+        ) = (metadata, state) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

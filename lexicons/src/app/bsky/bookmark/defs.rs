@@ -14,7 +14,8 @@ impl ::lexgen::typed::Typed for Bookmark {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let subject = props.required("subject");
+        let (::std::option::Option::Some(subject),) = (subject,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -117,13 +118,14 @@ impl ::lexgen::typed::Typed for BookmarkView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(item) = props.required("item") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let created_at = props.optional("createdAt");
+        let item = props.required("item");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(item),
+            ::std::option::Option::Some(subject),
+        ) = (created_at, item, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

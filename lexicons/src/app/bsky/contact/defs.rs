@@ -15,11 +15,12 @@ impl ::lexgen::typed::Typed for MatchAndContactIndex {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(contact_index) = props.required("contactIndex")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(r#match) = props.required("match") else {
+        let contact_index = props.required("contactIndex");
+        let r#match = props.required("match");
+        let (
+            ::std::option::Option::Some(contact_index),
+            ::std::option::Option::Some(r#match),
+        ) = (contact_index, r#match) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -70,10 +71,12 @@ impl ::lexgen::typed::Typed for Notification {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(from) = props.required("from") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(to) = props.required("to") else {
+        let from = props.required("from");
+        let to = props.required("to");
+        let (::std::option::Option::Some(from), ::std::option::Option::Some(to)) = (
+            from,
+            to,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -109,11 +112,12 @@ impl ::lexgen::typed::Typed for SyncStatus {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(matches_count) = props.required("matchesCount")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(synced_at) = props.required("syncedAt") else {
+        let matches_count = props.required("matchesCount");
+        let synced_at = props.required("syncedAt");
+        let (
+            ::std::option::Option::Some(matches_count),
+            ::std::option::Option::Some(synced_at),
+        ) = (matches_count, synced_at) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

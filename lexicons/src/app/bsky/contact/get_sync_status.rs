@@ -18,7 +18,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(sync_status) = props.optional("syncStatus") else {
+        let sync_status = props.optional("syncStatus");
+        let (::std::option::Option::Some(sync_status),) = (sync_status,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(contacts) = props.required("contacts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(token) = props.required("token") else {
+        let contacts = props.required("contacts");
+        let token = props.required("token");
+        let (
+            ::std::option::Option::Some(contacts),
+            ::std::option::Option::Some(token),
+        ) = (contacts, token) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -70,8 +72,10 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(matches_and_contact_indexes) = props
-            .required("matchesAndContactIndexes") else {
+        let matches_and_contact_indexes = props.required("matchesAndContactIndexes");
+        let (::std::option::Option::Some(matches_and_contact_indexes),) = (
+            matches_and_contact_indexes,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(from) = props.required("from") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(to) = props.required("to") else {
+        let from = props.required("from");
+        let to = props.required("to");
+        let (::std::option::Option::Some(from), ::std::option::Option::Some(to)) = (
+            from,
+            to,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(phone) = props.required("phone") else {
+        let phone = props.required("phone");
+        let (::std::option::Option::Some(phone),) = (phone,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { phone, extra: props.rest() })

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(code) = props.required("code") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(phone) = props.required("phone") else {
+        let code = props.required("code");
+        let phone = props.required("phone");
+        let (::std::option::Option::Some(code), ::std::option::Option::Some(phone)) = (
+            code,
+            phone,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -55,7 +57,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(token) = props.required("token") else {
+        let token = props.required("token");
+        let (::std::option::Option::Some(token),) = (token,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { token, extra: props.rest() })

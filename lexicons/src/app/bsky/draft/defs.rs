@@ -159,24 +159,27 @@ impl ::lexgen::typed::Typed for Draft {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(device_id) = props.optional("deviceId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(device_name) = props.optional("deviceName") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(langs) = props.optional("langs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(postgate_embedding_rules) = props
-            .optional("postgateEmbeddingRules") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(posts) = props.required("posts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(threadgate_allow) = props
-            .optional("threadgateAllow") else {
+        let device_id = props.optional("deviceId");
+        let device_name = props.optional("deviceName");
+        let langs = props.optional("langs");
+        let postgate_embedding_rules = props.optional("postgateEmbeddingRules");
+        let posts = props.required("posts");
+        let threadgate_allow = props.optional("threadgateAllow");
+        let (
+            ::std::option::Option::Some(device_id),
+            ::std::option::Option::Some(device_name),
+            ::std::option::Option::Some(langs),
+            ::std::option::Option::Some(postgate_embedding_rules),
+            ::std::option::Option::Some(posts),
+            ::std::option::Option::Some(threadgate_allow),
+        ) = (
+            device_id,
+            device_name,
+            langs,
+            postgate_embedding_rules,
+            posts,
+            threadgate_allow,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -312,10 +315,12 @@ impl ::lexgen::typed::Typed for DraftEmbedCaption {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(content) = props.required("content") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lang) = props.required("lang") else {
+        let content = props.required("content");
+        let lang = props.required("lang");
+        let (::std::option::Option::Some(content), ::std::option::Option::Some(lang)) = (
+            content,
+            lang,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -365,7 +370,8 @@ impl ::lexgen::typed::Typed for DraftEmbedExternal {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(uri),) = (uri,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { uri, extra: props.rest() })
@@ -395,7 +401,8 @@ impl ::lexgen::typed::Typed for DraftEmbedGallery {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(items) = props.required("items") else {
+        let items = props.required("items");
+        let (::std::option::Option::Some(items),) = (items,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { items, extra: props.rest() })
@@ -490,10 +497,12 @@ impl ::lexgen::typed::Typed for DraftEmbedImage {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.optional("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(local_ref) = props.required("localRef") else {
+        let alt = props.optional("alt");
+        let local_ref = props.required("localRef");
+        let (::std::option::Option::Some(alt), ::std::option::Option::Some(local_ref)) = (
+            alt,
+            local_ref,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -546,7 +555,8 @@ impl ::lexgen::typed::Typed for DraftEmbedLocalRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(path) = props.required("path") else {
+        let path = props.required("path");
+        let (::std::option::Option::Some(path),) = (path,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { path, extra: props.rest() })
@@ -591,7 +601,8 @@ impl ::lexgen::typed::Typed for DraftEmbedRecord {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(record) = props.required("record") else {
+        let record = props.required("record");
+        let (::std::option::Option::Some(record),) = (record,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -631,13 +642,14 @@ impl ::lexgen::typed::Typed for DraftEmbedVideo {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.optional("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(captions) = props.optional("captions") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(local_ref) = props.required("localRef") else {
+        let alt = props.optional("alt");
+        let captions = props.optional("captions");
+        let local_ref = props.required("localRef");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(captions),
+            ::std::option::Option::Some(local_ref),
+        ) = (alt, captions, local_ref) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -756,30 +768,30 @@ impl ::lexgen::typed::Typed for DraftPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(embed_externals) = props
-            .optional("embedExternals") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed_gallery) = props.optional("embedGallery")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed_images) = props.optional("embedImages")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed_records) = props.optional("embedRecords")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed_videos) = props.optional("embedVideos")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(text) = props.required("text") else {
+        let embed_externals = props.optional("embedExternals");
+        let embed_gallery = props.optional("embedGallery");
+        let embed_images = props.optional("embedImages");
+        let embed_records = props.optional("embedRecords");
+        let embed_videos = props.optional("embedVideos");
+        let labels = props.optional("labels");
+        let text = props.required("text");
+        let (
+            ::std::option::Option::Some(embed_externals),
+            ::std::option::Option::Some(embed_gallery),
+            ::std::option::Option::Some(embed_images),
+            ::std::option::Option::Some(embed_records),
+            ::std::option::Option::Some(embed_videos),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(text),
+        ) = (
+            embed_externals,
+            embed_gallery,
+            embed_images,
+            embed_records,
+            embed_videos,
+            labels,
+            text,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -908,16 +920,16 @@ impl ::lexgen::typed::Typed for DraftView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(draft) = props.required("draft") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(id) = props.required("id") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(updated_at) = props.required("updatedAt") else {
+        let created_at = props.required("createdAt");
+        let draft = props.required("draft");
+        let id = props.required("id");
+        let updated_at = props.required("updatedAt");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(draft),
+            ::std::option::Option::Some(id),
+            ::std::option::Option::Some(updated_at),
+        ) = (created_at, draft, id, updated_at) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -962,10 +974,12 @@ impl ::lexgen::typed::Typed for DraftWithId {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(draft) = props.required("draft") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(id) = props.required("id") else {
+        let draft = props.required("draft");
+        let id = props.required("id");
+        let (::std::option::Option::Some(draft), ::std::option::Option::Some(id)) = (
+            draft,
+            id,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(id) = props.required("id") else {
+        let id = props.required("id");
+        let (::std::option::Option::Some(id),) = (id,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { id, extra: props.rest() })

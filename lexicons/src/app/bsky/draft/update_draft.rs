@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(draft) = props.required("draft") else {
+        let draft = props.required("draft");
+        let (::std::option::Option::Some(draft),) = (draft,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { draft, extra: props.rest() })

@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for AspectRatio {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(height) = props.required("height") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(width) = props.required("width") else {
+        let height = props.required("height");
+        let width = props.required("width");
+        let (::std::option::Option::Some(height), ::std::option::Option::Some(width)) = (
+            height,
+            width,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

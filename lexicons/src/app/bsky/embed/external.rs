@@ -16,13 +16,14 @@ impl ::lexgen::typed::Typed for ColorRgb {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(b) = props.required("b") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(g) = props.required("g") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(r) = props.required("r") else {
+        let b = props.required("b");
+        let g = props.required("g");
+        let r = props.required("r");
+        let (
+            ::std::option::Option::Some(b),
+            ::std::option::Option::Some(g),
+            ::std::option::Option::Some(r),
+        ) = (b, g, r) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -96,21 +97,18 @@ impl ::lexgen::typed::Typed for ExternalDef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(associated_refs) = props
-            .optional("associatedRefs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.required("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thumb) = props.optional("thumb") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let associated_refs = props.optional("associatedRefs");
+        let description = props.required("description");
+        let thumb = props.optional("thumb");
+        let title = props.required("title");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(associated_refs),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(thumb),
+            ::std::option::Option::Some(title),
+            ::std::option::Option::Some(uri),
+        ) = (associated_refs, description, thumb, title, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -169,7 +167,8 @@ impl ::lexgen::typed::Typed for External {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(external) = props.required("external") else {
+        let external = props.required("external");
+        let (::std::option::Option::Some(external),) = (external,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -207,7 +206,8 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(external) = props.required("external") else {
+        let external = props.required("external");
+        let (::std::option::Option::Some(external),) = (external,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -261,41 +261,42 @@ impl ::lexgen::typed::Typed for ViewExternal {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(associated_profiles) = props
-            .optional("associatedProfiles") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(associated_refs) = props
-            .optional("associatedRefs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.required("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reading_time) = props.optional("readingTime")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(source) = props.optional("source") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thumb) = props.optional("thumb") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(updated_at) = props.optional("updatedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let associated_profiles = props.optional("associatedProfiles");
+        let associated_refs = props.optional("associatedRefs");
+        let created_at = props.optional("createdAt");
+        let description = props.required("description");
+        let labels = props.optional("labels");
+        let reading_time = props.optional("readingTime");
+        let source = props.optional("source");
+        let thumb = props.optional("thumb");
+        let title = props.required("title");
+        let updated_at = props.optional("updatedAt");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(associated_profiles),
+            ::std::option::Option::Some(associated_refs),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(reading_time),
+            ::std::option::Option::Some(source),
+            ::std::option::Option::Some(thumb),
+            ::std::option::Option::Some(title),
+            ::std::option::Option::Some(updated_at),
+            ::std::option::Option::Some(uri),
+        ) = (
+            associated_profiles,
+            associated_refs,
+            created_at,
+            description,
+            labels,
+            reading_time,
+            source,
+            thumb,
+            title,
+            updated_at,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -384,20 +385,18 @@ impl ::lexgen::typed::Typed for ViewExternalSource {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(icon) = props.optional("icon") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(theme) = props.optional("theme") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let description = props.optional("description");
+        let icon = props.optional("icon");
+        let theme = props.optional("theme");
+        let title = props.required("title");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(icon),
+            ::std::option::Option::Some(theme),
+            ::std::option::Option::Some(title),
+            ::std::option::Option::Some(uri),
+        ) = (description, icon, theme, title, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -445,19 +444,16 @@ impl ::lexgen::typed::Typed for ViewExternalSourceTheme {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(accent_foreground_rgb) = props
-            .optional("accentForegroundRGB") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(accent_rgb) = props.optional("accentRGB") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(background_rgb) = props.optional("backgroundRGB")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(foreground_rgb) = props.optional("foregroundRGB")
-        else {
+        let accent_foreground_rgb = props.optional("accentForegroundRGB");
+        let accent_rgb = props.optional("accentRGB");
+        let background_rgb = props.optional("backgroundRGB");
+        let foreground_rgb = props.optional("foregroundRGB");
+        let (
+            ::std::option::Option::Some(accent_foreground_rgb),
+            ::std::option::Option::Some(accent_rgb),
+            ::std::option::Option::Some(background_rgb),
+            ::std::option::Option::Some(foreground_rgb),
+        ) = (accent_foreground_rgb, accent_rgb, background_rgb, foreground_rgb) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

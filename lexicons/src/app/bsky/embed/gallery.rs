@@ -16,14 +16,14 @@ impl ::lexgen::typed::Typed for Image {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.required("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.required("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(image) = props.required("image") else {
+        let alt = props.required("alt");
+        let aspect_ratio = props.required("aspectRatio");
+        let image = props.required("image");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(image),
+        ) = (alt, aspect_ratio, image) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -116,7 +116,8 @@ impl ::lexgen::typed::Typed for Gallery {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(items) = props.required("items") else {
+        let items = props.required("items");
+        let (::std::option::Option::Some(items),) = (items,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { items, extra: props.rest() })
@@ -204,7 +205,8 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(items) = props.required("items") else {
+        let items = props.required("items");
+        let (::std::option::Option::Some(items),) = (items,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { items, extra: props.rest() })
@@ -247,17 +249,16 @@ impl ::lexgen::typed::Typed for ViewImage {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.required("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.required("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(fullsize) = props.required("fullsize") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thumbnail) = props.required("thumbnail") else {
+        let alt = props.required("alt");
+        let aspect_ratio = props.required("aspectRatio");
+        let fullsize = props.required("fullsize");
+        let thumbnail = props.required("thumbnail");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(fullsize),
+            ::std::option::Option::Some(thumbnail),
+        ) = (alt, aspect_ratio, fullsize, thumbnail) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -69,15 +69,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(associated_records) = props
-            .optional("associatedRecords") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(associated_refs) = props
-            .optional("associatedRefs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(view) = props.optional("view") else {
+        let associated_records = props.optional("associatedRecords");
+        let associated_refs = props.optional("associatedRefs");
+        let view = props.optional("view");
+        let (
+            ::std::option::Option::Some(associated_records),
+            ::std::option::Option::Some(associated_refs),
+            ::std::option::Option::Some(view),
+        ) = (associated_records, associated_refs, view) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

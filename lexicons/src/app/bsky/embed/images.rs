@@ -16,14 +16,14 @@ impl ::lexgen::typed::Typed for Image {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.required("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(image) = props.required("image") else {
+        let alt = props.required("alt");
+        let aspect_ratio = props.optional("aspectRatio");
+        let image = props.required("image");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(image),
+        ) = (alt, aspect_ratio, image) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -74,7 +74,8 @@ impl ::lexgen::typed::Typed for Images {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(images) = props.required("images") else {
+        let images = props.required("images");
+        let (::std::option::Option::Some(images),) = (images,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -124,7 +125,8 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(images) = props.required("images") else {
+        let images = props.required("images");
+        let (::std::option::Option::Some(images),) = (images,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -177,17 +179,16 @@ impl ::lexgen::typed::Typed for ViewImage {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.required("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(fullsize) = props.required("fullsize") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thumb) = props.required("thumb") else {
+        let alt = props.required("alt");
+        let aspect_ratio = props.optional("aspectRatio");
+        let fullsize = props.required("fullsize");
+        let thumb = props.required("thumb");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(fullsize),
+            ::std::option::Option::Some(thumb),
+        ) = (alt, aspect_ratio, fullsize, thumb) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -14,7 +14,8 @@ impl ::lexgen::typed::Typed for Record {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(record) = props.required("record") else {
+        let record = props.required("record");
+        let (::std::option::Option::Some(record),) = (record,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -167,7 +168,8 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(record) = props.required("record") else {
+        let record = props.required("record");
+        let (::std::option::Option::Some(record),) = (record,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -207,13 +209,14 @@ impl ::lexgen::typed::Typed for ViewBlocked {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(author) = props.required("author") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocked) = props.required("blocked") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let author = props.required("author");
+        let blocked = props.required("blocked");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(author),
+            ::std::option::Option::Some(blocked),
+            ::std::option::Option::Some(uri),
+        ) = (author, blocked, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -260,10 +263,12 @@ impl ::lexgen::typed::Typed for ViewDetached {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(detached) = props.required("detached") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let detached = props.required("detached");
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(detached), ::std::option::Option::Some(uri)) = (
+            detached,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -304,10 +309,12 @@ impl ::lexgen::typed::Typed for ViewNotFound {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let not_found = props.required("notFound");
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(not_found), ::std::option::Option::Some(uri)) = (
+            not_found,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -452,38 +459,42 @@ impl ::lexgen::typed::Typed for ViewRecord {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(author) = props.required("author") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embeds) = props.optional("embeds") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(quote_count) = props.optional("quoteCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply_count) = props.optional("replyCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost_count) = props.optional("repostCount")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let author = props.required("author");
+        let cid = props.required("cid");
+        let embeds = props.optional("embeds");
+        let indexed_at = props.required("indexedAt");
+        let labels = props.optional("labels");
+        let like_count = props.optional("likeCount");
+        let quote_count = props.optional("quoteCount");
+        let reply_count = props.optional("replyCount");
+        let repost_count = props.optional("repostCount");
+        let uri = props.required("uri");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(author),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(embeds),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(like_count),
+            ::std::option::Option::Some(quote_count),
+            ::std::option::Option::Some(reply_count),
+            ::std::option::Option::Some(repost_count),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(value),
+        ) = (
+            author,
+            cid,
+            embeds,
+            indexed_at,
+            labels,
+            like_count,
+            quote_count,
+            reply_count,
+            repost_count,
+            uri,
+            value,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -79,10 +79,12 @@ impl ::lexgen::typed::Typed for RecordWithMedia {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(media) = props.required("media") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
+        let media = props.required("media");
+        let record = props.required("record");
+        let (::std::option::Option::Some(media), ::std::option::Option::Some(record)) = (
+            media,
+            record,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -195,10 +197,12 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(media) = props.required("media") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
+        let media = props.required("media");
+        let record = props.required("record");
+        let (::std::option::Option::Some(media), ::std::option::Option::Some(record)) = (
+            media,
+            record,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for Caption {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(file) = props.required("file") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lang) = props.required("lang") else {
+        let file = props.required("file");
+        let lang = props.required("lang");
+        let (::std::option::Option::Some(file), ::std::option::Option::Some(lang)) = (
+            file,
+            lang,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -114,21 +116,18 @@ impl ::lexgen::typed::Typed for Video {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.optional("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(captions) = props.optional("captions") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(presentation) = props.optional("presentation")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(video) = props.required("video") else {
+        let alt = props.optional("alt");
+        let aspect_ratio = props.optional("aspectRatio");
+        let captions = props.optional("captions");
+        let presentation = props.optional("presentation");
+        let video = props.required("video");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(captions),
+            ::std::option::Option::Some(presentation),
+            ::std::option::Option::Some(video),
+        ) = (alt, aspect_ratio, captions, presentation, video) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -249,24 +248,20 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(alt) = props.optional("alt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(aspect_ratio) = props.optional("aspectRatio")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(playlist) = props.required("playlist") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(presentation) = props.optional("presentation")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thumbnail) = props.optional("thumbnail") else {
+        let alt = props.optional("alt");
+        let aspect_ratio = props.optional("aspectRatio");
+        let cid = props.required("cid");
+        let playlist = props.required("playlist");
+        let presentation = props.optional("presentation");
+        let thumbnail = props.optional("thumbnail");
+        let (
+            ::std::option::Option::Some(alt),
+            ::std::option::Option::Some(aspect_ratio),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(playlist),
+            ::std::option::Option::Some(presentation),
+            ::std::option::Option::Some(thumbnail),
+        ) = (alt, aspect_ratio, cid, playlist, presentation, thumbnail) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

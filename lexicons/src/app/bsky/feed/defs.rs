@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for BlockedAuthor {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let did = props.required("did");
+        let viewer = props.optional("viewer");
+        let (::std::option::Option::Some(did), ::std::option::Option::Some(viewer)) = (
+            did,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -59,13 +61,14 @@ impl ::lexgen::typed::Typed for BlockedPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(author) = props.required("author") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocked) = props.required("blocked") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let author = props.required("author");
+        let blocked = props.required("blocked");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(author),
+            ::std::option::Option::Some(blocked),
+            ::std::option::Option::Some(uri),
+        ) = (author, blocked, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -171,20 +174,18 @@ impl ::lexgen::typed::Typed for FeedViewPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(feed_context) = props.optional("feedContext")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post) = props.required("post") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason) = props.optional("reason") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply) = props.optional("reply") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(req_id) = props.optional("reqId") else {
+        let feed_context = props.optional("feedContext");
+        let post = props.required("post");
+        let reason = props.optional("reason");
+        let reply = props.optional("reply");
+        let req_id = props.optional("reqId");
+        let (
+            ::std::option::Option::Some(feed_context),
+            ::std::option::Option::Some(post),
+            ::std::option::Option::Some(reason),
+            ::std::option::Option::Some(reply),
+            ::std::option::Option::Some(req_id),
+        ) = (feed_context, post, reason, reply, req_id) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -327,51 +328,51 @@ impl ::lexgen::typed::Typed for GeneratorView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(accepts_interactions) = props
-            .optional("acceptsInteractions") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(content_mode) = props.optional("contentMode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(creator) = props.required("creator") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.required("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let accepts_interactions = props.optional("acceptsInteractions");
+        let avatar = props.optional("avatar");
+        let cid = props.required("cid");
+        let content_mode = props.optional("contentMode");
+        let creator = props.required("creator");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let did = props.required("did");
+        let display_name = props.required("displayName");
+        let indexed_at = props.required("indexedAt");
+        let labels = props.optional("labels");
+        let like_count = props.optional("likeCount");
+        let uri = props.required("uri");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(accepts_interactions),
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(content_mode),
+            ::std::option::Option::Some(creator),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(like_count),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            accepts_interactions,
+            avatar,
+            cid,
+            content_mode,
+            creator,
+            description,
+            description_facets,
+            did,
+            display_name,
+            indexed_at,
+            labels,
+            like_count,
+            uri,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -488,7 +489,8 @@ impl ::lexgen::typed::Typed for GeneratorViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(like) = props.optional("like") else {
+        let like = props.optional("like");
+        let (::std::option::Option::Some(like),) = (like,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { like, extra: props.rest() })
@@ -607,17 +609,16 @@ impl ::lexgen::typed::Typed for Interaction {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(event) = props.optional("event") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feed_context) = props.optional("feedContext")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(item) = props.optional("item") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(req_id) = props.optional("reqId") else {
+        let event = props.optional("event");
+        let feed_context = props.optional("feedContext");
+        let item = props.optional("item");
+        let req_id = props.optional("reqId");
+        let (
+            ::std::option::Option::Some(event),
+            ::std::option::Option::Some(feed_context),
+            ::std::option::Option::Some(item),
+            ::std::option::Option::Some(req_id),
+        ) = (event, feed_context, item, req_id) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -690,10 +691,12 @@ impl ::lexgen::typed::Typed for KnownLikers {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actors) = props.required("actors") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(count) = props.required("count") else {
+        let actors = props.required("actors");
+        let count = props.required("count");
+        let (::std::option::Option::Some(actors), ::std::option::Option::Some(count)) = (
+            actors,
+            count,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -746,10 +749,12 @@ impl ::lexgen::typed::Typed for NotFoundPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let not_found = props.required("notFound");
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(not_found), ::std::option::Option::Some(uri)) = (
+            not_found,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -898,51 +903,54 @@ impl ::lexgen::typed::Typed for PostView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(author) = props.required("author") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(bookmark_count) = props.optional("bookmarkCount")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(debug) = props.optional("debug") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed) = props.optional("embed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(quote_count) = props.optional("quoteCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply_count) = props.optional("replyCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost_count) = props.optional("repostCount")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let author = props.required("author");
+        let bookmark_count = props.optional("bookmarkCount");
+        let cid = props.required("cid");
+        let debug = props.optional("debug");
+        let embed = props.optional("embed");
+        let indexed_at = props.required("indexedAt");
+        let labels = props.optional("labels");
+        let like_count = props.optional("likeCount");
+        let quote_count = props.optional("quoteCount");
+        let record = props.required("record");
+        let reply_count = props.optional("replyCount");
+        let repost_count = props.optional("repostCount");
+        let threadgate = props.optional("threadgate");
+        let uri = props.required("uri");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(author),
+            ::std::option::Option::Some(bookmark_count),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(debug),
+            ::std::option::Option::Some(embed),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(like_count),
+            ::std::option::Option::Some(quote_count),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(reply_count),
+            ::std::option::Option::Some(repost_count),
+            ::std::option::Option::Some(threadgate),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            author,
+            bookmark_count,
+            cid,
+            debug,
+            embed,
+            indexed_at,
+            labels,
+            like_count,
+            quote_count,
+            record,
+            reply_count,
+            repost_count,
+            threadgate,
+            uri,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1057,16 +1065,16 @@ impl ::lexgen::typed::Typed for ReasonRepost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(by) = props.required("by") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.optional("uri") else {
+        let by = props.required("by");
+        let cid = props.optional("cid");
+        let indexed_at = props.required("indexedAt");
+        let uri = props.optional("uri");
+        let (
+            ::std::option::Option::Some(by),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(uri),
+        ) = (by, cid, indexed_at, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1235,14 +1243,14 @@ impl ::lexgen::typed::Typed for ReplyRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(grandparent_author) = props
-            .optional("grandparentAuthor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(parent) = props.required("parent") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(root) = props.required("root") else {
+        let grandparent_author = props.optional("grandparentAuthor");
+        let parent = props.required("parent");
+        let root = props.required("root");
+        let (
+            ::std::option::Option::Some(grandparent_author),
+            ::std::option::Option::Some(parent),
+            ::std::option::Option::Some(root),
+        ) = (grandparent_author, parent, root) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1363,14 +1371,14 @@ impl ::lexgen::typed::Typed for SkeletonFeedPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(feed_context) = props.optional("feedContext")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post) = props.required("post") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason) = props.optional("reason") else {
+        let feed_context = props.optional("feedContext");
+        let post = props.required("post");
+        let reason = props.optional("reason");
+        let (
+            ::std::option::Option::Some(feed_context),
+            ::std::option::Option::Some(post),
+            ::std::option::Option::Some(reason),
+        ) = (feed_context, post, reason) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1449,7 +1457,8 @@ impl ::lexgen::typed::Typed for SkeletonReasonRepost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(repost) = props.required("repost") else {
+        let repost = props.required("repost");
+        let (::std::option::Option::Some(repost),) = (repost,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1482,8 +1491,8 @@ impl ::lexgen::typed::Typed for ThreadContext {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(root_author_like) = props
-            .optional("rootAuthorLike") else {
+        let root_author_like = props.optional("rootAuthorLike");
+        let (::std::option::Option::Some(root_author_like),) = (root_author_like,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1645,17 +1654,16 @@ impl ::lexgen::typed::Typed for ThreadViewPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(parent) = props.optional("parent") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post) = props.required("post") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(replies) = props.optional("replies") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thread_context) = props.optional("threadContext")
-        else {
+        let parent = props.optional("parent");
+        let post = props.required("post");
+        let replies = props.optional("replies");
+        let thread_context = props.optional("threadContext");
+        let (
+            ::std::option::Option::Some(parent),
+            ::std::option::Option::Some(post),
+            ::std::option::Option::Some(replies),
+            ::std::option::Option::Some(thread_context),
+        ) = (parent, post, replies, thread_context) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1718,16 +1726,16 @@ impl ::lexgen::typed::Typed for ThreadgateView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lists) = props.optional("lists") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.optional("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.optional("uri") else {
+        let cid = props.optional("cid");
+        let lists = props.optional("lists");
+        let record = props.optional("record");
+        let uri = props.optional("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(lists),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(uri),
+        ) = (cid, lists, record, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1785,32 +1793,33 @@ impl ::lexgen::typed::Typed for ViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(bookmarked) = props.optional("bookmarked") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embedding_disabled) = props
-            .optional("embeddingDisabled") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(known_likers) = props.optional("knownLikers")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like) = props.optional("like") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pinned) = props.optional("pinned") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply_disabled) = props.optional("replyDisabled")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost) = props.optional("repost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thread_muted) = props.optional("threadMuted")
-        else {
+        let bookmarked = props.optional("bookmarked");
+        let embedding_disabled = props.optional("embeddingDisabled");
+        let known_likers = props.optional("knownLikers");
+        let like = props.optional("like");
+        let pinned = props.optional("pinned");
+        let reply_disabled = props.optional("replyDisabled");
+        let repost = props.optional("repost");
+        let thread_muted = props.optional("threadMuted");
+        let (
+            ::std::option::Option::Some(bookmarked),
+            ::std::option::Option::Some(embedding_disabled),
+            ::std::option::Option::Some(known_likers),
+            ::std::option::Option::Some(like),
+            ::std::option::Option::Some(pinned),
+            ::std::option::Option::Some(reply_disabled),
+            ::std::option::Option::Some(repost),
+            ::std::option::Option::Some(thread_muted),
+        ) = (
+            bookmarked,
+            embedding_disabled,
+            known_likers,
+            like,
+            pinned,
+            reply_disabled,
+            repost,
+            thread_muted,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -14,7 +14,8 @@ impl ::lexgen::typed::Typed for Feed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(uri),) = (uri,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { uri, extra: props.rest() })
@@ -45,12 +46,12 @@ impl ::lexgen::typed::Typed for Links {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(privacy_policy) = props.optional("privacyPolicy")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(terms_of_service) = props
-            .optional("termsOfService") else {
+        let privacy_policy = props.optional("privacyPolicy");
+        let terms_of_service = props.optional("termsOfService");
+        let (
+            ::std::option::Option::Some(privacy_policy),
+            ::std::option::Option::Some(terms_of_service),
+        ) = (privacy_policy, terms_of_service) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -95,13 +96,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feeds) = props.required("feeds") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(links) = props.optional("links") else {
+        let did = props.required("did");
+        let feeds = props.required("feeds");
+        let links = props.optional("links");
+        let (
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(feeds),
+            ::std::option::Option::Some(links),
+        ) = (did, feeds, links) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -119,36 +119,36 @@ impl ::lexgen::typed::Typed for Generator {
             path,
             "app.bsky.feed.generator",
         )?;
-        let ::std::option::Option::Some(accepts_interactions) = props
-            .optional("acceptsInteractions") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(content_mode) = props.optional("contentMode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.required("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
+        let accepts_interactions = props.optional("acceptsInteractions");
+        let avatar = props.optional("avatar");
+        let content_mode = props.optional("contentMode");
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let did = props.required("did");
+        let display_name = props.required("displayName");
+        let labels = props.optional("labels");
+        let (
+            ::std::option::Option::Some(accepts_interactions),
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(content_mode),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(labels),
+        ) = (
+            accepts_interactions,
+            avatar,
+            content_mode,
+            created_at,
+            description,
+            description_facets,
+            did,
+            display_name,
+            labels,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -145,10 +145,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feed) = props.required("feed") else {
+        let cursor = props.optional("cursor");
+        let feed = props.required("feed");
+        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(feed)) = (
+            cursor,
+            feed,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

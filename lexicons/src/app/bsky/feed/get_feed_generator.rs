@@ -47,13 +47,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(is_online) = props.required("isOnline") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_valid) = props.required("isValid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(view) = props.required("view") else {
+        let is_online = props.required("isOnline");
+        let is_valid = props.required("isValid");
+        let view = props.required("view");
+        let (
+            ::std::option::Option::Some(is_online),
+            ::std::option::Option::Some(is_valid),
+            ::std::option::Option::Some(view),
+        ) = (is_online, is_valid, view) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

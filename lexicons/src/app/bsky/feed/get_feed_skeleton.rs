@@ -70,13 +70,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feed) = props.required("feed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(req_id) = props.optional("reqId") else {
+        let cursor = props.optional("cursor");
+        let feed = props.required("feed");
+        let req_id = props.optional("reqId");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(feed),
+            ::std::option::Option::Some(req_id),
+        ) = (cursor, feed, req_id) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,13 +16,14 @@ impl ::lexgen::typed::Typed for Like {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actor) = props.required("actor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
+        let actor = props.required("actor");
+        let created_at = props.required("createdAt");
+        let indexed_at = props.required("indexedAt");
+        let (
+            ::std::option::Option::Some(actor),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(indexed_at),
+        ) = (actor, created_at, indexed_at) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -131,16 +132,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(likes) = props.required("likes") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let cid = props.optional("cid");
+        let cursor = props.optional("cursor");
+        let likes = props.required("likes");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(likes),
+            ::std::option::Option::Some(uri),
+        ) = (cid, cursor, likes, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -143,10 +143,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(thread) = props.required("thread") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
+        let thread = props.required("thread");
+        let threadgate = props.optional("threadgate");
+        let (
+            ::std::option::Option::Some(thread),
+            ::std::option::Option::Some(threadgate),
+        ) = (thread, threadgate) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -81,16 +81,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(posts) = props.required("posts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let cid = props.optional("cid");
+        let cursor = props.optional("cursor");
+        let posts = props.required("posts");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(posts),
+            ::std::option::Option::Some(uri),
+        ) = (cid, cursor, posts, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

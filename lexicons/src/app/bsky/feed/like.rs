@@ -20,13 +20,14 @@ impl ::lexgen::typed::Typed for Like {
             path,
             "app.bsky.feed.like",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(via) = props.optional("via") else {
+        let created_at = props.required("createdAt");
+        let subject = props.required("subject");
+        let via = props.optional("via");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(subject),
+            ::std::option::Option::Some(via),
+        ) = (created_at, subject, via) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,13 +16,14 @@ impl ::lexgen::typed::Typed for Entity {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(index) = props.required("index") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(r#type) = props.required("type") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let index = props.required("index");
+        let r#type = props.required("type");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(index),
+            ::std::option::Option::Some(r#type),
+            ::std::option::Option::Some(value),
+        ) = (index, r#type, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -207,31 +208,26 @@ impl ::lexgen::typed::Typed for Post {
             path,
             "app.bsky.feed.post",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed) = props.optional("embed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(entities) = props.optional("entities") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(facets) = props.optional("facets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(langs) = props.optional("langs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply) = props.optional("reply") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(tags) = props.optional("tags") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(text) = props.required("text") else {
+        let created_at = props.required("createdAt");
+        let embed = props.optional("embed");
+        let entities = props.optional("entities");
+        let facets = props.optional("facets");
+        let labels = props.optional("labels");
+        let langs = props.optional("langs");
+        let reply = props.optional("reply");
+        let tags = props.optional("tags");
+        let text = props.required("text");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(embed),
+            ::std::option::Option::Some(entities),
+            ::std::option::Option::Some(facets),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(langs),
+            ::std::option::Option::Some(reply),
+            ::std::option::Option::Some(tags),
+            ::std::option::Option::Some(text),
+        ) = (created_at, embed, entities, facets, labels, langs, reply, tags, text) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -357,10 +353,12 @@ impl ::lexgen::typed::Typed for ReplyRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(parent) = props.required("parent") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(root) = props.required("root") else {
+        let parent = props.required("parent");
+        let root = props.required("root");
+        let (::std::option::Option::Some(parent), ::std::option::Option::Some(root)) = (
+            parent,
+            root,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -405,10 +403,12 @@ impl ::lexgen::typed::Typed for TextSlice {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(end) = props.required("end") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(start) = props.required("start") else {
+        let end = props.required("end");
+        let start = props.required("start");
+        let (::std::option::Option::Some(end), ::std::option::Option::Some(start)) = (
+            end,
+            start,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -91,18 +91,16 @@ impl ::lexgen::typed::Typed for Postgate {
             path,
             "app.bsky.feed.postgate",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(detached_embedding_uris) = props
-            .optional("detachedEmbeddingUris") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embedding_rules) = props
-            .optional("embeddingRules") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post) = props.required("post") else {
+        let created_at = props.required("createdAt");
+        let detached_embedding_uris = props.optional("detachedEmbeddingUris");
+        let embedding_rules = props.optional("embeddingRules");
+        let post = props.required("post");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(detached_embedding_uris),
+            ::std::option::Option::Some(embedding_rules),
+            ::std::option::Option::Some(post),
+        ) = (created_at, detached_embedding_uris, embedding_rules, post) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

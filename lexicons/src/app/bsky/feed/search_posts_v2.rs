@@ -500,17 +500,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(detected_query_languages) = props
-            .optional("detectedQueryLanguages") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(posts) = props.required("posts") else {
+        let cursor = props.optional("cursor");
+        let detected_query_languages = props.optional("detectedQueryLanguages");
+        let hits_total = props.optional("hitsTotal");
+        let posts = props.required("posts");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(detected_query_languages),
+            ::std::option::Option::Some(hits_total),
+            ::std::option::Option::Some(posts),
+        ) = (cursor, detected_query_languages, hits_total, posts) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

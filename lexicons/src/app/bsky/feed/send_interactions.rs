@@ -17,11 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(feed) = props.optional("feed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(interactions) = props.required("interactions")
-        else {
+        let feed = props.optional("feed");
+        let interactions = props.required("interactions");
+        let (
+            ::std::option::Option::Some(feed),
+            ::std::option::Option::Some(interactions),
+        ) = (feed, interactions) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -64,7 +64,8 @@ impl ::lexgen::typed::Typed for ListRule {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(list) = props.required("list") else {
+        let list = props.required("list");
+        let (::std::option::Option::Some(list),) = (list,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { list, extra: props.rest() })
@@ -180,17 +181,16 @@ impl ::lexgen::typed::Typed for Threadgate {
             path,
             "app.bsky.feed.threadgate",
         )?;
-        let ::std::option::Option::Some(allow) = props.optional("allow") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hidden_replies) = props.optional("hiddenReplies")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post) = props.required("post") else {
+        let allow = props.optional("allow");
+        let created_at = props.required("createdAt");
+        let hidden_replies = props.optional("hiddenReplies");
+        let post = props.required("post");
+        let (
+            ::std::option::Option::Some(allow),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(hidden_replies),
+            ::std::option::Option::Some(post),
+        ) = (allow, created_at, hidden_replies, post) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

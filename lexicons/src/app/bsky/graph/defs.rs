@@ -16,10 +16,12 @@ impl ::lexgen::typed::Typed for ListItemView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let subject = props.required("subject");
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(subject), ::std::option::Option::Some(uri)) = (
+            subject,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -124,43 +126,45 @@ impl ::lexgen::typed::Typed for ListView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(creator) = props.required("creator") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list_item_count) = props
-            .optional("listItemCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(purpose) = props.required("purpose") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let avatar = props.optional("avatar");
+        let cid = props.required("cid");
+        let creator = props.required("creator");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let indexed_at = props.required("indexedAt");
+        let labels = props.optional("labels");
+        let list_item_count = props.optional("listItemCount");
+        let name = props.required("name");
+        let purpose = props.required("purpose");
+        let uri = props.required("uri");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(creator),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(list_item_count),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(purpose),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            avatar,
+            cid,
+            creator,
+            description,
+            description_facets,
+            indexed_at,
+            labels,
+            list_item_count,
+            name,
+            purpose,
+            uri,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -293,32 +297,36 @@ impl ::lexgen::typed::Typed for ListViewBasic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.optional("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list_item_count) = props
-            .optional("listItemCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(purpose) = props.required("purpose") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let avatar = props.optional("avatar");
+        let cid = props.required("cid");
+        let indexed_at = props.optional("indexedAt");
+        let labels = props.optional("labels");
+        let list_item_count = props.optional("listItemCount");
+        let name = props.required("name");
+        let purpose = props.required("purpose");
+        let uri = props.required("uri");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(list_item_count),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(purpose),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            avatar,
+            cid,
+            indexed_at,
+            labels,
+            list_item_count,
+            name,
+            purpose,
+            uri,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -407,10 +415,12 @@ impl ::lexgen::typed::Typed for ListViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blocked) = props.optional("blocked") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(muted) = props.optional("muted") else {
+        let blocked = props.optional("blocked");
+        let muted = props.optional("muted");
+        let (::std::option::Option::Some(blocked), ::std::option::Option::Some(muted)) = (
+            blocked,
+            muted,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -447,10 +457,12 @@ impl ::lexgen::typed::Typed for NotFoundActor {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actor) = props.required("actor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(not_found) = props.required("notFound") else {
+        let actor = props.required("actor");
+        let not_found = props.required("notFound");
+        let (
+            ::std::option::Option::Some(actor),
+            ::std::option::Option::Some(not_found),
+        ) = (actor, not_found) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -497,27 +509,30 @@ impl ::lexgen::typed::Typed for Relationship {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blocked_by) = props.optional("blockedBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocked_by_list) = props
-            .optional("blockedByList") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocking) = props.optional("blocking") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocking_by_list) = props
-            .optional("blockingByList") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(followed_by) = props.optional("followedBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(following) = props.optional("following") else {
+        let blocked_by = props.optional("blockedBy");
+        let blocked_by_list = props.optional("blockedByList");
+        let blocking = props.optional("blocking");
+        let blocking_by_list = props.optional("blockingByList");
+        let did = props.required("did");
+        let followed_by = props.optional("followedBy");
+        let following = props.optional("following");
+        let (
+            ::std::option::Option::Some(blocked_by),
+            ::std::option::Option::Some(blocked_by_list),
+            ::std::option::Option::Some(blocking),
+            ::std::option::Option::Some(blocking_by_list),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(followed_by),
+            ::std::option::Option::Some(following),
+        ) = (
+            blocked_by,
+            blocked_by_list,
+            blocking,
+            blocking_by_list,
+            did,
+            followed_by,
+            following,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -580,40 +595,42 @@ impl ::lexgen::typed::Typed for StarterPackView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(creator) = props.required("creator") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feeds) = props.optional("feeds") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(joined_all_time_count) = props
-            .optional("joinedAllTimeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(joined_week_count) = props
-            .optional("joinedWeekCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list) = props.optional("list") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list_items_sample) = props
-            .optional("listItemsSample") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let cid = props.required("cid");
+        let creator = props.required("creator");
+        let feeds = props.optional("feeds");
+        let indexed_at = props.required("indexedAt");
+        let joined_all_time_count = props.optional("joinedAllTimeCount");
+        let joined_week_count = props.optional("joinedWeekCount");
+        let labels = props.optional("labels");
+        let list = props.optional("list");
+        let list_items_sample = props.optional("listItemsSample");
+        let record = props.required("record");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(creator),
+            ::std::option::Option::Some(feeds),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(joined_all_time_count),
+            ::std::option::Option::Some(joined_week_count),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(list),
+            ::std::option::Option::Some(list_items_sample),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(uri),
+        ) = (
+            cid,
+            creator,
+            feeds,
+            indexed_at,
+            joined_all_time_count,
+            joined_week_count,
+            labels,
+            list,
+            list_items_sample,
+            record,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -756,34 +773,36 @@ impl ::lexgen::typed::Typed for StarterPackViewBasic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(creator) = props.required("creator") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(joined_all_time_count) = props
-            .optional("joinedAllTimeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(joined_week_count) = props
-            .optional("joinedWeekCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list_item_count) = props
-            .optional("listItemCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let cid = props.required("cid");
+        let creator = props.required("creator");
+        let indexed_at = props.required("indexedAt");
+        let joined_all_time_count = props.optional("joinedAllTimeCount");
+        let joined_week_count = props.optional("joinedWeekCount");
+        let labels = props.optional("labels");
+        let list_item_count = props.optional("listItemCount");
+        let record = props.required("record");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(creator),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(joined_all_time_count),
+            ::std::option::Option::Some(joined_week_count),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(list_item_count),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(uri),
+        ) = (
+            cid,
+            creator,
+            indexed_at,
+            joined_all_time_count,
+            joined_week_count,
+            labels,
+            list_item_count,
+            record,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

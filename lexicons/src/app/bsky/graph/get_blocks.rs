@@ -64,10 +64,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blocks) = props.required("blocks") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+        let blocks = props.required("blocks");
+        let cursor = props.optional("cursor");
+        let (::std::option::Option::Some(blocks), ::std::option::Option::Some(cursor)) = (
+            blocks,
+            cursor,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -123,13 +123,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(followers) = props.required("followers") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let cursor = props.optional("cursor");
+        let followers = props.required("followers");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(followers),
+            ::std::option::Option::Some(subject),
+        ) = (cursor, followers, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

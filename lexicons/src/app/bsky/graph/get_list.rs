@@ -70,13 +70,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(items) = props.required("items") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list) = props.required("list") else {
+        let cursor = props.optional("cursor");
+        let items = props.required("items");
+        let list = props.required("list");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(items),
+            ::std::option::Option::Some(list),
+        ) = (cursor, items, list) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -127,10 +127,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lists) = props.required("lists") else {
+        let cursor = props.optional("cursor");
+        let lists = props.required("lists");
+        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(lists)) = (
+            cursor,
+            lists,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for ListWithMembership {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(list) = props.required("list") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list_item) = props.optional("listItem") else {
+        let list = props.required("list");
+        let list_item = props.optional("listItem");
+        let (
+            ::std::option::Option::Some(list),
+            ::std::option::Option::Some(list_item),
+        ) = (list, list_item) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -174,11 +176,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lists_with_membership) = props
-            .required("listsWithMembership") else {
+        let cursor = props.optional("cursor");
+        let lists_with_membership = props.required("listsWithMembership");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(lists_with_membership),
+        ) = (cursor, lists_with_membership) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -64,10 +64,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(mutes) = props.required("mutes") else {
+        let cursor = props.optional("cursor");
+        let mutes = props.required("mutes");
+        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(mutes)) = (
+            cursor,
+            mutes,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -120,11 +120,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actor) = props.optional("actor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(relationships) = props.required("relationships")
-        else {
+        let actor = props.optional("actor");
+        let relationships = props.required("relationships");
+        let (
+            ::std::option::Option::Some(actor),
+            ::std::option::Option::Some(relationships),
+        ) = (actor, relationships) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -46,8 +46,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(starter_pack) = props.required("starterPack")
-        else {
+        let starter_pack = props.required("starterPack");
+        let (::std::option::Option::Some(starter_pack),) = (starter_pack,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -69,11 +69,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starter_packs_with_membership) = props
-            .required("starterPacksWithMembership") else {
+        let cursor = props.optional("cursor");
+        let starter_packs_with_membership = props.required("starterPacksWithMembership");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(starter_packs_with_membership),
+        ) = (cursor, starter_packs_with_membership) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -136,11 +137,12 @@ impl ::lexgen::typed::Typed for StarterPackWithMembership {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(list_item) = props.optional("listItem") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starter_pack) = props.required("starterPack")
-        else {
+        let list_item = props.optional("listItem");
+        let starter_pack = props.required("starterPack");
+        let (
+            ::std::option::Option::Some(list_item),
+            ::std::option::Option::Some(starter_pack),
+        ) = (list_item, starter_pack) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -48,17 +48,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(is_fallback) = props.optional("isFallback") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rec_id) = props.optional("recId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(suggestions) = props.required("suggestions")
-        else {
+        let is_fallback = props.optional("isFallback");
+        let rec_id = props.optional("recId");
+        let rec_id_str = props.optional("recIdStr");
+        let suggestions = props.required("suggestions");
+        let (
+            ::std::option::Option::Some(is_fallback),
+            ::std::option::Option::Some(rec_id),
+            ::std::option::Option::Some(rec_id_str),
+            ::std::option::Option::Some(suggestions),
+        ) = (is_fallback, rec_id, rec_id_str, suggestions) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -69,27 +69,23 @@ impl ::lexgen::typed::Typed for List {
             path,
             "app.bsky.graph.list",
         )?;
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
+        let avatar = props.optional("avatar");
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let labels = props.optional("labels");
+        let name = props.required("name");
+        let purpose = props.required("purpose");
+        let (
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(purpose),
+        ) = (avatar, created_at, description, description_facets, labels, name, purpose)
         else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(purpose) = props.required("purpose") else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -19,10 +19,12 @@ impl ::lexgen::typed::Typed for Listblock {
             path,
             "app.bsky.graph.listblock",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let created_at = props.required("createdAt");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(subject),
+        ) = (created_at, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -20,13 +20,14 @@ impl ::lexgen::typed::Typed for Listitem {
             path,
             "app.bsky.graph.listitem",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list) = props.required("list") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let created_at = props.required("createdAt");
+        let list = props.required("list");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(list),
+            ::std::option::Option::Some(subject),
+        ) = (created_at, list, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

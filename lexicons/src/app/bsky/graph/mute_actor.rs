@@ -18,15 +18,14 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actor) = props.required("actor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(only_quoteposts) = props
-            .optional("onlyQuoteposts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(only_reposts) = props.optional("onlyReposts")
-        else {
+        let actor = props.required("actor");
+        let only_quoteposts = props.optional("onlyQuoteposts");
+        let only_reposts = props.optional("onlyReposts");
+        let (
+            ::std::option::Option::Some(actor),
+            ::std::option::Option::Some(only_quoteposts),
+            ::std::option::Option::Some(only_reposts),
+        ) = (actor, only_quoteposts, only_reposts) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(list) = props.required("list") else {
+        let list = props.required("list");
+        let (::std::option::Option::Some(list),) = (list,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { list, extra: props.rest() })

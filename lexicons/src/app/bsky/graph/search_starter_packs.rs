@@ -71,11 +71,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starter_packs) = props.required("starterPacks")
-        else {
+        let cursor = props.optional("cursor");
+        let starter_packs = props.required("starterPacks");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(starter_packs),
+        ) = (cursor, starter_packs) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

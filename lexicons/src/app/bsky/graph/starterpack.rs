@@ -14,7 +14,8 @@ impl ::lexgen::typed::Typed for FeedItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(uri),) = (uri,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { uri, extra: props.rest() })
@@ -55,24 +56,20 @@ impl ::lexgen::typed::Typed for Starterpack {
             path,
             "app.bsky.graph.starterpack",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feeds) = props.optional("feeds") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list) = props.required("list") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let feeds = props.optional("feeds");
+        let list = props.required("list");
+        let name = props.required("name");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(feeds),
+            ::std::option::Option::Some(list),
+            ::std::option::Option::Some(name),
+        ) = (created_at, description, description_facets, feeds, list, name) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(root) = props.required("root") else {
+        let root = props.required("root");
+        let (::std::option::Option::Some(root),) = (root,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { root, extra: props.rest() })

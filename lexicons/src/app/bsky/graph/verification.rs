@@ -21,17 +21,16 @@ impl ::lexgen::typed::Typed for Verification {
             path,
             "app.bsky.graph.verification",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.required("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let created_at = props.required("createdAt");
+        let display_name = props.required("displayName");
+        let handle = props.required("handle");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(subject),
+        ) = (created_at, display_name, handle, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -17,12 +17,12 @@ impl ::lexgen::typed::Typed for LabelerPolicies {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(label_value_definitions) = props
-            .optional("labelValueDefinitions") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(label_values) = props.required("labelValues")
-        else {
+        let label_value_definitions = props.optional("labelValueDefinitions");
+        let label_values = props.required("labelValues");
+        let (
+            ::std::option::Option::Some(label_value_definitions),
+            ::std::option::Option::Some(label_values),
+        ) = (label_value_definitions, label_values) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -78,25 +78,22 @@ impl ::lexgen::typed::Typed for LabelerView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(creator) = props.required("creator") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let cid = props.required("cid");
+        let creator = props.required("creator");
+        let indexed_at = props.required("indexedAt");
+        let labels = props.optional("labels");
+        let like_count = props.optional("likeCount");
+        let uri = props.required("uri");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(creator),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(like_count),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(viewer),
+        ) = (cid, creator, indexed_at, labels, like_count, uri, viewer) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -188,40 +185,42 @@ impl ::lexgen::typed::Typed for LabelerViewDetailed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(creator) = props.required("creator") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_count) = props.optional("likeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(policies) = props.required("policies") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason_types) = props.optional("reasonTypes")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject_collections) = props
-            .optional("subjectCollections") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject_types) = props.optional("subjectTypes")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let cid = props.required("cid");
+        let creator = props.required("creator");
+        let indexed_at = props.required("indexedAt");
+        let labels = props.optional("labels");
+        let like_count = props.optional("likeCount");
+        let policies = props.required("policies");
+        let reason_types = props.optional("reasonTypes");
+        let subject_collections = props.optional("subjectCollections");
+        let subject_types = props.optional("subjectTypes");
+        let uri = props.required("uri");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(creator),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(like_count),
+            ::std::option::Option::Some(policies),
+            ::std::option::Option::Some(reason_types),
+            ::std::option::Option::Some(subject_collections),
+            ::std::option::Option::Some(subject_types),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            cid,
+            creator,
+            indexed_at,
+            labels,
+            like_count,
+            policies,
+            reason_types,
+            subject_collections,
+            subject_types,
+            uri,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -311,7 +310,8 @@ impl ::lexgen::typed::Typed for LabelerViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(like) = props.optional("like") else {
+        let like = props.optional("like");
+        let (::std::option::Option::Some(like),) = (like,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { like, extra: props.rest() })

@@ -112,7 +112,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(views) = props.required("views") else {
+        let views = props.required("views");
+        let (::std::option::Option::Some(views),) = (views,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { views, extra: props.rest() })

@@ -72,25 +72,27 @@ impl ::lexgen::typed::Typed for Service {
             path,
             "app.bsky.labeler.service",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(policies) = props.required("policies") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason_types) = props.optional("reasonTypes")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject_collections) = props
-            .optional("subjectCollections") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject_types) = props.optional("subjectTypes")
-        else {
+        let created_at = props.required("createdAt");
+        let labels = props.optional("labels");
+        let policies = props.required("policies");
+        let reason_types = props.optional("reasonTypes");
+        let subject_collections = props.optional("subjectCollections");
+        let subject_types = props.optional("subjectTypes");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(policies),
+            ::std::option::Option::Some(reason_types),
+            ::std::option::Option::Some(subject_collections),
+            ::std::option::Option::Some(subject_types),
+        ) = (
+            created_at,
+            labels,
+            policies,
+            reason_types,
+            subject_collections,
+            subject_types,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -68,8 +68,9 @@ impl ::lexgen::typed::Typed for Declaration {
             path,
             "app.bsky.notification.declaration",
         )?;
-        let ::std::option::Option::Some(allow_subscriptions) = props
-            .required("allowSubscriptions") else {
+        let allow_subscriptions = props.required("allowSubscriptions");
+        let (::std::option::Option::Some(allow_subscriptions),) = (allow_subscriptions,)
+        else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for ActivitySubscription {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(post) = props.required("post") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply) = props.required("reply") else {
+        let post = props.required("post");
+        let reply = props.required("reply");
+        let (::std::option::Option::Some(post), ::std::option::Option::Some(reply)) = (
+            post,
+            reply,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -100,10 +102,12 @@ impl ::lexgen::typed::Typed for ChatPreference {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(include) = props.required("include") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(push) = props.required("push") else {
+        let include = props.required("include");
+        let push = props.required("push");
+        let (::std::option::Option::Some(include), ::std::option::Option::Some(push)) = (
+            include,
+            push,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -186,13 +190,14 @@ impl ::lexgen::typed::Typed for FilterablePreference {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(include) = props.required("include") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(list) = props.required("list") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(push) = props.required("push") else {
+        let include = props.required("include");
+        let list = props.required("list");
+        let push = props.required("push");
+        let (
+            ::std::option::Option::Some(include),
+            ::std::option::Option::Some(list),
+            ::std::option::Option::Some(push),
+        ) = (include, list, push) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -230,10 +235,12 @@ impl ::lexgen::typed::Typed for Preference {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(list) = props.required("list") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(push) = props.required("push") else {
+        let list = props.required("list");
+        let push = props.required("push");
+        let (::std::option::Option::Some(list), ::std::option::Option::Some(push)) = (
+            list,
+            push,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -280,47 +287,48 @@ impl ::lexgen::typed::Typed for Preferences {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(chat) = props.required("chat") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(follow) = props.required("follow") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like) = props.required("like") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_via_repost) = props
-            .required("likeViaRepost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(mention) = props.required("mention") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(quote) = props.required("quote") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply) = props.required("reply") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost) = props.required("repost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost_via_repost) = props
-            .required("repostViaRepost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starterpack_joined) = props
-            .required("starterpackJoined") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subscribed_post) = props
-            .required("subscribedPost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(unverified) = props.required("unverified") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verified) = props.required("verified") else {
+        let chat = props.required("chat");
+        let follow = props.required("follow");
+        let like = props.required("like");
+        let like_via_repost = props.required("likeViaRepost");
+        let mention = props.required("mention");
+        let quote = props.required("quote");
+        let reply = props.required("reply");
+        let repost = props.required("repost");
+        let repost_via_repost = props.required("repostViaRepost");
+        let starterpack_joined = props.required("starterpackJoined");
+        let subscribed_post = props.required("subscribedPost");
+        let unverified = props.required("unverified");
+        let verified = props.required("verified");
+        let (
+            ::std::option::Option::Some(chat),
+            ::std::option::Option::Some(follow),
+            ::std::option::Option::Some(like),
+            ::std::option::Option::Some(like_via_repost),
+            ::std::option::Option::Some(mention),
+            ::std::option::Option::Some(quote),
+            ::std::option::Option::Some(reply),
+            ::std::option::Option::Some(repost),
+            ::std::option::Option::Some(repost_via_repost),
+            ::std::option::Option::Some(starterpack_joined),
+            ::std::option::Option::Some(subscribed_post),
+            ::std::option::Option::Some(unverified),
+            ::std::option::Option::Some(verified),
+        ) = (
+            chat,
+            follow,
+            like,
+            like_via_repost,
+            mention,
+            quote,
+            reply,
+            repost,
+            repost_via_repost,
+            starterpack_joined,
+            subscribed_post,
+            unverified,
+            verified,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -460,11 +468,12 @@ impl ::lexgen::typed::Typed for SubjectActivitySubscription {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activity_subscription) = props
-            .required("activitySubscription") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let activity_subscription = props.required("activitySubscription");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(activity_subscription),
+            ::std::option::Option::Some(subject),
+        ) = (activity_subscription, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

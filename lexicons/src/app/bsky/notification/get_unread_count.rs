@@ -54,7 +54,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(count) = props.required("count") else {
+        let count = props.required("count");
+        let (::std::option::Option::Some(count),) = (count,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { count, extra: props.rest() })

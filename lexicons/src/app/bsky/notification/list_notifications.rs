@@ -93,17 +93,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(notifications) = props.required("notifications")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(priority) = props.optional("priority") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seen_at) = props.optional("seenAt") else {
+        let cursor = props.optional("cursor");
+        let notifications = props.required("notifications");
+        let priority = props.optional("priority");
+        let seen_at = props.optional("seenAt");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(notifications),
+            ::std::option::Option::Some(priority),
+            ::std::option::Option::Some(seen_at),
+        ) = (cursor, notifications, priority, seen_at) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -268,36 +267,39 @@ impl ::lexgen::typed::Typed for Notification {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(author) = props.required("author") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_read) = props.required("isRead") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason) = props.required("reason") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason_subject) = props.optional("reasonSubject")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starter_pack) = props.optional("starterPack")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let author = props.required("author");
+        let cid = props.required("cid");
+        let indexed_at = props.required("indexedAt");
+        let is_read = props.required("isRead");
+        let labels = props.optional("labels");
+        let reason = props.required("reason");
+        let reason_subject = props.optional("reasonSubject");
+        let record = props.required("record");
+        let starter_pack = props.optional("starterPack");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(author),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(is_read),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(reason),
+            ::std::option::Option::Some(reason_subject),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(starter_pack),
+            ::std::option::Option::Some(uri),
+        ) = (
+            author,
+            cid,
+            indexed_at,
+            is_read,
+            labels,
+            reason,
+            reason_subject,
+            record,
+            starter_pack,
+            uri,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

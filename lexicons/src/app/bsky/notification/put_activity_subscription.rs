@@ -17,11 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activity_subscription) = props
-            .required("activitySubscription") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let activity_subscription = props.required("activitySubscription");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(activity_subscription),
+            ::std::option::Option::Some(subject),
+        ) = (activity_subscription, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -72,11 +73,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activity_subscription) = props
-            .optional("activitySubscription") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let activity_subscription = props.optional("activitySubscription");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(activity_subscription),
+            ::std::option::Option::Some(subject),
+        ) = (activity_subscription, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -54,47 +54,48 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(chat) = props.optional("chat") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(follow) = props.optional("follow") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like) = props.optional("like") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(like_via_repost) = props
-            .optional("likeViaRepost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(mention) = props.optional("mention") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(quote) = props.optional("quote") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reply) = props.optional("reply") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost) = props.optional("repost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repost_via_repost) = props
-            .optional("repostViaRepost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starterpack_joined) = props
-            .optional("starterpackJoined") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subscribed_post) = props
-            .optional("subscribedPost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(unverified) = props.optional("unverified") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verified) = props.optional("verified") else {
+        let chat = props.optional("chat");
+        let follow = props.optional("follow");
+        let like = props.optional("like");
+        let like_via_repost = props.optional("likeViaRepost");
+        let mention = props.optional("mention");
+        let quote = props.optional("quote");
+        let reply = props.optional("reply");
+        let repost = props.optional("repost");
+        let repost_via_repost = props.optional("repostViaRepost");
+        let starterpack_joined = props.optional("starterpackJoined");
+        let subscribed_post = props.optional("subscribedPost");
+        let unverified = props.optional("unverified");
+        let verified = props.optional("verified");
+        let (
+            ::std::option::Option::Some(chat),
+            ::std::option::Option::Some(follow),
+            ::std::option::Option::Some(like),
+            ::std::option::Option::Some(like_via_repost),
+            ::std::option::Option::Some(mention),
+            ::std::option::Option::Some(quote),
+            ::std::option::Option::Some(reply),
+            ::std::option::Option::Some(repost),
+            ::std::option::Option::Some(repost_via_repost),
+            ::std::option::Option::Some(starterpack_joined),
+            ::std::option::Option::Some(subscribed_post),
+            ::std::option::Option::Some(unverified),
+            ::std::option::Option::Some(verified),
+        ) = (
+            chat,
+            follow,
+            like,
+            like_via_repost,
+            mention,
+            quote,
+            reply,
+            repost,
+            repost_via_repost,
+            starterpack_joined,
+            subscribed_post,
+            unverified,
+            verified,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -203,8 +204,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(preferences) = props.required("preferences")
-        else {
+        let preferences = props.required("preferences");
+        let (::std::option::Option::Some(preferences),) = (preferences,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -70,20 +70,18 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(age_restricted) = props.optional("ageRestricted")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(app_id) = props.required("appId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(platform) = props.required("platform") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(service_did) = props.required("serviceDid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(token) = props.required("token") else {
+        let age_restricted = props.optional("ageRestricted");
+        let app_id = props.required("appId");
+        let platform = props.required("platform");
+        let service_did = props.required("serviceDid");
+        let token = props.required("token");
+        let (
+            ::std::option::Option::Some(age_restricted),
+            ::std::option::Option::Some(app_id),
+            ::std::option::Option::Some(platform),
+            ::std::option::Option::Some(service_did),
+            ::std::option::Option::Some(token),
+        ) = (age_restricted, app_id, platform, service_did, token) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for ByteSlice {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(byte_end) = props.required("byteEnd") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(byte_start) = props.required("byteStart") else {
+        let byte_end = props.required("byteEnd");
+        let byte_start = props.required("byteStart");
+        let (
+            ::std::option::Option::Some(byte_end),
+            ::std::option::Option::Some(byte_start),
+        ) = (byte_end, byte_start) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -74,7 +76,8 @@ impl ::lexgen::typed::Typed for Link {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(uri),) = (uri,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { uri, extra: props.rest() })
@@ -164,10 +167,12 @@ impl ::lexgen::typed::Typed for Facet {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(features) = props.required("features") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(index) = props.required("index") else {
+        let features = props.required("features");
+        let index = props.required("index");
+        let (
+            ::std::option::Option::Some(features),
+            ::std::option::Option::Some(index),
+        ) = (features, index) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -216,7 +221,8 @@ impl ::lexgen::typed::Typed for Mention {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
+        let did = props.required("did");
+        let (::std::option::Option::Some(did),) = (did,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { did, extra: props.rest() })
@@ -246,7 +252,8 @@ impl ::lexgen::typed::Typed for Tag {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(tag) = props.required("tag") else {
+        let tag = props.required("tag");
+        let (::std::option::Option::Some(tag),) = (tag,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { tag, extra: props.rest() })

@@ -71,28 +71,33 @@ impl ::lexgen::typed::Typed for AgeAssuranceEvent {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(attempt_id) = props.required("attemptId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(complete_ip) = props.optional("completeIp") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(complete_ua) = props.optional("completeUa") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.optional("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(init_ip) = props.optional("initIp") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(init_ua) = props.optional("initUa") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.required("status") else {
+        let attempt_id = props.required("attemptId");
+        let complete_ip = props.optional("completeIp");
+        let complete_ua = props.optional("completeUa");
+        let created_at = props.required("createdAt");
+        let email = props.optional("email");
+        let init_ip = props.optional("initIp");
+        let init_ua = props.optional("initUa");
+        let status = props.required("status");
+        let (
+            ::std::option::Option::Some(attempt_id),
+            ::std::option::Option::Some(complete_ip),
+            ::std::option::Option::Some(complete_ua),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(init_ip),
+            ::std::option::Option::Some(init_ua),
+            ::std::option::Option::Some(status),
+        ) = (
+            attempt_id,
+            complete_ip,
+            complete_ua,
+            created_at,
+            email,
+            init_ip,
+            init_ua,
+            status,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -194,11 +199,12 @@ impl ::lexgen::typed::Typed for AgeAssuranceState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(last_initiated_at) = props
-            .optional("lastInitiatedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.required("status") else {
+        let last_initiated_at = props.optional("lastInitiatedAt");
+        let status = props.required("status");
+        let (
+            ::std::option::Option::Some(last_initiated_at),
+            ::std::option::Option::Some(status),
+        ) = (last_initiated_at, status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -237,7 +243,8 @@ impl ::lexgen::typed::Typed for SkeletonSearchActor {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
+        let did = props.required("did");
+        let (::std::option::Option::Some(did),) = (did,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { did, extra: props.rest() })
@@ -267,7 +274,8 @@ impl ::lexgen::typed::Typed for SkeletonSearchPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(uri),) = (uri,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { uri, extra: props.rest() })
@@ -297,7 +305,8 @@ impl ::lexgen::typed::Typed for SkeletonSearchStarterPack {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let uri = props.required("uri");
+        let (::std::option::Option::Some(uri),) = (uri,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { uri, extra: props.rest() })
@@ -377,33 +386,36 @@ impl ::lexgen::typed::Typed for SkeletonTrend {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(category) = props.optional("category") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(dids) = props.required("dids") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.required("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(link) = props.required("link") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post_count) = props.required("postCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(started_at) = props.required("startedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(topic) = props.required("topic") else {
+        let category = props.optional("category");
+        let description = props.optional("description");
+        let dids = props.required("dids");
+        let display_name = props.required("displayName");
+        let link = props.required("link");
+        let post_count = props.required("postCount");
+        let started_at = props.required("startedAt");
+        let status = props.optional("status");
+        let topic = props.required("topic");
+        let (
+            ::std::option::Option::Some(category),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(dids),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(link),
+            ::std::option::Option::Some(post_count),
+            ::std::option::Option::Some(started_at),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(topic),
+        ) = (
+            category,
+            description,
+            dids,
+            display_name,
+            link,
+            post_count,
+            started_at,
+            status,
+            topic,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -452,7 +464,8 @@ impl ::lexgen::typed::Typed for ThreadItemBlocked {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(author) = props.required("author") else {
+        let author = props.required("author");
+        let (::std::option::Option::Some(author),) = (author,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -547,34 +560,33 @@ impl ::lexgen::typed::Typed for ThreadItemPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(hidden_by_threadgate) = props
-            .required("hiddenByThreadgate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(more_parents) = props.required("moreParents")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(more_replies) = props.required("moreReplies")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(muted_by_viewer) = props
-            .required("mutedByViewer") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(op_thread) = props.required("opThread") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(op_thread_post_count) = props
-            .optional("opThreadPostCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(op_thread_post_index) = props
-            .optional("opThreadPostIndex") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post) = props.required("post") else {
+        let hidden_by_threadgate = props.required("hiddenByThreadgate");
+        let more_parents = props.required("moreParents");
+        let more_replies = props.required("moreReplies");
+        let muted_by_viewer = props.required("mutedByViewer");
+        let op_thread = props.required("opThread");
+        let op_thread_post_count = props.optional("opThreadPostCount");
+        let op_thread_post_index = props.optional("opThreadPostIndex");
+        let post = props.required("post");
+        let (
+            ::std::option::Option::Some(hidden_by_threadgate),
+            ::std::option::Option::Some(more_parents),
+            ::std::option::Option::Some(more_replies),
+            ::std::option::Option::Some(muted_by_viewer),
+            ::std::option::Option::Some(op_thread),
+            ::std::option::Option::Some(op_thread_post_count),
+            ::std::option::Option::Some(op_thread_post_index),
+            ::std::option::Option::Some(post),
+        ) = (
+            hidden_by_threadgate,
+            more_parents,
+            more_replies,
+            muted_by_viewer,
+            op_thread,
+            op_thread_post_count,
+            op_thread_post_index,
+            post,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -684,33 +696,36 @@ impl ::lexgen::typed::Typed for TrendView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actors) = props.required("actors") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(category) = props.optional("category") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.required("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(link) = props.required("link") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(post_count) = props.required("postCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(started_at) = props.required("startedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(topic) = props.required("topic") else {
+        let actors = props.required("actors");
+        let category = props.optional("category");
+        let description = props.optional("description");
+        let display_name = props.required("displayName");
+        let link = props.required("link");
+        let post_count = props.required("postCount");
+        let started_at = props.required("startedAt");
+        let status = props.optional("status");
+        let topic = props.required("topic");
+        let (
+            ::std::option::Option::Some(actors),
+            ::std::option::Option::Some(category),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(link),
+            ::std::option::Option::Some(post_count),
+            ::std::option::Option::Some(started_at),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(topic),
+        ) = (
+            actors,
+            category,
+            description,
+            display_name,
+            link,
+            post_count,
+            started_at,
+            status,
+            topic,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -772,18 +787,16 @@ impl ::lexgen::typed::Typed for TrendingTopic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.optional("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(link) = props.required("link") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(topic) = props.required("topic") else {
+        let description = props.optional("description");
+        let display_name = props.optional("displayName");
+        let link = props.required("link");
+        let topic = props.required("topic");
+        let (
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(link),
+            ::std::option::Option::Some(topic),
+        ) = (description, display_name, link, topic) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for LiveNowConfig {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(domains) = props.required("domains") else {
+        let did = props.required("did");
+        let domains = props.required("domains");
+        let (::std::option::Option::Some(did), ::std::option::Option::Some(domains)) = (
+            did,
+            domains,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -58,11 +60,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(check_email_confirmed) = props
-            .optional("checkEmailConfirmed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(live_now) = props.optional("liveNow") else {
+        let check_email_confirmed = props.optional("checkEmailConfirmed");
+        let live_now = props.optional("liveNow");
+        let (
+            ::std::option::Option::Some(check_email_confirmed),
+            ::std::option::Option::Some(live_now),
+        ) = (check_email_confirmed, live_now) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -56,8 +56,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(starter_packs) = props.required("starterPacks")
-        else {
+        let starter_packs = props.required("starterPacks");
+        let (::std::option::Option::Some(starter_packs),) = (starter_packs,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

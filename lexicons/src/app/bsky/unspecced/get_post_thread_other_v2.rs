@@ -45,7 +45,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(thread) = props.required("thread") else {
+        let thread = props.required("thread");
+        let (::std::option::Option::Some(thread),) = (thread,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -151,13 +152,14 @@ impl ::lexgen::typed::Typed for ThreadItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(depth) = props.required("depth") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let depth = props.required("depth");
+        let uri = props.required("uri");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(depth),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(value),
+        ) = (depth, uri, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -150,14 +150,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(has_other_replies) = props
-            .required("hasOtherReplies") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(thread) = props.required("thread") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(threadgate) = props.optional("threadgate") else {
+        let has_other_replies = props.required("hasOtherReplies");
+        let thread = props.required("thread");
+        let threadgate = props.optional("threadgate");
+        let (
+            ::std::option::Option::Some(has_other_replies),
+            ::std::option::Option::Some(thread),
+            ::std::option::Option::Some(threadgate),
+        ) = (has_other_replies, thread, threadgate) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -319,13 +319,14 @@ impl ::lexgen::typed::Typed for ThreadItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(depth) = props.required("depth") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let depth = props.required("depth");
+        let uri = props.required("uri");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(depth),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(value),
+        ) = (depth, uri, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

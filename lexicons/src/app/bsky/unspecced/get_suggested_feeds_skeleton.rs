@@ -63,7 +63,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(feeds) = props.required("feeds") else {
+        let feeds = props.required("feeds");
+        let (::std::option::Option::Some(feeds),) = (feeds,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { feeds, extra: props.rest() })

@@ -65,13 +65,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actors) = props.required("actors") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rec_id) = props.optional("recId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+        let actors = props.required("actors");
+        let rec_id = props.optional("recId");
+        let rec_id_str = props.optional("recIdStr");
+        let (
+            ::std::option::Option::Some(actors),
+            ::std::option::Option::Some(rec_id),
+            ::std::option::Option::Some(rec_id_str),
+        ) = (actors, rec_id, rec_id_str) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -64,10 +64,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(dids) = props.required("dids") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
+        let dids = props.required("dids");
+        let rec_id_str = props.optional("recIdStr");
+        let (
+            ::std::option::Option::Some(dids),
+            ::std::option::Option::Some(rec_id_str),
+        ) = (dids, rec_id_str) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

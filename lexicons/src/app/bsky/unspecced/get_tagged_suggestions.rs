@@ -18,8 +18,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(suggestions) = props.required("suggestions")
-        else {
+        let suggestions = props.required("suggestions");
+        let (::std::option::Option::Some(suggestions),) = (suggestions,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -123,14 +123,14 @@ impl ::lexgen::typed::Typed for Suggestion {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject_type) = props.required("subjectType")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(tag) = props.required("tag") else {
+        let subject = props.required("subject");
+        let subject_type = props.required("subjectType");
+        let tag = props.required("tag");
+        let (
+            ::std::option::Option::Some(subject),
+            ::std::option::Option::Some(subject_type),
+            ::std::option::Option::Some(tag),
+        ) = (subject, subject_type, tag) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

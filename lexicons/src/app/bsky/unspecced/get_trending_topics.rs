@@ -64,10 +64,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(suggested) = props.required("suggested") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(topics) = props.required("topics") else {
+        let suggested = props.required("suggested");
+        let topics = props.required("topics");
+        let (
+            ::std::option::Option::Some(suggested),
+            ::std::option::Option::Some(topics),
+        ) = (suggested, topics) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

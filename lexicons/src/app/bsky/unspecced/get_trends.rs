@@ -57,10 +57,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(rec_id_str) = props.optional("recIdStr") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(trends) = props.required("trends") else {
+        let rec_id_str = props.optional("recIdStr");
+        let trends = props.required("trends");
+        let (
+            ::std::option::Option::Some(rec_id_str),
+            ::std::option::Option::Some(trends),
+        ) = (rec_id_str, trends) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

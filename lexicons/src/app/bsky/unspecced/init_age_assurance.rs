@@ -18,14 +18,14 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(country_code) = props.required("countryCode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.required("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(language) = props.required("language") else {
+        let country_code = props.required("countryCode");
+        let email = props.required("email");
+        let language = props.required("language");
+        let (
+            ::std::option::Option::Some(country_code),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(language),
+        ) = (country_code, email, language) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -90,13 +90,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actors) = props.required("actors") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
+        let actors = props.required("actors");
+        let cursor = props.optional("cursor");
+        let hits_total = props.optional("hitsTotal");
+        let (
+            ::std::option::Option::Some(actors),
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(hits_total),
+        ) = (actors, cursor, hits_total) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -218,13 +218,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(posts) = props.required("posts") else {
+        let cursor = props.optional("cursor");
+        let hits_total = props.optional("hitsTotal");
+        let posts = props.required("posts");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(hits_total),
+            ::std::option::Option::Some(posts),
+        ) = (cursor, hits_total, posts) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -79,14 +79,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hits_total) = props.optional("hitsTotal") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starter_packs) = props.required("starterPacks")
-        else {
+        let cursor = props.optional("cursor");
+        let hits_total = props.optional("hitsTotal");
+        let starter_packs = props.required("starterPacks");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(hits_total),
+            ::std::option::Option::Some(starter_packs),
+        ) = (cursor, hits_total, starter_packs) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+        let job_id = props.required("jobId");
+        let (::std::option::Option::Some(job_id),) = (job_id,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -120,15 +121,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(completed_job_id) = props
-            .optional("completedJobId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(failure_reason) = props.optional("failureReason")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(state) = props.required("state") else {
+        let completed_job_id = props.optional("completedJobId");
+        let failure_reason = props.optional("failureReason");
+        let state = props.required("state");
+        let (
+            ::std::option::Option::Some(completed_job_id),
+            ::std::option::Option::Some(failure_reason),
+            ::std::option::Option::Some(state),
+        ) = (completed_job_id, failure_reason, state) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

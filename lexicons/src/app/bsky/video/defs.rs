@@ -153,29 +153,24 @@ impl ::lexgen::typed::Typed for JobStatus {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blob) = props.optional("blob") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(error) = props.optional("error") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(failure_code) = props.optional("failureCode")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(message) = props.optional("message") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(progress) = props.optional("progress") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(state) = props.required("state") else {
+        let blob = props.optional("blob");
+        let did = props.required("did");
+        let error = props.optional("error");
+        let failure_code = props.optional("failureCode");
+        let job_id = props.required("jobId");
+        let message = props.optional("message");
+        let progress = props.optional("progress");
+        let state = props.required("state");
+        let (
+            ::std::option::Option::Some(blob),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(error),
+            ::std::option::Option::Some(failure_code),
+            ::std::option::Option::Some(job_id),
+            ::std::option::Option::Some(message),
+            ::std::option::Option::Some(progress),
+            ::std::option::Option::Some(state),
+        ) = (blob, did, error, failure_code, job_id, message, progress, state) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
+        let job_id = props.required("jobId");
+        let (::std::option::Option::Some(job_id),) = (job_id,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -65,11 +66,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(completed_job_id) = props
-            .required("completedJobId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(job_status) = props.required("jobStatus") else {
+        let completed_job_id = props.required("completedJobId");
+        let job_status = props.required("jobStatus");
+        let (
+            ::std::option::Option::Some(completed_job_id),
+            ::std::option::Option::Some(job_status),
+        ) = (completed_job_id, job_status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -22,21 +22,19 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(can_upload) = props.required("canUpload") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(error) = props.optional("error") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(message) = props.optional("message") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(remaining_daily_bytes) = props
-            .optional("remainingDailyBytes") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(remaining_daily_videos) = props
-            .optional("remainingDailyVideos") else {
+        let can_upload = props.required("canUpload");
+        let error = props.optional("error");
+        let message = props.optional("message");
+        let remaining_daily_bytes = props.optional("remainingDailyBytes");
+        let remaining_daily_videos = props.optional("remainingDailyVideos");
+        let (
+            ::std::option::Option::Some(can_upload),
+            ::std::option::Option::Some(error),
+            ::std::option::Option::Some(message),
+            ::std::option::Option::Some(remaining_daily_bytes),
+            ::std::option::Option::Some(remaining_daily_videos),
+        ) = (can_upload, error, message, remaining_daily_bytes, remaining_daily_videos)
+        else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

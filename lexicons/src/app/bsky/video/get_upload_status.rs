@@ -130,35 +130,36 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(completed_job_id) = props
-            .optional("completedJobId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(expires_at) = props.required("expiresAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(failure_reason) = props.optional("failureReason")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(job_status) = props.optional("jobStatus") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(part_count) = props.required("partCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(part_size_bytes) = props
-            .required("partSizeBytes") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(received_parts) = props.required("receivedParts")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(state) = props.required("state") else {
+        let completed_job_id = props.optional("completedJobId");
+        let expires_at = props.required("expiresAt");
+        let failure_reason = props.optional("failureReason");
+        let job_id = props.required("jobId");
+        let job_status = props.optional("jobStatus");
+        let part_count = props.required("partCount");
+        let part_size_bytes = props.required("partSizeBytes");
+        let received_parts = props.required("receivedParts");
+        let state = props.required("state");
+        let (
+            ::std::option::Option::Some(completed_job_id),
+            ::std::option::Option::Some(expires_at),
+            ::std::option::Option::Some(failure_reason),
+            ::std::option::Option::Some(job_id),
+            ::std::option::Option::Some(job_status),
+            ::std::option::Option::Some(part_count),
+            ::std::option::Option::Some(part_size_bytes),
+            ::std::option::Option::Some(received_parts),
+            ::std::option::Option::Some(state),
+        ) = (
+            completed_job_id,
+            expires_at,
+            failure_reason,
+            job_id,
+            job_status,
+            part_count,
+            part_size_bytes,
+            received_parts,
+            state,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

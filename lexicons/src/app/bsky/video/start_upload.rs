@@ -21,22 +21,20 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(duration_ms) = props.optional("durationMs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(height) = props.optional("height") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(mime_type) = props.required("mimeType") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.optional("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(size_bytes) = props.required("sizeBytes") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(width) = props.optional("width") else {
+        let duration_ms = props.optional("durationMs");
+        let height = props.optional("height");
+        let mime_type = props.required("mimeType");
+        let name = props.optional("name");
+        let size_bytes = props.required("sizeBytes");
+        let width = props.optional("width");
+        let (
+            ::std::option::Option::Some(duration_ms),
+            ::std::option::Option::Some(height),
+            ::std::option::Option::Some(mime_type),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(size_bytes),
+            ::std::option::Option::Some(width),
+        ) = (duration_ms, height, mime_type, name, size_bytes, width) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -120,17 +118,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(expires_at) = props.required("expiresAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(job_id) = props.required("jobId") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(part_count) = props.required("partCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(part_size_bytes) = props
-            .required("partSizeBytes") else {
+        let expires_at = props.required("expiresAt");
+        let job_id = props.required("jobId");
+        let part_count = props.required("partCount");
+        let part_size_bytes = props.required("partSizeBytes");
+        let (
+            ::std::option::Option::Some(expires_at),
+            ::std::option::Option::Some(job_id),
+            ::std::option::Option::Some(part_count),
+            ::std::option::Option::Some(part_size_bytes),
+        ) = (expires_at, job_id, part_count, part_size_bytes) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -76,10 +76,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(part_number) = props.required("partNumber") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(size_bytes) = props.required("sizeBytes") else {
+        let part_number = props.required("partNumber");
+        let size_bytes = props.required("sizeBytes");
+        let (
+            ::std::option::Option::Some(part_number),
+            ::std::option::Option::Some(size_bytes),
+        ) = (part_number, size_bytes) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -27,45 +27,45 @@ impl ::lexgen::typed::Typed for AccountView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(deactivated_at) = props.optional("deactivatedAt")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.optional("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email_confirmed_at) = props
-            .optional("emailConfirmedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.required("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(invite_note) = props.optional("inviteNote") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(invited_by) = props.optional("invitedBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(invites) = props.optional("invites") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(invites_disabled) = props
-            .optional("invitesDisabled") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(related_records) = props
-            .optional("relatedRecords") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(threat_signatures) = props
-            .optional("threatSignatures") else {
+        let deactivated_at = props.optional("deactivatedAt");
+        let did = props.required("did");
+        let email = props.optional("email");
+        let email_confirmed_at = props.optional("emailConfirmedAt");
+        let handle = props.required("handle");
+        let indexed_at = props.required("indexedAt");
+        let invite_note = props.optional("inviteNote");
+        let invited_by = props.optional("invitedBy");
+        let invites = props.optional("invites");
+        let invites_disabled = props.optional("invitesDisabled");
+        let related_records = props.optional("relatedRecords");
+        let threat_signatures = props.optional("threatSignatures");
+        let (
+            ::std::option::Option::Some(deactivated_at),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(email_confirmed_at),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(invite_note),
+            ::std::option::Option::Some(invited_by),
+            ::std::option::Option::Some(invites),
+            ::std::option::Option::Some(invites_disabled),
+            ::std::option::Option::Some(related_records),
+            ::std::option::Option::Some(threat_signatures),
+        ) = (
+            deactivated_at,
+            did,
+            email,
+            email_confirmed_at,
+            handle,
+            indexed_at,
+            invite_note,
+            invited_by,
+            invites,
+            invites_disabled,
+            related_records,
+            threat_signatures,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -154,13 +154,14 @@ impl ::lexgen::typed::Typed for RepoBlobRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record_uri) = props.optional("recordUri") else {
+        let cid = props.required("cid");
+        let did = props.required("did");
+        let record_uri = props.optional("recordUri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(record_uri),
+        ) = (cid, did, record_uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -202,7 +203,8 @@ impl ::lexgen::typed::Typed for RepoRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
+        let did = props.required("did");
+        let (::std::option::Option::Some(did),) = (did,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { did, extra: props.rest() })
@@ -233,10 +235,12 @@ impl ::lexgen::typed::Typed for StatusAttr {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(applied) = props.required("applied") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(r#ref) = props.optional("ref") else {
+        let applied = props.required("applied");
+        let r#ref = props.optional("ref");
+        let (::std::option::Option::Some(applied), ::std::option::Option::Some(r#ref)) = (
+            applied,
+            r#ref,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -272,10 +276,12 @@ impl ::lexgen::typed::Typed for ThreatSignature {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(property) = props.required("property") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let property = props.required("property");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(property),
+            ::std::option::Option::Some(value),
+        ) = (property, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

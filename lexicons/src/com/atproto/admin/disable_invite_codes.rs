@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(accounts) = props.optional("accounts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(codes) = props.optional("codes") else {
+        let accounts = props.optional("accounts");
+        let codes = props.optional("codes");
+        let (
+            ::std::option::Option::Some(accounts),
+            ::std::option::Option::Some(codes),
+        ) = (accounts, codes) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(account) = props.required("account") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(note) = props.optional("note") else {
+        let account = props.required("account");
+        let note = props.optional("note");
+        let (::std::option::Option::Some(account), ::std::option::Option::Some(note)) = (
+            account,
+            note,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -47,7 +47,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(infos) = props.required("infos") else {
+        let infos = props.required("infos");
+        let (::std::option::Option::Some(infos),) = (infos,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { infos, extra: props.rest() })

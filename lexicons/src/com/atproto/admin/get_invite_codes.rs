@@ -116,10 +116,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(codes) = props.required("codes") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+        let codes = props.required("codes");
+        let cursor = props.optional("cursor");
+        let (::std::option::Option::Some(codes), ::std::option::Option::Some(cursor)) = (
+            codes,
+            cursor,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

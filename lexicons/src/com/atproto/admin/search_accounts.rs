@@ -71,10 +71,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(accounts) = props.required("accounts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+        let accounts = props.required("accounts");
+        let cursor = props.optional("cursor");
+        let (
+            ::std::option::Option::Some(accounts),
+            ::std::option::Option::Some(cursor),
+        ) = (accounts, cursor) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -20,20 +20,18 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(comment) = props.optional("comment") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(content) = props.required("content") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(recipient_did) = props.required("recipientDid")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(sender_did) = props.required("senderDid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.optional("subject") else {
+        let comment = props.optional("comment");
+        let content = props.required("content");
+        let recipient_did = props.required("recipientDid");
+        let sender_did = props.required("senderDid");
+        let subject = props.optional("subject");
+        let (
+            ::std::option::Option::Some(comment),
+            ::std::option::Option::Some(content),
+            ::std::option::Option::Some(recipient_did),
+            ::std::option::Option::Some(sender_did),
+            ::std::option::Option::Some(subject),
+        ) = (comment, content, recipient_did, sender_did, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -74,7 +72,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(sent) = props.required("sent") else {
+        let sent = props.required("sent");
+        let (::std::option::Option::Some(sent),) = (sent,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { sent, extra: props.rest() })

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(signing_key) = props.required("signingKey") else {
+        let did = props.required("did");
+        let signing_key = props.required("signingKey");
+        let (
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(signing_key),
+        ) = (did, signing_key) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

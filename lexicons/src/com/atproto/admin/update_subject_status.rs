@@ -79,14 +79,14 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(deactivated) = props.optional("deactivated")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(takedown) = props.optional("takedown") else {
+        let deactivated = props.optional("deactivated");
+        let subject = props.required("subject");
+        let takedown = props.optional("takedown");
+        let (
+            ::std::option::Option::Some(deactivated),
+            ::std::option::Option::Some(subject),
+            ::std::option::Option::Some(takedown),
+        ) = (deactivated, subject, takedown) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -196,10 +196,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(takedown) = props.optional("takedown") else {
+        let subject = props.required("subject");
+        let takedown = props.optional("takedown");
+        let (
+            ::std::option::Option::Some(subject),
+            ::std::option::Option::Some(takedown),
+        ) = (subject, takedown) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,13 +16,14 @@ impl ::lexgen::typed::Typed for IdentityInfo {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did_doc) = props.required("didDoc") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
+        let did = props.required("did");
+        let did_doc = props.required("didDoc");
+        let handle = props.required("handle");
+        let (
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(did_doc),
+            ::std::option::Option::Some(handle),
+        ) = (did, did_doc, handle) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

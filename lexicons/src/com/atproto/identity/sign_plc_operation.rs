@@ -20,22 +20,18 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(also_known_as) = props.optional("alsoKnownAs")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rotation_keys) = props.optional("rotationKeys")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(services) = props.optional("services") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(token) = props.optional("token") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verification_methods) = props
-            .optional("verificationMethods") else {
+        let also_known_as = props.optional("alsoKnownAs");
+        let rotation_keys = props.optional("rotationKeys");
+        let services = props.optional("services");
+        let token = props.optional("token");
+        let verification_methods = props.optional("verificationMethods");
+        let (
+            ::std::option::Option::Some(also_known_as),
+            ::std::option::Option::Some(rotation_keys),
+            ::std::option::Option::Some(services),
+            ::std::option::Option::Some(token),
+            ::std::option::Option::Some(verification_methods),
+        ) = (also_known_as, rotation_keys, services, token, verification_methods) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -80,7 +76,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(operation) = props.required("operation") else {
+        let operation = props.required("operation");
+        let (::std::option::Option::Some(operation),) = (operation,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -22,31 +22,26 @@ impl ::lexgen::typed::Typed for Label {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cts) = props.required("cts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(exp) = props.optional("exp") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(neg) = props.optional("neg") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(sig) = props.optional("sig") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(src) = props.required("src") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(val) = props.required("val") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(ver) = props.optional("ver") else {
+        let cid = props.optional("cid");
+        let cts = props.required("cts");
+        let exp = props.optional("exp");
+        let neg = props.optional("neg");
+        let sig = props.optional("sig");
+        let src = props.required("src");
+        let uri = props.required("uri");
+        let val = props.required("val");
+        let ver = props.optional("ver");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(cts),
+            ::std::option::Option::Some(exp),
+            ::std::option::Option::Some(neg),
+            ::std::option::Option::Some(sig),
+            ::std::option::Option::Some(src),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(val),
+            ::std::option::Option::Some(ver),
+        ) = (cid, cts, exp, neg, sig, src, uri, val, ver) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -338,23 +333,20 @@ impl ::lexgen::typed::Typed for LabelValueDefinition {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(adult_only) = props.optional("adultOnly") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blurs) = props.required("blurs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(default_setting) = props
-            .optional("defaultSetting") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(identifier) = props.required("identifier") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(locales) = props.required("locales") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(severity) = props.required("severity") else {
+        let adult_only = props.optional("adultOnly");
+        let blurs = props.required("blurs");
+        let default_setting = props.optional("defaultSetting");
+        let identifier = props.required("identifier");
+        let locales = props.required("locales");
+        let severity = props.required("severity");
+        let (
+            ::std::option::Option::Some(adult_only),
+            ::std::option::Option::Some(blurs),
+            ::std::option::Option::Some(default_setting),
+            ::std::option::Option::Some(identifier),
+            ::std::option::Option::Some(locales),
+            ::std::option::Option::Some(severity),
+        ) = (adult_only, blurs, default_setting, identifier, locales, severity) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -423,14 +415,14 @@ impl ::lexgen::typed::Typed for LabelValueDefinitionStrings {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(description) = props.required("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lang) = props.required("lang") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let description = props.required("description");
+        let lang = props.required("lang");
+        let name = props.required("name");
+        let (
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(lang),
+            ::std::option::Option::Some(name),
+        ) = (description, lang, name) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -496,7 +488,8 @@ impl ::lexgen::typed::Typed for SelfLabel {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(val) = props.required("val") else {
+        let val = props.required("val");
+        let (::std::option::Option::Some(val),) = (val,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { val, extra: props.rest() })
@@ -541,7 +534,8 @@ impl ::lexgen::typed::Typed for SelfLabels {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(values) = props.required("values") else {
+        let values = props.required("values");
+        let (::std::option::Option::Some(values),) = (values,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

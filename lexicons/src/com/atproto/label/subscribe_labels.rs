@@ -57,10 +57,12 @@ impl ::lexgen::typed::Typed for Info {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(message) = props.optional("message") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let message = props.optional("message");
+        let name = props.required("name");
+        let (::std::option::Option::Some(message), ::std::option::Option::Some(name)) = (
+            message,
+            name,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -96,10 +98,12 @@ impl ::lexgen::typed::Typed for Labels {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(labels) = props.required("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seq) = props.required("seq") else {
+        let labels = props.required("labels");
+        let seq = props.required("seq");
+        let (::std::option::Option::Some(labels), ::std::option::Option::Some(seq)) = (
+            labels,
+            seq,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -47,13 +47,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(schema) = props.required("schema") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let cid = props.required("cid");
+        let schema = props.required("schema");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(schema),
+            ::std::option::Option::Some(uri),
+        ) = (cid, schema, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

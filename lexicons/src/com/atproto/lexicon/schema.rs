@@ -18,7 +18,8 @@ impl ::lexgen::typed::Typed for Schema {
             path,
             "com.atproto.lexicon.schema",
         )?;
-        let ::std::option::Option::Some(lexicon) = props.required("lexicon") else {
+        let lexicon = props.required("lexicon");
+        let (::std::option::Option::Some(lexicon),) = (lexicon,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -69,16 +69,16 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(mod_tool) = props.optional("modTool") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason) = props.optional("reason") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason_type) = props.required("reasonType") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let mod_tool = props.optional("modTool");
+        let reason = props.optional("reason");
+        let reason_type = props.required("reasonType");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(mod_tool),
+            ::std::option::Option::Some(reason),
+            ::std::option::Option::Some(reason_type),
+            ::std::option::Option::Some(subject),
+        ) = (mod_tool, reason, reason_type, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -193,22 +193,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(id) = props.required("id") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason) = props.optional("reason") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reason_type) = props.required("reasonType") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(reported_by) = props.required("reportedBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let created_at = props.required("createdAt");
+        let id = props.required("id");
+        let reason = props.optional("reason");
+        let reason_type = props.required("reasonType");
+        let reported_by = props.required("reportedBy");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(id),
+            ::std::option::Option::Some(reason),
+            ::std::option::Option::Some(reason_type),
+            ::std::option::Option::Some(reported_by),
+            ::std::option::Option::Some(subject),
+        ) = (created_at, id, reason, reason_type, reported_by, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -283,10 +281,12 @@ impl ::lexgen::typed::Typed for ModTool {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(meta) = props.optional("meta") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let meta = props.optional("meta");
+        let name = props.required("name");
+        let (::std::option::Option::Some(meta), ::std::option::Option::Some(name)) = (
+            meta,
+            name,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,13 +16,14 @@ impl ::lexgen::typed::Typed for Create {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(collection) = props.required("collection") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rkey) = props.optional("rkey") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let collection = props.required("collection");
+        let rkey = props.optional("rkey");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(collection),
+            ::std::option::Option::Some(rkey),
+            ::std::option::Option::Some(value),
+        ) = (collection, rkey, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -121,14 +122,14 @@ impl ::lexgen::typed::Typed for CreateResult {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(validation_status) = props
-            .optional("validationStatus") else {
+        let cid = props.required("cid");
+        let uri = props.required("uri");
+        let validation_status = props.optional("validationStatus");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(validation_status),
+        ) = (cid, uri, validation_status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -175,10 +176,12 @@ impl ::lexgen::typed::Typed for Delete {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(collection) = props.required("collection") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
+        let collection = props.required("collection");
+        let rkey = props.required("rkey");
+        let (
+            ::std::option::Option::Some(collection),
+            ::std::option::Option::Some(rkey),
+        ) = (collection, rkey) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -311,16 +314,16 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(repo) = props.required("repo") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(validate) = props.optional("validate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(writes) = props.required("writes") else {
+        let repo = props.required("repo");
+        let swap_commit = props.optional("swapCommit");
+        let validate = props.optional("validate");
+        let writes = props.required("writes");
+        let (
+            ::std::option::Option::Some(repo),
+            ::std::option::Option::Some(swap_commit),
+            ::std::option::Option::Some(validate),
+            ::std::option::Option::Some(writes),
+        ) = (repo, swap_commit, validate, writes) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -441,10 +444,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(commit) = props.optional("commit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(results) = props.optional("results") else {
+        let commit = props.optional("commit");
+        let results = props.optional("results");
+        let (
+            ::std::option::Option::Some(commit),
+            ::std::option::Option::Some(results),
+        ) = (commit, results) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -522,13 +527,14 @@ impl ::lexgen::typed::Typed for Update {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(collection) = props.required("collection") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let collection = props.required("collection");
+        let rkey = props.required("rkey");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(collection),
+            ::std::option::Option::Some(rkey),
+            ::std::option::Option::Some(value),
+        ) = (collection, rkey, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -613,14 +619,14 @@ impl ::lexgen::typed::Typed for UpdateResult {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(validation_status) = props
-            .optional("validationStatus") else {
+        let cid = props.required("cid");
+        let uri = props.required("uri");
+        let validation_status = props.optional("validationStatus");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(validation_status),
+        ) = (cid, uri, validation_status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

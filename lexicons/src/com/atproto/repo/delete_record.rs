@@ -20,19 +20,18 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(collection) = props.required("collection") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repo) = props.required("repo") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(swap_record) = props.optional("swapRecord") else {
+        let collection = props.required("collection");
+        let repo = props.required("repo");
+        let rkey = props.required("rkey");
+        let swap_commit = props.optional("swapCommit");
+        let swap_record = props.optional("swapRecord");
+        let (
+            ::std::option::Option::Some(collection),
+            ::std::option::Option::Some(repo),
+            ::std::option::Option::Some(rkey),
+            ::std::option::Option::Some(swap_commit),
+            ::std::option::Option::Some(swap_record),
+        ) = (collection, repo, rkey, swap_commit, swap_record) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -80,7 +79,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(commit) = props.optional("commit") else {
+        let commit = props.optional("commit");
+        let (::std::option::Option::Some(commit),) = (commit,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

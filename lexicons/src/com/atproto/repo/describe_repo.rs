@@ -49,21 +49,18 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(collections) = props.required("collections")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did_doc) = props.required("didDoc") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle_is_correct) = props
-            .required("handleIsCorrect") else {
+        let collections = props.required("collections");
+        let did = props.required("did");
+        let did_doc = props.required("didDoc");
+        let handle = props.required("handle");
+        let handle_is_correct = props.required("handleIsCorrect");
+        let (
+            ::std::option::Option::Some(collections),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(did_doc),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(handle_is_correct),
+        ) = (collections, did, did_doc, handle, handle_is_correct) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

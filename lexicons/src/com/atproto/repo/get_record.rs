@@ -73,13 +73,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let cid = props.optional("cid");
+        let uri = props.required("uri");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(value),
+        ) = (cid, uri, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -64,10 +64,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blobs) = props.required("blobs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
+        let blobs = props.required("blobs");
+        let cursor = props.optional("cursor");
+        let (::std::option::Option::Some(blobs), ::std::option::Option::Some(cursor)) = (
+            blobs,
+            cursor,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -126,10 +128,12 @@ impl ::lexgen::typed::Typed for RecordBlob {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record_uri) = props.required("recordUri") else {
+        let cid = props.required("cid");
+        let record_uri = props.required("recordUri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(record_uri),
+        ) = (cid, record_uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

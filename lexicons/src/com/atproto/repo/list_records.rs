@@ -87,10 +87,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(records) = props.required("records") else {
+        let cursor = props.optional("cursor");
+        let records = props.required("records");
+        let (
+            ::std::option::Option::Some(cursor),
+            ::std::option::Option::Some(records),
+        ) = (cursor, records) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -150,13 +152,14 @@ impl ::lexgen::typed::Typed for Record {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let cid = props.required("cid");
+        let uri = props.required("uri");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(value),
+        ) = (cid, uri, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

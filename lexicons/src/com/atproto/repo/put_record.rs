@@ -24,25 +24,22 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(collection) = props.required("collection") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repo) = props.required("repo") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rkey) = props.required("rkey") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(swap_commit) = props.optional("swapCommit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(swap_record) = props.optional("swapRecord") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(validate) = props.optional("validate") else {
+        let collection = props.required("collection");
+        let record = props.required("record");
+        let repo = props.required("repo");
+        let rkey = props.required("rkey");
+        let swap_commit = props.optional("swapCommit");
+        let swap_record = props.optional("swapRecord");
+        let validate = props.optional("validate");
+        let (
+            ::std::option::Option::Some(collection),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(repo),
+            ::std::option::Option::Some(rkey),
+            ::std::option::Option::Some(swap_commit),
+            ::std::option::Option::Some(swap_record),
+            ::std::option::Option::Some(validate),
+        ) = (collection, record, repo, rkey, swap_commit, swap_record, validate) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -159,17 +156,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(commit) = props.optional("commit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(validation_status) = props
-            .optional("validationStatus") else {
+        let cid = props.required("cid");
+        let commit = props.optional("commit");
+        let uri = props.required("uri");
+        let validation_status = props.optional("validationStatus");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(commit),
+            ::std::option::Option::Some(uri),
+            ::std::option::Option::Some(validation_status),
+        ) = (cid, commit, uri, validation_status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

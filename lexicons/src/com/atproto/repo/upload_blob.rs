@@ -18,7 +18,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blob) = props.required("blob") else {
+        let blob = props.required("blob");
+        let (::std::option::Option::Some(blob),) = (blob,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { blob, extra: props.rest() })

@@ -26,35 +26,36 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activated) = props.required("activated") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(expected_blobs) = props.required("expectedBlobs")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(imported_blobs) = props.required("importedBlobs")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_records) = props
-            .required("indexedRecords") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(private_state_values) = props
-            .required("privateStateValues") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repo_blocks) = props.required("repoBlocks") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repo_commit) = props.required("repoCommit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repo_rev) = props.required("repoRev") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(valid_did) = props.required("validDid") else {
+        let activated = props.required("activated");
+        let expected_blobs = props.required("expectedBlobs");
+        let imported_blobs = props.required("importedBlobs");
+        let indexed_records = props.required("indexedRecords");
+        let private_state_values = props.required("privateStateValues");
+        let repo_blocks = props.required("repoBlocks");
+        let repo_commit = props.required("repoCommit");
+        let repo_rev = props.required("repoRev");
+        let valid_did = props.required("validDid");
+        let (
+            ::std::option::Option::Some(activated),
+            ::std::option::Option::Some(expected_blobs),
+            ::std::option::Option::Some(imported_blobs),
+            ::std::option::Option::Some(indexed_records),
+            ::std::option::Option::Some(private_state_values),
+            ::std::option::Option::Some(repo_blocks),
+            ::std::option::Option::Some(repo_commit),
+            ::std::option::Option::Some(repo_rev),
+            ::std::option::Option::Some(valid_did),
+        ) = (
+            activated,
+            expected_blobs,
+            imported_blobs,
+            indexed_records,
+            private_state_values,
+            repo_blocks,
+            repo_commit,
+            repo_rev,
+            valid_did,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(email) = props.required("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(token) = props.required("token") else {
+        let email = props.required("email");
+        let token = props.required("token");
+        let (::std::option::Option::Some(email), ::std::option::Option::Some(token)) = (
+            email,
+            token,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

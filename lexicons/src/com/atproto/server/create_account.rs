@@ -24,34 +24,36 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.optional("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.optional("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(invite_code) = props.optional("inviteCode") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(password) = props.optional("password") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(plc_op) = props.optional("plcOp") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(recovery_key) = props.optional("recoveryKey")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verification_code) = props
-            .optional("verificationCode") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verification_phone) = props
-            .optional("verificationPhone") else {
+        let did = props.optional("did");
+        let email = props.optional("email");
+        let handle = props.required("handle");
+        let invite_code = props.optional("inviteCode");
+        let password = props.optional("password");
+        let plc_op = props.optional("plcOp");
+        let recovery_key = props.optional("recoveryKey");
+        let verification_code = props.optional("verificationCode");
+        let verification_phone = props.optional("verificationPhone");
+        let (
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(invite_code),
+            ::std::option::Option::Some(password),
+            ::std::option::Option::Some(plc_op),
+            ::std::option::Option::Some(recovery_key),
+            ::std::option::Option::Some(verification_code),
+            ::std::option::Option::Some(verification_phone),
+        ) = (
+            did,
+            email,
+            handle,
+            invite_code,
+            password,
+            plc_op,
+            recovery_key,
+            verification_code,
+            verification_phone,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -112,19 +114,18 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access_jwt) = props.required("accessJwt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did_doc) = props.optional("didDoc") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(refresh_jwt) = props.required("refreshJwt") else {
+        let access_jwt = props.required("accessJwt");
+        let did = props.required("did");
+        let did_doc = props.optional("didDoc");
+        let handle = props.required("handle");
+        let refresh_jwt = props.required("refreshJwt");
+        let (
+            ::std::option::Option::Some(access_jwt),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(did_doc),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(refresh_jwt),
+        ) = (access_jwt, did, did_doc, handle, refresh_jwt) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

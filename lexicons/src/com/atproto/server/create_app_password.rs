@@ -17,16 +17,16 @@ impl ::lexgen::typed::Typed for AppPassword {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(password) = props.required("password") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(privileged) = props.optional("privileged") else {
+        let created_at = props.required("createdAt");
+        let name = props.required("name");
+        let password = props.required("password");
+        let privileged = props.optional("privileged");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(password),
+            ::std::option::Option::Some(privileged),
+        ) = (created_at, name, password, privileged) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -68,10 +68,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(privileged) = props.optional("privileged") else {
+        let name = props.required("name");
+        let privileged = props.optional("privileged");
+        let (
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(privileged),
+        ) = (name, privileged) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -17,10 +17,12 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(for_account) = props.optional("forAccount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(use_count) = props.required("useCount") else {
+        let for_account = props.optional("forAccount");
+        let use_count = props.required("useCount");
+        let (
+            ::std::option::Option::Some(for_account),
+            ::std::option::Option::Some(use_count),
+        ) = (for_account, use_count) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -55,7 +57,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(code) = props.required("code") else {
+        let code = props.required("code");
+        let (::std::option::Option::Some(code),) = (code,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { code, extra: props.rest() })

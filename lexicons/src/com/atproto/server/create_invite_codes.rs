@@ -15,10 +15,12 @@ impl ::lexgen::typed::Typed for AccountCodes {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(account) = props.required("account") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(codes) = props.required("codes") else {
+        let account = props.required("account");
+        let codes = props.required("codes");
+        let (::std::option::Option::Some(account), ::std::option::Option::Some(codes)) = (
+            account,
+            codes,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -57,14 +59,14 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(code_count) = props.required("codeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(for_accounts) = props.optional("forAccounts")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(use_count) = props.required("useCount") else {
+        let code_count = props.required("codeCount");
+        let for_accounts = props.optional("forAccounts");
+        let use_count = props.required("useCount");
+        let (
+            ::std::option::Option::Some(code_count),
+            ::std::option::Option::Some(for_accounts),
+            ::std::option::Option::Some(use_count),
+        ) = (code_count, for_accounts, use_count) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -101,7 +103,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(codes) = props.required("codes") else {
+        let codes = props.required("codes");
+        let (::std::option::Option::Some(codes),) = (codes,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { codes, extra: props.rest() })

@@ -19,18 +19,16 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(allow_takendown) = props
-            .optional("allowTakendown") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(auth_factor_token) = props
-            .optional("authFactorToken") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(identifier) = props.required("identifier") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(password) = props.required("password") else {
+        let allow_takendown = props.optional("allowTakendown");
+        let auth_factor_token = props.optional("authFactorToken");
+        let identifier = props.required("identifier");
+        let password = props.required("password");
+        let (
+            ::std::option::Option::Some(allow_takendown),
+            ::std::option::Option::Some(auth_factor_token),
+            ::std::option::Option::Some(identifier),
+            ::std::option::Option::Some(password),
+        ) = (allow_takendown, auth_factor_token, identifier, password) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -132,36 +130,39 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(access_jwt) = props.required("accessJwt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(active) = props.optional("active") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did_doc) = props.optional("didDoc") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.optional("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email_auth_factor) = props
-            .optional("emailAuthFactor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email_confirmed) = props
-            .optional("emailConfirmed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(refresh_jwt) = props.required("refreshJwt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
+        let access_jwt = props.required("accessJwt");
+        let active = props.optional("active");
+        let did = props.required("did");
+        let did_doc = props.optional("didDoc");
+        let email = props.optional("email");
+        let email_auth_factor = props.optional("emailAuthFactor");
+        let email_confirmed = props.optional("emailConfirmed");
+        let handle = props.required("handle");
+        let refresh_jwt = props.required("refreshJwt");
+        let status = props.optional("status");
+        let (
+            ::std::option::Option::Some(access_jwt),
+            ::std::option::Option::Some(active),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(did_doc),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(email_auth_factor),
+            ::std::option::Option::Some(email_confirmed),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(refresh_jwt),
+            ::std::option::Option::Some(status),
+        ) = (
+            access_jwt,
+            active,
+            did,
+            did_doc,
+            email,
+            email_auth_factor,
+            email_confirmed,
+            handle,
+            refresh_jwt,
+            status,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,8 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(delete_after) = props.optional("deleteAfter")
-        else {
+        let delete_after = props.optional("deleteAfter");
+        let (::std::option::Option::Some(delete_after),) = (delete_after,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

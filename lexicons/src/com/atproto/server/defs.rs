@@ -20,25 +20,22 @@ impl ::lexgen::typed::Typed for InviteCode {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(available) = props.required("available") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(code) = props.required("code") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_by) = props.required("createdBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(disabled) = props.required("disabled") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(for_account) = props.required("forAccount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uses) = props.required("uses") else {
+        let available = props.required("available");
+        let code = props.required("code");
+        let created_at = props.required("createdAt");
+        let created_by = props.required("createdBy");
+        let disabled = props.required("disabled");
+        let for_account = props.required("forAccount");
+        let uses = props.required("uses");
+        let (
+            ::std::option::Option::Some(available),
+            ::std::option::Option::Some(code),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(created_by),
+            ::std::option::Option::Some(disabled),
+            ::std::option::Option::Some(for_account),
+            ::std::option::Option::Some(uses),
+        ) = (available, code, created_at, created_by, disabled, for_account, uses) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -94,10 +91,12 @@ impl ::lexgen::typed::Typed for InviteCodeUse {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(used_at) = props.required("usedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(used_by) = props.required("usedBy") else {
+        let used_at = props.required("usedAt");
+        let used_by = props.required("usedBy");
+        let (
+            ::std::option::Option::Some(used_at),
+            ::std::option::Option::Some(used_by),
+        ) = (used_at, used_by) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

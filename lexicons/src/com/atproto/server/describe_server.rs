@@ -14,7 +14,8 @@ impl ::lexgen::typed::Typed for Contact {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(email) = props.optional("email") else {
+        let email = props.optional("email");
+        let (::std::option::Option::Some(email),) = (email,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { email, extra: props.rest() })
@@ -45,12 +46,12 @@ impl ::lexgen::typed::Typed for Links {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(privacy_policy) = props.optional("privacyPolicy")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(terms_of_service) = props
-            .optional("termsOfService") else {
+        let privacy_policy = props.optional("privacyPolicy");
+        let terms_of_service = props.optional("termsOfService");
+        let (
+            ::std::option::Option::Some(privacy_policy),
+            ::std::option::Option::Some(terms_of_service),
+        ) = (privacy_policy, terms_of_service) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -99,29 +100,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(available_user_domains) = props
-            .required("availableUserDomains") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blob_upload_limit) = props
-            .optional("blobUploadLimit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(contact) = props.optional("contact") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(invite_code_required) = props
-            .optional("inviteCodeRequired") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(links) = props.optional("links") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(phone_verification_required) = props
-            .optional("phoneVerificationRequired") else {
+        let available_user_domains = props.required("availableUserDomains");
+        let blob_upload_limit = props.optional("blobUploadLimit");
+        let contact = props.optional("contact");
+        let did = props.required("did");
+        let invite_code_required = props.optional("inviteCodeRequired");
+        let links = props.optional("links");
+        let phone_verification_required = props.optional("phoneVerificationRequired");
+        let (
+            ::std::option::Option::Some(available_user_domains),
+            ::std::option::Option::Some(blob_upload_limit),
+            ::std::option::Option::Some(contact),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(invite_code_required),
+            ::std::option::Option::Some(links),
+            ::std::option::Option::Some(phone_verification_required),
+        ) = (
+            available_user_domains,
+            blob_upload_limit,
+            contact,
+            did,
+            invite_code_required,
+            links,
+            phone_verification_required,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

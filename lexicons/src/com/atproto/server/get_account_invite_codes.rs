@@ -58,7 +58,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(codes) = props.required("codes") else {
+        let codes = props.required("codes");
+        let (::std::option::Option::Some(codes),) = (codes,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { codes, extra: props.rest() })

@@ -74,7 +74,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(token) = props.required("token") else {
+        let token = props.required("token");
+        let (::std::option::Option::Some(token),) = (token,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { token, extra: props.rest() })

@@ -75,30 +75,33 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(active) = props.optional("active") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did_doc) = props.optional("didDoc") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email) = props.optional("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email_auth_factor) = props
-            .optional("emailAuthFactor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email_confirmed) = props
-            .optional("emailConfirmed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
+        let active = props.optional("active");
+        let did = props.required("did");
+        let did_doc = props.optional("didDoc");
+        let email = props.optional("email");
+        let email_auth_factor = props.optional("emailAuthFactor");
+        let email_confirmed = props.optional("emailConfirmed");
+        let handle = props.required("handle");
+        let status = props.optional("status");
+        let (
+            ::std::option::Option::Some(active),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(did_doc),
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(email_auth_factor),
+            ::std::option::Option::Some(email_confirmed),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(status),
+        ) = (
+            active,
+            did,
+            did_doc,
+            email,
+            email_auth_factor,
+            email_confirmed,
+            handle,
+            status,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -16,13 +16,14 @@ impl ::lexgen::typed::Typed for AppPassword {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(privileged) = props.optional("privileged") else {
+        let created_at = props.required("createdAt");
+        let name = props.required("name");
+        let privileged = props.optional("privileged");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(privileged),
+        ) = (created_at, name, privileged) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -63,7 +64,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(passwords) = props.required("passwords") else {
+        let passwords = props.required("passwords");
+        let (::std::option::Option::Some(passwords),) = (passwords,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

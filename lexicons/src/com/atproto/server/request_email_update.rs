@@ -18,8 +18,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(token_required) = props.required("tokenRequired")
-        else {
+        let token_required = props.required("tokenRequired");
+        let (::std::option::Option::Some(token_required),) = (token_required,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

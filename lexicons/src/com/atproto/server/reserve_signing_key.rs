@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.optional("did") else {
+        let did = props.optional("did");
+        let (::std::option::Option::Some(did),) = (did,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { did, extra: props.rest() })
@@ -46,7 +47,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(signing_key) = props.required("signingKey") else {
+        let signing_key = props.required("signingKey");
+        let (::std::option::Option::Some(signing_key),) = (signing_key,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

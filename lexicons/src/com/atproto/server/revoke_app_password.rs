@@ -16,7 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let name = props.required("name");
+        let (::std::option::Option::Some(name),) = (name,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { name, extra: props.rest() })

@@ -18,14 +18,14 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(email) = props.required("email") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(email_auth_factor) = props
-            .optional("emailAuthFactor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(token) = props.optional("token") else {
+        let email = props.required("email");
+        let email_auth_factor = props.optional("emailAuthFactor");
+        let token = props.optional("token");
+        let (
+            ::std::option::Option::Some(email),
+            ::std::option::Option::Some(email_auth_factor),
+            ::std::option::Option::Some(token),
+        ) = (email, email_auth_factor, token) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -46,10 +46,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rev) = props.required("rev") else {
+        let cid = props.required("cid");
+        let rev = props.required("rev");
+        let (::std::option::Option::Some(cid), ::std::option::Option::Some(rev)) = (
+            cid,
+            rev,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -110,16 +110,16 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(active) = props.required("active") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rev) = props.optional("rev") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
+        let active = props.required("active");
+        let did = props.required("did");
+        let rev = props.optional("rev");
+        let status = props.optional("status");
+        let (
+            ::std::option::Option::Some(active),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(rev),
+            ::std::option::Option::Some(status),
+        ) = (active, did, rev, status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

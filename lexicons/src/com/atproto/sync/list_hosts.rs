@@ -17,17 +17,16 @@ impl ::lexgen::typed::Typed for Host {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(account_count) = props.optional("accountCount")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hostname) = props.required("hostname") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seq) = props.optional("seq") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
+        let account_count = props.optional("accountCount");
+        let hostname = props.required("hostname");
+        let seq = props.optional("seq");
+        let status = props.optional("status");
+        let (
+            ::std::option::Option::Some(account_count),
+            ::std::option::Option::Some(hostname),
+            ::std::option::Option::Some(seq),
+            ::std::option::Option::Some(status),
+        ) = (account_count, hostname, seq, status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -116,10 +115,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hosts) = props.required("hosts") else {
+        let cursor = props.optional("cursor");
+        let hosts = props.required("hosts");
+        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(hosts)) = (
+            cursor,
+            hosts,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -64,10 +64,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cursor) = props.optional("cursor") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repos) = props.required("repos") else {
+        let cursor = props.optional("cursor");
+        let repos = props.required("repos");
+        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(repos)) = (
+            cursor,
+            repos,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -191,19 +193,18 @@ impl ::lexgen::typed::Typed for Repo {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(active) = props.optional("active") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(head) = props.required("head") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rev) = props.required("rev") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
+        let active = props.optional("active");
+        let did = props.required("did");
+        let head = props.required("head");
+        let rev = props.required("rev");
+        let status = props.optional("status");
+        let (
+            ::std::option::Option::Some(active),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(head),
+            ::std::option::Option::Some(rev),
+            ::std::option::Option::Some(status),
+        ) = (active, did, head, rev, status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -80,19 +80,18 @@ impl ::lexgen::typed::Typed for Account {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(active) = props.required("active") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seq) = props.required("seq") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(time) = props.required("time") else {
+        let active = props.required("active");
+        let did = props.required("did");
+        let seq = props.required("seq");
+        let status = props.optional("status");
+        let time = props.required("time");
+        let (
+            ::std::option::Option::Some(active),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(seq),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(time),
+        ) = (active, did, seq, status, time) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -144,40 +143,45 @@ impl ::lexgen::typed::Typed for Commit {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blobs) = props.required("blobs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocks) = props.required("blocks") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(commit) = props.required("commit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(ops) = props.required("ops") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(prev_data) = props.optional("prevData") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rebase) = props.required("rebase") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(repo) = props.required("repo") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rev) = props.required("rev") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seq) = props.required("seq") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(since) = props.required("since") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(time) = props.required("time") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(too_big) = props.required("tooBig") else {
+        let blobs = props.required("blobs");
+        let blocks = props.required("blocks");
+        let commit = props.required("commit");
+        let ops = props.required("ops");
+        let prev_data = props.optional("prevData");
+        let rebase = props.required("rebase");
+        let repo = props.required("repo");
+        let rev = props.required("rev");
+        let seq = props.required("seq");
+        let since = props.required("since");
+        let time = props.required("time");
+        let too_big = props.required("tooBig");
+        let (
+            ::std::option::Option::Some(blobs),
+            ::std::option::Option::Some(blocks),
+            ::std::option::Option::Some(commit),
+            ::std::option::Option::Some(ops),
+            ::std::option::Option::Some(prev_data),
+            ::std::option::Option::Some(rebase),
+            ::std::option::Option::Some(repo),
+            ::std::option::Option::Some(rev),
+            ::std::option::Option::Some(seq),
+            ::std::option::Option::Some(since),
+            ::std::option::Option::Some(time),
+            ::std::option::Option::Some(too_big),
+        ) = (
+            blobs,
+            blocks,
+            commit,
+            ops,
+            prev_data,
+            rebase,
+            repo,
+            rev,
+            seq,
+            since,
+            time,
+            too_big,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -262,16 +266,16 @@ impl ::lexgen::typed::Typed for Identity {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.optional("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seq) = props.required("seq") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(time) = props.required("time") else {
+        let did = props.required("did");
+        let handle = props.optional("handle");
+        let seq = props.required("seq");
+        let time = props.required("time");
+        let (
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(seq),
+            ::std::option::Option::Some(time),
+        ) = (did, handle, seq, time) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -353,10 +357,12 @@ impl ::lexgen::typed::Typed for Info {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(message) = props.optional("message") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
+        let message = props.optional("message");
+        let name = props.required("name");
+        let (::std::option::Option::Some(message), ::std::option::Option::Some(name)) = (
+            message,
+            name,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -602,16 +608,16 @@ impl ::lexgen::typed::Typed for RepoOp {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(action) = props.required("action") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(cid) = props.required("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(path) = props.required("path") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(prev) = props.optional("prev") else {
+        let action = props.required("action");
+        let cid = props.required("cid");
+        let path = props.required("path");
+        let prev = props.optional("prev");
+        let (
+            ::std::option::Option::Some(action),
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(path),
+            ::std::option::Option::Some(prev),
+        ) = (action, cid, path, prev) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -654,19 +660,18 @@ impl ::lexgen::typed::Typed for Sync {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(blocks) = props.required("blocks") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(rev) = props.required("rev") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(seq) = props.required("seq") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(time) = props.required("time") else {
+        let blocks = props.required("blocks");
+        let did = props.required("did");
+        let rev = props.required("rev");
+        let seq = props.required("seq");
+        let time = props.required("time");
+        let (
+            ::std::option::Option::Some(blocks),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(rev),
+            ::std::option::Option::Some(seq),
+            ::std::option::Option::Some(time),
+        ) = (blocks, did, rev, seq, time) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -120,10 +120,12 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(result) = props.required("result") else {
+        let handle = props.required("handle");
+        let result = props.required("result");
+        let (::std::option::Option::Some(handle), ::std::option::Option::Some(result)) = (
+            handle,
+            result,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -217,8 +219,8 @@ impl ::lexgen::typed::Typed for ResultUnavailable {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(suggestions) = props.required("suggestions")
-        else {
+        let suggestions = props.required("suggestions");
+        let (::std::option::Option::Some(suggestions),) = (suggestions,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -262,10 +264,12 @@ impl ::lexgen::typed::Typed for Suggestion {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(method) = props.required("method") else {
+        let handle = props.required("handle");
+        let method = props.required("method");
+        let (::std::option::Option::Some(handle), ::std::option::Option::Some(method)) = (
+            handle,
+            method,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

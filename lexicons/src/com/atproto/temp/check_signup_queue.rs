@@ -20,15 +20,14 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activated) = props.required("activated") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(estimated_time_ms) = props
-            .optional("estimatedTimeMs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(place_in_queue) = props.optional("placeInQueue")
-        else {
+        let activated = props.required("activated");
+        let estimated_time_ms = props.optional("estimatedTimeMs");
+        let place_in_queue = props.optional("placeInQueue");
+        let (
+            ::std::option::Option::Some(activated),
+            ::std::option::Option::Some(estimated_time_ms),
+            ::std::option::Option::Some(place_in_queue),
+        ) = (activated, estimated_time_ms, place_in_queue) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

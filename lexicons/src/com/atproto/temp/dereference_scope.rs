@@ -45,7 +45,8 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(scope) = props.required("scope") else {
+        let scope = props.required("scope");
+        let (::std::option::Option::Some(scope),) = (scope,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { scope, extra: props.rest() })

@@ -16,8 +16,8 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(phone_number) = props.required("phoneNumber")
-        else {
+        let phone_number = props.required("phoneNumber");
+        let (::std::option::Option::Some(phone_number),) = (phone_number,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -79,24 +79,20 @@ impl ::lexgen::typed::Typed for Board {
             path,
             "cv.atmos.board.board",
         )?;
-        let ::std::option::Option::Some(cover) = props.optional("cover") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(name) = props.required("name") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(visibility) = props.optional("visibility") else {
+        let cover = props.optional("cover");
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let name = props.required("name");
+        let visibility = props.optional("visibility");
+        let (
+            ::std::option::Option::Some(cover),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(name),
+            ::std::option::Option::Some(visibility),
+        ) = (cover, created_at, description, description_facets, name, visibility) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

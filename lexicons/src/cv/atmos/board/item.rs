@@ -20,13 +20,14 @@ impl ::lexgen::typed::Typed for External {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(thumb) = props.optional("thumb") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.optional("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let thumb = props.optional("thumb");
+        let title = props.optional("title");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(thumb),
+            ::std::option::Option::Some(title),
+            ::std::option::Option::Some(uri),
+        ) = (thumb, title, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -178,22 +179,20 @@ impl ::lexgen::typed::Typed for Item {
             path,
             "cv.atmos.board.item",
         )?;
-        let ::std::option::Option::Some(board) = props.required("board") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(note) = props.optional("note") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(note_facets) = props.optional("noteFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(position) = props.optional("position") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(subject) = props.required("subject") else {
+        let board = props.required("board");
+        let created_at = props.required("createdAt");
+        let note = props.optional("note");
+        let note_facets = props.optional("noteFacets");
+        let position = props.optional("position");
+        let subject = props.required("subject");
+        let (
+            ::std::option::Option::Some(board),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(note),
+            ::std::option::Option::Some(note_facets),
+            ::std::option::Option::Some(position),
+            ::std::option::Option::Some(subject),
+        ) = (board, created_at, note, note_facets, position, subject) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -36,31 +36,33 @@ impl ::lexgen::typed::Typed for Award {
             path,
             "cv.atmos.cv.award",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(date) = props.required("date") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(location) = props.optional("location") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(organisation) = props.optional("organisation")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(work) = props.optional("work") else {
+        let created_at = props.required("createdAt");
+        let date = props.required("date");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let location = props.optional("location");
+        let organisation = props.optional("organisation");
+        let title = props.required("title");
+        let work = props.optional("work");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(date),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(location),
+            ::std::option::Option::Some(organisation),
+            ::std::option::Option::Some(title),
+            ::std::option::Option::Some(work),
+        ) = (
+            created_at,
+            date,
+            description,
+            description_facets,
+            location,
+            organisation,
+            title,
+            work,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

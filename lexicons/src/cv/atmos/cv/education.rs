@@ -38,34 +38,36 @@ impl ::lexgen::typed::Typed for Education {
             path,
             "cv.atmos.cv.education",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(field) = props.optional("field") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(institution) = props.required("institution")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(location) = props.optional("location") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.optional("title") else {
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let end_date = props.optional("endDate");
+        let field = props.optional("field");
+        let institution = props.required("institution");
+        let location = props.optional("location");
+        let start_date = props.required("startDate");
+        let title = props.optional("title");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(end_date),
+            ::std::option::Option::Some(field),
+            ::std::option::Option::Some(institution),
+            ::std::option::Option::Some(location),
+            ::std::option::Option::Some(start_date),
+            ::std::option::Option::Some(title),
+        ) = (
+            created_at,
+            description,
+            description_facets,
+            end_date,
+            field,
+            institution,
+            location,
+            start_date,
+            title,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

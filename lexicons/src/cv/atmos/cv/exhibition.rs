@@ -107,39 +107,42 @@ impl ::lexgen::typed::Typed for Exhibition {
             path,
             "cv.atmos.cv.exhibition",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(kind) = props.optional("kind") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(links) = props.optional("links") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(location) = props.optional("location") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(venue) = props.optional("venue") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(works) = props.optional("works") else {
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let end_date = props.optional("endDate");
+        let kind = props.optional("kind");
+        let links = props.optional("links");
+        let location = props.optional("location");
+        let start_date = props.required("startDate");
+        let title = props.required("title");
+        let venue = props.optional("venue");
+        let works = props.optional("works");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(end_date),
+            ::std::option::Option::Some(kind),
+            ::std::option::Option::Some(links),
+            ::std::option::Option::Some(location),
+            ::std::option::Option::Some(start_date),
+            ::std::option::Option::Some(title),
+            ::std::option::Option::Some(venue),
+            ::std::option::Option::Some(works),
+        ) = (
+            created_at,
+            description,
+            description_facets,
+            end_date,
+            kind,
+            links,
+            location,
+            start_date,
+            title,
+            venue,
+            works,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

@@ -99,34 +99,36 @@ impl ::lexgen::typed::Typed for Profile {
             path,
             "cv.atmos.cv.profile",
         )?;
-        let ::std::option::Option::Some(availability) = props.optional("availability")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(disciplines) = props.optional("disciplines")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(headline) = props.optional("headline") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(links) = props.optional("links") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(location) = props.optional("location") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(skills) = props.optional("skills") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(summary) = props.optional("summary") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(summary_facets) = props.optional("summaryFacets")
-        else {
+        let availability = props.optional("availability");
+        let created_at = props.required("createdAt");
+        let disciplines = props.optional("disciplines");
+        let headline = props.optional("headline");
+        let links = props.optional("links");
+        let location = props.optional("location");
+        let skills = props.optional("skills");
+        let summary = props.optional("summary");
+        let summary_facets = props.optional("summaryFacets");
+        let (
+            ::std::option::Option::Some(availability),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(disciplines),
+            ::std::option::Option::Some(headline),
+            ::std::option::Option::Some(links),
+            ::std::option::Option::Some(location),
+            ::std::option::Option::Some(skills),
+            ::std::option::Option::Some(summary),
+            ::std::option::Option::Some(summary_facets),
+        ) = (
+            availability,
+            created_at,
+            disciplines,
+            headline,
+            links,
+            location,
+            skills,
+            summary,
+            summary_facets,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

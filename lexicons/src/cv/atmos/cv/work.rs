@@ -105,34 +105,36 @@ impl ::lexgen::typed::Typed for Work {
             path,
             "cv.atmos.cv.work",
         )?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(employment) = props.optional("employment") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(end_date) = props.optional("endDate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(location) = props.optional("location") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(organisation) = props.required("organisation")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(start_date) = props.required("startDate") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
+        let created_at = props.required("createdAt");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let employment = props.optional("employment");
+        let end_date = props.optional("endDate");
+        let location = props.optional("location");
+        let organisation = props.required("organisation");
+        let start_date = props.required("startDate");
+        let title = props.required("title");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(employment),
+            ::std::option::Option::Some(end_date),
+            ::std::option::Option::Some(location),
+            ::std::option::Option::Some(organisation),
+            ::std::option::Option::Some(start_date),
+            ::std::option::Option::Some(title),
+        ) = (
+            created_at,
+            description,
+            description_facets,
+            employment,
+            end_date,
+            location,
+            organisation,
+            start_date,
+            title,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

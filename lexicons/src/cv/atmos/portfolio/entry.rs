@@ -18,10 +18,12 @@ impl ::lexgen::typed::Typed for Credit {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(credit) = props.required("credit") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
+        let credit = props.required("credit");
+        let did = props.required("did");
+        let (::std::option::Option::Some(credit), ::std::option::Option::Some(did)) = (
+            credit,
+            did,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -155,47 +157,48 @@ impl ::lexgen::typed::Typed for Entry {
             path,
             "cv.atmos.portfolio.entry",
         )?;
-        let ::std::option::Option::Some(client) = props.optional("client") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(collaborators) = props.optional("collaborators")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(date) = props.optional("date") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description_facets) = props
-            .optional("descriptionFacets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(disciplines) = props.optional("disciplines")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(langs) = props.optional("langs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(links) = props.optional("links") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(media) = props.optional("media") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(role) = props.optional("role") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(tags) = props.optional("tags") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(title) = props.required("title") else {
+        let client = props.optional("client");
+        let collaborators = props.optional("collaborators");
+        let created_at = props.required("createdAt");
+        let date = props.optional("date");
+        let description = props.optional("description");
+        let description_facets = props.optional("descriptionFacets");
+        let disciplines = props.optional("disciplines");
+        let langs = props.optional("langs");
+        let links = props.optional("links");
+        let media = props.optional("media");
+        let role = props.optional("role");
+        let tags = props.optional("tags");
+        let title = props.required("title");
+        let (
+            ::std::option::Option::Some(client),
+            ::std::option::Option::Some(collaborators),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(date),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(description_facets),
+            ::std::option::Option::Some(disciplines),
+            ::std::option::Option::Some(langs),
+            ::std::option::Option::Some(links),
+            ::std::option::Option::Some(media),
+            ::std::option::Option::Some(role),
+            ::std::option::Option::Some(tags),
+            ::std::option::Option::Some(title),
+        ) = (
+            client,
+            collaborators,
+            created_at,
+            date,
+            description,
+            description_facets,
+            disciplines,
+            langs,
+            links,
+            media,
+            role,
+            tags,
+            title,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

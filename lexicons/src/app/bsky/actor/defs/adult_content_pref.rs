@@ -14,7 +14,8 @@ impl ::lexgen::typed::Typed for AdultContentPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(enabled) = props.required("enabled") else {
+        let enabled = props.required("enabled");
+        let (::std::option::Option::Some(enabled),) = (enabled,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -47,7 +48,8 @@ impl ::lexgen::typed::Typed for BskyAppProgressGuide {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(guide) = props.required("guide") else {
+        let guide = props.required("guide");
+        let (::std::option::Option::Some(guide),) = (guide,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { guide, extra: props.rest() })
@@ -95,19 +97,16 @@ impl ::lexgen::typed::Typed for BskyAppStatePref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(active_progress_guide) = props
-            .optional("activeProgressGuide") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_beta_user) = props.optional("isBetaUser")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(nuxs) = props.optional("nuxs") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(queued_nudges) = props.optional("queuedNudges")
-        else {
+        let active_progress_guide = props.optional("activeProgressGuide");
+        let is_beta_user = props.optional("isBetaUser");
+        let nuxs = props.optional("nuxs");
+        let queued_nudges = props.optional("queuedNudges");
+        let (
+            ::std::option::Option::Some(active_progress_guide),
+            ::std::option::Option::Some(is_beta_user),
+            ::std::option::Option::Some(nuxs),
+            ::std::option::Option::Some(queued_nudges),
+        ) = (active_progress_guide, is_beta_user, nuxs, queued_nudges) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -254,13 +253,14 @@ impl ::lexgen::typed::Typed for ContentLabelPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(label) = props.required("label") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labeler_did) = props.optional("labelerDid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(visibility) = props.required("visibility") else {
+        let label = props.required("label");
+        let labeler_did = props.optional("labelerDid");
+        let visibility = props.required("visibility");
+        let (
+            ::std::option::Option::Some(label),
+            ::std::option::Option::Some(labeler_did),
+            ::std::option::Option::Some(visibility),
+        ) = (label, labeler_did, visibility) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -299,16 +299,14 @@ impl ::lexgen::typed::Typed for DeclaredAgePref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(is_over_age13) = props.optional("isOverAge13")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_over_age16) = props.optional("isOverAge16")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_over_age18) = props.optional("isOverAge18")
-        else {
+        let is_over_age13 = props.optional("isOverAge13");
+        let is_over_age16 = props.optional("isOverAge16");
+        let is_over_age18 = props.optional("isOverAge18");
+        let (
+            ::std::option::Option::Some(is_over_age13),
+            ::std::option::Option::Some(is_over_age16),
+            ::std::option::Option::Some(is_over_age18),
+        ) = (is_over_age13, is_over_age16, is_over_age18) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -350,27 +348,27 @@ impl ::lexgen::typed::Typed for FeedViewPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(feed) = props.required("feed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hide_quote_posts) = props
-            .optional("hideQuotePosts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hide_replies) = props.optional("hideReplies")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hide_replies_by_like_count) = props
-            .optional("hideRepliesByLikeCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hide_replies_by_unfollowed) = props
-            .optional("hideRepliesByUnfollowed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hide_reposts) = props.optional("hideReposts")
-        else {
+        let feed = props.required("feed");
+        let hide_quote_posts = props.optional("hideQuotePosts");
+        let hide_replies = props.optional("hideReplies");
+        let hide_replies_by_like_count = props.optional("hideRepliesByLikeCount");
+        let hide_replies_by_unfollowed = props.optional("hideRepliesByUnfollowed");
+        let hide_reposts = props.optional("hideReposts");
+        let (
+            ::std::option::Option::Some(feed),
+            ::std::option::Option::Some(hide_quote_posts),
+            ::std::option::Option::Some(hide_replies),
+            ::std::option::Option::Some(hide_replies_by_like_count),
+            ::std::option::Option::Some(hide_replies_by_unfollowed),
+            ::std::option::Option::Some(hide_reposts),
+        ) = (
+            feed,
+            hide_quote_posts,
+            hide_replies,
+            hide_replies_by_like_count,
+            hide_replies_by_unfollowed,
+            hide_reposts,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -425,7 +423,8 @@ impl ::lexgen::typed::Typed for HiddenPostsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(items) = props.required("items") else {
+        let items = props.required("items");
+        let (::std::option::Option::Some(items),) = (items,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { items, extra: props.rest() })
@@ -455,7 +454,8 @@ impl ::lexgen::typed::Typed for InterestsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(tags) = props.required("tags") else {
+        let tags = props.required("tags");
+        let (::std::option::Option::Some(tags),) = (tags,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { tags, extra: props.rest() })
@@ -513,10 +513,12 @@ impl ::lexgen::typed::Typed for KnownFollowers {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(count) = props.required("count") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(followers) = props.required("followers") else {
+        let count = props.required("count");
+        let followers = props.required("followers");
+        let (
+            ::std::option::Option::Some(count),
+            ::std::option::Option::Some(followers),
+        ) = (count, followers) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -568,7 +570,8 @@ impl ::lexgen::typed::Typed for LabelerPrefItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(did) = props.required("did") else {
+        let did = props.required("did");
+        let (::std::option::Option::Some(did),) = (did,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { did, extra: props.rest() })
@@ -598,7 +601,8 @@ impl ::lexgen::typed::Typed for LabelersPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(labelers) = props.required("labelers") else {
+        let labelers = props.required("labelers");
+        let (::std::option::Option::Some(labelers),) = (labelers,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -642,12 +646,12 @@ impl ::lexgen::typed::Typed for LiveEventPreferences {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(hidden_feed_ids) = props
-            .optional("hiddenFeedIds") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(hide_all_feeds) = props.optional("hideAllFeeds")
-        else {
+        let hidden_feed_ids = props.optional("hiddenFeedIds");
+        let hide_all_feeds = props.optional("hideAllFeeds");
+        let (
+            ::std::option::Option::Some(hidden_feed_ids),
+            ::std::option::Option::Some(hide_all_feeds),
+        ) = (hidden_feed_ids, hide_all_feeds) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -732,20 +736,18 @@ impl ::lexgen::typed::Typed for MutedWord {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(actor_target) = props.optional("actorTarget")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(expires_at) = props.optional("expiresAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(id) = props.optional("id") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(targets) = props.required("targets") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let actor_target = props.optional("actorTarget");
+        let expires_at = props.optional("expiresAt");
+        let id = props.optional("id");
+        let targets = props.required("targets");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(actor_target),
+            ::std::option::Option::Some(expires_at),
+            ::std::option::Option::Some(id),
+            ::std::option::Option::Some(targets),
+            ::std::option::Option::Some(value),
+        ) = (actor_target, expires_at, id, targets, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -866,7 +868,8 @@ impl ::lexgen::typed::Typed for MutedWordsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(items) = props.required("items") else {
+        let items = props.required("items");
+        let (::std::option::Option::Some(items),) = (items,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { items, extra: props.rest() })
@@ -909,16 +912,16 @@ impl ::lexgen::typed::Typed for Nux {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(completed) = props.required("completed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(data) = props.optional("data") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(expires_at) = props.optional("expiresAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(id) = props.required("id") else {
+        let completed = props.required("completed");
+        let data = props.optional("data");
+        let expires_at = props.optional("expiresAt");
+        let id = props.required("id");
+        let (
+            ::std::option::Option::Some(completed),
+            ::std::option::Option::Some(data),
+            ::std::option::Option::Some(expires_at),
+            ::std::option::Option::Some(id),
+        ) = (completed, data, expires_at, id) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -985,7 +988,8 @@ impl ::lexgen::typed::Typed for PersonalDetailsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(birth_date) = props.optional("birthDate") else {
+        let birth_date = props.optional("birthDate");
+        let (::std::option::Option::Some(birth_date),) = (birth_date,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1160,12 +1164,12 @@ impl ::lexgen::typed::Typed for PostInteractionSettingsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(postgate_embedding_rules) = props
-            .optional("postgateEmbeddingRules") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(threadgate_allow_rules) = props
-            .optional("threadgateAllowRules") else {
+        let postgate_embedding_rules = props.optional("postgateEmbeddingRules");
+        let threadgate_allow_rules = props.optional("threadgateAllowRules");
+        let (
+            ::std::option::Option::Some(postgate_embedding_rules),
+            ::std::option::Option::Some(threadgate_allow_rules),
+        ) = (postgate_embedding_rules, threadgate_allow_rules) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

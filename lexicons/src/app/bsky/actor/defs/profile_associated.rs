@@ -22,26 +22,22 @@ impl ::lexgen::typed::Typed for ProfileAssociated {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activity_subscription) = props
-            .optional("activitySubscription") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(chat) = props.optional("chat") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(feedgens) = props.optional("feedgens") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(germ) = props.optional("germ") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labeler) = props.optional("labeler") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(lists) = props.optional("lists") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(starter_packs) = props.optional("starterPacks")
+        let activity_subscription = props.optional("activitySubscription");
+        let chat = props.optional("chat");
+        let feedgens = props.optional("feedgens");
+        let germ = props.optional("germ");
+        let labeler = props.optional("labeler");
+        let lists = props.optional("lists");
+        let starter_packs = props.optional("starterPacks");
+        let (
+            ::std::option::Option::Some(activity_subscription),
+            ::std::option::Option::Some(chat),
+            ::std::option::Option::Some(feedgens),
+            ::std::option::Option::Some(germ),
+            ::std::option::Option::Some(labeler),
+            ::std::option::Option::Some(lists),
+            ::std::option::Option::Some(starter_packs),
+        ) = (activity_subscription, chat, feedgens, germ, labeler, lists, starter_packs)
         else {
             return ::std::result::Result::Err(props.error());
         };
@@ -156,8 +152,9 @@ impl ::lexgen::typed::Typed for ProfileAssociatedActivitySubscription {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(allow_subscriptions) = props
-            .required("allowSubscriptions") else {
+        let allow_subscriptions = props.required("allowSubscriptions");
+        let (::std::option::Option::Some(allow_subscriptions),) = (allow_subscriptions,)
+        else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -293,12 +290,12 @@ impl ::lexgen::typed::Typed for ProfileAssociatedChat {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(allow_group_invites) = props
-            .optional("allowGroupInvites") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(allow_incoming) = props.required("allowIncoming")
-        else {
+        let allow_group_invites = props.optional("allowGroupInvites");
+        let allow_incoming = props.required("allowIncoming");
+        let (
+            ::std::option::Option::Some(allow_group_invites),
+            ::std::option::Option::Some(allow_incoming),
+        ) = (allow_group_invites, allow_incoming) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -384,12 +381,12 @@ impl ::lexgen::typed::Typed for ProfileAssociatedGerm {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(message_me_url) = props.required("messageMeUrl")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(show_button_to) = props.required("showButtonTo")
-        else {
+        let message_me_url = props.required("messageMeUrl");
+        let show_button_to = props.required("showButtonTo");
+        let (
+            ::std::option::Option::Some(message_me_url),
+            ::std::option::Option::Some(show_button_to),
+        ) = (message_me_url, show_button_to) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -439,49 +436,51 @@ impl ::lexgen::typed::Typed for ProfileView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(associated) = props.optional("associated") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(debug) = props.optional("debug") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.optional("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.optional("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verification) = props.optional("verification")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let associated = props.optional("associated");
+        let avatar = props.optional("avatar");
+        let created_at = props.optional("createdAt");
+        let debug = props.optional("debug");
+        let description = props.optional("description");
+        let did = props.required("did");
+        let display_name = props.optional("displayName");
+        let handle = props.required("handle");
+        let indexed_at = props.optional("indexedAt");
+        let labels = props.optional("labels");
+        let pronouns = props.optional("pronouns");
+        let status = props.optional("status");
+        let verification = props.optional("verification");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(associated),
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(debug),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(pronouns),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(verification),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            associated,
+            avatar,
+            created_at,
+            debug,
+            description,
+            did,
+            display_name,
+            handle,
+            indexed_at,
+            labels,
+            pronouns,
+            status,
+            verification,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -600,42 +599,45 @@ impl ::lexgen::typed::Typed for ProfileViewBasic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(associated) = props.optional("associated") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(debug) = props.optional("debug") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.optional("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verification) = props.optional("verification")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
+        let associated = props.optional("associated");
+        let avatar = props.optional("avatar");
+        let created_at = props.optional("createdAt");
+        let debug = props.optional("debug");
+        let did = props.required("did");
+        let display_name = props.optional("displayName");
+        let handle = props.required("handle");
+        let labels = props.optional("labels");
+        let pronouns = props.optional("pronouns");
+        let status = props.optional("status");
+        let verification = props.optional("verification");
+        let viewer = props.optional("viewer");
+        let (
+            ::std::option::Option::Some(associated),
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(debug),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(pronouns),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(verification),
+            ::std::option::Option::Some(viewer),
+        ) = (
+            associated,
+            avatar,
+            created_at,
+            debug,
+            did,
+            display_name,
+            handle,
+            labels,
+            pronouns,
+            status,
+            verification,
+            viewer,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -750,73 +752,72 @@ impl ::lexgen::typed::Typed for ProfileViewDetailed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(associated) = props.optional("associated") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(avatar) = props.optional("avatar") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(banner) = props.optional("banner") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(created_at) = props.optional("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(debug) = props.optional("debug") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(description) = props.optional("description")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(did) = props.required("did") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(display_name) = props.optional("displayName")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(followers_count) = props
-            .optional("followersCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(follows_count) = props.optional("followsCount")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(handle) = props.required("handle") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(indexed_at) = props.optional("indexedAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(joined_via_starter_pack) = props
-            .optional("joinedViaStarterPack") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pinned_post) = props.optional("pinnedPost") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(posts_count) = props.optional("postsCount") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pronouns) = props.optional("pronouns") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.optional("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verification) = props.optional("verification")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(viewer) = props.optional("viewer") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(website) = props.optional("website") else {
+        let associated = props.optional("associated");
+        let avatar = props.optional("avatar");
+        let banner = props.optional("banner");
+        let created_at = props.optional("createdAt");
+        let debug = props.optional("debug");
+        let description = props.optional("description");
+        let did = props.required("did");
+        let display_name = props.optional("displayName");
+        let followers_count = props.optional("followersCount");
+        let follows_count = props.optional("followsCount");
+        let handle = props.required("handle");
+        let indexed_at = props.optional("indexedAt");
+        let joined_via_starter_pack = props.optional("joinedViaStarterPack");
+        let labels = props.optional("labels");
+        let pinned_post = props.optional("pinnedPost");
+        let posts_count = props.optional("postsCount");
+        let pronouns = props.optional("pronouns");
+        let status = props.optional("status");
+        let verification = props.optional("verification");
+        let viewer = props.optional("viewer");
+        let website = props.optional("website");
+        let (
+            ::std::option::Option::Some(associated),
+            ::std::option::Option::Some(avatar),
+            ::std::option::Option::Some(banner),
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(debug),
+            ::std::option::Option::Some(description),
+            ::std::option::Option::Some(did),
+            ::std::option::Option::Some(display_name),
+            ::std::option::Option::Some(followers_count),
+            ::std::option::Option::Some(follows_count),
+            ::std::option::Option::Some(handle),
+            ::std::option::Option::Some(indexed_at),
+            ::std::option::Option::Some(joined_via_starter_pack),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(pinned_post),
+            ::std::option::Option::Some(posts_count),
+            ::std::option::Option::Some(pronouns),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(verification),
+            ::std::option::Option::Some(viewer),
+            ::std::option::Option::Some(website),
+        ) = (
+            associated,
+            avatar,
+            banner,
+            created_at,
+            debug,
+            description,
+            did,
+            display_name,
+            followers_count,
+            follows_count,
+            handle,
+            indexed_at,
+            joined_via_starter_pack,
+            labels,
+            pinned_post,
+            posts_count,
+            pronouns,
+            status,
+            verification,
+            viewer,
+            website,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1003,16 +1004,16 @@ impl ::lexgen::typed::Typed for SavedFeed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(id) = props.required("id") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(pinned) = props.required("pinned") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(r#type) = props.required("type") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(value) = props.required("value") else {
+        let id = props.required("id");
+        let pinned = props.required("pinned");
+        let r#type = props.required("type");
+        let value = props.required("value");
+        let (
+            ::std::option::Option::Some(id),
+            ::std::option::Option::Some(pinned),
+            ::std::option::Option::Some(r#type),
+            ::std::option::Option::Some(value),
+        ) = (id, pinned, r#type, value) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1053,14 +1054,14 @@ impl ::lexgen::typed::Typed for SavedFeedsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(pinned) = props.required("pinned") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(saved) = props.required("saved") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(timeline_index) = props.optional("timelineIndex")
-        else {
+        let pinned = props.required("pinned");
+        let saved = props.required("saved");
+        let timeline_index = props.optional("timelineIndex");
+        let (
+            ::std::option::Option::Some(pinned),
+            ::std::option::Option::Some(saved),
+            ::std::option::Option::Some(timeline_index),
+        ) = (pinned, saved, timeline_index) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1097,7 +1098,8 @@ impl ::lexgen::typed::Typed for SavedFeedsPrefV2 {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(items) = props.required("items") else {
+        let items = props.required("items");
+        let (::std::option::Option::Some(items),) = (items,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { items, extra: props.rest() })
@@ -1230,31 +1232,27 @@ impl ::lexgen::typed::Typed for StatusView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(cid) = props.optional("cid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(embed) = props.optional("embed") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(expires_at) = props.optional("expiresAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_active) = props.optional("isActive") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_disabled) = props.optional("isDisabled") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(labels) = props.optional("labels") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(record) = props.required("record") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(status) = props.required("status") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.optional("uri") else {
+        let cid = props.optional("cid");
+        let embed = props.optional("embed");
+        let expires_at = props.optional("expiresAt");
+        let is_active = props.optional("isActive");
+        let is_disabled = props.optional("isDisabled");
+        let labels = props.optional("labels");
+        let record = props.required("record");
+        let status = props.required("status");
+        let uri = props.optional("uri");
+        let (
+            ::std::option::Option::Some(cid),
+            ::std::option::Option::Some(embed),
+            ::std::option::Option::Some(expires_at),
+            ::std::option::Option::Some(is_active),
+            ::std::option::Option::Some(is_disabled),
+            ::std::option::Option::Some(labels),
+            ::std::option::Option::Some(record),
+            ::std::option::Option::Some(status),
+            ::std::option::Option::Some(uri),
+        ) = (cid, embed, expires_at, is_active, is_disabled, labels, record, status, uri)
+        else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -1376,7 +1374,8 @@ impl ::lexgen::typed::Typed for ThreadViewPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(sort) = props.optional("sort") else {
+        let sort = props.optional("sort");
+        let (::std::option::Option::Some(sort),) = (sort,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self { sort, extra: props.rest() })
@@ -1406,7 +1405,8 @@ impl ::lexgen::typed::Typed for VerificationPrefs {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(hide_badges) = props.optional("hideBadges") else {
+        let hide_badges = props.optional("hideBadges");
+        let (::std::option::Option::Some(hide_badges),) = (hide_badges,) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {

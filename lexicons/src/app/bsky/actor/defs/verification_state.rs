@@ -116,16 +116,14 @@ impl ::lexgen::typed::Typed for VerificationState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(trusted_verifier_status) = props
-            .required("trustedVerifierStatus") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verifications) = props.required("verifications")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(verified_status) = props
-            .required("verifiedStatus") else {
+        let trusted_verifier_status = props.required("trustedVerifierStatus");
+        let verifications = props.required("verifications");
+        let verified_status = props.required("verifiedStatus");
+        let (
+            ::std::option::Option::Some(trusted_verifier_status),
+            ::std::option::Option::Some(verifications),
+            ::std::option::Option::Some(verified_status),
+        ) = (trusted_verifier_status, verifications, verified_status) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -181,24 +179,20 @@ impl ::lexgen::typed::Typed for VerificationView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(created_at) = props.required("createdAt") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(is_valid) = props.required("isValid") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(issuer) = props.required("issuer") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(issuer_display_name) = props
-            .optional("issuerDisplayName") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(issuer_handle) = props.optional("issuerHandle")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(uri) = props.required("uri") else {
+        let created_at = props.required("createdAt");
+        let is_valid = props.required("isValid");
+        let issuer = props.required("issuer");
+        let issuer_display_name = props.optional("issuerDisplayName");
+        let issuer_handle = props.optional("issuerHandle");
+        let uri = props.required("uri");
+        let (
+            ::std::option::Option::Some(created_at),
+            ::std::option::Option::Some(is_valid),
+            ::std::option::Option::Some(issuer),
+            ::std::option::Option::Some(issuer_display_name),
+            ::std::option::Option::Some(issuer_handle),
+            ::std::option::Option::Some(uri),
+        ) = (created_at, is_valid, issuer, issuer_display_name, issuer_handle, uri) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
@@ -261,43 +255,42 @@ impl ::lexgen::typed::Typed for ViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let ::std::option::Option::Some(activity_subscription) = props
-            .optional("activitySubscription") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocked_by) = props.optional("blockedBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocking) = props.optional("blocking") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(blocking_by_list) = props
-            .optional("blockingByList") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(followed_by) = props.optional("followedBy") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(following) = props.optional("following") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(known_followers) = props
-            .optional("knownFollowers") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(muted) = props.optional("muted") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(muted_by_list) = props.optional("mutedByList")
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(muted_only_quoteposts) = props
-            .optional("mutedOnlyQuoteposts") else {
-            return ::std::result::Result::Err(props.error());
-        };
-        let ::std::option::Option::Some(muted_only_reposts) = props
-            .optional("mutedOnlyReposts") else {
+        let activity_subscription = props.optional("activitySubscription");
+        let blocked_by = props.optional("blockedBy");
+        let blocking = props.optional("blocking");
+        let blocking_by_list = props.optional("blockingByList");
+        let followed_by = props.optional("followedBy");
+        let following = props.optional("following");
+        let known_followers = props.optional("knownFollowers");
+        let muted = props.optional("muted");
+        let muted_by_list = props.optional("mutedByList");
+        let muted_only_quoteposts = props.optional("mutedOnlyQuoteposts");
+        let muted_only_reposts = props.optional("mutedOnlyReposts");
+        let (
+            ::std::option::Option::Some(activity_subscription),
+            ::std::option::Option::Some(blocked_by),
+            ::std::option::Option::Some(blocking),
+            ::std::option::Option::Some(blocking_by_list),
+            ::std::option::Option::Some(followed_by),
+            ::std::option::Option::Some(following),
+            ::std::option::Option::Some(known_followers),
+            ::std::option::Option::Some(muted),
+            ::std::option::Option::Some(muted_by_list),
+            ::std::option::Option::Some(muted_only_quoteposts),
+            ::std::option::Option::Some(muted_only_reposts),
+        ) = (
+            activity_subscription,
+            blocked_by,
+            blocking,
+            blocking_by_list,
+            followed_by,
+            following,
+            known_followers,
+            muted,
+            muted_by_list,
+            muted_only_quoteposts,
+            muted_only_reposts,
+        ) else {
             return ::std::result::Result::Err(props.error());
         };
         ::std::result::Result::Ok(Self {
