@@ -203,6 +203,11 @@ impl<'a> Module<'a> {
             reader_name.push('_');
         }
         let reader = ident(&reader_name);
+        let mut slots_name = "slots".to_owned();
+        while rust_names.contains(&slots_name) {
+            slots_name.push('_');
+        }
+        let slots = ident(&slots_name);
         let locals: Vec<Ident> = rust_names.iter().map(|n| ident(n)).collect();
         let mut fields = Vec::new();
         let mut reads = Vec::new();
@@ -226,9 +231,8 @@ impl<'a> Module<'a> {
             } else {
                 quote!(optional)
             };
-            // Every property is read before any is checked: one error exit (and one drop of the
-            // properties read so far) per object instead of one per property.
-            reads.push(quote!(let #field_ident = #reader.#read(#wire);));
+            let index = syn::Index::from(reads.len());
+            reads.push(quote!(#reader.#read(#wire, &mut #slots.#index);));
             if required {
                 writes.push(quote!(::lexgen::typed::put(&mut map, #wire, &self.#field_ident);));
             } else {
@@ -260,13 +264,21 @@ impl<'a> Module<'a> {
                 }
             }
         }
-        let check_all = if locals.is_empty() {
-            quote!()
+        // Every property is read into its slot of one tuple of `Option`s, held in `ManuallyDrop`
+        // while the reads run: no value is live across a call that could unwind, so the function
+        // has no drop ladders; on an error the tuple is dropped once, out of line.
+        let none = locals.iter().map(|_| quote!(::std::option::Option::None));
+        let body = if locals.is_empty() {
+            quote!(::std::result::Result::Ok(Self { #extra: #reader.rest() }))
         } else {
             quote! {
-                let (#(::std::option::Option::Some(#locals),)*) = (#(#locals,)*) else {
-                    return ::std::result::Result::Err(#reader.error());
-                };
+            let mut #slots = ::std::mem::ManuallyDrop::new((#(#none,)*));
+            #(#reads)*
+            let #extra = #reader.rest();
+            match ::std::mem::ManuallyDrop::into_inner(#slots) {
+                (#(::std::option::Option::Some(#locals),)*) => ::std::result::Result::Ok(Self { #(#locals,)* #extra }),
+                #slots => ::std::result::Result::Err(#reader.error_dropping(#slots)),
+            }
             }
         };
         let docs = doc(description);
@@ -282,7 +294,7 @@ impl<'a> Module<'a> {
         } else {
             quote!(::lexgen::model::Value::Map(map))
         };
-        let mutable = if object.properties.is_empty() {
+        let mutable_map = if object.properties.is_empty() {
             quote!()
         } else {
             quote!(mut)
@@ -308,14 +320,12 @@ impl<'a> Module<'a> {
 
             impl ::lexgen::typed::Typed for #type_ident {
                 fn from_value(value: ::lexgen::model::Value, path: ::lexgen::typed::Path<'_>) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                    let #mutable #reader = #open;
-                    #(#reads)*
-                    #check_all
-                    ::std::result::Result::Ok(Self { #(#locals,)* #extra: #reader.rest() })
+                    let mut #reader = #open;
+                    #body
                 }
 
                 fn to_value(&self) -> ::lexgen::model::Value {
-                    let #mutable map = self.#extra.clone();
+                    let #mutable_map map = self.#extra.clone();
                     #(#writes)*
                     #finish
                 }

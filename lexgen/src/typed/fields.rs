@@ -51,35 +51,31 @@ impl<'p> Fields<'p> {
     // `take` / `missing` / `fail`), a generated `from_value` is a short run of calls, which is
     // most of what keeps the optimiser's work on the generated crate small.
 
-    /// The required property `key`; `None` after recording the error.
+    /// Reads the required property `key` into `slot`; leaves it `None` after recording the error.
     #[inline(never)]
-    pub fn required<T: Typed>(&mut self, key: &str) -> Option<T> {
+    pub fn required<T: Typed>(&mut self, key: &str, slot: &mut Option<T>) {
         let Some(value) = self.map.remove(key) else {
             self.missing(key);
-            return None;
+            return;
         };
         match T::from_value(value, self.path.key(key)) {
-            Ok(value) => Some(value),
-            Err(error) => {
-                self.fail(error);
-                None
-            }
+            Ok(value) => *slot = Some(value),
+            Err(error) => self.fail(error),
         }
     }
 
-    /// The optional property `key` (`Some(None)` when absent; `null` is an error unless `T` is
-    /// [`Nullable`](super::Nullable)); `None` after recording the error.
+    /// Reads the optional property `key` into `slot` (`Some(None)` when absent; `null` is an
+    /// error unless `T` is [`Nullable`](super::Nullable)); leaves it `None` after recording the
+    /// error.
     #[inline(never)]
-    pub fn optional<T: Typed>(&mut self, key: &str) -> Option<Option<T>> {
+    pub fn optional<T: Typed>(&mut self, key: &str, slot: &mut Option<Option<T>>) {
         let Some(value) = self.map.remove(key) else {
-            return Some(None);
+            *slot = Some(None);
+            return;
         };
         match T::from_value(value, self.path.key(key)) {
-            Ok(value) => Some(Some(value)),
-            Err(error) => {
-                self.fail(error);
-                None
-            }
+            Ok(value) => *slot = Some(Some(value)),
+            Err(error) => self.fail(error),
         }
     }
 
@@ -103,8 +99,17 @@ impl<'p> Fields<'p> {
             .unwrap_or_else(|| TypedError::new(path, "the object could not be read"))
     }
 
-    /// The properties not taken: the object's unknown fields.
-    pub fn rest(self) -> Map {
-        self.map
+    /// As [`Fields::error`], dropping the properties read so far out of line (one copy of their
+    /// drop code per object type, not one per exit of its `from_value`).
+    #[cold]
+    #[inline(never)]
+    pub fn error_dropping<S>(self, slots: S) -> TypedError {
+        drop(slots);
+        self.error()
+    }
+
+    /// Takes the properties not taken: the object's unknown fields.
+    pub fn rest(&mut self) -> Map {
+        std::mem::take(&mut self.map)
     }
 }

@@ -173,25 +173,34 @@ impl ::lexgen::typed::Typed for Image {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.required("alt");
-        let aspect_ratio = props.optional("aspectRatio");
-        let image = props.required("image");
-        let original = props.optional("original");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(image),
-            ::std::option::Option::Some(original),
-        ) = (alt, aspect_ratio, image, original) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            image,
-            original,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("alt", &mut slots.0);
+        props.optional("aspectRatio", &mut slots.1);
+        props.required("image", &mut slots.2);
+        props.optional("original", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(image),
+                ::std::option::Option::Some(original),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    image,
+                    original,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -266,19 +275,19 @@ impl ::lexgen::typed::Typed for Link {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let title = props.optional("title");
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(title), ::std::option::Option::Some(uri)) = (
-            title,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            title,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("title", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(title), ::std::option::Option::Some(uri)) => {
+                ::std::result::Result::Ok(Self { title, uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -338,19 +347,19 @@ impl ::lexgen::typed::Typed for Location {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let country = props.optional("country");
-        let name = props.required("name");
-        let (::std::option::Option::Some(country), ::std::option::Option::Some(name)) = (
-            country,
-            name,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            country,
-            name,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("country", &mut slots.0);
+        props.required("name", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(country), ::std::option::Option::Some(name)) => {
+                ::std::result::Result::Ok(Self { country, name, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -412,22 +421,23 @@ impl ::lexgen::typed::Typed for PartialDate {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let day = props.optional("day");
-        let month = props.optional("month");
-        let year = props.required("year");
-        let (
-            ::std::option::Option::Some(day),
-            ::std::option::Option::Some(month),
-            ::std::option::Option::Some(year),
-        ) = (day, month, year) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            day,
-            month,
-            year,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("day", &mut slots.0);
+        props.optional("month", &mut slots.1);
+        props.required("year", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(day),
+                ::std::option::Option::Some(month),
+                ::std::option::Option::Some(year),
+            ) => ::std::result::Result::Ok(Self { day, month, year, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -495,28 +505,38 @@ impl ::lexgen::typed::Typed for Video {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.required("alt");
-        let aspect_ratio = props.optional("aspectRatio");
-        let original = props.optional("original");
-        let poster = props.optional("poster");
-        let video = props.required("video");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(original),
-            ::std::option::Option::Some(poster),
-            ::std::option::Option::Some(video),
-        ) = (alt, aspect_ratio, original, poster, video) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            original,
-            poster,
-            video,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("alt", &mut slots.0);
+        props.optional("aspectRatio", &mut slots.1);
+        props.optional("original", &mut slots.2);
+        props.optional("poster", &mut slots.3);
+        props.required("video", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(original),
+                ::std::option::Option::Some(poster),
+                ::std::option::Option::Some(video),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    original,
+                    poster,
+                    video,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -18,17 +18,18 @@ impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
             path,
             "app.bsky.actor.contentVisibilityDeclaration",
         )?;
-        let hide_from_algorithmic_recommendations = props
-            .required("hideFromAlgorithmicRecommendations");
-        let (::std::option::Option::Some(hide_from_algorithmic_recommendations),) = (
-            hide_from_algorithmic_recommendations,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            hide_from_algorithmic_recommendations,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("hideFromAlgorithmicRecommendations", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(hide_from_algorithmic_recommendations),) => {
+                ::std::result::Result::Ok(Self {
+                    hide_from_algorithmic_recommendations,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

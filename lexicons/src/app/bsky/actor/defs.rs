@@ -4,7 +4,7 @@
 pub const NSID: &str = "app.bsky.actor.defs";
 mod adult_content_pref;
 pub use adult_content_pref::*;
-mod profile_associated;
-pub use profile_associated::*;
-mod verification_state;
-pub use verification_state::*;
+mod preferences;
+pub use preferences::*;
+mod status_view;
+pub use status_view::*;

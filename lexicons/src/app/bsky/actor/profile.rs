@@ -74,54 +74,58 @@ impl ::lexgen::typed::Typed for Profile {
             path,
             "app.bsky.actor.profile",
         )?;
-        let avatar = props.optional("avatar");
-        let banner = props.optional("banner");
-        let created_at = props.optional("createdAt");
-        let description = props.optional("description");
-        let display_name = props.optional("displayName");
-        let joined_via_starter_pack = props.optional("joinedViaStarterPack");
-        let labels = props.optional("labels");
-        let pinned_post = props.optional("pinnedPost");
-        let pronouns = props.optional("pronouns");
-        let website = props.optional("website");
-        let (
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(banner),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(joined_via_starter_pack),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(pinned_post),
-            ::std::option::Option::Some(pronouns),
-            ::std::option::Option::Some(website),
-        ) = (
-            avatar,
-            banner,
-            created_at,
-            description,
-            display_name,
-            joined_via_starter_pack,
-            labels,
-            pinned_post,
-            pronouns,
-            website,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            avatar,
-            banner,
-            created_at,
-            description,
-            display_name,
-            joined_via_starter_pack,
-            labels,
-            pinned_post,
-            pronouns,
-            website,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("avatar", &mut slots.0);
+        props.optional("banner", &mut slots.1);
+        props.optional("createdAt", &mut slots.2);
+        props.optional("description", &mut slots.3);
+        props.optional("displayName", &mut slots.4);
+        props.optional("joinedViaStarterPack", &mut slots.5);
+        props.optional("labels", &mut slots.6);
+        props.optional("pinnedPost", &mut slots.7);
+        props.optional("pronouns", &mut slots.8);
+        props.optional("website", &mut slots.9);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(banner),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(joined_via_starter_pack),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(pinned_post),
+                ::std::option::Option::Some(pronouns),
+                ::std::option::Option::Some(website),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    avatar,
+                    banner,
+                    created_at,
+                    description,
+                    display_name,
+                    joined_via_starter_pack,
+                    labels,
+                    pinned_post,
+                    pronouns,
+                    website,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -105,25 +105,34 @@ impl ::lexgen::typed::Typed for Status {
             path,
             "app.bsky.actor.status",
         )?;
-        let created_at = props.required("createdAt");
-        let duration_minutes = props.optional("durationMinutes");
-        let embed = props.optional("embed");
-        let status = props.required("status");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(duration_minutes),
-            ::std::option::Option::Some(embed),
-            ::std::option::Option::Some(status),
-        ) = (created_at, duration_minutes, embed, status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            duration_minutes,
-            embed,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("durationMinutes", &mut slots.1);
+        props.optional("embed", &mut slots.2);
+        props.required("status", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(duration_minutes),
+                ::std::option::Option::Some(embed),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    duration_minutes,
+                    embed,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -68,14 +68,15 @@ impl ::lexgen::typed::Typed for Config {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let regions = props.required("regions");
-        let (::std::option::Option::Some(regions),) = (regions,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            regions,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("regions", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(regions),) => {
+                ::std::result::Result::Ok(Self { regions, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -359,39 +360,42 @@ impl ::lexgen::typed::Typed for ConfigRegion {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let additional_verification_methods = props
-            .optional("additionalVerificationMethods");
-        let country_code = props.required("countryCode");
-        let min_access_age = props.required("minAccessAge");
-        let platforms = props.optional("platforms");
-        let region_code = props.optional("regionCode");
-        let rules = props.required("rules");
-        let (
-            ::std::option::Option::Some(additional_verification_methods),
-            ::std::option::Option::Some(country_code),
-            ::std::option::Option::Some(min_access_age),
-            ::std::option::Option::Some(platforms),
-            ::std::option::Option::Some(region_code),
-            ::std::option::Option::Some(rules),
-        ) = (
-            additional_verification_methods,
-            country_code,
-            min_access_age,
-            platforms,
-            region_code,
-            rules,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            additional_verification_methods,
-            country_code,
-            min_access_age,
-            platforms,
-            region_code,
-            rules,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("additionalVerificationMethods", &mut slots.0);
+        props.required("countryCode", &mut slots.1);
+        props.required("minAccessAge", &mut slots.2);
+        props.optional("platforms", &mut slots.3);
+        props.optional("regionCode", &mut slots.4);
+        props.required("rules", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(additional_verification_methods),
+                ::std::option::Option::Some(country_code),
+                ::std::option::Option::Some(min_access_age),
+                ::std::option::Option::Some(platforms),
+                ::std::option::Option::Some(region_code),
+                ::std::option::Option::Some(rules),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    additional_verification_methods,
+                    country_code,
+                    min_access_age,
+                    platforms,
+                    region_code,
+                    rules,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -437,14 +441,15 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleDefault {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let (::std::option::Option::Some(access),) = (access,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("access", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access),) => {
+                ::std::result::Result::Ok(Self { access, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -472,19 +477,19 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountNewerThan {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let date = props.required("date");
-        let (::std::option::Option::Some(access), ::std::option::Option::Some(date)) = (
-            access,
-            date,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            date,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("date", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access), ::std::option::Option::Some(date)) => {
+                ::std::result::Result::Ok(Self { access, date, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -513,19 +518,19 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountOlderThan {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let date = props.required("date");
-        let (::std::option::Option::Some(access), ::std::option::Option::Some(date)) = (
-            access,
-            date,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            date,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("date", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access), ::std::option::Option::Some(date)) => {
+                ::std::result::Result::Ok(Self { access, date, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -554,19 +559,19 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredOverAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let age = props.required("age");
-        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
-            access,
-            age,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            age,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("age", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
+                ::std::result::Result::Ok(Self { access, age, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -595,19 +600,19 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredUnderAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let age = props.required("age");
-        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
-            access,
-            age,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            age,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("age", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
+                ::std::result::Result::Ok(Self { access, age, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -636,19 +641,19 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredOverAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let age = props.required("age");
-        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
-            access,
-            age,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            age,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("age", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
+                ::std::result::Result::Ok(Self { access, age, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -677,19 +682,19 @@ impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredUnderAge {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let age = props.required("age");
-        let (::std::option::Option::Some(access), ::std::option::Option::Some(age)) = (
-            access,
-            age,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            age,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("age", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
+                ::std::result::Result::Ok(Self { access, age, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -835,58 +840,62 @@ impl ::lexgen::typed::Typed for Event {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let attempt_id = props.required("attemptId");
-        let complete_ip = props.optional("completeIp");
-        let complete_ua = props.optional("completeUa");
-        let country_code = props.required("countryCode");
-        let created_at = props.required("createdAt");
-        let email = props.optional("email");
-        let init_ip = props.optional("initIp");
-        let init_ua = props.optional("initUa");
-        let region_code = props.optional("regionCode");
-        let status = props.required("status");
-        let (
-            ::std::option::Option::Some(access),
-            ::std::option::Option::Some(attempt_id),
-            ::std::option::Option::Some(complete_ip),
-            ::std::option::Option::Some(complete_ua),
-            ::std::option::Option::Some(country_code),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(init_ip),
-            ::std::option::Option::Some(init_ua),
-            ::std::option::Option::Some(region_code),
-            ::std::option::Option::Some(status),
-        ) = (
-            access,
-            attempt_id,
-            complete_ip,
-            complete_ua,
-            country_code,
-            created_at,
-            email,
-            init_ip,
-            init_ua,
-            region_code,
-            status,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            attempt_id,
-            complete_ip,
-            complete_ua,
-            country_code,
-            created_at,
-            email,
-            init_ip,
-            init_ua,
-            region_code,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.required("attemptId", &mut slots.1);
+        props.optional("completeIp", &mut slots.2);
+        props.optional("completeUa", &mut slots.3);
+        props.required("countryCode", &mut slots.4);
+        props.required("createdAt", &mut slots.5);
+        props.optional("email", &mut slots.6);
+        props.optional("initIp", &mut slots.7);
+        props.optional("initUa", &mut slots.8);
+        props.optional("regionCode", &mut slots.9);
+        props.required("status", &mut slots.10);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(access),
+                ::std::option::Option::Some(attempt_id),
+                ::std::option::Option::Some(complete_ip),
+                ::std::option::Option::Some(complete_ua),
+                ::std::option::Option::Some(country_code),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(init_ip),
+                ::std::option::Option::Some(init_ua),
+                ::std::option::Option::Some(region_code),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    access,
+                    attempt_id,
+                    complete_ip,
+                    complete_ua,
+                    country_code,
+                    created_at,
+                    email,
+                    init_ip,
+                    init_ua,
+                    region_code,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -925,22 +934,30 @@ impl ::lexgen::typed::Typed for State {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access = props.required("access");
-        let last_initiated_at = props.optional("lastInitiatedAt");
-        let status = props.required("status");
-        let (
-            ::std::option::Option::Some(access),
-            ::std::option::Option::Some(last_initiated_at),
-            ::std::option::Option::Some(status),
-        ) = (access, last_initiated_at, status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access,
-            last_initiated_at,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("access", &mut slots.0);
+        props.optional("lastInitiatedAt", &mut slots.1);
+        props.required("status", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(access),
+                ::std::option::Option::Some(last_initiated_at),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    access,
+                    last_initiated_at,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -973,15 +990,15 @@ impl ::lexgen::typed::Typed for StateMetadata {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let account_created_at = props.optional("accountCreatedAt");
-        let (::std::option::Option::Some(account_created_at),) = (account_created_at,)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            account_created_at,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("accountCreatedAt", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(account_created_at),) => {
+                ::std::result::Result::Ok(Self { account_created_at, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -14,14 +14,15 @@ impl ::lexgen::typed::Typed for Bookmark {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let subject = props.required("subject");
-        let (::std::option::Option::Some(subject),) = (subject,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("subject", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(subject),) => {
+                ::std::result::Result::Ok(Self { subject, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -118,22 +119,30 @@ impl ::lexgen::typed::Typed for BookmarkView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let created_at = props.optional("createdAt");
-        let item = props.required("item");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(item),
-            ::std::option::Option::Some(subject),
-        ) = (created_at, item, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            item,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("createdAt", &mut slots.0);
+        props.required("item", &mut slots.1);
+        props.required("subject", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(item),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    item,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -15,19 +15,26 @@ impl ::lexgen::typed::Typed for MatchAndContactIndex {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let contact_index = props.required("contactIndex");
-        let r#match = props.required("match");
-        let (
-            ::std::option::Option::Some(contact_index),
-            ::std::option::Option::Some(r#match),
-        ) = (contact_index, r#match) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            contact_index,
-            r#match,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("contactIndex", &mut slots.0);
+        props.required("match", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(contact_index),
+                ::std::option::Option::Some(r#match),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    contact_index,
+                    r#match,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -71,19 +78,19 @@ impl ::lexgen::typed::Typed for Notification {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let from = props.required("from");
-        let to = props.required("to");
-        let (::std::option::Option::Some(from), ::std::option::Option::Some(to)) = (
-            from,
-            to,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            from,
-            to,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("from", &mut slots.0);
+        props.required("to", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(from), ::std::option::Option::Some(to)) => {
+                ::std::result::Result::Ok(Self { from, to, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -112,19 +119,26 @@ impl ::lexgen::typed::Typed for SyncStatus {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let matches_count = props.required("matchesCount");
-        let synced_at = props.required("syncedAt");
-        let (
-            ::std::option::Option::Some(matches_count),
-            ::std::option::Option::Some(synced_at),
-        ) = (matches_count, synced_at) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            matches_count,
-            synced_at,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("matchesCount", &mut slots.0);
+        props.required("syncedAt", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(matches_count),
+                ::std::option::Option::Some(synced_at),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    matches_count,
+                    synced_at,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -14,7 +14,7 @@ impl ::lexgen::typed::Typed for Input {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -39,7 +39,7 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

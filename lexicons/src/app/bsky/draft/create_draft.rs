@@ -16,11 +16,15 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let draft = props.required("draft");
-        let (::std::option::Option::Some(draft),) = (draft,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { draft, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("draft", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(draft),) => {
+                ::std::result::Result::Ok(Self { draft, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -52,11 +56,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let id = props.required("id");
-        let (::std::option::Option::Some(id),) = (id,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { id, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("id", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(id),) => {
+                ::std::result::Result::Ok(Self { id, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

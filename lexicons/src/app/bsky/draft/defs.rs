@@ -159,38 +159,42 @@ impl ::lexgen::typed::Typed for Draft {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let device_id = props.optional("deviceId");
-        let device_name = props.optional("deviceName");
-        let langs = props.optional("langs");
-        let postgate_embedding_rules = props.optional("postgateEmbeddingRules");
-        let posts = props.required("posts");
-        let threadgate_allow = props.optional("threadgateAllow");
-        let (
-            ::std::option::Option::Some(device_id),
-            ::std::option::Option::Some(device_name),
-            ::std::option::Option::Some(langs),
-            ::std::option::Option::Some(postgate_embedding_rules),
-            ::std::option::Option::Some(posts),
-            ::std::option::Option::Some(threadgate_allow),
-        ) = (
-            device_id,
-            device_name,
-            langs,
-            postgate_embedding_rules,
-            posts,
-            threadgate_allow,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            device_id,
-            device_name,
-            langs,
-            postgate_embedding_rules,
-            posts,
-            threadgate_allow,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("deviceId", &mut slots.0);
+        props.optional("deviceName", &mut slots.1);
+        props.optional("langs", &mut slots.2);
+        props.optional("postgateEmbeddingRules", &mut slots.3);
+        props.required("posts", &mut slots.4);
+        props.optional("threadgateAllow", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(device_id),
+                ::std::option::Option::Some(device_name),
+                ::std::option::Option::Some(langs),
+                ::std::option::Option::Some(postgate_embedding_rules),
+                ::std::option::Option::Some(posts),
+                ::std::option::Option::Some(threadgate_allow),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    device_id,
+                    device_name,
+                    langs,
+                    postgate_embedding_rules,
+                    posts,
+                    threadgate_allow,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -315,19 +319,19 @@ impl ::lexgen::typed::Typed for DraftEmbedCaption {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let content = props.required("content");
-        let lang = props.required("lang");
-        let (::std::option::Option::Some(content), ::std::option::Option::Some(lang)) = (
-            content,
-            lang,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            content,
-            lang,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("content", &mut slots.0);
+        props.required("lang", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(content), ::std::option::Option::Some(lang)) => {
+                ::std::result::Result::Ok(Self { content, lang, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -370,11 +374,15 @@ impl ::lexgen::typed::Typed for DraftEmbedExternal {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(uri),) = (uri,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("uri", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(uri),) => {
+                ::std::result::Result::Ok(Self { uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -401,11 +409,15 @@ impl ::lexgen::typed::Typed for DraftEmbedGallery {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let items = props.required("items");
-        let (::std::option::Option::Some(items),) = (items,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { items, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("items", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(items),) => {
+                ::std::result::Result::Ok(Self { items, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -497,19 +509,20 @@ impl ::lexgen::typed::Typed for DraftEmbedImage {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.optional("alt");
-        let local_ref = props.required("localRef");
-        let (::std::option::Option::Some(alt), ::std::option::Option::Some(local_ref)) = (
-            alt,
-            local_ref,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            local_ref,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("alt", &mut slots.0);
+        props.required("localRef", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(local_ref),
+            ) => ::std::result::Result::Ok(Self { alt, local_ref, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -555,11 +568,15 @@ impl ::lexgen::typed::Typed for DraftEmbedLocalRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let path = props.required("path");
-        let (::std::option::Option::Some(path),) = (path,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { path, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("path", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(path),) => {
+                ::std::result::Result::Ok(Self { path, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -601,14 +618,15 @@ impl ::lexgen::typed::Typed for DraftEmbedRecord {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let record = props.required("record");
-        let (::std::option::Option::Some(record),) = (record,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            record,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("record", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(record),) => {
+                ::std::result::Result::Ok(Self { record, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -642,22 +660,30 @@ impl ::lexgen::typed::Typed for DraftEmbedVideo {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.optional("alt");
-        let captions = props.optional("captions");
-        let local_ref = props.required("localRef");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(captions),
-            ::std::option::Option::Some(local_ref),
-        ) = (alt, captions, local_ref) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            captions,
-            local_ref,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("alt", &mut slots.0);
+        props.optional("captions", &mut slots.1);
+        props.required("localRef", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(captions),
+                ::std::option::Option::Some(local_ref),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    captions,
+                    local_ref,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -768,42 +794,46 @@ impl ::lexgen::typed::Typed for DraftPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let embed_externals = props.optional("embedExternals");
-        let embed_gallery = props.optional("embedGallery");
-        let embed_images = props.optional("embedImages");
-        let embed_records = props.optional("embedRecords");
-        let embed_videos = props.optional("embedVideos");
-        let labels = props.optional("labels");
-        let text = props.required("text");
-        let (
-            ::std::option::Option::Some(embed_externals),
-            ::std::option::Option::Some(embed_gallery),
-            ::std::option::Option::Some(embed_images),
-            ::std::option::Option::Some(embed_records),
-            ::std::option::Option::Some(embed_videos),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(text),
-        ) = (
-            embed_externals,
-            embed_gallery,
-            embed_images,
-            embed_records,
-            embed_videos,
-            labels,
-            text,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            embed_externals,
-            embed_gallery,
-            embed_images,
-            embed_records,
-            embed_videos,
-            labels,
-            text,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("embedExternals", &mut slots.0);
+        props.optional("embedGallery", &mut slots.1);
+        props.optional("embedImages", &mut slots.2);
+        props.optional("embedRecords", &mut slots.3);
+        props.optional("embedVideos", &mut slots.4);
+        props.optional("labels", &mut slots.5);
+        props.required("text", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(embed_externals),
+                ::std::option::Option::Some(embed_gallery),
+                ::std::option::Option::Some(embed_images),
+                ::std::option::Option::Some(embed_records),
+                ::std::option::Option::Some(embed_videos),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(text),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    embed_externals,
+                    embed_gallery,
+                    embed_images,
+                    embed_records,
+                    embed_videos,
+                    labels,
+                    text,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -920,25 +950,34 @@ impl ::lexgen::typed::Typed for DraftView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let created_at = props.required("createdAt");
-        let draft = props.required("draft");
-        let id = props.required("id");
-        let updated_at = props.required("updatedAt");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(draft),
-            ::std::option::Option::Some(id),
-            ::std::option::Option::Some(updated_at),
-        ) = (created_at, draft, id, updated_at) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            draft,
-            id,
-            updated_at,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("draft", &mut slots.1);
+        props.required("id", &mut slots.2);
+        props.required("updatedAt", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(draft),
+                ::std::option::Option::Some(id),
+                ::std::option::Option::Some(updated_at),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    draft,
+                    id,
+                    updated_at,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -974,19 +1013,19 @@ impl ::lexgen::typed::Typed for DraftWithId {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let draft = props.required("draft");
-        let id = props.required("id");
-        let (::std::option::Option::Some(draft), ::std::option::Option::Some(id)) = (
-            draft,
-            id,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            draft,
-            id,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("draft", &mut slots.0);
+        props.required("id", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(draft), ::std::option::Option::Some(id)) => {
+                ::std::result::Result::Ok(Self { draft, id, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

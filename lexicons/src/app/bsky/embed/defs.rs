@@ -15,19 +15,19 @@ impl ::lexgen::typed::Typed for AspectRatio {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let height = props.required("height");
-        let width = props.required("width");
-        let (::std::option::Option::Some(height), ::std::option::Option::Some(width)) = (
-            height,
-            width,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            height,
-            width,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("height", &mut slots.0);
+        props.required("width", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(height), ::std::option::Option::Some(width)) => {
+                ::std::result::Result::Ok(Self { height, width, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -16,22 +16,23 @@ impl ::lexgen::typed::Typed for ColorRgb {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let b = props.required("b");
-        let g = props.required("g");
-        let r = props.required("r");
-        let (
-            ::std::option::Option::Some(b),
-            ::std::option::Option::Some(g),
-            ::std::option::Option::Some(r),
-        ) = (b, g, r) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            b,
-            g,
-            r,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("b", &mut slots.0);
+        props.required("g", &mut slots.1);
+        props.required("r", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(b),
+                ::std::option::Option::Some(g),
+                ::std::option::Option::Some(r),
+            ) => ::std::result::Result::Ok(Self { b, g, r, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -97,28 +98,38 @@ impl ::lexgen::typed::Typed for ExternalDef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let associated_refs = props.optional("associatedRefs");
-        let description = props.required("description");
-        let thumb = props.optional("thumb");
-        let title = props.required("title");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(associated_refs),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(thumb),
-            ::std::option::Option::Some(title),
-            ::std::option::Option::Some(uri),
-        ) = (associated_refs, description, thumb, title, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            associated_refs,
-            description,
-            thumb,
-            title,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("associatedRefs", &mut slots.0);
+        props.required("description", &mut slots.1);
+        props.optional("thumb", &mut slots.2);
+        props.required("title", &mut slots.3);
+        props.required("uri", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(associated_refs),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(thumb),
+                ::std::option::Option::Some(title),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    associated_refs,
+                    description,
+                    thumb,
+                    title,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -167,14 +178,15 @@ impl ::lexgen::typed::Typed for External {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let external = props.required("external");
-        let (::std::option::Option::Some(external),) = (external,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            external,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("external", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(external),) => {
+                ::std::result::Result::Ok(Self { external, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -206,14 +218,15 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let external = props.required("external");
-        let (::std::option::Option::Some(external),) = (external,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            external,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("external", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(external),) => {
+                ::std::result::Result::Ok(Self { external, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -261,58 +274,62 @@ impl ::lexgen::typed::Typed for ViewExternal {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let associated_profiles = props.optional("associatedProfiles");
-        let associated_refs = props.optional("associatedRefs");
-        let created_at = props.optional("createdAt");
-        let description = props.required("description");
-        let labels = props.optional("labels");
-        let reading_time = props.optional("readingTime");
-        let source = props.optional("source");
-        let thumb = props.optional("thumb");
-        let title = props.required("title");
-        let updated_at = props.optional("updatedAt");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(associated_profiles),
-            ::std::option::Option::Some(associated_refs),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(reading_time),
-            ::std::option::Option::Some(source),
-            ::std::option::Option::Some(thumb),
-            ::std::option::Option::Some(title),
-            ::std::option::Option::Some(updated_at),
-            ::std::option::Option::Some(uri),
-        ) = (
-            associated_profiles,
-            associated_refs,
-            created_at,
-            description,
-            labels,
-            reading_time,
-            source,
-            thumb,
-            title,
-            updated_at,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            associated_profiles,
-            associated_refs,
-            created_at,
-            description,
-            labels,
-            reading_time,
-            source,
-            thumb,
-            title,
-            updated_at,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("associatedProfiles", &mut slots.0);
+        props.optional("associatedRefs", &mut slots.1);
+        props.optional("createdAt", &mut slots.2);
+        props.required("description", &mut slots.3);
+        props.optional("labels", &mut slots.4);
+        props.optional("readingTime", &mut slots.5);
+        props.optional("source", &mut slots.6);
+        props.optional("thumb", &mut slots.7);
+        props.required("title", &mut slots.8);
+        props.optional("updatedAt", &mut slots.9);
+        props.required("uri", &mut slots.10);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(associated_profiles),
+                ::std::option::Option::Some(associated_refs),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(reading_time),
+                ::std::option::Option::Some(source),
+                ::std::option::Option::Some(thumb),
+                ::std::option::Option::Some(title),
+                ::std::option::Option::Some(updated_at),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    associated_profiles,
+                    associated_refs,
+                    created_at,
+                    description,
+                    labels,
+                    reading_time,
+                    source,
+                    thumb,
+                    title,
+                    updated_at,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -385,28 +402,38 @@ impl ::lexgen::typed::Typed for ViewExternalSource {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let description = props.optional("description");
-        let icon = props.optional("icon");
-        let theme = props.optional("theme");
-        let title = props.required("title");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(icon),
-            ::std::option::Option::Some(theme),
-            ::std::option::Option::Some(title),
-            ::std::option::Option::Some(uri),
-        ) = (description, icon, theme, title, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            description,
-            icon,
-            theme,
-            title,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("description", &mut slots.0);
+        props.optional("icon", &mut slots.1);
+        props.optional("theme", &mut slots.2);
+        props.required("title", &mut slots.3);
+        props.required("uri", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(icon),
+                ::std::option::Option::Some(theme),
+                ::std::option::Option::Some(title),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    description,
+                    icon,
+                    theme,
+                    title,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -444,25 +471,34 @@ impl ::lexgen::typed::Typed for ViewExternalSourceTheme {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let accent_foreground_rgb = props.optional("accentForegroundRGB");
-        let accent_rgb = props.optional("accentRGB");
-        let background_rgb = props.optional("backgroundRGB");
-        let foreground_rgb = props.optional("foregroundRGB");
-        let (
-            ::std::option::Option::Some(accent_foreground_rgb),
-            ::std::option::Option::Some(accent_rgb),
-            ::std::option::Option::Some(background_rgb),
-            ::std::option::Option::Some(foreground_rgb),
-        ) = (accent_foreground_rgb, accent_rgb, background_rgb, foreground_rgb) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            accent_foreground_rgb,
-            accent_rgb,
-            background_rgb,
-            foreground_rgb,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("accentForegroundRGB", &mut slots.0);
+        props.optional("accentRGB", &mut slots.1);
+        props.optional("backgroundRGB", &mut slots.2);
+        props.optional("foregroundRGB", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(accent_foreground_rgb),
+                ::std::option::Option::Some(accent_rgb),
+                ::std::option::Option::Some(background_rgb),
+                ::std::option::Option::Some(foreground_rgb),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    accent_foreground_rgb,
+                    accent_rgb,
+                    background_rgb,
+                    foreground_rgb,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -16,22 +16,30 @@ impl ::lexgen::typed::Typed for Image {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.required("alt");
-        let aspect_ratio = props.required("aspectRatio");
-        let image = props.required("image");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(image),
-        ) = (alt, aspect_ratio, image) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            image,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("alt", &mut slots.0);
+        props.required("aspectRatio", &mut slots.1);
+        props.required("image", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(image),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    image,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -116,11 +124,15 @@ impl ::lexgen::typed::Typed for Gallery {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let items = props.required("items");
-        let (::std::option::Option::Some(items),) = (items,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { items, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("items", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(items),) => {
+                ::std::result::Result::Ok(Self { items, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -205,11 +217,15 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let items = props.required("items");
-        let (::std::option::Option::Some(items),) = (items,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { items, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("items", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(items),) => {
+                ::std::result::Result::Ok(Self { items, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -249,25 +265,34 @@ impl ::lexgen::typed::Typed for ViewImage {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.required("alt");
-        let aspect_ratio = props.required("aspectRatio");
-        let fullsize = props.required("fullsize");
-        let thumbnail = props.required("thumbnail");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(fullsize),
-            ::std::option::Option::Some(thumbnail),
-        ) = (alt, aspect_ratio, fullsize, thumbnail) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            fullsize,
-            thumbnail,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("alt", &mut slots.0);
+        props.required("aspectRatio", &mut slots.1);
+        props.required("fullsize", &mut slots.2);
+        props.required("thumbnail", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(fullsize),
+                ::std::option::Option::Some(thumbnail),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    fullsize,
+                    thumbnail,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

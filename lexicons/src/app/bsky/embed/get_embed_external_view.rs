@@ -69,22 +69,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let associated_records = props.optional("associatedRecords");
-        let associated_refs = props.optional("associatedRefs");
-        let view = props.optional("view");
-        let (
-            ::std::option::Option::Some(associated_records),
-            ::std::option::Option::Some(associated_refs),
-            ::std::option::Option::Some(view),
-        ) = (associated_records, associated_refs, view) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            associated_records,
-            associated_refs,
-            view,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("associatedRecords", &mut slots.0);
+        props.optional("associatedRefs", &mut slots.1);
+        props.optional("view", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(associated_records),
+                ::std::option::Option::Some(associated_refs),
+                ::std::option::Option::Some(view),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    associated_records,
+                    associated_refs,
+                    view,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

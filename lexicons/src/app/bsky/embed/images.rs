@@ -16,22 +16,30 @@ impl ::lexgen::typed::Typed for Image {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.required("alt");
-        let aspect_ratio = props.optional("aspectRatio");
-        let image = props.required("image");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(image),
-        ) = (alt, aspect_ratio, image) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            image,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("alt", &mut slots.0);
+        props.optional("aspectRatio", &mut slots.1);
+        props.required("image", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(image),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    image,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -74,14 +82,15 @@ impl ::lexgen::typed::Typed for Images {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let images = props.required("images");
-        let (::std::option::Option::Some(images),) = (images,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            images,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("images", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(images),) => {
+                ::std::result::Result::Ok(Self { images, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -125,14 +134,15 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let images = props.required("images");
-        let (::std::option::Option::Some(images),) = (images,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            images,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("images", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(images),) => {
+                ::std::result::Result::Ok(Self { images, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -179,25 +189,34 @@ impl ::lexgen::typed::Typed for ViewImage {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.required("alt");
-        let aspect_ratio = props.optional("aspectRatio");
-        let fullsize = props.required("fullsize");
-        let thumb = props.required("thumb");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(fullsize),
-            ::std::option::Option::Some(thumb),
-        ) = (alt, aspect_ratio, fullsize, thumb) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            fullsize,
-            thumb,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("alt", &mut slots.0);
+        props.optional("aspectRatio", &mut slots.1);
+        props.required("fullsize", &mut slots.2);
+        props.required("thumb", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(fullsize),
+                ::std::option::Option::Some(thumb),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    fullsize,
+                    thumb,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -14,14 +14,15 @@ impl ::lexgen::typed::Typed for Record {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let record = props.required("record");
-        let (::std::option::Option::Some(record),) = (record,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            record,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("record", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(record),) => {
+                ::std::result::Result::Ok(Self { record, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -168,14 +169,15 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let record = props.required("record");
-        let (::std::option::Option::Some(record),) = (record,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            record,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("record", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(record),) => {
+                ::std::result::Result::Ok(Self { record, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -209,22 +211,30 @@ impl ::lexgen::typed::Typed for ViewBlocked {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let author = props.required("author");
-        let blocked = props.required("blocked");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(author),
-            ::std::option::Option::Some(blocked),
-            ::std::option::Option::Some(uri),
-        ) = (author, blocked, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            blocked,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("author", &mut slots.0);
+        props.required("blocked", &mut slots.1);
+        props.required("uri", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(author),
+                ::std::option::Option::Some(blocked),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    author,
+                    blocked,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -263,19 +273,19 @@ impl ::lexgen::typed::Typed for ViewDetached {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let detached = props.required("detached");
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(detached), ::std::option::Option::Some(uri)) = (
-            detached,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            detached,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("detached", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(detached), ::std::option::Option::Some(uri)) => {
+                ::std::result::Result::Ok(Self { detached, uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -309,19 +319,20 @@ impl ::lexgen::typed::Typed for ViewNotFound {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let not_found = props.required("notFound");
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(not_found), ::std::option::Option::Some(uri)) = (
-            not_found,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            not_found,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("notFound", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(not_found),
+                ::std::option::Option::Some(uri),
+            ) => ::std::result::Result::Ok(Self { not_found, uri, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -459,58 +470,62 @@ impl ::lexgen::typed::Typed for ViewRecord {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let author = props.required("author");
-        let cid = props.required("cid");
-        let embeds = props.optional("embeds");
-        let indexed_at = props.required("indexedAt");
-        let labels = props.optional("labels");
-        let like_count = props.optional("likeCount");
-        let quote_count = props.optional("quoteCount");
-        let reply_count = props.optional("replyCount");
-        let repost_count = props.optional("repostCount");
-        let uri = props.required("uri");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(author),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(embeds),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(like_count),
-            ::std::option::Option::Some(quote_count),
-            ::std::option::Option::Some(reply_count),
-            ::std::option::Option::Some(repost_count),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(value),
-        ) = (
-            author,
-            cid,
-            embeds,
-            indexed_at,
-            labels,
-            like_count,
-            quote_count,
-            reply_count,
-            repost_count,
-            uri,
-            value,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            cid,
-            embeds,
-            indexed_at,
-            labels,
-            like_count,
-            quote_count,
-            reply_count,
-            repost_count,
-            uri,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("author", &mut slots.0);
+        props.required("cid", &mut slots.1);
+        props.optional("embeds", &mut slots.2);
+        props.required("indexedAt", &mut slots.3);
+        props.optional("labels", &mut slots.4);
+        props.optional("likeCount", &mut slots.5);
+        props.optional("quoteCount", &mut slots.6);
+        props.optional("replyCount", &mut slots.7);
+        props.optional("repostCount", &mut slots.8);
+        props.required("uri", &mut slots.9);
+        props.required("value", &mut slots.10);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(author),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(embeds),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(like_count),
+                ::std::option::Option::Some(quote_count),
+                ::std::option::Option::Some(reply_count),
+                ::std::option::Option::Some(repost_count),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(value),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    author,
+                    cid,
+                    embeds,
+                    indexed_at,
+                    labels,
+                    like_count,
+                    quote_count,
+                    reply_count,
+                    repost_count,
+                    uri,
+                    value,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

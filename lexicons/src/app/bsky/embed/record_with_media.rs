@@ -79,19 +79,19 @@ impl ::lexgen::typed::Typed for RecordWithMedia {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let media = props.required("media");
-        let record = props.required("record");
-        let (::std::option::Option::Some(media), ::std::option::Option::Some(record)) = (
-            media,
-            record,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            media,
-            record,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("media", &mut slots.0);
+        props.required("record", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(media), ::std::option::Option::Some(record)) => {
+                ::std::result::Result::Ok(Self { media, record, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -197,19 +197,19 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let media = props.required("media");
-        let record = props.required("record");
-        let (::std::option::Option::Some(media), ::std::option::Option::Some(record)) = (
-            media,
-            record,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            media,
-            record,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("media", &mut slots.0);
+        props.required("record", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(media), ::std::option::Option::Some(record)) => {
+                ::std::result::Result::Ok(Self { media, record, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -15,19 +15,19 @@ impl ::lexgen::typed::Typed for Caption {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let file = props.required("file");
-        let lang = props.required("lang");
-        let (::std::option::Option::Some(file), ::std::option::Option::Some(lang)) = (
-            file,
-            lang,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            file,
-            lang,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("file", &mut slots.0);
+        props.required("lang", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(file), ::std::option::Option::Some(lang)) => {
+                ::std::result::Result::Ok(Self { file, lang, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -116,28 +116,38 @@ impl ::lexgen::typed::Typed for Video {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.optional("alt");
-        let aspect_ratio = props.optional("aspectRatio");
-        let captions = props.optional("captions");
-        let presentation = props.optional("presentation");
-        let video = props.required("video");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(captions),
-            ::std::option::Option::Some(presentation),
-            ::std::option::Option::Some(video),
-        ) = (alt, aspect_ratio, captions, presentation, video) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            captions,
-            presentation,
-            video,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("alt", &mut slots.0);
+        props.optional("aspectRatio", &mut slots.1);
+        props.optional("captions", &mut slots.2);
+        props.optional("presentation", &mut slots.3);
+        props.required("video", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(captions),
+                ::std::option::Option::Some(presentation),
+                ::std::option::Option::Some(video),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    captions,
+                    presentation,
+                    video,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -248,31 +258,42 @@ impl ::lexgen::typed::Typed for View {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let alt = props.optional("alt");
-        let aspect_ratio = props.optional("aspectRatio");
-        let cid = props.required("cid");
-        let playlist = props.required("playlist");
-        let presentation = props.optional("presentation");
-        let thumbnail = props.optional("thumbnail");
-        let (
-            ::std::option::Option::Some(alt),
-            ::std::option::Option::Some(aspect_ratio),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(playlist),
-            ::std::option::Option::Some(presentation),
-            ::std::option::Option::Some(thumbnail),
-        ) = (alt, aspect_ratio, cid, playlist, presentation, thumbnail) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            alt,
-            aspect_ratio,
-            cid,
-            playlist,
-            presentation,
-            thumbnail,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("alt", &mut slots.0);
+        props.optional("aspectRatio", &mut slots.1);
+        props.required("cid", &mut slots.2);
+        props.required("playlist", &mut slots.3);
+        props.optional("presentation", &mut slots.4);
+        props.optional("thumbnail", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(alt),
+                ::std::option::Option::Some(aspect_ratio),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(playlist),
+                ::std::option::Option::Some(presentation),
+                ::std::option::Option::Some(thumbnail),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    alt,
+                    aspect_ratio,
+                    cid,
+                    playlist,
+                    presentation,
+                    thumbnail,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

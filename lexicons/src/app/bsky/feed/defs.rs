@@ -15,19 +15,19 @@ impl ::lexgen::typed::Typed for BlockedAuthor {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let viewer = props.optional("viewer");
-        let (::std::option::Option::Some(did), ::std::option::Option::Some(viewer)) = (
-            did,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("did", &mut slots.0);
+        props.optional("viewer", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(did), ::std::option::Option::Some(viewer)) => {
+                ::std::result::Result::Ok(Self { did, viewer, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -61,22 +61,30 @@ impl ::lexgen::typed::Typed for BlockedPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let author = props.required("author");
-        let blocked = props.required("blocked");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(author),
-            ::std::option::Option::Some(blocked),
-            ::std::option::Option::Some(uri),
-        ) = (author, blocked, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            blocked,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("author", &mut slots.0);
+        props.required("blocked", &mut slots.1);
+        props.required("uri", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(author),
+                ::std::option::Option::Some(blocked),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    author,
+                    blocked,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -174,28 +182,38 @@ impl ::lexgen::typed::Typed for FeedViewPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let feed_context = props.optional("feedContext");
-        let post = props.required("post");
-        let reason = props.optional("reason");
-        let reply = props.optional("reply");
-        let req_id = props.optional("reqId");
-        let (
-            ::std::option::Option::Some(feed_context),
-            ::std::option::Option::Some(post),
-            ::std::option::Option::Some(reason),
-            ::std::option::Option::Some(reply),
-            ::std::option::Option::Some(req_id),
-        ) = (feed_context, post, reason, reply, req_id) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            feed_context,
-            post,
-            reason,
-            reply,
-            req_id,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("feedContext", &mut slots.0);
+        props.required("post", &mut slots.1);
+        props.optional("reason", &mut slots.2);
+        props.optional("reply", &mut slots.3);
+        props.optional("reqId", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(feed_context),
+                ::std::option::Option::Some(post),
+                ::std::option::Option::Some(reason),
+                ::std::option::Option::Some(reply),
+                ::std::option::Option::Some(req_id),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    feed_context,
+                    post,
+                    reason,
+                    reply,
+                    req_id,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -328,70 +346,74 @@ impl ::lexgen::typed::Typed for GeneratorView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let accepts_interactions = props.optional("acceptsInteractions");
-        let avatar = props.optional("avatar");
-        let cid = props.required("cid");
-        let content_mode = props.optional("contentMode");
-        let creator = props.required("creator");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let did = props.required("did");
-        let display_name = props.required("displayName");
-        let indexed_at = props.required("indexedAt");
-        let labels = props.optional("labels");
-        let like_count = props.optional("likeCount");
-        let uri = props.required("uri");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(accepts_interactions),
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(content_mode),
-            ::std::option::Option::Some(creator),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(like_count),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            accepts_interactions,
-            avatar,
-            cid,
-            content_mode,
-            creator,
-            description,
-            description_facets,
-            did,
-            display_name,
-            indexed_at,
-            labels,
-            like_count,
-            uri,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            accepts_interactions,
-            avatar,
-            cid,
-            content_mode,
-            creator,
-            description,
-            description_facets,
-            did,
-            display_name,
-            indexed_at,
-            labels,
-            like_count,
-            uri,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("acceptsInteractions", &mut slots.0);
+        props.optional("avatar", &mut slots.1);
+        props.required("cid", &mut slots.2);
+        props.optional("contentMode", &mut slots.3);
+        props.required("creator", &mut slots.4);
+        props.optional("description", &mut slots.5);
+        props.optional("descriptionFacets", &mut slots.6);
+        props.required("did", &mut slots.7);
+        props.required("displayName", &mut slots.8);
+        props.required("indexedAt", &mut slots.9);
+        props.optional("labels", &mut slots.10);
+        props.optional("likeCount", &mut slots.11);
+        props.required("uri", &mut slots.12);
+        props.optional("viewer", &mut slots.13);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(accepts_interactions),
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(content_mode),
+                ::std::option::Option::Some(creator),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(like_count),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    accepts_interactions,
+                    avatar,
+                    cid,
+                    content_mode,
+                    creator,
+                    description,
+                    description_facets,
+                    did,
+                    display_name,
+                    indexed_at,
+                    labels,
+                    like_count,
+                    uri,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -489,11 +511,15 @@ impl ::lexgen::typed::Typed for GeneratorViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let like = props.optional("like");
-        let (::std::option::Option::Some(like),) = (like,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { like, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("like", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(like),) => {
+                ::std::result::Result::Ok(Self { like, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -609,25 +635,34 @@ impl ::lexgen::typed::Typed for Interaction {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let event = props.optional("event");
-        let feed_context = props.optional("feedContext");
-        let item = props.optional("item");
-        let req_id = props.optional("reqId");
-        let (
-            ::std::option::Option::Some(event),
-            ::std::option::Option::Some(feed_context),
-            ::std::option::Option::Some(item),
-            ::std::option::Option::Some(req_id),
-        ) = (event, feed_context, item, req_id) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            event,
-            feed_context,
-            item,
-            req_id,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("event", &mut slots.0);
+        props.optional("feedContext", &mut slots.1);
+        props.optional("item", &mut slots.2);
+        props.optional("reqId", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(event),
+                ::std::option::Option::Some(feed_context),
+                ::std::option::Option::Some(item),
+                ::std::option::Option::Some(req_id),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    event,
+                    feed_context,
+                    item,
+                    req_id,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -691,19 +726,19 @@ impl ::lexgen::typed::Typed for KnownLikers {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actors = props.required("actors");
-        let count = props.required("count");
-        let (::std::option::Option::Some(actors), ::std::option::Option::Some(count)) = (
-            actors,
-            count,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actors,
-            count,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actors", &mut slots.0);
+        props.required("count", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(actors), ::std::option::Option::Some(count)) => {
+                ::std::result::Result::Ok(Self { actors, count, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -749,19 +784,20 @@ impl ::lexgen::typed::Typed for NotFoundPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let not_found = props.required("notFound");
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(not_found), ::std::option::Option::Some(uri)) = (
-            not_found,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            not_found,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("notFound", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(not_found),
+                ::std::option::Option::Some(uri),
+            ) => ::std::result::Result::Ok(Self { not_found, uri, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -903,74 +939,78 @@ impl ::lexgen::typed::Typed for PostView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let author = props.required("author");
-        let bookmark_count = props.optional("bookmarkCount");
-        let cid = props.required("cid");
-        let debug = props.optional("debug");
-        let embed = props.optional("embed");
-        let indexed_at = props.required("indexedAt");
-        let labels = props.optional("labels");
-        let like_count = props.optional("likeCount");
-        let quote_count = props.optional("quoteCount");
-        let record = props.required("record");
-        let reply_count = props.optional("replyCount");
-        let repost_count = props.optional("repostCount");
-        let threadgate = props.optional("threadgate");
-        let uri = props.required("uri");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(author),
-            ::std::option::Option::Some(bookmark_count),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(debug),
-            ::std::option::Option::Some(embed),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(like_count),
-            ::std::option::Option::Some(quote_count),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(reply_count),
-            ::std::option::Option::Some(repost_count),
-            ::std::option::Option::Some(threadgate),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            author,
-            bookmark_count,
-            cid,
-            debug,
-            embed,
-            indexed_at,
-            labels,
-            like_count,
-            quote_count,
-            record,
-            reply_count,
-            repost_count,
-            threadgate,
-            uri,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            bookmark_count,
-            cid,
-            debug,
-            embed,
-            indexed_at,
-            labels,
-            like_count,
-            quote_count,
-            record,
-            reply_count,
-            repost_count,
-            threadgate,
-            uri,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("author", &mut slots.0);
+        props.optional("bookmarkCount", &mut slots.1);
+        props.required("cid", &mut slots.2);
+        props.optional("debug", &mut slots.3);
+        props.optional("embed", &mut slots.4);
+        props.required("indexedAt", &mut slots.5);
+        props.optional("labels", &mut slots.6);
+        props.optional("likeCount", &mut slots.7);
+        props.optional("quoteCount", &mut slots.8);
+        props.required("record", &mut slots.9);
+        props.optional("replyCount", &mut slots.10);
+        props.optional("repostCount", &mut slots.11);
+        props.optional("threadgate", &mut slots.12);
+        props.required("uri", &mut slots.13);
+        props.optional("viewer", &mut slots.14);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(author),
+                ::std::option::Option::Some(bookmark_count),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(debug),
+                ::std::option::Option::Some(embed),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(like_count),
+                ::std::option::Option::Some(quote_count),
+                ::std::option::Option::Some(record),
+                ::std::option::Option::Some(reply_count),
+                ::std::option::Option::Some(repost_count),
+                ::std::option::Option::Some(threadgate),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    author,
+                    bookmark_count,
+                    cid,
+                    debug,
+                    embed,
+                    indexed_at,
+                    labels,
+                    like_count,
+                    quote_count,
+                    record,
+                    reply_count,
+                    repost_count,
+                    threadgate,
+                    uri,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1035,7 +1075,7 @@ impl ::lexgen::typed::Typed for ReasonPin {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1065,25 +1105,34 @@ impl ::lexgen::typed::Typed for ReasonRepost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let by = props.required("by");
-        let cid = props.optional("cid");
-        let indexed_at = props.required("indexedAt");
-        let uri = props.optional("uri");
-        let (
-            ::std::option::Option::Some(by),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(uri),
-        ) = (by, cid, indexed_at, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            by,
-            cid,
-            indexed_at,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("by", &mut slots.0);
+        props.optional("cid", &mut slots.1);
+        props.required("indexedAt", &mut slots.2);
+        props.optional("uri", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(by),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    by,
+                    cid,
+                    indexed_at,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1243,22 +1292,30 @@ impl ::lexgen::typed::Typed for ReplyRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let grandparent_author = props.optional("grandparentAuthor");
-        let parent = props.required("parent");
-        let root = props.required("root");
-        let (
-            ::std::option::Option::Some(grandparent_author),
-            ::std::option::Option::Some(parent),
-            ::std::option::Option::Some(root),
-        ) = (grandparent_author, parent, root) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            grandparent_author,
-            parent,
-            root,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("grandparentAuthor", &mut slots.0);
+        props.required("parent", &mut slots.1);
+        props.required("root", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(grandparent_author),
+                ::std::option::Option::Some(parent),
+                ::std::option::Option::Some(root),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    grandparent_author,
+                    parent,
+                    root,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1371,22 +1428,30 @@ impl ::lexgen::typed::Typed for SkeletonFeedPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let feed_context = props.optional("feedContext");
-        let post = props.required("post");
-        let reason = props.optional("reason");
-        let (
-            ::std::option::Option::Some(feed_context),
-            ::std::option::Option::Some(post),
-            ::std::option::Option::Some(reason),
-        ) = (feed_context, post, reason) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            feed_context,
-            post,
-            reason,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("feedContext", &mut slots.0);
+        props.required("post", &mut slots.1);
+        props.optional("reason", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(feed_context),
+                ::std::option::Option::Some(post),
+                ::std::option::Option::Some(reason),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    feed_context,
+                    post,
+                    reason,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1430,7 +1495,7 @@ impl ::lexgen::typed::Typed for SkeletonReasonPin {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -1457,14 +1522,15 @@ impl ::lexgen::typed::Typed for SkeletonReasonRepost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let repost = props.required("repost");
-        let (::std::option::Option::Some(repost),) = (repost,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            repost,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("repost", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(repost),) => {
+                ::std::result::Result::Ok(Self { repost, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1491,14 +1557,15 @@ impl ::lexgen::typed::Typed for ThreadContext {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let root_author_like = props.optional("rootAuthorLike");
-        let (::std::option::Option::Some(root_author_like),) = (root_author_like,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            root_author_like,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("rootAuthorLike", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(root_author_like),) => {
+                ::std::result::Result::Ok(Self { root_author_like, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1654,25 +1721,34 @@ impl ::lexgen::typed::Typed for ThreadViewPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let parent = props.optional("parent");
-        let post = props.required("post");
-        let replies = props.optional("replies");
-        let thread_context = props.optional("threadContext");
-        let (
-            ::std::option::Option::Some(parent),
-            ::std::option::Option::Some(post),
-            ::std::option::Option::Some(replies),
-            ::std::option::Option::Some(thread_context),
-        ) = (parent, post, replies, thread_context) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            parent,
-            post,
-            replies,
-            thread_context,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("parent", &mut slots.0);
+        props.required("post", &mut slots.1);
+        props.optional("replies", &mut slots.2);
+        props.optional("threadContext", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(parent),
+                ::std::option::Option::Some(post),
+                ::std::option::Option::Some(replies),
+                ::std::option::Option::Some(thread_context),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    parent,
+                    post,
+                    replies,
+                    thread_context,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1726,25 +1802,34 @@ impl ::lexgen::typed::Typed for ThreadgateView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.optional("cid");
-        let lists = props.optional("lists");
-        let record = props.optional("record");
-        let uri = props.optional("uri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(lists),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(uri),
-        ) = (cid, lists, record, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            lists,
-            record,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cid", &mut slots.0);
+        props.optional("lists", &mut slots.1);
+        props.optional("record", &mut slots.2);
+        props.optional("uri", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(lists),
+                ::std::option::Option::Some(record),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    lists,
+                    record,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1793,46 +1878,50 @@ impl ::lexgen::typed::Typed for ViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let bookmarked = props.optional("bookmarked");
-        let embedding_disabled = props.optional("embeddingDisabled");
-        let known_likers = props.optional("knownLikers");
-        let like = props.optional("like");
-        let pinned = props.optional("pinned");
-        let reply_disabled = props.optional("replyDisabled");
-        let repost = props.optional("repost");
-        let thread_muted = props.optional("threadMuted");
-        let (
-            ::std::option::Option::Some(bookmarked),
-            ::std::option::Option::Some(embedding_disabled),
-            ::std::option::Option::Some(known_likers),
-            ::std::option::Option::Some(like),
-            ::std::option::Option::Some(pinned),
-            ::std::option::Option::Some(reply_disabled),
-            ::std::option::Option::Some(repost),
-            ::std::option::Option::Some(thread_muted),
-        ) = (
-            bookmarked,
-            embedding_disabled,
-            known_likers,
-            like,
-            pinned,
-            reply_disabled,
-            repost,
-            thread_muted,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            bookmarked,
-            embedding_disabled,
-            known_likers,
-            like,
-            pinned,
-            reply_disabled,
-            repost,
-            thread_muted,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("bookmarked", &mut slots.0);
+        props.optional("embeddingDisabled", &mut slots.1);
+        props.optional("knownLikers", &mut slots.2);
+        props.optional("like", &mut slots.3);
+        props.optional("pinned", &mut slots.4);
+        props.optional("replyDisabled", &mut slots.5);
+        props.optional("repost", &mut slots.6);
+        props.optional("threadMuted", &mut slots.7);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(bookmarked),
+                ::std::option::Option::Some(embedding_disabled),
+                ::std::option::Option::Some(known_likers),
+                ::std::option::Option::Some(like),
+                ::std::option::Option::Some(pinned),
+                ::std::option::Option::Some(reply_disabled),
+                ::std::option::Option::Some(repost),
+                ::std::option::Option::Some(thread_muted),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    bookmarked,
+                    embedding_disabled,
+                    known_likers,
+                    like,
+                    pinned,
+                    reply_disabled,
+                    repost,
+                    thread_muted,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

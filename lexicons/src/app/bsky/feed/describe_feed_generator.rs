@@ -14,11 +14,15 @@ impl ::lexgen::typed::Typed for Feed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(uri),) = (uri,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("uri", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(uri),) => {
+                ::std::result::Result::Ok(Self { uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -46,19 +50,26 @@ impl ::lexgen::typed::Typed for Links {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let privacy_policy = props.optional("privacyPolicy");
-        let terms_of_service = props.optional("termsOfService");
-        let (
-            ::std::option::Option::Some(privacy_policy),
-            ::std::option::Option::Some(terms_of_service),
-        ) = (privacy_policy, terms_of_service) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            privacy_policy,
-            terms_of_service,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("privacyPolicy", &mut slots.0);
+        props.optional("termsOfService", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(privacy_policy),
+                ::std::option::Option::Some(terms_of_service),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    privacy_policy,
+                    terms_of_service,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -96,22 +107,23 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let feeds = props.required("feeds");
-        let links = props.optional("links");
-        let (
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(feeds),
-            ::std::option::Option::Some(links),
-        ) = (did, feeds, links) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            feeds,
-            links,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("did", &mut slots.0);
+        props.required("feeds", &mut slots.1);
+        props.optional("links", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(feeds),
+                ::std::option::Option::Some(links),
+            ) => ::std::result::Result::Ok(Self { did, feeds, links, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

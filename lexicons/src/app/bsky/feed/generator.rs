@@ -119,50 +119,54 @@ impl ::lexgen::typed::Typed for Generator {
             path,
             "app.bsky.feed.generator",
         )?;
-        let accepts_interactions = props.optional("acceptsInteractions");
-        let avatar = props.optional("avatar");
-        let content_mode = props.optional("contentMode");
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let did = props.required("did");
-        let display_name = props.required("displayName");
-        let labels = props.optional("labels");
-        let (
-            ::std::option::Option::Some(accepts_interactions),
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(content_mode),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(labels),
-        ) = (
-            accepts_interactions,
-            avatar,
-            content_mode,
-            created_at,
-            description,
-            description_facets,
-            did,
-            display_name,
-            labels,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            accepts_interactions,
-            avatar,
-            content_mode,
-            created_at,
-            description,
-            description_facets,
-            did,
-            display_name,
-            labels,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("acceptsInteractions", &mut slots.0);
+        props.optional("avatar", &mut slots.1);
+        props.optional("contentMode", &mut slots.2);
+        props.required("createdAt", &mut slots.3);
+        props.optional("description", &mut slots.4);
+        props.optional("descriptionFacets", &mut slots.5);
+        props.required("did", &mut slots.6);
+        props.required("displayName", &mut slots.7);
+        props.optional("labels", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(accepts_interactions),
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(content_mode),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(labels),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    accepts_interactions,
+                    avatar,
+                    content_mode,
+                    created_at,
+                    description,
+                    description_facets,
+                    did,
+                    display_name,
+                    labels,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

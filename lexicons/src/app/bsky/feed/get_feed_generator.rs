@@ -47,22 +47,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let is_online = props.required("isOnline");
-        let is_valid = props.required("isValid");
-        let view = props.required("view");
-        let (
-            ::std::option::Option::Some(is_online),
-            ::std::option::Option::Some(is_valid),
-            ::std::option::Option::Some(view),
-        ) = (is_online, is_valid, view) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            is_online,
-            is_valid,
-            view,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("isOnline", &mut slots.0);
+        props.required("isValid", &mut slots.1);
+        props.required("view", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(is_online),
+                ::std::option::Option::Some(is_valid),
+                ::std::option::Option::Some(view),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    is_online,
+                    is_valid,
+                    view,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

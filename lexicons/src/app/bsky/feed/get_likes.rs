@@ -16,22 +16,30 @@ impl ::lexgen::typed::Typed for Like {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actor = props.required("actor");
-        let created_at = props.required("createdAt");
-        let indexed_at = props.required("indexedAt");
-        let (
-            ::std::option::Option::Some(actor),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(indexed_at),
-        ) = (actor, created_at, indexed_at) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor,
-            created_at,
-            indexed_at,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actor", &mut slots.0);
+        props.required("createdAt", &mut slots.1);
+        props.required("indexedAt", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actor),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(indexed_at),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actor,
+                    created_at,
+                    indexed_at,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -132,25 +140,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.optional("cid");
-        let cursor = props.optional("cursor");
-        let likes = props.required("likes");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(likes),
-            ::std::option::Option::Some(uri),
-        ) = (cid, cursor, likes, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            cursor,
-            likes,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cid", &mut slots.0);
+        props.optional("cursor", &mut slots.1);
+        props.required("likes", &mut slots.2);
+        props.required("uri", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(likes),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    cursor,
+                    likes,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

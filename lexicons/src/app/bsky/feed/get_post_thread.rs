@@ -143,19 +143,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let thread = props.required("thread");
-        let threadgate = props.optional("threadgate");
-        let (
-            ::std::option::Option::Some(thread),
-            ::std::option::Option::Some(threadgate),
-        ) = (thread, threadgate) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            thread,
-            threadgate,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("thread", &mut slots.0);
+        props.optional("threadgate", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(thread),
+                ::std::option::Option::Some(threadgate),
+            ) => ::std::result::Result::Ok(Self { thread, threadgate, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

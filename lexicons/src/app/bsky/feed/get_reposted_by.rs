@@ -81,25 +81,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.optional("cid");
-        let cursor = props.optional("cursor");
-        let reposted_by = props.required("repostedBy");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(reposted_by),
-            ::std::option::Option::Some(uri),
-        ) = (cid, cursor, reposted_by, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            cursor,
-            reposted_by,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cid", &mut slots.0);
+        props.optional("cursor", &mut slots.1);
+        props.required("repostedBy", &mut slots.2);
+        props.required("uri", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(reposted_by),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    cursor,
+                    reposted_by,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -16,22 +16,30 @@ impl ::lexgen::typed::Typed for Entity {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let index = props.required("index");
-        let r#type = props.required("type");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(index),
-            ::std::option::Option::Some(r#type),
-            ::std::option::Option::Some(value),
-        ) = (index, r#type, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            index,
-            r#type,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("index", &mut slots.0);
+        props.required("type", &mut slots.1);
+        props.required("value", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(index),
+                ::std::option::Option::Some(r#type),
+                ::std::option::Option::Some(value),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    index,
+                    r#type,
+                    value,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -208,40 +216,54 @@ impl ::lexgen::typed::Typed for Post {
             path,
             "app.bsky.feed.post",
         )?;
-        let created_at = props.required("createdAt");
-        let embed = props.optional("embed");
-        let entities = props.optional("entities");
-        let facets = props.optional("facets");
-        let labels = props.optional("labels");
-        let langs = props.optional("langs");
-        let reply = props.optional("reply");
-        let tags = props.optional("tags");
-        let text = props.required("text");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(embed),
-            ::std::option::Option::Some(entities),
-            ::std::option::Option::Some(facets),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(langs),
-            ::std::option::Option::Some(reply),
-            ::std::option::Option::Some(tags),
-            ::std::option::Option::Some(text),
-        ) = (created_at, embed, entities, facets, labels, langs, reply, tags, text) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            embed,
-            entities,
-            facets,
-            labels,
-            langs,
-            reply,
-            tags,
-            text,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("embed", &mut slots.1);
+        props.optional("entities", &mut slots.2);
+        props.optional("facets", &mut slots.3);
+        props.optional("labels", &mut slots.4);
+        props.optional("langs", &mut slots.5);
+        props.optional("reply", &mut slots.6);
+        props.optional("tags", &mut slots.7);
+        props.required("text", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(embed),
+                ::std::option::Option::Some(entities),
+                ::std::option::Option::Some(facets),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(langs),
+                ::std::option::Option::Some(reply),
+                ::std::option::Option::Some(tags),
+                ::std::option::Option::Some(text),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    embed,
+                    entities,
+                    facets,
+                    labels,
+                    langs,
+                    reply,
+                    tags,
+                    text,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -353,19 +375,19 @@ impl ::lexgen::typed::Typed for ReplyRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let parent = props.required("parent");
-        let root = props.required("root");
-        let (::std::option::Option::Some(parent), ::std::option::Option::Some(root)) = (
-            parent,
-            root,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            parent,
-            root,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("parent", &mut slots.0);
+        props.required("root", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(parent), ::std::option::Option::Some(root)) => {
+                ::std::result::Result::Ok(Self { parent, root, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -403,19 +425,19 @@ impl ::lexgen::typed::Typed for TextSlice {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let end = props.required("end");
-        let start = props.required("start");
-        let (::std::option::Option::Some(end), ::std::option::Option::Some(start)) = (
-            end,
-            start,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            end,
-            start,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("end", &mut slots.0);
+        props.required("start", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(end), ::std::option::Option::Some(start)) => {
+                ::std::result::Result::Ok(Self { end, start, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -12,7 +12,7 @@ impl ::lexgen::typed::Typed for DisableRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -91,25 +91,34 @@ impl ::lexgen::typed::Typed for Postgate {
             path,
             "app.bsky.feed.postgate",
         )?;
-        let created_at = props.required("createdAt");
-        let detached_embedding_uris = props.optional("detachedEmbeddingUris");
-        let embedding_rules = props.optional("embeddingRules");
-        let post = props.required("post");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(detached_embedding_uris),
-            ::std::option::Option::Some(embedding_rules),
-            ::std::option::Option::Some(post),
-        ) = (created_at, detached_embedding_uris, embedding_rules, post) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            detached_embedding_uris,
-            embedding_rules,
-            post,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("detachedEmbeddingUris", &mut slots.1);
+        props.optional("embeddingRules", &mut slots.2);
+        props.required("post", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(detached_embedding_uris),
+                ::std::option::Option::Some(embedding_rules),
+                ::std::option::Option::Some(post),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    detached_embedding_uris,
+                    embedding_rules,
+                    post,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

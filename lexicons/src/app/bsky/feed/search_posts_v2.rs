@@ -500,25 +500,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let detected_query_languages = props.optional("detectedQueryLanguages");
-        let hits_total = props.optional("hitsTotal");
-        let posts = props.required("posts");
-        let (
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(detected_query_languages),
-            ::std::option::Option::Some(hits_total),
-            ::std::option::Option::Some(posts),
-        ) = (cursor, detected_query_languages, hits_total, posts) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            detected_query_languages,
-            hits_total,
-            posts,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.optional("detectedQueryLanguages", &mut slots.1);
+        props.optional("hitsTotal", &mut slots.2);
+        props.required("posts", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(detected_query_languages),
+                ::std::option::Option::Some(hits_total),
+                ::std::option::Option::Some(posts),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cursor,
+                    detected_query_languages,
+                    hits_total,
+                    posts,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -17,19 +17,20 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let feed = props.optional("feed");
-        let interactions = props.required("interactions");
-        let (
-            ::std::option::Option::Some(feed),
-            ::std::option::Option::Some(interactions),
-        ) = (feed, interactions) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            feed,
-            interactions,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("feed", &mut slots.0);
+        props.required("interactions", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(feed),
+                ::std::option::Option::Some(interactions),
+            ) => ::std::result::Result::Ok(Self { feed, interactions, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -65,7 +66,7 @@ impl ::lexgen::typed::Typed for Output {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

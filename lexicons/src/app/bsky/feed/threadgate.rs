@@ -12,7 +12,7 @@ impl ::lexgen::typed::Typed for FollowerRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -37,7 +37,7 @@ impl ::lexgen::typed::Typed for FollowingRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -64,11 +64,15 @@ impl ::lexgen::typed::Typed for ListRule {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let list = props.required("list");
-        let (::std::option::Option::Some(list),) = (list,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { list, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("list", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(list),) => {
+                ::std::result::Result::Ok(Self { list, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -181,25 +185,34 @@ impl ::lexgen::typed::Typed for Threadgate {
             path,
             "app.bsky.feed.threadgate",
         )?;
-        let allow = props.optional("allow");
-        let created_at = props.required("createdAt");
-        let hidden_replies = props.optional("hiddenReplies");
-        let post = props.required("post");
-        let (
-            ::std::option::Option::Some(allow),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(hidden_replies),
-            ::std::option::Option::Some(post),
-        ) = (allow, created_at, hidden_replies, post) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            allow,
-            created_at,
-            hidden_replies,
-            post,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("allow", &mut slots.0);
+        props.required("createdAt", &mut slots.1);
+        props.optional("hiddenReplies", &mut slots.2);
+        props.required("post", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(allow),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(hidden_replies),
+                ::std::option::Option::Some(post),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    allow,
+                    created_at,
+                    hidden_replies,
+                    post,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -254,7 +267,7 @@ impl ::lexgen::typed::Typed for MentionRule {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {

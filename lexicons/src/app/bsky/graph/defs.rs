@@ -16,19 +16,19 @@ impl ::lexgen::typed::Typed for ListItemView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let subject = props.required("subject");
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(subject), ::std::option::Option::Some(uri)) = (
-            subject,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            subject,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("subject", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(subject), ::std::option::Option::Some(uri)) => {
+                ::std::result::Result::Ok(Self { subject, uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -126,62 +126,66 @@ impl ::lexgen::typed::Typed for ListView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let avatar = props.optional("avatar");
-        let cid = props.required("cid");
-        let creator = props.required("creator");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let indexed_at = props.required("indexedAt");
-        let labels = props.optional("labels");
-        let list_item_count = props.optional("listItemCount");
-        let name = props.required("name");
-        let purpose = props.required("purpose");
-        let uri = props.required("uri");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(creator),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(list_item_count),
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(purpose),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            avatar,
-            cid,
-            creator,
-            description,
-            description_facets,
-            indexed_at,
-            labels,
-            list_item_count,
-            name,
-            purpose,
-            uri,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            avatar,
-            cid,
-            creator,
-            description,
-            description_facets,
-            indexed_at,
-            labels,
-            list_item_count,
-            name,
-            purpose,
-            uri,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("avatar", &mut slots.0);
+        props.required("cid", &mut slots.1);
+        props.required("creator", &mut slots.2);
+        props.optional("description", &mut slots.3);
+        props.optional("descriptionFacets", &mut slots.4);
+        props.required("indexedAt", &mut slots.5);
+        props.optional("labels", &mut slots.6);
+        props.optional("listItemCount", &mut slots.7);
+        props.required("name", &mut slots.8);
+        props.required("purpose", &mut slots.9);
+        props.required("uri", &mut slots.10);
+        props.optional("viewer", &mut slots.11);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(creator),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(list_item_count),
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(purpose),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    avatar,
+                    cid,
+                    creator,
+                    description,
+                    description_facets,
+                    indexed_at,
+                    labels,
+                    list_item_count,
+                    name,
+                    purpose,
+                    uri,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -297,50 +301,54 @@ impl ::lexgen::typed::Typed for ListViewBasic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let avatar = props.optional("avatar");
-        let cid = props.required("cid");
-        let indexed_at = props.optional("indexedAt");
-        let labels = props.optional("labels");
-        let list_item_count = props.optional("listItemCount");
-        let name = props.required("name");
-        let purpose = props.required("purpose");
-        let uri = props.required("uri");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(list_item_count),
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(purpose),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            avatar,
-            cid,
-            indexed_at,
-            labels,
-            list_item_count,
-            name,
-            purpose,
-            uri,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            avatar,
-            cid,
-            indexed_at,
-            labels,
-            list_item_count,
-            name,
-            purpose,
-            uri,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("avatar", &mut slots.0);
+        props.required("cid", &mut slots.1);
+        props.optional("indexedAt", &mut slots.2);
+        props.optional("labels", &mut slots.3);
+        props.optional("listItemCount", &mut slots.4);
+        props.required("name", &mut slots.5);
+        props.required("purpose", &mut slots.6);
+        props.required("uri", &mut slots.7);
+        props.optional("viewer", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(list_item_count),
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(purpose),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    avatar,
+                    cid,
+                    indexed_at,
+                    labels,
+                    list_item_count,
+                    name,
+                    purpose,
+                    uri,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -415,19 +423,20 @@ impl ::lexgen::typed::Typed for ListViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let blocked = props.optional("blocked");
-        let muted = props.optional("muted");
-        let (::std::option::Option::Some(blocked), ::std::option::Option::Some(muted)) = (
-            blocked,
-            muted,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            blocked,
-            muted,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("blocked", &mut slots.0);
+        props.optional("muted", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(blocked),
+                ::std::option::Option::Some(muted),
+            ) => ::std::result::Result::Ok(Self { blocked, muted, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -457,19 +466,20 @@ impl ::lexgen::typed::Typed for NotFoundActor {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actor = props.required("actor");
-        let not_found = props.required("notFound");
-        let (
-            ::std::option::Option::Some(actor),
-            ::std::option::Option::Some(not_found),
-        ) = (actor, not_found) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor,
-            not_found,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actor", &mut slots.0);
+        props.required("notFound", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actor),
+                ::std::option::Option::Some(not_found),
+            ) => ::std::result::Result::Ok(Self { actor, not_found, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -509,42 +519,46 @@ impl ::lexgen::typed::Typed for Relationship {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let blocked_by = props.optional("blockedBy");
-        let blocked_by_list = props.optional("blockedByList");
-        let blocking = props.optional("blocking");
-        let blocking_by_list = props.optional("blockingByList");
-        let did = props.required("did");
-        let followed_by = props.optional("followedBy");
-        let following = props.optional("following");
-        let (
-            ::std::option::Option::Some(blocked_by),
-            ::std::option::Option::Some(blocked_by_list),
-            ::std::option::Option::Some(blocking),
-            ::std::option::Option::Some(blocking_by_list),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(followed_by),
-            ::std::option::Option::Some(following),
-        ) = (
-            blocked_by,
-            blocked_by_list,
-            blocking,
-            blocking_by_list,
-            did,
-            followed_by,
-            following,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            blocked_by,
-            blocked_by_list,
-            blocking,
-            blocking_by_list,
-            did,
-            followed_by,
-            following,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("blockedBy", &mut slots.0);
+        props.optional("blockedByList", &mut slots.1);
+        props.optional("blocking", &mut slots.2);
+        props.optional("blockingByList", &mut slots.3);
+        props.required("did", &mut slots.4);
+        props.optional("followedBy", &mut slots.5);
+        props.optional("following", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(blocked_by),
+                ::std::option::Option::Some(blocked_by_list),
+                ::std::option::Option::Some(blocking),
+                ::std::option::Option::Some(blocking_by_list),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(followed_by),
+                ::std::option::Option::Some(following),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    blocked_by,
+                    blocked_by_list,
+                    blocking,
+                    blocking_by_list,
+                    did,
+                    followed_by,
+                    following,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -595,58 +609,62 @@ impl ::lexgen::typed::Typed for StarterPackView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let creator = props.required("creator");
-        let feeds = props.optional("feeds");
-        let indexed_at = props.required("indexedAt");
-        let joined_all_time_count = props.optional("joinedAllTimeCount");
-        let joined_week_count = props.optional("joinedWeekCount");
-        let labels = props.optional("labels");
-        let list = props.optional("list");
-        let list_items_sample = props.optional("listItemsSample");
-        let record = props.required("record");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(creator),
-            ::std::option::Option::Some(feeds),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(joined_all_time_count),
-            ::std::option::Option::Some(joined_week_count),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(list),
-            ::std::option::Option::Some(list_items_sample),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(uri),
-        ) = (
-            cid,
-            creator,
-            feeds,
-            indexed_at,
-            joined_all_time_count,
-            joined_week_count,
-            labels,
-            list,
-            list_items_sample,
-            record,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            creator,
-            feeds,
-            indexed_at,
-            joined_all_time_count,
-            joined_week_count,
-            labels,
-            list,
-            list_items_sample,
-            record,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("creator", &mut slots.1);
+        props.optional("feeds", &mut slots.2);
+        props.required("indexedAt", &mut slots.3);
+        props.optional("joinedAllTimeCount", &mut slots.4);
+        props.optional("joinedWeekCount", &mut slots.5);
+        props.optional("labels", &mut slots.6);
+        props.optional("list", &mut slots.7);
+        props.optional("listItemsSample", &mut slots.8);
+        props.required("record", &mut slots.9);
+        props.required("uri", &mut slots.10);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(creator),
+                ::std::option::Option::Some(feeds),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(joined_all_time_count),
+                ::std::option::Option::Some(joined_week_count),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(list),
+                ::std::option::Option::Some(list_items_sample),
+                ::std::option::Option::Some(record),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    creator,
+                    feeds,
+                    indexed_at,
+                    joined_all_time_count,
+                    joined_week_count,
+                    labels,
+                    list,
+                    list_items_sample,
+                    record,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -773,50 +791,54 @@ impl ::lexgen::typed::Typed for StarterPackViewBasic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let creator = props.required("creator");
-        let indexed_at = props.required("indexedAt");
-        let joined_all_time_count = props.optional("joinedAllTimeCount");
-        let joined_week_count = props.optional("joinedWeekCount");
-        let labels = props.optional("labels");
-        let list_item_count = props.optional("listItemCount");
-        let record = props.required("record");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(creator),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(joined_all_time_count),
-            ::std::option::Option::Some(joined_week_count),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(list_item_count),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(uri),
-        ) = (
-            cid,
-            creator,
-            indexed_at,
-            joined_all_time_count,
-            joined_week_count,
-            labels,
-            list_item_count,
-            record,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            creator,
-            indexed_at,
-            joined_all_time_count,
-            joined_week_count,
-            labels,
-            list_item_count,
-            record,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("creator", &mut slots.1);
+        props.required("indexedAt", &mut slots.2);
+        props.optional("joinedAllTimeCount", &mut slots.3);
+        props.optional("joinedWeekCount", &mut slots.4);
+        props.optional("labels", &mut slots.5);
+        props.optional("listItemCount", &mut slots.6);
+        props.required("record", &mut slots.7);
+        props.required("uri", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(creator),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(joined_all_time_count),
+                ::std::option::Option::Some(joined_week_count),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(list_item_count),
+                ::std::option::Option::Some(record),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    creator,
+                    indexed_at,
+                    joined_all_time_count,
+                    joined_week_count,
+                    labels,
+                    list_item_count,
+                    record,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

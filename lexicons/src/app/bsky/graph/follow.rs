@@ -20,22 +20,30 @@ impl ::lexgen::typed::Typed for Follow {
             path,
             "app.bsky.graph.follow",
         )?;
-        let created_at = props.required("createdAt");
-        let subject = props.required("subject");
-        let via = props.optional("via");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(subject),
-            ::std::option::Option::Some(via),
-        ) = (created_at, subject, via) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            subject,
-            via,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("subject", &mut slots.1);
+        props.optional("via", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(subject),
+                ::std::option::Option::Some(via),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    subject,
+                    via,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

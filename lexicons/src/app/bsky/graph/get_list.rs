@@ -70,22 +70,23 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let items = props.required("items");
-        let list = props.required("list");
-        let (
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(items),
-            ::std::option::Option::Some(list),
-        ) = (cursor, items, list) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            items,
-            list,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("items", &mut slots.1);
+        props.required("list", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(items),
+                ::std::option::Option::Some(list),
+            ) => ::std::result::Result::Ok(Self { cursor, items, list, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

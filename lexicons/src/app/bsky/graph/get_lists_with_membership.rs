@@ -15,19 +15,20 @@ impl ::lexgen::typed::Typed for ListWithMembership {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let list = props.required("list");
-        let list_item = props.optional("listItem");
-        let (
-            ::std::option::Option::Some(list),
-            ::std::option::Option::Some(list_item),
-        ) = (list, list_item) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            list,
-            list_item,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("list", &mut slots.0);
+        props.optional("listItem", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(list),
+                ::std::option::Option::Some(list_item),
+            ) => ::std::result::Result::Ok(Self { list, list_item, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -176,19 +177,26 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let lists_with_membership = props.required("listsWithMembership");
-        let (
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(lists_with_membership),
-        ) = (cursor, lists_with_membership) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            lists_with_membership,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("listsWithMembership", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(lists_with_membership),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cursor,
+                    lists_with_membership,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -64,19 +64,19 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let mutes = props.required("mutes");
-        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(mutes)) = (
-            cursor,
-            mutes,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            mutes,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("mutes", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(cursor), ::std::option::Option::Some(mutes)) => {
+                ::std::result::Result::Ok(Self { cursor, mutes, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

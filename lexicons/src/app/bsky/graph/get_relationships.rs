@@ -120,19 +120,26 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actor = props.optional("actor");
-        let relationships = props.required("relationships");
-        let (
-            ::std::option::Option::Some(actor),
-            ::std::option::Option::Some(relationships),
-        ) = (actor, relationships) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor,
-            relationships,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("actor", &mut slots.0);
+        props.required("relationships", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actor),
+                ::std::option::Option::Some(relationships),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actor,
+                    relationships,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

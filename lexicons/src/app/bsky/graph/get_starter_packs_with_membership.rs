@@ -69,19 +69,26 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let starter_packs_with_membership = props.required("starterPacksWithMembership");
-        let (
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(starter_packs_with_membership),
-        ) = (cursor, starter_packs_with_membership) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            starter_packs_with_membership,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("starterPacksWithMembership", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(starter_packs_with_membership),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cursor,
+                    starter_packs_with_membership,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -137,19 +144,26 @@ impl ::lexgen::typed::Typed for StarterPackWithMembership {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let list_item = props.optional("listItem");
-        let starter_pack = props.required("starterPack");
-        let (
-            ::std::option::Option::Some(list_item),
-            ::std::option::Option::Some(starter_pack),
-        ) = (list_item, starter_pack) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            list_item,
-            starter_pack,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("listItem", &mut slots.0);
+        props.required("starterPack", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(list_item),
+                ::std::option::Option::Some(starter_pack),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    list_item,
+                    starter_pack,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -48,25 +48,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let is_fallback = props.optional("isFallback");
-        let rec_id = props.optional("recId");
-        let rec_id_str = props.optional("recIdStr");
-        let suggestions = props.required("suggestions");
-        let (
-            ::std::option::Option::Some(is_fallback),
-            ::std::option::Option::Some(rec_id),
-            ::std::option::Option::Some(rec_id_str),
-            ::std::option::Option::Some(suggestions),
-        ) = (is_fallback, rec_id, rec_id_str, suggestions) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            is_fallback,
-            rec_id,
-            rec_id_str,
-            suggestions,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("isFallback", &mut slots.0);
+        props.optional("recId", &mut slots.1);
+        props.optional("recIdStr", &mut slots.2);
+        props.required("suggestions", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(is_fallback),
+                ::std::option::Option::Some(rec_id),
+                ::std::option::Option::Some(rec_id_str),
+                ::std::option::Option::Some(suggestions),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    is_fallback,
+                    rec_id,
+                    rec_id_str,
+                    suggestions,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -69,35 +69,46 @@ impl ::lexgen::typed::Typed for List {
             path,
             "app.bsky.graph.list",
         )?;
-        let avatar = props.optional("avatar");
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let labels = props.optional("labels");
-        let name = props.required("name");
-        let purpose = props.required("purpose");
-        let (
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(purpose),
-        ) = (avatar, created_at, description, description_facets, labels, name, purpose)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            avatar,
-            created_at,
-            description,
-            description_facets,
-            labels,
-            name,
-            purpose,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("avatar", &mut slots.0);
+        props.required("createdAt", &mut slots.1);
+        props.optional("description", &mut slots.2);
+        props.optional("descriptionFacets", &mut slots.3);
+        props.optional("labels", &mut slots.4);
+        props.required("name", &mut slots.5);
+        props.required("purpose", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(purpose),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    avatar,
+                    created_at,
+                    description,
+                    description_facets,
+                    labels,
+                    name,
+                    purpose,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -19,19 +19,20 @@ impl ::lexgen::typed::Typed for Listblock {
             path,
             "app.bsky.graph.listblock",
         )?;
-        let created_at = props.required("createdAt");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(subject),
-        ) = (created_at, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("subject", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(subject),
+            ) => ::std::result::Result::Ok(Self { created_at, subject, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

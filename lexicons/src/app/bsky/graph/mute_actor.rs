@@ -18,22 +18,30 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actor = props.required("actor");
-        let only_quoteposts = props.optional("onlyQuoteposts");
-        let only_reposts = props.optional("onlyReposts");
-        let (
-            ::std::option::Option::Some(actor),
-            ::std::option::Option::Some(only_quoteposts),
-            ::std::option::Option::Some(only_reposts),
-        ) = (actor, only_quoteposts, only_reposts) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor,
-            only_quoteposts,
-            only_reposts,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actor", &mut slots.0);
+        props.optional("onlyQuoteposts", &mut slots.1);
+        props.optional("onlyReposts", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actor),
+                ::std::option::Option::Some(only_quoteposts),
+                ::std::option::Option::Some(only_reposts),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actor,
+                    only_quoteposts,
+                    only_reposts,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

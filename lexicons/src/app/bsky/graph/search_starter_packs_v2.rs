@@ -70,22 +70,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let hits_total = props.optional("hitsTotal");
-        let starter_packs = props.required("starterPacks");
-        let (
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(hits_total),
-            ::std::option::Option::Some(starter_packs),
-        ) = (cursor, hits_total, starter_packs) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            hits_total,
-            starter_packs,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.optional("hitsTotal", &mut slots.1);
+        props.required("starterPacks", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(hits_total),
+                ::std::option::Option::Some(starter_packs),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cursor,
+                    hits_total,
+                    starter_packs,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -14,11 +14,15 @@ impl ::lexgen::typed::Typed for FeedItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(uri),) = (uri,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("uri", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(uri),) => {
+                ::std::result::Result::Ok(Self { uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -56,31 +60,42 @@ impl ::lexgen::typed::Typed for Starterpack {
             path,
             "app.bsky.graph.starterpack",
         )?;
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let feeds = props.optional("feeds");
-        let list = props.required("list");
-        let name = props.required("name");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(feeds),
-            ::std::option::Option::Some(list),
-            ::std::option::Option::Some(name),
-        ) = (created_at, description, description_facets, feeds, list, name) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            description,
-            description_facets,
-            feeds,
-            list,
-            name,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("description", &mut slots.1);
+        props.optional("descriptionFacets", &mut slots.2);
+        props.optional("feeds", &mut slots.3);
+        props.required("list", &mut slots.4);
+        props.required("name", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(feeds),
+                ::std::option::Option::Some(list),
+                ::std::option::Option::Some(name),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    description,
+                    description_facets,
+                    feeds,
+                    list,
+                    name,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -21,25 +21,34 @@ impl ::lexgen::typed::Typed for Verification {
             path,
             "app.bsky.graph.verification",
         )?;
-        let created_at = props.required("createdAt");
-        let display_name = props.required("displayName");
-        let handle = props.required("handle");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(subject),
-        ) = (created_at, display_name, handle, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            display_name,
-            handle,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("displayName", &mut slots.1);
+        props.required("handle", &mut slots.2);
+        props.required("subject", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    display_name,
+                    handle,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

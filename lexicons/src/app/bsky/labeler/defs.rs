@@ -17,19 +17,26 @@ impl ::lexgen::typed::Typed for LabelerPolicies {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let label_value_definitions = props.optional("labelValueDefinitions");
-        let label_values = props.required("labelValues");
-        let (
-            ::std::option::Option::Some(label_value_definitions),
-            ::std::option::Option::Some(label_values),
-        ) = (label_value_definitions, label_values) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            label_value_definitions,
-            label_values,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("labelValueDefinitions", &mut slots.0);
+        props.required("labelValues", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(label_value_definitions),
+                ::std::option::Option::Some(label_values),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    label_value_definitions,
+                    label_values,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -78,34 +85,46 @@ impl ::lexgen::typed::Typed for LabelerView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let creator = props.required("creator");
-        let indexed_at = props.required("indexedAt");
-        let labels = props.optional("labels");
-        let like_count = props.optional("likeCount");
-        let uri = props.required("uri");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(creator),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(like_count),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(viewer),
-        ) = (cid, creator, indexed_at, labels, like_count, uri, viewer) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            creator,
-            indexed_at,
-            labels,
-            like_count,
-            uri,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("creator", &mut slots.1);
+        props.required("indexedAt", &mut slots.2);
+        props.optional("labels", &mut slots.3);
+        props.optional("likeCount", &mut slots.4);
+        props.required("uri", &mut slots.5);
+        props.optional("viewer", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(creator),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(like_count),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    creator,
+                    indexed_at,
+                    labels,
+                    like_count,
+                    uri,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -185,58 +204,62 @@ impl ::lexgen::typed::Typed for LabelerViewDetailed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let creator = props.required("creator");
-        let indexed_at = props.required("indexedAt");
-        let labels = props.optional("labels");
-        let like_count = props.optional("likeCount");
-        let policies = props.required("policies");
-        let reason_types = props.optional("reasonTypes");
-        let subject_collections = props.optional("subjectCollections");
-        let subject_types = props.optional("subjectTypes");
-        let uri = props.required("uri");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(creator),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(like_count),
-            ::std::option::Option::Some(policies),
-            ::std::option::Option::Some(reason_types),
-            ::std::option::Option::Some(subject_collections),
-            ::std::option::Option::Some(subject_types),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            cid,
-            creator,
-            indexed_at,
-            labels,
-            like_count,
-            policies,
-            reason_types,
-            subject_collections,
-            subject_types,
-            uri,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            creator,
-            indexed_at,
-            labels,
-            like_count,
-            policies,
-            reason_types,
-            subject_collections,
-            subject_types,
-            uri,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("creator", &mut slots.1);
+        props.required("indexedAt", &mut slots.2);
+        props.optional("labels", &mut slots.3);
+        props.optional("likeCount", &mut slots.4);
+        props.required("policies", &mut slots.5);
+        props.optional("reasonTypes", &mut slots.6);
+        props.optional("subjectCollections", &mut slots.7);
+        props.optional("subjectTypes", &mut slots.8);
+        props.required("uri", &mut slots.9);
+        props.optional("viewer", &mut slots.10);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(creator),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(like_count),
+                ::std::option::Option::Some(policies),
+                ::std::option::Option::Some(reason_types),
+                ::std::option::Option::Some(subject_collections),
+                ::std::option::Option::Some(subject_types),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    creator,
+                    indexed_at,
+                    labels,
+                    like_count,
+                    policies,
+                    reason_types,
+                    subject_collections,
+                    subject_types,
+                    uri,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -310,11 +333,15 @@ impl ::lexgen::typed::Typed for LabelerViewerState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let like = props.optional("like");
-        let (::std::option::Option::Some(like),) = (like,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { like, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("like", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(like),) => {
+                ::std::result::Result::Ok(Self { like, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -72,38 +72,42 @@ impl ::lexgen::typed::Typed for Service {
             path,
             "app.bsky.labeler.service",
         )?;
-        let created_at = props.required("createdAt");
-        let labels = props.optional("labels");
-        let policies = props.required("policies");
-        let reason_types = props.optional("reasonTypes");
-        let subject_collections = props.optional("subjectCollections");
-        let subject_types = props.optional("subjectTypes");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(policies),
-            ::std::option::Option::Some(reason_types),
-            ::std::option::Option::Some(subject_collections),
-            ::std::option::Option::Some(subject_types),
-        ) = (
-            created_at,
-            labels,
-            policies,
-            reason_types,
-            subject_collections,
-            subject_types,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            labels,
-            policies,
-            reason_types,
-            subject_collections,
-            subject_types,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("labels", &mut slots.1);
+        props.required("policies", &mut slots.2);
+        props.optional("reasonTypes", &mut slots.3);
+        props.optional("subjectCollections", &mut slots.4);
+        props.optional("subjectTypes", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(policies),
+                ::std::option::Option::Some(reason_types),
+                ::std::option::Option::Some(subject_collections),
+                ::std::option::Option::Some(subject_types),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    labels,
+                    policies,
+                    reason_types,
+                    subject_collections,
+                    subject_types,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

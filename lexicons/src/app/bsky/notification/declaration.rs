@@ -68,15 +68,15 @@ impl ::lexgen::typed::Typed for Declaration {
             path,
             "app.bsky.notification.declaration",
         )?;
-        let allow_subscriptions = props.required("allowSubscriptions");
-        let (::std::option::Option::Some(allow_subscriptions),) = (allow_subscriptions,)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            allow_subscriptions,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("allowSubscriptions", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(allow_subscriptions),) => {
+                ::std::result::Result::Ok(Self { allow_subscriptions, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

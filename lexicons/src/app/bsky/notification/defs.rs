@@ -15,19 +15,19 @@ impl ::lexgen::typed::Typed for ActivitySubscription {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let post = props.required("post");
-        let reply = props.required("reply");
-        let (::std::option::Option::Some(post), ::std::option::Option::Some(reply)) = (
-            post,
-            reply,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            post,
-            reply,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("post", &mut slots.0);
+        props.required("reply", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(post), ::std::option::Option::Some(reply)) => {
+                ::std::result::Result::Ok(Self { post, reply, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -102,19 +102,19 @@ impl ::lexgen::typed::Typed for ChatPreference {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let include = props.required("include");
-        let push = props.required("push");
-        let (::std::option::Option::Some(include), ::std::option::Option::Some(push)) = (
-            include,
-            push,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            include,
-            push,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("include", &mut slots.0);
+        props.required("push", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(include), ::std::option::Option::Some(push)) => {
+                ::std::result::Result::Ok(Self { include, push, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -190,22 +190,23 @@ impl ::lexgen::typed::Typed for FilterablePreference {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let include = props.required("include");
-        let list = props.required("list");
-        let push = props.required("push");
-        let (
-            ::std::option::Option::Some(include),
-            ::std::option::Option::Some(list),
-            ::std::option::Option::Some(push),
-        ) = (include, list, push) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            include,
-            list,
-            push,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("include", &mut slots.0);
+        props.required("list", &mut slots.1);
+        props.required("push", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(include),
+                ::std::option::Option::Some(list),
+                ::std::option::Option::Some(push),
+            ) => ::std::result::Result::Ok(Self { include, list, push, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -235,19 +236,19 @@ impl ::lexgen::typed::Typed for Preference {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let list = props.required("list");
-        let push = props.required("push");
-        let (::std::option::Option::Some(list), ::std::option::Option::Some(push)) = (
-            list,
-            push,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            list,
-            push,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("list", &mut slots.0);
+        props.required("push", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(list), ::std::option::Option::Some(push)) => {
+                ::std::result::Result::Ok(Self { list, push, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -287,66 +288,70 @@ impl ::lexgen::typed::Typed for Preferences {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let chat = props.required("chat");
-        let follow = props.required("follow");
-        let like = props.required("like");
-        let like_via_repost = props.required("likeViaRepost");
-        let mention = props.required("mention");
-        let quote = props.required("quote");
-        let reply = props.required("reply");
-        let repost = props.required("repost");
-        let repost_via_repost = props.required("repostViaRepost");
-        let starterpack_joined = props.required("starterpackJoined");
-        let subscribed_post = props.required("subscribedPost");
-        let unverified = props.required("unverified");
-        let verified = props.required("verified");
-        let (
-            ::std::option::Option::Some(chat),
-            ::std::option::Option::Some(follow),
-            ::std::option::Option::Some(like),
-            ::std::option::Option::Some(like_via_repost),
-            ::std::option::Option::Some(mention),
-            ::std::option::Option::Some(quote),
-            ::std::option::Option::Some(reply),
-            ::std::option::Option::Some(repost),
-            ::std::option::Option::Some(repost_via_repost),
-            ::std::option::Option::Some(starterpack_joined),
-            ::std::option::Option::Some(subscribed_post),
-            ::std::option::Option::Some(unverified),
-            ::std::option::Option::Some(verified),
-        ) = (
-            chat,
-            follow,
-            like,
-            like_via_repost,
-            mention,
-            quote,
-            reply,
-            repost,
-            repost_via_repost,
-            starterpack_joined,
-            subscribed_post,
-            unverified,
-            verified,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            chat,
-            follow,
-            like,
-            like_via_repost,
-            mention,
-            quote,
-            reply,
-            repost,
-            repost_via_repost,
-            starterpack_joined,
-            subscribed_post,
-            unverified,
-            verified,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("chat", &mut slots.0);
+        props.required("follow", &mut slots.1);
+        props.required("like", &mut slots.2);
+        props.required("likeViaRepost", &mut slots.3);
+        props.required("mention", &mut slots.4);
+        props.required("quote", &mut slots.5);
+        props.required("reply", &mut slots.6);
+        props.required("repost", &mut slots.7);
+        props.required("repostViaRepost", &mut slots.8);
+        props.required("starterpackJoined", &mut slots.9);
+        props.required("subscribedPost", &mut slots.10);
+        props.required("unverified", &mut slots.11);
+        props.required("verified", &mut slots.12);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(chat),
+                ::std::option::Option::Some(follow),
+                ::std::option::Option::Some(like),
+                ::std::option::Option::Some(like_via_repost),
+                ::std::option::Option::Some(mention),
+                ::std::option::Option::Some(quote),
+                ::std::option::Option::Some(reply),
+                ::std::option::Option::Some(repost),
+                ::std::option::Option::Some(repost_via_repost),
+                ::std::option::Option::Some(starterpack_joined),
+                ::std::option::Option::Some(subscribed_post),
+                ::std::option::Option::Some(unverified),
+                ::std::option::Option::Some(verified),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    chat,
+                    follow,
+                    like,
+                    like_via_repost,
+                    mention,
+                    quote,
+                    reply,
+                    repost,
+                    repost_via_repost,
+                    starterpack_joined,
+                    subscribed_post,
+                    unverified,
+                    verified,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -440,7 +445,7 @@ impl ::lexgen::typed::Typed for RecordDeleted {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -468,19 +473,26 @@ impl ::lexgen::typed::Typed for SubjectActivitySubscription {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let activity_subscription = props.required("activitySubscription");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(activity_subscription),
-            ::std::option::Option::Some(subject),
-        ) = (activity_subscription, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            activity_subscription,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("activitySubscription", &mut slots.0);
+        props.required("subject", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(activity_subscription),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    activity_subscription,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

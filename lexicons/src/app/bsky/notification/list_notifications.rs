@@ -93,25 +93,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let notifications = props.required("notifications");
-        let priority = props.optional("priority");
-        let seen_at = props.optional("seenAt");
-        let (
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(notifications),
-            ::std::option::Option::Some(priority),
-            ::std::option::Option::Some(seen_at),
-        ) = (cursor, notifications, priority, seen_at) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            notifications,
-            priority,
-            seen_at,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("notifications", &mut slots.1);
+        props.optional("priority", &mut slots.2);
+        props.optional("seenAt", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(notifications),
+                ::std::option::Option::Some(priority),
+                ::std::option::Option::Some(seen_at),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cursor,
+                    notifications,
+                    priority,
+                    seen_at,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -267,54 +276,58 @@ impl ::lexgen::typed::Typed for Notification {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let author = props.required("author");
-        let cid = props.required("cid");
-        let indexed_at = props.required("indexedAt");
-        let is_read = props.required("isRead");
-        let labels = props.optional("labels");
-        let reason = props.required("reason");
-        let reason_subject = props.optional("reasonSubject");
-        let record = props.required("record");
-        let starter_pack = props.optional("starterPack");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(author),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(is_read),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(reason),
-            ::std::option::Option::Some(reason_subject),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(starter_pack),
-            ::std::option::Option::Some(uri),
-        ) = (
-            author,
-            cid,
-            indexed_at,
-            is_read,
-            labels,
-            reason,
-            reason_subject,
-            record,
-            starter_pack,
-            uri,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            cid,
-            indexed_at,
-            is_read,
-            labels,
-            reason,
-            reason_subject,
-            record,
-            starter_pack,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("author", &mut slots.0);
+        props.required("cid", &mut slots.1);
+        props.required("indexedAt", &mut slots.2);
+        props.required("isRead", &mut slots.3);
+        props.optional("labels", &mut slots.4);
+        props.required("reason", &mut slots.5);
+        props.optional("reasonSubject", &mut slots.6);
+        props.required("record", &mut slots.7);
+        props.optional("starterPack", &mut slots.8);
+        props.required("uri", &mut slots.9);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(author),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(is_read),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(reason),
+                ::std::option::Option::Some(reason_subject),
+                ::std::option::Option::Some(record),
+                ::std::option::Option::Some(starter_pack),
+                ::std::option::Option::Some(uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    author,
+                    cid,
+                    indexed_at,
+                    is_read,
+                    labels,
+                    reason,
+                    reason_subject,
+                    record,
+                    starter_pack,
+                    uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -17,19 +17,26 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let activity_subscription = props.required("activitySubscription");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(activity_subscription),
-            ::std::option::Option::Some(subject),
-        ) = (activity_subscription, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            activity_subscription,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("activitySubscription", &mut slots.0);
+        props.required("subject", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(activity_subscription),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    activity_subscription,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -73,19 +80,26 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let activity_subscription = props.optional("activitySubscription");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(activity_subscription),
-            ::std::option::Option::Some(subject),
-        ) = (activity_subscription, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            activity_subscription,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("activitySubscription", &mut slots.0);
+        props.required("subject", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(activity_subscription),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    activity_subscription,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -54,66 +54,70 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let chat = props.optional("chat");
-        let follow = props.optional("follow");
-        let like = props.optional("like");
-        let like_via_repost = props.optional("likeViaRepost");
-        let mention = props.optional("mention");
-        let quote = props.optional("quote");
-        let reply = props.optional("reply");
-        let repost = props.optional("repost");
-        let repost_via_repost = props.optional("repostViaRepost");
-        let starterpack_joined = props.optional("starterpackJoined");
-        let subscribed_post = props.optional("subscribedPost");
-        let unverified = props.optional("unverified");
-        let verified = props.optional("verified");
-        let (
-            ::std::option::Option::Some(chat),
-            ::std::option::Option::Some(follow),
-            ::std::option::Option::Some(like),
-            ::std::option::Option::Some(like_via_repost),
-            ::std::option::Option::Some(mention),
-            ::std::option::Option::Some(quote),
-            ::std::option::Option::Some(reply),
-            ::std::option::Option::Some(repost),
-            ::std::option::Option::Some(repost_via_repost),
-            ::std::option::Option::Some(starterpack_joined),
-            ::std::option::Option::Some(subscribed_post),
-            ::std::option::Option::Some(unverified),
-            ::std::option::Option::Some(verified),
-        ) = (
-            chat,
-            follow,
-            like,
-            like_via_repost,
-            mention,
-            quote,
-            reply,
-            repost,
-            repost_via_repost,
-            starterpack_joined,
-            subscribed_post,
-            unverified,
-            verified,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            chat,
-            follow,
-            like,
-            like_via_repost,
-            mention,
-            quote,
-            reply,
-            repost,
-            repost_via_repost,
-            starterpack_joined,
-            subscribed_post,
-            unverified,
-            verified,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("chat", &mut slots.0);
+        props.optional("follow", &mut slots.1);
+        props.optional("like", &mut slots.2);
+        props.optional("likeViaRepost", &mut slots.3);
+        props.optional("mention", &mut slots.4);
+        props.optional("quote", &mut slots.5);
+        props.optional("reply", &mut slots.6);
+        props.optional("repost", &mut slots.7);
+        props.optional("repostViaRepost", &mut slots.8);
+        props.optional("starterpackJoined", &mut slots.9);
+        props.optional("subscribedPost", &mut slots.10);
+        props.optional("unverified", &mut slots.11);
+        props.optional("verified", &mut slots.12);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(chat),
+                ::std::option::Option::Some(follow),
+                ::std::option::Option::Some(like),
+                ::std::option::Option::Some(like_via_repost),
+                ::std::option::Option::Some(mention),
+                ::std::option::Option::Some(quote),
+                ::std::option::Option::Some(reply),
+                ::std::option::Option::Some(repost),
+                ::std::option::Option::Some(repost_via_repost),
+                ::std::option::Option::Some(starterpack_joined),
+                ::std::option::Option::Some(subscribed_post),
+                ::std::option::Option::Some(unverified),
+                ::std::option::Option::Some(verified),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    chat,
+                    follow,
+                    like,
+                    like_via_repost,
+                    mention,
+                    quote,
+                    reply,
+                    repost,
+                    repost_via_repost,
+                    starterpack_joined,
+                    subscribed_post,
+                    unverified,
+                    verified,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -204,14 +208,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let preferences = props.required("preferences");
-        let (::std::option::Option::Some(preferences),) = (preferences,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            preferences,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("preferences", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(preferences),) => {
+                ::std::result::Result::Ok(Self { preferences, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -70,28 +70,38 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let age_restricted = props.optional("ageRestricted");
-        let app_id = props.required("appId");
-        let platform = props.required("platform");
-        let service_did = props.required("serviceDid");
-        let token = props.required("token");
-        let (
-            ::std::option::Option::Some(age_restricted),
-            ::std::option::Option::Some(app_id),
-            ::std::option::Option::Some(platform),
-            ::std::option::Option::Some(service_did),
-            ::std::option::Option::Some(token),
-        ) = (age_restricted, app_id, platform, service_did, token) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            age_restricted,
-            app_id,
-            platform,
-            service_did,
-            token,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("ageRestricted", &mut slots.0);
+        props.required("appId", &mut slots.1);
+        props.required("platform", &mut slots.2);
+        props.required("serviceDid", &mut slots.3);
+        props.required("token", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(age_restricted),
+                ::std::option::Option::Some(app_id),
+                ::std::option::Option::Some(platform),
+                ::std::option::Option::Some(service_did),
+                ::std::option::Option::Some(token),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    age_restricted,
+                    app_id,
+                    platform,
+                    service_did,
+                    token,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -71,46 +71,50 @@ impl ::lexgen::typed::Typed for AgeAssuranceEvent {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let attempt_id = props.required("attemptId");
-        let complete_ip = props.optional("completeIp");
-        let complete_ua = props.optional("completeUa");
-        let created_at = props.required("createdAt");
-        let email = props.optional("email");
-        let init_ip = props.optional("initIp");
-        let init_ua = props.optional("initUa");
-        let status = props.required("status");
-        let (
-            ::std::option::Option::Some(attempt_id),
-            ::std::option::Option::Some(complete_ip),
-            ::std::option::Option::Some(complete_ua),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(init_ip),
-            ::std::option::Option::Some(init_ua),
-            ::std::option::Option::Some(status),
-        ) = (
-            attempt_id,
-            complete_ip,
-            complete_ua,
-            created_at,
-            email,
-            init_ip,
-            init_ua,
-            status,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            attempt_id,
-            complete_ip,
-            complete_ua,
-            created_at,
-            email,
-            init_ip,
-            init_ua,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("attemptId", &mut slots.0);
+        props.optional("completeIp", &mut slots.1);
+        props.optional("completeUa", &mut slots.2);
+        props.required("createdAt", &mut slots.3);
+        props.optional("email", &mut slots.4);
+        props.optional("initIp", &mut slots.5);
+        props.optional("initUa", &mut slots.6);
+        props.required("status", &mut slots.7);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(attempt_id),
+                ::std::option::Option::Some(complete_ip),
+                ::std::option::Option::Some(complete_ua),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(init_ip),
+                ::std::option::Option::Some(init_ua),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    attempt_id,
+                    complete_ip,
+                    complete_ua,
+                    created_at,
+                    email,
+                    init_ip,
+                    init_ua,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -199,19 +203,26 @@ impl ::lexgen::typed::Typed for AgeAssuranceState {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let last_initiated_at = props.optional("lastInitiatedAt");
-        let status = props.required("status");
-        let (
-            ::std::option::Option::Some(last_initiated_at),
-            ::std::option::Option::Some(status),
-        ) = (last_initiated_at, status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            last_initiated_at,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("lastInitiatedAt", &mut slots.0);
+        props.required("status", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(last_initiated_at),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    last_initiated_at,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -243,11 +254,15 @@ impl ::lexgen::typed::Typed for SkeletonSearchActor {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let (::std::option::Option::Some(did),) = (did,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { did, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("did", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(did),) => {
+                ::std::result::Result::Ok(Self { did, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -274,11 +289,15 @@ impl ::lexgen::typed::Typed for SkeletonSearchPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(uri),) = (uri,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("uri", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(uri),) => {
+                ::std::result::Result::Ok(Self { uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -305,11 +324,15 @@ impl ::lexgen::typed::Typed for SkeletonSearchStarterPack {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let uri = props.required("uri");
-        let (::std::option::Option::Some(uri),) = (uri,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { uri, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("uri", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(uri),) => {
+                ::std::result::Result::Ok(Self { uri, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -386,50 +409,54 @@ impl ::lexgen::typed::Typed for SkeletonTrend {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let category = props.optional("category");
-        let description = props.optional("description");
-        let dids = props.required("dids");
-        let display_name = props.required("displayName");
-        let link = props.required("link");
-        let post_count = props.required("postCount");
-        let started_at = props.required("startedAt");
-        let status = props.optional("status");
-        let topic = props.required("topic");
-        let (
-            ::std::option::Option::Some(category),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(dids),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(link),
-            ::std::option::Option::Some(post_count),
-            ::std::option::Option::Some(started_at),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(topic),
-        ) = (
-            category,
-            description,
-            dids,
-            display_name,
-            link,
-            post_count,
-            started_at,
-            status,
-            topic,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            category,
-            description,
-            dids,
-            display_name,
-            link,
-            post_count,
-            started_at,
-            status,
-            topic,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("category", &mut slots.0);
+        props.optional("description", &mut slots.1);
+        props.required("dids", &mut slots.2);
+        props.required("displayName", &mut slots.3);
+        props.required("link", &mut slots.4);
+        props.required("postCount", &mut slots.5);
+        props.required("startedAt", &mut slots.6);
+        props.optional("status", &mut slots.7);
+        props.required("topic", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(category),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(dids),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(link),
+                ::std::option::Option::Some(post_count),
+                ::std::option::Option::Some(started_at),
+                ::std::option::Option::Some(status),
+                ::std::option::Option::Some(topic),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    category,
+                    description,
+                    dids,
+                    display_name,
+                    link,
+                    post_count,
+                    started_at,
+                    status,
+                    topic,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -464,14 +491,15 @@ impl ::lexgen::typed::Typed for ThreadItemBlocked {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let author = props.required("author");
-        let (::std::option::Option::Some(author),) = (author,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("author", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(author),) => {
+                ::std::result::Result::Ok(Self { author, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -501,7 +529,7 @@ impl ::lexgen::typed::Typed for ThreadItemNoUnauthenticated {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -526,7 +554,7 @@ impl ::lexgen::typed::Typed for ThreadItemNotFound {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -560,46 +588,50 @@ impl ::lexgen::typed::Typed for ThreadItemPost {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let hidden_by_threadgate = props.required("hiddenByThreadgate");
-        let more_parents = props.required("moreParents");
-        let more_replies = props.required("moreReplies");
-        let muted_by_viewer = props.required("mutedByViewer");
-        let op_thread = props.required("opThread");
-        let op_thread_post_count = props.optional("opThreadPostCount");
-        let op_thread_post_index = props.optional("opThreadPostIndex");
-        let post = props.required("post");
-        let (
-            ::std::option::Option::Some(hidden_by_threadgate),
-            ::std::option::Option::Some(more_parents),
-            ::std::option::Option::Some(more_replies),
-            ::std::option::Option::Some(muted_by_viewer),
-            ::std::option::Option::Some(op_thread),
-            ::std::option::Option::Some(op_thread_post_count),
-            ::std::option::Option::Some(op_thread_post_index),
-            ::std::option::Option::Some(post),
-        ) = (
-            hidden_by_threadgate,
-            more_parents,
-            more_replies,
-            muted_by_viewer,
-            op_thread,
-            op_thread_post_count,
-            op_thread_post_index,
-            post,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            hidden_by_threadgate,
-            more_parents,
-            more_replies,
-            muted_by_viewer,
-            op_thread,
-            op_thread_post_count,
-            op_thread_post_index,
-            post,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("hiddenByThreadgate", &mut slots.0);
+        props.required("moreParents", &mut slots.1);
+        props.required("moreReplies", &mut slots.2);
+        props.required("mutedByViewer", &mut slots.3);
+        props.required("opThread", &mut slots.4);
+        props.optional("opThreadPostCount", &mut slots.5);
+        props.optional("opThreadPostIndex", &mut slots.6);
+        props.required("post", &mut slots.7);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(hidden_by_threadgate),
+                ::std::option::Option::Some(more_parents),
+                ::std::option::Option::Some(more_replies),
+                ::std::option::Option::Some(muted_by_viewer),
+                ::std::option::Option::Some(op_thread),
+                ::std::option::Option::Some(op_thread_post_count),
+                ::std::option::Option::Some(op_thread_post_index),
+                ::std::option::Option::Some(post),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    hidden_by_threadgate,
+                    more_parents,
+                    more_replies,
+                    muted_by_viewer,
+                    op_thread,
+                    op_thread_post_count,
+                    op_thread_post_index,
+                    post,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -696,50 +728,54 @@ impl ::lexgen::typed::Typed for TrendView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actors = props.required("actors");
-        let category = props.optional("category");
-        let description = props.optional("description");
-        let display_name = props.required("displayName");
-        let link = props.required("link");
-        let post_count = props.required("postCount");
-        let started_at = props.required("startedAt");
-        let status = props.optional("status");
-        let topic = props.required("topic");
-        let (
-            ::std::option::Option::Some(actors),
-            ::std::option::Option::Some(category),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(link),
-            ::std::option::Option::Some(post_count),
-            ::std::option::Option::Some(started_at),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(topic),
-        ) = (
-            actors,
-            category,
-            description,
-            display_name,
-            link,
-            post_count,
-            started_at,
-            status,
-            topic,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actors,
-            category,
-            description,
-            display_name,
-            link,
-            post_count,
-            started_at,
-            status,
-            topic,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actors", &mut slots.0);
+        props.optional("category", &mut slots.1);
+        props.optional("description", &mut slots.2);
+        props.required("displayName", &mut slots.3);
+        props.required("link", &mut slots.4);
+        props.required("postCount", &mut slots.5);
+        props.required("startedAt", &mut slots.6);
+        props.optional("status", &mut slots.7);
+        props.required("topic", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actors),
+                ::std::option::Option::Some(category),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(link),
+                ::std::option::Option::Some(post_count),
+                ::std::option::Option::Some(started_at),
+                ::std::option::Option::Some(status),
+                ::std::option::Option::Some(topic),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actors,
+                    category,
+                    description,
+                    display_name,
+                    link,
+                    post_count,
+                    started_at,
+                    status,
+                    topic,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -787,25 +823,34 @@ impl ::lexgen::typed::Typed for TrendingTopic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let description = props.optional("description");
-        let display_name = props.optional("displayName");
-        let link = props.required("link");
-        let topic = props.required("topic");
-        let (
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(link),
-            ::std::option::Option::Some(topic),
-        ) = (description, display_name, link, topic) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            description,
-            display_name,
-            link,
-            topic,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("description", &mut slots.0);
+        props.optional("displayName", &mut slots.1);
+        props.required("link", &mut slots.2);
+        props.required("topic", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(link),
+                ::std::option::Option::Some(topic),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    description,
+                    display_name,
+                    link,
+                    topic,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

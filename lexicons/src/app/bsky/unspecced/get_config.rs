@@ -15,19 +15,19 @@ impl ::lexgen::typed::Typed for LiveNowConfig {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let domains = props.required("domains");
-        let (::std::option::Option::Some(did), ::std::option::Option::Some(domains)) = (
-            did,
-            domains,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            domains,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("did", &mut slots.0);
+        props.required("domains", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(did), ::std::option::Option::Some(domains)) => {
+                ::std::result::Result::Ok(Self { did, domains, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -60,19 +60,26 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let check_email_confirmed = props.optional("checkEmailConfirmed");
-        let live_now = props.optional("liveNow");
-        let (
-            ::std::option::Option::Some(check_email_confirmed),
-            ::std::option::Option::Some(live_now),
-        ) = (check_email_confirmed, live_now) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            check_email_confirmed,
-            live_now,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("checkEmailConfirmed", &mut slots.0);
+        props.optional("liveNow", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(check_email_confirmed),
+                ::std::option::Option::Some(live_now),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    check_email_confirmed,
+                    live_now,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -45,14 +45,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let thread = props.required("thread");
-        let (::std::option::Option::Some(thread),) = (thread,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            thread,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("thread", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(thread),) => {
+                ::std::result::Result::Ok(Self { thread, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -152,22 +153,23 @@ impl ::lexgen::typed::Typed for ThreadItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let depth = props.required("depth");
-        let uri = props.required("uri");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(depth),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(value),
-        ) = (depth, uri, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            depth,
-            uri,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("depth", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        props.required("value", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(depth),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(value),
+            ) => ::std::result::Result::Ok(Self { depth, uri, value, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -150,22 +150,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let has_other_replies = props.required("hasOtherReplies");
-        let thread = props.required("thread");
-        let threadgate = props.optional("threadgate");
-        let (
-            ::std::option::Option::Some(has_other_replies),
-            ::std::option::Option::Some(thread),
-            ::std::option::Option::Some(threadgate),
-        ) = (has_other_replies, thread, threadgate) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            has_other_replies,
-            thread,
-            threadgate,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("hasOtherReplies", &mut slots.0);
+        props.required("thread", &mut slots.1);
+        props.optional("threadgate", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(has_other_replies),
+                ::std::option::Option::Some(thread),
+                ::std::option::Option::Some(threadgate),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    has_other_replies,
+                    thread,
+                    threadgate,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -319,22 +327,23 @@ impl ::lexgen::typed::Typed for ThreadItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let depth = props.required("depth");
-        let uri = props.required("uri");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(depth),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(value),
-        ) = (depth, uri, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            depth,
-            uri,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("depth", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        props.required("value", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(depth),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(value),
+            ) => ::std::result::Result::Ok(Self { depth, uri, value, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -64,19 +64,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let dids = props.required("dids");
-        let rec_id_str = props.optional("recIdStr");
-        let (
-            ::std::option::Option::Some(dids),
-            ::std::option::Option::Some(rec_id_str),
-        ) = (dids, rec_id_str) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            dids,
-            rec_id_str,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("dids", &mut slots.0);
+        props.optional("recIdStr", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(dids),
+                ::std::option::Option::Some(rec_id_str),
+            ) => ::std::result::Result::Ok(Self { dids, rec_id_str, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

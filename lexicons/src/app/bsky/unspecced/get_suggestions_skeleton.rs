@@ -87,28 +87,38 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actors = props.required("actors");
-        let cursor = props.optional("cursor");
-        let rec_id = props.optional("recId");
-        let rec_id_str = props.optional("recIdStr");
-        let relative_to_did = props.optional("relativeToDid");
-        let (
-            ::std::option::Option::Some(actors),
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(rec_id),
-            ::std::option::Option::Some(rec_id_str),
-            ::std::option::Option::Some(relative_to_did),
-        ) = (actors, cursor, rec_id, rec_id_str, relative_to_did) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actors,
-            cursor,
-            rec_id,
-            rec_id_str,
-            relative_to_did,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actors", &mut slots.0);
+        props.optional("cursor", &mut slots.1);
+        props.optional("recId", &mut slots.2);
+        props.optional("recIdStr", &mut slots.3);
+        props.optional("relativeToDid", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actors),
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(rec_id),
+                ::std::option::Option::Some(rec_id_str),
+                ::std::option::Option::Some(relative_to_did),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actors,
+                    cursor,
+                    rec_id,
+                    rec_id_str,
+                    relative_to_did,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

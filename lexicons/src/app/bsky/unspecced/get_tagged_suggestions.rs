@@ -18,14 +18,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let suggestions = props.required("suggestions");
-        let (::std::option::Option::Some(suggestions),) = (suggestions,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            suggestions,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("suggestions", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(suggestions),) => {
+                ::std::result::Result::Ok(Self { suggestions, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -123,22 +124,30 @@ impl ::lexgen::typed::Typed for Suggestion {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let subject = props.required("subject");
-        let subject_type = props.required("subjectType");
-        let tag = props.required("tag");
-        let (
-            ::std::option::Option::Some(subject),
-            ::std::option::Option::Some(subject_type),
-            ::std::option::Option::Some(tag),
-        ) = (subject, subject_type, tag) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            subject,
-            subject_type,
-            tag,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("subject", &mut slots.0);
+        props.required("subjectType", &mut slots.1);
+        props.required("tag", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(subject),
+                ::std::option::Option::Some(subject_type),
+                ::std::option::Option::Some(tag),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    subject,
+                    subject_type,
+                    tag,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

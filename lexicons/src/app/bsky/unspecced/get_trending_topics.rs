@@ -64,19 +64,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let suggested = props.required("suggested");
-        let topics = props.required("topics");
-        let (
-            ::std::option::Option::Some(suggested),
-            ::std::option::Option::Some(topics),
-        ) = (suggested, topics) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            suggested,
-            topics,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("suggested", &mut slots.0);
+        props.required("topics", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(suggested),
+                ::std::option::Option::Some(topics),
+            ) => ::std::result::Result::Ok(Self { suggested, topics, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -64,19 +64,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let rec_id_str = props.optional("recIdStr");
-        let trends = props.required("trends");
-        let (
-            ::std::option::Option::Some(rec_id_str),
-            ::std::option::Option::Some(trends),
-        ) = (rec_id_str, trends) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            rec_id_str,
-            trends,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("recIdStr", &mut slots.0);
+        props.required("trends", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(rec_id_str),
+                ::std::option::Option::Some(trends),
+            ) => ::std::result::Result::Ok(Self { rec_id_str, trends, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -18,22 +18,30 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let country_code = props.required("countryCode");
-        let email = props.required("email");
-        let language = props.required("language");
-        let (
-            ::std::option::Option::Some(country_code),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(language),
-        ) = (country_code, email, language) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            country_code,
-            email,
-            language,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("countryCode", &mut slots.0);
+        props.required("email", &mut slots.1);
+        props.required("language", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(country_code),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(language),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    country_code,
+                    email,
+                    language,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

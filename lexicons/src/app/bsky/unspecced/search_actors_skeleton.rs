@@ -90,22 +90,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actors = props.required("actors");
-        let cursor = props.optional("cursor");
-        let hits_total = props.optional("hitsTotal");
-        let (
-            ::std::option::Option::Some(actors),
-            ::std::option::Option::Some(cursor),
-            ::std::option::Option::Some(hits_total),
-        ) = (actors, cursor, hits_total) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actors,
-            cursor,
-            hits_total,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("actors", &mut slots.0);
+        props.optional("cursor", &mut slots.1);
+        props.optional("hitsTotal", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actors),
+                ::std::option::Option::Some(cursor),
+                ::std::option::Option::Some(hits_total),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actors,
+                    cursor,
+                    hits_total,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -153,37 +153,50 @@ impl ::lexgen::typed::Typed for JobStatus {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let blob = props.optional("blob");
-        let did = props.required("did");
-        let error = props.optional("error");
-        let failure_code = props.optional("failureCode");
-        let job_id = props.required("jobId");
-        let message = props.optional("message");
-        let progress = props.optional("progress");
-        let state = props.required("state");
-        let (
-            ::std::option::Option::Some(blob),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(error),
-            ::std::option::Option::Some(failure_code),
-            ::std::option::Option::Some(job_id),
-            ::std::option::Option::Some(message),
-            ::std::option::Option::Some(progress),
-            ::std::option::Option::Some(state),
-        ) = (blob, did, error, failure_code, job_id, message, progress, state) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            blob,
-            did,
-            error,
-            failure_code,
-            job_id,
-            message,
-            progress,
-            state,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("blob", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.optional("error", &mut slots.2);
+        props.optional("failureCode", &mut slots.3);
+        props.required("jobId", &mut slots.4);
+        props.optional("message", &mut slots.5);
+        props.optional("progress", &mut slots.6);
+        props.required("state", &mut slots.7);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(blob),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(error),
+                ::std::option::Option::Some(failure_code),
+                ::std::option::Option::Some(job_id),
+                ::std::option::Option::Some(message),
+                ::std::option::Option::Some(progress),
+                ::std::option::Option::Some(state),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    blob,
+                    did,
+                    error,
+                    failure_code,
+                    job_id,
+                    message,
+                    progress,
+                    state,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

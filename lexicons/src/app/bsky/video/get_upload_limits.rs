@@ -22,29 +22,38 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let can_upload = props.required("canUpload");
-        let error = props.optional("error");
-        let message = props.optional("message");
-        let remaining_daily_bytes = props.optional("remainingDailyBytes");
-        let remaining_daily_videos = props.optional("remainingDailyVideos");
-        let (
-            ::std::option::Option::Some(can_upload),
-            ::std::option::Option::Some(error),
-            ::std::option::Option::Some(message),
-            ::std::option::Option::Some(remaining_daily_bytes),
-            ::std::option::Option::Some(remaining_daily_videos),
-        ) = (can_upload, error, message, remaining_daily_bytes, remaining_daily_videos)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            can_upload,
-            error,
-            message,
-            remaining_daily_bytes,
-            remaining_daily_videos,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("canUpload", &mut slots.0);
+        props.optional("error", &mut slots.1);
+        props.optional("message", &mut slots.2);
+        props.optional("remainingDailyBytes", &mut slots.3);
+        props.optional("remainingDailyVideos", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(can_upload),
+                ::std::option::Option::Some(error),
+                ::std::option::Option::Some(message),
+                ::std::option::Option::Some(remaining_daily_bytes),
+                ::std::option::Option::Some(remaining_daily_videos),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    can_upload,
+                    error,
+                    message,
+                    remaining_daily_bytes,
+                    remaining_daily_videos,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -130,50 +130,54 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let completed_job_id = props.optional("completedJobId");
-        let expires_at = props.required("expiresAt");
-        let failure_reason = props.optional("failureReason");
-        let job_id = props.required("jobId");
-        let job_status = props.optional("jobStatus");
-        let part_count = props.required("partCount");
-        let part_size_bytes = props.required("partSizeBytes");
-        let received_parts = props.required("receivedParts");
-        let state = props.required("state");
-        let (
-            ::std::option::Option::Some(completed_job_id),
-            ::std::option::Option::Some(expires_at),
-            ::std::option::Option::Some(failure_reason),
-            ::std::option::Option::Some(job_id),
-            ::std::option::Option::Some(job_status),
-            ::std::option::Option::Some(part_count),
-            ::std::option::Option::Some(part_size_bytes),
-            ::std::option::Option::Some(received_parts),
-            ::std::option::Option::Some(state),
-        ) = (
-            completed_job_id,
-            expires_at,
-            failure_reason,
-            job_id,
-            job_status,
-            part_count,
-            part_size_bytes,
-            received_parts,
-            state,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            completed_job_id,
-            expires_at,
-            failure_reason,
-            job_id,
-            job_status,
-            part_count,
-            part_size_bytes,
-            received_parts,
-            state,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("completedJobId", &mut slots.0);
+        props.required("expiresAt", &mut slots.1);
+        props.optional("failureReason", &mut slots.2);
+        props.required("jobId", &mut slots.3);
+        props.optional("jobStatus", &mut slots.4);
+        props.required("partCount", &mut slots.5);
+        props.required("partSizeBytes", &mut slots.6);
+        props.required("receivedParts", &mut slots.7);
+        props.required("state", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(completed_job_id),
+                ::std::option::Option::Some(expires_at),
+                ::std::option::Option::Some(failure_reason),
+                ::std::option::Option::Some(job_id),
+                ::std::option::Option::Some(job_status),
+                ::std::option::Option::Some(part_count),
+                ::std::option::Option::Some(part_size_bytes),
+                ::std::option::Option::Some(received_parts),
+                ::std::option::Option::Some(state),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    completed_job_id,
+                    expires_at,
+                    failure_reason,
+                    job_id,
+                    job_status,
+                    part_count,
+                    part_size_bytes,
+                    received_parts,
+                    state,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -21,31 +21,42 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let duration_ms = props.optional("durationMs");
-        let height = props.optional("height");
-        let mime_type = props.required("mimeType");
-        let name = props.optional("name");
-        let size_bytes = props.required("sizeBytes");
-        let width = props.optional("width");
-        let (
-            ::std::option::Option::Some(duration_ms),
-            ::std::option::Option::Some(height),
-            ::std::option::Option::Some(mime_type),
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(size_bytes),
-            ::std::option::Option::Some(width),
-        ) = (duration_ms, height, mime_type, name, size_bytes, width) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            duration_ms,
-            height,
-            mime_type,
-            name,
-            size_bytes,
-            width,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("durationMs", &mut slots.0);
+        props.optional("height", &mut slots.1);
+        props.required("mimeType", &mut slots.2);
+        props.optional("name", &mut slots.3);
+        props.required("sizeBytes", &mut slots.4);
+        props.optional("width", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(duration_ms),
+                ::std::option::Option::Some(height),
+                ::std::option::Option::Some(mime_type),
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(size_bytes),
+                ::std::option::Option::Some(width),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    duration_ms,
+                    height,
+                    mime_type,
+                    name,
+                    size_bytes,
+                    width,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -118,25 +129,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let expires_at = props.required("expiresAt");
-        let job_id = props.required("jobId");
-        let part_count = props.required("partCount");
-        let part_size_bytes = props.required("partSizeBytes");
-        let (
-            ::std::option::Option::Some(expires_at),
-            ::std::option::Option::Some(job_id),
-            ::std::option::Option::Some(part_count),
-            ::std::option::Option::Some(part_size_bytes),
-        ) = (expires_at, job_id, part_count, part_size_bytes) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            expires_at,
-            job_id,
-            part_count,
-            part_size_bytes,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("expiresAt", &mut slots.0);
+        props.required("jobId", &mut slots.1);
+        props.required("partCount", &mut slots.2);
+        props.required("partSizeBytes", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(expires_at),
+                ::std::option::Option::Some(job_id),
+                ::std::option::Option::Some(part_count),
+                ::std::option::Option::Some(part_size_bytes),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    expires_at,
+                    job_id,
+                    part_count,
+                    part_size_bytes,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -76,19 +76,26 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let part_number = props.required("partNumber");
-        let size_bytes = props.required("sizeBytes");
-        let (
-            ::std::option::Option::Some(part_number),
-            ::std::option::Option::Some(size_bytes),
-        ) = (part_number, size_bytes) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            part_number,
-            size_bytes,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("partNumber", &mut slots.0);
+        props.required("sizeBytes", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(part_number),
+                ::std::option::Option::Some(size_bytes),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    part_number,
+                    size_bytes,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

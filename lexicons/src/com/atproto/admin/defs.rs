@@ -27,62 +27,66 @@ impl ::lexgen::typed::Typed for AccountView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let deactivated_at = props.optional("deactivatedAt");
-        let did = props.required("did");
-        let email = props.optional("email");
-        let email_confirmed_at = props.optional("emailConfirmedAt");
-        let handle = props.required("handle");
-        let indexed_at = props.required("indexedAt");
-        let invite_note = props.optional("inviteNote");
-        let invited_by = props.optional("invitedBy");
-        let invites = props.optional("invites");
-        let invites_disabled = props.optional("invitesDisabled");
-        let related_records = props.optional("relatedRecords");
-        let threat_signatures = props.optional("threatSignatures");
-        let (
-            ::std::option::Option::Some(deactivated_at),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(email_confirmed_at),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(invite_note),
-            ::std::option::Option::Some(invited_by),
-            ::std::option::Option::Some(invites),
-            ::std::option::Option::Some(invites_disabled),
-            ::std::option::Option::Some(related_records),
-            ::std::option::Option::Some(threat_signatures),
-        ) = (
-            deactivated_at,
-            did,
-            email,
-            email_confirmed_at,
-            handle,
-            indexed_at,
-            invite_note,
-            invited_by,
-            invites,
-            invites_disabled,
-            related_records,
-            threat_signatures,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            deactivated_at,
-            did,
-            email,
-            email_confirmed_at,
-            handle,
-            indexed_at,
-            invite_note,
-            invited_by,
-            invites,
-            invites_disabled,
-            related_records,
-            threat_signatures,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("deactivatedAt", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.optional("email", &mut slots.2);
+        props.optional("emailConfirmedAt", &mut slots.3);
+        props.required("handle", &mut slots.4);
+        props.required("indexedAt", &mut slots.5);
+        props.optional("inviteNote", &mut slots.6);
+        props.optional("invitedBy", &mut slots.7);
+        props.optional("invites", &mut slots.8);
+        props.optional("invitesDisabled", &mut slots.9);
+        props.optional("relatedRecords", &mut slots.10);
+        props.optional("threatSignatures", &mut slots.11);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(deactivated_at),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(email_confirmed_at),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(invite_note),
+                ::std::option::Option::Some(invited_by),
+                ::std::option::Option::Some(invites),
+                ::std::option::Option::Some(invites_disabled),
+                ::std::option::Option::Some(related_records),
+                ::std::option::Option::Some(threat_signatures),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    deactivated_at,
+                    did,
+                    email,
+                    email_confirmed_at,
+                    handle,
+                    indexed_at,
+                    invite_note,
+                    invited_by,
+                    invites,
+                    invites_disabled,
+                    related_records,
+                    threat_signatures,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -154,22 +158,30 @@ impl ::lexgen::typed::Typed for RepoBlobRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let did = props.required("did");
-        let record_uri = props.optional("recordUri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(record_uri),
-        ) = (cid, did, record_uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            did,
-            record_uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.optional("recordUri", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(record_uri),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    did,
+                    record_uri,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -203,11 +215,15 @@ impl ::lexgen::typed::Typed for RepoRef {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let (::std::option::Option::Some(did),) = (did,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { did, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("did", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(did),) => {
+                ::std::result::Result::Ok(Self { did, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -235,19 +251,20 @@ impl ::lexgen::typed::Typed for StatusAttr {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let applied = props.required("applied");
-        let r#ref = props.optional("ref");
-        let (::std::option::Option::Some(applied), ::std::option::Option::Some(r#ref)) = (
-            applied,
-            r#ref,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            applied,
-            r#ref,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("applied", &mut slots.0);
+        props.optional("ref", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(applied),
+                ::std::option::Option::Some(r#ref),
+            ) => ::std::result::Result::Ok(Self { applied, r#ref, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -276,19 +293,20 @@ impl ::lexgen::typed::Typed for ThreatSignature {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let property = props.required("property");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(property),
-            ::std::option::Option::Some(value),
-        ) = (property, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            property,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("property", &mut slots.0);
+        props.required("value", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(property),
+                ::std::option::Option::Some(value),
+            ) => ::std::result::Result::Ok(Self { property, value, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

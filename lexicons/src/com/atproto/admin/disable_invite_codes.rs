@@ -17,19 +17,20 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let accounts = props.optional("accounts");
-        let codes = props.optional("codes");
-        let (
-            ::std::option::Option::Some(accounts),
-            ::std::option::Option::Some(codes),
-        ) = (accounts, codes) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            accounts,
-            codes,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("accounts", &mut slots.0);
+        props.optional("codes", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(accounts),
+                ::std::option::Option::Some(codes),
+            ) => ::std::result::Result::Ok(Self { accounts, codes, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

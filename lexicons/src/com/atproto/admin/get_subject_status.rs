@@ -128,22 +128,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let deactivated = props.optional("deactivated");
-        let subject = props.required("subject");
-        let takedown = props.optional("takedown");
-        let (
-            ::std::option::Option::Some(deactivated),
-            ::std::option::Option::Some(subject),
-            ::std::option::Option::Some(takedown),
-        ) = (deactivated, subject, takedown) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            deactivated,
-            subject,
-            takedown,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("deactivated", &mut slots.0);
+        props.required("subject", &mut slots.1);
+        props.optional("takedown", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(deactivated),
+                ::std::option::Option::Some(subject),
+                ::std::option::Option::Some(takedown),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    deactivated,
+                    subject,
+                    takedown,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

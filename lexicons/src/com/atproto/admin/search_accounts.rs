@@ -71,19 +71,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let accounts = props.required("accounts");
-        let cursor = props.optional("cursor");
-        let (
-            ::std::option::Option::Some(accounts),
-            ::std::option::Option::Some(cursor),
-        ) = (accounts, cursor) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            accounts,
-            cursor,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("accounts", &mut slots.0);
+        props.optional("cursor", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(accounts),
+                ::std::option::Option::Some(cursor),
+            ) => ::std::result::Result::Ok(Self { accounts, cursor, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -20,28 +20,38 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let comment = props.optional("comment");
-        let content = props.required("content");
-        let recipient_did = props.required("recipientDid");
-        let sender_did = props.required("senderDid");
-        let subject = props.optional("subject");
-        let (
-            ::std::option::Option::Some(comment),
-            ::std::option::Option::Some(content),
-            ::std::option::Option::Some(recipient_did),
-            ::std::option::Option::Some(sender_did),
-            ::std::option::Option::Some(subject),
-        ) = (comment, content, recipient_did, sender_did, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            comment,
-            content,
-            recipient_did,
-            sender_did,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("comment", &mut slots.0);
+        props.required("content", &mut slots.1);
+        props.required("recipientDid", &mut slots.2);
+        props.required("senderDid", &mut slots.3);
+        props.optional("subject", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(comment),
+                ::std::option::Option::Some(content),
+                ::std::option::Option::Some(recipient_did),
+                ::std::option::Option::Some(sender_did),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    comment,
+                    content,
+                    recipient_did,
+                    sender_did,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -72,11 +82,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let sent = props.required("sent");
-        let (::std::option::Option::Some(sent),) = (sent,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { sent, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("sent", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(sent),) => {
+                ::std::result::Result::Ok(Self { sent, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

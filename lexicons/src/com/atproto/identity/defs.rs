@@ -16,22 +16,30 @@ impl ::lexgen::typed::Typed for IdentityInfo {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let did_doc = props.required("didDoc");
-        let handle = props.required("handle");
-        let (
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(did_doc),
-            ::std::option::Option::Some(handle),
-        ) = (did, did_doc, handle) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            did_doc,
-            handle,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("did", &mut slots.0);
+        props.required("didDoc", &mut slots.1);
+        props.required("handle", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(did_doc),
+                ::std::option::Option::Some(handle),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    did,
+                    did_doc,
+                    handle,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

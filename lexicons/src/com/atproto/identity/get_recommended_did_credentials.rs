@@ -21,25 +21,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let also_known_as = props.optional("alsoKnownAs");
-        let rotation_keys = props.optional("rotationKeys");
-        let services = props.optional("services");
-        let verification_methods = props.optional("verificationMethods");
-        let (
-            ::std::option::Option::Some(also_known_as),
-            ::std::option::Option::Some(rotation_keys),
-            ::std::option::Option::Some(services),
-            ::std::option::Option::Some(verification_methods),
-        ) = (also_known_as, rotation_keys, services, verification_methods) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            also_known_as,
-            rotation_keys,
-            services,
-            verification_methods,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("alsoKnownAs", &mut slots.0);
+        props.optional("rotationKeys", &mut slots.1);
+        props.optional("services", &mut slots.2);
+        props.optional("verificationMethods", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(also_known_as),
+                ::std::option::Option::Some(rotation_keys),
+                ::std::option::Option::Some(services),
+                ::std::option::Option::Some(verification_methods),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    also_known_as,
+                    rotation_keys,
+                    services,
+                    verification_methods,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

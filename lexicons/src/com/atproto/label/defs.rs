@@ -22,40 +22,54 @@ impl ::lexgen::typed::Typed for Label {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.optional("cid");
-        let cts = props.required("cts");
-        let exp = props.optional("exp");
-        let neg = props.optional("neg");
-        let sig = props.optional("sig");
-        let src = props.required("src");
-        let uri = props.required("uri");
-        let val = props.required("val");
-        let ver = props.optional("ver");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(cts),
-            ::std::option::Option::Some(exp),
-            ::std::option::Option::Some(neg),
-            ::std::option::Option::Some(sig),
-            ::std::option::Option::Some(src),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(val),
-            ::std::option::Option::Some(ver),
-        ) = (cid, cts, exp, neg, sig, src, uri, val, ver) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            cts,
-            exp,
-            neg,
-            sig,
-            src,
-            uri,
-            val,
-            ver,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cid", &mut slots.0);
+        props.required("cts", &mut slots.1);
+        props.optional("exp", &mut slots.2);
+        props.optional("neg", &mut slots.3);
+        props.optional("sig", &mut slots.4);
+        props.required("src", &mut slots.5);
+        props.required("uri", &mut slots.6);
+        props.required("val", &mut slots.7);
+        props.optional("ver", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(cts),
+                ::std::option::Option::Some(exp),
+                ::std::option::Option::Some(neg),
+                ::std::option::Option::Some(sig),
+                ::std::option::Option::Some(src),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(val),
+                ::std::option::Option::Some(ver),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    cts,
+                    exp,
+                    neg,
+                    sig,
+                    src,
+                    uri,
+                    val,
+                    ver,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -333,31 +347,42 @@ impl ::lexgen::typed::Typed for LabelValueDefinition {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let adult_only = props.optional("adultOnly");
-        let blurs = props.required("blurs");
-        let default_setting = props.optional("defaultSetting");
-        let identifier = props.required("identifier");
-        let locales = props.required("locales");
-        let severity = props.required("severity");
-        let (
-            ::std::option::Option::Some(adult_only),
-            ::std::option::Option::Some(blurs),
-            ::std::option::Option::Some(default_setting),
-            ::std::option::Option::Some(identifier),
-            ::std::option::Option::Some(locales),
-            ::std::option::Option::Some(severity),
-        ) = (adult_only, blurs, default_setting, identifier, locales, severity) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            adult_only,
-            blurs,
-            default_setting,
-            identifier,
-            locales,
-            severity,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("adultOnly", &mut slots.0);
+        props.required("blurs", &mut slots.1);
+        props.optional("defaultSetting", &mut slots.2);
+        props.required("identifier", &mut slots.3);
+        props.required("locales", &mut slots.4);
+        props.required("severity", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(adult_only),
+                ::std::option::Option::Some(blurs),
+                ::std::option::Option::Some(default_setting),
+                ::std::option::Option::Some(identifier),
+                ::std::option::Option::Some(locales),
+                ::std::option::Option::Some(severity),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    adult_only,
+                    blurs,
+                    default_setting,
+                    identifier,
+                    locales,
+                    severity,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -415,22 +440,30 @@ impl ::lexgen::typed::Typed for LabelValueDefinitionStrings {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let description = props.required("description");
-        let lang = props.required("lang");
-        let name = props.required("name");
-        let (
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(lang),
-            ::std::option::Option::Some(name),
-        ) = (description, lang, name) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            description,
-            lang,
-            name,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("description", &mut slots.0);
+        props.required("lang", &mut slots.1);
+        props.required("name", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(lang),
+                ::std::option::Option::Some(name),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    description,
+                    lang,
+                    name,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -488,11 +521,15 @@ impl ::lexgen::typed::Typed for SelfLabel {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let val = props.required("val");
-        let (::std::option::Option::Some(val),) = (val,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { val, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("val", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(val),) => {
+                ::std::result::Result::Ok(Self { val, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -534,14 +571,15 @@ impl ::lexgen::typed::Typed for SelfLabels {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let values = props.required("values");
-        let (::std::option::Option::Some(values),) = (values,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            values,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("values", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(values),) => {
+                ::std::result::Result::Ok(Self { values, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -57,19 +57,19 @@ impl ::lexgen::typed::Typed for Info {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let message = props.optional("message");
-        let name = props.required("name");
-        let (::std::option::Option::Some(message), ::std::option::Option::Some(name)) = (
-            message,
-            name,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            message,
-            name,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("message", &mut slots.0);
+        props.required("name", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(message), ::std::option::Option::Some(name)) => {
+                ::std::result::Result::Ok(Self { message, name, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -98,19 +98,19 @@ impl ::lexgen::typed::Typed for Labels {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let labels = props.required("labels");
-        let seq = props.required("seq");
-        let (::std::option::Option::Some(labels), ::std::option::Option::Some(seq)) = (
-            labels,
-            seq,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            labels,
-            seq,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("labels", &mut slots.0);
+        props.required("seq", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(labels), ::std::option::Option::Some(seq)) => {
+                ::std::result::Result::Ok(Self { labels, seq, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -18,14 +18,15 @@ impl ::lexgen::typed::Typed for Schema {
             path,
             "com.atproto.lexicon.schema",
         )?;
-        let lexicon = props.required("lexicon");
-        let (::std::option::Option::Some(lexicon),) = (lexicon,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            lexicon,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("lexicon", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(lexicon),) => {
+                ::std::result::Result::Ok(Self { lexicon, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -69,25 +69,34 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mod_tool = props.optional("modTool");
-        let reason = props.optional("reason");
-        let reason_type = props.required("reasonType");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(mod_tool),
-            ::std::option::Option::Some(reason),
-            ::std::option::Option::Some(reason_type),
-            ::std::option::Option::Some(subject),
-        ) = (mod_tool, reason, reason_type, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            mod_tool,
-            reason,
-            reason_type,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("modTool", &mut slots.0);
+        props.optional("reason", &mut slots.1);
+        props.required("reasonType", &mut slots.2);
+        props.required("subject", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(mod_tool),
+                ::std::option::Option::Some(reason),
+                ::std::option::Option::Some(reason_type),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    mod_tool,
+                    reason,
+                    reason_type,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -193,31 +202,42 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let created_at = props.required("createdAt");
-        let id = props.required("id");
-        let reason = props.optional("reason");
-        let reason_type = props.required("reasonType");
-        let reported_by = props.required("reportedBy");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(id),
-            ::std::option::Option::Some(reason),
-            ::std::option::Option::Some(reason_type),
-            ::std::option::Option::Some(reported_by),
-            ::std::option::Option::Some(subject),
-        ) = (created_at, id, reason, reason_type, reported_by, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            id,
-            reason,
-            reason_type,
-            reported_by,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("id", &mut slots.1);
+        props.optional("reason", &mut slots.2);
+        props.required("reasonType", &mut slots.3);
+        props.required("reportedBy", &mut slots.4);
+        props.required("subject", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(id),
+                ::std::option::Option::Some(reason),
+                ::std::option::Option::Some(reason_type),
+                ::std::option::Option::Some(reported_by),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    id,
+                    reason,
+                    reason_type,
+                    reported_by,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -281,19 +301,19 @@ impl ::lexgen::typed::Typed for ModTool {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let meta = props.optional("meta");
-        let name = props.required("name");
-        let (::std::option::Option::Some(meta), ::std::option::Option::Some(name)) = (
-            meta,
-            name,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            meta,
-            name,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("meta", &mut slots.0);
+        props.required("name", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(meta), ::std::option::Option::Some(name)) => {
+                ::std::result::Result::Ok(Self { meta, name, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

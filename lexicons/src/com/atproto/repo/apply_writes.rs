@@ -16,22 +16,30 @@ impl ::lexgen::typed::Typed for Create {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let collection = props.required("collection");
-        let rkey = props.optional("rkey");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(collection),
-            ::std::option::Option::Some(rkey),
-            ::std::option::Option::Some(value),
-        ) = (collection, rkey, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            collection,
-            rkey,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("collection", &mut slots.0);
+        props.optional("rkey", &mut slots.1);
+        props.required("value", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(collection),
+                ::std::option::Option::Some(rkey),
+                ::std::option::Option::Some(value),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    collection,
+                    rkey,
+                    value,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -122,22 +130,30 @@ impl ::lexgen::typed::Typed for CreateResult {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let uri = props.required("uri");
-        let validation_status = props.optional("validationStatus");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(validation_status),
-        ) = (cid, uri, validation_status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            uri,
-            validation_status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        props.optional("validationStatus", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(validation_status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    uri,
+                    validation_status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -176,19 +192,20 @@ impl ::lexgen::typed::Typed for Delete {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let collection = props.required("collection");
-        let rkey = props.required("rkey");
-        let (
-            ::std::option::Option::Some(collection),
-            ::std::option::Option::Some(rkey),
-        ) = (collection, rkey) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            collection,
-            rkey,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("collection", &mut slots.0);
+        props.required("rkey", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(collection),
+                ::std::option::Option::Some(rkey),
+            ) => ::std::result::Result::Ok(Self { collection, rkey, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -214,7 +231,7 @@ impl ::lexgen::typed::Typed for DeleteResult {
         value: ::lexgen::model::Value,
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let props = ::lexgen::typed::Fields::new(value, path)?;
+        let mut props = ::lexgen::typed::Fields::new(value, path)?;
         ::std::result::Result::Ok(Self { extra: props.rest() })
     }
     fn to_value(&self) -> ::lexgen::model::Value {
@@ -314,25 +331,34 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let repo = props.required("repo");
-        let swap_commit = props.optional("swapCommit");
-        let validate = props.optional("validate");
-        let writes = props.required("writes");
-        let (
-            ::std::option::Option::Some(repo),
-            ::std::option::Option::Some(swap_commit),
-            ::std::option::Option::Some(validate),
-            ::std::option::Option::Some(writes),
-        ) = (repo, swap_commit, validate, writes) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            repo,
-            swap_commit,
-            validate,
-            writes,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("repo", &mut slots.0);
+        props.optional("swapCommit", &mut slots.1);
+        props.optional("validate", &mut slots.2);
+        props.required("writes", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(repo),
+                ::std::option::Option::Some(swap_commit),
+                ::std::option::Option::Some(validate),
+                ::std::option::Option::Some(writes),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    repo,
+                    swap_commit,
+                    validate,
+                    writes,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -444,19 +470,20 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let commit = props.optional("commit");
-        let results = props.optional("results");
-        let (
-            ::std::option::Option::Some(commit),
-            ::std::option::Option::Some(results),
-        ) = (commit, results) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            commit,
-            results,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("commit", &mut slots.0);
+        props.optional("results", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(commit),
+                ::std::option::Option::Some(results),
+            ) => ::std::result::Result::Ok(Self { commit, results, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -527,22 +554,30 @@ impl ::lexgen::typed::Typed for Update {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let collection = props.required("collection");
-        let rkey = props.required("rkey");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(collection),
-            ::std::option::Option::Some(rkey),
-            ::std::option::Option::Some(value),
-        ) = (collection, rkey, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            collection,
-            rkey,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("collection", &mut slots.0);
+        props.required("rkey", &mut slots.1);
+        props.required("value", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(collection),
+                ::std::option::Option::Some(rkey),
+                ::std::option::Option::Some(value),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    collection,
+                    rkey,
+                    value,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -619,22 +654,30 @@ impl ::lexgen::typed::Typed for UpdateResult {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let uri = props.required("uri");
-        let validation_status = props.optional("validationStatus");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(validation_status),
-        ) = (cid, uri, validation_status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            uri,
-            validation_status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        props.optional("validationStatus", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(validation_status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    uri,
+                    validation_status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

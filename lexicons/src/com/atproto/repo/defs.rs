@@ -15,19 +15,19 @@ impl ::lexgen::typed::Typed for CommitMeta {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let rev = props.required("rev");
-        let (::std::option::Option::Some(cid), ::std::option::Option::Some(rev)) = (
-            cid,
-            rev,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            rev,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.required("rev", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(cid), ::std::option::Option::Some(rev)) => {
+                ::std::result::Result::Ok(Self { cid, rev, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -20,28 +20,38 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let collection = props.required("collection");
-        let repo = props.required("repo");
-        let rkey = props.required("rkey");
-        let swap_commit = props.optional("swapCommit");
-        let swap_record = props.optional("swapRecord");
-        let (
-            ::std::option::Option::Some(collection),
-            ::std::option::Option::Some(repo),
-            ::std::option::Option::Some(rkey),
-            ::std::option::Option::Some(swap_commit),
-            ::std::option::Option::Some(swap_record),
-        ) = (collection, repo, rkey, swap_commit, swap_record) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            collection,
-            repo,
-            rkey,
-            swap_commit,
-            swap_record,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("collection", &mut slots.0);
+        props.required("repo", &mut slots.1);
+        props.required("rkey", &mut slots.2);
+        props.optional("swapCommit", &mut slots.3);
+        props.optional("swapRecord", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(collection),
+                ::std::option::Option::Some(repo),
+                ::std::option::Option::Some(rkey),
+                ::std::option::Option::Some(swap_commit),
+                ::std::option::Option::Some(swap_record),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    collection,
+                    repo,
+                    rkey,
+                    swap_commit,
+                    swap_record,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -79,14 +89,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let commit = props.optional("commit");
-        let (::std::option::Option::Some(commit),) = (commit,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            commit,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("commit", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(commit),) => {
+                ::std::result::Result::Ok(Self { commit, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

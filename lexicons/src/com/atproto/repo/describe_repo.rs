@@ -49,28 +49,38 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let collections = props.required("collections");
-        let did = props.required("did");
-        let did_doc = props.required("didDoc");
-        let handle = props.required("handle");
-        let handle_is_correct = props.required("handleIsCorrect");
-        let (
-            ::std::option::Option::Some(collections),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(did_doc),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(handle_is_correct),
-        ) = (collections, did, did_doc, handle, handle_is_correct) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            collections,
-            did,
-            did_doc,
-            handle,
-            handle_is_correct,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("collections", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.required("didDoc", &mut slots.2);
+        props.required("handle", &mut slots.3);
+        props.required("handleIsCorrect", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(collections),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(did_doc),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(handle_is_correct),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    collections,
+                    did,
+                    did_doc,
+                    handle,
+                    handle_is_correct,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

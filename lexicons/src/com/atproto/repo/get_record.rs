@@ -73,22 +73,23 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.optional("cid");
-        let uri = props.required("uri");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(value),
-        ) = (cid, uri, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            uri,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cid", &mut slots.0);
+        props.required("uri", &mut slots.1);
+        props.required("value", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(value),
+            ) => ::std::result::Result::Ok(Self { cid, uri, value, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -24,34 +24,46 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let collection = props.required("collection");
-        let record = props.required("record");
-        let repo = props.required("repo");
-        let rkey = props.required("rkey");
-        let swap_commit = props.optional("swapCommit");
-        let swap_record = props.optional("swapRecord");
-        let validate = props.optional("validate");
-        let (
-            ::std::option::Option::Some(collection),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(repo),
-            ::std::option::Option::Some(rkey),
-            ::std::option::Option::Some(swap_commit),
-            ::std::option::Option::Some(swap_record),
-            ::std::option::Option::Some(validate),
-        ) = (collection, record, repo, rkey, swap_commit, swap_record, validate) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            collection,
-            record,
-            repo,
-            rkey,
-            swap_commit,
-            swap_record,
-            validate,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("collection", &mut slots.0);
+        props.required("record", &mut slots.1);
+        props.required("repo", &mut slots.2);
+        props.required("rkey", &mut slots.3);
+        props.optional("swapCommit", &mut slots.4);
+        props.optional("swapRecord", &mut slots.5);
+        props.optional("validate", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(collection),
+                ::std::option::Option::Some(record),
+                ::std::option::Option::Some(repo),
+                ::std::option::Option::Some(rkey),
+                ::std::option::Option::Some(swap_commit),
+                ::std::option::Option::Some(swap_record),
+                ::std::option::Option::Some(validate),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    collection,
+                    record,
+                    repo,
+                    rkey,
+                    swap_commit,
+                    swap_record,
+                    validate,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -156,25 +168,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.required("cid");
-        let commit = props.optional("commit");
-        let uri = props.required("uri");
-        let validation_status = props.optional("validationStatus");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(commit),
-            ::std::option::Option::Some(uri),
-            ::std::option::Option::Some(validation_status),
-        ) = (cid, commit, uri, validation_status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            commit,
-            uri,
-            validation_status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("cid", &mut slots.0);
+        props.optional("commit", &mut slots.1);
+        props.required("uri", &mut slots.2);
+        props.optional("validationStatus", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(commit),
+                ::std::option::Option::Some(uri),
+                ::std::option::Option::Some(validation_status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cid,
+                    commit,
+                    uri,
+                    validation_status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -26,50 +26,54 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let activated = props.required("activated");
-        let expected_blobs = props.required("expectedBlobs");
-        let imported_blobs = props.required("importedBlobs");
-        let indexed_records = props.required("indexedRecords");
-        let private_state_values = props.required("privateStateValues");
-        let repo_blocks = props.required("repoBlocks");
-        let repo_commit = props.required("repoCommit");
-        let repo_rev = props.required("repoRev");
-        let valid_did = props.required("validDid");
-        let (
-            ::std::option::Option::Some(activated),
-            ::std::option::Option::Some(expected_blobs),
-            ::std::option::Option::Some(imported_blobs),
-            ::std::option::Option::Some(indexed_records),
-            ::std::option::Option::Some(private_state_values),
-            ::std::option::Option::Some(repo_blocks),
-            ::std::option::Option::Some(repo_commit),
-            ::std::option::Option::Some(repo_rev),
-            ::std::option::Option::Some(valid_did),
-        ) = (
-            activated,
-            expected_blobs,
-            imported_blobs,
-            indexed_records,
-            private_state_values,
-            repo_blocks,
-            repo_commit,
-            repo_rev,
-            valid_did,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            activated,
-            expected_blobs,
-            imported_blobs,
-            indexed_records,
-            private_state_values,
-            repo_blocks,
-            repo_commit,
-            repo_rev,
-            valid_did,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("activated", &mut slots.0);
+        props.required("expectedBlobs", &mut slots.1);
+        props.required("importedBlobs", &mut slots.2);
+        props.required("indexedRecords", &mut slots.3);
+        props.required("privateStateValues", &mut slots.4);
+        props.required("repoBlocks", &mut slots.5);
+        props.required("repoCommit", &mut slots.6);
+        props.required("repoRev", &mut slots.7);
+        props.required("validDid", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(activated),
+                ::std::option::Option::Some(expected_blobs),
+                ::std::option::Option::Some(imported_blobs),
+                ::std::option::Option::Some(indexed_records),
+                ::std::option::Option::Some(private_state_values),
+                ::std::option::Option::Some(repo_blocks),
+                ::std::option::Option::Some(repo_commit),
+                ::std::option::Option::Some(repo_rev),
+                ::std::option::Option::Some(valid_did),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    activated,
+                    expected_blobs,
+                    imported_blobs,
+                    indexed_records,
+                    private_state_values,
+                    repo_blocks,
+                    repo_commit,
+                    repo_rev,
+                    valid_did,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

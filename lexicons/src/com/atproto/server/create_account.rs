@@ -24,50 +24,54 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.optional("did");
-        let email = props.optional("email");
-        let handle = props.required("handle");
-        let invite_code = props.optional("inviteCode");
-        let password = props.optional("password");
-        let plc_op = props.optional("plcOp");
-        let recovery_key = props.optional("recoveryKey");
-        let verification_code = props.optional("verificationCode");
-        let verification_phone = props.optional("verificationPhone");
-        let (
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(invite_code),
-            ::std::option::Option::Some(password),
-            ::std::option::Option::Some(plc_op),
-            ::std::option::Option::Some(recovery_key),
-            ::std::option::Option::Some(verification_code),
-            ::std::option::Option::Some(verification_phone),
-        ) = (
-            did,
-            email,
-            handle,
-            invite_code,
-            password,
-            plc_op,
-            recovery_key,
-            verification_code,
-            verification_phone,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            email,
-            handle,
-            invite_code,
-            password,
-            plc_op,
-            recovery_key,
-            verification_code,
-            verification_phone,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("did", &mut slots.0);
+        props.optional("email", &mut slots.1);
+        props.required("handle", &mut slots.2);
+        props.optional("inviteCode", &mut slots.3);
+        props.optional("password", &mut slots.4);
+        props.optional("plcOp", &mut slots.5);
+        props.optional("recoveryKey", &mut slots.6);
+        props.optional("verificationCode", &mut slots.7);
+        props.optional("verificationPhone", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(invite_code),
+                ::std::option::Option::Some(password),
+                ::std::option::Option::Some(plc_op),
+                ::std::option::Option::Some(recovery_key),
+                ::std::option::Option::Some(verification_code),
+                ::std::option::Option::Some(verification_phone),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    did,
+                    email,
+                    handle,
+                    invite_code,
+                    password,
+                    plc_op,
+                    recovery_key,
+                    verification_code,
+                    verification_phone,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -114,28 +118,38 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access_jwt = props.required("accessJwt");
-        let did = props.required("did");
-        let did_doc = props.optional("didDoc");
-        let handle = props.required("handle");
-        let refresh_jwt = props.required("refreshJwt");
-        let (
-            ::std::option::Option::Some(access_jwt),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(did_doc),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(refresh_jwt),
-        ) = (access_jwt, did, did_doc, handle, refresh_jwt) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access_jwt,
-            did,
-            did_doc,
-            handle,
-            refresh_jwt,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("accessJwt", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.optional("didDoc", &mut slots.2);
+        props.required("handle", &mut slots.3);
+        props.required("refreshJwt", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(access_jwt),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(did_doc),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(refresh_jwt),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    access_jwt,
+                    did,
+                    did_doc,
+                    handle,
+                    refresh_jwt,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

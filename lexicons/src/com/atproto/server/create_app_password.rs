@@ -17,25 +17,34 @@ impl ::lexgen::typed::Typed for AppPassword {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let created_at = props.required("createdAt");
-        let name = props.required("name");
-        let password = props.required("password");
-        let privileged = props.optional("privileged");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(password),
-            ::std::option::Option::Some(privileged),
-        ) = (created_at, name, password, privileged) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            name,
-            password,
-            privileged,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("name", &mut slots.1);
+        props.required("password", &mut slots.2);
+        props.optional("privileged", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(password),
+                ::std::option::Option::Some(privileged),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    name,
+                    password,
+                    privileged,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -68,19 +77,20 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let name = props.required("name");
-        let privileged = props.optional("privileged");
-        let (
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(privileged),
-        ) = (name, privileged) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            name,
-            privileged,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("name", &mut slots.0);
+        props.optional("privileged", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(privileged),
+            ) => ::std::result::Result::Ok(Self { name, privileged, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

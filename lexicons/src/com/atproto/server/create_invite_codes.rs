@@ -15,19 +15,20 @@ impl ::lexgen::typed::Typed for AccountCodes {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let account = props.required("account");
-        let codes = props.required("codes");
-        let (::std::option::Option::Some(account), ::std::option::Option::Some(codes)) = (
-            account,
-            codes,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            account,
-            codes,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("account", &mut slots.0);
+        props.required("codes", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(account),
+                ::std::option::Option::Some(codes),
+            ) => ::std::result::Result::Ok(Self { account, codes, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -59,22 +60,30 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let code_count = props.required("codeCount");
-        let for_accounts = props.optional("forAccounts");
-        let use_count = props.required("useCount");
-        let (
-            ::std::option::Option::Some(code_count),
-            ::std::option::Option::Some(for_accounts),
-            ::std::option::Option::Some(use_count),
-        ) = (code_count, for_accounts, use_count) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            code_count,
-            for_accounts,
-            use_count,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("codeCount", &mut slots.0);
+        props.optional("forAccounts", &mut slots.1);
+        props.required("useCount", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(code_count),
+                ::std::option::Option::Some(for_accounts),
+                ::std::option::Option::Some(use_count),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    code_count,
+                    for_accounts,
+                    use_count,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -103,11 +112,15 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let codes = props.required("codes");
-        let (::std::option::Option::Some(codes),) = (codes,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { codes, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("codes", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(codes),) => {
+                ::std::result::Result::Ok(Self { codes, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -19,25 +19,34 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let allow_takendown = props.optional("allowTakendown");
-        let auth_factor_token = props.optional("authFactorToken");
-        let identifier = props.required("identifier");
-        let password = props.required("password");
-        let (
-            ::std::option::Option::Some(allow_takendown),
-            ::std::option::Option::Some(auth_factor_token),
-            ::std::option::Option::Some(identifier),
-            ::std::option::Option::Some(password),
-        ) = (allow_takendown, auth_factor_token, identifier, password) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            allow_takendown,
-            auth_factor_token,
-            identifier,
-            password,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("allowTakendown", &mut slots.0);
+        props.optional("authFactorToken", &mut slots.1);
+        props.required("identifier", &mut slots.2);
+        props.required("password", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(allow_takendown),
+                ::std::option::Option::Some(auth_factor_token),
+                ::std::option::Option::Some(identifier),
+                ::std::option::Option::Some(password),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    allow_takendown,
+                    auth_factor_token,
+                    identifier,
+                    password,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -130,54 +139,58 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let access_jwt = props.required("accessJwt");
-        let active = props.optional("active");
-        let did = props.required("did");
-        let did_doc = props.optional("didDoc");
-        let email = props.optional("email");
-        let email_auth_factor = props.optional("emailAuthFactor");
-        let email_confirmed = props.optional("emailConfirmed");
-        let handle = props.required("handle");
-        let refresh_jwt = props.required("refreshJwt");
-        let status = props.optional("status");
-        let (
-            ::std::option::Option::Some(access_jwt),
-            ::std::option::Option::Some(active),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(did_doc),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(email_auth_factor),
-            ::std::option::Option::Some(email_confirmed),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(refresh_jwt),
-            ::std::option::Option::Some(status),
-        ) = (
-            access_jwt,
-            active,
-            did,
-            did_doc,
-            email,
-            email_auth_factor,
-            email_confirmed,
-            handle,
-            refresh_jwt,
-            status,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            access_jwt,
-            active,
-            did,
-            did_doc,
-            email,
-            email_auth_factor,
-            email_confirmed,
-            handle,
-            refresh_jwt,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("accessJwt", &mut slots.0);
+        props.optional("active", &mut slots.1);
+        props.required("did", &mut slots.2);
+        props.optional("didDoc", &mut slots.3);
+        props.optional("email", &mut slots.4);
+        props.optional("emailAuthFactor", &mut slots.5);
+        props.optional("emailConfirmed", &mut slots.6);
+        props.required("handle", &mut slots.7);
+        props.required("refreshJwt", &mut slots.8);
+        props.optional("status", &mut slots.9);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(access_jwt),
+                ::std::option::Option::Some(active),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(did_doc),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(email_auth_factor),
+                ::std::option::Option::Some(email_confirmed),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(refresh_jwt),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    access_jwt,
+                    active,
+                    did,
+                    did_doc,
+                    email,
+                    email_auth_factor,
+                    email_confirmed,
+                    handle,
+                    refresh_jwt,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -20,34 +20,46 @@ impl ::lexgen::typed::Typed for InviteCode {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let available = props.required("available");
-        let code = props.required("code");
-        let created_at = props.required("createdAt");
-        let created_by = props.required("createdBy");
-        let disabled = props.required("disabled");
-        let for_account = props.required("forAccount");
-        let uses = props.required("uses");
-        let (
-            ::std::option::Option::Some(available),
-            ::std::option::Option::Some(code),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(created_by),
-            ::std::option::Option::Some(disabled),
-            ::std::option::Option::Some(for_account),
-            ::std::option::Option::Some(uses),
-        ) = (available, code, created_at, created_by, disabled, for_account, uses) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            available,
-            code,
-            created_at,
-            created_by,
-            disabled,
-            for_account,
-            uses,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("available", &mut slots.0);
+        props.required("code", &mut slots.1);
+        props.required("createdAt", &mut slots.2);
+        props.required("createdBy", &mut slots.3);
+        props.required("disabled", &mut slots.4);
+        props.required("forAccount", &mut slots.5);
+        props.required("uses", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(available),
+                ::std::option::Option::Some(code),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(created_by),
+                ::std::option::Option::Some(disabled),
+                ::std::option::Option::Some(for_account),
+                ::std::option::Option::Some(uses),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    available,
+                    code,
+                    created_at,
+                    created_by,
+                    disabled,
+                    for_account,
+                    uses,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -91,19 +103,20 @@ impl ::lexgen::typed::Typed for InviteCodeUse {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let used_at = props.required("usedAt");
-        let used_by = props.required("usedBy");
-        let (
-            ::std::option::Option::Some(used_at),
-            ::std::option::Option::Some(used_by),
-        ) = (used_at, used_by) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            used_at,
-            used_by,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("usedAt", &mut slots.0);
+        props.required("usedBy", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(used_at),
+                ::std::option::Option::Some(used_by),
+            ) => ::std::result::Result::Ok(Self { used_at, used_by, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

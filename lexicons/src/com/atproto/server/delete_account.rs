@@ -18,22 +18,30 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let password = props.required("password");
-        let token = props.required("token");
-        let (
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(password),
-            ::std::option::Option::Some(token),
-        ) = (did, password, token) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            password,
-            token,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("did", &mut slots.0);
+        props.required("password", &mut slots.1);
+        props.required("token", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(password),
+                ::std::option::Option::Some(token),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    did,
+                    password,
+                    token,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

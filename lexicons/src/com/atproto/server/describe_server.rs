@@ -14,11 +14,15 @@ impl ::lexgen::typed::Typed for Contact {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let email = props.optional("email");
-        let (::std::option::Option::Some(email),) = (email,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { email, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("email", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(email),) => {
+                ::std::result::Result::Ok(Self { email, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -46,19 +50,26 @@ impl ::lexgen::typed::Typed for Links {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let privacy_policy = props.optional("privacyPolicy");
-        let terms_of_service = props.optional("termsOfService");
-        let (
-            ::std::option::Option::Some(privacy_policy),
-            ::std::option::Option::Some(terms_of_service),
-        ) = (privacy_policy, terms_of_service) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            privacy_policy,
-            terms_of_service,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("privacyPolicy", &mut slots.0);
+        props.optional("termsOfService", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(privacy_policy),
+                ::std::option::Option::Some(terms_of_service),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    privacy_policy,
+                    terms_of_service,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -100,42 +111,46 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let available_user_domains = props.required("availableUserDomains");
-        let blob_upload_limit = props.optional("blobUploadLimit");
-        let contact = props.optional("contact");
-        let did = props.required("did");
-        let invite_code_required = props.optional("inviteCodeRequired");
-        let links = props.optional("links");
-        let phone_verification_required = props.optional("phoneVerificationRequired");
-        let (
-            ::std::option::Option::Some(available_user_domains),
-            ::std::option::Option::Some(blob_upload_limit),
-            ::std::option::Option::Some(contact),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(invite_code_required),
-            ::std::option::Option::Some(links),
-            ::std::option::Option::Some(phone_verification_required),
-        ) = (
-            available_user_domains,
-            blob_upload_limit,
-            contact,
-            did,
-            invite_code_required,
-            links,
-            phone_verification_required,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            available_user_domains,
-            blob_upload_limit,
-            contact,
-            did,
-            invite_code_required,
-            links,
-            phone_verification_required,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("availableUserDomains", &mut slots.0);
+        props.optional("blobUploadLimit", &mut slots.1);
+        props.optional("contact", &mut slots.2);
+        props.required("did", &mut slots.3);
+        props.optional("inviteCodeRequired", &mut slots.4);
+        props.optional("links", &mut slots.5);
+        props.optional("phoneVerificationRequired", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(available_user_domains),
+                ::std::option::Option::Some(blob_upload_limit),
+                ::std::option::Option::Some(contact),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(invite_code_required),
+                ::std::option::Option::Some(links),
+                ::std::option::Option::Some(phone_verification_required),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    available_user_domains,
+                    blob_upload_limit,
+                    contact,
+                    did,
+                    invite_code_required,
+                    links,
+                    phone_verification_required,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -75,46 +75,50 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let active = props.optional("active");
-        let did = props.required("did");
-        let did_doc = props.optional("didDoc");
-        let email = props.optional("email");
-        let email_auth_factor = props.optional("emailAuthFactor");
-        let email_confirmed = props.optional("emailConfirmed");
-        let handle = props.required("handle");
-        let status = props.optional("status");
-        let (
-            ::std::option::Option::Some(active),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(did_doc),
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(email_auth_factor),
-            ::std::option::Option::Some(email_confirmed),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(status),
-        ) = (
-            active,
-            did,
-            did_doc,
-            email,
-            email_auth_factor,
-            email_confirmed,
-            handle,
-            status,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            active,
-            did,
-            did_doc,
-            email,
-            email_auth_factor,
-            email_confirmed,
-            handle,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("active", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.optional("didDoc", &mut slots.2);
+        props.optional("email", &mut slots.3);
+        props.optional("emailAuthFactor", &mut slots.4);
+        props.optional("emailConfirmed", &mut slots.5);
+        props.required("handle", &mut slots.6);
+        props.optional("status", &mut slots.7);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(active),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(did_doc),
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(email_auth_factor),
+                ::std::option::Option::Some(email_confirmed),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    active,
+                    did,
+                    did_doc,
+                    email,
+                    email_auth_factor,
+                    email_confirmed,
+                    handle,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -18,22 +18,30 @@ impl ::lexgen::typed::Typed for Input {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let email = props.required("email");
-        let email_auth_factor = props.optional("emailAuthFactor");
-        let token = props.optional("token");
-        let (
-            ::std::option::Option::Some(email),
-            ::std::option::Option::Some(email_auth_factor),
-            ::std::option::Option::Some(token),
-        ) = (email, email_auth_factor, token) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            email,
-            email_auth_factor,
-            token,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("email", &mut slots.0);
+        props.optional("emailAuthFactor", &mut slots.1);
+        props.optional("token", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(email),
+                ::std::option::Option::Some(email_auth_factor),
+                ::std::option::Option::Some(token),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    email,
+                    email_auth_factor,
+                    token,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

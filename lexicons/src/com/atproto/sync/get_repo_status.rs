@@ -110,25 +110,34 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let active = props.required("active");
-        let did = props.required("did");
-        let rev = props.optional("rev");
-        let status = props.optional("status");
-        let (
-            ::std::option::Option::Some(active),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(rev),
-            ::std::option::Option::Some(status),
-        ) = (active, did, rev, status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            active,
-            did,
-            rev,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("active", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.optional("rev", &mut slots.2);
+        props.optional("status", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(active),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(rev),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    active,
+                    did,
+                    rev,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -17,25 +17,34 @@ impl ::lexgen::typed::Typed for Host {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let account_count = props.optional("accountCount");
-        let hostname = props.required("hostname");
-        let seq = props.optional("seq");
-        let status = props.optional("status");
-        let (
-            ::std::option::Option::Some(account_count),
-            ::std::option::Option::Some(hostname),
-            ::std::option::Option::Some(seq),
-            ::std::option::Option::Some(status),
-        ) = (account_count, hostname, seq, status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            account_count,
-            hostname,
-            seq,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("accountCount", &mut slots.0);
+        props.required("hostname", &mut slots.1);
+        props.optional("seq", &mut slots.2);
+        props.optional("status", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(account_count),
+                ::std::option::Option::Some(hostname),
+                ::std::option::Option::Some(seq),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    account_count,
+                    hostname,
+                    seq,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -115,19 +124,19 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let hosts = props.required("hosts");
-        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(hosts)) = (
-            cursor,
-            hosts,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            hosts,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("hosts", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(cursor), ::std::option::Option::Some(hosts)) => {
+                ::std::result::Result::Ok(Self { cursor, hosts, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -64,19 +64,19 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cursor = props.optional("cursor");
-        let repos = props.required("repos");
-        let (::std::option::Option::Some(cursor), ::std::option::Option::Some(repos)) = (
-            cursor,
-            repos,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            repos,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cursor", &mut slots.0);
+        props.required("repos", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(cursor), ::std::option::Option::Some(repos)) => {
+                ::std::result::Result::Ok(Self { cursor, repos, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -193,28 +193,38 @@ impl ::lexgen::typed::Typed for Repo {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let active = props.optional("active");
-        let did = props.required("did");
-        let head = props.required("head");
-        let rev = props.required("rev");
-        let status = props.optional("status");
-        let (
-            ::std::option::Option::Some(active),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(head),
-            ::std::option::Option::Some(rev),
-            ::std::option::Option::Some(status),
-        ) = (active, did, head, rev, status) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            active,
-            did,
-            head,
-            rev,
-            status,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("active", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.required("head", &mut slots.2);
+        props.required("rev", &mut slots.3);
+        props.optional("status", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(active),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(head),
+                ::std::option::Option::Some(rev),
+                ::std::option::Option::Some(status),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    active,
+                    did,
+                    head,
+                    rev,
+                    status,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -80,28 +80,38 @@ impl ::lexgen::typed::Typed for Account {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let active = props.required("active");
-        let did = props.required("did");
-        let seq = props.required("seq");
-        let status = props.optional("status");
-        let time = props.required("time");
-        let (
-            ::std::option::Option::Some(active),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(seq),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(time),
-        ) = (active, did, seq, status, time) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            active,
-            did,
-            seq,
-            status,
-            time,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("active", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.required("seq", &mut slots.2);
+        props.optional("status", &mut slots.3);
+        props.required("time", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(active),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(seq),
+                ::std::option::Option::Some(status),
+                ::std::option::Option::Some(time),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    active,
+                    did,
+                    seq,
+                    status,
+                    time,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -143,62 +153,66 @@ impl ::lexgen::typed::Typed for Commit {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let blobs = props.required("blobs");
-        let blocks = props.required("blocks");
-        let commit = props.required("commit");
-        let ops = props.required("ops");
-        let prev_data = props.optional("prevData");
-        let rebase = props.required("rebase");
-        let repo = props.required("repo");
-        let rev = props.required("rev");
-        let seq = props.required("seq");
-        let since = props.required("since");
-        let time = props.required("time");
-        let too_big = props.required("tooBig");
-        let (
-            ::std::option::Option::Some(blobs),
-            ::std::option::Option::Some(blocks),
-            ::std::option::Option::Some(commit),
-            ::std::option::Option::Some(ops),
-            ::std::option::Option::Some(prev_data),
-            ::std::option::Option::Some(rebase),
-            ::std::option::Option::Some(repo),
-            ::std::option::Option::Some(rev),
-            ::std::option::Option::Some(seq),
-            ::std::option::Option::Some(since),
-            ::std::option::Option::Some(time),
-            ::std::option::Option::Some(too_big),
-        ) = (
-            blobs,
-            blocks,
-            commit,
-            ops,
-            prev_data,
-            rebase,
-            repo,
-            rev,
-            seq,
-            since,
-            time,
-            too_big,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            blobs,
-            blocks,
-            commit,
-            ops,
-            prev_data,
-            rebase,
-            repo,
-            rev,
-            seq,
-            since,
-            time,
-            too_big,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("blobs", &mut slots.0);
+        props.required("blocks", &mut slots.1);
+        props.required("commit", &mut slots.2);
+        props.required("ops", &mut slots.3);
+        props.optional("prevData", &mut slots.4);
+        props.required("rebase", &mut slots.5);
+        props.required("repo", &mut slots.6);
+        props.required("rev", &mut slots.7);
+        props.required("seq", &mut slots.8);
+        props.required("since", &mut slots.9);
+        props.required("time", &mut slots.10);
+        props.required("tooBig", &mut slots.11);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(blobs),
+                ::std::option::Option::Some(blocks),
+                ::std::option::Option::Some(commit),
+                ::std::option::Option::Some(ops),
+                ::std::option::Option::Some(prev_data),
+                ::std::option::Option::Some(rebase),
+                ::std::option::Option::Some(repo),
+                ::std::option::Option::Some(rev),
+                ::std::option::Option::Some(seq),
+                ::std::option::Option::Some(since),
+                ::std::option::Option::Some(time),
+                ::std::option::Option::Some(too_big),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    blobs,
+                    blocks,
+                    commit,
+                    ops,
+                    prev_data,
+                    rebase,
+                    repo,
+                    rev,
+                    seq,
+                    since,
+                    time,
+                    too_big,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -266,25 +280,34 @@ impl ::lexgen::typed::Typed for Identity {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let handle = props.optional("handle");
-        let seq = props.required("seq");
-        let time = props.required("time");
-        let (
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(seq),
-            ::std::option::Option::Some(time),
-        ) = (did, handle, seq, time) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            did,
-            handle,
-            seq,
-            time,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("did", &mut slots.0);
+        props.optional("handle", &mut slots.1);
+        props.required("seq", &mut slots.2);
+        props.required("time", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(seq),
+                ::std::option::Option::Some(time),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    did,
+                    handle,
+                    seq,
+                    time,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -357,19 +380,19 @@ impl ::lexgen::typed::Typed for Info {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let message = props.optional("message");
-        let name = props.required("name");
-        let (::std::option::Option::Some(message), ::std::option::Option::Some(name)) = (
-            message,
-            name,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            message,
-            name,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("message", &mut slots.0);
+        props.required("name", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(message), ::std::option::Option::Some(name)) => {
+                ::std::result::Result::Ok(Self { message, name, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -608,25 +631,34 @@ impl ::lexgen::typed::Typed for RepoOp {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let action = props.required("action");
-        let cid = props.required("cid");
-        let path = props.required("path");
-        let prev = props.optional("prev");
-        let (
-            ::std::option::Option::Some(action),
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(path),
-            ::std::option::Option::Some(prev),
-        ) = (action, cid, path, prev) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            action,
-            cid,
-            path,
-            prev,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("action", &mut slots.0);
+        props.required("cid", &mut slots.1);
+        props.required("path", &mut slots.2);
+        props.optional("prev", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(action),
+                ::std::option::Option::Some(cid),
+                ::std::option::Option::Some(path),
+                ::std::option::Option::Some(prev),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    action,
+                    cid,
+                    path,
+                    prev,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -660,28 +692,38 @@ impl ::lexgen::typed::Typed for Sync {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let blocks = props.required("blocks");
-        let did = props.required("did");
-        let rev = props.required("rev");
-        let seq = props.required("seq");
-        let time = props.required("time");
-        let (
-            ::std::option::Option::Some(blocks),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(rev),
-            ::std::option::Option::Some(seq),
-            ::std::option::Option::Some(time),
-        ) = (blocks, did, rev, seq, time) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            blocks,
-            did,
-            rev,
-            seq,
-            time,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("blocks", &mut slots.0);
+        props.required("did", &mut slots.1);
+        props.required("rev", &mut slots.2);
+        props.required("seq", &mut slots.3);
+        props.required("time", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(blocks),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(rev),
+                ::std::option::Option::Some(seq),
+                ::std::option::Option::Some(time),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    blocks,
+                    did,
+                    rev,
+                    seq,
+                    time,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -20,22 +20,30 @@ impl ::lexgen::typed::Typed for Output {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let activated = props.required("activated");
-        let estimated_time_ms = props.optional("estimatedTimeMs");
-        let place_in_queue = props.optional("placeInQueue");
-        let (
-            ::std::option::Option::Some(activated),
-            ::std::option::Option::Some(estimated_time_ms),
-            ::std::option::Option::Some(place_in_queue),
-        ) = (activated, estimated_time_ms, place_in_queue) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            activated,
-            estimated_time_ms,
-            place_in_queue,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("activated", &mut slots.0);
+        props.optional("estimatedTimeMs", &mut slots.1);
+        props.optional("placeInQueue", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(activated),
+                ::std::option::Option::Some(estimated_time_ms),
+                ::std::option::Option::Some(place_in_queue),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    activated,
+                    estimated_time_ms,
+                    place_in_queue,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

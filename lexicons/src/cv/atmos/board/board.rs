@@ -79,31 +79,42 @@ impl ::lexgen::typed::Typed for Board {
             path,
             "cv.atmos.board.board",
         )?;
-        let cover = props.optional("cover");
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let name = props.required("name");
-        let visibility = props.optional("visibility");
-        let (
-            ::std::option::Option::Some(cover),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(name),
-            ::std::option::Option::Some(visibility),
-        ) = (cover, created_at, description, description_facets, name, visibility) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cover,
-            created_at,
-            description,
-            description_facets,
-            name,
-            visibility,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("cover", &mut slots.0);
+        props.required("createdAt", &mut slots.1);
+        props.optional("description", &mut slots.2);
+        props.optional("descriptionFacets", &mut slots.3);
+        props.required("name", &mut slots.4);
+        props.optional("visibility", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(cover),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(name),
+                ::std::option::Option::Some(visibility),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    cover,
+                    created_at,
+                    description,
+                    description_facets,
+                    name,
+                    visibility,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

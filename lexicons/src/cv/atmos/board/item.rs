@@ -20,22 +20,23 @@ impl ::lexgen::typed::Typed for External {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let thumb = props.optional("thumb");
-        let title = props.optional("title");
-        let uri = props.required("uri");
-        let (
-            ::std::option::Option::Some(thumb),
-            ::std::option::Option::Some(title),
-            ::std::option::Option::Some(uri),
-        ) = (thumb, title, uri) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            thumb,
-            title,
-            uri,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("thumb", &mut slots.0);
+        props.optional("title", &mut slots.1);
+        props.required("uri", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(thumb),
+                ::std::option::Option::Some(title),
+                ::std::option::Option::Some(uri),
+            ) => ::std::result::Result::Ok(Self { thumb, title, uri, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -179,31 +180,42 @@ impl ::lexgen::typed::Typed for Item {
             path,
             "cv.atmos.board.item",
         )?;
-        let board = props.required("board");
-        let created_at = props.required("createdAt");
-        let note = props.optional("note");
-        let note_facets = props.optional("noteFacets");
-        let position = props.optional("position");
-        let subject = props.required("subject");
-        let (
-            ::std::option::Option::Some(board),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(note),
-            ::std::option::Option::Some(note_facets),
-            ::std::option::Option::Some(position),
-            ::std::option::Option::Some(subject),
-        ) = (board, created_at, note, note_facets, position, subject) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            board,
-            created_at,
-            note,
-            note_facets,
-            position,
-            subject,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("board", &mut slots.0);
+        props.required("createdAt", &mut slots.1);
+        props.optional("note", &mut slots.2);
+        props.optional("noteFacets", &mut slots.3);
+        props.optional("position", &mut slots.4);
+        props.required("subject", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(board),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(note),
+                ::std::option::Option::Some(note_facets),
+                ::std::option::Option::Some(position),
+                ::std::option::Option::Some(subject),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    board,
+                    created_at,
+                    note,
+                    note_facets,
+                    position,
+                    subject,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

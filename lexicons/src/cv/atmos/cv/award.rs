@@ -36,46 +36,50 @@ impl ::lexgen::typed::Typed for Award {
             path,
             "cv.atmos.cv.award",
         )?;
-        let created_at = props.required("createdAt");
-        let date = props.required("date");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let location = props.optional("location");
-        let organisation = props.optional("organisation");
-        let title = props.required("title");
-        let work = props.optional("work");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(date),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(location),
-            ::std::option::Option::Some(organisation),
-            ::std::option::Option::Some(title),
-            ::std::option::Option::Some(work),
-        ) = (
-            created_at,
-            date,
-            description,
-            description_facets,
-            location,
-            organisation,
-            title,
-            work,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            date,
-            description,
-            description_facets,
-            location,
-            organisation,
-            title,
-            work,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.required("date", &mut slots.1);
+        props.optional("description", &mut slots.2);
+        props.optional("descriptionFacets", &mut slots.3);
+        props.optional("location", &mut slots.4);
+        props.optional("organisation", &mut slots.5);
+        props.required("title", &mut slots.6);
+        props.optional("work", &mut slots.7);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(date),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(location),
+                ::std::option::Option::Some(organisation),
+                ::std::option::Option::Some(title),
+                ::std::option::Option::Some(work),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    date,
+                    description,
+                    description_facets,
+                    location,
+                    organisation,
+                    title,
+                    work,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -38,50 +38,54 @@ impl ::lexgen::typed::Typed for Education {
             path,
             "cv.atmos.cv.education",
         )?;
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let end_date = props.optional("endDate");
-        let field = props.optional("field");
-        let institution = props.required("institution");
-        let location = props.optional("location");
-        let start_date = props.required("startDate");
-        let title = props.optional("title");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(end_date),
-            ::std::option::Option::Some(field),
-            ::std::option::Option::Some(institution),
-            ::std::option::Option::Some(location),
-            ::std::option::Option::Some(start_date),
-            ::std::option::Option::Some(title),
-        ) = (
-            created_at,
-            description,
-            description_facets,
-            end_date,
-            field,
-            institution,
-            location,
-            start_date,
-            title,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            description,
-            description_facets,
-            end_date,
-            field,
-            institution,
-            location,
-            start_date,
-            title,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("description", &mut slots.1);
+        props.optional("descriptionFacets", &mut slots.2);
+        props.optional("endDate", &mut slots.3);
+        props.optional("field", &mut slots.4);
+        props.required("institution", &mut slots.5);
+        props.optional("location", &mut slots.6);
+        props.required("startDate", &mut slots.7);
+        props.optional("title", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(end_date),
+                ::std::option::Option::Some(field),
+                ::std::option::Option::Some(institution),
+                ::std::option::Option::Some(location),
+                ::std::option::Option::Some(start_date),
+                ::std::option::Option::Some(title),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    description,
+                    description_facets,
+                    end_date,
+                    field,
+                    institution,
+                    location,
+                    start_date,
+                    title,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -107,58 +107,62 @@ impl ::lexgen::typed::Typed for Exhibition {
             path,
             "cv.atmos.cv.exhibition",
         )?;
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let end_date = props.optional("endDate");
-        let kind = props.optional("kind");
-        let links = props.optional("links");
-        let location = props.optional("location");
-        let start_date = props.required("startDate");
-        let title = props.required("title");
-        let venue = props.optional("venue");
-        let works = props.optional("works");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(end_date),
-            ::std::option::Option::Some(kind),
-            ::std::option::Option::Some(links),
-            ::std::option::Option::Some(location),
-            ::std::option::Option::Some(start_date),
-            ::std::option::Option::Some(title),
-            ::std::option::Option::Some(venue),
-            ::std::option::Option::Some(works),
-        ) = (
-            created_at,
-            description,
-            description_facets,
-            end_date,
-            kind,
-            links,
-            location,
-            start_date,
-            title,
-            venue,
-            works,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            description,
-            description_facets,
-            end_date,
-            kind,
-            links,
-            location,
-            start_date,
-            title,
-            venue,
-            works,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("description", &mut slots.1);
+        props.optional("descriptionFacets", &mut slots.2);
+        props.optional("endDate", &mut slots.3);
+        props.optional("kind", &mut slots.4);
+        props.optional("links", &mut slots.5);
+        props.optional("location", &mut slots.6);
+        props.required("startDate", &mut slots.7);
+        props.required("title", &mut slots.8);
+        props.optional("venue", &mut slots.9);
+        props.optional("works", &mut slots.10);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(end_date),
+                ::std::option::Option::Some(kind),
+                ::std::option::Option::Some(links),
+                ::std::option::Option::Some(location),
+                ::std::option::Option::Some(start_date),
+                ::std::option::Option::Some(title),
+                ::std::option::Option::Some(venue),
+                ::std::option::Option::Some(works),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    description,
+                    description_facets,
+                    end_date,
+                    kind,
+                    links,
+                    location,
+                    start_date,
+                    title,
+                    venue,
+                    works,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -99,50 +99,54 @@ impl ::lexgen::typed::Typed for Profile {
             path,
             "cv.atmos.cv.profile",
         )?;
-        let availability = props.optional("availability");
-        let created_at = props.required("createdAt");
-        let disciplines = props.optional("disciplines");
-        let headline = props.optional("headline");
-        let links = props.optional("links");
-        let location = props.optional("location");
-        let skills = props.optional("skills");
-        let summary = props.optional("summary");
-        let summary_facets = props.optional("summaryFacets");
-        let (
-            ::std::option::Option::Some(availability),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(disciplines),
-            ::std::option::Option::Some(headline),
-            ::std::option::Option::Some(links),
-            ::std::option::Option::Some(location),
-            ::std::option::Option::Some(skills),
-            ::std::option::Option::Some(summary),
-            ::std::option::Option::Some(summary_facets),
-        ) = (
-            availability,
-            created_at,
-            disciplines,
-            headline,
-            links,
-            location,
-            skills,
-            summary,
-            summary_facets,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            availability,
-            created_at,
-            disciplines,
-            headline,
-            links,
-            location,
-            skills,
-            summary,
-            summary_facets,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("availability", &mut slots.0);
+        props.required("createdAt", &mut slots.1);
+        props.optional("disciplines", &mut slots.2);
+        props.optional("headline", &mut slots.3);
+        props.optional("links", &mut slots.4);
+        props.optional("location", &mut slots.5);
+        props.optional("skills", &mut slots.6);
+        props.optional("summary", &mut slots.7);
+        props.optional("summaryFacets", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(availability),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(disciplines),
+                ::std::option::Option::Some(headline),
+                ::std::option::Option::Some(links),
+                ::std::option::Option::Some(location),
+                ::std::option::Option::Some(skills),
+                ::std::option::Option::Some(summary),
+                ::std::option::Option::Some(summary_facets),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    availability,
+                    created_at,
+                    disciplines,
+                    headline,
+                    links,
+                    location,
+                    skills,
+                    summary,
+                    summary_facets,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -105,50 +105,54 @@ impl ::lexgen::typed::Typed for Work {
             path,
             "cv.atmos.cv.work",
         )?;
-        let created_at = props.required("createdAt");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let employment = props.optional("employment");
-        let end_date = props.optional("endDate");
-        let location = props.optional("location");
-        let organisation = props.required("organisation");
-        let start_date = props.required("startDate");
-        let title = props.required("title");
-        let (
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(employment),
-            ::std::option::Option::Some(end_date),
-            ::std::option::Option::Some(location),
-            ::std::option::Option::Some(organisation),
-            ::std::option::Option::Some(start_date),
-            ::std::option::Option::Some(title),
-        ) = (
-            created_at,
-            description,
-            description_facets,
-            employment,
-            end_date,
-            location,
-            organisation,
-            start_date,
-            title,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            created_at,
-            description,
-            description_facets,
-            employment,
-            end_date,
-            location,
-            organisation,
-            start_date,
-            title,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("createdAt", &mut slots.0);
+        props.optional("description", &mut slots.1);
+        props.optional("descriptionFacets", &mut slots.2);
+        props.optional("employment", &mut slots.3);
+        props.optional("endDate", &mut slots.4);
+        props.optional("location", &mut slots.5);
+        props.required("organisation", &mut slots.6);
+        props.required("startDate", &mut slots.7);
+        props.required("title", &mut slots.8);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(employment),
+                ::std::option::Option::Some(end_date),
+                ::std::option::Option::Some(location),
+                ::std::option::Option::Some(organisation),
+                ::std::option::Option::Some(start_date),
+                ::std::option::Option::Some(title),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    created_at,
+                    description,
+                    description_facets,
+                    employment,
+                    end_date,
+                    location,
+                    organisation,
+                    start_date,
+                    title,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

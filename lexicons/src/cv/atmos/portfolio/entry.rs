@@ -18,19 +18,19 @@ impl ::lexgen::typed::Typed for Credit {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let credit = props.required("credit");
-        let did = props.required("did");
-        let (::std::option::Option::Some(credit), ::std::option::Option::Some(did)) = (
-            credit,
-            did,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            credit,
-            did,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("credit", &mut slots.0);
+        props.required("did", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(credit), ::std::option::Option::Some(did)) => {
+                ::std::result::Result::Ok(Self { credit, did, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -157,66 +157,70 @@ impl ::lexgen::typed::Typed for Entry {
             path,
             "cv.atmos.portfolio.entry",
         )?;
-        let client = props.optional("client");
-        let collaborators = props.optional("collaborators");
-        let created_at = props.required("createdAt");
-        let date = props.optional("date");
-        let description = props.optional("description");
-        let description_facets = props.optional("descriptionFacets");
-        let disciplines = props.optional("disciplines");
-        let langs = props.optional("langs");
-        let links = props.optional("links");
-        let media = props.optional("media");
-        let role = props.optional("role");
-        let tags = props.optional("tags");
-        let title = props.required("title");
-        let (
-            ::std::option::Option::Some(client),
-            ::std::option::Option::Some(collaborators),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(date),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(description_facets),
-            ::std::option::Option::Some(disciplines),
-            ::std::option::Option::Some(langs),
-            ::std::option::Option::Some(links),
-            ::std::option::Option::Some(media),
-            ::std::option::Option::Some(role),
-            ::std::option::Option::Some(tags),
-            ::std::option::Option::Some(title),
-        ) = (
-            client,
-            collaborators,
-            created_at,
-            date,
-            description,
-            description_facets,
-            disciplines,
-            langs,
-            links,
-            media,
-            role,
-            tags,
-            title,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            client,
-            collaborators,
-            created_at,
-            date,
-            description,
-            description_facets,
-            disciplines,
-            langs,
-            links,
-            media,
-            role,
-            tags,
-            title,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("client", &mut slots.0);
+        props.optional("collaborators", &mut slots.1);
+        props.required("createdAt", &mut slots.2);
+        props.optional("date", &mut slots.3);
+        props.optional("description", &mut slots.4);
+        props.optional("descriptionFacets", &mut slots.5);
+        props.optional("disciplines", &mut slots.6);
+        props.optional("langs", &mut slots.7);
+        props.optional("links", &mut slots.8);
+        props.optional("media", &mut slots.9);
+        props.optional("role", &mut slots.10);
+        props.optional("tags", &mut slots.11);
+        props.required("title", &mut slots.12);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(client),
+                ::std::option::Option::Some(collaborators),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(date),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(description_facets),
+                ::std::option::Option::Some(disciplines),
+                ::std::option::Option::Some(langs),
+                ::std::option::Option::Some(links),
+                ::std::option::Option::Some(media),
+                ::std::option::Option::Some(role),
+                ::std::option::Option::Some(tags),
+                ::std::option::Option::Some(title),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    client,
+                    collaborators,
+                    created_at,
+                    date,
+                    description,
+                    description_facets,
+                    disciplines,
+                    langs,
+                    links,
+                    media,
+                    role,
+                    tags,
+                    title,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();

@@ -1,5 +1,5 @@
 // @generated from lexicons/app/bsky/actor/defs.json by cargo xtask codegen
-//! Defs `adultContentPref` to `preferences` of the document (split for length).
+//! Defs `adultContentPref` to `postInteractionSettingsPref` of the document (split for length).
 #[allow(unused_imports)]
 use super::*;
 #[derive(Clone, PartialEq)]
@@ -14,14 +14,15 @@ impl ::lexgen::typed::Typed for AdultContentPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let enabled = props.required("enabled");
-        let (::std::option::Option::Some(enabled),) = (enabled,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            enabled,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("enabled", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(enabled),) => {
+                ::std::result::Result::Ok(Self { enabled, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -48,11 +49,15 @@ impl ::lexgen::typed::Typed for BskyAppProgressGuide {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let guide = props.required("guide");
-        let (::std::option::Option::Some(guide),) = (guide,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { guide, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("guide", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(guide),) => {
+                ::std::result::Result::Ok(Self { guide, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -97,25 +102,34 @@ impl ::lexgen::typed::Typed for BskyAppStatePref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let active_progress_guide = props.optional("activeProgressGuide");
-        let is_beta_user = props.optional("isBetaUser");
-        let nuxs = props.optional("nuxs");
-        let queued_nudges = props.optional("queuedNudges");
-        let (
-            ::std::option::Option::Some(active_progress_guide),
-            ::std::option::Option::Some(is_beta_user),
-            ::std::option::Option::Some(nuxs),
-            ::std::option::Option::Some(queued_nudges),
-        ) = (active_progress_guide, is_beta_user, nuxs, queued_nudges) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            active_progress_guide,
-            is_beta_user,
-            nuxs,
-            queued_nudges,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("activeProgressGuide", &mut slots.0);
+        props.optional("isBetaUser", &mut slots.1);
+        props.optional("nuxs", &mut slots.2);
+        props.optional("queuedNudges", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(active_progress_guide),
+                ::std::option::Option::Some(is_beta_user),
+                ::std::option::Option::Some(nuxs),
+                ::std::option::Option::Some(queued_nudges),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    active_progress_guide,
+                    is_beta_user,
+                    nuxs,
+                    queued_nudges,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -253,22 +267,30 @@ impl ::lexgen::typed::Typed for ContentLabelPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let label = props.required("label");
-        let labeler_did = props.optional("labelerDid");
-        let visibility = props.required("visibility");
-        let (
-            ::std::option::Option::Some(label),
-            ::std::option::Option::Some(labeler_did),
-            ::std::option::Option::Some(visibility),
-        ) = (label, labeler_did, visibility) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            label,
-            labeler_did,
-            visibility,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("label", &mut slots.0);
+        props.optional("labelerDid", &mut slots.1);
+        props.required("visibility", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(label),
+                ::std::option::Option::Some(labeler_did),
+                ::std::option::Option::Some(visibility),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    label,
+                    labeler_did,
+                    visibility,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -299,22 +321,30 @@ impl ::lexgen::typed::Typed for DeclaredAgePref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let is_over_age13 = props.optional("isOverAge13");
-        let is_over_age16 = props.optional("isOverAge16");
-        let is_over_age18 = props.optional("isOverAge18");
-        let (
-            ::std::option::Option::Some(is_over_age13),
-            ::std::option::Option::Some(is_over_age16),
-            ::std::option::Option::Some(is_over_age18),
-        ) = (is_over_age13, is_over_age16, is_over_age18) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            is_over_age13,
-            is_over_age16,
-            is_over_age18,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("isOverAge13", &mut slots.0);
+        props.optional("isOverAge16", &mut slots.1);
+        props.optional("isOverAge18", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(is_over_age13),
+                ::std::option::Option::Some(is_over_age16),
+                ::std::option::Option::Some(is_over_age18),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    is_over_age13,
+                    is_over_age16,
+                    is_over_age18,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -348,38 +378,42 @@ impl ::lexgen::typed::Typed for FeedViewPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let feed = props.required("feed");
-        let hide_quote_posts = props.optional("hideQuotePosts");
-        let hide_replies = props.optional("hideReplies");
-        let hide_replies_by_like_count = props.optional("hideRepliesByLikeCount");
-        let hide_replies_by_unfollowed = props.optional("hideRepliesByUnfollowed");
-        let hide_reposts = props.optional("hideReposts");
-        let (
-            ::std::option::Option::Some(feed),
-            ::std::option::Option::Some(hide_quote_posts),
-            ::std::option::Option::Some(hide_replies),
-            ::std::option::Option::Some(hide_replies_by_like_count),
-            ::std::option::Option::Some(hide_replies_by_unfollowed),
-            ::std::option::Option::Some(hide_reposts),
-        ) = (
-            feed,
-            hide_quote_posts,
-            hide_replies,
-            hide_replies_by_like_count,
-            hide_replies_by_unfollowed,
-            hide_reposts,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            feed,
-            hide_quote_posts,
-            hide_replies,
-            hide_replies_by_like_count,
-            hide_replies_by_unfollowed,
-            hide_reposts,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("feed", &mut slots.0);
+        props.optional("hideQuotePosts", &mut slots.1);
+        props.optional("hideReplies", &mut slots.2);
+        props.optional("hideRepliesByLikeCount", &mut slots.3);
+        props.optional("hideRepliesByUnfollowed", &mut slots.4);
+        props.optional("hideReposts", &mut slots.5);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(feed),
+                ::std::option::Option::Some(hide_quote_posts),
+                ::std::option::Option::Some(hide_replies),
+                ::std::option::Option::Some(hide_replies_by_like_count),
+                ::std::option::Option::Some(hide_replies_by_unfollowed),
+                ::std::option::Option::Some(hide_reposts),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    feed,
+                    hide_quote_posts,
+                    hide_replies,
+                    hide_replies_by_like_count,
+                    hide_replies_by_unfollowed,
+                    hide_reposts,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -423,11 +457,15 @@ impl ::lexgen::typed::Typed for HiddenPostsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let items = props.required("items");
-        let (::std::option::Option::Some(items),) = (items,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { items, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("items", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(items),) => {
+                ::std::result::Result::Ok(Self { items, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -454,11 +492,15 @@ impl ::lexgen::typed::Typed for InterestsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let tags = props.required("tags");
-        let (::std::option::Option::Some(tags),) = (tags,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { tags, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("tags", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(tags),) => {
+                ::std::result::Result::Ok(Self { tags, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -513,19 +555,20 @@ impl ::lexgen::typed::Typed for KnownFollowers {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let count = props.required("count");
-        let followers = props.required("followers");
-        let (
-            ::std::option::Option::Some(count),
-            ::std::option::Option::Some(followers),
-        ) = (count, followers) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            count,
-            followers,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("count", &mut slots.0);
+        props.required("followers", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(count),
+                ::std::option::Option::Some(followers),
+            ) => ::std::result::Result::Ok(Self { count, followers, extra }),
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -570,11 +613,15 @@ impl ::lexgen::typed::Typed for LabelerPrefItem {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let did = props.required("did");
-        let (::std::option::Option::Some(did),) = (did,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { did, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("did", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(did),) => {
+                ::std::result::Result::Ok(Self { did, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -601,14 +648,15 @@ impl ::lexgen::typed::Typed for LabelersPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let labelers = props.required("labelers");
-        let (::std::option::Option::Some(labelers),) = (labelers,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            labelers,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("labelers", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(labelers),) => {
+                ::std::result::Result::Ok(Self { labelers, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -646,19 +694,26 @@ impl ::lexgen::typed::Typed for LiveEventPreferences {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let hidden_feed_ids = props.optional("hiddenFeedIds");
-        let hide_all_feeds = props.optional("hideAllFeeds");
-        let (
-            ::std::option::Option::Some(hidden_feed_ids),
-            ::std::option::Option::Some(hide_all_feeds),
-        ) = (hidden_feed_ids, hide_all_feeds) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            hidden_feed_ids,
-            hide_all_feeds,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("hiddenFeedIds", &mut slots.0);
+        props.optional("hideAllFeeds", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(hidden_feed_ids),
+                ::std::option::Option::Some(hide_all_feeds),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    hidden_feed_ids,
+                    hide_all_feeds,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -736,28 +791,38 @@ impl ::lexgen::typed::Typed for MutedWord {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let actor_target = props.optional("actorTarget");
-        let expires_at = props.optional("expiresAt");
-        let id = props.optional("id");
-        let targets = props.required("targets");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(actor_target),
-            ::std::option::Option::Some(expires_at),
-            ::std::option::Option::Some(id),
-            ::std::option::Option::Some(targets),
-            ::std::option::Option::Some(value),
-        ) = (actor_target, expires_at, id, targets, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor_target,
-            expires_at,
-            id,
-            targets,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("actorTarget", &mut slots.0);
+        props.optional("expiresAt", &mut slots.1);
+        props.optional("id", &mut slots.2);
+        props.required("targets", &mut slots.3);
+        props.required("value", &mut slots.4);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(actor_target),
+                ::std::option::Option::Some(expires_at),
+                ::std::option::Option::Some(id),
+                ::std::option::Option::Some(targets),
+                ::std::option::Option::Some(value),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    actor_target,
+                    expires_at,
+                    id,
+                    targets,
+                    value,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -868,11 +933,15 @@ impl ::lexgen::typed::Typed for MutedWordsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let items = props.required("items");
-        let (::std::option::Option::Some(items),) = (items,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { items, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("items", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(items),) => {
+                ::std::result::Result::Ok(Self { items, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -912,25 +981,34 @@ impl ::lexgen::typed::Typed for Nux {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let completed = props.required("completed");
-        let data = props.optional("data");
-        let expires_at = props.optional("expiresAt");
-        let id = props.required("id");
-        let (
-            ::std::option::Option::Some(completed),
-            ::std::option::Option::Some(data),
-            ::std::option::Option::Some(expires_at),
-            ::std::option::Option::Some(id),
-        ) = (completed, data, expires_at, id) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            completed,
-            data,
-            expires_at,
-            id,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("completed", &mut slots.0);
+        props.optional("data", &mut slots.1);
+        props.optional("expiresAt", &mut slots.2);
+        props.required("id", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(completed),
+                ::std::option::Option::Some(data),
+                ::std::option::Option::Some(expires_at),
+                ::std::option::Option::Some(id),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    completed,
+                    data,
+                    expires_at,
+                    id,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -988,14 +1066,15 @@ impl ::lexgen::typed::Typed for PersonalDetailsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let birth_date = props.optional("birthDate");
-        let (::std::option::Option::Some(birth_date),) = (birth_date,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            birth_date,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.optional("birthDate", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(birth_date),) => {
+                ::std::result::Result::Ok(Self { birth_date, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1164,19 +1243,26 @@ impl ::lexgen::typed::Typed for PostInteractionSettingsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let postgate_embedding_rules = props.optional("postgateEmbeddingRules");
-        let threadgate_allow_rules = props.optional("threadgateAllowRules");
-        let (
-            ::std::option::Option::Some(postgate_embedding_rules),
-            ::std::option::Option::Some(threadgate_allow_rules),
-        ) = (postgate_embedding_rules, threadgate_allow_rules) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            postgate_embedding_rules,
-            threadgate_allow_rules,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("postgateEmbeddingRules", &mut slots.0);
+        props.optional("threadgateAllowRules", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(postgate_embedding_rules),
+                ::std::option::Option::Some(threadgate_allow_rules),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    postgate_embedding_rules,
+                    threadgate_allow_rules,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1231,247 +1317,11 @@ impl ::lexgen::typed::Validate for PostInteractionSettingsPref {
         }
     }
 }
-#[derive(Clone, PartialEq)]
-pub enum PreferencesItem {
-    /// `app.bsky.actor.defs#adultContentPref`
-    AdultContentPref(::std::boxed::Box<AdultContentPref>),
-    /// `app.bsky.actor.defs#contentLabelPref`
-    ContentLabelPref(::std::boxed::Box<ContentLabelPref>),
-    /// `app.bsky.actor.defs#savedFeedsPref`
-    SavedFeedsPref(::std::boxed::Box<SavedFeedsPref>),
-    /// `app.bsky.actor.defs#savedFeedsPrefV2`
-    SavedFeedsPrefV2(::std::boxed::Box<SavedFeedsPrefV2>),
-    /// `app.bsky.actor.defs#personalDetailsPref`
-    PersonalDetailsPref(::std::boxed::Box<PersonalDetailsPref>),
-    /// `app.bsky.actor.defs#declaredAgePref`
-    DeclaredAgePref(::std::boxed::Box<DeclaredAgePref>),
-    /// `app.bsky.actor.defs#feedViewPref`
-    FeedViewPref(::std::boxed::Box<FeedViewPref>),
-    /// `app.bsky.actor.defs#threadViewPref`
-    ThreadViewPref(::std::boxed::Box<ThreadViewPref>),
-    /// `app.bsky.actor.defs#interestsPref`
-    InterestsPref(::std::boxed::Box<InterestsPref>),
-    /// `app.bsky.actor.defs#mutedWordsPref`
-    MutedWordsPref(::std::boxed::Box<MutedWordsPref>),
-    /// `app.bsky.actor.defs#hiddenPostsPref`
-    HiddenPostsPref(::std::boxed::Box<HiddenPostsPref>),
-    /// `app.bsky.actor.defs#bskyAppStatePref`
-    BskyAppStatePref(::std::boxed::Box<BskyAppStatePref>),
-    /// `app.bsky.actor.defs#labelersPref`
-    LabelersPref(::std::boxed::Box<LabelersPref>),
-    /// `app.bsky.actor.defs#postInteractionSettingsPref`
-    PostInteractionSettingsPref(::std::boxed::Box<PostInteractionSettingsPref>),
-    /// `app.bsky.actor.defs#verificationPrefs`
-    VerificationPrefs(::std::boxed::Box<VerificationPrefs>),
-    /// `app.bsky.actor.defs#liveEventPreferences`
-    LiveEventPreferences(::std::boxed::Box<LiveEventPreferences>),
-    /// A member this lexicon does not know, kept as read.
-    Unknown(::lexgen::model::Map),
-}
-impl ::lexgen::typed::Typed for PreferencesItem {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        match ::lexgen::typed::union_type(&map, path)?.as_str() {
-            "app.bsky.actor.defs#adultContentPref" => {
-                ::lexgen::typed::member(map, path).map(Self::AdultContentPref)
-            }
-            "app.bsky.actor.defs#contentLabelPref" => {
-                ::lexgen::typed::member(map, path).map(Self::ContentLabelPref)
-            }
-            "app.bsky.actor.defs#savedFeedsPref" => {
-                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPref)
-            }
-            "app.bsky.actor.defs#savedFeedsPrefV2" => {
-                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPrefV2)
-            }
-            "app.bsky.actor.defs#personalDetailsPref" => {
-                ::lexgen::typed::member(map, path).map(Self::PersonalDetailsPref)
-            }
-            "app.bsky.actor.defs#declaredAgePref" => {
-                ::lexgen::typed::member(map, path).map(Self::DeclaredAgePref)
-            }
-            "app.bsky.actor.defs#feedViewPref" => {
-                ::lexgen::typed::member(map, path).map(Self::FeedViewPref)
-            }
-            "app.bsky.actor.defs#threadViewPref" => {
-                ::lexgen::typed::member(map, path).map(Self::ThreadViewPref)
-            }
-            "app.bsky.actor.defs#interestsPref" => {
-                ::lexgen::typed::member(map, path).map(Self::InterestsPref)
-            }
-            "app.bsky.actor.defs#mutedWordsPref" => {
-                ::lexgen::typed::member(map, path).map(Self::MutedWordsPref)
-            }
-            "app.bsky.actor.defs#hiddenPostsPref" => {
-                ::lexgen::typed::member(map, path).map(Self::HiddenPostsPref)
-            }
-            "app.bsky.actor.defs#bskyAppStatePref" => {
-                ::lexgen::typed::member(map, path).map(Self::BskyAppStatePref)
-            }
-            "app.bsky.actor.defs#labelersPref" => {
-                ::lexgen::typed::member(map, path).map(Self::LabelersPref)
-            }
-            "app.bsky.actor.defs#postInteractionSettingsPref" => {
-                ::lexgen::typed::member(map, path).map(Self::PostInteractionSettingsPref)
-            }
-            "app.bsky.actor.defs#verificationPrefs" => {
-                ::lexgen::typed::member(map, path).map(Self::VerificationPrefs)
-            }
-            "app.bsky.actor.defs#liveEventPreferences" => {
-                ::lexgen::typed::member(map, path).map(Self::LiveEventPreferences)
-            }
-            _ => ::std::result::Result::Ok(Self::Unknown(map)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        match self {
-            Self::AdultContentPref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#adultContentPref",
-                )
-            }
-            Self::ContentLabelPref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#contentLabelPref",
-                )
-            }
-            Self::SavedFeedsPref(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#savedFeedsPref")
-            }
-            Self::SavedFeedsPrefV2(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#savedFeedsPrefV2",
-                )
-            }
-            Self::PersonalDetailsPref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#personalDetailsPref",
-                )
-            }
-            Self::DeclaredAgePref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#declaredAgePref",
-                )
-            }
-            Self::FeedViewPref(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#feedViewPref")
-            }
-            Self::ThreadViewPref(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#threadViewPref")
-            }
-            Self::InterestsPref(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#interestsPref")
-            }
-            Self::MutedWordsPref(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#mutedWordsPref")
-            }
-            Self::HiddenPostsPref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#hiddenPostsPref",
-                )
-            }
-            Self::BskyAppStatePref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#bskyAppStatePref",
-                )
-            }
-            Self::LabelersPref(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#labelersPref")
-            }
-            Self::PostInteractionSettingsPref(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#postInteractionSettingsPref",
-                )
-            }
-            Self::VerificationPrefs(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#verificationPrefs",
-                )
-            }
-            Self::LiveEventPreferences(v) => {
-                ::lexgen::typed::tagged(
-                    v.as_ref(),
-                    "app.bsky.actor.defs#liveEventPreferences",
-                )
-            }
-            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
-        }
-    }
-}
-impl ::lexgen::typed::Validate for PreferencesItem {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        match self {
-            Self::AdultContentPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::ContentLabelPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::SavedFeedsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::SavedFeedsPrefV2(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::PersonalDetailsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::DeclaredAgePref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::FeedViewPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
-            Self::ThreadViewPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::InterestsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::MutedWordsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::HiddenPostsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::BskyAppStatePref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::LabelersPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
-            Self::PostInteractionSettingsPref(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::VerificationPrefs(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::LiveEventPreferences(v) => {
-                ::lexgen::typed::Validate::validate_at(v, path, out)
-            }
-            Self::Unknown(_) => {}
-        }
-    }
-}
-pub type Preferences = ::std::vec::Vec<PreferencesItem>;
 ::lexgen::via_typed!(
     AdultContentPref, BskyAppProgressGuide, BskyAppStatePref, ContentLabelPrefVisibility,
     ContentLabelPref, DeclaredAgePref, FeedViewPref, HiddenPostsPref, InterestsPref,
     KnownFollowers, LabelerPrefItem, LabelersPref, LiveEventPreferences,
     MutedWordActorTarget, MutedWord, MutedWordTarget, MutedWordsPref, Nux,
     PersonalDetailsPref, PostInteractionSettingsPrefPostgateEmbeddingRulesItem,
-    PostInteractionSettingsPrefThreadgateAllowRulesItem, PostInteractionSettingsPref,
-    PreferencesItem
+    PostInteractionSettingsPrefThreadgateAllowRulesItem, PostInteractionSettingsPref
 );

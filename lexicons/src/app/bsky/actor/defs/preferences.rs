@@ -1,7 +1,242 @@
 // @generated from lexicons/app/bsky/actor/defs.json by cargo xtask codegen
-//! Defs `profileAssociated` to `verificationPrefs` of the document (split for length).
+//! Defs `preferences` to `savedFeedsPrefV2` of the document (split for length).
 #[allow(unused_imports)]
 use super::*;
+#[derive(Clone, PartialEq)]
+pub enum PreferencesItem {
+    /// `app.bsky.actor.defs#adultContentPref`
+    AdultContentPref(::std::boxed::Box<AdultContentPref>),
+    /// `app.bsky.actor.defs#contentLabelPref`
+    ContentLabelPref(::std::boxed::Box<ContentLabelPref>),
+    /// `app.bsky.actor.defs#savedFeedsPref`
+    SavedFeedsPref(::std::boxed::Box<SavedFeedsPref>),
+    /// `app.bsky.actor.defs#savedFeedsPrefV2`
+    SavedFeedsPrefV2(::std::boxed::Box<SavedFeedsPrefV2>),
+    /// `app.bsky.actor.defs#personalDetailsPref`
+    PersonalDetailsPref(::std::boxed::Box<PersonalDetailsPref>),
+    /// `app.bsky.actor.defs#declaredAgePref`
+    DeclaredAgePref(::std::boxed::Box<DeclaredAgePref>),
+    /// `app.bsky.actor.defs#feedViewPref`
+    FeedViewPref(::std::boxed::Box<FeedViewPref>),
+    /// `app.bsky.actor.defs#threadViewPref`
+    ThreadViewPref(::std::boxed::Box<ThreadViewPref>),
+    /// `app.bsky.actor.defs#interestsPref`
+    InterestsPref(::std::boxed::Box<InterestsPref>),
+    /// `app.bsky.actor.defs#mutedWordsPref`
+    MutedWordsPref(::std::boxed::Box<MutedWordsPref>),
+    /// `app.bsky.actor.defs#hiddenPostsPref`
+    HiddenPostsPref(::std::boxed::Box<HiddenPostsPref>),
+    /// `app.bsky.actor.defs#bskyAppStatePref`
+    BskyAppStatePref(::std::boxed::Box<BskyAppStatePref>),
+    /// `app.bsky.actor.defs#labelersPref`
+    LabelersPref(::std::boxed::Box<LabelersPref>),
+    /// `app.bsky.actor.defs#postInteractionSettingsPref`
+    PostInteractionSettingsPref(::std::boxed::Box<PostInteractionSettingsPref>),
+    /// `app.bsky.actor.defs#verificationPrefs`
+    VerificationPrefs(::std::boxed::Box<VerificationPrefs>),
+    /// `app.bsky.actor.defs#liveEventPreferences`
+    LiveEventPreferences(::std::boxed::Box<LiveEventPreferences>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for PreferencesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.actor.defs#adultContentPref" => {
+                ::lexgen::typed::member(map, path).map(Self::AdultContentPref)
+            }
+            "app.bsky.actor.defs#contentLabelPref" => {
+                ::lexgen::typed::member(map, path).map(Self::ContentLabelPref)
+            }
+            "app.bsky.actor.defs#savedFeedsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPref)
+            }
+            "app.bsky.actor.defs#savedFeedsPrefV2" => {
+                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPrefV2)
+            }
+            "app.bsky.actor.defs#personalDetailsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::PersonalDetailsPref)
+            }
+            "app.bsky.actor.defs#declaredAgePref" => {
+                ::lexgen::typed::member(map, path).map(Self::DeclaredAgePref)
+            }
+            "app.bsky.actor.defs#feedViewPref" => {
+                ::lexgen::typed::member(map, path).map(Self::FeedViewPref)
+            }
+            "app.bsky.actor.defs#threadViewPref" => {
+                ::lexgen::typed::member(map, path).map(Self::ThreadViewPref)
+            }
+            "app.bsky.actor.defs#interestsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::InterestsPref)
+            }
+            "app.bsky.actor.defs#mutedWordsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::MutedWordsPref)
+            }
+            "app.bsky.actor.defs#hiddenPostsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::HiddenPostsPref)
+            }
+            "app.bsky.actor.defs#bskyAppStatePref" => {
+                ::lexgen::typed::member(map, path).map(Self::BskyAppStatePref)
+            }
+            "app.bsky.actor.defs#labelersPref" => {
+                ::lexgen::typed::member(map, path).map(Self::LabelersPref)
+            }
+            "app.bsky.actor.defs#postInteractionSettingsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::PostInteractionSettingsPref)
+            }
+            "app.bsky.actor.defs#verificationPrefs" => {
+                ::lexgen::typed::member(map, path).map(Self::VerificationPrefs)
+            }
+            "app.bsky.actor.defs#liveEventPreferences" => {
+                ::lexgen::typed::member(map, path).map(Self::LiveEventPreferences)
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::AdultContentPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#adultContentPref",
+                )
+            }
+            Self::ContentLabelPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#contentLabelPref",
+                )
+            }
+            Self::SavedFeedsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#savedFeedsPref")
+            }
+            Self::SavedFeedsPrefV2(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#savedFeedsPrefV2",
+                )
+            }
+            Self::PersonalDetailsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#personalDetailsPref",
+                )
+            }
+            Self::DeclaredAgePref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#declaredAgePref",
+                )
+            }
+            Self::FeedViewPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#feedViewPref")
+            }
+            Self::ThreadViewPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#threadViewPref")
+            }
+            Self::InterestsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#interestsPref")
+            }
+            Self::MutedWordsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#mutedWordsPref")
+            }
+            Self::HiddenPostsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#hiddenPostsPref",
+                )
+            }
+            Self::BskyAppStatePref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#bskyAppStatePref",
+                )
+            }
+            Self::LabelersPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#labelersPref")
+            }
+            Self::PostInteractionSettingsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#postInteractionSettingsPref",
+                )
+            }
+            Self::VerificationPrefs(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#verificationPrefs",
+                )
+            }
+            Self::LiveEventPreferences(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#liveEventPreferences",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for PreferencesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::AdultContentPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::ContentLabelPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::SavedFeedsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::SavedFeedsPrefV2(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::PersonalDetailsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::DeclaredAgePref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::FeedViewPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ThreadViewPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::InterestsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::MutedWordsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::HiddenPostsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::BskyAppStatePref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::LabelersPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::PostInteractionSettingsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::VerificationPrefs(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::LiveEventPreferences(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+pub type Preferences = ::std::vec::Vec<PreferencesItem>;
 #[derive(Clone, PartialEq)]
 pub struct ProfileAssociated {
     pub activity_subscription: ::std::option::Option<
@@ -22,35 +257,46 @@ impl ::lexgen::typed::Typed for ProfileAssociated {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let activity_subscription = props.optional("activitySubscription");
-        let chat = props.optional("chat");
-        let feedgens = props.optional("feedgens");
-        let germ = props.optional("germ");
-        let labeler = props.optional("labeler");
-        let lists = props.optional("lists");
-        let starter_packs = props.optional("starterPacks");
-        let (
-            ::std::option::Option::Some(activity_subscription),
-            ::std::option::Option::Some(chat),
-            ::std::option::Option::Some(feedgens),
-            ::std::option::Option::Some(germ),
-            ::std::option::Option::Some(labeler),
-            ::std::option::Option::Some(lists),
-            ::std::option::Option::Some(starter_packs),
-        ) = (activity_subscription, chat, feedgens, germ, labeler, lists, starter_packs)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            activity_subscription,
-            chat,
-            feedgens,
-            germ,
-            labeler,
-            lists,
-            starter_packs,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("activitySubscription", &mut slots.0);
+        props.optional("chat", &mut slots.1);
+        props.optional("feedgens", &mut slots.2);
+        props.optional("germ", &mut slots.3);
+        props.optional("labeler", &mut slots.4);
+        props.optional("lists", &mut slots.5);
+        props.optional("starterPacks", &mut slots.6);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(activity_subscription),
+                ::std::option::Option::Some(chat),
+                ::std::option::Option::Some(feedgens),
+                ::std::option::Option::Some(germ),
+                ::std::option::Option::Some(labeler),
+                ::std::option::Option::Some(lists),
+                ::std::option::Option::Some(starter_packs),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    activity_subscription,
+                    chat,
+                    feedgens,
+                    germ,
+                    labeler,
+                    lists,
+                    starter_packs,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -152,15 +398,15 @@ impl ::lexgen::typed::Typed for ProfileAssociatedActivitySubscription {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let allow_subscriptions = props.required("allowSubscriptions");
-        let (::std::option::Option::Some(allow_subscriptions),) = (allow_subscriptions,)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            allow_subscriptions,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("allowSubscriptions", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(allow_subscriptions),) => {
+                ::std::result::Result::Ok(Self { allow_subscriptions, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -290,19 +536,26 @@ impl ::lexgen::typed::Typed for ProfileAssociatedChat {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let allow_group_invites = props.optional("allowGroupInvites");
-        let allow_incoming = props.required("allowIncoming");
-        let (
-            ::std::option::Option::Some(allow_group_invites),
-            ::std::option::Option::Some(allow_incoming),
-        ) = (allow_group_invites, allow_incoming) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            allow_group_invites,
-            allow_incoming,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("allowGroupInvites", &mut slots.0);
+        props.required("allowIncoming", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(allow_group_invites),
+                ::std::option::Option::Some(allow_incoming),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    allow_group_invites,
+                    allow_incoming,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -381,19 +634,26 @@ impl ::lexgen::typed::Typed for ProfileAssociatedGerm {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let message_me_url = props.required("messageMeUrl");
-        let show_button_to = props.required("showButtonTo");
-        let (
-            ::std::option::Option::Some(message_me_url),
-            ::std::option::Option::Some(show_button_to),
-        ) = (message_me_url, show_button_to) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            message_me_url,
-            show_button_to,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("messageMeUrl", &mut slots.0);
+        props.required("showButtonTo", &mut slots.1);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(message_me_url),
+                ::std::option::Option::Some(show_button_to),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    message_me_url,
+                    show_button_to,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -436,70 +696,74 @@ impl ::lexgen::typed::Typed for ProfileView {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let associated = props.optional("associated");
-        let avatar = props.optional("avatar");
-        let created_at = props.optional("createdAt");
-        let debug = props.optional("debug");
-        let description = props.optional("description");
-        let did = props.required("did");
-        let display_name = props.optional("displayName");
-        let handle = props.required("handle");
-        let indexed_at = props.optional("indexedAt");
-        let labels = props.optional("labels");
-        let pronouns = props.optional("pronouns");
-        let status = props.optional("status");
-        let verification = props.optional("verification");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(associated),
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(debug),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(pronouns),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(verification),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            associated,
-            avatar,
-            created_at,
-            debug,
-            description,
-            did,
-            display_name,
-            handle,
-            indexed_at,
-            labels,
-            pronouns,
-            status,
-            verification,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            associated,
-            avatar,
-            created_at,
-            debug,
-            description,
-            did,
-            display_name,
-            handle,
-            indexed_at,
-            labels,
-            pronouns,
-            status,
-            verification,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("associated", &mut slots.0);
+        props.optional("avatar", &mut slots.1);
+        props.optional("createdAt", &mut slots.2);
+        props.optional("debug", &mut slots.3);
+        props.optional("description", &mut slots.4);
+        props.required("did", &mut slots.5);
+        props.optional("displayName", &mut slots.6);
+        props.required("handle", &mut slots.7);
+        props.optional("indexedAt", &mut slots.8);
+        props.optional("labels", &mut slots.9);
+        props.optional("pronouns", &mut slots.10);
+        props.optional("status", &mut slots.11);
+        props.optional("verification", &mut slots.12);
+        props.optional("viewer", &mut slots.13);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(associated),
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(debug),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(pronouns),
+                ::std::option::Option::Some(status),
+                ::std::option::Option::Some(verification),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    associated,
+                    avatar,
+                    created_at,
+                    debug,
+                    description,
+                    did,
+                    display_name,
+                    handle,
+                    indexed_at,
+                    labels,
+                    pronouns,
+                    status,
+                    verification,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -599,62 +863,66 @@ impl ::lexgen::typed::Typed for ProfileViewBasic {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let associated = props.optional("associated");
-        let avatar = props.optional("avatar");
-        let created_at = props.optional("createdAt");
-        let debug = props.optional("debug");
-        let did = props.required("did");
-        let display_name = props.optional("displayName");
-        let handle = props.required("handle");
-        let labels = props.optional("labels");
-        let pronouns = props.optional("pronouns");
-        let status = props.optional("status");
-        let verification = props.optional("verification");
-        let viewer = props.optional("viewer");
-        let (
-            ::std::option::Option::Some(associated),
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(debug),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(pronouns),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(verification),
-            ::std::option::Option::Some(viewer),
-        ) = (
-            associated,
-            avatar,
-            created_at,
-            debug,
-            did,
-            display_name,
-            handle,
-            labels,
-            pronouns,
-            status,
-            verification,
-            viewer,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            associated,
-            avatar,
-            created_at,
-            debug,
-            did,
-            display_name,
-            handle,
-            labels,
-            pronouns,
-            status,
-            verification,
-            viewer,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("associated", &mut slots.0);
+        props.optional("avatar", &mut slots.1);
+        props.optional("createdAt", &mut slots.2);
+        props.optional("debug", &mut slots.3);
+        props.required("did", &mut slots.4);
+        props.optional("displayName", &mut slots.5);
+        props.required("handle", &mut slots.6);
+        props.optional("labels", &mut slots.7);
+        props.optional("pronouns", &mut slots.8);
+        props.optional("status", &mut slots.9);
+        props.optional("verification", &mut slots.10);
+        props.optional("viewer", &mut slots.11);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(associated),
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(debug),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(pronouns),
+                ::std::option::Option::Some(status),
+                ::std::option::Option::Some(verification),
+                ::std::option::Option::Some(viewer),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    associated,
+                    avatar,
+                    created_at,
+                    debug,
+                    did,
+                    display_name,
+                    handle,
+                    labels,
+                    pronouns,
+                    status,
+                    verification,
+                    viewer,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -752,98 +1020,102 @@ impl ::lexgen::typed::Typed for ProfileViewDetailed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let associated = props.optional("associated");
-        let avatar = props.optional("avatar");
-        let banner = props.optional("banner");
-        let created_at = props.optional("createdAt");
-        let debug = props.optional("debug");
-        let description = props.optional("description");
-        let did = props.required("did");
-        let display_name = props.optional("displayName");
-        let followers_count = props.optional("followersCount");
-        let follows_count = props.optional("followsCount");
-        let handle = props.required("handle");
-        let indexed_at = props.optional("indexedAt");
-        let joined_via_starter_pack = props.optional("joinedViaStarterPack");
-        let labels = props.optional("labels");
-        let pinned_post = props.optional("pinnedPost");
-        let posts_count = props.optional("postsCount");
-        let pronouns = props.optional("pronouns");
-        let status = props.optional("status");
-        let verification = props.optional("verification");
-        let viewer = props.optional("viewer");
-        let website = props.optional("website");
-        let (
-            ::std::option::Option::Some(associated),
-            ::std::option::Option::Some(avatar),
-            ::std::option::Option::Some(banner),
-            ::std::option::Option::Some(created_at),
-            ::std::option::Option::Some(debug),
-            ::std::option::Option::Some(description),
-            ::std::option::Option::Some(did),
-            ::std::option::Option::Some(display_name),
-            ::std::option::Option::Some(followers_count),
-            ::std::option::Option::Some(follows_count),
-            ::std::option::Option::Some(handle),
-            ::std::option::Option::Some(indexed_at),
-            ::std::option::Option::Some(joined_via_starter_pack),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(pinned_post),
-            ::std::option::Option::Some(posts_count),
-            ::std::option::Option::Some(pronouns),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(verification),
-            ::std::option::Option::Some(viewer),
-            ::std::option::Option::Some(website),
-        ) = (
-            associated,
-            avatar,
-            banner,
-            created_at,
-            debug,
-            description,
-            did,
-            display_name,
-            followers_count,
-            follows_count,
-            handle,
-            indexed_at,
-            joined_via_starter_pack,
-            labels,
-            pinned_post,
-            posts_count,
-            pronouns,
-            status,
-            verification,
-            viewer,
-            website,
-        ) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            associated,
-            avatar,
-            banner,
-            created_at,
-            debug,
-            description,
-            did,
-            display_name,
-            followers_count,
-            follows_count,
-            handle,
-            indexed_at,
-            joined_via_starter_pack,
-            labels,
-            pinned_post,
-            posts_count,
-            pronouns,
-            status,
-            verification,
-            viewer,
-            website,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.optional("associated", &mut slots.0);
+        props.optional("avatar", &mut slots.1);
+        props.optional("banner", &mut slots.2);
+        props.optional("createdAt", &mut slots.3);
+        props.optional("debug", &mut slots.4);
+        props.optional("description", &mut slots.5);
+        props.required("did", &mut slots.6);
+        props.optional("displayName", &mut slots.7);
+        props.optional("followersCount", &mut slots.8);
+        props.optional("followsCount", &mut slots.9);
+        props.required("handle", &mut slots.10);
+        props.optional("indexedAt", &mut slots.11);
+        props.optional("joinedViaStarterPack", &mut slots.12);
+        props.optional("labels", &mut slots.13);
+        props.optional("pinnedPost", &mut slots.14);
+        props.optional("postsCount", &mut slots.15);
+        props.optional("pronouns", &mut slots.16);
+        props.optional("status", &mut slots.17);
+        props.optional("verification", &mut slots.18);
+        props.optional("viewer", &mut slots.19);
+        props.optional("website", &mut slots.20);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(associated),
+                ::std::option::Option::Some(avatar),
+                ::std::option::Option::Some(banner),
+                ::std::option::Option::Some(created_at),
+                ::std::option::Option::Some(debug),
+                ::std::option::Option::Some(description),
+                ::std::option::Option::Some(did),
+                ::std::option::Option::Some(display_name),
+                ::std::option::Option::Some(followers_count),
+                ::std::option::Option::Some(follows_count),
+                ::std::option::Option::Some(handle),
+                ::std::option::Option::Some(indexed_at),
+                ::std::option::Option::Some(joined_via_starter_pack),
+                ::std::option::Option::Some(labels),
+                ::std::option::Option::Some(pinned_post),
+                ::std::option::Option::Some(posts_count),
+                ::std::option::Option::Some(pronouns),
+                ::std::option::Option::Some(status),
+                ::std::option::Option::Some(verification),
+                ::std::option::Option::Some(viewer),
+                ::std::option::Option::Some(website),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    associated,
+                    avatar,
+                    banner,
+                    created_at,
+                    debug,
+                    description,
+                    did,
+                    display_name,
+                    followers_count,
+                    follows_count,
+                    handle,
+                    indexed_at,
+                    joined_via_starter_pack,
+                    labels,
+                    pinned_post,
+                    posts_count,
+                    pronouns,
+                    status,
+                    verification,
+                    viewer,
+                    website,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1004,25 +1276,34 @@ impl ::lexgen::typed::Typed for SavedFeed {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let id = props.required("id");
-        let pinned = props.required("pinned");
-        let r#type = props.required("type");
-        let value = props.required("value");
-        let (
-            ::std::option::Option::Some(id),
-            ::std::option::Option::Some(pinned),
-            ::std::option::Option::Some(r#type),
-            ::std::option::Option::Some(value),
-        ) = (id, pinned, r#type, value) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            id,
-            pinned,
-            r#type,
-            value,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("id", &mut slots.0);
+        props.required("pinned", &mut slots.1);
+        props.required("type", &mut slots.2);
+        props.required("value", &mut slots.3);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(id),
+                ::std::option::Option::Some(pinned),
+                ::std::option::Option::Some(r#type),
+                ::std::option::Option::Some(value),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    id,
+                    pinned,
+                    r#type,
+                    value,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1054,22 +1335,30 @@ impl ::lexgen::typed::Typed for SavedFeedsPref {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let pinned = props.required("pinned");
-        let saved = props.required("saved");
-        let timeline_index = props.optional("timelineIndex");
-        let (
-            ::std::option::Option::Some(pinned),
-            ::std::option::Option::Some(saved),
-            ::std::option::Option::Some(timeline_index),
-        ) = (pinned, saved, timeline_index) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            pinned,
-            saved,
-            timeline_index,
-            extra: props.rest(),
-        })
+        let mut slots = ::std::mem::ManuallyDrop::new((
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        ));
+        props.required("pinned", &mut slots.0);
+        props.required("saved", &mut slots.1);
+        props.optional("timelineIndex", &mut slots.2);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (
+                ::std::option::Option::Some(pinned),
+                ::std::option::Option::Some(saved),
+                ::std::option::Option::Some(timeline_index),
+            ) => {
+                ::std::result::Result::Ok(Self {
+                    pinned,
+                    saved,
+                    timeline_index,
+                    extra,
+                })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1098,11 +1387,15 @@ impl ::lexgen::typed::Typed for SavedFeedsPrefV2 {
         path: ::lexgen::typed::Path<'_>,
     ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
         let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let items = props.required("items");
-        let (::std::option::Option::Some(items),) = (items,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { items, extra: props.rest() })
+        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
+        props.required("items", &mut slots.0);
+        let extra = props.rest();
+        match ::std::mem::ManuallyDrop::into_inner(slots) {
+            (::std::option::Option::Some(items),) => {
+                ::std::result::Result::Ok(Self { items, extra })
+            }
+            slots => ::std::result::Result::Err(props.error_dropping(slots)),
+        }
     }
     fn to_value(&self) -> ::lexgen::model::Value {
         let mut map = self.extra.clone();
@@ -1127,312 +1420,12 @@ impl ::lexgen::typed::Validate for SavedFeedsPrefV2 {
         }
     }
 }
-#[derive(Clone, PartialEq)]
-pub enum StatusViewEmbed {
-    /// `app.bsky.embed.external#view`
-    ExternalView(::std::boxed::Box<crate::app::bsky::embed::external::View>),
-    /// A member this lexicon does not know, kept as read.
-    Unknown(::lexgen::model::Map),
-}
-impl ::lexgen::typed::Typed for StatusViewEmbed {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let map = ::lexgen::typed::into_map(value, path)?;
-        match ::lexgen::typed::union_type(&map, path)?.as_str() {
-            "app.bsky.embed.external#view" => {
-                ::lexgen::typed::member(map, path).map(Self::ExternalView)
-            }
-            _ => ::std::result::Result::Ok(Self::Unknown(map)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        match self {
-            Self::ExternalView(v) => {
-                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.embed.external#view")
-            }
-            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
-        }
-    }
-}
-impl ::lexgen::typed::Validate for StatusViewEmbed {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        match self {
-            Self::ExternalView(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
-            Self::Unknown(_) => {}
-        }
-    }
-}
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub enum StatusViewStatus {
-    /// `app.bsky.actor.status#live`
-    Live,
-    /// A value not listed in the lexicon.
-    Other(::std::string::String),
-}
-impl StatusViewStatus {
-    /// The string as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Live => "app.bsky.actor.status#live",
-            Self::Other(text) => text,
-        }
-    }
-}
-impl ::lexgen::typed::Typed for StatusViewStatus {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
-            value,
-            path,
-        )?;
-        ::std::result::Result::Ok(
-            match text.as_str() {
-                "app.bsky.actor.status#live" => Self::Live,
-                _ => Self::Other(text),
-            },
-        )
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        ::lexgen::model::Value::String(self.as_str().to_owned())
-    }
-}
-impl ::lexgen::typed::AsText for StatusViewStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
-impl ::lexgen::xrpc::Param for StatusViewStatus {}
-#[derive(Clone, PartialEq)]
-pub struct StatusView {
-    pub cid: ::std::option::Option<::lexgen::model::CidString>,
-    pub embed: ::std::option::Option<StatusViewEmbed>,
-    pub expires_at: ::std::option::Option<::lexgen::model::Datetime>,
-    pub is_active: ::std::option::Option<bool>,
-    pub is_disabled: ::std::option::Option<bool>,
-    pub labels: ::std::option::Option<
-        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
-    >,
-    pub record: ::lexgen::model::Map,
-    pub status: StatusViewStatus,
-    pub uri: ::std::option::Option<::lexgen::model::AtUri>,
-    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
-    pub extra: ::lexgen::model::Map,
-}
-impl ::lexgen::typed::Typed for StatusView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let cid = props.optional("cid");
-        let embed = props.optional("embed");
-        let expires_at = props.optional("expiresAt");
-        let is_active = props.optional("isActive");
-        let is_disabled = props.optional("isDisabled");
-        let labels = props.optional("labels");
-        let record = props.required("record");
-        let status = props.required("status");
-        let uri = props.optional("uri");
-        let (
-            ::std::option::Option::Some(cid),
-            ::std::option::Option::Some(embed),
-            ::std::option::Option::Some(expires_at),
-            ::std::option::Option::Some(is_active),
-            ::std::option::Option::Some(is_disabled),
-            ::std::option::Option::Some(labels),
-            ::std::option::Option::Some(record),
-            ::std::option::Option::Some(status),
-            ::std::option::Option::Some(uri),
-        ) = (cid, embed, expires_at, is_active, is_disabled, labels, record, status, uri)
-        else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            embed,
-            expires_at,
-            is_active,
-            is_disabled,
-            labels,
-            record,
-            status,
-            uri,
-            extra: props.rest(),
-        })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "embed", &self.embed);
-        ::lexgen::typed::put_optional(&mut map, "expiresAt", &self.expires_at);
-        ::lexgen::typed::put_optional(&mut map, "isActive", &self.is_active);
-        ::lexgen::typed::put_optional(&mut map, "isDisabled", &self.is_disabled);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::typed::put(&mut map, "status", &self.status);
-        ::lexgen::typed::put_optional(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
-    }
-}
-impl ::lexgen::typed::Validate for StatusView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.embed {
-            ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub enum ThreadViewPrefSort {
-    /// `oldest`
-    Oldest,
-    /// `newest`
-    Newest,
-    /// `most-likes`
-    MostLikes,
-    /// `random`
-    Random,
-    /// `hotness`
-    Hotness,
-    /// A value not listed in the lexicon.
-    Other(::std::string::String),
-}
-impl ThreadViewPrefSort {
-    /// The string as written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Oldest => "oldest",
-            Self::Newest => "newest",
-            Self::MostLikes => "most-likes",
-            Self::Random => "random",
-            Self::Hotness => "hotness",
-            Self::Other(text) => text,
-        }
-    }
-}
-impl ::lexgen::typed::Typed for ThreadViewPrefSort {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
-            value,
-            path,
-        )?;
-        ::std::result::Result::Ok(
-            match text.as_str() {
-                "oldest" => Self::Oldest,
-                "newest" => Self::Newest,
-                "most-likes" => Self::MostLikes,
-                "random" => Self::Random,
-                "hotness" => Self::Hotness,
-                _ => Self::Other(text),
-            },
-        )
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        ::lexgen::model::Value::String(self.as_str().to_owned())
-    }
-}
-impl ::lexgen::typed::AsText for ThreadViewPrefSort {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
-impl ::lexgen::xrpc::Param for ThreadViewPrefSort {}
-#[derive(Clone, PartialEq)]
-pub struct ThreadViewPref {
-    pub sort: ::std::option::Option<ThreadViewPrefSort>,
-    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
-    pub extra: ::lexgen::model::Map,
-}
-impl ::lexgen::typed::Typed for ThreadViewPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let sort = props.optional("sort");
-        let (::std::option::Option::Some(sort),) = (sort,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self { sort, extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "sort", &self.sort);
-        ::lexgen::model::Value::Map(map)
-    }
-}
-impl ::lexgen::typed::Validate for ThreadViewPref {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
-#[derive(Clone, PartialEq)]
-pub struct VerificationPrefs {
-    pub hide_badges: ::std::option::Option<bool>,
-    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
-    pub extra: ::lexgen::model::Map,
-}
-impl ::lexgen::typed::Typed for VerificationPrefs {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let hide_badges = props.optional("hideBadges");
-        let (::std::option::Option::Some(hide_badges),) = (hide_badges,) else {
-            return ::std::result::Result::Err(props.error());
-        };
-        ::std::result::Result::Ok(Self {
-            hide_badges,
-            extra: props.rest(),
-        })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "hideBadges", &self.hide_badges);
-        ::lexgen::model::Value::Map(map)
-    }
-}
-impl ::lexgen::typed::Validate for VerificationPrefs {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(
-    ProfileAssociated, ProfileAssociatedActivitySubscriptionAllowSubscriptions,
+    PreferencesItem, ProfileAssociated,
+    ProfileAssociatedActivitySubscriptionAllowSubscriptions,
     ProfileAssociatedActivitySubscription, ProfileAssociatedChatAllowGroupInvites,
     ProfileAssociatedChatAllowIncoming, ProfileAssociatedChat,
     ProfileAssociatedGermShowButtonTo, ProfileAssociatedGerm, ProfileView,
     ProfileViewBasic, ProfileViewDetailed, SavedFeedType, SavedFeed, SavedFeedsPref,
-    SavedFeedsPrefV2, StatusViewEmbed, StatusViewStatus, StatusView, ThreadViewPrefSort,
-    ThreadViewPref, VerificationPrefs
+    SavedFeedsPrefV2
 );
