@@ -265,20 +265,24 @@ impl<'a> Module<'a> {
             }
         }
         // Every property is read into its slot of one tuple of `Option`s, held in `ManuallyDrop`
-        // while the reads run: no value is live across a call that could unwind, so the function
-        // has no drop ladders; on an error the tuple is dropped once, out of line.
+        // while the reads run: no typed value is live across a call that could unwind, so the
+        // function has no drop ladders (the compile-time cost of one per property and exit); on
+        // an error the tuple is dropped once, out of line. Decoders do not panic on input; if
+        // one did (a bug), the properties read so far would leak instead of being dropped.
         let none = locals.iter().map(|_| quote!(::std::option::Option::None));
         let body = if locals.is_empty() {
             quote!(::std::result::Result::Ok(Self { #extra: #reader.rest() }))
         } else {
             quote! {
-            let mut #slots = ::std::mem::ManuallyDrop::new((#(#none,)*));
-            #(#reads)*
-            let #extra = #reader.rest();
-            match ::std::mem::ManuallyDrop::into_inner(#slots) {
-                (#(::std::option::Option::Some(#locals),)*) => ::std::result::Result::Ok(Self { #(#locals,)* #extra }),
-                #slots => ::std::result::Result::Err(#reader.error_dropping(#slots)),
-            }
+                let mut #slots = ::std::mem::ManuallyDrop::new((#(#none,)*));
+                #(#reads)*
+                let #extra = #reader.rest();
+                match ::std::mem::ManuallyDrop::into_inner(#slots) {
+                    (#(::std::option::Option::Some(#locals),)*) => {
+                        ::std::result::Result::Ok(Self { #(#locals,)* #extra })
+                    }
+                    #slots => ::std::result::Result::Err(#reader.error_dropping(#slots)),
+                }
             }
         };
         let docs = doc(description);

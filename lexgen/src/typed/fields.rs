@@ -5,9 +5,11 @@ use crate::model::{Map, Value};
 
 /// Takes the properties of one object out of its map, one by one, and remembers the first error.
 ///
-/// Generated code reads each property with a `let ... else { return ... }` on the returned
-/// `Option`, which costs the compiler much less than a `?` per property; what is left at the end
-/// is the object's unknown properties ([`Fields::rest`]).
+/// Generated code reads every property into its slot of one tuple of `Option`s (held in
+/// `ManuallyDrop` while the reads run), then takes them all out with one `match`: no typed value
+/// is live across a call, so the optimiser sees no drop code per property and exit (the tuple is
+/// dropped once, out of line, by [`Fields::error_dropping`]); what is left at the end is the
+/// object's unknown properties ([`Fields::rest`]).
 #[derive(Debug)]
 pub struct Fields<'p> {
     map: Map,
@@ -47,9 +49,8 @@ impl<'p> Fields<'p> {
     }
 
     // `required` and `optional` are instantiated once per property type and called once per
-    // property of every generated object: kept out of line (and their non-generic parts in
-    // `take` / `missing` / `fail`), a generated `from_value` is a short run of calls, which is
-    // most of what keeps the optimiser's work on the generated crate small.
+    // property of every generated object: kept out of line (their error paths in the cold,
+    // non-generic `missing` / `fail`), a generated `from_value` is a short run of calls.
 
     /// Reads the required property `key` into `slot`; leaves it `None` after recording the error.
     #[inline(never)]
