@@ -12,6 +12,7 @@ mod error;
 mod fields;
 mod impls;
 mod nullable;
+mod object;
 mod path;
 mod via_typed;
 
@@ -21,6 +22,7 @@ pub use error::{TypedError, Violation};
 pub use fields::Fields;
 pub use impls::AsText;
 pub use nullable::Nullable;
+pub use object::{Field, Layout, Object};
 pub use path::Path;
 
 /// A type that reads from and writes to the data model.
@@ -146,4 +148,20 @@ pub fn not_in_set(path: Path<'_>, what: &str, found: &str) -> TypedError {
 /// [`via_typed!`]: crate::via_typed
 pub fn debug(name: &str, value: &Value, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
     write!(f, "{name}({})", value.to_json())
+}
+
+/// `Serialize` for a [`Typed`] type, through its [`Value`].
+pub fn serialize<T: Typed, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&value.to_value(), serializer)
+}
+
+/// `Deserialize` for a [`Typed`] type, through a [`Value`]; errors keep their path.
+pub fn deserialize<'de, T: Typed, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
+    T::from_value(value, Path::ROOT).map_err(<D::Error as serde::de::Error>::custom)
 }

@@ -1,7 +1,7 @@
-//! Turns generated tokens into the committed text: prettyplease formatting and the one
-//! `// @generated` header line naming the source.
+//! Turns generated tokens into the committed text: prettyplease formatting, one property per line
+//! in `lexgen::object!` invocations, and the one `// @generated` header line naming the source.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
 use super::CodegenError;
 
@@ -11,8 +11,91 @@ pub(crate) fn file(tokens: TokenStream, source: &str, what: &str) -> Result<Stri
         file: what.to_owned(),
         message: e.to_string(),
     })?;
-    let body = prettyplease::unparse(&file);
+    let body = object_invocations(&prettyplease::unparse(&file));
     Ok(format!(
         "// @generated from {source} by cargo xtask codegen\n{body}"
     ))
+}
+
+const OBJECT_OPEN: &str = "::lexgen::object! {";
+
+/// prettyplease flows a macro's tokens like prose; an `object!` invocation reads best as a table,
+/// so each one is re-printed with one property per line (same tokens).
+fn object_invocations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        if line.trim_start() != OBJECT_OPEN {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let close = format!("{indent}}}");
+        let mut inner = String::new();
+        for next in lines.by_ref() {
+            if next == close {
+                break;
+            }
+            inner.push_str(next);
+            inner.push('\n');
+        }
+        match object_table(&inner, indent) {
+            Some(table) => out.push_str(&table),
+            None => {
+                // Not the shape the generator writes: keep prettyplease's text.
+                out.push_str(line);
+                out.push('\n');
+                out.push_str(&inner);
+                out.push_str(&close);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// `head { field: kind "key", ... }` printed one property per line under `indent`.
+fn object_table(inner: &str, indent: &str) -> Option<String> {
+    let tokens: TokenStream = inner.parse().ok()?;
+    let mut head = String::new();
+    let mut entries = None;
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+                entries = Some(group.stream());
+            }
+            TokenTree::Punct(punct) if punct.as_char() == ',' => head.push(','),
+            other => {
+                if !head.is_empty() {
+                    head.push(' ');
+                }
+                head.push_str(&other.to_string());
+            }
+        }
+    }
+    let mut table = format!("{indent}{OBJECT_OPEN}\n{indent}    {head} {{\n");
+    let mut entry = Vec::new();
+    for token in entries?
+        .into_iter()
+        .chain([TokenTree::Punct(proc_macro2::Punct::new(
+            ',',
+            proc_macro2::Spacing::Alone,
+        ))])
+    {
+        if matches!(&token, TokenTree::Punct(p) if p.as_char() == ',') {
+            match entry.as_slice() {
+                [] => {}
+                [field, TokenTree::Punct(colon), kind, key] if colon.as_char() == ':' => {
+                    table.push_str(&format!("{indent}        {field}: {kind} {key},\n"));
+                }
+                _ => return None,
+            }
+            entry.clear();
+        } else {
+            entry.push(token);
+        }
+    }
+    table.push_str(&format!("{indent}    }}\n{indent}}}\n"));
+    Some(table)
 }

@@ -197,21 +197,8 @@ impl<'a> Module<'a> {
             "extra"
         };
         let extra = ident(extra_name);
-        // The reader's local name must not be shadowed by a property's local.
-        let mut reader_name = "props".to_owned();
-        while rust_names.contains(&reader_name) {
-            reader_name.push('_');
-        }
-        let reader = ident(&reader_name);
-        let mut slots_name = "slots".to_owned();
-        while rust_names.contains(&slots_name) {
-            slots_name.push('_');
-        }
-        let slots = ident(&slots_name);
-        let locals: Vec<Ident> = rust_names.iter().map(|n| ident(n)).collect();
         let mut fields = Vec::new();
-        let mut reads = Vec::new();
-        let mut writes = Vec::new();
+        let mut entries = Vec::new();
         let mut validations = Vec::new();
         for ((wire, field), rust) in object.properties.iter().zip(&rust_names) {
             let required = object.required.contains(wire);
@@ -226,20 +213,12 @@ impl<'a> Module<'a> {
             let field_ident = ident(rust);
             let docs = doc(field.description());
             fields.push(quote!(#docs pub #field_ident: #ty,));
-            let read = if required {
+            let kind = if required {
                 quote!(required)
             } else {
                 quote!(optional)
             };
-            let index = syn::Index::from(reads.len());
-            reads.push(quote!(#reader.#read(#wire, &mut #slots.#index);));
-            if required {
-                writes.push(quote!(::lexgen::typed::put(&mut map, #wire, &self.#field_ident);));
-            } else {
-                writes.push(
-                    quote!(::lexgen::typed::put_optional(&mut map, #wire, &self.#field_ident);),
-                );
-            }
+            entries.push(quote!(#field_ident: #kind #wire));
             let check = checks::field(
                 self.ctx,
                 self.nsid,
@@ -264,44 +243,12 @@ impl<'a> Module<'a> {
                 }
             }
         }
-        // Every property is read into its slot of one tuple of `Option`s, held in `ManuallyDrop`
-        // while the reads run: no typed value is live across a call that could unwind, so the
-        // function has no drop ladders (the compile-time cost of one per property and exit); on
-        // an error the tuple is dropped once, out of line. Decoders do not panic on input; if
-        // one did (a bug), the properties read so far would leak instead of being dropped.
-        let none = locals.iter().map(|_| quote!(::std::option::Option::None));
-        let body = if locals.is_empty() {
-            quote!(::std::result::Result::Ok(Self { #extra: #reader.rest() }))
-        } else {
-            quote! {
-                let mut #slots = ::std::mem::ManuallyDrop::new((#(#none,)*));
-                #(#reads)*
-                let #extra = #reader.rest();
-                match ::std::mem::ManuallyDrop::into_inner(#slots) {
-                    (#(::std::option::Option::Some(#locals),)*) => {
-                        ::std::result::Result::Ok(Self { #(#locals,)* #extra })
-                    }
-                    #slots => ::std::result::Result::Err(#reader.error_dropping(#slots)),
-                }
-            }
-        };
         let docs = doc(description);
-        let open = if record {
+        let head = if record {
             let nsid = self.nsid;
-            quote!(::lexgen::typed::Fields::record(value, path, #nsid)?)
+            quote!(record #type_ident = #nsid)
         } else {
-            quote!(::lexgen::typed::Fields::new(value, path)?)
-        };
-        let finish = if record {
-            let nsid = self.nsid;
-            quote!(::lexgen::typed::with_record_type(map, #nsid))
-        } else {
-            quote!(::lexgen::model::Value::Map(map))
-        };
-        let mutable_map = if object.properties.is_empty() {
-            quote!()
-        } else {
-            quote!(mut)
+            quote!(#type_ident)
         };
         let out_param = if validations.is_empty() {
             quote!(_out)
@@ -322,16 +269,9 @@ impl<'a> Module<'a> {
                 pub #extra: ::lexgen::model::Map,
             }
 
-            impl ::lexgen::typed::Typed for #type_ident {
-                fn from_value(value: ::lexgen::model::Value, path: ::lexgen::typed::Path<'_>) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                    let mut #reader = #open;
-                    #body
-                }
-
-                fn to_value(&self) -> ::lexgen::model::Value {
-                    let #mutable_map map = self.#extra.clone();
-                    #(#writes)*
-                    #finish
+            ::lexgen::object! {
+                #head, #extra {
+                    #(#entries,)*
                 }
             }
 

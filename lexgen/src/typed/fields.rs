@@ -1,15 +1,12 @@
-//! `Fields`: the object reader generated `from_value` impls use, keeping only the first error.
+//! `Fields`: the object reader behind a generated struct's [`Layout`](super::Layout), keeping the first error.
 
 use super::{Path, Typed, TypedError};
 use crate::model::{Map, Value};
 
 /// Takes the properties of one object out of its map, one by one, and remembers the first error.
 ///
-/// Generated code reads every property into its slot of one tuple of `Option`s (held in
-/// `ManuallyDrop` while the reads run), then takes them all out with one `match`: no typed value
-/// is live across a call, so the optimiser sees no drop code per property and exit (the tuple is
-/// dropped once, out of line, by [`Fields::error_dropping`]); what is left at the end is the
-/// object's unknown properties ([`Fields::rest`]).
+/// A generated struct's [`Layout`](super::Layout) reads its properties in order through one
+/// `Fields`; what is left at the end is the object's unknown properties ([`Fields::rest`]).
 #[derive(Debug)]
 pub struct Fields<'p> {
     map: Map,
@@ -48,12 +45,12 @@ impl<'p> Fields<'p> {
         }
     }
 
-    // `required` and `optional` are instantiated once per property type and called once per
-    // property of every generated object: kept out of line (their error paths in the cold,
-    // non-generic `missing` / `fail`), a generated `from_value` is a short run of calls.
+    // `required` and `optional` are instantiated once per property type, inside the read
+    // function of that type's [`Field`](super::Field)s; their error paths are in the cold,
+    // non-generic `missing` / `fail`.
 
     /// Reads the required property `key` into `slot`; leaves it `None` after recording the error.
-    #[inline(never)]
+    #[inline]
     pub fn required<T: Typed>(&mut self, key: &str, slot: &mut Option<T>) {
         let Some(value) = self.map.remove(key) else {
             self.missing(key);
@@ -68,7 +65,7 @@ impl<'p> Fields<'p> {
     /// Reads the optional property `key` into `slot` (`Some(None)` when absent; `null` is an
     /// error unless `T` is [`Nullable`](super::Nullable)); leaves it `None` after recording the
     /// error.
-    #[inline(never)]
+    #[inline]
     pub fn optional<T: Typed>(&mut self, key: &str, slot: &mut Option<Option<T>>) {
         let Some(value) = self.map.remove(key) else {
             *slot = Some(None);
@@ -98,15 +95,6 @@ impl<'p> Fields<'p> {
         let path = self.path;
         self.error
             .unwrap_or_else(|| TypedError::new(path, "the object could not be read"))
-    }
-
-    /// As [`Fields::error`], dropping the properties read so far out of line (one copy of their
-    /// drop code per object type, not one per exit of its `from_value`).
-    #[cold]
-    #[inline(never)]
-    pub fn error_dropping<S>(self, slots: S) -> TypedError {
-        drop(slots);
-        self.error()
     }
 
     /// Takes the properties not taken: the object's unknown fields.

@@ -17,15 +17,13 @@ macro_rules! via_typed {
     ($($ty:ident),* $(,)?) => {$(
         impl $crate::__serde::Serialize for $ty {
             fn serialize<S: $crate::__serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__serde::Serialize::serialize(&$crate::typed::Typed::to_value(self), serializer)
+                $crate::typed::serialize(self, serializer)
             }
         }
 
         impl<'de> $crate::__serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let value = <$crate::model::Value as $crate::__serde::Deserialize>::deserialize(deserializer)?;
-                $crate::typed::Typed::from_value(value, $crate::typed::Path::ROOT)
-                    .map_err(<D::Error as $crate::__serde::de::Error>::custom)
+                $crate::typed::deserialize(deserializer)
             }
         }
 

@@ -167,48 +167,12 @@ pub struct Image {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Image {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("alt", &mut slots.0);
-        props.optional("aspectRatio", &mut slots.1);
-        props.required("image", &mut slots.2);
-        props.optional("original", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(image),
-                ::std::option::Option::Some(original),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    image,
-                    original,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put(&mut map, "image", &self.image);
-        ::lexgen::typed::put_optional(&mut map, "original", &self.original);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Image, extra {
+        alt: required "alt",
+        aspect_ratio: optional "aspectRatio",
+        image: required "image",
+        original: optional "original",
     }
 }
 impl ::lexgen::typed::Validate for Image {
@@ -269,31 +233,10 @@ pub struct Link {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Link {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("title", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(title), ::std::option::Option::Some(uri)) => {
-                ::std::result::Result::Ok(Self { title, uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "title", &self.title);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Link, extra {
+        title: optional "title",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for Link {
@@ -341,31 +284,10 @@ pub struct Location {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Location {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("country", &mut slots.0);
-        props.required("name", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(country), ::std::option::Option::Some(name)) => {
-                ::std::result::Result::Ok(Self { country, name, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "country", &self.country);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Location, extra {
+        country: optional "country",
+        name: required "name",
     }
 }
 impl ::lexgen::typed::Validate for Location {
@@ -415,36 +337,11 @@ pub struct PartialDate {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for PartialDate {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("day", &mut slots.0);
-        props.optional("month", &mut slots.1);
-        props.required("year", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(day),
-                ::std::option::Option::Some(month),
-                ::std::option::Option::Some(year),
-            ) => ::std::result::Result::Ok(Self { day, month, year, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "day", &self.day);
-        ::lexgen::typed::put_optional(&mut map, "month", &self.month);
-        ::lexgen::typed::put(&mut map, "year", &self.year);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    PartialDate, extra {
+        day: optional "day",
+        month: optional "month",
+        year: required "year",
     }
 }
 impl ::lexgen::typed::Validate for PartialDate {
@@ -499,53 +396,13 @@ pub struct Video {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Video {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("alt", &mut slots.0);
-        props.optional("aspectRatio", &mut slots.1);
-        props.optional("original", &mut slots.2);
-        props.optional("poster", &mut slots.3);
-        props.required("video", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(original),
-                ::std::option::Option::Some(poster),
-                ::std::option::Option::Some(video),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    original,
-                    poster,
-                    video,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put_optional(&mut map, "original", &self.original);
-        ::lexgen::typed::put_optional(&mut map, "poster", &self.poster);
-        ::lexgen::typed::put(&mut map, "video", &self.video);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Video, extra {
+        alt: required "alt",
+        aspect_ratio: optional "aspectRatio",
+        original: optional "original",
+        poster: optional "poster",
+        video: required "video",
     }
 }
 impl ::lexgen::typed::Validate for Video {

@@ -8,40 +8,9 @@ pub struct ContentVisibilityDeclaration {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ContentVisibilityDeclaration {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.actor.contentVisibilityDeclaration",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("hideFromAlgorithmicRecommendations", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(hide_from_algorithmic_recommendations),) => {
-                ::std::result::Result::Ok(Self {
-                    hide_from_algorithmic_recommendations,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(
-            &mut map,
-            "hideFromAlgorithmicRecommendations",
-            &self.hide_from_algorithmic_recommendations,
-        );
-        ::lexgen::typed::with_record_type(
-            map,
-            "app.bsky.actor.contentVisibilityDeclaration",
-        )
+::lexgen::object! {
+    record ContentVisibilityDeclaration = "app.bsky.actor.contentVisibilityDeclaration", extra {
+        hide_from_algorithmic_recommendations: required "hideFromAlgorithmicRecommendations",
     }
 }
 impl ::lexgen::typed::Validate for ContentVisibilityDeclaration {

@@ -4,7 +4,5 @@
 pub const NSID: &str = "app.bsky.actor.defs";
 mod adult_content_pref;
 pub use adult_content_pref::*;
-mod preferences;
-pub use preferences::*;
-mod status_view;
-pub use status_view::*;
+mod profile_view_basic;
+pub use profile_view_basic::*;

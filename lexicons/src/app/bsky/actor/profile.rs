@@ -64,86 +64,18 @@ pub struct Profile {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Profile {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.actor.profile",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("avatar", &mut slots.0);
-        props.optional("banner", &mut slots.1);
-        props.optional("createdAt", &mut slots.2);
-        props.optional("description", &mut slots.3);
-        props.optional("displayName", &mut slots.4);
-        props.optional("joinedViaStarterPack", &mut slots.5);
-        props.optional("labels", &mut slots.6);
-        props.optional("pinnedPost", &mut slots.7);
-        props.optional("pronouns", &mut slots.8);
-        props.optional("website", &mut slots.9);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(avatar),
-                ::std::option::Option::Some(banner),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(display_name),
-                ::std::option::Option::Some(joined_via_starter_pack),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(pinned_post),
-                ::std::option::Option::Some(pronouns),
-                ::std::option::Option::Some(website),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    avatar,
-                    banner,
-                    created_at,
-                    description,
-                    display_name,
-                    joined_via_starter_pack,
-                    labels,
-                    pinned_post,
-                    pronouns,
-                    website,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
-        ::lexgen::typed::put_optional(&mut map, "banner", &self.banner);
-        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "joinedViaStarterPack",
-            &self.joined_via_starter_pack,
-        );
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "pinnedPost", &self.pinned_post);
-        ::lexgen::typed::put_optional(&mut map, "pronouns", &self.pronouns);
-        ::lexgen::typed::put_optional(&mut map, "website", &self.website);
-        ::lexgen::typed::with_record_type(map, "app.bsky.actor.profile")
+::lexgen::object! {
+    record Profile = "app.bsky.actor.profile", extra {
+        avatar: optional "avatar",
+        banner: optional "banner",
+        created_at: optional "createdAt",
+        description: optional "description",
+        display_name: optional "displayName",
+        joined_via_starter_pack: optional "joinedViaStarterPack",
+        labels: optional "labels",
+        pinned_post: optional "pinnedPost",
+        pronouns: optional "pronouns",
+        website: optional "website",
     }
 }
 impl ::lexgen::typed::Validate for Profile {

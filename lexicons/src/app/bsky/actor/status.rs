@@ -95,56 +95,12 @@ pub struct Status {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Status {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.actor.status",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("durationMinutes", &mut slots.1);
-        props.optional("embed", &mut slots.2);
-        props.required("status", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(duration_minutes),
-                ::std::option::Option::Some(embed),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    duration_minutes,
-                    embed,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "durationMinutes",
-            &self.duration_minutes,
-        );
-        ::lexgen::typed::put_optional(&mut map, "embed", &self.embed);
-        ::lexgen::typed::put(&mut map, "status", &self.status);
-        ::lexgen::typed::with_record_type(map, "app.bsky.actor.status")
+::lexgen::object! {
+    record Status = "app.bsky.actor.status", extra {
+        created_at: required "createdAt",
+        duration_minutes: optional "durationMinutes",
+        embed: optional "embed",
+        status: required "status",
     }
 }
 impl ::lexgen::typed::Validate for Status {

@@ -13,48 +13,12 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("countryCode", &mut slots.0);
-        props.required("email", &mut slots.1);
-        props.required("language", &mut slots.2);
-        props.optional("regionCode", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(country_code),
-                ::std::option::Option::Some(email),
-                ::std::option::Option::Some(language),
-                ::std::option::Option::Some(region_code),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    country_code,
-                    email,
-                    language,
-                    region_code,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "countryCode", &self.country_code);
-        ::lexgen::typed::put(&mut map, "email", &self.email);
-        ::lexgen::typed::put(&mut map, "language", &self.language);
-        ::lexgen::typed::put_optional(&mut map, "regionCode", &self.region_code);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        country_code: required "countryCode",
+        email: required "email",
+        language: required "language",
+        region_code: optional "regionCode",
     }
 }
 impl ::lexgen::typed::Validate for Input {

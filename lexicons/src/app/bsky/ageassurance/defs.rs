@@ -62,26 +62,9 @@ pub struct Config {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Config {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("regions", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(regions),) => {
-                ::std::result::Result::Ok(Self { regions, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "regions", &self.regions);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Config, extra {
+        regions: required "regions",
     }
 }
 impl ::lexgen::typed::Validate for Config {
@@ -354,62 +337,14 @@ pub struct ConfigRegion {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegion {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("additionalVerificationMethods", &mut slots.0);
-        props.required("countryCode", &mut slots.1);
-        props.required("minAccessAge", &mut slots.2);
-        props.optional("platforms", &mut slots.3);
-        props.optional("regionCode", &mut slots.4);
-        props.required("rules", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(additional_verification_methods),
-                ::std::option::Option::Some(country_code),
-                ::std::option::Option::Some(min_access_age),
-                ::std::option::Option::Some(platforms),
-                ::std::option::Option::Some(region_code),
-                ::std::option::Option::Some(rules),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    additional_verification_methods,
-                    country_code,
-                    min_access_age,
-                    platforms,
-                    region_code,
-                    rules,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "additionalVerificationMethods",
-            &self.additional_verification_methods,
-        );
-        ::lexgen::typed::put(&mut map, "countryCode", &self.country_code);
-        ::lexgen::typed::put(&mut map, "minAccessAge", &self.min_access_age);
-        ::lexgen::typed::put_optional(&mut map, "platforms", &self.platforms);
-        ::lexgen::typed::put_optional(&mut map, "regionCode", &self.region_code);
-        ::lexgen::typed::put(&mut map, "rules", &self.rules);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegion, extra {
+        additional_verification_methods: optional "additionalVerificationMethods",
+        country_code: required "countryCode",
+        min_access_age: required "minAccessAge",
+        platforms: optional "platforms",
+        region_code: optional "regionCode",
+        rules: required "rules",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegion {
@@ -435,26 +370,9 @@ pub struct ConfigRegionRuleDefault {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleDefault {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("access", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access),) => {
-                ::std::result::Result::Ok(Self { access, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleDefault, extra {
+        access: required "access",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleDefault {
@@ -471,31 +389,10 @@ pub struct ConfigRegionRuleIfAccountNewerThan {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountNewerThan {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("date", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access), ::std::option::Option::Some(date)) => {
-                ::std::result::Result::Ok(Self { access, date, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "date", &self.date);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleIfAccountNewerThan, extra {
+        access: required "access",
+        date: required "date",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountNewerThan {
@@ -512,31 +409,10 @@ pub struct ConfigRegionRuleIfAccountOlderThan {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleIfAccountOlderThan {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("date", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access), ::std::option::Option::Some(date)) => {
-                ::std::result::Result::Ok(Self { access, date, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "date", &self.date);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleIfAccountOlderThan, extra {
+        access: required "access",
+        date: required "date",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountOlderThan {
@@ -553,31 +429,10 @@ pub struct ConfigRegionRuleIfAssuredOverAge {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredOverAge {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("age", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
-                ::std::result::Result::Ok(Self { access, age, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "age", &self.age);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleIfAssuredOverAge, extra {
+        access: required "access",
+        age: required "age",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredOverAge {
@@ -594,31 +449,10 @@ pub struct ConfigRegionRuleIfAssuredUnderAge {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleIfAssuredUnderAge {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("age", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
-                ::std::result::Result::Ok(Self { access, age, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "age", &self.age);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleIfAssuredUnderAge, extra {
+        access: required "access",
+        age: required "age",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredUnderAge {
@@ -635,31 +469,10 @@ pub struct ConfigRegionRuleIfDeclaredOverAge {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredOverAge {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("age", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
-                ::std::result::Result::Ok(Self { access, age, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "age", &self.age);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleIfDeclaredOverAge, extra {
+        access: required "access",
+        age: required "age",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredOverAge {
@@ -676,31 +489,10 @@ pub struct ConfigRegionRuleIfDeclaredUnderAge {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ConfigRegionRuleIfDeclaredUnderAge {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("age", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(access), ::std::option::Option::Some(age)) => {
-                ::std::result::Result::Ok(Self { access, age, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "age", &self.age);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ConfigRegionRuleIfDeclaredUnderAge, extra {
+        access: required "access",
+        age: required "age",
     }
 }
 impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredUnderAge {
@@ -834,83 +626,19 @@ pub struct Event {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Event {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.required("attemptId", &mut slots.1);
-        props.optional("completeIp", &mut slots.2);
-        props.optional("completeUa", &mut slots.3);
-        props.required("countryCode", &mut slots.4);
-        props.required("createdAt", &mut slots.5);
-        props.optional("email", &mut slots.6);
-        props.optional("initIp", &mut slots.7);
-        props.optional("initUa", &mut slots.8);
-        props.optional("regionCode", &mut slots.9);
-        props.required("status", &mut slots.10);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(access),
-                ::std::option::Option::Some(attempt_id),
-                ::std::option::Option::Some(complete_ip),
-                ::std::option::Option::Some(complete_ua),
-                ::std::option::Option::Some(country_code),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(email),
-                ::std::option::Option::Some(init_ip),
-                ::std::option::Option::Some(init_ua),
-                ::std::option::Option::Some(region_code),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    access,
-                    attempt_id,
-                    complete_ip,
-                    complete_ua,
-                    country_code,
-                    created_at,
-                    email,
-                    init_ip,
-                    init_ua,
-                    region_code,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put(&mut map, "attemptId", &self.attempt_id);
-        ::lexgen::typed::put_optional(&mut map, "completeIp", &self.complete_ip);
-        ::lexgen::typed::put_optional(&mut map, "completeUa", &self.complete_ua);
-        ::lexgen::typed::put(&mut map, "countryCode", &self.country_code);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
-        ::lexgen::typed::put_optional(&mut map, "initIp", &self.init_ip);
-        ::lexgen::typed::put_optional(&mut map, "initUa", &self.init_ua);
-        ::lexgen::typed::put_optional(&mut map, "regionCode", &self.region_code);
-        ::lexgen::typed::put(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Event, extra {
+        access: required "access",
+        attempt_id: required "attemptId",
+        complete_ip: optional "completeIp",
+        complete_ua: optional "completeUa",
+        country_code: required "countryCode",
+        created_at: required "createdAt",
+        email: optional "email",
+        init_ip: optional "initIp",
+        init_ua: optional "initUa",
+        region_code: optional "regionCode",
+        status: required "status",
     }
 }
 impl ::lexgen::typed::Validate for Event {
@@ -928,47 +656,11 @@ pub struct State {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for State {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("access", &mut slots.0);
-        props.optional("lastInitiatedAt", &mut slots.1);
-        props.required("status", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(access),
-                ::std::option::Option::Some(last_initiated_at),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    access,
-                    last_initiated_at,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "access", &self.access);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "lastInitiatedAt",
-            &self.last_initiated_at,
-        );
-        ::lexgen::typed::put(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    State, extra {
+        access: required "access",
+        last_initiated_at: optional "lastInitiatedAt",
+        status: required "status",
     }
 }
 impl ::lexgen::typed::Validate for State {
@@ -984,30 +676,9 @@ pub struct StateMetadata {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for StateMetadata {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("accountCreatedAt", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(account_created_at),) => {
-                ::std::result::Result::Ok(Self { account_created_at, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "accountCreatedAt",
-            &self.account_created_at,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    StateMetadata, extra {
+        account_created_at: optional "accountCreatedAt",
     }
 }
 impl ::lexgen::typed::Validate for StateMetadata {

@@ -8,26 +8,9 @@ pub struct Bookmark {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Bookmark {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("subject", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(subject),) => {
-                ::std::result::Result::Ok(Self { subject, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Bookmark, extra {
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for Bookmark {
@@ -113,43 +96,11 @@ pub struct BookmarkView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for BookmarkView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("createdAt", &mut slots.0);
-        props.required("item", &mut slots.1);
-        props.required("subject", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(item),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    item,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "item", &self.item);
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    BookmarkView, extra {
+        created_at: optional "createdAt",
+        item: required "item",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for BookmarkView {

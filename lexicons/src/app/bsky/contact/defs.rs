@@ -9,38 +9,10 @@ pub struct MatchAndContactIndex {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for MatchAndContactIndex {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("contactIndex", &mut slots.0);
-        props.required("match", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(contact_index),
-                ::std::option::Option::Some(r#match),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    contact_index,
-                    r#match,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "contactIndex", &self.contact_index);
-        ::lexgen::typed::put(&mut map, "match", &self.r#match);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    MatchAndContactIndex, extra {
+        contact_index: required "contactIndex",
+        r#match: required "match",
     }
 }
 impl ::lexgen::typed::Validate for MatchAndContactIndex {
@@ -72,31 +44,10 @@ pub struct Notification {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Notification {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("from", &mut slots.0);
-        props.required("to", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(from), ::std::option::Option::Some(to)) => {
-                ::std::result::Result::Ok(Self { from, to, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "from", &self.from);
-        ::lexgen::typed::put(&mut map, "to", &self.to);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Notification, extra {
+        from: required "from",
+        to: required "to",
     }
 }
 impl ::lexgen::typed::Validate for Notification {
@@ -113,38 +64,10 @@ pub struct SyncStatus {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SyncStatus {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("matchesCount", &mut slots.0);
-        props.required("syncedAt", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(matches_count),
-                ::std::option::Option::Some(synced_at),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    matches_count,
-                    synced_at,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "matchesCount", &self.matches_count);
-        ::lexgen::typed::put(&mut map, "syncedAt", &self.synced_at);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SyncStatus, extra {
+        matches_count: required "matchesCount",
+        synced_at: required "syncedAt",
     }
 }
 impl ::lexgen::typed::Validate for SyncStatus {

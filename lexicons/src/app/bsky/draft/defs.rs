@@ -153,66 +153,14 @@ pub struct Draft {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Draft {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("deviceId", &mut slots.0);
-        props.optional("deviceName", &mut slots.1);
-        props.optional("langs", &mut slots.2);
-        props.optional("postgateEmbeddingRules", &mut slots.3);
-        props.required("posts", &mut slots.4);
-        props.optional("threadgateAllow", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(device_id),
-                ::std::option::Option::Some(device_name),
-                ::std::option::Option::Some(langs),
-                ::std::option::Option::Some(postgate_embedding_rules),
-                ::std::option::Option::Some(posts),
-                ::std::option::Option::Some(threadgate_allow),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    device_id,
-                    device_name,
-                    langs,
-                    postgate_embedding_rules,
-                    posts,
-                    threadgate_allow,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "deviceId", &self.device_id);
-        ::lexgen::typed::put_optional(&mut map, "deviceName", &self.device_name);
-        ::lexgen::typed::put_optional(&mut map, "langs", &self.langs);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "postgateEmbeddingRules",
-            &self.postgate_embedding_rules,
-        );
-        ::lexgen::typed::put(&mut map, "posts", &self.posts);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "threadgateAllow",
-            &self.threadgate_allow,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Draft, extra {
+        device_id: optional "deviceId",
+        device_name: optional "deviceName",
+        langs: optional "langs",
+        postgate_embedding_rules: optional "postgateEmbeddingRules",
+        posts: required "posts",
+        threadgate_allow: optional "threadgateAllow",
     }
 }
 impl ::lexgen::typed::Validate for Draft {
@@ -313,31 +261,10 @@ pub struct DraftEmbedCaption {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedCaption {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("content", &mut slots.0);
-        props.required("lang", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(content), ::std::option::Option::Some(lang)) => {
-                ::std::result::Result::Ok(Self { content, lang, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "content", &self.content);
-        ::lexgen::typed::put(&mut map, "lang", &self.lang);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedCaption, extra {
+        content: required "content",
+        lang: required "lang",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedCaption {
@@ -368,26 +295,9 @@ pub struct DraftEmbedExternal {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedExternal {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("uri", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(uri),) => {
-                ::std::result::Result::Ok(Self { uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedExternal, extra {
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedExternal {
@@ -403,26 +313,9 @@ pub struct DraftEmbedGallery {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedGallery {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("items", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(items),) => {
-                ::std::result::Result::Ok(Self { items, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "items", &self.items);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedGallery, extra {
+        items: required "items",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedGallery {
@@ -503,32 +396,10 @@ pub struct DraftEmbedImage {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedImage {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("alt", &mut slots.0);
-        props.required("localRef", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(local_ref),
-            ) => ::std::result::Result::Ok(Self { alt, local_ref, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put(&mut map, "localRef", &self.local_ref);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedImage, extra {
+        alt: optional "alt",
+        local_ref: required "localRef",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedImage {
@@ -562,26 +433,9 @@ pub struct DraftEmbedLocalRef {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedLocalRef {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("path", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(path),) => {
-                ::std::result::Result::Ok(Self { path, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "path", &self.path);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedLocalRef, extra {
+        path: required "path",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedLocalRef {
@@ -612,26 +466,9 @@ pub struct DraftEmbedRecord {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedRecord {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("record", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(record),) => {
-                ::std::result::Result::Ok(Self { record, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedRecord, extra {
+        record: required "record",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedRecord {
@@ -654,43 +491,11 @@ pub struct DraftEmbedVideo {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftEmbedVideo {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("alt", &mut slots.0);
-        props.optional("captions", &mut slots.1);
-        props.required("localRef", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(captions),
-                ::std::option::Option::Some(local_ref),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    captions,
-                    local_ref,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "captions", &self.captions);
-        ::lexgen::typed::put(&mut map, "localRef", &self.local_ref);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftEmbedVideo, extra {
+        alt: optional "alt",
+        captions: optional "captions",
+        local_ref: required "localRef",
     }
 }
 impl ::lexgen::typed::Validate for DraftEmbedVideo {
@@ -788,63 +593,15 @@ pub struct DraftPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("embedExternals", &mut slots.0);
-        props.optional("embedGallery", &mut slots.1);
-        props.optional("embedImages", &mut slots.2);
-        props.optional("embedRecords", &mut slots.3);
-        props.optional("embedVideos", &mut slots.4);
-        props.optional("labels", &mut slots.5);
-        props.required("text", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(embed_externals),
-                ::std::option::Option::Some(embed_gallery),
-                ::std::option::Option::Some(embed_images),
-                ::std::option::Option::Some(embed_records),
-                ::std::option::Option::Some(embed_videos),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(text),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    embed_externals,
-                    embed_gallery,
-                    embed_images,
-                    embed_records,
-                    embed_videos,
-                    labels,
-                    text,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "embedExternals", &self.embed_externals);
-        ::lexgen::typed::put_optional(&mut map, "embedGallery", &self.embed_gallery);
-        ::lexgen::typed::put_optional(&mut map, "embedImages", &self.embed_images);
-        ::lexgen::typed::put_optional(&mut map, "embedRecords", &self.embed_records);
-        ::lexgen::typed::put_optional(&mut map, "embedVideos", &self.embed_videos);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put(&mut map, "text", &self.text);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftPost, extra {
+        embed_externals: optional "embedExternals",
+        embed_gallery: optional "embedGallery",
+        embed_images: optional "embedImages",
+        embed_records: optional "embedRecords",
+        embed_videos: optional "embedVideos",
+        labels: optional "labels",
+        text: required "text",
     }
 }
 impl ::lexgen::typed::Validate for DraftPost {
@@ -944,48 +701,12 @@ pub struct DraftView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.required("draft", &mut slots.1);
-        props.required("id", &mut slots.2);
-        props.required("updatedAt", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(draft),
-                ::std::option::Option::Some(id),
-                ::std::option::Option::Some(updated_at),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    draft,
-                    id,
-                    updated_at,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "draft", &self.draft);
-        ::lexgen::typed::put(&mut map, "id", &self.id);
-        ::lexgen::typed::put(&mut map, "updatedAt", &self.updated_at);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftView, extra {
+        created_at: required "createdAt",
+        draft: required "draft",
+        id: required "id",
+        updated_at: required "updatedAt",
     }
 }
 impl ::lexgen::typed::Validate for DraftView {
@@ -1007,31 +728,10 @@ pub struct DraftWithId {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DraftWithId {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("draft", &mut slots.0);
-        props.required("id", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(draft), ::std::option::Option::Some(id)) => {
-                ::std::result::Result::Ok(Self { draft, id, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "draft", &self.draft);
-        ::lexgen::typed::put(&mut map, "id", &self.id);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DraftWithId, extra {
+        draft: required "draft",
+        id: required "id",
     }
 }
 impl ::lexgen::typed::Validate for DraftWithId {

@@ -10,36 +10,11 @@ pub struct ColorRgb {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ColorRgb {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("b", &mut slots.0);
-        props.required("g", &mut slots.1);
-        props.required("r", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(b),
-                ::std::option::Option::Some(g),
-                ::std::option::Option::Some(r),
-            ) => ::std::result::Result::Ok(Self { b, g, r, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "b", &self.b);
-        ::lexgen::typed::put(&mut map, "g", &self.g);
-        ::lexgen::typed::put(&mut map, "r", &self.r);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ColorRgb, extra {
+        b: required "b",
+        g: required "g",
+        r: required "r",
     }
 }
 impl ::lexgen::typed::Validate for ColorRgb {
@@ -92,53 +67,13 @@ pub struct ExternalDef {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ExternalDef {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("associatedRefs", &mut slots.0);
-        props.required("description", &mut slots.1);
-        props.optional("thumb", &mut slots.2);
-        props.required("title", &mut slots.3);
-        props.required("uri", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(associated_refs),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(thumb),
-                ::std::option::Option::Some(title),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    associated_refs,
-                    description,
-                    thumb,
-                    title,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "associatedRefs", &self.associated_refs);
-        ::lexgen::typed::put(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(&mut map, "thumb", &self.thumb);
-        ::lexgen::typed::put(&mut map, "title", &self.title);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ExternalDef, extra {
+        associated_refs: optional "associatedRefs",
+        description: required "description",
+        thumb: optional "thumb",
+        title: required "title",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ExternalDef {
@@ -172,26 +107,9 @@ pub struct External {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for External {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("external", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(external),) => {
-                ::std::result::Result::Ok(Self { external, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "external", &self.external);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    External, extra {
+        external: required "external",
     }
 }
 impl ::lexgen::typed::Validate for External {
@@ -212,26 +130,9 @@ pub struct View {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for View {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("external", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(external),) => {
-                ::std::result::Result::Ok(Self { external, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "external", &self.external);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    View, extra {
+        external: required "external",
     }
 }
 impl ::lexgen::typed::Validate for View {
@@ -268,87 +169,19 @@ pub struct ViewExternal {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewExternal {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("associatedProfiles", &mut slots.0);
-        props.optional("associatedRefs", &mut slots.1);
-        props.optional("createdAt", &mut slots.2);
-        props.required("description", &mut slots.3);
-        props.optional("labels", &mut slots.4);
-        props.optional("readingTime", &mut slots.5);
-        props.optional("source", &mut slots.6);
-        props.optional("thumb", &mut slots.7);
-        props.required("title", &mut slots.8);
-        props.optional("updatedAt", &mut slots.9);
-        props.required("uri", &mut slots.10);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(associated_profiles),
-                ::std::option::Option::Some(associated_refs),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(reading_time),
-                ::std::option::Option::Some(source),
-                ::std::option::Option::Some(thumb),
-                ::std::option::Option::Some(title),
-                ::std::option::Option::Some(updated_at),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    associated_profiles,
-                    associated_refs,
-                    created_at,
-                    description,
-                    labels,
-                    reading_time,
-                    source,
-                    thumb,
-                    title,
-                    updated_at,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "associatedProfiles",
-            &self.associated_profiles,
-        );
-        ::lexgen::typed::put_optional(&mut map, "associatedRefs", &self.associated_refs);
-        ::lexgen::typed::put_optional(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "readingTime", &self.reading_time);
-        ::lexgen::typed::put_optional(&mut map, "source", &self.source);
-        ::lexgen::typed::put_optional(&mut map, "thumb", &self.thumb);
-        ::lexgen::typed::put(&mut map, "title", &self.title);
-        ::lexgen::typed::put_optional(&mut map, "updatedAt", &self.updated_at);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewExternal, extra {
+        associated_profiles: optional "associatedProfiles",
+        associated_refs: optional "associatedRefs",
+        created_at: optional "createdAt",
+        description: required "description",
+        labels: optional "labels",
+        reading_time: optional "readingTime",
+        source: optional "source",
+        thumb: optional "thumb",
+        title: required "title",
+        updated_at: optional "updatedAt",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ViewExternal {
@@ -396,53 +229,13 @@ pub struct ViewExternalSource {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewExternalSource {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("description", &mut slots.0);
-        props.optional("icon", &mut slots.1);
-        props.optional("theme", &mut slots.2);
-        props.required("title", &mut slots.3);
-        props.required("uri", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(icon),
-                ::std::option::Option::Some(theme),
-                ::std::option::Option::Some(title),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    description,
-                    icon,
-                    theme,
-                    title,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(&mut map, "icon", &self.icon);
-        ::lexgen::typed::put_optional(&mut map, "theme", &self.theme);
-        ::lexgen::typed::put(&mut map, "title", &self.title);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewExternalSource, extra {
+        description: optional "description",
+        icon: optional "icon",
+        theme: optional "theme",
+        title: required "title",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ViewExternalSource {
@@ -465,52 +258,12 @@ pub struct ViewExternalSourceTheme {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewExternalSourceTheme {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("accentForegroundRGB", &mut slots.0);
-        props.optional("accentRGB", &mut slots.1);
-        props.optional("backgroundRGB", &mut slots.2);
-        props.optional("foregroundRGB", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(accent_foreground_rgb),
-                ::std::option::Option::Some(accent_rgb),
-                ::std::option::Option::Some(background_rgb),
-                ::std::option::Option::Some(foreground_rgb),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    accent_foreground_rgb,
-                    accent_rgb,
-                    background_rgb,
-                    foreground_rgb,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "accentForegroundRGB",
-            &self.accent_foreground_rgb,
-        );
-        ::lexgen::typed::put_optional(&mut map, "accentRGB", &self.accent_rgb);
-        ::lexgen::typed::put_optional(&mut map, "backgroundRGB", &self.background_rgb);
-        ::lexgen::typed::put_optional(&mut map, "foregroundRGB", &self.foreground_rgb);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewExternalSourceTheme, extra {
+        accent_foreground_rgb: optional "accentForegroundRGB",
+        accent_rgb: optional "accentRGB",
+        background_rgb: optional "backgroundRGB",
+        foreground_rgb: optional "foregroundRGB",
     }
 }
 impl ::lexgen::typed::Validate for ViewExternalSourceTheme {

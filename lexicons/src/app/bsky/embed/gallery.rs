@@ -10,43 +10,11 @@ pub struct Image {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Image {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("alt", &mut slots.0);
-        props.required("aspectRatio", &mut slots.1);
-        props.required("image", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(image),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    image,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put(&mut map, "image", &self.image);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Image, extra {
+        alt: required "alt",
+        aspect_ratio: required "aspectRatio",
+        image: required "image",
     }
 }
 impl ::lexgen::typed::Validate for Image {
@@ -118,26 +86,9 @@ pub struct Gallery {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Gallery {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("items", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(items),) => {
-                ::std::result::Result::Ok(Self { items, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "items", &self.items);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Gallery, extra {
+        items: required "items",
     }
 }
 impl ::lexgen::typed::Validate for Gallery {
@@ -211,26 +162,9 @@ pub struct View {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for View {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("items", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(items),) => {
-                ::std::result::Result::Ok(Self { items, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "items", &self.items);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    View, extra {
+        items: required "items",
     }
 }
 impl ::lexgen::typed::Validate for View {
@@ -259,48 +193,12 @@ pub struct ViewImage {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewImage {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("alt", &mut slots.0);
-        props.required("aspectRatio", &mut slots.1);
-        props.required("fullsize", &mut slots.2);
-        props.required("thumbnail", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(fullsize),
-                ::std::option::Option::Some(thumbnail),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    fullsize,
-                    thumbnail,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put(&mut map, "fullsize", &self.fullsize);
-        ::lexgen::typed::put(&mut map, "thumbnail", &self.thumbnail);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewImage, extra {
+        alt: required "alt",
+        aspect_ratio: required "aspectRatio",
+        fullsize: required "fullsize",
+        thumbnail: required "thumbnail",
     }
 }
 impl ::lexgen::typed::Validate for ViewImage {

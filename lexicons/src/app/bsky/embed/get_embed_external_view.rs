@@ -63,47 +63,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("associatedRecords", &mut slots.0);
-        props.optional("associatedRefs", &mut slots.1);
-        props.optional("view", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(associated_records),
-                ::std::option::Option::Some(associated_refs),
-                ::std::option::Option::Some(view),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    associated_records,
-                    associated_refs,
-                    view,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "associatedRecords",
-            &self.associated_records,
-        );
-        ::lexgen::typed::put_optional(&mut map, "associatedRefs", &self.associated_refs);
-        ::lexgen::typed::put_optional(&mut map, "view", &self.view);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        associated_records: optional "associatedRecords",
+        associated_refs: optional "associatedRefs",
+        view: optional "view",
     }
 }
 impl ::lexgen::typed::Validate for Output {

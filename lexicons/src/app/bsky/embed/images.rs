@@ -10,43 +10,11 @@ pub struct Image {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Image {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("alt", &mut slots.0);
-        props.optional("aspectRatio", &mut slots.1);
-        props.required("image", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(image),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    image,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put(&mut map, "image", &self.image);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Image, extra {
+        alt: required "alt",
+        aspect_ratio: optional "aspectRatio",
+        image: required "image",
     }
 }
 impl ::lexgen::typed::Validate for Image {
@@ -76,26 +44,9 @@ pub struct Images {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Images {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("images", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(images),) => {
-                ::std::result::Result::Ok(Self { images, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "images", &self.images);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Images, extra {
+        images: required "images",
     }
 }
 impl ::lexgen::typed::Validate for Images {
@@ -128,26 +79,9 @@ pub struct View {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for View {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("images", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(images),) => {
-                ::std::result::Result::Ok(Self { images, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "images", &self.images);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    View, extra {
+        images: required "images",
     }
 }
 impl ::lexgen::typed::Validate for View {
@@ -183,48 +117,12 @@ pub struct ViewImage {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewImage {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("alt", &mut slots.0);
-        props.optional("aspectRatio", &mut slots.1);
-        props.required("fullsize", &mut slots.2);
-        props.required("thumb", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(fullsize),
-                ::std::option::Option::Some(thumb),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    fullsize,
-                    thumb,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put(&mut map, "fullsize", &self.fullsize);
-        ::lexgen::typed::put(&mut map, "thumb", &self.thumb);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewImage, extra {
+        alt: required "alt",
+        aspect_ratio: optional "aspectRatio",
+        fullsize: required "fullsize",
+        thumb: required "thumb",
     }
 }
 impl ::lexgen::typed::Validate for ViewImage {

@@ -8,26 +8,9 @@ pub struct Record {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Record {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("record", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(record),) => {
-                ::std::result::Result::Ok(Self { record, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Record, extra {
+        record: required "record",
     }
 }
 impl ::lexgen::typed::Validate for Record {
@@ -163,26 +146,9 @@ pub struct View {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for View {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("record", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(record),) => {
-                ::std::result::Result::Ok(Self { record, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    View, extra {
+        record: required "record",
     }
 }
 impl ::lexgen::typed::Validate for View {
@@ -205,43 +171,11 @@ pub struct ViewBlocked {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewBlocked {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("author", &mut slots.0);
-        props.required("blocked", &mut slots.1);
-        props.required("uri", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(author),
-                ::std::option::Option::Some(blocked),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    author,
-                    blocked,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "author", &self.author);
-        ::lexgen::typed::put(&mut map, "blocked", &self.blocked);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewBlocked, extra {
+        author: required "author",
+        blocked: required "blocked",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ViewBlocked {
@@ -267,31 +201,10 @@ pub struct ViewDetached {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewDetached {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("detached", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(detached), ::std::option::Option::Some(uri)) => {
-                ::std::result::Result::Ok(Self { detached, uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "detached", &self.detached);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewDetached, extra {
+        detached: required "detached",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ViewDetached {
@@ -313,32 +226,10 @@ pub struct ViewNotFound {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewNotFound {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("notFound", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(not_found),
-                ::std::option::Option::Some(uri),
-            ) => ::std::result::Result::Ok(Self { not_found, uri, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "notFound", &self.not_found);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewNotFound, extra {
+        not_found: required "notFound",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ViewNotFound {
@@ -464,83 +355,19 @@ pub struct ViewRecord {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewRecord {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("author", &mut slots.0);
-        props.required("cid", &mut slots.1);
-        props.optional("embeds", &mut slots.2);
-        props.required("indexedAt", &mut slots.3);
-        props.optional("labels", &mut slots.4);
-        props.optional("likeCount", &mut slots.5);
-        props.optional("quoteCount", &mut slots.6);
-        props.optional("replyCount", &mut slots.7);
-        props.optional("repostCount", &mut slots.8);
-        props.required("uri", &mut slots.9);
-        props.required("value", &mut slots.10);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(author),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(embeds),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(like_count),
-                ::std::option::Option::Some(quote_count),
-                ::std::option::Option::Some(reply_count),
-                ::std::option::Option::Some(repost_count),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(value),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    author,
-                    cid,
-                    embeds,
-                    indexed_at,
-                    labels,
-                    like_count,
-                    quote_count,
-                    reply_count,
-                    repost_count,
-                    uri,
-                    value,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "author", &self.author);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "embeds", &self.embeds);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
-        ::lexgen::typed::put_optional(&mut map, "quoteCount", &self.quote_count);
-        ::lexgen::typed::put_optional(&mut map, "replyCount", &self.reply_count);
-        ::lexgen::typed::put_optional(&mut map, "repostCount", &self.repost_count);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewRecord, extra {
+        author: required "author",
+        cid: required "cid",
+        embeds: optional "embeds",
+        indexed_at: required "indexedAt",
+        labels: optional "labels",
+        like_count: optional "likeCount",
+        quote_count: optional "quoteCount",
+        reply_count: optional "replyCount",
+        repost_count: optional "repostCount",
+        uri: required "uri",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for ViewRecord {

@@ -73,31 +73,10 @@ pub struct RecordWithMedia {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for RecordWithMedia {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("media", &mut slots.0);
-        props.required("record", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(media), ::std::option::Option::Some(record)) => {
-                ::std::result::Result::Ok(Self { media, record, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "media", &self.media);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    RecordWithMedia, extra {
+        media: required "media",
+        record: required "record",
     }
 }
 impl ::lexgen::typed::Validate for RecordWithMedia {
@@ -191,31 +170,10 @@ pub struct View {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for View {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("media", &mut slots.0);
-        props.required("record", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(media), ::std::option::Option::Some(record)) => {
-                ::std::result::Result::Ok(Self { media, record, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "media", &self.media);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    View, extra {
+        media: required "media",
+        record: required "record",
     }
 }
 impl ::lexgen::typed::Validate for View {

@@ -9,31 +9,10 @@ pub struct Caption {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Caption {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("file", &mut slots.0);
-        props.required("lang", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(file), ::std::option::Option::Some(lang)) => {
-                ::std::result::Result::Ok(Self { file, lang, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "file", &self.file);
-        ::lexgen::typed::put(&mut map, "lang", &self.lang);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Caption, extra {
+        file: required "file",
+        lang: required "lang",
     }
 }
 impl ::lexgen::typed::Validate for Caption {
@@ -110,53 +89,13 @@ pub struct Video {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Video {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("alt", &mut slots.0);
-        props.optional("aspectRatio", &mut slots.1);
-        props.optional("captions", &mut slots.2);
-        props.optional("presentation", &mut slots.3);
-        props.required("video", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(captions),
-                ::std::option::Option::Some(presentation),
-                ::std::option::Option::Some(video),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    captions,
-                    presentation,
-                    video,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put_optional(&mut map, "captions", &self.captions);
-        ::lexgen::typed::put_optional(&mut map, "presentation", &self.presentation);
-        ::lexgen::typed::put(&mut map, "video", &self.video);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Video, extra {
+        alt: optional "alt",
+        aspect_ratio: optional "aspectRatio",
+        captions: optional "captions",
+        presentation: optional "presentation",
+        video: required "video",
     }
 }
 impl ::lexgen::typed::Validate for Video {
@@ -252,58 +191,14 @@ pub struct View {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for View {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("alt", &mut slots.0);
-        props.optional("aspectRatio", &mut slots.1);
-        props.required("cid", &mut slots.2);
-        props.required("playlist", &mut slots.3);
-        props.optional("presentation", &mut slots.4);
-        props.optional("thumbnail", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(alt),
-                ::std::option::Option::Some(aspect_ratio),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(playlist),
-                ::std::option::Option::Some(presentation),
-                ::std::option::Option::Some(thumbnail),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    alt,
-                    aspect_ratio,
-                    cid,
-                    playlist,
-                    presentation,
-                    thumbnail,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "alt", &self.alt);
-        ::lexgen::typed::put_optional(&mut map, "aspectRatio", &self.aspect_ratio);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "playlist", &self.playlist);
-        ::lexgen::typed::put_optional(&mut map, "presentation", &self.presentation);
-        ::lexgen::typed::put_optional(&mut map, "thumbnail", &self.thumbnail);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    View, extra {
+        alt: optional "alt",
+        aspect_ratio: optional "aspectRatio",
+        cid: required "cid",
+        playlist: required "playlist",
+        presentation: optional "presentation",
+        thumbnail: optional "thumbnail",
     }
 }
 impl ::lexgen::typed::Validate for View {

@@ -9,31 +9,10 @@ pub struct BlockedAuthor {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for BlockedAuthor {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("did", &mut slots.0);
-        props.optional("viewer", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(did), ::std::option::Option::Some(viewer)) => {
-                ::std::result::Result::Ok(Self { did, viewer, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    BlockedAuthor, extra {
+        did: required "did",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for BlockedAuthor {
@@ -55,43 +34,11 @@ pub struct BlockedPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for BlockedPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("author", &mut slots.0);
-        props.required("blocked", &mut slots.1);
-        props.required("uri", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(author),
-                ::std::option::Option::Some(blocked),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    author,
-                    blocked,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "author", &self.author);
-        ::lexgen::typed::put(&mut map, "blocked", &self.blocked);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    BlockedPost, extra {
+        author: required "author",
+        blocked: required "blocked",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for BlockedPost {
@@ -176,53 +123,13 @@ pub struct FeedViewPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for FeedViewPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("feedContext", &mut slots.0);
-        props.required("post", &mut slots.1);
-        props.optional("reason", &mut slots.2);
-        props.optional("reply", &mut slots.3);
-        props.optional("reqId", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(feed_context),
-                ::std::option::Option::Some(post),
-                ::std::option::Option::Some(reason),
-                ::std::option::Option::Some(reply),
-                ::std::option::Option::Some(req_id),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    feed_context,
-                    post,
-                    reason,
-                    reply,
-                    req_id,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "feedContext", &self.feed_context);
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::typed::put_optional(&mut map, "reason", &self.reason);
-        ::lexgen::typed::put_optional(&mut map, "reply", &self.reply);
-        ::lexgen::typed::put_optional(&mut map, "reqId", &self.req_id);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    FeedViewPost, extra {
+        feed_context: optional "feedContext",
+        post: required "post",
+        reason: optional "reason",
+        reply: optional "reply",
+        req_id: optional "reqId",
     }
 }
 impl ::lexgen::typed::Validate for FeedViewPost {
@@ -340,106 +247,22 @@ pub struct GeneratorView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for GeneratorView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("acceptsInteractions", &mut slots.0);
-        props.optional("avatar", &mut slots.1);
-        props.required("cid", &mut slots.2);
-        props.optional("contentMode", &mut slots.3);
-        props.required("creator", &mut slots.4);
-        props.optional("description", &mut slots.5);
-        props.optional("descriptionFacets", &mut slots.6);
-        props.required("did", &mut slots.7);
-        props.required("displayName", &mut slots.8);
-        props.required("indexedAt", &mut slots.9);
-        props.optional("labels", &mut slots.10);
-        props.optional("likeCount", &mut slots.11);
-        props.required("uri", &mut slots.12);
-        props.optional("viewer", &mut slots.13);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(accepts_interactions),
-                ::std::option::Option::Some(avatar),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(content_mode),
-                ::std::option::Option::Some(creator),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(display_name),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(like_count),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(viewer),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    accepts_interactions,
-                    avatar,
-                    cid,
-                    content_mode,
-                    creator,
-                    description,
-                    description_facets,
-                    did,
-                    display_name,
-                    indexed_at,
-                    labels,
-                    like_count,
-                    uri,
-                    viewer,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "acceptsInteractions",
-            &self.accepts_interactions,
-        );
-        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "contentMode", &self.content_mode);
-        ::lexgen::typed::put(&mut map, "creator", &self.creator);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    GeneratorView, extra {
+        accepts_interactions: optional "acceptsInteractions",
+        avatar: optional "avatar",
+        cid: required "cid",
+        content_mode: optional "contentMode",
+        creator: required "creator",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        did: required "did",
+        display_name: required "displayName",
+        indexed_at: required "indexedAt",
+        labels: optional "labels",
+        like_count: optional "likeCount",
+        uri: required "uri",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for GeneratorView {
@@ -505,26 +328,9 @@ pub struct GeneratorViewerState {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for GeneratorViewerState {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("like", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(like),) => {
-                ::std::result::Result::Ok(Self { like, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "like", &self.like);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    GeneratorViewerState, extra {
+        like: optional "like",
     }
 }
 impl ::lexgen::typed::Validate for GeneratorViewerState {
@@ -629,48 +435,12 @@ pub struct Interaction {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Interaction {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("event", &mut slots.0);
-        props.optional("feedContext", &mut slots.1);
-        props.optional("item", &mut slots.2);
-        props.optional("reqId", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(event),
-                ::std::option::Option::Some(feed_context),
-                ::std::option::Option::Some(item),
-                ::std::option::Option::Some(req_id),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    event,
-                    feed_context,
-                    item,
-                    req_id,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "event", &self.event);
-        ::lexgen::typed::put_optional(&mut map, "feedContext", &self.feed_context);
-        ::lexgen::typed::put_optional(&mut map, "item", &self.item);
-        ::lexgen::typed::put_optional(&mut map, "reqId", &self.req_id);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Interaction, extra {
+        event: optional "event",
+        feed_context: optional "feedContext",
+        item: optional "item",
+        req_id: optional "reqId",
     }
 }
 impl ::lexgen::typed::Validate for Interaction {
@@ -720,31 +490,10 @@ pub struct KnownLikers {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for KnownLikers {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("actors", &mut slots.0);
-        props.required("count", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(actors), ::std::option::Option::Some(count)) => {
-                ::std::result::Result::Ok(Self { actors, count, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "actors", &self.actors);
-        ::lexgen::typed::put(&mut map, "count", &self.count);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    KnownLikers, extra {
+        actors: required "actors",
+        count: required "count",
     }
 }
 impl ::lexgen::typed::Validate for KnownLikers {
@@ -778,32 +527,10 @@ pub struct NotFoundPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for NotFoundPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("notFound", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(not_found),
-                ::std::option::Option::Some(uri),
-            ) => ::std::result::Result::Ok(Self { not_found, uri, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "notFound", &self.not_found);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    NotFoundPost, extra {
+        not_found: required "notFound",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for NotFoundPost {
@@ -933,103 +660,23 @@ pub struct PostView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for PostView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("author", &mut slots.0);
-        props.optional("bookmarkCount", &mut slots.1);
-        props.required("cid", &mut slots.2);
-        props.optional("debug", &mut slots.3);
-        props.optional("embed", &mut slots.4);
-        props.required("indexedAt", &mut slots.5);
-        props.optional("labels", &mut slots.6);
-        props.optional("likeCount", &mut slots.7);
-        props.optional("quoteCount", &mut slots.8);
-        props.required("record", &mut slots.9);
-        props.optional("replyCount", &mut slots.10);
-        props.optional("repostCount", &mut slots.11);
-        props.optional("threadgate", &mut slots.12);
-        props.required("uri", &mut slots.13);
-        props.optional("viewer", &mut slots.14);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(author),
-                ::std::option::Option::Some(bookmark_count),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(debug),
-                ::std::option::Option::Some(embed),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(like_count),
-                ::std::option::Option::Some(quote_count),
-                ::std::option::Option::Some(record),
-                ::std::option::Option::Some(reply_count),
-                ::std::option::Option::Some(repost_count),
-                ::std::option::Option::Some(threadgate),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(viewer),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    author,
-                    bookmark_count,
-                    cid,
-                    debug,
-                    embed,
-                    indexed_at,
-                    labels,
-                    like_count,
-                    quote_count,
-                    record,
-                    reply_count,
-                    repost_count,
-                    threadgate,
-                    uri,
-                    viewer,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "author", &self.author);
-        ::lexgen::typed::put_optional(&mut map, "bookmarkCount", &self.bookmark_count);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "debug", &self.debug);
-        ::lexgen::typed::put_optional(&mut map, "embed", &self.embed);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
-        ::lexgen::typed::put_optional(&mut map, "quoteCount", &self.quote_count);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::typed::put_optional(&mut map, "replyCount", &self.reply_count);
-        ::lexgen::typed::put_optional(&mut map, "repostCount", &self.repost_count);
-        ::lexgen::typed::put_optional(&mut map, "threadgate", &self.threadgate);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    PostView, extra {
+        author: required "author",
+        bookmark_count: optional "bookmarkCount",
+        cid: required "cid",
+        debug: optional "debug",
+        embed: optional "embed",
+        indexed_at: required "indexedAt",
+        labels: optional "labels",
+        like_count: optional "likeCount",
+        quote_count: optional "quoteCount",
+        record: required "record",
+        reply_count: optional "replyCount",
+        repost_count: optional "repostCount",
+        threadgate: optional "threadgate",
+        uri: required "uri",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for PostView {
@@ -1070,17 +717,8 @@ pub struct ReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ReasonPin {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ReasonPin, extra {
     }
 }
 impl ::lexgen::typed::Validate for ReasonPin {
@@ -1099,48 +737,12 @@ pub struct ReasonRepost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ReasonRepost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("by", &mut slots.0);
-        props.optional("cid", &mut slots.1);
-        props.required("indexedAt", &mut slots.2);
-        props.optional("uri", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(by),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    by,
-                    cid,
-                    indexed_at,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "by", &self.by);
-        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ReasonRepost, extra {
+        by: required "by",
+        cid: optional "cid",
+        indexed_at: required "indexedAt",
+        uri: optional "uri",
     }
 }
 impl ::lexgen::typed::Validate for ReasonRepost {
@@ -1286,47 +888,11 @@ pub struct ReplyRef {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ReplyRef {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("grandparentAuthor", &mut slots.0);
-        props.required("parent", &mut slots.1);
-        props.required("root", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(grandparent_author),
-                ::std::option::Option::Some(parent),
-                ::std::option::Option::Some(root),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    grandparent_author,
-                    parent,
-                    root,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "grandparentAuthor",
-            &self.grandparent_author,
-        );
-        ::lexgen::typed::put(&mut map, "parent", &self.parent);
-        ::lexgen::typed::put(&mut map, "root", &self.root);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ReplyRef, extra {
+        grandparent_author: optional "grandparentAuthor",
+        parent: required "parent",
+        root: required "root",
     }
 }
 impl ::lexgen::typed::Validate for ReplyRef {
@@ -1422,43 +988,11 @@ pub struct SkeletonFeedPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonFeedPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("feedContext", &mut slots.0);
-        props.required("post", &mut slots.1);
-        props.optional("reason", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(feed_context),
-                ::std::option::Option::Some(post),
-                ::std::option::Option::Some(reason),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    feed_context,
-                    post,
-                    reason,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "feedContext", &self.feed_context);
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::typed::put_optional(&mut map, "reason", &self.reason);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonFeedPost, extra {
+        feed_context: optional "feedContext",
+        post: required "post",
+        reason: optional "reason",
     }
 }
 impl ::lexgen::typed::Validate for SkeletonFeedPost {
@@ -1490,17 +1024,8 @@ pub struct SkeletonReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonReasonPin {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonReasonPin, extra {
     }
 }
 impl ::lexgen::typed::Validate for SkeletonReasonPin {
@@ -1516,26 +1041,9 @@ pub struct SkeletonReasonRepost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonReasonRepost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("repost", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(repost),) => {
-                ::std::result::Result::Ok(Self { repost, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "repost", &self.repost);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonReasonRepost, extra {
+        repost: required "repost",
     }
 }
 impl ::lexgen::typed::Validate for SkeletonReasonRepost {
@@ -1551,30 +1059,9 @@ pub struct ThreadContext {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadContext {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("rootAuthorLike", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(root_author_like),) => {
-                ::std::result::Result::Ok(Self { root_author_like, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "rootAuthorLike",
-            &self.root_author_like,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadContext, extra {
+        root_author_like: optional "rootAuthorLike",
     }
 }
 impl ::lexgen::typed::Validate for ThreadContext {
@@ -1715,48 +1202,12 @@ pub struct ThreadViewPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadViewPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("parent", &mut slots.0);
-        props.required("post", &mut slots.1);
-        props.optional("replies", &mut slots.2);
-        props.optional("threadContext", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(parent),
-                ::std::option::Option::Some(post),
-                ::std::option::Option::Some(replies),
-                ::std::option::Option::Some(thread_context),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    parent,
-                    post,
-                    replies,
-                    thread_context,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "parent", &self.parent);
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::typed::put_optional(&mut map, "replies", &self.replies);
-        ::lexgen::typed::put_optional(&mut map, "threadContext", &self.thread_context);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadViewPost, extra {
+        parent: optional "parent",
+        post: required "post",
+        replies: optional "replies",
+        thread_context: optional "threadContext",
     }
 }
 impl ::lexgen::typed::Validate for ThreadViewPost {
@@ -1796,48 +1247,12 @@ pub struct ThreadgateView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadgateView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cid", &mut slots.0);
-        props.optional("lists", &mut slots.1);
-        props.optional("record", &mut slots.2);
-        props.optional("uri", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(lists),
-                ::std::option::Option::Some(record),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    lists,
-                    record,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "lists", &self.lists);
-        ::lexgen::typed::put_optional(&mut map, "record", &self.record);
-        ::lexgen::typed::put_optional(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadgateView, extra {
+        cid: optional "cid",
+        lists: optional "lists",
+        record: optional "record",
+        uri: optional "uri",
     }
 }
 impl ::lexgen::typed::Validate for ThreadgateView {
@@ -1872,72 +1287,16 @@ pub struct ViewerState {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ViewerState {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("bookmarked", &mut slots.0);
-        props.optional("embeddingDisabled", &mut slots.1);
-        props.optional("knownLikers", &mut slots.2);
-        props.optional("like", &mut slots.3);
-        props.optional("pinned", &mut slots.4);
-        props.optional("replyDisabled", &mut slots.5);
-        props.optional("repost", &mut slots.6);
-        props.optional("threadMuted", &mut slots.7);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(bookmarked),
-                ::std::option::Option::Some(embedding_disabled),
-                ::std::option::Option::Some(known_likers),
-                ::std::option::Option::Some(like),
-                ::std::option::Option::Some(pinned),
-                ::std::option::Option::Some(reply_disabled),
-                ::std::option::Option::Some(repost),
-                ::std::option::Option::Some(thread_muted),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    bookmarked,
-                    embedding_disabled,
-                    known_likers,
-                    like,
-                    pinned,
-                    reply_disabled,
-                    repost,
-                    thread_muted,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "bookmarked", &self.bookmarked);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "embeddingDisabled",
-            &self.embedding_disabled,
-        );
-        ::lexgen::typed::put_optional(&mut map, "knownLikers", &self.known_likers);
-        ::lexgen::typed::put_optional(&mut map, "like", &self.like);
-        ::lexgen::typed::put_optional(&mut map, "pinned", &self.pinned);
-        ::lexgen::typed::put_optional(&mut map, "replyDisabled", &self.reply_disabled);
-        ::lexgen::typed::put_optional(&mut map, "repost", &self.repost);
-        ::lexgen::typed::put_optional(&mut map, "threadMuted", &self.thread_muted);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ViewerState, extra {
+        bookmarked: optional "bookmarked",
+        embedding_disabled: optional "embeddingDisabled",
+        known_likers: optional "knownLikers",
+        like: optional "like",
+        pinned: optional "pinned",
+        reply_disabled: optional "replyDisabled",
+        repost: optional "repost",
+        thread_muted: optional "threadMuted",
     }
 }
 impl ::lexgen::typed::Validate for ViewerState {

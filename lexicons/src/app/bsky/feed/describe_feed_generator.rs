@@ -8,26 +8,9 @@ pub struct Feed {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Feed {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("uri", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(uri),) => {
-                ::std::result::Result::Ok(Self { uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Feed, extra {
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for Feed {
@@ -44,42 +27,10 @@ pub struct Links {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Links {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("privacyPolicy", &mut slots.0);
-        props.optional("termsOfService", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(privacy_policy),
-                ::std::option::Option::Some(terms_of_service),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    privacy_policy,
-                    terms_of_service,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "privacyPolicy", &self.privacy_policy);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "termsOfService",
-            &self.terms_of_service,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Links, extra {
+        privacy_policy: optional "privacyPolicy",
+        terms_of_service: optional "termsOfService",
     }
 }
 impl ::lexgen::typed::Validate for Links {
@@ -101,36 +52,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("did", &mut slots.0);
-        props.required("feeds", &mut slots.1);
-        props.optional("links", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(feeds),
-                ::std::option::Option::Some(links),
-            ) => ::std::result::Result::Ok(Self { did, feeds, links, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "feeds", &self.feeds);
-        ::lexgen::typed::put_optional(&mut map, "links", &self.links);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        did: required "did",
+        feeds: required "feeds",
+        links: optional "links",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -109,85 +109,17 @@ pub struct Generator {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Generator {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.feed.generator",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("acceptsInteractions", &mut slots.0);
-        props.optional("avatar", &mut slots.1);
-        props.optional("contentMode", &mut slots.2);
-        props.required("createdAt", &mut slots.3);
-        props.optional("description", &mut slots.4);
-        props.optional("descriptionFacets", &mut slots.5);
-        props.required("did", &mut slots.6);
-        props.required("displayName", &mut slots.7);
-        props.optional("labels", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(accepts_interactions),
-                ::std::option::Option::Some(avatar),
-                ::std::option::Option::Some(content_mode),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(display_name),
-                ::std::option::Option::Some(labels),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    accepts_interactions,
-                    avatar,
-                    content_mode,
-                    created_at,
-                    description,
-                    description_facets,
-                    did,
-                    display_name,
-                    labels,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "acceptsInteractions",
-            &self.accepts_interactions,
-        );
-        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
-        ::lexgen::typed::put_optional(&mut map, "contentMode", &self.content_mode);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::with_record_type(map, "app.bsky.feed.generator")
+::lexgen::object! {
+    record Generator = "app.bsky.feed.generator", extra {
+        accepts_interactions: optional "acceptsInteractions",
+        avatar: optional "avatar",
+        content_mode: optional "contentMode",
+        created_at: required "createdAt",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        did: required "did",
+        display_name: required "displayName",
+        labels: optional "labels",
     }
 }
 impl ::lexgen::typed::Validate for Generator {

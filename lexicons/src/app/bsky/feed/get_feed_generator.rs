@@ -41,43 +41,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("isOnline", &mut slots.0);
-        props.required("isValid", &mut slots.1);
-        props.required("view", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(is_online),
-                ::std::option::Option::Some(is_valid),
-                ::std::option::Option::Some(view),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    is_online,
-                    is_valid,
-                    view,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "isOnline", &self.is_online);
-        ::lexgen::typed::put(&mut map, "isValid", &self.is_valid);
-        ::lexgen::typed::put(&mut map, "view", &self.view);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        is_online: required "isOnline",
+        is_valid: required "isValid",
+        view: required "view",
     }
 }
 impl ::lexgen::typed::Validate for Output {

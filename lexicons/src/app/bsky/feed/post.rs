@@ -10,43 +10,11 @@ pub struct Entity {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Entity {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("index", &mut slots.0);
-        props.required("type", &mut slots.1);
-        props.required("value", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(index),
-                ::std::option::Option::Some(r#type),
-                ::std::option::Option::Some(value),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    index,
-                    r#type,
-                    value,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "index", &self.index);
-        ::lexgen::typed::put(&mut map, "type", &self.r#type);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Entity, extra {
+        index: required "index",
+        r#type: required "type",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for Entity {
@@ -206,77 +174,17 @@ pub struct Post {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Post {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.feed.post",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("embed", &mut slots.1);
-        props.optional("entities", &mut slots.2);
-        props.optional("facets", &mut slots.3);
-        props.optional("labels", &mut slots.4);
-        props.optional("langs", &mut slots.5);
-        props.optional("reply", &mut slots.6);
-        props.optional("tags", &mut slots.7);
-        props.required("text", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(embed),
-                ::std::option::Option::Some(entities),
-                ::std::option::Option::Some(facets),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(langs),
-                ::std::option::Option::Some(reply),
-                ::std::option::Option::Some(tags),
-                ::std::option::Option::Some(text),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    embed,
-                    entities,
-                    facets,
-                    labels,
-                    langs,
-                    reply,
-                    tags,
-                    text,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "embed", &self.embed);
-        ::lexgen::typed::put_optional(&mut map, "entities", &self.entities);
-        ::lexgen::typed::put_optional(&mut map, "facets", &self.facets);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "langs", &self.langs);
-        ::lexgen::typed::put_optional(&mut map, "reply", &self.reply);
-        ::lexgen::typed::put_optional(&mut map, "tags", &self.tags);
-        ::lexgen::typed::put(&mut map, "text", &self.text);
-        ::lexgen::typed::with_record_type(map, "app.bsky.feed.post")
+::lexgen::object! {
+    record Post = "app.bsky.feed.post", extra {
+        created_at: required "createdAt",
+        embed: optional "embed",
+        entities: optional "entities",
+        facets: optional "facets",
+        labels: optional "labels",
+        langs: optional "langs",
+        reply: optional "reply",
+        tags: optional "tags",
+        text: required "text",
     }
 }
 impl ::lexgen::typed::Validate for Post {
@@ -369,31 +277,10 @@ pub struct ReplyRef {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ReplyRef {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("parent", &mut slots.0);
-        props.required("root", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(parent), ::std::option::Option::Some(root)) => {
-                ::std::result::Result::Ok(Self { parent, root, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "parent", &self.parent);
-        ::lexgen::typed::put(&mut map, "root", &self.root);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ReplyRef, extra {
+        parent: required "parent",
+        root: required "root",
     }
 }
 impl ::lexgen::typed::Validate for ReplyRef {
@@ -419,31 +306,10 @@ pub struct TextSlice {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for TextSlice {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("end", &mut slots.0);
-        props.required("start", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(end), ::std::option::Option::Some(start)) => {
-                ::std::result::Result::Ok(Self { end, start, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "end", &self.end);
-        ::lexgen::typed::put(&mut map, "start", &self.start);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    TextSlice, extra {
+        end: required "end",
+        start: required "start",
     }
 }
 impl ::lexgen::typed::Validate for TextSlice {

@@ -7,17 +7,8 @@ pub struct DisableRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DisableRule {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DisableRule, extra {
     }
 }
 impl ::lexgen::typed::Validate for DisableRule {
@@ -81,56 +72,12 @@ pub struct Postgate {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Postgate {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.feed.postgate",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("detachedEmbeddingUris", &mut slots.1);
-        props.optional("embeddingRules", &mut slots.2);
-        props.required("post", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(detached_embedding_uris),
-                ::std::option::Option::Some(embedding_rules),
-                ::std::option::Option::Some(post),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    detached_embedding_uris,
-                    embedding_rules,
-                    post,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "detachedEmbeddingUris",
-            &self.detached_embedding_uris,
-        );
-        ::lexgen::typed::put_optional(&mut map, "embeddingRules", &self.embedding_rules);
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::typed::with_record_type(map, "app.bsky.feed.postgate")
+::lexgen::object! {
+    record Postgate = "app.bsky.feed.postgate", extra {
+        created_at: required "createdAt",
+        detached_embedding_uris: optional "detachedEmbeddingUris",
+        embedding_rules: optional "embeddingRules",
+        post: required "post",
     }
 }
 impl ::lexgen::typed::Validate for Postgate {

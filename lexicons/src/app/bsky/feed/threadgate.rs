@@ -7,17 +7,8 @@ pub struct FollowerRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for FollowerRule {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    FollowerRule, extra {
     }
 }
 impl ::lexgen::typed::Validate for FollowerRule {
@@ -32,17 +23,8 @@ pub struct FollowingRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for FollowingRule {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    FollowingRule, extra {
     }
 }
 impl ::lexgen::typed::Validate for FollowingRule {
@@ -58,26 +40,9 @@ pub struct ListRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ListRule {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("list", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(list),) => {
-                ::std::result::Result::Ok(Self { list, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "list", &self.list);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ListRule, extra {
+        list: required "list",
     }
 }
 impl ::lexgen::typed::Validate for ListRule {
@@ -175,52 +140,12 @@ pub struct Threadgate {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Threadgate {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.feed.threadgate",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("allow", &mut slots.0);
-        props.required("createdAt", &mut slots.1);
-        props.optional("hiddenReplies", &mut slots.2);
-        props.required("post", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(allow),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(hidden_replies),
-                ::std::option::Option::Some(post),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    allow,
-                    created_at,
-                    hidden_replies,
-                    post,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "allow", &self.allow);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "hiddenReplies", &self.hidden_replies);
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::typed::with_record_type(map, "app.bsky.feed.threadgate")
+::lexgen::object! {
+    record Threadgate = "app.bsky.feed.threadgate", extra {
+        allow: optional "allow",
+        created_at: required "createdAt",
+        hidden_replies: optional "hiddenReplies",
+        post: required "post",
     }
 }
 impl ::lexgen::typed::Validate for Threadgate {
@@ -262,17 +187,8 @@ pub struct MentionRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for MentionRule {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    MentionRule, extra {
     }
 }
 impl ::lexgen::typed::Validate for MentionRule {

@@ -10,31 +10,10 @@ pub struct ListItemView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ListItemView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("subject", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(subject), ::std::option::Option::Some(uri)) => {
-                ::std::result::Result::Ok(Self { subject, uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ListItemView, extra {
+        subject: required "subject",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for ListItemView {
@@ -120,92 +99,20 @@ pub struct ListView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ListView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("avatar", &mut slots.0);
-        props.required("cid", &mut slots.1);
-        props.required("creator", &mut slots.2);
-        props.optional("description", &mut slots.3);
-        props.optional("descriptionFacets", &mut slots.4);
-        props.required("indexedAt", &mut slots.5);
-        props.optional("labels", &mut slots.6);
-        props.optional("listItemCount", &mut slots.7);
-        props.required("name", &mut slots.8);
-        props.required("purpose", &mut slots.9);
-        props.required("uri", &mut slots.10);
-        props.optional("viewer", &mut slots.11);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(avatar),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(creator),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(list_item_count),
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(purpose),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(viewer),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    avatar,
-                    cid,
-                    creator,
-                    description,
-                    description_facets,
-                    indexed_at,
-                    labels,
-                    list_item_count,
-                    name,
-                    purpose,
-                    uri,
-                    viewer,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "creator", &self.creator);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "listItemCount", &self.list_item_count);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::put(&mut map, "purpose", &self.purpose);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ListView, extra {
+        avatar: optional "avatar",
+        cid: required "cid",
+        creator: required "creator",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        indexed_at: required "indexedAt",
+        labels: optional "labels",
+        list_item_count: optional "listItemCount",
+        name: required "name",
+        purpose: required "purpose",
+        uri: required "uri",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for ListView {
@@ -295,73 +202,17 @@ pub struct ListViewBasic {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ListViewBasic {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("avatar", &mut slots.0);
-        props.required("cid", &mut slots.1);
-        props.optional("indexedAt", &mut slots.2);
-        props.optional("labels", &mut slots.3);
-        props.optional("listItemCount", &mut slots.4);
-        props.required("name", &mut slots.5);
-        props.required("purpose", &mut slots.6);
-        props.required("uri", &mut slots.7);
-        props.optional("viewer", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(avatar),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(list_item_count),
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(purpose),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(viewer),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    avatar,
-                    cid,
-                    indexed_at,
-                    labels,
-                    list_item_count,
-                    name,
-                    purpose,
-                    uri,
-                    viewer,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "listItemCount", &self.list_item_count);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::put(&mut map, "purpose", &self.purpose);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ListViewBasic, extra {
+        avatar: optional "avatar",
+        cid: required "cid",
+        indexed_at: optional "indexedAt",
+        labels: optional "labels",
+        list_item_count: optional "listItemCount",
+        name: required "name",
+        purpose: required "purpose",
+        uri: required "uri",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for ListViewBasic {
@@ -417,32 +268,10 @@ pub struct ListViewerState {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ListViewerState {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("blocked", &mut slots.0);
-        props.optional("muted", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(blocked),
-                ::std::option::Option::Some(muted),
-            ) => ::std::result::Result::Ok(Self { blocked, muted, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "blocked", &self.blocked);
-        ::lexgen::typed::put_optional(&mut map, "muted", &self.muted);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ListViewerState, extra {
+        blocked: optional "blocked",
+        muted: optional "muted",
     }
 }
 impl ::lexgen::typed::Validate for ListViewerState {
@@ -460,32 +289,10 @@ pub struct NotFoundActor {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for NotFoundActor {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("actor", &mut slots.0);
-        props.required("notFound", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(actor),
-                ::std::option::Option::Some(not_found),
-            ) => ::std::result::Result::Ok(Self { actor, not_found, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "actor", &self.actor);
-        ::lexgen::typed::put(&mut map, "notFound", &self.not_found);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    NotFoundActor, extra {
+        actor: required "actor",
+        not_found: required "notFound",
     }
 }
 impl ::lexgen::typed::Validate for NotFoundActor {
@@ -513,67 +320,15 @@ pub struct Relationship {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Relationship {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("blockedBy", &mut slots.0);
-        props.optional("blockedByList", &mut slots.1);
-        props.optional("blocking", &mut slots.2);
-        props.optional("blockingByList", &mut slots.3);
-        props.required("did", &mut slots.4);
-        props.optional("followedBy", &mut slots.5);
-        props.optional("following", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(blocked_by),
-                ::std::option::Option::Some(blocked_by_list),
-                ::std::option::Option::Some(blocking),
-                ::std::option::Option::Some(blocking_by_list),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(followed_by),
-                ::std::option::Option::Some(following),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    blocked_by,
-                    blocked_by_list,
-                    blocking,
-                    blocking_by_list,
-                    did,
-                    followed_by,
-                    following,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "blockedBy", &self.blocked_by);
-        ::lexgen::typed::put_optional(&mut map, "blockedByList", &self.blocked_by_list);
-        ::lexgen::typed::put_optional(&mut map, "blocking", &self.blocking);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "blockingByList",
-            &self.blocking_by_list,
-        );
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "followedBy", &self.followed_by);
-        ::lexgen::typed::put_optional(&mut map, "following", &self.following);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Relationship, extra {
+        blocked_by: optional "blockedBy",
+        blocked_by_list: optional "blockedByList",
+        blocking: optional "blocking",
+        blocking_by_list: optional "blockingByList",
+        did: required "did",
+        followed_by: optional "followedBy",
+        following: optional "following",
     }
 }
 impl ::lexgen::typed::Validate for Relationship {
@@ -603,95 +358,19 @@ pub struct StarterPackView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for StarterPackView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("creator", &mut slots.1);
-        props.optional("feeds", &mut slots.2);
-        props.required("indexedAt", &mut slots.3);
-        props.optional("joinedAllTimeCount", &mut slots.4);
-        props.optional("joinedWeekCount", &mut slots.5);
-        props.optional("labels", &mut slots.6);
-        props.optional("list", &mut slots.7);
-        props.optional("listItemsSample", &mut slots.8);
-        props.required("record", &mut slots.9);
-        props.required("uri", &mut slots.10);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(creator),
-                ::std::option::Option::Some(feeds),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(joined_all_time_count),
-                ::std::option::Option::Some(joined_week_count),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(list),
-                ::std::option::Option::Some(list_items_sample),
-                ::std::option::Option::Some(record),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    creator,
-                    feeds,
-                    indexed_at,
-                    joined_all_time_count,
-                    joined_week_count,
-                    labels,
-                    list,
-                    list_items_sample,
-                    record,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "creator", &self.creator);
-        ::lexgen::typed::put_optional(&mut map, "feeds", &self.feeds);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "joinedAllTimeCount",
-            &self.joined_all_time_count,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "joinedWeekCount",
-            &self.joined_week_count,
-        );
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "list", &self.list);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "listItemsSample",
-            &self.list_items_sample,
-        );
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    StarterPackView, extra {
+        cid: required "cid",
+        creator: required "creator",
+        feeds: optional "feeds",
+        indexed_at: required "indexedAt",
+        joined_all_time_count: optional "joinedAllTimeCount",
+        joined_week_count: optional "joinedWeekCount",
+        labels: optional "labels",
+        list: optional "list",
+        list_items_sample: optional "listItemsSample",
+        record: required "record",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for StarterPackView {
@@ -785,81 +464,17 @@ pub struct StarterPackViewBasic {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for StarterPackViewBasic {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("creator", &mut slots.1);
-        props.required("indexedAt", &mut slots.2);
-        props.optional("joinedAllTimeCount", &mut slots.3);
-        props.optional("joinedWeekCount", &mut slots.4);
-        props.optional("labels", &mut slots.5);
-        props.optional("listItemCount", &mut slots.6);
-        props.required("record", &mut slots.7);
-        props.required("uri", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(creator),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(joined_all_time_count),
-                ::std::option::Option::Some(joined_week_count),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(list_item_count),
-                ::std::option::Option::Some(record),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    creator,
-                    indexed_at,
-                    joined_all_time_count,
-                    joined_week_count,
-                    labels,
-                    list_item_count,
-                    record,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "creator", &self.creator);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "joinedAllTimeCount",
-            &self.joined_all_time_count,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "joinedWeekCount",
-            &self.joined_week_count,
-        );
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "listItemCount", &self.list_item_count);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    StarterPackViewBasic, extra {
+        cid: required "cid",
+        creator: required "creator",
+        indexed_at: required "indexedAt",
+        joined_all_time_count: optional "joinedAllTimeCount",
+        joined_week_count: optional "joinedWeekCount",
+        labels: optional "labels",
+        list_item_count: optional "listItemCount",
+        record: required "record",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for StarterPackViewBasic {

@@ -121,31 +121,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.required("lists", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(cursor), ::std::option::Option::Some(lists)) => {
-                ::std::result::Result::Ok(Self { cursor, lists, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put(&mut map, "lists", &self.lists);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        lists: required "lists",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -9,32 +9,10 @@ pub struct ListWithMembership {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ListWithMembership {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("list", &mut slots.0);
-        props.optional("listItem", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(list),
-                ::std::option::Option::Some(list_item),
-            ) => ::std::result::Result::Ok(Self { list, list_item, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "list", &self.list);
-        ::lexgen::typed::put_optional(&mut map, "listItem", &self.list_item);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ListWithMembership, extra {
+        list: required "list",
+        list_item: optional "listItem",
     }
 }
 impl ::lexgen::typed::Validate for ListWithMembership {
@@ -171,42 +149,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.required("listsWithMembership", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cursor),
-                ::std::option::Option::Some(lists_with_membership),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cursor,
-                    lists_with_membership,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put(
-            &mut map,
-            "listsWithMembership",
-            &self.lists_with_membership,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        lists_with_membership: required "listsWithMembership",
     }
 }
 impl ::lexgen::typed::Validate for Output {

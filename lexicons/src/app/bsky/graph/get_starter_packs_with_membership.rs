@@ -63,42 +63,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.required("starterPacksWithMembership", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cursor),
-                ::std::option::Option::Some(starter_packs_with_membership),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cursor,
-                    starter_packs_with_membership,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put(
-            &mut map,
-            "starterPacksWithMembership",
-            &self.starter_packs_with_membership,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        starter_packs_with_membership: required "starterPacksWithMembership",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -138,38 +106,10 @@ pub struct StarterPackWithMembership {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for StarterPackWithMembership {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("listItem", &mut slots.0);
-        props.required("starterPack", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(list_item),
-                ::std::option::Option::Some(starter_pack),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    list_item,
-                    starter_pack,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "listItem", &self.list_item);
-        ::lexgen::typed::put(&mut map, "starterPack", &self.starter_pack);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    StarterPackWithMembership, extra {
+        list_item: optional "listItem",
+        starter_pack: required "starterPack",
     }
 }
 impl ::lexgen::typed::Validate for StarterPackWithMembership {

@@ -59,71 +59,15 @@ pub struct List {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for List {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.graph.list",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("avatar", &mut slots.0);
-        props.required("createdAt", &mut slots.1);
-        props.optional("description", &mut slots.2);
-        props.optional("descriptionFacets", &mut slots.3);
-        props.optional("labels", &mut slots.4);
-        props.required("name", &mut slots.5);
-        props.required("purpose", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(avatar),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(purpose),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    avatar,
-                    created_at,
-                    description,
-                    description_facets,
-                    labels,
-                    name,
-                    purpose,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "avatar", &self.avatar);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::put(&mut map, "purpose", &self.purpose);
-        ::lexgen::typed::with_record_type(map, "app.bsky.graph.list")
+::lexgen::object! {
+    record List = "app.bsky.graph.list", extra {
+        avatar: optional "avatar",
+        created_at: required "createdAt",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        labels: optional "labels",
+        name: required "name",
+        purpose: required "purpose",
     }
 }
 impl ::lexgen::typed::Validate for List {

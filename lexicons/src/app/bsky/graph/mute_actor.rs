@@ -12,43 +12,11 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("actor", &mut slots.0);
-        props.optional("onlyQuoteposts", &mut slots.1);
-        props.optional("onlyReposts", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(actor),
-                ::std::option::Option::Some(only_quoteposts),
-                ::std::option::Option::Some(only_reposts),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    actor,
-                    only_quoteposts,
-                    only_reposts,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "actor", &self.actor);
-        ::lexgen::typed::put_optional(&mut map, "onlyQuoteposts", &self.only_quoteposts);
-        ::lexgen::typed::put_optional(&mut map, "onlyReposts", &self.only_reposts);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        actor: required "actor",
+        only_quoteposts: optional "onlyQuoteposts",
+        only_reposts: optional "onlyReposts",
     }
 }
 impl ::lexgen::typed::Validate for Input {

@@ -8,26 +8,9 @@ pub struct FeedItem {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for FeedItem {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("uri", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(uri),) => {
-                ::std::result::Result::Ok(Self { uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    FeedItem, extra {
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for FeedItem {
@@ -50,66 +33,14 @@ pub struct Starterpack {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Starterpack {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.graph.starterpack",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("description", &mut slots.1);
-        props.optional("descriptionFacets", &mut slots.2);
-        props.optional("feeds", &mut slots.3);
-        props.required("list", &mut slots.4);
-        props.required("name", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(feeds),
-                ::std::option::Option::Some(list),
-                ::std::option::Option::Some(name),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    description,
-                    description_facets,
-                    feeds,
-                    list,
-                    name,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put_optional(&mut map, "feeds", &self.feeds);
-        ::lexgen::typed::put(&mut map, "list", &self.list);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::with_record_type(map, "app.bsky.graph.starterpack")
+::lexgen::object! {
+    record Starterpack = "app.bsky.graph.starterpack", extra {
+        created_at: required "createdAt",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        feeds: optional "feeds",
+        list: required "list",
+        name: required "name",
     }
 }
 impl ::lexgen::typed::Validate for Starterpack {

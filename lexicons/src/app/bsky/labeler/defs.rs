@@ -11,42 +11,10 @@ pub struct LabelerPolicies {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelerPolicies {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("labelValueDefinitions", &mut slots.0);
-        props.required("labelValues", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(label_value_definitions),
-                ::std::option::Option::Some(label_values),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    label_value_definitions,
-                    label_values,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "labelValueDefinitions",
-            &self.label_value_definitions,
-        );
-        ::lexgen::typed::put(&mut map, "labelValues", &self.label_values);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelerPolicies, extra {
+        label_value_definitions: optional "labelValueDefinitions",
+        label_values: required "labelValues",
     }
 }
 impl ::lexgen::typed::Validate for LabelerPolicies {
@@ -79,63 +47,15 @@ pub struct LabelerView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelerView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("creator", &mut slots.1);
-        props.required("indexedAt", &mut slots.2);
-        props.optional("labels", &mut slots.3);
-        props.optional("likeCount", &mut slots.4);
-        props.required("uri", &mut slots.5);
-        props.optional("viewer", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(creator),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(like_count),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(viewer),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    creator,
-                    indexed_at,
-                    labels,
-                    like_count,
-                    uri,
-                    viewer,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "creator", &self.creator);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelerView, extra {
+        cid: required "cid",
+        creator: required "creator",
+        indexed_at: required "indexedAt",
+        labels: optional "labels",
+        like_count: optional "likeCount",
+        uri: required "uri",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for LabelerView {
@@ -198,87 +118,19 @@ pub struct LabelerViewDetailed {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelerViewDetailed {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("creator", &mut slots.1);
-        props.required("indexedAt", &mut slots.2);
-        props.optional("labels", &mut slots.3);
-        props.optional("likeCount", &mut slots.4);
-        props.required("policies", &mut slots.5);
-        props.optional("reasonTypes", &mut slots.6);
-        props.optional("subjectCollections", &mut slots.7);
-        props.optional("subjectTypes", &mut slots.8);
-        props.required("uri", &mut slots.9);
-        props.optional("viewer", &mut slots.10);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(creator),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(like_count),
-                ::std::option::Option::Some(policies),
-                ::std::option::Option::Some(reason_types),
-                ::std::option::Option::Some(subject_collections),
-                ::std::option::Option::Some(subject_types),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(viewer),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    creator,
-                    indexed_at,
-                    labels,
-                    like_count,
-                    policies,
-                    reason_types,
-                    subject_collections,
-                    subject_types,
-                    uri,
-                    viewer,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "creator", &self.creator);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put_optional(&mut map, "likeCount", &self.like_count);
-        ::lexgen::typed::put(&mut map, "policies", &self.policies);
-        ::lexgen::typed::put_optional(&mut map, "reasonTypes", &self.reason_types);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "subjectCollections",
-            &self.subject_collections,
-        );
-        ::lexgen::typed::put_optional(&mut map, "subjectTypes", &self.subject_types);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(&mut map, "viewer", &self.viewer);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelerViewDetailed, extra {
+        cid: required "cid",
+        creator: required "creator",
+        indexed_at: required "indexedAt",
+        labels: optional "labels",
+        like_count: optional "likeCount",
+        policies: required "policies",
+        reason_types: optional "reasonTypes",
+        subject_collections: optional "subjectCollections",
+        subject_types: optional "subjectTypes",
+        uri: required "uri",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for LabelerViewDetailed {
@@ -327,26 +179,9 @@ pub struct LabelerViewerState {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelerViewerState {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("like", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(like),) => {
-                ::std::result::Result::Ok(Self { like, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "like", &self.like);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelerViewerState, extra {
+        like: optional "like",
     }
 }
 impl ::lexgen::typed::Validate for LabelerViewerState {

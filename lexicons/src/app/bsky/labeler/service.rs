@@ -62,66 +62,14 @@ pub struct Service {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Service {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.labeler.service",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("labels", &mut slots.1);
-        props.required("policies", &mut slots.2);
-        props.optional("reasonTypes", &mut slots.3);
-        props.optional("subjectCollections", &mut slots.4);
-        props.optional("subjectTypes", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(policies),
-                ::std::option::Option::Some(reason_types),
-                ::std::option::Option::Some(subject_collections),
-                ::std::option::Option::Some(subject_types),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    labels,
-                    policies,
-                    reason_types,
-                    subject_collections,
-                    subject_types,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put(&mut map, "policies", &self.policies);
-        ::lexgen::typed::put_optional(&mut map, "reasonTypes", &self.reason_types);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "subjectCollections",
-            &self.subject_collections,
-        );
-        ::lexgen::typed::put_optional(&mut map, "subjectTypes", &self.subject_types);
-        ::lexgen::typed::with_record_type(map, "app.bsky.labeler.service")
+::lexgen::object! {
+    record Service = "app.bsky.labeler.service", extra {
+        created_at: required "createdAt",
+        labels: optional "labels",
+        policies: required "policies",
+        reason_types: optional "reasonTypes",
+        subject_collections: optional "subjectCollections",
+        subject_types: optional "subjectTypes",
     }
 }
 impl ::lexgen::typed::Validate for Service {

@@ -58,30 +58,9 @@ pub struct Declaration {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Declaration {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "app.bsky.notification.declaration",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("allowSubscriptions", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(allow_subscriptions),) => {
-                ::std::result::Result::Ok(Self { allow_subscriptions, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "allowSubscriptions", &self.allow_subscriptions);
-        ::lexgen::typed::with_record_type(map, "app.bsky.notification.declaration")
+::lexgen::object! {
+    record Declaration = "app.bsky.notification.declaration", extra {
+        allow_subscriptions: required "allowSubscriptions",
     }
 }
 impl ::lexgen::typed::Validate for Declaration {

@@ -9,31 +9,10 @@ pub struct ActivitySubscription {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ActivitySubscription {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("post", &mut slots.0);
-        props.required("reply", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(post), ::std::option::Option::Some(reply)) => {
-                ::std::result::Result::Ok(Self { post, reply, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::typed::put(&mut map, "reply", &self.reply);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ActivitySubscription, extra {
+        post: required "post",
+        reply: required "reply",
     }
 }
 impl ::lexgen::typed::Validate for ActivitySubscription {
@@ -96,31 +75,10 @@ pub struct ChatPreference {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ChatPreference {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("include", &mut slots.0);
-        props.required("push", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(include), ::std::option::Option::Some(push)) => {
-                ::std::result::Result::Ok(Self { include, push, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "include", &self.include);
-        ::lexgen::typed::put(&mut map, "push", &self.push);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ChatPreference, extra {
+        include: required "include",
+        push: required "push",
     }
 }
 impl ::lexgen::typed::Validate for ChatPreference {
@@ -184,36 +142,11 @@ pub struct FilterablePreference {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for FilterablePreference {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("include", &mut slots.0);
-        props.required("list", &mut slots.1);
-        props.required("push", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(include),
-                ::std::option::Option::Some(list),
-                ::std::option::Option::Some(push),
-            ) => ::std::result::Result::Ok(Self { include, list, push, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "include", &self.include);
-        ::lexgen::typed::put(&mut map, "list", &self.list);
-        ::lexgen::typed::put(&mut map, "push", &self.push);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    FilterablePreference, extra {
+        include: required "include",
+        list: required "list",
+        push: required "push",
     }
 }
 impl ::lexgen::typed::Validate for FilterablePreference {
@@ -230,31 +163,10 @@ pub struct Preference {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Preference {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("list", &mut slots.0);
-        props.required("push", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(list), ::std::option::Option::Some(push)) => {
-                ::std::result::Result::Ok(Self { list, push, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "list", &self.list);
-        ::lexgen::typed::put(&mut map, "push", &self.push);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Preference, extra {
+        list: required "list",
+        push: required "push",
     }
 }
 impl ::lexgen::typed::Validate for Preference {
@@ -282,93 +194,21 @@ pub struct Preferences {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Preferences {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("chat", &mut slots.0);
-        props.required("follow", &mut slots.1);
-        props.required("like", &mut slots.2);
-        props.required("likeViaRepost", &mut slots.3);
-        props.required("mention", &mut slots.4);
-        props.required("quote", &mut slots.5);
-        props.required("reply", &mut slots.6);
-        props.required("repost", &mut slots.7);
-        props.required("repostViaRepost", &mut slots.8);
-        props.required("starterpackJoined", &mut slots.9);
-        props.required("subscribedPost", &mut slots.10);
-        props.required("unverified", &mut slots.11);
-        props.required("verified", &mut slots.12);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(chat),
-                ::std::option::Option::Some(follow),
-                ::std::option::Option::Some(like),
-                ::std::option::Option::Some(like_via_repost),
-                ::std::option::Option::Some(mention),
-                ::std::option::Option::Some(quote),
-                ::std::option::Option::Some(reply),
-                ::std::option::Option::Some(repost),
-                ::std::option::Option::Some(repost_via_repost),
-                ::std::option::Option::Some(starterpack_joined),
-                ::std::option::Option::Some(subscribed_post),
-                ::std::option::Option::Some(unverified),
-                ::std::option::Option::Some(verified),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    chat,
-                    follow,
-                    like,
-                    like_via_repost,
-                    mention,
-                    quote,
-                    reply,
-                    repost,
-                    repost_via_repost,
-                    starterpack_joined,
-                    subscribed_post,
-                    unverified,
-                    verified,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "chat", &self.chat);
-        ::lexgen::typed::put(&mut map, "follow", &self.follow);
-        ::lexgen::typed::put(&mut map, "like", &self.like);
-        ::lexgen::typed::put(&mut map, "likeViaRepost", &self.like_via_repost);
-        ::lexgen::typed::put(&mut map, "mention", &self.mention);
-        ::lexgen::typed::put(&mut map, "quote", &self.quote);
-        ::lexgen::typed::put(&mut map, "reply", &self.reply);
-        ::lexgen::typed::put(&mut map, "repost", &self.repost);
-        ::lexgen::typed::put(&mut map, "repostViaRepost", &self.repost_via_repost);
-        ::lexgen::typed::put(&mut map, "starterpackJoined", &self.starterpack_joined);
-        ::lexgen::typed::put(&mut map, "subscribedPost", &self.subscribed_post);
-        ::lexgen::typed::put(&mut map, "unverified", &self.unverified);
-        ::lexgen::typed::put(&mut map, "verified", &self.verified);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Preferences, extra {
+        chat: required "chat",
+        follow: required "follow",
+        like: required "like",
+        like_via_repost: required "likeViaRepost",
+        mention: required "mention",
+        quote: required "quote",
+        reply: required "reply",
+        repost: required "repost",
+        repost_via_repost: required "repostViaRepost",
+        starterpack_joined: required "starterpackJoined",
+        subscribed_post: required "subscribedPost",
+        unverified: required "unverified",
+        verified: required "verified",
     }
 }
 impl ::lexgen::typed::Validate for Preferences {
@@ -440,17 +280,8 @@ pub struct RecordDeleted {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for RecordDeleted {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    RecordDeleted, extra {
     }
 }
 impl ::lexgen::typed::Validate for RecordDeleted {
@@ -467,42 +298,10 @@ pub struct SubjectActivitySubscription {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SubjectActivitySubscription {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("activitySubscription", &mut slots.0);
-        props.required("subject", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(activity_subscription),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    activity_subscription,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(
-            &mut map,
-            "activitySubscription",
-            &self.activity_subscription,
-        );
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SubjectActivitySubscription, extra {
+        activity_subscription: required "activitySubscription",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for SubjectActivitySubscription {

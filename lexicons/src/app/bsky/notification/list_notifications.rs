@@ -87,48 +87,12 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.required("notifications", &mut slots.1);
-        props.optional("priority", &mut slots.2);
-        props.optional("seenAt", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cursor),
-                ::std::option::Option::Some(notifications),
-                ::std::option::Option::Some(priority),
-                ::std::option::Option::Some(seen_at),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cursor,
-                    notifications,
-                    priority,
-                    seen_at,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put(&mut map, "notifications", &self.notifications);
-        ::lexgen::typed::put_optional(&mut map, "priority", &self.priority);
-        ::lexgen::typed::put_optional(&mut map, "seenAt", &self.seen_at);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        notifications: required "notifications",
+        priority: optional "priority",
+        seen_at: optional "seenAt",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -270,78 +234,18 @@ pub struct Notification {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Notification {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("author", &mut slots.0);
-        props.required("cid", &mut slots.1);
-        props.required("indexedAt", &mut slots.2);
-        props.required("isRead", &mut slots.3);
-        props.optional("labels", &mut slots.4);
-        props.required("reason", &mut slots.5);
-        props.optional("reasonSubject", &mut slots.6);
-        props.required("record", &mut slots.7);
-        props.optional("starterPack", &mut slots.8);
-        props.required("uri", &mut slots.9);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(author),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(is_read),
-                ::std::option::Option::Some(labels),
-                ::std::option::Option::Some(reason),
-                ::std::option::Option::Some(reason_subject),
-                ::std::option::Option::Some(record),
-                ::std::option::Option::Some(starter_pack),
-                ::std::option::Option::Some(uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    author,
-                    cid,
-                    indexed_at,
-                    is_read,
-                    labels,
-                    reason,
-                    reason_subject,
-                    record,
-                    starter_pack,
-                    uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "author", &self.author);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put(&mut map, "isRead", &self.is_read);
-        ::lexgen::typed::put_optional(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put(&mut map, "reason", &self.reason);
-        ::lexgen::typed::put_optional(&mut map, "reasonSubject", &self.reason_subject);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::typed::put_optional(&mut map, "starterPack", &self.starter_pack);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Notification, extra {
+        author: required "author",
+        cid: required "cid",
+        indexed_at: required "indexedAt",
+        is_read: required "isRead",
+        labels: optional "labels",
+        reason: required "reason",
+        reason_subject: optional "reasonSubject",
+        record: required "record",
+        starter_pack: optional "starterPack",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for Notification {

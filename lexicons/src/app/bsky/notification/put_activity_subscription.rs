@@ -11,42 +11,10 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("activitySubscription", &mut slots.0);
-        props.required("subject", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(activity_subscription),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    activity_subscription,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(
-            &mut map,
-            "activitySubscription",
-            &self.activity_subscription,
-        );
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        activity_subscription: required "activitySubscription",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -74,42 +42,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("activitySubscription", &mut slots.0);
-        props.required("subject", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(activity_subscription),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    activity_subscription,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "activitySubscription",
-            &self.activity_subscription,
-        );
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        activity_subscription: optional "activitySubscription",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -48,101 +48,21 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("chat", &mut slots.0);
-        props.optional("follow", &mut slots.1);
-        props.optional("like", &mut slots.2);
-        props.optional("likeViaRepost", &mut slots.3);
-        props.optional("mention", &mut slots.4);
-        props.optional("quote", &mut slots.5);
-        props.optional("reply", &mut slots.6);
-        props.optional("repost", &mut slots.7);
-        props.optional("repostViaRepost", &mut slots.8);
-        props.optional("starterpackJoined", &mut slots.9);
-        props.optional("subscribedPost", &mut slots.10);
-        props.optional("unverified", &mut slots.11);
-        props.optional("verified", &mut slots.12);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(chat),
-                ::std::option::Option::Some(follow),
-                ::std::option::Option::Some(like),
-                ::std::option::Option::Some(like_via_repost),
-                ::std::option::Option::Some(mention),
-                ::std::option::Option::Some(quote),
-                ::std::option::Option::Some(reply),
-                ::std::option::Option::Some(repost),
-                ::std::option::Option::Some(repost_via_repost),
-                ::std::option::Option::Some(starterpack_joined),
-                ::std::option::Option::Some(subscribed_post),
-                ::std::option::Option::Some(unverified),
-                ::std::option::Option::Some(verified),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    chat,
-                    follow,
-                    like,
-                    like_via_repost,
-                    mention,
-                    quote,
-                    reply,
-                    repost,
-                    repost_via_repost,
-                    starterpack_joined,
-                    subscribed_post,
-                    unverified,
-                    verified,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "chat", &self.chat);
-        ::lexgen::typed::put_optional(&mut map, "follow", &self.follow);
-        ::lexgen::typed::put_optional(&mut map, "like", &self.like);
-        ::lexgen::typed::put_optional(&mut map, "likeViaRepost", &self.like_via_repost);
-        ::lexgen::typed::put_optional(&mut map, "mention", &self.mention);
-        ::lexgen::typed::put_optional(&mut map, "quote", &self.quote);
-        ::lexgen::typed::put_optional(&mut map, "reply", &self.reply);
-        ::lexgen::typed::put_optional(&mut map, "repost", &self.repost);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "repostViaRepost",
-            &self.repost_via_repost,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "starterpackJoined",
-            &self.starterpack_joined,
-        );
-        ::lexgen::typed::put_optional(&mut map, "subscribedPost", &self.subscribed_post);
-        ::lexgen::typed::put_optional(&mut map, "unverified", &self.unverified);
-        ::lexgen::typed::put_optional(&mut map, "verified", &self.verified);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        chat: optional "chat",
+        follow: optional "follow",
+        like: optional "like",
+        like_via_repost: optional "likeViaRepost",
+        mention: optional "mention",
+        quote: optional "quote",
+        reply: optional "reply",
+        repost: optional "repost",
+        repost_via_repost: optional "repostViaRepost",
+        starterpack_joined: optional "starterpackJoined",
+        subscribed_post: optional "subscribedPost",
+        unverified: optional "unverified",
+        verified: optional "verified",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -202,26 +122,9 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("preferences", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(preferences),) => {
-                ::std::result::Result::Ok(Self { preferences, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "preferences", &self.preferences);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        preferences: required "preferences",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -64,53 +64,13 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("ageRestricted", &mut slots.0);
-        props.required("appId", &mut slots.1);
-        props.required("platform", &mut slots.2);
-        props.required("serviceDid", &mut slots.3);
-        props.required("token", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(age_restricted),
-                ::std::option::Option::Some(app_id),
-                ::std::option::Option::Some(platform),
-                ::std::option::Option::Some(service_did),
-                ::std::option::Option::Some(token),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    age_restricted,
-                    app_id,
-                    platform,
-                    service_did,
-                    token,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "ageRestricted", &self.age_restricted);
-        ::lexgen::typed::put(&mut map, "appId", &self.app_id);
-        ::lexgen::typed::put(&mut map, "platform", &self.platform);
-        ::lexgen::typed::put(&mut map, "serviceDid", &self.service_did);
-        ::lexgen::typed::put(&mut map, "token", &self.token);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        age_restricted: optional "ageRestricted",
+        app_id: required "appId",
+        platform: required "platform",
+        service_did: required "serviceDid",
+        token: required "token",
     }
 }
 impl ::lexgen::typed::Validate for Input {

@@ -65,68 +65,16 @@ pub struct AgeAssuranceEvent {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for AgeAssuranceEvent {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("attemptId", &mut slots.0);
-        props.optional("completeIp", &mut slots.1);
-        props.optional("completeUa", &mut slots.2);
-        props.required("createdAt", &mut slots.3);
-        props.optional("email", &mut slots.4);
-        props.optional("initIp", &mut slots.5);
-        props.optional("initUa", &mut slots.6);
-        props.required("status", &mut slots.7);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(attempt_id),
-                ::std::option::Option::Some(complete_ip),
-                ::std::option::Option::Some(complete_ua),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(email),
-                ::std::option::Option::Some(init_ip),
-                ::std::option::Option::Some(init_ua),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    attempt_id,
-                    complete_ip,
-                    complete_ua,
-                    created_at,
-                    email,
-                    init_ip,
-                    init_ua,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "attemptId", &self.attempt_id);
-        ::lexgen::typed::put_optional(&mut map, "completeIp", &self.complete_ip);
-        ::lexgen::typed::put_optional(&mut map, "completeUa", &self.complete_ua);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
-        ::lexgen::typed::put_optional(&mut map, "initIp", &self.init_ip);
-        ::lexgen::typed::put_optional(&mut map, "initUa", &self.init_ua);
-        ::lexgen::typed::put(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    AgeAssuranceEvent, extra {
+        attempt_id: required "attemptId",
+        complete_ip: optional "completeIp",
+        complete_ua: optional "completeUa",
+        created_at: required "createdAt",
+        email: optional "email",
+        init_ip: optional "initIp",
+        init_ua: optional "initUa",
+        status: required "status",
     }
 }
 impl ::lexgen::typed::Validate for AgeAssuranceEvent {
@@ -197,42 +145,10 @@ pub struct AgeAssuranceState {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for AgeAssuranceState {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("lastInitiatedAt", &mut slots.0);
-        props.required("status", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(last_initiated_at),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    last_initiated_at,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "lastInitiatedAt",
-            &self.last_initiated_at,
-        );
-        ::lexgen::typed::put(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    AgeAssuranceState, extra {
+        last_initiated_at: optional "lastInitiatedAt",
+        status: required "status",
     }
 }
 impl ::lexgen::typed::Validate for AgeAssuranceState {
@@ -248,26 +164,9 @@ pub struct SkeletonSearchActor {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonSearchActor {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("did", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(did),) => {
-                ::std::result::Result::Ok(Self { did, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonSearchActor, extra {
+        did: required "did",
     }
 }
 impl ::lexgen::typed::Validate for SkeletonSearchActor {
@@ -283,26 +182,9 @@ pub struct SkeletonSearchPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonSearchPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("uri", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(uri),) => {
-                ::std::result::Result::Ok(Self { uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonSearchPost, extra {
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for SkeletonSearchPost {
@@ -318,26 +200,9 @@ pub struct SkeletonSearchStarterPack {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonSearchStarterPack {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("uri", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(uri),) => {
-                ::std::result::Result::Ok(Self { uri, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonSearchStarterPack, extra {
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for SkeletonSearchStarterPack {
@@ -403,73 +268,17 @@ pub struct SkeletonTrend {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SkeletonTrend {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("category", &mut slots.0);
-        props.optional("description", &mut slots.1);
-        props.required("dids", &mut slots.2);
-        props.required("displayName", &mut slots.3);
-        props.required("link", &mut slots.4);
-        props.required("postCount", &mut slots.5);
-        props.required("startedAt", &mut slots.6);
-        props.optional("status", &mut slots.7);
-        props.required("topic", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(category),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(dids),
-                ::std::option::Option::Some(display_name),
-                ::std::option::Option::Some(link),
-                ::std::option::Option::Some(post_count),
-                ::std::option::Option::Some(started_at),
-                ::std::option::Option::Some(status),
-                ::std::option::Option::Some(topic),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    category,
-                    description,
-                    dids,
-                    display_name,
-                    link,
-                    post_count,
-                    started_at,
-                    status,
-                    topic,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "category", &self.category);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put(&mut map, "dids", &self.dids);
-        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
-        ::lexgen::typed::put(&mut map, "link", &self.link);
-        ::lexgen::typed::put(&mut map, "postCount", &self.post_count);
-        ::lexgen::typed::put(&mut map, "startedAt", &self.started_at);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::typed::put(&mut map, "topic", &self.topic);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SkeletonTrend, extra {
+        category: optional "category",
+        description: optional "description",
+        dids: required "dids",
+        display_name: required "displayName",
+        link: required "link",
+        post_count: required "postCount",
+        started_at: required "startedAt",
+        status: optional "status",
+        topic: required "topic",
     }
 }
 impl ::lexgen::typed::Validate for SkeletonTrend {
@@ -485,26 +294,9 @@ pub struct ThreadItemBlocked {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadItemBlocked {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("author", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(author),) => {
-                ::std::result::Result::Ok(Self { author, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "author", &self.author);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadItemBlocked, extra {
+        author: required "author",
     }
 }
 impl ::lexgen::typed::Validate for ThreadItemBlocked {
@@ -524,17 +316,8 @@ pub struct ThreadItemNoUnauthenticated {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadItemNoUnauthenticated {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadItemNoUnauthenticated, extra {
     }
 }
 impl ::lexgen::typed::Validate for ThreadItemNoUnauthenticated {
@@ -549,17 +332,8 @@ pub struct ThreadItemNotFound {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadItemNotFound {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadItemNotFound, extra {
     }
 }
 impl ::lexgen::typed::Validate for ThreadItemNotFound {
@@ -582,76 +356,16 @@ pub struct ThreadItemPost {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadItemPost {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("hiddenByThreadgate", &mut slots.0);
-        props.required("moreParents", &mut slots.1);
-        props.required("moreReplies", &mut slots.2);
-        props.required("mutedByViewer", &mut slots.3);
-        props.required("opThread", &mut slots.4);
-        props.optional("opThreadPostCount", &mut slots.5);
-        props.optional("opThreadPostIndex", &mut slots.6);
-        props.required("post", &mut slots.7);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(hidden_by_threadgate),
-                ::std::option::Option::Some(more_parents),
-                ::std::option::Option::Some(more_replies),
-                ::std::option::Option::Some(muted_by_viewer),
-                ::std::option::Option::Some(op_thread),
-                ::std::option::Option::Some(op_thread_post_count),
-                ::std::option::Option::Some(op_thread_post_index),
-                ::std::option::Option::Some(post),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    hidden_by_threadgate,
-                    more_parents,
-                    more_replies,
-                    muted_by_viewer,
-                    op_thread,
-                    op_thread_post_count,
-                    op_thread_post_index,
-                    post,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "hiddenByThreadgate", &self.hidden_by_threadgate);
-        ::lexgen::typed::put(&mut map, "moreParents", &self.more_parents);
-        ::lexgen::typed::put(&mut map, "moreReplies", &self.more_replies);
-        ::lexgen::typed::put(&mut map, "mutedByViewer", &self.muted_by_viewer);
-        ::lexgen::typed::put(&mut map, "opThread", &self.op_thread);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "opThreadPostCount",
-            &self.op_thread_post_count,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "opThreadPostIndex",
-            &self.op_thread_post_index,
-        );
-        ::lexgen::typed::put(&mut map, "post", &self.post);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadItemPost, extra {
+        hidden_by_threadgate: required "hiddenByThreadgate",
+        more_parents: required "moreParents",
+        more_replies: required "moreReplies",
+        muted_by_viewer: required "mutedByViewer",
+        op_thread: required "opThread",
+        op_thread_post_count: optional "opThreadPostCount",
+        op_thread_post_index: optional "opThreadPostIndex",
+        post: required "post",
     }
 }
 impl ::lexgen::typed::Validate for ThreadItemPost {
@@ -722,73 +436,17 @@ pub struct TrendView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for TrendView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("actors", &mut slots.0);
-        props.optional("category", &mut slots.1);
-        props.optional("description", &mut slots.2);
-        props.required("displayName", &mut slots.3);
-        props.required("link", &mut slots.4);
-        props.required("postCount", &mut slots.5);
-        props.required("startedAt", &mut slots.6);
-        props.optional("status", &mut slots.7);
-        props.required("topic", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(actors),
-                ::std::option::Option::Some(category),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(display_name),
-                ::std::option::Option::Some(link),
-                ::std::option::Option::Some(post_count),
-                ::std::option::Option::Some(started_at),
-                ::std::option::Option::Some(status),
-                ::std::option::Option::Some(topic),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    actors,
-                    category,
-                    description,
-                    display_name,
-                    link,
-                    post_count,
-                    started_at,
-                    status,
-                    topic,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "actors", &self.actors);
-        ::lexgen::typed::put_optional(&mut map, "category", &self.category);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put(&mut map, "displayName", &self.display_name);
-        ::lexgen::typed::put(&mut map, "link", &self.link);
-        ::lexgen::typed::put(&mut map, "postCount", &self.post_count);
-        ::lexgen::typed::put(&mut map, "startedAt", &self.started_at);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::typed::put(&mut map, "topic", &self.topic);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    TrendView, extra {
+        actors: required "actors",
+        category: optional "category",
+        description: optional "description",
+        display_name: required "displayName",
+        link: required "link",
+        post_count: required "postCount",
+        started_at: required "startedAt",
+        status: optional "status",
+        topic: required "topic",
     }
 }
 impl ::lexgen::typed::Validate for TrendView {
@@ -817,48 +475,12 @@ pub struct TrendingTopic {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for TrendingTopic {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("description", &mut slots.0);
-        props.optional("displayName", &mut slots.1);
-        props.required("link", &mut slots.2);
-        props.required("topic", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(display_name),
-                ::std::option::Option::Some(link),
-                ::std::option::Option::Some(topic),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    description,
-                    display_name,
-                    link,
-                    topic,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(&mut map, "displayName", &self.display_name);
-        ::lexgen::typed::put(&mut map, "link", &self.link);
-        ::lexgen::typed::put(&mut map, "topic", &self.topic);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    TrendingTopic, extra {
+        description: optional "description",
+        display_name: optional "displayName",
+        link: required "link",
+        topic: required "topic",
     }
 }
 impl ::lexgen::typed::Validate for TrendingTopic {

@@ -9,31 +9,10 @@ pub struct LiveNowConfig {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LiveNowConfig {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("did", &mut slots.0);
-        props.required("domains", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(did), ::std::option::Option::Some(domains)) => {
-                ::std::result::Result::Ok(Self { did, domains, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "domains", &self.domains);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LiveNowConfig, extra {
+        did: required "did",
+        domains: required "domains",
     }
 }
 impl ::lexgen::typed::Validate for LiveNowConfig {
@@ -54,42 +33,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("checkEmailConfirmed", &mut slots.0);
-        props.optional("liveNow", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(check_email_confirmed),
-                ::std::option::Option::Some(live_now),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    check_email_confirmed,
-                    live_now,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "checkEmailConfirmed",
-            &self.check_email_confirmed,
-        );
-        ::lexgen::typed::put_optional(&mut map, "liveNow", &self.live_now);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        check_email_confirmed: optional "checkEmailConfirmed",
+        live_now: optional "liveNow",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -144,43 +144,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("hasOtherReplies", &mut slots.0);
-        props.required("thread", &mut slots.1);
-        props.optional("threadgate", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(has_other_replies),
-                ::std::option::Option::Some(thread),
-                ::std::option::Option::Some(threadgate),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    has_other_replies,
-                    thread,
-                    threadgate,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "hasOtherReplies", &self.has_other_replies);
-        ::lexgen::typed::put(&mut map, "thread", &self.thread);
-        ::lexgen::typed::put_optional(&mut map, "threadgate", &self.threadgate);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        has_other_replies: required "hasOtherReplies",
+        thread: required "thread",
+        threadgate: optional "threadgate",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -321,36 +289,11 @@ pub struct ThreadItem {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreadItem {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("depth", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        props.required("value", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(depth),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(value),
-            ) => ::std::result::Result::Ok(Self { depth, uri, value, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "depth", &self.depth);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreadItem, extra {
+        depth: required "depth",
+        uri: required "uri",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for ThreadItem {

@@ -66,43 +66,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("dids", &mut slots.0);
-        props.optional("recId", &mut slots.1);
-        props.optional("recIdStr", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(dids),
-                ::std::option::Option::Some(rec_id),
-                ::std::option::Option::Some(rec_id_str),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    dids,
-                    rec_id,
-                    rec_id_str,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "dids", &self.dids);
-        ::lexgen::typed::put_optional(&mut map, "recId", &self.rec_id);
-        ::lexgen::typed::put_optional(&mut map, "recIdStr", &self.rec_id_str);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        dids: required "dids",
+        rec_id: optional "recId",
+        rec_id_str: optional "recIdStr",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -81,53 +81,13 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("actors", &mut slots.0);
-        props.optional("cursor", &mut slots.1);
-        props.optional("recId", &mut slots.2);
-        props.optional("recIdStr", &mut slots.3);
-        props.optional("relativeToDid", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(actors),
-                ::std::option::Option::Some(cursor),
-                ::std::option::Option::Some(rec_id),
-                ::std::option::Option::Some(rec_id_str),
-                ::std::option::Option::Some(relative_to_did),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    actors,
-                    cursor,
-                    rec_id,
-                    rec_id_str,
-                    relative_to_did,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "actors", &self.actors);
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put_optional(&mut map, "recId", &self.rec_id);
-        ::lexgen::typed::put_optional(&mut map, "recIdStr", &self.rec_id_str);
-        ::lexgen::typed::put_optional(&mut map, "relativeToDid", &self.relative_to_did);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        actors: required "actors",
+        cursor: optional "cursor",
+        rec_id: optional "recId",
+        rec_id_str: optional "recIdStr",
+        relative_to_did: optional "relativeToDid",
     }
 }
 impl ::lexgen::typed::Validate for Output {

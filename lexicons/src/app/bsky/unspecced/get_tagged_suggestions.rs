@@ -12,26 +12,9 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("suggestions", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(suggestions),) => {
-                ::std::result::Result::Ok(Self { suggestions, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "suggestions", &self.suggestions);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        suggestions: required "suggestions",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -118,43 +101,11 @@ pub struct Suggestion {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Suggestion {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("subject", &mut slots.0);
-        props.required("subjectType", &mut slots.1);
-        props.required("tag", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(subject),
-                ::std::option::Option::Some(subject_type),
-                ::std::option::Option::Some(tag),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    subject,
-                    subject_type,
-                    tag,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::typed::put(&mut map, "subjectType", &self.subject_type);
-        ::lexgen::typed::put(&mut map, "tag", &self.tag);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Suggestion, extra {
+        subject: required "subject",
+        subject_type: required "subjectType",
+        tag: required "tag",
     }
 }
 impl ::lexgen::typed::Validate for Suggestion {

@@ -73,43 +73,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.optional("hitsTotal", &mut slots.1);
-        props.required("starterPacks", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cursor),
-                ::std::option::Option::Some(hits_total),
-                ::std::option::Option::Some(starter_packs),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cursor,
-                    hits_total,
-                    starter_packs,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put_optional(&mut map, "hitsTotal", &self.hits_total);
-        ::lexgen::typed::put(&mut map, "starterPacks", &self.starter_packs);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        hits_total: optional "hitsTotal",
+        starter_packs: required "starterPacks",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -147,68 +147,16 @@ pub struct JobStatus {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for JobStatus {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("blob", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.optional("error", &mut slots.2);
-        props.optional("failureCode", &mut slots.3);
-        props.required("jobId", &mut slots.4);
-        props.optional("message", &mut slots.5);
-        props.optional("progress", &mut slots.6);
-        props.required("state", &mut slots.7);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(blob),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(error),
-                ::std::option::Option::Some(failure_code),
-                ::std::option::Option::Some(job_id),
-                ::std::option::Option::Some(message),
-                ::std::option::Option::Some(progress),
-                ::std::option::Option::Some(state),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    blob,
-                    did,
-                    error,
-                    failure_code,
-                    job_id,
-                    message,
-                    progress,
-                    state,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "blob", &self.blob);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "error", &self.error);
-        ::lexgen::typed::put_optional(&mut map, "failureCode", &self.failure_code);
-        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
-        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
-        ::lexgen::typed::put_optional(&mut map, "progress", &self.progress);
-        ::lexgen::typed::put(&mut map, "state", &self.state);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    JobStatus, extra {
+        blob: optional "blob",
+        did: required "did",
+        error: optional "error",
+        failure_code: optional "failureCode",
+        job_id: required "jobId",
+        message: optional "message",
+        progress: optional "progress",
+        state: required "state",
     }
 }
 impl ::lexgen::typed::Validate for JobStatus {

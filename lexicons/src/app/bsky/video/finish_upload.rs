@@ -10,26 +10,9 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("jobId", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(job_id),) => {
-                ::std::result::Result::Ok(Self { job_id, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        job_id: required "jobId",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -61,38 +44,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("completedJobId", &mut slots.0);
-        props.required("jobStatus", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(completed_job_id),
-                ::std::option::Option::Some(job_status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    completed_job_id,
-                    job_status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "completedJobId", &self.completed_job_id);
-        ::lexgen::typed::put(&mut map, "jobStatus", &self.job_status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        completed_job_id: required "completedJobId",
+        job_status: required "jobStatus",
     }
 }
 impl ::lexgen::typed::Validate for Output {

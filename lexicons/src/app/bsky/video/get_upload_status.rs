@@ -124,77 +124,17 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("completedJobId", &mut slots.0);
-        props.required("expiresAt", &mut slots.1);
-        props.optional("failureReason", &mut slots.2);
-        props.required("jobId", &mut slots.3);
-        props.optional("jobStatus", &mut slots.4);
-        props.required("partCount", &mut slots.5);
-        props.required("partSizeBytes", &mut slots.6);
-        props.required("receivedParts", &mut slots.7);
-        props.required("state", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(completed_job_id),
-                ::std::option::Option::Some(expires_at),
-                ::std::option::Option::Some(failure_reason),
-                ::std::option::Option::Some(job_id),
-                ::std::option::Option::Some(job_status),
-                ::std::option::Option::Some(part_count),
-                ::std::option::Option::Some(part_size_bytes),
-                ::std::option::Option::Some(received_parts),
-                ::std::option::Option::Some(state),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    completed_job_id,
-                    expires_at,
-                    failure_reason,
-                    job_id,
-                    job_status,
-                    part_count,
-                    part_size_bytes,
-                    received_parts,
-                    state,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "completedJobId",
-            &self.completed_job_id,
-        );
-        ::lexgen::typed::put(&mut map, "expiresAt", &self.expires_at);
-        ::lexgen::typed::put_optional(&mut map, "failureReason", &self.failure_reason);
-        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
-        ::lexgen::typed::put_optional(&mut map, "jobStatus", &self.job_status);
-        ::lexgen::typed::put(&mut map, "partCount", &self.part_count);
-        ::lexgen::typed::put(&mut map, "partSizeBytes", &self.part_size_bytes);
-        ::lexgen::typed::put(&mut map, "receivedParts", &self.received_parts);
-        ::lexgen::typed::put(&mut map, "state", &self.state);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        completed_job_id: optional "completedJobId",
+        expires_at: required "expiresAt",
+        failure_reason: optional "failureReason",
+        job_id: required "jobId",
+        job_status: optional "jobStatus",
+        part_count: required "partCount",
+        part_size_bytes: required "partSizeBytes",
+        received_parts: required "receivedParts",
+        state: required "state",
     }
 }
 impl ::lexgen::typed::Validate for Output {

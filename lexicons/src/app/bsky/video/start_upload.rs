@@ -15,58 +15,14 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("durationMs", &mut slots.0);
-        props.optional("height", &mut slots.1);
-        props.required("mimeType", &mut slots.2);
-        props.optional("name", &mut slots.3);
-        props.required("sizeBytes", &mut slots.4);
-        props.optional("width", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(duration_ms),
-                ::std::option::Option::Some(height),
-                ::std::option::Option::Some(mime_type),
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(size_bytes),
-                ::std::option::Option::Some(width),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    duration_ms,
-                    height,
-                    mime_type,
-                    name,
-                    size_bytes,
-                    width,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "durationMs", &self.duration_ms);
-        ::lexgen::typed::put_optional(&mut map, "height", &self.height);
-        ::lexgen::typed::put(&mut map, "mimeType", &self.mime_type);
-        ::lexgen::typed::put_optional(&mut map, "name", &self.name);
-        ::lexgen::typed::put(&mut map, "sizeBytes", &self.size_bytes);
-        ::lexgen::typed::put_optional(&mut map, "width", &self.width);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        duration_ms: optional "durationMs",
+        height: optional "height",
+        mime_type: required "mimeType",
+        name: optional "name",
+        size_bytes: required "sizeBytes",
+        width: optional "width",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -123,48 +79,12 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("expiresAt", &mut slots.0);
-        props.required("jobId", &mut slots.1);
-        props.required("partCount", &mut slots.2);
-        props.required("partSizeBytes", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(expires_at),
-                ::std::option::Option::Some(job_id),
-                ::std::option::Option::Some(part_count),
-                ::std::option::Option::Some(part_size_bytes),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    expires_at,
-                    job_id,
-                    part_count,
-                    part_size_bytes,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "expiresAt", &self.expires_at);
-        ::lexgen::typed::put(&mut map, "jobId", &self.job_id);
-        ::lexgen::typed::put(&mut map, "partCount", &self.part_count);
-        ::lexgen::typed::put(&mut map, "partSizeBytes", &self.part_size_bytes);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        expires_at: required "expiresAt",
+        job_id: required "jobId",
+        part_count: required "partCount",
+        part_size_bytes: required "partSizeBytes",
     }
 }
 impl ::lexgen::typed::Validate for Output {

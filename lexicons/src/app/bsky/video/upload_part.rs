@@ -70,38 +70,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("partNumber", &mut slots.0);
-        props.required("sizeBytes", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(part_number),
-                ::std::option::Option::Some(size_bytes),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    part_number,
-                    size_bytes,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "partNumber", &self.part_number);
-        ::lexgen::typed::put(&mut map, "sizeBytes", &self.size_bytes);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        part_number: required "partNumber",
+        size_bytes: required "sizeBytes",
     }
 }
 impl ::lexgen::typed::Validate for Output {

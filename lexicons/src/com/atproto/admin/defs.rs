@@ -21,100 +21,20 @@ pub struct AccountView {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for AccountView {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("deactivatedAt", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.optional("email", &mut slots.2);
-        props.optional("emailConfirmedAt", &mut slots.3);
-        props.required("handle", &mut slots.4);
-        props.required("indexedAt", &mut slots.5);
-        props.optional("inviteNote", &mut slots.6);
-        props.optional("invitedBy", &mut slots.7);
-        props.optional("invites", &mut slots.8);
-        props.optional("invitesDisabled", &mut slots.9);
-        props.optional("relatedRecords", &mut slots.10);
-        props.optional("threatSignatures", &mut slots.11);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(deactivated_at),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(email),
-                ::std::option::Option::Some(email_confirmed_at),
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(indexed_at),
-                ::std::option::Option::Some(invite_note),
-                ::std::option::Option::Some(invited_by),
-                ::std::option::Option::Some(invites),
-                ::std::option::Option::Some(invites_disabled),
-                ::std::option::Option::Some(related_records),
-                ::std::option::Option::Some(threat_signatures),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    deactivated_at,
-                    did,
-                    email,
-                    email_confirmed_at,
-                    handle,
-                    indexed_at,
-                    invite_note,
-                    invited_by,
-                    invites,
-                    invites_disabled,
-                    related_records,
-                    threat_signatures,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "deactivatedAt", &self.deactivated_at);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "emailConfirmedAt",
-            &self.email_confirmed_at,
-        );
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "indexedAt", &self.indexed_at);
-        ::lexgen::typed::put_optional(&mut map, "inviteNote", &self.invite_note);
-        ::lexgen::typed::put_optional(&mut map, "invitedBy", &self.invited_by);
-        ::lexgen::typed::put_optional(&mut map, "invites", &self.invites);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "invitesDisabled",
-            &self.invites_disabled,
-        );
-        ::lexgen::typed::put_optional(&mut map, "relatedRecords", &self.related_records);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "threatSignatures",
-            &self.threat_signatures,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    AccountView, extra {
+        deactivated_at: optional "deactivatedAt",
+        did: required "did",
+        email: optional "email",
+        email_confirmed_at: optional "emailConfirmedAt",
+        handle: required "handle",
+        indexed_at: required "indexedAt",
+        invite_note: optional "inviteNote",
+        invited_by: optional "invitedBy",
+        invites: optional "invites",
+        invites_disabled: optional "invitesDisabled",
+        related_records: optional "relatedRecords",
+        threat_signatures: optional "threatSignatures",
     }
 }
 impl ::lexgen::typed::Validate for AccountView {
@@ -152,43 +72,11 @@ pub struct RepoBlobRef {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for RepoBlobRef {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.optional("recordUri", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(record_uri),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    did,
-                    record_uri,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "recordUri", &self.record_uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    RepoBlobRef, extra {
+        cid: required "cid",
+        did: required "did",
+        record_uri: optional "recordUri",
     }
 }
 impl ::lexgen::typed::Validate for RepoBlobRef {
@@ -209,26 +97,9 @@ pub struct RepoRef {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for RepoRef {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("did", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(did),) => {
-                ::std::result::Result::Ok(Self { did, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    RepoRef, extra {
+        did: required "did",
     }
 }
 impl ::lexgen::typed::Validate for RepoRef {
@@ -245,32 +116,10 @@ pub struct StatusAttr {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for StatusAttr {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("applied", &mut slots.0);
-        props.optional("ref", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(applied),
-                ::std::option::Option::Some(r#ref),
-            ) => ::std::result::Result::Ok(Self { applied, r#ref, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "applied", &self.applied);
-        ::lexgen::typed::put_optional(&mut map, "ref", &self.r#ref);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    StatusAttr, extra {
+        applied: required "applied",
+        r#ref: optional "ref",
     }
 }
 impl ::lexgen::typed::Validate for StatusAttr {
@@ -287,32 +136,10 @@ pub struct ThreatSignature {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ThreatSignature {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("property", &mut slots.0);
-        props.required("value", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(property),
-                ::std::option::Option::Some(value),
-            ) => ::std::result::Result::Ok(Self { property, value, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "property", &self.property);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ThreatSignature, extra {
+        property: required "property",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for ThreatSignature {

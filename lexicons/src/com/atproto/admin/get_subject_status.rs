@@ -122,43 +122,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("deactivated", &mut slots.0);
-        props.required("subject", &mut slots.1);
-        props.optional("takedown", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(deactivated),
-                ::std::option::Option::Some(subject),
-                ::std::option::Option::Some(takedown),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    deactivated,
-                    subject,
-                    takedown,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "deactivated", &self.deactivated);
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::typed::put_optional(&mut map, "takedown", &self.takedown);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        deactivated: optional "deactivated",
+        subject: required "subject",
+        takedown: optional "takedown",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -14,53 +14,13 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("comment", &mut slots.0);
-        props.required("content", &mut slots.1);
-        props.required("recipientDid", &mut slots.2);
-        props.required("senderDid", &mut slots.3);
-        props.optional("subject", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(comment),
-                ::std::option::Option::Some(content),
-                ::std::option::Option::Some(recipient_did),
-                ::std::option::Option::Some(sender_did),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    comment,
-                    content,
-                    recipient_did,
-                    sender_did,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "comment", &self.comment);
-        ::lexgen::typed::put(&mut map, "content", &self.content);
-        ::lexgen::typed::put(&mut map, "recipientDid", &self.recipient_did);
-        ::lexgen::typed::put(&mut map, "senderDid", &self.sender_did);
-        ::lexgen::typed::put_optional(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        comment: optional "comment",
+        content: required "content",
+        recipient_did: required "recipientDid",
+        sender_did: required "senderDid",
+        subject: optional "subject",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -76,26 +36,9 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("sent", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(sent),) => {
-                ::std::result::Result::Ok(Self { sent, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "sent", &self.sent);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        sent: required "sent",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -15,52 +15,12 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("alsoKnownAs", &mut slots.0);
-        props.optional("rotationKeys", &mut slots.1);
-        props.optional("services", &mut slots.2);
-        props.optional("verificationMethods", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(also_known_as),
-                ::std::option::Option::Some(rotation_keys),
-                ::std::option::Option::Some(services),
-                ::std::option::Option::Some(verification_methods),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    also_known_as,
-                    rotation_keys,
-                    services,
-                    verification_methods,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "alsoKnownAs", &self.also_known_as);
-        ::lexgen::typed::put_optional(&mut map, "rotationKeys", &self.rotation_keys);
-        ::lexgen::typed::put_optional(&mut map, "services", &self.services);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "verificationMethods",
-            &self.verification_methods,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        also_known_as: optional "alsoKnownAs",
+        rotation_keys: optional "rotationKeys",
+        services: optional "services",
+        verification_methods: optional "verificationMethods",
     }
 }
 impl ::lexgen::typed::Validate for Output {

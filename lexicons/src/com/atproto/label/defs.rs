@@ -16,73 +16,17 @@ pub struct Label {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Label {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cid", &mut slots.0);
-        props.required("cts", &mut slots.1);
-        props.optional("exp", &mut slots.2);
-        props.optional("neg", &mut slots.3);
-        props.optional("sig", &mut slots.4);
-        props.required("src", &mut slots.5);
-        props.required("uri", &mut slots.6);
-        props.required("val", &mut slots.7);
-        props.optional("ver", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(cts),
-                ::std::option::Option::Some(exp),
-                ::std::option::Option::Some(neg),
-                ::std::option::Option::Some(sig),
-                ::std::option::Option::Some(src),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(val),
-                ::std::option::Option::Some(ver),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    cts,
-                    exp,
-                    neg,
-                    sig,
-                    src,
-                    uri,
-                    val,
-                    ver,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "cts", &self.cts);
-        ::lexgen::typed::put_optional(&mut map, "exp", &self.exp);
-        ::lexgen::typed::put_optional(&mut map, "neg", &self.neg);
-        ::lexgen::typed::put_optional(&mut map, "sig", &self.sig);
-        ::lexgen::typed::put(&mut map, "src", &self.src);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put(&mut map, "val", &self.val);
-        ::lexgen::typed::put_optional(&mut map, "ver", &self.ver);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Label, extra {
+        cid: optional "cid",
+        cts: required "cts",
+        exp: optional "exp",
+        neg: optional "neg",
+        sig: optional "sig",
+        src: required "src",
+        uri: required "uri",
+        val: required "val",
+        ver: optional "ver",
     }
 }
 impl ::lexgen::typed::Validate for Label {
@@ -341,58 +285,14 @@ pub struct LabelValueDefinition {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelValueDefinition {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("adultOnly", &mut slots.0);
-        props.required("blurs", &mut slots.1);
-        props.optional("defaultSetting", &mut slots.2);
-        props.required("identifier", &mut slots.3);
-        props.required("locales", &mut slots.4);
-        props.required("severity", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(adult_only),
-                ::std::option::Option::Some(blurs),
-                ::std::option::Option::Some(default_setting),
-                ::std::option::Option::Some(identifier),
-                ::std::option::Option::Some(locales),
-                ::std::option::Option::Some(severity),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    adult_only,
-                    blurs,
-                    default_setting,
-                    identifier,
-                    locales,
-                    severity,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "adultOnly", &self.adult_only);
-        ::lexgen::typed::put(&mut map, "blurs", &self.blurs);
-        ::lexgen::typed::put_optional(&mut map, "defaultSetting", &self.default_setting);
-        ::lexgen::typed::put(&mut map, "identifier", &self.identifier);
-        ::lexgen::typed::put(&mut map, "locales", &self.locales);
-        ::lexgen::typed::put(&mut map, "severity", &self.severity);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelValueDefinition, extra {
+        adult_only: optional "adultOnly",
+        blurs: required "blurs",
+        default_setting: optional "defaultSetting",
+        identifier: required "identifier",
+        locales: required "locales",
+        severity: required "severity",
     }
 }
 impl ::lexgen::typed::Validate for LabelValueDefinition {
@@ -434,43 +334,11 @@ pub struct LabelValueDefinitionStrings {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelValueDefinitionStrings {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("description", &mut slots.0);
-        props.required("lang", &mut slots.1);
-        props.required("name", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(lang),
-                ::std::option::Option::Some(name),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    description,
-                    lang,
-                    name,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "description", &self.description);
-        ::lexgen::typed::put(&mut map, "lang", &self.lang);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelValueDefinitionStrings, extra {
+        description: required "description",
+        lang: required "lang",
+        name: required "name",
     }
 }
 impl ::lexgen::typed::Validate for LabelValueDefinitionStrings {
@@ -515,26 +383,9 @@ pub struct SelfLabel {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SelfLabel {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("val", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(val),) => {
-                ::std::result::Result::Ok(Self { val, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "val", &self.val);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SelfLabel, extra {
+        val: required "val",
     }
 }
 impl ::lexgen::typed::Validate for SelfLabel {
@@ -565,26 +416,9 @@ pub struct SelfLabels {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for SelfLabels {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("values", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(values),) => {
-                ::std::result::Result::Ok(Self { values, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "values", &self.values);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    SelfLabels, extra {
+        values: required "values",
     }
 }
 impl ::lexgen::typed::Validate for SelfLabels {

@@ -51,31 +51,10 @@ pub struct Info {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Info {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("message", &mut slots.0);
-        props.required("name", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(message), ::std::option::Option::Some(name)) => {
-                ::std::result::Result::Ok(Self { message, name, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Info, extra {
+        message: optional "message",
+        name: required "name",
     }
 }
 impl ::lexgen::typed::Validate for Info {
@@ -92,31 +71,10 @@ pub struct Labels {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Labels {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("labels", &mut slots.0);
-        props.required("seq", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(labels), ::std::option::Option::Some(seq)) => {
-                ::std::result::Result::Ok(Self { labels, seq, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "labels", &self.labels);
-        ::lexgen::typed::put(&mut map, "seq", &self.seq);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Labels, extra {
+        labels: required "labels",
+        seq: required "seq",
     }
 }
 impl ::lexgen::typed::Validate for Labels {

@@ -63,48 +63,12 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("modTool", &mut slots.0);
-        props.optional("reason", &mut slots.1);
-        props.required("reasonType", &mut slots.2);
-        props.required("subject", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(mod_tool),
-                ::std::option::Option::Some(reason),
-                ::std::option::Option::Some(reason_type),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    mod_tool,
-                    reason,
-                    reason_type,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "modTool", &self.mod_tool);
-        ::lexgen::typed::put_optional(&mut map, "reason", &self.reason);
-        ::lexgen::typed::put(&mut map, "reasonType", &self.reason_type);
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        mod_tool: optional "modTool",
+        reason: optional "reason",
+        reason_type: required "reasonType",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -196,58 +160,14 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.required("id", &mut slots.1);
-        props.optional("reason", &mut slots.2);
-        props.required("reasonType", &mut slots.3);
-        props.required("reportedBy", &mut slots.4);
-        props.required("subject", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(id),
-                ::std::option::Option::Some(reason),
-                ::std::option::Option::Some(reason_type),
-                ::std::option::Option::Some(reported_by),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    id,
-                    reason,
-                    reason_type,
-                    reported_by,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "id", &self.id);
-        ::lexgen::typed::put_optional(&mut map, "reason", &self.reason);
-        ::lexgen::typed::put(&mut map, "reasonType", &self.reason_type);
-        ::lexgen::typed::put(&mut map, "reportedBy", &self.reported_by);
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        created_at: required "createdAt",
+        id: required "id",
+        reason: optional "reason",
+        reason_type: required "reasonType",
+        reported_by: required "reportedBy",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -295,31 +215,10 @@ pub struct ModTool {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ModTool {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("meta", &mut slots.0);
-        props.required("name", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(meta), ::std::option::Option::Some(name)) => {
-                ::std::result::Result::Ok(Self { meta, name, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "meta", &self.meta);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ModTool, extra {
+        meta: optional "meta",
+        name: required "name",
     }
 }
 impl ::lexgen::typed::Validate for ModTool {

@@ -10,43 +10,11 @@ pub struct Create {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Create {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("collection", &mut slots.0);
-        props.optional("rkey", &mut slots.1);
-        props.required("value", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(collection),
-                ::std::option::Option::Some(rkey),
-                ::std::option::Option::Some(value),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    collection,
-                    rkey,
-                    value,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "collection", &self.collection);
-        ::lexgen::typed::put_optional(&mut map, "rkey", &self.rkey);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Create, extra {
+        collection: required "collection",
+        rkey: optional "rkey",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for Create {
@@ -124,47 +92,11 @@ pub struct CreateResult {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for CreateResult {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        props.optional("validationStatus", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(validation_status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    uri,
-                    validation_status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "validationStatus",
-            &self.validation_status,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    CreateResult, extra {
+        cid: required "cid",
+        uri: required "uri",
+        validation_status: optional "validationStatus",
     }
 }
 impl ::lexgen::typed::Validate for CreateResult {
@@ -186,32 +118,10 @@ pub struct Delete {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Delete {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("collection", &mut slots.0);
-        props.required("rkey", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(collection),
-                ::std::option::Option::Some(rkey),
-            ) => ::std::result::Result::Ok(Self { collection, rkey, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "collection", &self.collection);
-        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Delete, extra {
+        collection: required "collection",
+        rkey: required "rkey",
     }
 }
 impl ::lexgen::typed::Validate for Delete {
@@ -226,17 +136,8 @@ pub struct DeleteResult {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DeleteResult {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DeleteResult, extra {
     }
 }
 impl ::lexgen::typed::Validate for DeleteResult {
@@ -325,48 +226,12 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("repo", &mut slots.0);
-        props.optional("swapCommit", &mut slots.1);
-        props.optional("validate", &mut slots.2);
-        props.required("writes", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(repo),
-                ::std::option::Option::Some(swap_commit),
-                ::std::option::Option::Some(validate),
-                ::std::option::Option::Some(writes),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    repo,
-                    swap_commit,
-                    validate,
-                    writes,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "repo", &self.repo);
-        ::lexgen::typed::put_optional(&mut map, "swapCommit", &self.swap_commit);
-        ::lexgen::typed::put_optional(&mut map, "validate", &self.validate);
-        ::lexgen::typed::put(&mut map, "writes", &self.writes);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        repo: required "repo",
+        swap_commit: optional "swapCommit",
+        validate: optional "validate",
+        writes: required "writes",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -464,32 +329,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("commit", &mut slots.0);
-        props.optional("results", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(commit),
-                ::std::option::Option::Some(results),
-            ) => ::std::result::Result::Ok(Self { commit, results, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "commit", &self.commit);
-        ::lexgen::typed::put_optional(&mut map, "results", &self.results);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        commit: optional "commit",
+        results: optional "results",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -548,43 +391,11 @@ pub struct Update {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Update {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("collection", &mut slots.0);
-        props.required("rkey", &mut slots.1);
-        props.required("value", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(collection),
-                ::std::option::Option::Some(rkey),
-                ::std::option::Option::Some(value),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    collection,
-                    rkey,
-                    value,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "collection", &self.collection);
-        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Update, extra {
+        collection: required "collection",
+        rkey: required "rkey",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for Update {
@@ -648,47 +459,11 @@ pub struct UpdateResult {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for UpdateResult {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        props.optional("validationStatus", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(validation_status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    uri,
-                    validation_status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "validationStatus",
-            &self.validation_status,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    UpdateResult, extra {
+        cid: required "cid",
+        uri: required "uri",
+        validation_status: optional "validationStatus",
     }
 }
 impl ::lexgen::typed::Validate for UpdateResult {

@@ -14,53 +14,13 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("collection", &mut slots.0);
-        props.required("repo", &mut slots.1);
-        props.required("rkey", &mut slots.2);
-        props.optional("swapCommit", &mut slots.3);
-        props.optional("swapRecord", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(collection),
-                ::std::option::Option::Some(repo),
-                ::std::option::Option::Some(rkey),
-                ::std::option::Option::Some(swap_commit),
-                ::std::option::Option::Some(swap_record),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    collection,
-                    repo,
-                    rkey,
-                    swap_commit,
-                    swap_record,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "collection", &self.collection);
-        ::lexgen::typed::put(&mut map, "repo", &self.repo);
-        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
-        ::lexgen::typed::put_optional(&mut map, "swapCommit", &self.swap_commit);
-        ::lexgen::typed::put_optional(&mut map, "swapRecord", &self.swap_record);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        collection: required "collection",
+        repo: required "repo",
+        rkey: required "rkey",
+        swap_commit: optional "swapCommit",
+        swap_record: optional "swapRecord",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -83,26 +43,9 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("commit", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(commit),) => {
-                ::std::result::Result::Ok(Self { commit, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "commit", &self.commit);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        commit: optional "commit",
     }
 }
 impl ::lexgen::typed::Validate for Output {

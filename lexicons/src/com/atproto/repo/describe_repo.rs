@@ -43,53 +43,13 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("collections", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.required("didDoc", &mut slots.2);
-        props.required("handle", &mut slots.3);
-        props.required("handleIsCorrect", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(collections),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(did_doc),
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(handle_is_correct),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    collections,
-                    did,
-                    did_doc,
-                    handle,
-                    handle_is_correct,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "collections", &self.collections);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "didDoc", &self.did_doc);
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "handleIsCorrect", &self.handle_is_correct);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        collections: required "collections",
+        did: required "did",
+        did_doc: required "didDoc",
+        handle: required "handle",
+        handle_is_correct: required "handleIsCorrect",
     }
 }
 impl ::lexgen::typed::Validate for Output {

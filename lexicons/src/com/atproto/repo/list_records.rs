@@ -81,32 +81,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.required("records", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cursor),
-                ::std::option::Option::Some(records),
-            ) => ::std::result::Result::Ok(Self { cursor, records, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put(&mut map, "records", &self.records);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        records: required "records",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -147,36 +125,11 @@ pub struct Record {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Record {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.required("uri", &mut slots.1);
-        props.required("value", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(value),
-            ) => ::std::result::Result::Ok(Self { cid, uri, value, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Record, extra {
+        cid: required "cid",
+        uri: required "uri",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for Record {

@@ -18,63 +18,15 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("collection", &mut slots.0);
-        props.required("record", &mut slots.1);
-        props.required("repo", &mut slots.2);
-        props.required("rkey", &mut slots.3);
-        props.optional("swapCommit", &mut slots.4);
-        props.optional("swapRecord", &mut slots.5);
-        props.optional("validate", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(collection),
-                ::std::option::Option::Some(record),
-                ::std::option::Option::Some(repo),
-                ::std::option::Option::Some(rkey),
-                ::std::option::Option::Some(swap_commit),
-                ::std::option::Option::Some(swap_record),
-                ::std::option::Option::Some(validate),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    collection,
-                    record,
-                    repo,
-                    rkey,
-                    swap_commit,
-                    swap_record,
-                    validate,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "collection", &self.collection);
-        ::lexgen::typed::put(&mut map, "record", &self.record);
-        ::lexgen::typed::put(&mut map, "repo", &self.repo);
-        ::lexgen::typed::put(&mut map, "rkey", &self.rkey);
-        ::lexgen::typed::put_optional(&mut map, "swapCommit", &self.swap_commit);
-        ::lexgen::typed::put_optional(&mut map, "swapRecord", &self.swap_record);
-        ::lexgen::typed::put_optional(&mut map, "validate", &self.validate);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        collection: required "collection",
+        record: required "record",
+        repo: required "repo",
+        rkey: required "rkey",
+        swap_commit: optional "swapCommit",
+        swap_record: optional "swapRecord",
+        validate: optional "validate",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -162,52 +114,12 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("cid", &mut slots.0);
-        props.optional("commit", &mut slots.1);
-        props.required("uri", &mut slots.2);
-        props.optional("validationStatus", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(commit),
-                ::std::option::Option::Some(uri),
-                ::std::option::Option::Some(validation_status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cid,
-                    commit,
-                    uri,
-                    validation_status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put_optional(&mut map, "commit", &self.commit);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "validationStatus",
-            &self.validation_status,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cid: required "cid",
+        commit: optional "commit",
+        uri: required "uri",
+        validation_status: optional "validationStatus",
     }
 }
 impl ::lexgen::typed::Validate for Output {

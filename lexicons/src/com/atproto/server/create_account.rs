@@ -18,81 +18,17 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("did", &mut slots.0);
-        props.optional("email", &mut slots.1);
-        props.required("handle", &mut slots.2);
-        props.optional("inviteCode", &mut slots.3);
-        props.optional("password", &mut slots.4);
-        props.optional("plcOp", &mut slots.5);
-        props.optional("recoveryKey", &mut slots.6);
-        props.optional("verificationCode", &mut slots.7);
-        props.optional("verificationPhone", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(email),
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(invite_code),
-                ::std::option::Option::Some(password),
-                ::std::option::Option::Some(plc_op),
-                ::std::option::Option::Some(recovery_key),
-                ::std::option::Option::Some(verification_code),
-                ::std::option::Option::Some(verification_phone),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    did,
-                    email,
-                    handle,
-                    invite_code,
-                    password,
-                    plc_op,
-                    recovery_key,
-                    verification_code,
-                    verification_phone,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put_optional(&mut map, "inviteCode", &self.invite_code);
-        ::lexgen::typed::put_optional(&mut map, "password", &self.password);
-        ::lexgen::typed::put_optional(&mut map, "plcOp", &self.plc_op);
-        ::lexgen::typed::put_optional(&mut map, "recoveryKey", &self.recovery_key);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "verificationCode",
-            &self.verification_code,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "verificationPhone",
-            &self.verification_phone,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        did: optional "did",
+        email: optional "email",
+        handle: required "handle",
+        invite_code: optional "inviteCode",
+        password: optional "password",
+        plc_op: optional "plcOp",
+        recovery_key: optional "recoveryKey",
+        verification_code: optional "verificationCode",
+        verification_phone: optional "verificationPhone",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -112,53 +48,13 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("accessJwt", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.optional("didDoc", &mut slots.2);
-        props.required("handle", &mut slots.3);
-        props.required("refreshJwt", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(access_jwt),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(did_doc),
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(refresh_jwt),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    access_jwt,
-                    did,
-                    did_doc,
-                    handle,
-                    refresh_jwt,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "accessJwt", &self.access_jwt);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "didDoc", &self.did_doc);
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "refreshJwt", &self.refresh_jwt);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        access_jwt: required "accessJwt",
+        did: required "did",
+        did_doc: optional "didDoc",
+        handle: required "handle",
+        refresh_jwt: required "refreshJwt",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -11,48 +11,12 @@ pub struct AppPassword {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for AppPassword {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.required("name", &mut slots.1);
-        props.required("password", &mut slots.2);
-        props.optional("privileged", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(password),
-                ::std::option::Option::Some(privileged),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    name,
-                    password,
-                    privileged,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::put(&mut map, "password", &self.password);
-        ::lexgen::typed::put_optional(&mut map, "privileged", &self.privileged);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    AppPassword, extra {
+        created_at: required "createdAt",
+        name: required "name",
+        password: required "password",
+        privileged: optional "privileged",
     }
 }
 impl ::lexgen::typed::Validate for AppPassword {
@@ -71,32 +35,10 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("name", &mut slots.0);
-        props.optional("privileged", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(privileged),
-            ) => ::std::result::Result::Ok(Self { name, privileged, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::put_optional(&mut map, "privileged", &self.privileged);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        name: required "name",
+        privileged: optional "privileged",
     }
 }
 impl ::lexgen::typed::Validate for Input {

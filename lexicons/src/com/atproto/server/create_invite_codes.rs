@@ -9,32 +9,10 @@ pub struct AccountCodes {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for AccountCodes {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("account", &mut slots.0);
-        props.required("codes", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(account),
-                ::std::option::Option::Some(codes),
-            ) => ::std::result::Result::Ok(Self { account, codes, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "account", &self.account);
-        ::lexgen::typed::put(&mut map, "codes", &self.codes);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    AccountCodes, extra {
+        account: required "account",
+        codes: required "codes",
     }
 }
 impl ::lexgen::typed::Validate for AccountCodes {
@@ -54,43 +32,11 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("codeCount", &mut slots.0);
-        props.optional("forAccounts", &mut slots.1);
-        props.required("useCount", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(code_count),
-                ::std::option::Option::Some(for_accounts),
-                ::std::option::Option::Some(use_count),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    code_count,
-                    for_accounts,
-                    use_count,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "codeCount", &self.code_count);
-        ::lexgen::typed::put_optional(&mut map, "forAccounts", &self.for_accounts);
-        ::lexgen::typed::put(&mut map, "useCount", &self.use_count);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        code_count: required "codeCount",
+        for_accounts: optional "forAccounts",
+        use_count: required "useCount",
     }
 }
 impl ::lexgen::typed::Validate for Input {
@@ -106,26 +52,9 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("codes", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(codes),) => {
-                ::std::result::Result::Ok(Self { codes, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "codes", &self.codes);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        codes: required "codes",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -14,63 +14,15 @@ pub struct InviteCode {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for InviteCode {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("available", &mut slots.0);
-        props.required("code", &mut slots.1);
-        props.required("createdAt", &mut slots.2);
-        props.required("createdBy", &mut slots.3);
-        props.required("disabled", &mut slots.4);
-        props.required("forAccount", &mut slots.5);
-        props.required("uses", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(available),
-                ::std::option::Option::Some(code),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(created_by),
-                ::std::option::Option::Some(disabled),
-                ::std::option::Option::Some(for_account),
-                ::std::option::Option::Some(uses),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    available,
-                    code,
-                    created_at,
-                    created_by,
-                    disabled,
-                    for_account,
-                    uses,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "available", &self.available);
-        ::lexgen::typed::put(&mut map, "code", &self.code);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "createdBy", &self.created_by);
-        ::lexgen::typed::put(&mut map, "disabled", &self.disabled);
-        ::lexgen::typed::put(&mut map, "forAccount", &self.for_account);
-        ::lexgen::typed::put(&mut map, "uses", &self.uses);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    InviteCode, extra {
+        available: required "available",
+        code: required "code",
+        created_at: required "createdAt",
+        created_by: required "createdBy",
+        disabled: required "disabled",
+        for_account: required "forAccount",
+        uses: required "uses",
     }
 }
 impl ::lexgen::typed::Validate for InviteCode {
@@ -97,32 +49,10 @@ pub struct InviteCodeUse {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for InviteCodeUse {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("usedAt", &mut slots.0);
-        props.required("usedBy", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(used_at),
-                ::std::option::Option::Some(used_by),
-            ) => ::std::result::Result::Ok(Self { used_at, used_by, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "usedAt", &self.used_at);
-        ::lexgen::typed::put(&mut map, "usedBy", &self.used_by);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    InviteCodeUse, extra {
+        used_at: required "usedAt",
+        used_by: required "usedBy",
     }
 }
 impl ::lexgen::typed::Validate for InviteCodeUse {

@@ -8,26 +8,9 @@ pub struct Contact {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Contact {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("email", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(email),) => {
-                ::std::result::Result::Ok(Self { email, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Contact, extra {
+        email: optional "email",
     }
 }
 impl ::lexgen::typed::Validate for Contact {
@@ -44,42 +27,10 @@ pub struct Links {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Links {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("privacyPolicy", &mut slots.0);
-        props.optional("termsOfService", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(privacy_policy),
-                ::std::option::Option::Some(terms_of_service),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    privacy_policy,
-                    terms_of_service,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "privacyPolicy", &self.privacy_policy);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "termsOfService",
-            &self.terms_of_service,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Links, extra {
+        privacy_policy: optional "privacyPolicy",
+        terms_of_service: optional "termsOfService",
     }
 }
 impl ::lexgen::typed::Validate for Links {
@@ -105,79 +56,15 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("availableUserDomains", &mut slots.0);
-        props.optional("blobUploadLimit", &mut slots.1);
-        props.optional("contact", &mut slots.2);
-        props.required("did", &mut slots.3);
-        props.optional("inviteCodeRequired", &mut slots.4);
-        props.optional("links", &mut slots.5);
-        props.optional("phoneVerificationRequired", &mut slots.6);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(available_user_domains),
-                ::std::option::Option::Some(blob_upload_limit),
-                ::std::option::Option::Some(contact),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(invite_code_required),
-                ::std::option::Option::Some(links),
-                ::std::option::Option::Some(phone_verification_required),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    available_user_domains,
-                    blob_upload_limit,
-                    contact,
-                    did,
-                    invite_code_required,
-                    links,
-                    phone_verification_required,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(
-            &mut map,
-            "availableUserDomains",
-            &self.available_user_domains,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "blobUploadLimit",
-            &self.blob_upload_limit,
-        );
-        ::lexgen::typed::put_optional(&mut map, "contact", &self.contact);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "inviteCodeRequired",
-            &self.invite_code_required,
-        );
-        ::lexgen::typed::put_optional(&mut map, "links", &self.links);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "phoneVerificationRequired",
-            &self.phone_verification_required,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        available_user_domains: required "availableUserDomains",
+        blob_upload_limit: optional "blobUploadLimit",
+        contact: optional "contact",
+        did: required "did",
+        invite_code_required: optional "inviteCodeRequired",
+        links: optional "links",
+        phone_verification_required: optional "phoneVerificationRequired",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -71,82 +71,18 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("accessJwt", &mut slots.0);
-        props.optional("active", &mut slots.1);
-        props.required("did", &mut slots.2);
-        props.optional("didDoc", &mut slots.3);
-        props.optional("email", &mut slots.4);
-        props.optional("emailAuthFactor", &mut slots.5);
-        props.optional("emailConfirmed", &mut slots.6);
-        props.required("handle", &mut slots.7);
-        props.required("refreshJwt", &mut slots.8);
-        props.optional("status", &mut slots.9);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(access_jwt),
-                ::std::option::Option::Some(active),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(did_doc),
-                ::std::option::Option::Some(email),
-                ::std::option::Option::Some(email_auth_factor),
-                ::std::option::Option::Some(email_confirmed),
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(refresh_jwt),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    access_jwt,
-                    active,
-                    did,
-                    did_doc,
-                    email,
-                    email_auth_factor,
-                    email_confirmed,
-                    handle,
-                    refresh_jwt,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "accessJwt", &self.access_jwt);
-        ::lexgen::typed::put_optional(&mut map, "active", &self.active);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "didDoc", &self.did_doc);
-        ::lexgen::typed::put_optional(&mut map, "email", &self.email);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "emailAuthFactor",
-            &self.email_auth_factor,
-        );
-        ::lexgen::typed::put_optional(&mut map, "emailConfirmed", &self.email_confirmed);
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "refreshJwt", &self.refresh_jwt);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        access_jwt: required "accessJwt",
+        active: optional "active",
+        did: required "did",
+        did_doc: optional "didDoc",
+        email: optional "email",
+        email_auth_factor: optional "emailAuthFactor",
+        email_confirmed: optional "emailConfirmed",
+        handle: required "handle",
+        refresh_jwt: required "refreshJwt",
+        status: optional "status",
     }
 }
 impl ::lexgen::typed::Validate for Output {

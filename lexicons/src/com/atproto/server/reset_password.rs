@@ -11,32 +11,10 @@ pub struct Input {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Input {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("password", &mut slots.0);
-        props.required("token", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(password),
-                ::std::option::Option::Some(token),
-            ) => ::std::result::Result::Ok(Self { password, token, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "password", &self.password);
-        ::lexgen::typed::put(&mut map, "token", &self.token);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Input, extra {
+        password: required "password",
+        token: required "token",
     }
 }
 impl ::lexgen::typed::Validate for Input {

@@ -42,48 +42,12 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("accountCount", &mut slots.0);
-        props.required("hostname", &mut slots.1);
-        props.optional("seq", &mut slots.2);
-        props.optional("status", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(account_count),
-                ::std::option::Option::Some(hostname),
-                ::std::option::Option::Some(seq),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    account_count,
-                    hostname,
-                    seq,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "accountCount", &self.account_count);
-        ::lexgen::typed::put(&mut map, "hostname", &self.hostname);
-        ::lexgen::typed::put_optional(&mut map, "seq", &self.seq);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        account_count: optional "accountCount",
+        hostname: required "hostname",
+        seq: optional "seq",
+        status: optional "status",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -104,48 +104,12 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("active", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.optional("rev", &mut slots.2);
-        props.optional("status", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(active),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(rev),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    active,
-                    did,
-                    rev,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "active", &self.active);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "rev", &self.rev);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        active: required "active",
+        did: required "did",
+        rev: optional "rev",
+        status: optional "status",
     }
 }
 impl ::lexgen::typed::Validate for Output {

@@ -58,31 +58,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cursor", &mut slots.0);
-        props.required("repos", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(cursor), ::std::option::Option::Some(repos)) => {
-                ::std::result::Result::Ok(Self { cursor, repos, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cursor", &self.cursor);
-        ::lexgen::typed::put(&mut map, "repos", &self.repos);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        cursor: optional "cursor",
+        repos: required "repos",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -187,53 +166,13 @@ pub struct Repo {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Repo {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("active", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.required("head", &mut slots.2);
-        props.required("rev", &mut slots.3);
-        props.optional("status", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(active),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(head),
-                ::std::option::Option::Some(rev),
-                ::std::option::Option::Some(status),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    active,
-                    did,
-                    head,
-                    rev,
-                    status,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "active", &self.active);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "head", &self.head);
-        ::lexgen::typed::put(&mut map, "rev", &self.rev);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Repo, extra {
+        active: optional "active",
+        did: required "did",
+        head: required "head",
+        rev: required "rev",
+        status: optional "status",
     }
 }
 impl ::lexgen::typed::Validate for Repo {

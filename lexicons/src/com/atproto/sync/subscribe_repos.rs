@@ -74,53 +74,13 @@ pub struct Account {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Account {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("active", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.required("seq", &mut slots.2);
-        props.optional("status", &mut slots.3);
-        props.required("time", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(active),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(seq),
-                ::std::option::Option::Some(status),
-                ::std::option::Option::Some(time),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    active,
-                    did,
-                    seq,
-                    status,
-                    time,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "active", &self.active);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "seq", &self.seq);
-        ::lexgen::typed::put_optional(&mut map, "status", &self.status);
-        ::lexgen::typed::put(&mut map, "time", &self.time);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Account, extra {
+        active: required "active",
+        did: required "did",
+        seq: required "seq",
+        status: optional "status",
+        time: required "time",
     }
 }
 impl ::lexgen::typed::Validate for Account {
@@ -147,88 +107,20 @@ pub struct Commit {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Commit {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("blobs", &mut slots.0);
-        props.required("blocks", &mut slots.1);
-        props.required("commit", &mut slots.2);
-        props.required("ops", &mut slots.3);
-        props.optional("prevData", &mut slots.4);
-        props.required("rebase", &mut slots.5);
-        props.required("repo", &mut slots.6);
-        props.required("rev", &mut slots.7);
-        props.required("seq", &mut slots.8);
-        props.required("since", &mut slots.9);
-        props.required("time", &mut slots.10);
-        props.required("tooBig", &mut slots.11);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(blobs),
-                ::std::option::Option::Some(blocks),
-                ::std::option::Option::Some(commit),
-                ::std::option::Option::Some(ops),
-                ::std::option::Option::Some(prev_data),
-                ::std::option::Option::Some(rebase),
-                ::std::option::Option::Some(repo),
-                ::std::option::Option::Some(rev),
-                ::std::option::Option::Some(seq),
-                ::std::option::Option::Some(since),
-                ::std::option::Option::Some(time),
-                ::std::option::Option::Some(too_big),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    blobs,
-                    blocks,
-                    commit,
-                    ops,
-                    prev_data,
-                    rebase,
-                    repo,
-                    rev,
-                    seq,
-                    since,
-                    time,
-                    too_big,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "blobs", &self.blobs);
-        ::lexgen::typed::put(&mut map, "blocks", &self.blocks);
-        ::lexgen::typed::put(&mut map, "commit", &self.commit);
-        ::lexgen::typed::put(&mut map, "ops", &self.ops);
-        ::lexgen::typed::put_optional(&mut map, "prevData", &self.prev_data);
-        ::lexgen::typed::put(&mut map, "rebase", &self.rebase);
-        ::lexgen::typed::put(&mut map, "repo", &self.repo);
-        ::lexgen::typed::put(&mut map, "rev", &self.rev);
-        ::lexgen::typed::put(&mut map, "seq", &self.seq);
-        ::lexgen::typed::put(&mut map, "since", &self.since);
-        ::lexgen::typed::put(&mut map, "time", &self.time);
-        ::lexgen::typed::put(&mut map, "tooBig", &self.too_big);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Commit, extra {
+        blobs: required "blobs",
+        blocks: required "blocks",
+        commit: required "commit",
+        ops: required "ops",
+        prev_data: optional "prevData",
+        rebase: required "rebase",
+        repo: required "repo",
+        rev: required "rev",
+        seq: required "seq",
+        since: required "since",
+        time: required "time",
+        too_big: required "tooBig",
     }
 }
 impl ::lexgen::typed::Validate for Commit {
@@ -274,48 +166,12 @@ pub struct Identity {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Identity {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("did", &mut slots.0);
-        props.optional("handle", &mut slots.1);
-        props.required("seq", &mut slots.2);
-        props.required("time", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(seq),
-                ::std::option::Option::Some(time),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    did,
-                    handle,
-                    seq,
-                    time,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put_optional(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "seq", &self.seq);
-        ::lexgen::typed::put(&mut map, "time", &self.time);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Identity, extra {
+        did: required "did",
+        handle: optional "handle",
+        seq: required "seq",
+        time: required "time",
     }
 }
 impl ::lexgen::typed::Validate for Identity {
@@ -374,31 +230,10 @@ pub struct Info {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Info {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("message", &mut slots.0);
-        props.required("name", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(message), ::std::option::Option::Some(name)) => {
-                ::std::result::Result::Ok(Self { message, name, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "message", &self.message);
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Info, extra {
+        message: optional "message",
+        name: required "name",
     }
 }
 impl ::lexgen::typed::Validate for Info {
@@ -625,48 +460,12 @@ pub struct RepoOp {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for RepoOp {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("action", &mut slots.0);
-        props.required("cid", &mut slots.1);
-        props.required("path", &mut slots.2);
-        props.optional("prev", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(action),
-                ::std::option::Option::Some(cid),
-                ::std::option::Option::Some(path),
-                ::std::option::Option::Some(prev),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    action,
-                    cid,
-                    path,
-                    prev,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "action", &self.action);
-        ::lexgen::typed::put(&mut map, "cid", &self.cid);
-        ::lexgen::typed::put(&mut map, "path", &self.path);
-        ::lexgen::typed::put_optional(&mut map, "prev", &self.prev);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    RepoOp, extra {
+        action: required "action",
+        cid: required "cid",
+        path: required "path",
+        prev: optional "prev",
     }
 }
 impl ::lexgen::typed::Validate for RepoOp {
@@ -686,53 +485,13 @@ pub struct Sync {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Sync {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("blocks", &mut slots.0);
-        props.required("did", &mut slots.1);
-        props.required("rev", &mut slots.2);
-        props.required("seq", &mut slots.3);
-        props.required("time", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(blocks),
-                ::std::option::Option::Some(did),
-                ::std::option::Option::Some(rev),
-                ::std::option::Option::Some(seq),
-                ::std::option::Option::Some(time),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    blocks,
-                    did,
-                    rev,
-                    seq,
-                    time,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "blocks", &self.blocks);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::typed::put(&mut map, "rev", &self.rev);
-        ::lexgen::typed::put(&mut map, "seq", &self.seq);
-        ::lexgen::typed::put(&mut map, "time", &self.time);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Sync, extra {
+        blocks: required "blocks",
+        did: required "did",
+        rev: required "rev",
+        seq: required "seq",
+        time: required "time",
     }
 }
 impl ::lexgen::typed::Validate for Sync {

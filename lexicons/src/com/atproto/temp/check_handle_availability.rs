@@ -114,32 +114,10 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("handle", &mut slots.0);
-        props.required("result", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(result),
-            ) => ::std::result::Result::Ok(Self { handle, result, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "result", &self.result);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        handle: required "handle",
+        result: required "result",
     }
 }
 impl ::lexgen::typed::Validate for Output {
@@ -188,17 +166,8 @@ pub struct ResultAvailable {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ResultAvailable {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        ::std::result::Result::Ok(Self { extra: props.rest() })
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let map = self.extra.clone();
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ResultAvailable, extra {
     }
 }
 impl ::lexgen::typed::Validate for ResultAvailable {
@@ -214,26 +183,9 @@ pub struct ResultUnavailable {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ResultUnavailable {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("suggestions", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(suggestions),) => {
-                ::std::result::Result::Ok(Self { suggestions, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "suggestions", &self.suggestions);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ResultUnavailable, extra {
+        suggestions: required "suggestions",
     }
 }
 impl ::lexgen::typed::Validate for ResultUnavailable {
@@ -260,32 +212,10 @@ pub struct Suggestion {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Suggestion {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("handle", &mut slots.0);
-        props.required("method", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(handle),
-                ::std::option::Option::Some(method),
-            ) => ::std::result::Result::Ok(Self { handle, method, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "handle", &self.handle);
-        ::lexgen::typed::put(&mut map, "method", &self.method);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Suggestion, extra {
+        handle: required "handle",
+        method: required "method",
     }
 }
 impl ::lexgen::typed::Validate for Suggestion {

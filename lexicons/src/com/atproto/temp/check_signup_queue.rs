@@ -14,47 +14,11 @@ pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Output {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("activated", &mut slots.0);
-        props.optional("estimatedTimeMs", &mut slots.1);
-        props.optional("placeInQueue", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(activated),
-                ::std::option::Option::Some(estimated_time_ms),
-                ::std::option::Option::Some(place_in_queue),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    activated,
-                    estimated_time_ms,
-                    place_in_queue,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "activated", &self.activated);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "estimatedTimeMs",
-            &self.estimated_time_ms,
-        );
-        ::lexgen::typed::put_optional(&mut map, "placeInQueue", &self.place_in_queue);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Output, extra {
+        activated: required "activated",
+        estimated_time_ms: optional "estimatedTimeMs",
+        place_in_queue: optional "placeInQueue",
     }
 }
 impl ::lexgen::typed::Validate for Output {

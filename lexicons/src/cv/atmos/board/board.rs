@@ -69,66 +69,14 @@ pub struct Board {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Board {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.board.board",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("cover", &mut slots.0);
-        props.required("createdAt", &mut slots.1);
-        props.optional("description", &mut slots.2);
-        props.optional("descriptionFacets", &mut slots.3);
-        props.required("name", &mut slots.4);
-        props.optional("visibility", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(cover),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(name),
-                ::std::option::Option::Some(visibility),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    cover,
-                    created_at,
-                    description,
-                    description_facets,
-                    name,
-                    visibility,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "cover", &self.cover);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put(&mut map, "name", &self.name);
-        ::lexgen::typed::put_optional(&mut map, "visibility", &self.visibility);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.board.board")
+::lexgen::object! {
+    record Board = "cv.atmos.board.board", extra {
+        cover: optional "cover",
+        created_at: required "createdAt",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        name: required "name",
+        visibility: optional "visibility",
     }
 }
 impl ::lexgen::typed::Validate for Board {

@@ -14,36 +14,11 @@ pub struct External {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for External {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("thumb", &mut slots.0);
-        props.optional("title", &mut slots.1);
-        props.required("uri", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(thumb),
-                ::std::option::Option::Some(title),
-                ::std::option::Option::Some(uri),
-            ) => ::std::result::Result::Ok(Self { thumb, title, uri, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "thumb", &self.thumb);
-        ::lexgen::typed::put_optional(&mut map, "title", &self.title);
-        ::lexgen::typed::put(&mut map, "uri", &self.uri);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    External, extra {
+        thumb: optional "thumb",
+        title: optional "title",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for External {
@@ -170,62 +145,14 @@ pub struct Item {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Item {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.board.item",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("board", &mut slots.0);
-        props.required("createdAt", &mut slots.1);
-        props.optional("note", &mut slots.2);
-        props.optional("noteFacets", &mut slots.3);
-        props.optional("position", &mut slots.4);
-        props.required("subject", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(board),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(note),
-                ::std::option::Option::Some(note_facets),
-                ::std::option::Option::Some(position),
-                ::std::option::Option::Some(subject),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    board,
-                    created_at,
-                    note,
-                    note_facets,
-                    position,
-                    subject,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "board", &self.board);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "note", &self.note);
-        ::lexgen::typed::put_optional(&mut map, "noteFacets", &self.note_facets);
-        ::lexgen::typed::put_optional(&mut map, "position", &self.position);
-        ::lexgen::typed::put(&mut map, "subject", &self.subject);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.board.item")
+::lexgen::object! {
+    record Item = "cv.atmos.board.item", extra {
+        board: required "board",
+        created_at: required "createdAt",
+        note: optional "note",
+        note_facets: optional "noteFacets",
+        position: optional "position",
+        subject: required "subject",
     }
 }
 impl ::lexgen::typed::Validate for Item {

@@ -26,76 +26,16 @@ pub struct Award {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Award {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.cv.award",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.required("date", &mut slots.1);
-        props.optional("description", &mut slots.2);
-        props.optional("descriptionFacets", &mut slots.3);
-        props.optional("location", &mut slots.4);
-        props.optional("organisation", &mut slots.5);
-        props.required("title", &mut slots.6);
-        props.optional("work", &mut slots.7);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(date),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(location),
-                ::std::option::Option::Some(organisation),
-                ::std::option::Option::Some(title),
-                ::std::option::Option::Some(work),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    date,
-                    description,
-                    description_facets,
-                    location,
-                    organisation,
-                    title,
-                    work,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put(&mut map, "date", &self.date);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put_optional(&mut map, "location", &self.location);
-        ::lexgen::typed::put_optional(&mut map, "organisation", &self.organisation);
-        ::lexgen::typed::put(&mut map, "title", &self.title);
-        ::lexgen::typed::put_optional(&mut map, "work", &self.work);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.cv.award")
+::lexgen::object! {
+    record Award = "cv.atmos.cv.award", extra {
+        created_at: required "createdAt",
+        date: required "date",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        location: optional "location",
+        organisation: optional "organisation",
+        title: required "title",
+        work: optional "work",
     }
 }
 impl ::lexgen::typed::Validate for Award {

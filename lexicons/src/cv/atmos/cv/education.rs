@@ -28,81 +28,17 @@ pub struct Education {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Education {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.cv.education",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("description", &mut slots.1);
-        props.optional("descriptionFacets", &mut slots.2);
-        props.optional("endDate", &mut slots.3);
-        props.optional("field", &mut slots.4);
-        props.required("institution", &mut slots.5);
-        props.optional("location", &mut slots.6);
-        props.required("startDate", &mut slots.7);
-        props.optional("title", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(end_date),
-                ::std::option::Option::Some(field),
-                ::std::option::Option::Some(institution),
-                ::std::option::Option::Some(location),
-                ::std::option::Option::Some(start_date),
-                ::std::option::Option::Some(title),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    description,
-                    description_facets,
-                    end_date,
-                    field,
-                    institution,
-                    location,
-                    start_date,
-                    title,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put_optional(&mut map, "endDate", &self.end_date);
-        ::lexgen::typed::put_optional(&mut map, "field", &self.field);
-        ::lexgen::typed::put(&mut map, "institution", &self.institution);
-        ::lexgen::typed::put_optional(&mut map, "location", &self.location);
-        ::lexgen::typed::put(&mut map, "startDate", &self.start_date);
-        ::lexgen::typed::put_optional(&mut map, "title", &self.title);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.cv.education")
+::lexgen::object! {
+    record Education = "cv.atmos.cv.education", extra {
+        created_at: required "createdAt",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        end_date: optional "endDate",
+        field: optional "field",
+        institution: required "institution",
+        location: optional "location",
+        start_date: required "startDate",
+        title: optional "title",
     }
 }
 impl ::lexgen::typed::Validate for Education {

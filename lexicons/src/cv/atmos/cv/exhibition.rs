@@ -97,91 +97,19 @@ pub struct Exhibition {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Exhibition {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.cv.exhibition",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("createdAt", &mut slots.0);
-        props.optional("description", &mut slots.1);
-        props.optional("descriptionFacets", &mut slots.2);
-        props.optional("endDate", &mut slots.3);
-        props.optional("kind", &mut slots.4);
-        props.optional("links", &mut slots.5);
-        props.optional("location", &mut slots.6);
-        props.required("startDate", &mut slots.7);
-        props.required("title", &mut slots.8);
-        props.optional("venue", &mut slots.9);
-        props.optional("works", &mut slots.10);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(end_date),
-                ::std::option::Option::Some(kind),
-                ::std::option::Option::Some(links),
-                ::std::option::Option::Some(location),
-                ::std::option::Option::Some(start_date),
-                ::std::option::Option::Some(title),
-                ::std::option::Option::Some(venue),
-                ::std::option::Option::Some(works),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    created_at,
-                    description,
-                    description_facets,
-                    end_date,
-                    kind,
-                    links,
-                    location,
-                    start_date,
-                    title,
-                    venue,
-                    works,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put_optional(&mut map, "endDate", &self.end_date);
-        ::lexgen::typed::put_optional(&mut map, "kind", &self.kind);
-        ::lexgen::typed::put_optional(&mut map, "links", &self.links);
-        ::lexgen::typed::put_optional(&mut map, "location", &self.location);
-        ::lexgen::typed::put(&mut map, "startDate", &self.start_date);
-        ::lexgen::typed::put(&mut map, "title", &self.title);
-        ::lexgen::typed::put_optional(&mut map, "venue", &self.venue);
-        ::lexgen::typed::put_optional(&mut map, "works", &self.works);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.cv.exhibition")
+::lexgen::object! {
+    record Exhibition = "cv.atmos.cv.exhibition", extra {
+        created_at: required "createdAt",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        end_date: optional "endDate",
+        kind: optional "kind",
+        links: optional "links",
+        location: optional "location",
+        start_date: required "startDate",
+        title: required "title",
+        venue: optional "venue",
+        works: optional "works",
     }
 }
 impl ::lexgen::typed::Validate for Exhibition {

@@ -89,77 +89,17 @@ pub struct Profile {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Profile {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.cv.profile",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("availability", &mut slots.0);
-        props.required("createdAt", &mut slots.1);
-        props.optional("disciplines", &mut slots.2);
-        props.optional("headline", &mut slots.3);
-        props.optional("links", &mut slots.4);
-        props.optional("location", &mut slots.5);
-        props.optional("skills", &mut slots.6);
-        props.optional("summary", &mut slots.7);
-        props.optional("summaryFacets", &mut slots.8);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(availability),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(disciplines),
-                ::std::option::Option::Some(headline),
-                ::std::option::Option::Some(links),
-                ::std::option::Option::Some(location),
-                ::std::option::Option::Some(skills),
-                ::std::option::Option::Some(summary),
-                ::std::option::Option::Some(summary_facets),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    availability,
-                    created_at,
-                    disciplines,
-                    headline,
-                    links,
-                    location,
-                    skills,
-                    summary,
-                    summary_facets,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "availability", &self.availability);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "disciplines", &self.disciplines);
-        ::lexgen::typed::put_optional(&mut map, "headline", &self.headline);
-        ::lexgen::typed::put_optional(&mut map, "links", &self.links);
-        ::lexgen::typed::put_optional(&mut map, "location", &self.location);
-        ::lexgen::typed::put_optional(&mut map, "skills", &self.skills);
-        ::lexgen::typed::put_optional(&mut map, "summary", &self.summary);
-        ::lexgen::typed::put_optional(&mut map, "summaryFacets", &self.summary_facets);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.cv.profile")
+::lexgen::object! {
+    record Profile = "cv.atmos.cv.profile", extra {
+        availability: optional "availability",
+        created_at: required "createdAt",
+        disciplines: optional "disciplines",
+        headline: optional "headline",
+        links: optional "links",
+        location: optional "location",
+        skills: optional "skills",
+        summary: optional "summary",
+        summary_facets: optional "summaryFacets",
     }
 }
 impl ::lexgen::typed::Validate for Profile {

@@ -12,31 +12,10 @@ pub struct Credit {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Credit {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("credit", &mut slots.0);
-        props.required("did", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(credit), ::std::option::Option::Some(did)) => {
-                ::std::result::Result::Ok(Self { credit, did, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "credit", &self.credit);
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Credit, extra {
+        credit: required "credit",
+        did: required "did",
     }
 }
 impl ::lexgen::typed::Validate for Credit {
@@ -147,101 +126,21 @@ pub struct Entry {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Entry {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::record(
-            value,
-            path,
-            "cv.atmos.portfolio.entry",
-        )?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("client", &mut slots.0);
-        props.optional("collaborators", &mut slots.1);
-        props.required("createdAt", &mut slots.2);
-        props.optional("date", &mut slots.3);
-        props.optional("description", &mut slots.4);
-        props.optional("descriptionFacets", &mut slots.5);
-        props.optional("disciplines", &mut slots.6);
-        props.optional("langs", &mut slots.7);
-        props.optional("links", &mut slots.8);
-        props.optional("media", &mut slots.9);
-        props.optional("role", &mut slots.10);
-        props.optional("tags", &mut slots.11);
-        props.required("title", &mut slots.12);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(client),
-                ::std::option::Option::Some(collaborators),
-                ::std::option::Option::Some(created_at),
-                ::std::option::Option::Some(date),
-                ::std::option::Option::Some(description),
-                ::std::option::Option::Some(description_facets),
-                ::std::option::Option::Some(disciplines),
-                ::std::option::Option::Some(langs),
-                ::std::option::Option::Some(links),
-                ::std::option::Option::Some(media),
-                ::std::option::Option::Some(role),
-                ::std::option::Option::Some(tags),
-                ::std::option::Option::Some(title),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    client,
-                    collaborators,
-                    created_at,
-                    date,
-                    description,
-                    description_facets,
-                    disciplines,
-                    langs,
-                    links,
-                    media,
-                    role,
-                    tags,
-                    title,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "client", &self.client);
-        ::lexgen::typed::put_optional(&mut map, "collaborators", &self.collaborators);
-        ::lexgen::typed::put(&mut map, "createdAt", &self.created_at);
-        ::lexgen::typed::put_optional(&mut map, "date", &self.date);
-        ::lexgen::typed::put_optional(&mut map, "description", &self.description);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "descriptionFacets",
-            &self.description_facets,
-        );
-        ::lexgen::typed::put_optional(&mut map, "disciplines", &self.disciplines);
-        ::lexgen::typed::put_optional(&mut map, "langs", &self.langs);
-        ::lexgen::typed::put_optional(&mut map, "links", &self.links);
-        ::lexgen::typed::put_optional(&mut map, "media", &self.media);
-        ::lexgen::typed::put_optional(&mut map, "role", &self.role);
-        ::lexgen::typed::put_optional(&mut map, "tags", &self.tags);
-        ::lexgen::typed::put(&mut map, "title", &self.title);
-        ::lexgen::typed::with_record_type(map, "cv.atmos.portfolio.entry")
+::lexgen::object! {
+    record Entry = "cv.atmos.portfolio.entry", extra {
+        client: optional "client",
+        collaborators: optional "collaborators",
+        created_at: required "createdAt",
+        date: optional "date",
+        description: optional "description",
+        description_facets: optional "descriptionFacets",
+        disciplines: optional "disciplines",
+        langs: optional "langs",
+        links: optional "links",
+        media: optional "media",
+        role: optional "role",
+        tags: optional "tags",
+        title: required "title",
     }
 }
 impl ::lexgen::typed::Validate for Entry {

@@ -1,5 +1,5 @@
 // @generated from lexicons/app/bsky/actor/defs.json by cargo xtask codegen
-//! Defs `adultContentPref` to `postInteractionSettingsPref` of the document (split for length).
+//! Defs `adultContentPref` to `profileView` of the document (split for length).
 #[allow(unused_imports)]
 use super::*;
 #[derive(Clone, PartialEq)]
@@ -8,26 +8,9 @@ pub struct AdultContentPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for AdultContentPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("enabled", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(enabled),) => {
-                ::std::result::Result::Ok(Self { enabled, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "enabled", &self.enabled);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    AdultContentPref, extra {
+        enabled: required "enabled",
     }
 }
 impl ::lexgen::typed::Validate for AdultContentPref {
@@ -43,26 +26,9 @@ pub struct BskyAppProgressGuide {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for BskyAppProgressGuide {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("guide", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(guide),) => {
-                ::std::result::Result::Ok(Self { guide, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "guide", &self.guide);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    BskyAppProgressGuide, extra {
+        guide: required "guide",
     }
 }
 impl ::lexgen::typed::Validate for BskyAppProgressGuide {
@@ -96,52 +62,12 @@ pub struct BskyAppStatePref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for BskyAppStatePref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("activeProgressGuide", &mut slots.0);
-        props.optional("isBetaUser", &mut slots.1);
-        props.optional("nuxs", &mut slots.2);
-        props.optional("queuedNudges", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(active_progress_guide),
-                ::std::option::Option::Some(is_beta_user),
-                ::std::option::Option::Some(nuxs),
-                ::std::option::Option::Some(queued_nudges),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    active_progress_guide,
-                    is_beta_user,
-                    nuxs,
-                    queued_nudges,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "activeProgressGuide",
-            &self.active_progress_guide,
-        );
-        ::lexgen::typed::put_optional(&mut map, "isBetaUser", &self.is_beta_user);
-        ::lexgen::typed::put_optional(&mut map, "nuxs", &self.nuxs);
-        ::lexgen::typed::put_optional(&mut map, "queuedNudges", &self.queued_nudges);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    BskyAppStatePref, extra {
+        active_progress_guide: optional "activeProgressGuide",
+        is_beta_user: optional "isBetaUser",
+        nuxs: optional "nuxs",
+        queued_nudges: optional "queuedNudges",
     }
 }
 impl ::lexgen::typed::Validate for BskyAppStatePref {
@@ -261,43 +187,11 @@ pub struct ContentLabelPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for ContentLabelPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("label", &mut slots.0);
-        props.optional("labelerDid", &mut slots.1);
-        props.required("visibility", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(label),
-                ::std::option::Option::Some(labeler_did),
-                ::std::option::Option::Some(visibility),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    label,
-                    labeler_did,
-                    visibility,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "label", &self.label);
-        ::lexgen::typed::put_optional(&mut map, "labelerDid", &self.labeler_did);
-        ::lexgen::typed::put(&mut map, "visibility", &self.visibility);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    ContentLabelPref, extra {
+        label: required "label",
+        labeler_did: optional "labelerDid",
+        visibility: required "visibility",
     }
 }
 impl ::lexgen::typed::Validate for ContentLabelPref {
@@ -315,43 +209,11 @@ pub struct DeclaredAgePref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for DeclaredAgePref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("isOverAge13", &mut slots.0);
-        props.optional("isOverAge16", &mut slots.1);
-        props.optional("isOverAge18", &mut slots.2);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(is_over_age13),
-                ::std::option::Option::Some(is_over_age16),
-                ::std::option::Option::Some(is_over_age18),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    is_over_age13,
-                    is_over_age16,
-                    is_over_age18,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "isOverAge13", &self.is_over_age13);
-        ::lexgen::typed::put_optional(&mut map, "isOverAge16", &self.is_over_age16);
-        ::lexgen::typed::put_optional(&mut map, "isOverAge18", &self.is_over_age18);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    DeclaredAgePref, extra {
+        is_over_age13: optional "isOverAge13",
+        is_over_age16: optional "isOverAge16",
+        is_over_age18: optional "isOverAge18",
     }
 }
 impl ::lexgen::typed::Validate for DeclaredAgePref {
@@ -372,70 +234,14 @@ pub struct FeedViewPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for FeedViewPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("feed", &mut slots.0);
-        props.optional("hideQuotePosts", &mut slots.1);
-        props.optional("hideReplies", &mut slots.2);
-        props.optional("hideRepliesByLikeCount", &mut slots.3);
-        props.optional("hideRepliesByUnfollowed", &mut slots.4);
-        props.optional("hideReposts", &mut slots.5);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(feed),
-                ::std::option::Option::Some(hide_quote_posts),
-                ::std::option::Option::Some(hide_replies),
-                ::std::option::Option::Some(hide_replies_by_like_count),
-                ::std::option::Option::Some(hide_replies_by_unfollowed),
-                ::std::option::Option::Some(hide_reposts),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    feed,
-                    hide_quote_posts,
-                    hide_replies,
-                    hide_replies_by_like_count,
-                    hide_replies_by_unfollowed,
-                    hide_reposts,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "feed", &self.feed);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "hideQuotePosts",
-            &self.hide_quote_posts,
-        );
-        ::lexgen::typed::put_optional(&mut map, "hideReplies", &self.hide_replies);
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "hideRepliesByLikeCount",
-            &self.hide_replies_by_like_count,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "hideRepliesByUnfollowed",
-            &self.hide_replies_by_unfollowed,
-        );
-        ::lexgen::typed::put_optional(&mut map, "hideReposts", &self.hide_reposts);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    FeedViewPref, extra {
+        feed: required "feed",
+        hide_quote_posts: optional "hideQuotePosts",
+        hide_replies: optional "hideReplies",
+        hide_replies_by_like_count: optional "hideRepliesByLikeCount",
+        hide_replies_by_unfollowed: optional "hideRepliesByUnfollowed",
+        hide_reposts: optional "hideReposts",
     }
 }
 impl ::lexgen::typed::Validate for FeedViewPref {
@@ -451,26 +257,9 @@ pub struct HiddenPostsPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for HiddenPostsPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("items", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(items),) => {
-                ::std::result::Result::Ok(Self { items, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "items", &self.items);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    HiddenPostsPref, extra {
+        items: required "items",
     }
 }
 impl ::lexgen::typed::Validate for HiddenPostsPref {
@@ -486,26 +275,9 @@ pub struct InterestsPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for InterestsPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("tags", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(tags),) => {
-                ::std::result::Result::Ok(Self { tags, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "tags", &self.tags);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    InterestsPref, extra {
+        tags: required "tags",
     }
 }
 impl ::lexgen::typed::Validate for InterestsPref {
@@ -549,32 +321,10 @@ pub struct KnownFollowers {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for KnownFollowers {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("count", &mut slots.0);
-        props.required("followers", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(count),
-                ::std::option::Option::Some(followers),
-            ) => ::std::result::Result::Ok(Self { count, followers, extra }),
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "count", &self.count);
-        ::lexgen::typed::put(&mut map, "followers", &self.followers);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    KnownFollowers, extra {
+        count: required "count",
+        followers: required "followers",
     }
 }
 impl ::lexgen::typed::Validate for KnownFollowers {
@@ -607,26 +357,9 @@ pub struct LabelerPrefItem {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelerPrefItem {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("did", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(did),) => {
-                ::std::result::Result::Ok(Self { did, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "did", &self.did);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelerPrefItem, extra {
+        did: required "did",
     }
 }
 impl ::lexgen::typed::Validate for LabelerPrefItem {
@@ -642,26 +375,9 @@ pub struct LabelersPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LabelersPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("labelers", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(labelers),) => {
-                ::std::result::Result::Ok(Self { labelers, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "labelers", &self.labelers);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LabelersPref, extra {
+        labelers: required "labelers",
     }
 }
 impl ::lexgen::typed::Validate for LabelersPref {
@@ -688,38 +404,10 @@ pub struct LiveEventPreferences {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for LiveEventPreferences {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("hiddenFeedIds", &mut slots.0);
-        props.optional("hideAllFeeds", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(hidden_feed_ids),
-                ::std::option::Option::Some(hide_all_feeds),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    hidden_feed_ids,
-                    hide_all_feeds,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "hiddenFeedIds", &self.hidden_feed_ids);
-        ::lexgen::typed::put_optional(&mut map, "hideAllFeeds", &self.hide_all_feeds);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    LiveEventPreferences, extra {
+        hidden_feed_ids: optional "hiddenFeedIds",
+        hide_all_feeds: optional "hideAllFeeds",
     }
 }
 impl ::lexgen::typed::Validate for LiveEventPreferences {
@@ -785,53 +473,13 @@ pub struct MutedWord {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for MutedWord {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("actorTarget", &mut slots.0);
-        props.optional("expiresAt", &mut slots.1);
-        props.optional("id", &mut slots.2);
-        props.required("targets", &mut slots.3);
-        props.required("value", &mut slots.4);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(actor_target),
-                ::std::option::Option::Some(expires_at),
-                ::std::option::Option::Some(id),
-                ::std::option::Option::Some(targets),
-                ::std::option::Option::Some(value),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    actor_target,
-                    expires_at,
-                    id,
-                    targets,
-                    value,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "actorTarget", &self.actor_target);
-        ::lexgen::typed::put_optional(&mut map, "expiresAt", &self.expires_at);
-        ::lexgen::typed::put_optional(&mut map, "id", &self.id);
-        ::lexgen::typed::put(&mut map, "targets", &self.targets);
-        ::lexgen::typed::put(&mut map, "value", &self.value);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    MutedWord, extra {
+        actor_target: optional "actorTarget",
+        expires_at: optional "expiresAt",
+        id: optional "id",
+        targets: required "targets",
+        value: required "value",
     }
 }
 impl ::lexgen::typed::Validate for MutedWord {
@@ -927,26 +575,9 @@ pub struct MutedWordsPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for MutedWordsPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.required("items", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(items),) => {
-                ::std::result::Result::Ok(Self { items, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "items", &self.items);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    MutedWordsPref, extra {
+        items: required "items",
     }
 }
 impl ::lexgen::typed::Validate for MutedWordsPref {
@@ -975,48 +606,12 @@ pub struct Nux {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for Nux {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.required("completed", &mut slots.0);
-        props.optional("data", &mut slots.1);
-        props.optional("expiresAt", &mut slots.2);
-        props.required("id", &mut slots.3);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(completed),
-                ::std::option::Option::Some(data),
-                ::std::option::Option::Some(expires_at),
-                ::std::option::Option::Some(id),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    completed,
-                    data,
-                    expires_at,
-                    id,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put(&mut map, "completed", &self.completed);
-        ::lexgen::typed::put_optional(&mut map, "data", &self.data);
-        ::lexgen::typed::put_optional(&mut map, "expiresAt", &self.expires_at);
-        ::lexgen::typed::put(&mut map, "id", &self.id);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    Nux, extra {
+        completed: required "completed",
+        data: optional "data",
+        expires_at: optional "expiresAt",
+        id: required "id",
     }
 }
 impl ::lexgen::typed::Validate for Nux {
@@ -1060,26 +655,9 @@ pub struct PersonalDetailsPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for PersonalDetailsPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((::std::option::Option::None,));
-        props.optional("birthDate", &mut slots.0);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (::std::option::Option::Some(birth_date),) => {
-                ::std::result::Result::Ok(Self { birth_date, extra })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(&mut map, "birthDate", &self.birth_date);
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    PersonalDetailsPref, extra {
+        birth_date: optional "birthDate",
     }
 }
 impl ::lexgen::typed::Validate for PersonalDetailsPref {
@@ -1237,46 +815,10 @@ pub struct PostInteractionSettingsPref {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
     pub extra: ::lexgen::model::Map,
 }
-impl ::lexgen::typed::Typed for PostInteractionSettingsPref {
-    fn from_value(
-        value: ::lexgen::model::Value,
-        path: ::lexgen::typed::Path<'_>,
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut props = ::lexgen::typed::Fields::new(value, path)?;
-        let mut slots = ::std::mem::ManuallyDrop::new((
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        ));
-        props.optional("postgateEmbeddingRules", &mut slots.0);
-        props.optional("threadgateAllowRules", &mut slots.1);
-        let extra = props.rest();
-        match ::std::mem::ManuallyDrop::into_inner(slots) {
-            (
-                ::std::option::Option::Some(postgate_embedding_rules),
-                ::std::option::Option::Some(threadgate_allow_rules),
-            ) => {
-                ::std::result::Result::Ok(Self {
-                    postgate_embedding_rules,
-                    threadgate_allow_rules,
-                    extra,
-                })
-            }
-            slots => ::std::result::Result::Err(props.error_dropping(slots)),
-        }
-    }
-    fn to_value(&self) -> ::lexgen::model::Value {
-        let mut map = self.extra.clone();
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "postgateEmbeddingRules",
-            &self.postgate_embedding_rules,
-        );
-        ::lexgen::typed::put_optional(
-            &mut map,
-            "threadgateAllowRules",
-            &self.threadgate_allow_rules,
-        );
-        ::lexgen::model::Value::Map(map)
+::lexgen::object! {
+    PostInteractionSettingsPref, extra {
+        postgate_embedding_rules: optional "postgateEmbeddingRules",
+        threadgate_allow_rules: optional "threadgateAllowRules",
     }
 }
 impl ::lexgen::typed::Validate for PostInteractionSettingsPref {
@@ -1317,11 +859,647 @@ impl ::lexgen::typed::Validate for PostInteractionSettingsPref {
         }
     }
 }
+#[derive(Clone, PartialEq)]
+pub enum PreferencesItem {
+    /// `app.bsky.actor.defs#adultContentPref`
+    AdultContentPref(::std::boxed::Box<AdultContentPref>),
+    /// `app.bsky.actor.defs#contentLabelPref`
+    ContentLabelPref(::std::boxed::Box<ContentLabelPref>),
+    /// `app.bsky.actor.defs#savedFeedsPref`
+    SavedFeedsPref(::std::boxed::Box<SavedFeedsPref>),
+    /// `app.bsky.actor.defs#savedFeedsPrefV2`
+    SavedFeedsPrefV2(::std::boxed::Box<SavedFeedsPrefV2>),
+    /// `app.bsky.actor.defs#personalDetailsPref`
+    PersonalDetailsPref(::std::boxed::Box<PersonalDetailsPref>),
+    /// `app.bsky.actor.defs#declaredAgePref`
+    DeclaredAgePref(::std::boxed::Box<DeclaredAgePref>),
+    /// `app.bsky.actor.defs#feedViewPref`
+    FeedViewPref(::std::boxed::Box<FeedViewPref>),
+    /// `app.bsky.actor.defs#threadViewPref`
+    ThreadViewPref(::std::boxed::Box<ThreadViewPref>),
+    /// `app.bsky.actor.defs#interestsPref`
+    InterestsPref(::std::boxed::Box<InterestsPref>),
+    /// `app.bsky.actor.defs#mutedWordsPref`
+    MutedWordsPref(::std::boxed::Box<MutedWordsPref>),
+    /// `app.bsky.actor.defs#hiddenPostsPref`
+    HiddenPostsPref(::std::boxed::Box<HiddenPostsPref>),
+    /// `app.bsky.actor.defs#bskyAppStatePref`
+    BskyAppStatePref(::std::boxed::Box<BskyAppStatePref>),
+    /// `app.bsky.actor.defs#labelersPref`
+    LabelersPref(::std::boxed::Box<LabelersPref>),
+    /// `app.bsky.actor.defs#postInteractionSettingsPref`
+    PostInteractionSettingsPref(::std::boxed::Box<PostInteractionSettingsPref>),
+    /// `app.bsky.actor.defs#verificationPrefs`
+    VerificationPrefs(::std::boxed::Box<VerificationPrefs>),
+    /// `app.bsky.actor.defs#liveEventPreferences`
+    LiveEventPreferences(::std::boxed::Box<LiveEventPreferences>),
+    /// A member this lexicon does not know, kept as read.
+    Unknown(::lexgen::model::Map),
+}
+impl ::lexgen::typed::Typed for PreferencesItem {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let map = ::lexgen::typed::into_map(value, path)?;
+        match ::lexgen::typed::union_type(&map, path)?.as_str() {
+            "app.bsky.actor.defs#adultContentPref" => {
+                ::lexgen::typed::member(map, path).map(Self::AdultContentPref)
+            }
+            "app.bsky.actor.defs#contentLabelPref" => {
+                ::lexgen::typed::member(map, path).map(Self::ContentLabelPref)
+            }
+            "app.bsky.actor.defs#savedFeedsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPref)
+            }
+            "app.bsky.actor.defs#savedFeedsPrefV2" => {
+                ::lexgen::typed::member(map, path).map(Self::SavedFeedsPrefV2)
+            }
+            "app.bsky.actor.defs#personalDetailsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::PersonalDetailsPref)
+            }
+            "app.bsky.actor.defs#declaredAgePref" => {
+                ::lexgen::typed::member(map, path).map(Self::DeclaredAgePref)
+            }
+            "app.bsky.actor.defs#feedViewPref" => {
+                ::lexgen::typed::member(map, path).map(Self::FeedViewPref)
+            }
+            "app.bsky.actor.defs#threadViewPref" => {
+                ::lexgen::typed::member(map, path).map(Self::ThreadViewPref)
+            }
+            "app.bsky.actor.defs#interestsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::InterestsPref)
+            }
+            "app.bsky.actor.defs#mutedWordsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::MutedWordsPref)
+            }
+            "app.bsky.actor.defs#hiddenPostsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::HiddenPostsPref)
+            }
+            "app.bsky.actor.defs#bskyAppStatePref" => {
+                ::lexgen::typed::member(map, path).map(Self::BskyAppStatePref)
+            }
+            "app.bsky.actor.defs#labelersPref" => {
+                ::lexgen::typed::member(map, path).map(Self::LabelersPref)
+            }
+            "app.bsky.actor.defs#postInteractionSettingsPref" => {
+                ::lexgen::typed::member(map, path).map(Self::PostInteractionSettingsPref)
+            }
+            "app.bsky.actor.defs#verificationPrefs" => {
+                ::lexgen::typed::member(map, path).map(Self::VerificationPrefs)
+            }
+            "app.bsky.actor.defs#liveEventPreferences" => {
+                ::lexgen::typed::member(map, path).map(Self::LiveEventPreferences)
+            }
+            _ => ::std::result::Result::Ok(Self::Unknown(map)),
+        }
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        match self {
+            Self::AdultContentPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#adultContentPref",
+                )
+            }
+            Self::ContentLabelPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#contentLabelPref",
+                )
+            }
+            Self::SavedFeedsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#savedFeedsPref")
+            }
+            Self::SavedFeedsPrefV2(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#savedFeedsPrefV2",
+                )
+            }
+            Self::PersonalDetailsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#personalDetailsPref",
+                )
+            }
+            Self::DeclaredAgePref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#declaredAgePref",
+                )
+            }
+            Self::FeedViewPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#feedViewPref")
+            }
+            Self::ThreadViewPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#threadViewPref")
+            }
+            Self::InterestsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#interestsPref")
+            }
+            Self::MutedWordsPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#mutedWordsPref")
+            }
+            Self::HiddenPostsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#hiddenPostsPref",
+                )
+            }
+            Self::BskyAppStatePref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#bskyAppStatePref",
+                )
+            }
+            Self::LabelersPref(v) => {
+                ::lexgen::typed::tagged(v.as_ref(), "app.bsky.actor.defs#labelersPref")
+            }
+            Self::PostInteractionSettingsPref(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#postInteractionSettingsPref",
+                )
+            }
+            Self::VerificationPrefs(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#verificationPrefs",
+                )
+            }
+            Self::LiveEventPreferences(v) => {
+                ::lexgen::typed::tagged(
+                    v.as_ref(),
+                    "app.bsky.actor.defs#liveEventPreferences",
+                )
+            }
+            Self::Unknown(map) => ::lexgen::model::Value::Map(map.clone()),
+        }
+    }
+}
+impl ::lexgen::typed::Validate for PreferencesItem {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        match self {
+            Self::AdultContentPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::ContentLabelPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::SavedFeedsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::SavedFeedsPrefV2(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::PersonalDetailsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::DeclaredAgePref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::FeedViewPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::ThreadViewPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::InterestsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::MutedWordsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::HiddenPostsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::BskyAppStatePref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::LabelersPref(v) => ::lexgen::typed::Validate::validate_at(v, path, out),
+            Self::PostInteractionSettingsPref(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::VerificationPrefs(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::LiveEventPreferences(v) => {
+                ::lexgen::typed::Validate::validate_at(v, path, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}
+pub type Preferences = ::std::vec::Vec<PreferencesItem>;
+#[derive(Clone, PartialEq)]
+pub struct ProfileAssociated {
+    pub activity_subscription: ::std::option::Option<
+        ProfileAssociatedActivitySubscription,
+    >,
+    pub chat: ::std::option::Option<ProfileAssociatedChat>,
+    pub feedgens: ::std::option::Option<i64>,
+    pub germ: ::std::option::Option<ProfileAssociatedGerm>,
+    pub labeler: ::std::option::Option<bool>,
+    pub lists: ::std::option::Option<i64>,
+    pub starter_packs: ::std::option::Option<i64>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+::lexgen::object! {
+    ProfileAssociated, extra {
+        activity_subscription: optional "activitySubscription",
+        chat: optional "chat",
+        feedgens: optional "feedgens",
+        germ: optional "germ",
+        labeler: optional "labeler",
+        lists: optional "lists",
+        starter_packs: optional "starterPacks",
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociated {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.activity_subscription {
+            ::lexgen::typed::Validate::validate_at(
+                v,
+                path.key("activitySubscription"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.chat {
+            ::lexgen::typed::Validate::validate_at(v, path.key("chat"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.germ {
+            ::lexgen::typed::Validate::validate_at(v, path.key("germ"), out);
+        }
+    }
+}
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    /// `followers`
+    Followers,
+    /// `mutuals`
+    Mutuals,
+    /// `none`
+    None,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Followers => "followers",
+            Self::Mutuals => "mutuals",
+            Self::None => "none",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "followers" => Self::Followers,
+                "mutuals" => Self::Mutuals,
+                "none" => Self::None,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText
+for ProfileAssociatedActivitySubscriptionAllowSubscriptions {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedActivitySubscriptionAllowSubscriptions {}
+#[derive(Clone, PartialEq)]
+pub struct ProfileAssociatedActivitySubscription {
+    pub allow_subscriptions: ProfileAssociatedActivitySubscriptionAllowSubscriptions,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+::lexgen::object! {
+    ProfileAssociatedActivitySubscription, extra {
+        allow_subscriptions: required "allowSubscriptions",
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociatedActivitySubscription {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedChatAllowGroupInvites {
+    /// `all`
+    All,
+    /// `none`
+    None,
+    /// `following`
+    Following,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedChatAllowGroupInvites {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::None => "none",
+            Self::Following => "following",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedChatAllowGroupInvites {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "all" => Self::All,
+                "none" => Self::None,
+                "following" => Self::Following,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowGroupInvites {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowGroupInvites {}
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedChatAllowIncoming {
+    /// `all`
+    All,
+    /// `none`
+    None,
+    /// `following`
+    Following,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedChatAllowIncoming {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::None => "none",
+            Self::Following => "following",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedChatAllowIncoming {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "all" => Self::All,
+                "none" => Self::None,
+                "following" => Self::Following,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ProfileAssociatedChatAllowIncoming {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedChatAllowIncoming {}
+#[derive(Clone, PartialEq)]
+pub struct ProfileAssociatedChat {
+    pub allow_group_invites: ::std::option::Option<
+        ProfileAssociatedChatAllowGroupInvites,
+    >,
+    pub allow_incoming: ProfileAssociatedChatAllowIncoming,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+::lexgen::object! {
+    ProfileAssociatedChat, extra {
+        allow_group_invites: optional "allowGroupInvites",
+        allow_incoming: required "allowIncoming",
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociatedChat {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum ProfileAssociatedGermShowButtonTo {
+    /// `usersIFollow`
+    UsersIFollow,
+    /// `everyone`
+    Everyone,
+    /// A value not listed in the lexicon.
+    Other(::std::string::String),
+}
+impl ProfileAssociatedGermShowButtonTo {
+    /// The string as written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UsersIFollow => "usersIFollow",
+            Self::Everyone => "everyone",
+            Self::Other(text) => text,
+        }
+    }
+}
+impl ::lexgen::typed::Typed for ProfileAssociatedGermShowButtonTo {
+    fn from_value(
+        value: ::lexgen::model::Value,
+        path: ::lexgen::typed::Path<'_>,
+    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
+        let text: ::std::string::String = ::lexgen::typed::Typed::from_value(
+            value,
+            path,
+        )?;
+        ::std::result::Result::Ok(
+            match text.as_str() {
+                "usersIFollow" => Self::UsersIFollow,
+                "everyone" => Self::Everyone,
+                _ => Self::Other(text),
+            },
+        )
+    }
+    fn to_value(&self) -> ::lexgen::model::Value {
+        ::lexgen::model::Value::String(self.as_str().to_owned())
+    }
+}
+impl ::lexgen::typed::AsText for ProfileAssociatedGermShowButtonTo {
+    fn text(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.as_str())
+    }
+}
+impl ::lexgen::xrpc::Param for ProfileAssociatedGermShowButtonTo {}
+#[derive(Clone, PartialEq)]
+pub struct ProfileAssociatedGerm {
+    pub message_me_url: ::lexgen::model::Uri,
+    pub show_button_to: ProfileAssociatedGermShowButtonTo,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+::lexgen::object! {
+    ProfileAssociatedGerm, extra {
+        message_me_url: required "messageMeUrl",
+        show_button_to: required "showButtonTo",
+    }
+}
+impl ::lexgen::typed::Validate for ProfileAssociatedGerm {
+    fn validate_at(
+        &self,
+        _path: ::lexgen::typed::Path<'_>,
+        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {}
+}
+#[derive(Clone, PartialEq)]
+pub struct ProfileView {
+    pub associated: ::std::option::Option<ProfileAssociated>,
+    pub avatar: ::std::option::Option<::lexgen::model::Uri>,
+    pub created_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub debug: ::std::option::Option<::lexgen::model::Map>,
+    pub description: ::std::option::Option<::std::string::String>,
+    pub did: ::lexgen::model::Did,
+    pub display_name: ::std::option::Option<::std::string::String>,
+    pub handle: ::lexgen::model::Handle,
+    pub indexed_at: ::std::option::Option<::lexgen::model::Datetime>,
+    pub labels: ::std::option::Option<
+        ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
+    >,
+    pub pronouns: ::std::option::Option<::std::string::String>,
+    pub status: ::std::option::Option<StatusView>,
+    pub verification: ::std::option::Option<VerificationState>,
+    pub viewer: ::std::option::Option<ViewerState>,
+    /// Properties not in the lexicon, kept as read so a round trip loses nothing.
+    pub extra: ::lexgen::model::Map,
+}
+::lexgen::object! {
+    ProfileView, extra {
+        associated: optional "associated",
+        avatar: optional "avatar",
+        created_at: optional "createdAt",
+        debug: optional "debug",
+        description: optional "description",
+        did: required "did",
+        display_name: optional "displayName",
+        handle: required "handle",
+        indexed_at: optional "indexedAt",
+        labels: optional "labels",
+        pronouns: optional "pronouns",
+        status: optional "status",
+        verification: optional "verification",
+        viewer: optional "viewer",
+    }
+}
+impl ::lexgen::typed::Validate for ProfileView {
+    fn validate_at(
+        &self,
+        path: ::lexgen::typed::Path<'_>,
+        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
+    ) {
+        if let ::std::option::Option::Some(v) = &self.associated {
+            ::lexgen::typed::Validate::validate_at(v, path.key("associated"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.description {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(2560u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(256u64),
+                },
+                path.key("description"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.display_name {
+            ::lexgen::typed::check::string(
+                &::lexgen::typed::AsText::text(v),
+                &::lexgen::typed::check::StringLimits {
+                    min_length: ::std::option::Option::None,
+                    max_length: ::std::option::Option::Some(640u64),
+                    min_graphemes: ::std::option::Option::None,
+                    max_graphemes: ::std::option::Option::Some(64u64),
+                },
+                path.key("displayName"),
+                out,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.labels {
+            {
+                let p0 = path.key("labels");
+                for (i0, item0) in v.iter().enumerate() {
+                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
+                }
+            }
+        }
+        if let ::std::option::Option::Some(v) = &self.status {
+            ::lexgen::typed::Validate::validate_at(v, path.key("status"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.verification {
+            ::lexgen::typed::Validate::validate_at(v, path.key("verification"), out);
+        }
+        if let ::std::option::Option::Some(v) = &self.viewer {
+            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
+        }
+    }
+}
 ::lexgen::via_typed!(
     AdultContentPref, BskyAppProgressGuide, BskyAppStatePref, ContentLabelPrefVisibility,
     ContentLabelPref, DeclaredAgePref, FeedViewPref, HiddenPostsPref, InterestsPref,
     KnownFollowers, LabelerPrefItem, LabelersPref, LiveEventPreferences,
     MutedWordActorTarget, MutedWord, MutedWordTarget, MutedWordsPref, Nux,
     PersonalDetailsPref, PostInteractionSettingsPrefPostgateEmbeddingRulesItem,
-    PostInteractionSettingsPrefThreadgateAllowRulesItem, PostInteractionSettingsPref
+    PostInteractionSettingsPrefThreadgateAllowRulesItem, PostInteractionSettingsPref,
+    PreferencesItem, ProfileAssociated,
+    ProfileAssociatedActivitySubscriptionAllowSubscriptions,
+    ProfileAssociatedActivitySubscription, ProfileAssociatedChatAllowGroupInvites,
+    ProfileAssociatedChatAllowIncoming, ProfileAssociatedChat,
+    ProfileAssociatedGermShowButtonTo, ProfileAssociatedGerm, ProfileView
 );
