@@ -19,7 +19,6 @@ mod via_typed;
 use crate::model::{Map, Value};
 
 pub use error::{TypedError, Violation};
-pub use fields::Fields;
 pub use impls::AsText;
 pub use nullable::Nullable;
 pub use object::{Field, Layout, Object};

@@ -1,14 +1,15 @@
-//! `Fields`: the object reader behind a generated struct's [`Layout`](super::Layout), keeping the first error.
+//! `Fields`: the object reader behind a generated struct's [`Layout`](super::Layout).
 
-use super::{Path, Typed, TypedError};
+use super::{Path, TypedError};
 use crate::model::{Map, Value};
 
-/// Takes the properties of one object out of its map, one by one, and remembers the first error.
+/// Takes the properties of one object out of its map, one by one, and keeps the first error; what
+/// is left at the end is the object's unknown properties ([`Fields::rest`]).
 ///
-/// A generated struct's [`Layout`](super::Layout) reads its properties in order through one
-/// `Fields`; what is left at the end is the object's unknown properties ([`Fields::rest`]).
+/// Nothing here is generic: the per-type read functions of a [`Layout`](super::Layout) are only
+/// the decoding of the type itself, everything around it is shared.
 #[derive(Debug)]
-pub struct Fields<'p> {
+pub(crate) struct Fields<'p> {
     map: Map,
     path: Path<'p>,
     error: Option<TypedError>,
@@ -16,7 +17,7 @@ pub struct Fields<'p> {
 
 impl<'p> Fields<'p> {
     /// A reader over the object `value` at `path`; an error when `value` is not an object.
-    pub fn new(value: Value, path: Path<'p>) -> Result<Fields<'p>, TypedError> {
+    pub(crate) fn new(value: Value, path: Path<'p>) -> Result<Fields<'p>, TypedError> {
         Ok(Fields {
             map: super::into_map(value, path)?,
             path,
@@ -26,7 +27,11 @@ impl<'p> Fields<'p> {
 
     /// A reader over a record of collection `nsid`: as [`Fields::new`], and its `$type` must be
     /// `nsid` exactly (it stays with the unknown properties, so it is written back as read).
-    pub fn record(value: Value, path: Path<'p>, nsid: &str) -> Result<Fields<'p>, TypedError> {
+    pub(crate) fn record(
+        value: Value,
+        path: Path<'p>,
+        nsid: &str,
+    ) -> Result<Fields<'p>, TypedError> {
         let fields = Fields::new(value, path)?;
         match fields.map.get("$type") {
             Some(Value::String(found)) if found == nsid => Ok(fields),
@@ -45,60 +50,37 @@ impl<'p> Fields<'p> {
         }
     }
 
-    // `required` and `optional` are instantiated once per property type, inside the read
-    // function of that type's [`Field`](super::Field)s; their error paths are in the cold,
-    // non-generic `missing` / `fail`.
-
-    /// Reads the required property `key` into `slot`; leaves it `None` after recording the error.
-    #[inline]
-    pub fn required<T: Typed>(&mut self, key: &str, slot: &mut Option<T>) {
-        let Some(value) = self.map.remove(key) else {
-            self.missing(key);
-            return;
-        };
-        match T::from_value(value, self.path.key(key)) {
-            Ok(value) => *slot = Some(value),
-            Err(error) => self.fail(error),
-        }
+    /// Takes the property `key`, with its path.
+    pub(crate) fn take(&mut self, key: &'static str) -> Option<(Value, Path<'_>)> {
+        let value = self.map.remove(key)?;
+        Some((value, self.path.key(key)))
     }
 
-    /// Reads the optional property `key` into `slot` (`Some(None)` when absent; `null` is an
-    /// error unless `T` is [`Nullable`](super::Nullable)); leaves it `None` after recording the
-    /// error.
-    #[inline]
-    pub fn optional<T: Typed>(&mut self, key: &str, slot: &mut Option<Option<T>>) {
-        let Some(value) = self.map.remove(key) else {
-            *slot = Some(None);
-            return;
-        };
-        match T::from_value(value, self.path.key(key)) {
-            Ok(value) => *slot = Some(Some(value)),
-            Err(error) => self.fail(error),
-        }
-    }
-
+    /// Records that the required property `key` is missing; always `false` (the read failed).
     #[cold]
     #[inline(never)]
-    fn missing(&mut self, key: &str) {
+    pub(crate) fn missing(&mut self, key: &str) -> bool {
         let error = TypedError::new(self.path, format!("missing required property `{key}`"));
-        self.error.get_or_insert(error);
+        self.fail(error)
     }
 
+    /// Records `error` unless one was recorded already; always `false` (the read failed).
     #[cold]
     #[inline(never)]
-    fn fail(&mut self, error: TypedError) {
+    pub(crate) fn fail(&mut self, error: TypedError) -> bool {
         self.error.get_or_insert(error);
+        false
     }
 
     /// The first error recorded (a generic one at the object's path if none was).
-    pub fn error(self) -> TypedError {
+    pub(crate) fn error(self) -> TypedError {
         let path = self.path;
         self.error
             .unwrap_or_else(|| TypedError::new(path, "the object could not be read"))
     }
 
     /// Takes the properties not taken: the object's unknown fields.
-    pub fn rest(&mut self) -> Map {
+    pub(crate) fn rest(&mut self) -> Map {
         std::mem::take(&mut self.map)
     }
 }

@@ -16,7 +16,8 @@
 use std::marker::PhantomData;
 use std::mem::MaybeUninit;
 
-use super::{Fields, Path, Typed, TypedError};
+use super::fields::Fields;
+use super::{Path, Typed, TypedError};
 use crate::model::{Map, Value};
 
 type ReadFn = unsafe fn(&mut Fields<'_>, &'static str, *mut u8) -> bool;
@@ -91,9 +92,7 @@ const unsafe fn offset_in<S, T>(field: *const T, base: *const S) -> usize {
 /// How a generated struct `S` is read from and written to the data model: every field but the
 /// unknown-properties map as a [`Field`], that map's offset, and the record NSID for records.
 pub struct Layout<S> {
-    record: Option<&'static str>,
-    fields: &'static [Field],
-    extra: usize,
+    raw: RawLayout,
     object: PhantomData<fn() -> S>,
 }
 
@@ -111,10 +110,12 @@ impl<S> Layout<S> {
         base: *const S,
     ) -> Layout<S> {
         Layout {
-            record,
-            fields,
-            // SAFETY: the caller guarantees `extra` lies within the struct at `base`.
-            extra: unsafe { offset_in(extra, base) },
+            raw: RawLayout {
+                record,
+                fields,
+                // SAFETY: the caller guarantees `extra` lies within the struct at `base`.
+                extra: unsafe { offset_in(extra, base) },
+            },
             object: PhantomData,
         }
     }
@@ -125,9 +126,9 @@ impl<S> Layout<S> {
         let mut object = MaybeUninit::<S>::uninit();
         // SAFETY: the layout describes every field of `S` (the contract of `Layout::new`), so a
         // successful read initialised all of them.
-        unsafe {
-            read_into(self.raw(), value, path, object.as_mut_ptr().cast())?;
-            Ok(object.assume_init())
+        match unsafe { read_into(&self.raw, value, path, object.as_mut_ptr().cast()) } {
+            None => Ok(unsafe { object.assume_init() }),
+            Some(error) => Err(error),
         }
     }
 
@@ -135,15 +136,7 @@ impl<S> Layout<S> {
     /// record's `$type` when it was not among the unknown properties).
     pub fn write(&self, object: &S) -> Value {
         // SAFETY: `object` is an `S`, whose fields are where the layout says.
-        unsafe { write_from(self.raw(), (object as *const S).cast()) }
-    }
-
-    fn raw(&self) -> RawLayout {
-        RawLayout {
-            record: self.record,
-            fields: self.fields,
-            extra: self.extra,
-        }
+        unsafe { write_from(&self.raw, (object as *const S).cast()) }
     }
 }
 
@@ -154,21 +147,25 @@ struct RawLayout {
     extra: usize,
 }
 
-/// Reads every field into the struct at `base`; on an error, drops the fields read so far and
-/// leaves `base` uninitialised.
+/// Reads every field into the struct at `base`; on an error (returned), drops the fields read so
+/// far and leaves `base` uninitialised.
 ///
 /// # Safety
 ///
 /// `base` points to writable, suitably aligned memory for the struct `layout` describes.
 unsafe fn read_into(
-    layout: RawLayout,
+    layout: &RawLayout,
     value: Value,
     path: Path<'_>,
     base: *mut u8,
-) -> Result<(), TypedError> {
-    let mut props = match layout.record {
-        Some(nsid) => Fields::record(value, path, nsid)?,
-        None => Fields::new(value, path)?,
+) -> Option<TypedError> {
+    let props = match layout.record {
+        Some(nsid) => Fields::record(value, path, nsid),
+        None => Fields::new(value, path),
+    };
+    let mut props = match props {
+        Ok(props) => props,
+        Err(error) => return Some(error),
     };
     for (read, field) in layout.fields.iter().enumerate() {
         // SAFETY: the field's offset and functions belong to the struct at `base`.
@@ -177,12 +174,12 @@ unsafe fn read_into(
                 // SAFETY: fields before `read` were initialised by their read.
                 unsafe { (done.drop)(base.add(done.offset)) };
             }
-            return Err(props.error());
+            return Some(props.error());
         }
     }
     // SAFETY: `extra` is the offset of the struct's `Map` field.
     unsafe { base.add(layout.extra).cast::<Map>().write(props.rest()) };
-    Ok(())
+    None
 }
 
 /// The data-model form of the struct at `base`.
@@ -190,7 +187,7 @@ unsafe fn read_into(
 /// # Safety
 ///
 /// `base` points to an initialised struct that `layout` describes.
-unsafe fn write_from(layout: RawLayout, base: *const u8) -> Value {
+unsafe fn write_from(layout: &RawLayout, base: *const u8) -> Value {
     // SAFETY: `extra` is the offset of the struct's `Map` field.
     let mut map = unsafe { (*base.add(layout.extra).cast::<Map>()).clone() };
     for field in layout.fields {
@@ -208,12 +205,13 @@ unsafe fn write_from(layout: RawLayout, base: *const u8) -> Value {
 /// # Safety
 /// `at` is writable memory for a `T`.
 unsafe fn read_required<T: Typed>(props: &mut Fields<'_>, key: &'static str, at: *mut u8) -> bool {
-    let mut slot = None;
-    props.required::<T>(key, &mut slot);
-    match slot {
+    let Some((value, path)) = props.take(key) else {
+        return props.missing(key);
+    };
+    match T::from_value(value, path) {
         // SAFETY: guaranteed by the caller.
-        Some(value) => unsafe { at.cast::<T>().write(value) },
-        None => return false,
+        Ok(value) => unsafe { at.cast::<T>().write(value) },
+        Err(error) => return props.fail(error),
     }
     true
 }
@@ -221,13 +219,16 @@ unsafe fn read_required<T: Typed>(props: &mut Fields<'_>, key: &'static str, at:
 /// # Safety
 /// `at` is writable memory for an `Option<T>`.
 unsafe fn read_optional<T: Typed>(props: &mut Fields<'_>, key: &'static str, at: *mut u8) -> bool {
-    let mut slot = None;
-    props.optional::<T>(key, &mut slot);
-    match slot {
-        // SAFETY: guaranteed by the caller.
-        Some(value) => unsafe { at.cast::<Option<T>>().write(value) },
-        None => return false,
-    }
+    let value = match props.take(key) {
+        // `null` is an error here unless `T` is `Nullable`, like any other wrong kind.
+        Some((value, path)) => match T::from_value(value, path) {
+            Ok(value) => Some(value),
+            Err(error) => return props.fail(error),
+        },
+        None => None,
+    };
+    // SAFETY: guaranteed by the caller.
+    unsafe { at.cast::<Option<T>>().write(value) };
     true
 }
 

@@ -132,7 +132,7 @@ pub fn repeated<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Vec<T
 }
 
 /// Reads an endpoint's parameters one by one for a generated `from_pairs`, remembering the first
-/// error (the query-string counterpart of [`Fields`](crate::typed::Fields): `let ... else` on
+/// error (the query-string counterpart of a generated struct's [`Layout`](crate::typed::Layout): `let ... else` on
 /// each returned `Option` compiles to much less than a `?` per parameter).
 #[derive(Debug)]
 pub struct Pairs<'p> {
