@@ -21,7 +21,7 @@ use crate::model::{Map, Value};
 pub use error::{TypedError, Violation};
 pub use impls::AsText;
 pub use nullable::Nullable;
-pub use object::{Field, Layout, Object};
+pub use object::{Field, Layout, Object, ParamField, ParamsLayout, ParamsTable};
 pub use path::Path;
 
 /// A type that reads from and writes to the data model.

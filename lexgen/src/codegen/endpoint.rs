@@ -112,23 +112,8 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         .map(|k| naming::field_name(k))
         .collect();
     naming::dedupe(&mut rust_names);
-    // The reader's local name must not be shadowed by a parameter's local.
-    let mut reader_name = "query".to_owned();
-    while rust_names.contains(&reader_name) {
-        reader_name.push('_');
-    }
-    let reader = ident(&reader_name);
-    let locals: Vec<proc_macro2::Ident> = rust_names.iter().map(|n| ident(n)).collect();
-    let read = |name: &proc_macro2::Ident, call: TokenStream| {
-        quote! {
-            let ::std::option::Option::Some(#name) = #reader.#call else {
-                return ::std::result::Result::Err(#reader.error());
-            };
-        }
-    };
     let mut fields = Vec::new();
-    let mut reads = Vec::new();
-    let mut writes = Vec::new();
+    let mut entries = Vec::new();
     let mut validations = Vec::new();
     for ((wire, field), rust) in params.properties.iter().zip(&rust_names) {
         let name = ident(rust);
@@ -147,25 +132,22 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         );
         if is_array {
             fields.push(quote!(#doc pub #name: #ty,));
-            reads.push(read(&name, quote!(repeated(#wire))));
-            writes.push(quote!(for v in &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
+            entries.push(quote!(#name: repeated #wire));
             if !check.is_empty() {
                 validations.push(quote!({ let v = &self.#name; #check }));
             }
         } else if required || default.is_some() {
             fields.push(quote!(#doc pub #name: #ty,));
-            reads.push(match &default {
-                Some(d) if !required => read(&name, quote!(with_default(#wire, #d))),
-                _ => read(&name, quote!(required(#wire))),
+            entries.push(match &default {
+                Some(d) if !required => quote!(#name: default #wire = #d),
+                _ => quote!(#name: required #wire),
             });
-            writes.push(quote!(out.push((#wire, ::lexgen::xrpc::Param::to_param(&self.#name)));));
             if !check.is_empty() {
                 validations.push(quote!({ let v = &self.#name; #check }));
             }
         } else {
             fields.push(quote!(#doc pub #name: ::std::option::Option<#ty>,));
-            reads.push(read(&name, quote!(optional(#wire))));
-            writes.push(quote!(if let ::std::option::Option::Some(v) = &self.#name { out.push((#wire, ::lexgen::xrpc::Param::to_param(v))); }));
+            entries.push(quote!(#name: optional #wire));
             if !check.is_empty() {
                 validations
                     .push(quote!(if let ::std::option::Option::Some(v) = &self.#name { #check }));
@@ -182,18 +164,9 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         #[derive(Clone, Debug, PartialEq)]
         pub struct Params { #(#fields)* }
 
-        impl ::lexgen::xrpc::Params for Params {
-            fn from_pairs(pairs: &[(::std::string::String, ::std::string::String)]) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-                let mut #reader = ::lexgen::xrpc::Pairs::new(pairs);
-                #(#reads)*
-                ::std::result::Result::Ok(Self { #(#locals),* })
-            }
-
-            #[allow(clippy::vec_init_then_push)]
-            fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-                let mut out = ::std::vec::Vec::new();
-                #(#writes)*
-                out
+        ::lexgen::params! {
+            Params {
+                #(#entries,)*
             }
         }
 

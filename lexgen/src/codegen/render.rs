@@ -1,5 +1,6 @@
-//! Turns generated tokens into the committed text: prettyplease formatting, one property per line
-//! in `lexgen::object!` invocations, and the one `// @generated` header line naming the source.
+//! Turns generated tokens into the committed text: prettyplease formatting, one entry per line in
+//! `lexgen::object!` / `lexgen::params!` tables, and the one `// @generated` header line naming the
+//! source.
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
@@ -11,26 +12,27 @@ pub(crate) fn file(tokens: TokenStream, source: &str, what: &str) -> Result<Stri
         file: what.to_owned(),
         message: e.to_string(),
     })?;
-    let body = object_invocations(&prettyplease::unparse(&file));
+    let body = tables(&prettyplease::unparse(&file));
     Ok(format!(
         "// @generated from {source} by cargo xtask codegen\n{body}"
     ))
 }
 
-const OBJECT_OPEN: &str = "::lexgen::object! {";
+/// The table macros generated code invokes.
+const TABLE_MACROS: [&str; 2] = ["::lexgen::object! {", "::lexgen::params! {"];
 
-/// prettyplease flows a macro's tokens like prose; an `object!` invocation reads best as a table,
-/// so each one is re-printed with one property per line (same tokens).
-fn object_invocations(text: &str) -> String {
+/// prettyplease flows a macro's tokens like prose; `object!` and `params!` invocations read best
+/// as tables, so each one is re-printed with one entry per line (same tokens).
+fn tables(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
         let indent = &line[..line.len() - line.trim_start().len()];
-        if line.trim_start() != OBJECT_OPEN {
+        let Some(open) = TABLE_MACROS.into_iter().find(|m| line.trim_start() == *m) else {
             out.push_str(line);
             out.push('\n');
             continue;
-        }
+        };
         let close = format!("{indent}}}");
         let mut inner = String::new();
         for next in lines.by_ref() {
@@ -40,7 +42,7 @@ fn object_invocations(text: &str) -> String {
             inner.push_str(next);
             inner.push('\n');
         }
-        match object_table(&inner, indent) {
+        match table(open, &inner, indent) {
             Some(table) => out.push_str(&table),
             None => {
                 // Not the shape the generator writes: keep prettyplease's text.
@@ -55,8 +57,8 @@ fn object_invocations(text: &str) -> String {
     out
 }
 
-/// `head { field: kind "key", ... }` printed one property per line under `indent`.
-fn object_table(inner: &str, indent: &str) -> Option<String> {
+/// `head { field: kind "key" [= "default"], ... }` printed one entry per line under `indent`.
+fn table(open: &str, inner: &str, indent: &str) -> Option<String> {
     let tokens: TokenStream = inner.parse().ok()?;
     let mut head = String::new();
     let mut entries = None;
@@ -74,7 +76,7 @@ fn object_table(inner: &str, indent: &str) -> Option<String> {
             }
         }
     }
-    let mut table = format!("{indent}{OBJECT_OPEN}\n{indent}    {head} {{\n");
+    let mut table = format!("{indent}{open}\n{indent}    {head} {{\n");
     let mut entry = Vec::new();
     for token in entries?
         .into_iter()
@@ -88,6 +90,18 @@ fn object_table(inner: &str, indent: &str) -> Option<String> {
                 [] => {}
                 [field, TokenTree::Punct(colon), kind, key] if colon.as_char() == ':' => {
                     table.push_str(&format!("{indent}        {field}: {kind} {key},\n"));
+                }
+                [
+                    field,
+                    TokenTree::Punct(colon),
+                    kind,
+                    key,
+                    TokenTree::Punct(eq),
+                    default,
+                ] if colon.as_char() == ':' && eq.as_char() == '=' => {
+                    table.push_str(&format!(
+                        "{indent}        {field}: {kind} {key} = {default},\n"
+                    ));
                 }
                 _ => return None,
             }

@@ -16,6 +16,10 @@
 use std::marker::PhantomData;
 use std::mem::MaybeUninit;
 
+mod params;
+
+pub use params::{ParamField, ParamsLayout, ParamsTable};
+
 use super::fields::Fields;
 use super::{Path, Typed, TypedError};
 use crate::model::{Map, Value};
@@ -84,7 +88,7 @@ impl Field {
 /// # Safety
 ///
 /// Both pointers must be derived from the same allocation, `field` at or after `base`.
-const unsafe fn offset_in<S, T>(field: *const T, base: *const S) -> usize {
+pub(crate) const unsafe fn offset_in<S, T>(field: *const T, base: *const S) -> usize {
     // SAFETY: same allocation, guaranteed by the caller; a field never precedes its struct.
     unsafe { field.cast::<u8>().offset_from(base.cast::<u8>()) as usize }
 }
@@ -264,15 +268,23 @@ pub trait Object: Sized {
 
 /// Implements [`Object`] and [`Typed`] for a generated struct from the list of its properties:
 ///
-/// ```ignore
+/// ```
+/// use lexgen::model::{Datetime, Map};
+///
+/// pub struct Post {
+///     pub created_at: Datetime,
+///     pub langs: Option<Vec<String>>,
+///     pub text: String,
+///     pub extra: Map,
+/// }
+///
 /// lexgen::object! {
 ///     record Post = "app.bsky.feed.post", extra {
 ///         created_at: required "createdAt",
-///         embed: optional "embed",
+///         langs: optional "langs",
 ///         text: required "text",
 ///     }
 /// }
-/// lexgen::object! { ReplyRef, extra { parent: required "parent", root: required "root" } }
 /// ```
 ///
 /// Each entry is a field, whether the property is `required` (field type `T`) or `optional`

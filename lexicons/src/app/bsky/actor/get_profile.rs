@@ -7,21 +7,9 @@ pub const NSID: &str = "app.bsky.actor.getProfile";
 pub struct Params {
     pub actor: ::lexgen::model::AtIdentifier,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(actor) = query.required("actor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { actor })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
-        out
+::lexgen::params! {
+    Params {
+        actor: required "actor",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,23 +7,9 @@ pub const NSID: &str = "app.bsky.actor.getProfiles";
 pub struct Params {
     pub actors: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(actors) = query.repeated("actors") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { actors })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        for v in &self.actors {
-            out.push(("actors", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        actors: repeated "actors",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -9,33 +9,11 @@ pub struct Params {
     pub q: ::std::option::Option<::std::string::String>,
     pub term: ::std::option::Option<::std::string::String>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "10") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(q) = query.optional("q") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(term) = query.optional("term") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { limit, q, term })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.q {
-            out.push(("q", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.term {
-            out.push(("term", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        limit: default "limit" = "10",
+        q: optional "q",
+        term: optional "term",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -8,28 +8,10 @@ pub struct Params {
     pub country_code: ::std::string::String,
     pub region_code: ::std::option::Option<::std::string::String>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(country_code) = query.required("countryCode")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(region_code) = query.optional("regionCode") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { country_code, region_code })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("countryCode", ::lexgen::xrpc::Param::to_param(&self.country_code)));
-        if let ::std::option::Option::Some(v) = &self.region_code {
-            out.push(("regionCode", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        country_code: required "countryCode",
+        region_code: optional "regionCode",
     }
 }
 impl ::lexgen::typed::Validate for Params {

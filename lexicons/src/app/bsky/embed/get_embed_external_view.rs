@@ -8,27 +8,10 @@ pub struct Params {
     pub uris: ::std::vec::Vec<::lexgen::model::AtUri>,
     pub url: ::lexgen::model::Uri,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(uris) = query.repeated("uris") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(url) = query.required("url") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { uris, url })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        for v in &self.uris {
-            out.push(("uris", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("url", ::lexgen::xrpc::Param::to_param(&self.url)));
-        out
+::lexgen::params! {
+    Params {
+        uris: repeated "uris",
+        url: required "url",
     }
 }
 impl ::lexgen::typed::Validate for Params {

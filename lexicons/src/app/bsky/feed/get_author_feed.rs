@@ -69,47 +69,13 @@ pub struct Params {
     pub include_pins: bool,
     pub limit: i64,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(actor) = query.required("actor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(filter) = query
-            .with_default("filter", "posts_with_replies") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(include_pins) = query
-            .with_default("includePins", "false") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor,
-            cursor,
-            filter,
-            include_pins,
-            limit,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("filter", ::lexgen::xrpc::Param::to_param(&self.filter)));
-        out.push(("includePins", ::lexgen::xrpc::Param::to_param(&self.include_pins)));
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        out
+::lexgen::params! {
+    Params {
+        actor: required "actor",
+        cursor: optional "cursor",
+        filter: default "filter" = "posts_with_replies",
+        include_pins: default "includePins" = "false",
+        limit: default "limit" = "50",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,21 +7,9 @@ pub const NSID: &str = "app.bsky.feed.getFeedGenerator";
 pub struct Params {
     pub feed: ::lexgen::model::AtUri,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(feed) = query.required("feed") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { feed })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("feed", ::lexgen::xrpc::Param::to_param(&self.feed)));
-        out
+::lexgen::params! {
+    Params {
+        feed: required "feed",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,23 +7,9 @@ pub const NSID: &str = "app.bsky.feed.getFeedGenerators";
 pub struct Params {
     pub feeds: ::std::vec::Vec<::lexgen::model::AtUri>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(feeds) = query.repeated("feeds") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { feeds })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        for v in &self.feeds {
-            out.push(("feeds", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        feeds: repeated "feeds",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -37,37 +37,12 @@ pub struct Params {
     pub limit: i64,
     pub uri: ::lexgen::model::AtUri,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cid) = query.optional("cid") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(uri) = query.required("uri") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { cid, cursor, limit, uri })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cid {
-            out.push(("cid", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        out.push(("uri", ::lexgen::xrpc::Param::to_param(&self.uri)));
-        out
+::lexgen::params! {
+    Params {
+        cid: optional "cid",
+        cursor: optional "cursor",
+        limit: default "limit" = "50",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for Params {

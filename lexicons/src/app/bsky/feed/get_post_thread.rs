@@ -9,30 +9,11 @@ pub struct Params {
     pub parent_height: i64,
     pub uri: ::lexgen::model::AtUri,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(depth) = query.with_default("depth", "6") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(parent_height) = query
-            .with_default("parentHeight", "80") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(uri) = query.required("uri") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { depth, parent_height, uri })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("depth", ::lexgen::xrpc::Param::to_param(&self.depth)));
-        out.push(("parentHeight", ::lexgen::xrpc::Param::to_param(&self.parent_height)));
-        out.push(("uri", ::lexgen::xrpc::Param::to_param(&self.uri)));
-        out
+::lexgen::params! {
+    Params {
+        depth: default "depth" = "6",
+        parent_height: default "parentHeight" = "80",
+        uri: required "uri",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -139,232 +139,37 @@ pub struct Params {
     pub until: ::std::option::Option<::std::string::String>,
     pub urls: ::std::vec::Vec<::lexgen::model::Uri>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query_ = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(all_time) = query_.optional("allTime") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(authors) = query_.repeated("authors") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(cursor) = query_.optional("cursor") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(domains) = query_.repeated("domains") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(embedded_at_uris) = query_
-            .repeated("embeddedAtUris") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_authors) = query_
-            .repeated("excludeAuthors") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_domains) = query_
-            .repeated("excludeDomains") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_embedded_at_uris) = query_
-            .repeated("excludeEmbeddedAtUris") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_hashtags) = query_
-            .repeated("excludeHashtags") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_languages) = query_
-            .repeated("excludeLanguages") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_mentions) = query_
-            .repeated("excludeMentions") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_replies) = query_
-            .optional("excludeReplies") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(exclude_urls) = query_.repeated("excludeUrls")
-        else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(following) = query_.optional("following") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(has_media) = query_.optional("hasMedia") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(has_video) = query_.optional("hasVideo") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(hashtags) = query_.repeated("hashtags") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(languages) = query_.repeated("languages") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(limit) = query_.with_default("limit", "25") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(mentions) = query_.repeated("mentions") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(query) = query_.optional("query") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(query_language) = query_
-            .optional("queryLanguage") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(replies_only) = query_.optional("repliesOnly")
-        else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(reply_parent_uri) = query_
-            .optional("replyParentUri") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(since) = query_.optional("since") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(sort) = query_.optional("sort") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(thread_root_uri) = query_
-            .optional("threadRootUri") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(until) = query_.optional("until") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(urls) = query_.repeated("urls") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        ::std::result::Result::Ok(Self {
-            all_time,
-            authors,
-            cursor,
-            domains,
-            embedded_at_uris,
-            exclude_authors,
-            exclude_domains,
-            exclude_embedded_at_uris,
-            exclude_hashtags,
-            exclude_languages,
-            exclude_mentions,
-            exclude_replies,
-            exclude_urls,
-            following,
-            has_media,
-            has_video,
-            hashtags,
-            languages,
-            limit,
-            mentions,
-            query,
-            query_language,
-            replies_only,
-            reply_parent_uri,
-            since,
-            sort,
-            thread_root_uri,
-            until,
-            urls,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.all_time {
-            out.push(("allTime", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.authors {
-            out.push(("authors", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.domains {
-            out.push(("domains", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.embedded_at_uris {
-            out.push(("embeddedAtUris", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_authors {
-            out.push(("excludeAuthors", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_domains {
-            out.push(("excludeDomains", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_embedded_at_uris {
-            out.push(("excludeEmbeddedAtUris", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_hashtags {
-            out.push(("excludeHashtags", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_languages {
-            out.push(("excludeLanguages", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_mentions {
-            out.push(("excludeMentions", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.exclude_replies {
-            out.push(("excludeReplies", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.exclude_urls {
-            out.push(("excludeUrls", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.following {
-            out.push(("following", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.has_media {
-            out.push(("hasMedia", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.has_video {
-            out.push(("hasVideo", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.hashtags {
-            out.push(("hashtags", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.languages {
-            out.push(("languages", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        for v in &self.mentions {
-            out.push(("mentions", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.query {
-            out.push(("query", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.query_language {
-            out.push(("queryLanguage", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.replies_only {
-            out.push(("repliesOnly", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.reply_parent_uri {
-            out.push(("replyParentUri", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.since {
-            out.push(("since", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.sort {
-            out.push(("sort", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.thread_root_uri {
-            out.push(("threadRootUri", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.until {
-            out.push(("until", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.urls {
-            out.push(("urls", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        all_time: optional "allTime",
+        authors: repeated "authors",
+        cursor: optional "cursor",
+        domains: repeated "domains",
+        embedded_at_uris: repeated "embeddedAtUris",
+        exclude_authors: repeated "excludeAuthors",
+        exclude_domains: repeated "excludeDomains",
+        exclude_embedded_at_uris: repeated "excludeEmbeddedAtUris",
+        exclude_hashtags: repeated "excludeHashtags",
+        exclude_languages: repeated "excludeLanguages",
+        exclude_mentions: repeated "excludeMentions",
+        exclude_replies: optional "excludeReplies",
+        exclude_urls: repeated "excludeUrls",
+        following: optional "following",
+        has_media: optional "hasMedia",
+        has_video: optional "hasVideo",
+        hashtags: repeated "hashtags",
+        languages: repeated "languages",
+        limit: default "limit" = "25",
+        mentions: repeated "mentions",
+        query: optional "query",
+        query_language: optional "queryLanguage",
+        replies_only: optional "repliesOnly",
+        reply_parent_uri: optional "replyParentUri",
+        since: optional "since",
+        sort: optional "sort",
+        thread_root_uri: optional "threadRootUri",
+        until: optional "until",
+        urls: repeated "urls",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -56,42 +56,12 @@ pub struct Params {
     pub limit: i64,
     pub purposes: ::std::vec::Vec<ParamsPurposesItem>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(actor) = query.required("actor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(purposes) = query.repeated("purposes") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            actor,
-            cursor,
-            limit,
-            purposes,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        for v in &self.purposes {
-            out.push(("purposes", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        actor: required "actor",
+        cursor: optional "cursor",
+        limit: default "limit" = "50",
+        purposes: repeated "purposes",
     }
 }
 impl ::lexgen::typed::Validate for Params {

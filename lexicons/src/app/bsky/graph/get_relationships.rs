@@ -8,27 +8,10 @@ pub struct Params {
     pub actor: ::lexgen::model::AtIdentifier,
     pub others: ::std::vec::Vec<::lexgen::model::AtIdentifier>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(actor) = query.required("actor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(others) = query.repeated("others") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { actor, others })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("actor", ::lexgen::xrpc::Param::to_param(&self.actor)));
-        for v in &self.others {
-            out.push(("others", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        actor: required "actor",
+        others: repeated "others",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,22 +7,9 @@ pub const NSID: &str = "app.bsky.graph.getStarterPack";
 pub struct Params {
     pub starter_pack: ::lexgen::model::AtUri,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(starter_pack) = query.required("starterPack")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { starter_pack })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("starterPack", ::lexgen::xrpc::Param::to_param(&self.starter_pack)));
-        out
+::lexgen::params! {
+    Params {
+        starter_pack: required "starterPack",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,23 +7,9 @@ pub const NSID: &str = "app.bsky.graph.getStarterPacks";
 pub struct Params {
     pub uris: ::std::vec::Vec<::lexgen::model::AtUri>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(uris) = query.repeated("uris") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { uris })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        for v in &self.uris {
-            out.push(("uris", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        uris: repeated "uris",
     }
 }
 impl ::lexgen::typed::Validate for Params {

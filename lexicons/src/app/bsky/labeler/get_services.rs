@@ -8,28 +8,10 @@ pub struct Params {
     pub detailed: bool,
     pub dids: ::std::vec::Vec<::lexgen::model::Did>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(detailed) = query
-            .with_default("detailed", "false") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(dids) = query.repeated("dids") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { detailed, dids })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("detailed", ::lexgen::xrpc::Param::to_param(&self.detailed)));
-        for v in &self.dids {
-            out.push(("dids", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        detailed: default "detailed" = "false",
+        dids: repeated "dids",
     }
 }
 impl ::lexgen::typed::Validate for Params {

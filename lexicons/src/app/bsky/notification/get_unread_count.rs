@@ -8,29 +8,10 @@ pub struct Params {
     pub priority: ::std::option::Option<bool>,
     pub seen_at: ::std::option::Option<::lexgen::model::Datetime>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(priority) = query.optional("priority") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(seen_at) = query.optional("seenAt") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { priority, seen_at })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.priority {
-            out.push(("priority", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.seen_at {
-            out.push(("seenAt", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        priority: optional "priority",
+        seen_at: optional "seenAt",
     }
 }
 impl ::lexgen::typed::Validate for Params {

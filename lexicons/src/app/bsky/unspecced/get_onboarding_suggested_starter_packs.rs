@@ -7,21 +7,9 @@ pub const NSID: &str = "app.bsky.unspecced.getOnboardingSuggestedStarterPacks";
 pub struct Params {
     pub limit: i64,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "10") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { limit })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        out
+::lexgen::params! {
+    Params {
+        limit: default "limit" = "10",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -9,33 +9,11 @@ pub struct Params {
     pub limit: i64,
     pub query: ::std::option::Option<::std::string::String>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query_ = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cursor) = query_.optional("cursor") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(limit) = query_.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        let ::std::option::Option::Some(query) = query_.optional("query") else {
-            return ::std::result::Result::Err(query_.error());
-        };
-        ::std::result::Result::Ok(Self { cursor, limit, query })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.query {
-            out.push(("query", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        cursor: optional "cursor",
+        limit: default "limit" = "50",
+        query: optional "query",
     }
 }
 impl ::lexgen::typed::Validate for Params {

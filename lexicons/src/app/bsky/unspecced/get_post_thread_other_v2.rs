@@ -7,21 +7,9 @@ pub const NSID: &str = "app.bsky.unspecced.getPostThreadOtherV2";
 pub struct Params {
     pub anchor: ::lexgen::model::AtUri,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(anchor) = query.required("anchor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { anchor })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("anchor", ::lexgen::xrpc::Param::to_param(&self.anchor)));
-        out
+::lexgen::params! {
+    Params {
+        anchor: required "anchor",
     }
 }
 impl ::lexgen::typed::Validate for Params {

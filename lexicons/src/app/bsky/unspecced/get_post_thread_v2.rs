@@ -61,49 +61,13 @@ pub struct Params {
     pub branching_factor: i64,
     pub sort: ParamsSort,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(above) = query.with_default("above", "true")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(anchor) = query.required("anchor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(below) = query.with_default("below", "6") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(branching_factor) = query
-            .with_default("branchingFactor", "10") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(sort) = query.with_default("sort", "oldest")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            above,
-            anchor,
-            below,
-            branching_factor,
-            sort,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("above", ::lexgen::xrpc::Param::to_param(&self.above)));
-        out.push(("anchor", ::lexgen::xrpc::Param::to_param(&self.anchor)));
-        out.push(("below", ::lexgen::xrpc::Param::to_param(&self.below)));
-        out.push((
-            "branchingFactor",
-            ::lexgen::xrpc::Param::to_param(&self.branching_factor),
-        ));
-        out.push(("sort", ::lexgen::xrpc::Param::to_param(&self.sort)));
-        out
+::lexgen::params! {
+    Params {
+        above: default "above" = "true",
+        anchor: required "anchor",
+        below: default "below" = "6",
+        branching_factor: default "branchingFactor" = "10",
+        sort: default "sort" = "oldest",
     }
 }
 impl ::lexgen::typed::Validate for Params {

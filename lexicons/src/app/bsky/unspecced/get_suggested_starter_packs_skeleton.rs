@@ -8,27 +8,10 @@ pub struct Params {
     pub limit: i64,
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "10") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { limit, viewer })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            out.push(("viewer", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        limit: default "limit" = "10",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -8,27 +8,10 @@ pub struct Params {
     pub category: ::std::option::Option<::std::string::String>,
     pub limit: i64,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(category) = query.optional("category") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { category, limit })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.category {
-            out.push(("category", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        out
+::lexgen::params! {
+    Params {
+        category: optional "category",
+        limit: default "limit" = "25",
     }
 }
 impl ::lexgen::typed::Validate for Params {

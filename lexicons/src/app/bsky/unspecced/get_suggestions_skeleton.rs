@@ -10,45 +10,12 @@ pub struct Params {
     pub relative_to_did: ::std::option::Option<::lexgen::model::Did>,
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(relative_to_did) = query
-            .optional("relativeToDid") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            limit,
-            relative_to_did,
-            viewer,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.relative_to_did {
-            out.push(("relativeToDid", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            out.push(("viewer", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        cursor: optional "cursor",
+        limit: default "limit" = "50",
+        relative_to_did: optional "relativeToDid",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for Params {

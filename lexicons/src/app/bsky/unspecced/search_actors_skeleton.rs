@@ -11,49 +11,13 @@ pub struct Params {
     pub typeahead: ::std::option::Option<bool>,
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(q) = query.required("q") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(typeahead) = query.optional("typeahead") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            limit,
-            q,
-            typeahead,
-            viewer,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        out.push(("q", ::lexgen::xrpc::Param::to_param(&self.q)));
-        if let ::std::option::Option::Some(v) = &self.typeahead {
-            out.push(("typeahead", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            out.push(("viewer", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        cursor: optional "cursor",
+        limit: default "limit" = "25",
+        q: required "q",
+        typeahead: optional "typeahead",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -65,104 +65,21 @@ pub struct Params {
     pub url: ::std::option::Option<::lexgen::model::Uri>,
     pub viewer: ::std::option::Option<::lexgen::model::Did>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(author) = query.optional("author") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(domain) = query.optional("domain") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(lang) = query.optional("lang") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "25") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(mentions) = query.optional("mentions") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(q) = query.required("q") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(since) = query.optional("since") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(sort) = query.with_default("sort", "latest")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(tag) = query.repeated("tag") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(until) = query.optional("until") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(url) = query.optional("url") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(viewer) = query.optional("viewer") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            author,
-            cursor,
-            domain,
-            lang,
-            limit,
-            mentions,
-            q,
-            since,
-            sort,
-            tag,
-            until,
-            url,
-            viewer,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.author {
-            out.push(("author", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.domain {
-            out.push(("domain", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.lang {
-            out.push(("lang", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.mentions {
-            out.push(("mentions", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("q", ::lexgen::xrpc::Param::to_param(&self.q)));
-        if let ::std::option::Option::Some(v) = &self.since {
-            out.push(("since", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("sort", ::lexgen::xrpc::Param::to_param(&self.sort)));
-        for v in &self.tag {
-            out.push(("tag", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.until {
-            out.push(("until", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.url {
-            out.push(("url", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            out.push(("viewer", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        author: optional "author",
+        cursor: optional "cursor",
+        domain: optional "domain",
+        lang: optional "lang",
+        limit: default "limit" = "25",
+        mentions: optional "mentions",
+        q: required "q",
+        since: optional "since",
+        sort: default "sort" = "latest",
+        tag: repeated "tag",
+        until: optional "until",
+        url: optional "url",
+        viewer: optional "viewer",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,21 +7,9 @@ pub const NSID: &str = "app.bsky.video.getJobStatus";
 pub struct Params {
     pub job_id: ::std::string::String,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(job_id) = query.required("jobId") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { job_id })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("jobId", ::lexgen::xrpc::Param::to_param(&self.job_id)));
-        out
+::lexgen::params! {
+    Params {
+        job_id: required "jobId",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -8,25 +8,10 @@ pub struct Params {
     pub job_id: ::std::string::String,
     pub part_number: i64,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(job_id) = query.required("jobId") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(part_number) = query.required("partNumber") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { job_id, part_number })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("jobId", ::lexgen::xrpc::Param::to_param(&self.job_id)));
-        out.push(("partNumber", ::lexgen::xrpc::Param::to_param(&self.part_number)));
-        out
+::lexgen::params! {
+    Params {
+        job_id: required "jobId",
+        part_number: required "partNumber",
     }
 }
 impl ::lexgen::typed::Validate for Params {

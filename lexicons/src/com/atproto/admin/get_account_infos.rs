@@ -7,23 +7,9 @@ pub const NSID: &str = "com.atproto.admin.getAccountInfos";
 pub struct Params {
     pub dids: ::std::vec::Vec<::lexgen::model::Did>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(dids) = query.repeated("dids") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { dids })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        for v in &self.dids {
-            out.push(("dids", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        dids: repeated "dids",
     }
 }
 impl ::lexgen::typed::Validate for Params {

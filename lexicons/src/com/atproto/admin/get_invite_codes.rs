@@ -55,32 +55,11 @@ pub struct Params {
     pub limit: i64,
     pub sort: ParamsSort,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "100") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(sort) = query.with_default("sort", "recent")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { cursor, limit, sort })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        out.push(("sort", ::lexgen::xrpc::Param::to_param(&self.sort)));
-        out
+::lexgen::params! {
+    Params {
+        cursor: optional "cursor",
+        limit: default "limit" = "100",
+        sort: default "sort" = "recent",
     }
 }
 impl ::lexgen::typed::Validate for Params {

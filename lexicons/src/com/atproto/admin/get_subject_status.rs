@@ -9,35 +9,11 @@ pub struct Params {
     pub did: ::std::option::Option<::lexgen::model::Did>,
     pub uri: ::std::option::Option<::lexgen::model::AtUri>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(blob) = query.optional("blob") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(did) = query.optional("did") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(uri) = query.optional("uri") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { blob, did, uri })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.blob {
-            out.push(("blob", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.did {
-            out.push(("did", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.uri {
-            out.push(("uri", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        blob: optional "blob",
+        did: optional "did",
+        uri: optional "uri",
     }
 }
 impl ::lexgen::typed::Validate for Params {

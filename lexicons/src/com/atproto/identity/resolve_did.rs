@@ -7,21 +7,9 @@ pub const NSID: &str = "com.atproto.identity.resolveDid";
 pub struct Params {
     pub did: ::lexgen::model::Did,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(did) = query.required("did") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { did })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
-        out
+::lexgen::params! {
+    Params {
+        did: required "did",
     }
 }
 impl ::lexgen::typed::Validate for Params {

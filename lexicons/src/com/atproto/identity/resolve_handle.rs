@@ -7,21 +7,9 @@ pub const NSID: &str = "com.atproto.identity.resolveHandle";
 pub struct Params {
     pub handle: ::lexgen::model::Handle,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(handle) = query.required("handle") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { handle })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("handle", ::lexgen::xrpc::Param::to_param(&self.handle)));
-        out
+::lexgen::params! {
+    Params {
+        handle: required "handle",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -7,21 +7,9 @@ pub const NSID: &str = "com.atproto.identity.resolveIdentity";
 pub struct Params {
     pub identifier: ::lexgen::model::AtIdentifier,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(identifier) = query.required("identifier") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { identifier })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("identifier", ::lexgen::xrpc::Param::to_param(&self.identifier)));
-        out
+::lexgen::params! {
+    Params {
+        identifier: required "identifier",
     }
 }
 impl ::lexgen::typed::Validate for Params {

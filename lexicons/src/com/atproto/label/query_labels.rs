@@ -10,45 +10,12 @@ pub struct Params {
     pub sources: ::std::vec::Vec<::lexgen::model::Did>,
     pub uri_patterns: ::std::vec::Vec<::std::string::String>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(sources) = query.repeated("sources") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(uri_patterns) = query.repeated("uriPatterns")
-        else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cursor,
-            limit,
-            sources,
-            uri_patterns,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        for v in &self.sources {
-            out.push(("sources", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        for v in &self.uri_patterns {
-            out.push(("uriPatterns", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        cursor: optional "cursor",
+        limit: default "limit" = "50",
+        sources: repeated "sources",
+        uri_patterns: repeated "uriPatterns",
     }
 }
 impl ::lexgen::typed::Validate for Params {

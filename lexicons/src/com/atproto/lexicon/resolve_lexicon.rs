@@ -7,21 +7,9 @@ pub const NSID: &str = "com.atproto.lexicon.resolveLexicon";
 pub struct Params {
     pub nsid: ::lexgen::model::Nsid,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(nsid) = query.required("nsid") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { nsid })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("nsid", ::lexgen::xrpc::Param::to_param(&self.nsid)));
-        out
+::lexgen::params! {
+    Params {
+        nsid: required "nsid",
     }
 }
 impl ::lexgen::typed::Validate for Params {

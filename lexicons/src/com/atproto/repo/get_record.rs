@@ -10,40 +10,12 @@ pub struct Params {
     pub repo: ::lexgen::model::AtIdentifier,
     pub rkey: ::lexgen::model::RecordKey,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cid) = query.optional("cid") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(collection) = query.required("collection") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(repo) = query.required("repo") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(rkey) = query.required("rkey") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            cid,
-            collection,
-            repo,
-            rkey,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cid {
-            out.push(("cid", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("collection", ::lexgen::xrpc::Param::to_param(&self.collection)));
-        out.push(("repo", ::lexgen::xrpc::Param::to_param(&self.repo)));
-        out.push(("rkey", ::lexgen::xrpc::Param::to_param(&self.rkey)));
-        out
+::lexgen::params! {
+    Params {
+        cid: optional "cid",
+        collection: required "collection",
+        repo: required "repo",
+        rkey: required "rkey",
     }
 }
 impl ::lexgen::typed::Validate for Params {

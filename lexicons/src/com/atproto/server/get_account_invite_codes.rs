@@ -8,33 +8,10 @@ pub struct Params {
     pub create_available: bool,
     pub include_used: bool,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(create_available) = query
-            .with_default("createAvailable", "true") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(include_used) = query
-            .with_default("includeUsed", "true") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self {
-            create_available,
-            include_used,
-        })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push((
-            "createAvailable",
-            ::lexgen::xrpc::Param::to_param(&self.create_available),
-        ));
-        out.push(("includeUsed", ::lexgen::xrpc::Param::to_param(&self.include_used)));
-        out
+::lexgen::params! {
+    Params {
+        create_available: default "createAvailable" = "true",
+        include_used: default "includeUsed" = "true",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -9,33 +9,11 @@ pub struct Params {
     pub exp: ::std::option::Option<i64>,
     pub lxm: ::std::option::Option<::lexgen::model::Nsid>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(aud) = query.required("aud") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(exp) = query.optional("exp") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(lxm) = query.optional("lxm") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { aud, exp, lxm })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("aud", ::lexgen::xrpc::Param::to_param(&self.aud)));
-        if let ::std::option::Option::Some(v) = &self.exp {
-            out.push(("exp", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.lxm {
-            out.push(("lxm", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        aud: required "aud",
+        exp: optional "exp",
+        lxm: optional "lxm",
     }
 }
 impl ::lexgen::typed::Validate for Params {

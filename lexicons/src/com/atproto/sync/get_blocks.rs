@@ -8,27 +8,10 @@ pub struct Params {
     pub cids: ::std::vec::Vec<::lexgen::model::CidString>,
     pub did: ::lexgen::model::Did,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cids) = query.repeated("cids") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(did) = query.required("did") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { cids, did })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        for v in &self.cids {
-            out.push(("cids", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
-        out
+::lexgen::params! {
+    Params {
+        cids: repeated "cids",
+        did: required "did",
     }
 }
 impl ::lexgen::typed::Validate for Params {

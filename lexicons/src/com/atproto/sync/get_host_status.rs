@@ -7,21 +7,9 @@ pub const NSID: &str = "com.atproto.sync.getHostStatus";
 pub struct Params {
     pub hostname: ::std::string::String,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(hostname) = query.required("hostname") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { hostname })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("hostname", ::lexgen::xrpc::Param::to_param(&self.hostname)));
-        out
+::lexgen::params! {
+    Params {
+        hostname: required "hostname",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -9,29 +9,11 @@ pub struct Params {
     pub did: ::lexgen::model::Did,
     pub rkey: ::lexgen::model::RecordKey,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(collection) = query.required("collection") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(did) = query.required("did") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(rkey) = query.required("rkey") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { collection, did, rkey })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("collection", ::lexgen::xrpc::Param::to_param(&self.collection)));
-        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
-        out.push(("rkey", ::lexgen::xrpc::Param::to_param(&self.rkey)));
-        out
+::lexgen::params! {
+    Params {
+        collection: required "collection",
+        did: required "did",
+        rkey: required "rkey",
     }
 }
 impl ::lexgen::typed::Validate for Params {

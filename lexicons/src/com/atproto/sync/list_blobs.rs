@@ -10,37 +10,12 @@ pub struct Params {
     pub limit: i64,
     pub since: ::std::option::Option<::lexgen::model::Tid>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(cursor) = query.optional("cursor") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(did) = query.required("did") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "500") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(since) = query.optional("since") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { cursor, did, limit, since })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.cursor {
-            out.push(("cursor", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("did", ::lexgen::xrpc::Param::to_param(&self.did)));
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.since {
-            out.push(("since", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        cursor: optional "cursor",
+        did: required "did",
+        limit: default "limit" = "500",
+        since: optional "since",
     }
 }
 impl ::lexgen::typed::Validate for Params {

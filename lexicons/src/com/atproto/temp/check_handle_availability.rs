@@ -9,33 +9,11 @@ pub struct Params {
     pub email: ::std::option::Option<::std::string::String>,
     pub handle: ::lexgen::model::Handle,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(birth_date) = query.optional("birthDate") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(email) = query.optional("email") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(handle) = query.required("handle") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { birth_date, email, handle })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        if let ::std::option::Option::Some(v) = &self.birth_date {
-            out.push(("birthDate", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        if let ::std::option::Option::Some(v) = &self.email {
-            out.push(("email", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out.push(("handle", ::lexgen::xrpc::Param::to_param(&self.handle)));
-        out
+::lexgen::params! {
+    Params {
+        birth_date: optional "birthDate",
+        email: optional "email",
+        handle: required "handle",
     }
 }
 impl ::lexgen::typed::Validate for Params {

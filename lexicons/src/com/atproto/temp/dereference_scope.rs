@@ -7,21 +7,9 @@ pub const NSID: &str = "com.atproto.temp.dereferenceScope";
 pub struct Params {
     pub scope: ::std::string::String,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(scope) = query.required("scope") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { scope })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("scope", ::lexgen::xrpc::Param::to_param(&self.scope)));
-        out
+::lexgen::params! {
+    Params {
+        scope: required "scope",
     }
 }
 impl ::lexgen::typed::Validate for Params {

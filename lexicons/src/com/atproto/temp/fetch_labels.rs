@@ -8,27 +8,10 @@ pub struct Params {
     pub limit: i64,
     pub since: ::std::option::Option<i64>,
 }
-impl ::lexgen::xrpc::Params for Params {
-    fn from_pairs(
-        pairs: &[(::std::string::String, ::std::string::String)],
-    ) -> ::std::result::Result<Self, ::lexgen::typed::TypedError> {
-        let mut query = ::lexgen::xrpc::Pairs::new(pairs);
-        let ::std::option::Option::Some(limit) = query.with_default("limit", "50") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        let ::std::option::Option::Some(since) = query.optional("since") else {
-            return ::std::result::Result::Err(query.error());
-        };
-        ::std::result::Result::Ok(Self { limit, since })
-    }
-    #[allow(clippy::vec_init_then_push)]
-    fn to_pairs(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
-        let mut out = ::std::vec::Vec::new();
-        out.push(("limit", ::lexgen::xrpc::Param::to_param(&self.limit)));
-        if let ::std::option::Option::Some(v) = &self.since {
-            out.push(("since", ::lexgen::xrpc::Param::to_param(v)));
-        }
-        out
+::lexgen::params! {
+    Params {
+        limit: default "limit" = "50",
+        since: optional "since",
     }
 }
 impl ::lexgen::typed::Validate for Params {
