@@ -11,7 +11,9 @@ use syn::{LitStr, Token};
 /// `include_lexicons!(dir = "lexicons", root = "crate::lex")`: every document under `dir`
 /// (relative to the crate's manifest directory) as nested modules, placed where the macro is
 /// invoked; `root` is the path of that place (generated code uses absolute paths). No route
-/// tables are generated. Lexicon errors become compile errors on `dir`.
+/// tables are generated. Lexicon errors become compile errors on `dir`. The generated structs expand
+/// `lexgen::object!`, whose field tables use `unsafe` internally: a crate that forbids
+/// `unsafe_code` cannot invoke this macro (it can depend on a crate that does).
 #[proc_macro]
 pub fn include_lexicons(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as Args);
