@@ -254,7 +254,7 @@ unsafe fn write_optional<T: Typed>(at: *const u8) -> Option<Value> {
 
 /// # Safety
 /// `at` points to an initialised `T`, not used again.
-unsafe fn drop_at<T>(at: *mut u8) {
+pub(crate) unsafe fn drop_at<T>(at: *mut u8) {
     // SAFETY: guaranteed by the caller.
     unsafe { std::ptr::drop_in_place(at.cast::<T>()) }
 }

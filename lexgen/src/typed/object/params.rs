@@ -7,7 +7,7 @@
 use std::marker::PhantomData;
 use std::mem::MaybeUninit;
 
-use super::offset_in;
+use super::{drop_at, offset_in};
 use crate::typed::TypedError;
 use crate::xrpc::{Param, optional, repeated, required, with_default};
 
@@ -207,13 +207,12 @@ unsafe fn read_single<T: Param>(
     default: Option<&'static str>,
     at: *mut u8,
 ) -> Result<(), TypedError> {
-    let value = match default {
-        Some(default) => with_default::<T>(pairs, key, default)?,
-        None => required::<T>(pairs, key)?,
+    let read = match default {
+        Some(default) => with_default::<T>(pairs, key, default),
+        None => required::<T>(pairs, key),
     };
     // SAFETY: guaranteed by the caller.
-    unsafe { at.cast::<T>().write(value) };
-    Ok(())
+    unsafe { store(read, at) }
 }
 
 /// # Safety
@@ -224,10 +223,8 @@ unsafe fn read_optional<T: Param>(
     _: Option<&'static str>,
     at: *mut u8,
 ) -> Result<(), TypedError> {
-    let value = optional::<T>(pairs, key)?;
     // SAFETY: guaranteed by the caller.
-    unsafe { at.cast::<Option<T>>().write(value) };
-    Ok(())
+    unsafe { store(optional::<T>(pairs, key), at) }
 }
 
 /// # Safety
@@ -238,9 +235,17 @@ unsafe fn read_repeated<T: Param>(
     _: Option<&'static str>,
     at: *mut u8,
 ) -> Result<(), TypedError> {
-    let value = repeated::<T>(pairs, key)?;
     // SAFETY: guaranteed by the caller.
-    unsafe { at.cast::<Vec<T>>().write(value) };
+    unsafe { store(repeated::<T>(pairs, key), at) }
+}
+
+/// Writes a successfully read value at `at`.
+///
+/// # Safety
+/// `at` is writable memory for a `V`.
+unsafe fn store<V>(read: Result<V, TypedError>, at: *mut u8) -> Result<(), TypedError> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { at.cast::<V>().write(read?) };
     Ok(())
 }
 
@@ -279,13 +284,6 @@ unsafe fn write_repeated<T: Param>(
     for value in unsafe { &*at.cast::<Vec<T>>() } {
         out.push((key, value.to_param()));
     }
-}
-
-/// # Safety
-/// `at` points to an initialised `T`, not used again.
-unsafe fn drop_at<T>(at: *mut u8) {
-    // SAFETY: guaranteed by the caller.
-    unsafe { std::ptr::drop_in_place(at.cast::<T>()) }
 }
 
 /// Implements [`ParamsTable`] and [`Params`](crate::xrpc::Params) for a generated `Params` struct
