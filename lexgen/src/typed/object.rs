@@ -7,8 +7,9 @@
 //! is most of what the generated crate used to cost to compile; the per-type functions
 //! ([`read_required::<T>`](Field::required) and friends) are shared by every field of that type.
 //!
-//! The only `unsafe` in the workspace is here and in the [`object!`] expansions (Miri runs the
-//! tests of this module: `cargo +nightly miri test -p lexgen --lib typed::object` when available).
+//! The only `unsafe` in the workspace is here (with [`params`]) and in the [`object!`] and
+//! [`params!`](crate::params) expansions. Miri runs the tests of this module (`cargo +nightly miri
+//! test -p lexgen --lib typed::object`, in `.ci/run` when available).
 //!
 //! [`object!`]: crate::object
 #![allow(unsafe_code)]
@@ -83,14 +84,21 @@ impl Field {
     }
 }
 
-/// The byte offset of `field` within the struct at `base`.
+/// The byte offset of `field` within the struct at `base`; fails (at compile time, where layouts
+/// are built) unless every `S` has a suitably aligned `T` there, which rules out packed structs.
 ///
 /// # Safety
 ///
 /// Both pointers must be derived from the same allocation, `field` at or after `base`.
 pub(crate) const unsafe fn offset_in<S, T>(field: *const T, base: *const S) -> usize {
     // SAFETY: same allocation, guaranteed by the caller; a field never precedes its struct.
-    unsafe { field.cast::<u8>().offset_from(base.cast::<u8>()) as usize }
+    let offset = unsafe { field.cast::<u8>().offset_from(base.cast::<u8>()) as usize };
+    let align = align_of::<T>();
+    assert!(
+        align_of::<S>() >= align && offset % align == 0,
+        "a field of a layout must be aligned for its type (no packed structs)"
+    );
+    offset
 }
 
 /// How a generated struct `S` is read from and written to the data model: every field but the
