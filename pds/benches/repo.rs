@@ -5,7 +5,8 @@
 //! - `insert-sqlite N BATCH`: the same through the SQLite storage, one transaction (and fsync) per commit.
 //! - `export N` / `import N`: CAR export and verified import of an N-record repository, with MB/s and the
 //!   peak memory of the phase alone.
-//! - `reads N`: random record reads (index lookup + block) from an N-record repository.
+//! - `reads N`: random record reads from an N-record repository: through the record cache (the first
+//!   round also fills it), then uncached (index lookup + block + decode), then through the MST.
 //! - `concurrent WRITERS COMMITS`: WRITERS threads each committing to its own repository, with group commit.
 
 #![allow(clippy::print_stdout)] // a bench binary reports on stdout
@@ -285,23 +286,68 @@ fn reads(n: usize) -> anyhow::Result<()> {
         .read_blocking(|conn| RepoReader::head(conn, &did()))?
         .ok_or_else(|| anyhow::anyhow!("no repository"))?
         .id;
-    let started = Timer::start();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..count {
+    let mut next_key = || {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        let key = path((state % n as u64) as usize);
+        path((state % n as u64) as usize)
+    };
+    // One read as `getRecord` does it after resolving the repository: through the record cache (a miss
+    // takes a pooled reader, one joined lookup, and decodes), giving, like the reference's `getRecord`, the
+    // record's value decoded.
+    let read = |key: &str| -> anyhow::Result<()> {
         let (collection, rkey) = key.split_once('/').unwrap_or_default();
-        // One read as a request handler does it: a pooled reader, one lookup, and, like the reference's
-        // `getRecord`, the record's value decoded.
+        let found = repos.storage().record_blocking(repo, collection, rkey)?;
+        found.ok_or_else(|| anyhow::anyhow!("record {key} missing"))?;
+        Ok(())
+    };
+    // Cold: random reads starting from an empty cache. Then every record once (the cache now holds the
+    // whole repository, as the reference's later rounds hold its whole tree), then random reads again.
+    let started = Timer::start();
+    for _ in 0..count {
+        read(&next_key())?;
+    }
+    report(
+        &format!("reads, cold cache (repo of {n})"),
+        count,
+        "reads",
+        &started,
+    );
+    for i in 0..n {
+        read(&path(i))?;
+    }
+    let started = Timer::start();
+    for _ in 0..count {
+        read(&next_key())?;
+    }
+    report(
+        &format!("reads, warm cache (repo of {n})"),
+        count,
+        "reads",
+        &started,
+    );
+    println!(
+        "record cache: {:.1} MiB",
+        repos.storage().records().bytes() as f64 / 1024.0 / 1024.0
+    );
+    // The same without the cache: a pooled reader, one joined lookup, the value decoded.
+    let started = Timer::start();
+    for _ in 0..count {
+        let key = next_key();
+        let (collection, rkey) = key.split_once('/').unwrap_or_default();
         let found = repos
             .storage()
             .read_blocking(|conn| RepoReader::record(conn, repo, collection, rkey))?;
         let (_, bytes) = found.ok_or_else(|| anyhow::anyhow!("record {key} missing"))?;
         Value::from_drisl(&bytes)?;
     }
-    report(&format!("reads (repo of {n})"), count, "reads", &started);
+    report(
+        &format!("uncached reads (repo of {n})"),
+        count,
+        "reads",
+        &started,
+    );
     // The same lookups through the MST, as a proof-serving path would.
     let started = Timer::start();
     repos.storage().read_blocking(|conn| {

@@ -1,0 +1,486 @@
+//! A bounded in-memory cache of decoded records, in two levels: record paths (repository row id, collection,
+//! rkey) → CID, and CID → decoded value. Values are content-addressed, so they are never stale; paths are
+//! dropped, per repository, after every committed write group that changed the repository's `repo` row
+//! (the writer's update hook reports the row ids: every change to a repository's records also changes its
+//! head, and deleting an account deletes the row).
+//!
+//! Reads never see a path that was stale when its write was acknowledged: the writer drops the paths after
+//! `COMMIT` and before telling any caller, and a reader that looked the path up in SQLite before the commit
+//! may only insert it if no invalidation happened since it started (the epoch check below), so an old
+//! answer cannot slip back in after the drop.
+//!
+//! The memory bound is in bytes (an estimate of the heap each entry holds, keys and decoded values
+//! included); when a shard is over its share, entries are evicted in insertion order, except that an entry
+//! read since it was last considered gets a second chance (CLOCK).
+
+use std::collections::{HashMap, VecDeque};
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use lexgen::model::{Cid, Value};
+use rusqlite::Connection;
+
+use super::{RepoReader, StorageError};
+
+/// The default budget: about 150,000 typical posts (a decoded post with its path and CID costs ~850 bytes).
+pub const DEFAULT_RECORD_CACHE_BYTES: usize = 128 * 1024 * 1024;
+
+/// Shards, each with its own lock and an equal share of the budget.
+const SHARDS: usize = 16;
+/// What an entry costs beyond its variable-size parts: hash-map slot, queue slot and key copy, CID,
+/// counters, allocation headers.
+const ENTRY_OVERHEAD: usize = 160;
+
+/// A record as the cache hands it out: its CID and its decoded value, shared.
+pub type CachedRecord = (Cid, Arc<Value>);
+
+/// The cache. Cheap to share behind the [`super::Storage`] handle.
+pub struct RecordCache {
+    shards: Box<[Mutex<Shard>]>,
+    /// Bumped by every invalidation: a reader that started before it must not insert the paths it found.
+    epoch: AtomicU64,
+    shard_budget: usize,
+}
+
+/// Where an entry lives, as the eviction queue names it.
+enum Key {
+    Path {
+        repo: i64,
+        collection: Box<str>,
+        rkey: Box<str>,
+    },
+    Value(Cid),
+}
+
+struct PathEntry {
+    cid: Cid,
+    stamp: u64,
+    hot: bool,
+}
+
+struct ValueEntry {
+    value: Arc<Value>,
+    size: usize,
+    stamp: u64,
+    hot: bool,
+}
+
+#[derive(Default)]
+struct Shard {
+    /// repository → collection → rkey → CID.
+    paths: HashMap<i64, HashMap<Box<str>, HashMap<Box<str>, PathEntry>>>,
+    values: HashMap<Cid, ValueEntry>,
+    /// Insertion order for eviction; an item whose stamp no longer matches its entry is skipped.
+    queue: VecDeque<(Key, u64)>,
+    /// Live entries (paths and values).
+    live: usize,
+    bytes: usize,
+    next_stamp: u64,
+}
+
+impl RecordCache {
+    /// A cache holding at most about `budget_bytes` (0 turns it off: nothing is kept).
+    pub fn new(budget_bytes: usize) -> Self {
+        Self {
+            shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
+            epoch: AtomicU64::new(0),
+            shard_budget: budget_bytes / SHARDS,
+        }
+    }
+
+    /// The bytes the cache currently accounts for (at most the budget).
+    pub fn bytes(&self) -> usize {
+        self.shards.iter().map(|shard| lock(shard).bytes).sum()
+    }
+
+    /// The record at `collection/rkey` of repository `repo`, decoded: from memory when both levels are hot,
+    /// else from `conn` (one joined lookup, or one block read when only the path is known) and remembered.
+    pub fn record(
+        &self,
+        conn: &Connection,
+        repo: i64,
+        collection: &str,
+        rkey: &str,
+    ) -> Result<Option<CachedRecord>, StorageError> {
+        let epoch = self.epoch();
+        if let Some(cid) = self.path(repo, collection, rkey) {
+            if let Some(value) = self.value(&cid) {
+                return Ok(Some((cid, value)));
+            }
+            if let Some(bytes) = RepoReader::block(conn, repo, &cid)? {
+                return Ok(Some((cid, self.insert_value(cid, &bytes)?)));
+            }
+        }
+        let Some((cid, bytes)) = RepoReader::record(conn, repo, collection, rkey)? else {
+            return Ok(None);
+        };
+        let value = match self.value(&cid) {
+            Some(value) => value,
+            None => self.insert_value(cid, &bytes)?,
+        };
+        self.insert_path(epoch, repo, collection, rkey, cid);
+        Ok(Some((cid, value)))
+    }
+
+    /// The decoded record block `cid` of repository `repo`, from memory or from `conn`. For callers that
+    /// already know a record's CID from the index (e.g. a page of `listRecords`).
+    pub fn record_value(
+        &self,
+        conn: &Connection,
+        repo: i64,
+        cid: &Cid,
+    ) -> Result<Option<Arc<Value>>, StorageError> {
+        if let Some(value) = self.value(cid) {
+            return Ok(Some(value));
+        }
+        match RepoReader::block(conn, repo, cid)? {
+            Some(bytes) => Ok(Some(self.insert_value(*cid, &bytes)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The record at `collection/rkey` of repository `repo` if both levels are in memory; no SQLite.
+    pub fn cached(&self, repo: i64, collection: &str, rkey: &str) -> Option<CachedRecord> {
+        let cid = self.path(repo, collection, rkey)?;
+        Some((cid, self.value(&cid)?))
+    }
+
+    /// Forgets every path of these repositories. Called by the writer after a commit, before any caller is
+    /// told about it.
+    pub(super) fn invalidate(&self, repos: &[i64]) {
+        if repos.is_empty() {
+            return;
+        }
+        // First the epoch, then the drop (under each shard's lock): a reader that looked a path up before the
+        // commit either inserted it before this drop (and it is dropped) or sees the new epoch and does not.
+        self.epoch.fetch_add(1, Ordering::SeqCst);
+        for (shard, repo) in self
+            .shards
+            .iter()
+            .flat_map(|shard| repos.iter().map(move |repo| (shard, repo)))
+        {
+            let mut shard = lock(shard);
+            if let Some(collections) = shard.paths.remove(repo) {
+                let (count, bytes) = collections
+                    .iter()
+                    .flat_map(|(collection, rkeys)| {
+                        rkeys.keys().map(|rkey| path_size(collection, rkey))
+                    })
+                    .fold((0, 0), |(n, b), size| (n + 1, b + size));
+                shard.live -= count;
+                shard.bytes -= bytes;
+                shard.compact();
+            }
+        }
+    }
+
+    /// The current epoch: take it before reading the database, pass it to [`RecordCache::insert_path`].
+    pub(super) fn epoch(&self) -> u64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
+    fn path(&self, repo: i64, collection: &str, rkey: &str) -> Option<Cid> {
+        let mut shard = lock(&self.shards[path_shard(repo, collection, rkey)]);
+        let entry = shard
+            .paths
+            .get_mut(&repo)?
+            .get_mut(collection)?
+            .get_mut(rkey)?;
+        entry.hot = true;
+        Some(entry.cid)
+    }
+
+    fn value(&self, cid: &Cid) -> Option<Arc<Value>> {
+        let mut shard = lock(&self.shards[cid_shard(cid)]);
+        let entry = shard.values.get_mut(cid)?;
+        entry.hot = true;
+        Some(entry.value.clone())
+    }
+
+    /// Remembers that `collection/rkey` of `repo` is `cid`, unless an invalidation happened since `epoch`
+    /// (the lookup may then predate a commit that changed it).
+    pub(super) fn insert_path(
+        &self,
+        epoch: u64,
+        repo: i64,
+        collection: &str,
+        rkey: &str,
+        cid: Cid,
+    ) {
+        let size = path_size(collection, rkey);
+        if size > self.shard_budget {
+            return;
+        }
+        let mut shard = lock(&self.shards[path_shard(repo, collection, rkey)]);
+        if self.epoch.load(Ordering::SeqCst) != epoch {
+            return;
+        }
+        let stamp = shard.stamp();
+        let previous = shard
+            .paths
+            .entry(repo)
+            .or_default()
+            .entry(collection.into())
+            .or_default()
+            .insert(
+                rkey.into(),
+                PathEntry {
+                    cid,
+                    stamp,
+                    hot: false,
+                },
+            );
+        if previous.is_none() {
+            shard.live += 1;
+            shard.bytes += size;
+        }
+        shard.queue.push_back((
+            Key::Path {
+                repo,
+                collection: collection.into(),
+                rkey: rkey.into(),
+            },
+            stamp,
+        ));
+        shard.evict(self.shard_budget);
+        shard.compact();
+    }
+
+    /// Decodes a record block and remembers it (a CID's content never changes, so no epoch check).
+    fn insert_value(&self, cid: Cid, bytes: &[u8]) -> Result<Arc<Value>, StorageError> {
+        let value =
+            Arc::new(Value::from_drisl(bytes).map_err(|e| {
+                StorageError::Corrupt(format!("record {cid} does not decode: {e}"))
+            })?);
+        let size = ENTRY_OVERHEAD + heap_size(&value);
+        if size > self.shard_budget {
+            return Ok(value);
+        }
+        let mut shard = lock(&self.shards[cid_shard(&cid)]);
+        let stamp = shard.stamp();
+        let entry = ValueEntry {
+            value: value.clone(),
+            size,
+            stamp,
+            hot: false,
+        };
+        match shard.values.insert(cid, entry) {
+            Some(previous) => shard.bytes = shard.bytes - previous.size + size,
+            None => {
+                shard.live += 1;
+                shard.bytes += size;
+            }
+        }
+        shard.queue.push_back((Key::Value(cid), stamp));
+        shard.evict(self.shard_budget);
+        shard.compact();
+        Ok(value)
+    }
+}
+
+impl Shard {
+    fn stamp(&mut self) -> u64 {
+        self.next_stamp += 1;
+        self.next_stamp
+    }
+
+    /// Evicts until within `budget`: the oldest entry not read since it was last considered.
+    fn evict(&mut self, budget: usize) {
+        while self.bytes > budget {
+            let Some((key, stamp)) = self.queue.pop_front() else {
+                return;
+            };
+            let stamp_now = self.stamp();
+            match &key {
+                Key::Value(cid) => {
+                    let Some(entry) = self.values.get_mut(cid) else {
+                        continue;
+                    };
+                    if entry.stamp != stamp {
+                        continue;
+                    }
+                    if entry.hot {
+                        entry.hot = false;
+                        entry.stamp = stamp_now;
+                        self.queue.push_back((key, stamp_now));
+                        continue;
+                    }
+                    let size = entry.size;
+                    self.values.remove(cid);
+                    self.live -= 1;
+                    self.bytes -= size;
+                }
+                Key::Path {
+                    repo,
+                    collection,
+                    rkey,
+                } => {
+                    let Some(rkeys) = self
+                        .paths
+                        .get_mut(repo)
+                        .and_then(|collections| collections.get_mut(collection))
+                    else {
+                        continue;
+                    };
+                    let Some(entry) = rkeys.get_mut(rkey) else {
+                        continue;
+                    };
+                    if entry.stamp != stamp {
+                        continue;
+                    }
+                    if entry.hot {
+                        entry.hot = false;
+                        entry.stamp = stamp_now;
+                        self.queue.push_back((key, stamp_now));
+                        continue;
+                    }
+                    rkeys.remove(rkey);
+                    if rkeys.is_empty()
+                        && let Some(collections) = self.paths.get_mut(repo)
+                    {
+                        collections.remove(collection);
+                        if collections.is_empty() {
+                            self.paths.remove(repo);
+                        }
+                    }
+                    self.live -= 1;
+                    self.bytes -= path_size(collection, rkey);
+                }
+            }
+        }
+    }
+
+    /// Drops queue items whose entries are gone, once they outnumber the live entries: the queue stays
+    /// proportional to what the cache holds.
+    fn compact(&mut self) {
+        if self.queue.len() <= 2 * self.live + 64 {
+            return;
+        }
+        let (paths, values) = (&self.paths, &self.values);
+        self.queue.retain(|(key, stamp)| match key {
+            Key::Value(cid) => values.get(cid).is_some_and(|e| e.stamp == *stamp),
+            Key::Path {
+                repo,
+                collection,
+                rkey,
+            } => paths
+                .get(repo)
+                .and_then(|c| c.get(collection))
+                .and_then(|r| r.get(rkey))
+                .is_some_and(|e| e.stamp == *stamp),
+        });
+    }
+}
+
+fn lock(shard: &Mutex<Shard>) -> MutexGuard<'_, Shard> {
+    // A shard poisoned by a panic holds consistent maps (every update is a single insert or remove).
+    shard
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Paths are spread over the shards by their whole key, so one large repository uses them all.
+fn path_shard(repo: i64, collection: &str, rkey: &str) -> usize {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (repo, collection, rkey).hash(&mut hasher);
+    (hasher.finish() % SHARDS as u64) as usize
+}
+
+fn cid_shard(cid: &Cid) -> usize {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    cid.hash(&mut hasher);
+    (hasher.finish() % SHARDS as u64) as usize
+}
+
+fn path_size(collection: &str, rkey: &str) -> usize {
+    ENTRY_OVERHEAD + collection.len() + 2 * rkey.len()
+}
+
+/// An estimate of the heap a decoded value holds.
+fn heap_size(value: &Value) -> usize {
+    let node = size_of::<Value>();
+    node + match value {
+        Value::Null | Value::Bool(_) | Value::Integer(_) | Value::Link(_) => 0,
+        Value::String(s) => s.capacity(),
+        Value::Bytes(b) => b.capacity(),
+        Value::Array(items) => items.iter().map(heap_size).sum(),
+        Value::Map(map) => map
+            .iter()
+            .map(|(key, value)| size_of::<String>() + key.len() + heap_size(value))
+            .sum(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> (Cid, Vec<u8>) {
+        let mut map = lexgen::model::Map::new();
+        map.insert("text", Value::String(text.to_owned()));
+        let bytes = Value::Map(map).to_drisl().unwrap();
+        (Cid::for_dag_cbor(&bytes), bytes)
+    }
+
+    #[test]
+    fn a_lookup_that_predates_an_invalidation_is_not_remembered() {
+        let cache = RecordCache::new(1 << 20);
+        let (cid, _) = value("old");
+        let before = cache.epoch();
+        cache.invalidate(&[7]);
+        cache.insert_path(before, 7, "app.bsky.feed.post", "a", cid);
+        assert_eq!(cache.path(7, "app.bsky.feed.post", "a"), None);
+        cache.insert_path(cache.epoch(), 7, "app.bsky.feed.post", "a", cid);
+        assert_eq!(cache.path(7, "app.bsky.feed.post", "a"), Some(cid));
+    }
+
+    #[test]
+    fn invalidation_drops_only_that_repository() {
+        let cache = RecordCache::new(1 << 20);
+        let (cid, bytes) = value("x");
+        cache.insert_value(cid, &bytes).unwrap();
+        for repo in [1, 2, 17] {
+            cache.insert_path(cache.epoch(), repo, "c.o.l", "k", cid);
+        }
+        cache.invalidate(&[1]);
+        assert!(cache.cached(1, "c.o.l", "k").is_none());
+        assert!(cache.cached(2, "c.o.l", "k").is_some());
+        assert!(cache.cached(17, "c.o.l", "k").is_some());
+        // The value stays: it is content-addressed.
+        assert!(cache.value(&cid).is_some());
+    }
+
+    #[test]
+    fn the_byte_budget_holds_and_hot_entries_survive() {
+        let budget = 64 * 1024;
+        let cache = RecordCache::new(budget);
+        let (hot_cid, hot_bytes) = value("hot");
+        cache.insert_value(hot_cid, &hot_bytes).unwrap();
+        for i in 0..5_000 {
+            let (cid, bytes) = value(&format!("record {i}"));
+            cache.insert_value(cid, &bytes).unwrap();
+            cache.insert_path(cache.epoch(), i, "c.o.l", &format!("k{i}"), cid);
+            assert!(cache.bytes() <= budget);
+            // Read the hot one now and then: the clock keeps it.
+            if i % 8 == 0 {
+                let _ = cache.value(&hot_cid);
+            }
+        }
+        assert!(cache.bytes() > budget / 2);
+        assert!(cache.bytes() <= budget);
+        let hot_shard = lock(&cache.shards[cid_shard(&hot_cid)]);
+        assert!(hot_shard.values.contains_key(&hot_cid));
+        assert!(hot_shard.queue.len() <= 2 * hot_shard.live + 64);
+    }
+
+    #[test]
+    fn a_zero_budget_keeps_nothing() {
+        let cache = RecordCache::new(0);
+        let (cid, bytes) = value("x");
+        assert!(cache.insert_value(cid, &bytes).is_ok());
+        cache.insert_path(cache.epoch(), 1, "c.o.l", "k", cid);
+        assert_eq!(cache.bytes(), 0);
+        assert!(cache.cached(1, "c.o.l", "k").is_none());
+    }
+}
