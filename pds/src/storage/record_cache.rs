@@ -14,7 +14,7 @@
 //! read since it was last considered gets a second chance (CLOCK).
 
 use std::collections::{HashMap, VecDeque};
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -41,25 +41,31 @@ pub struct RecordCache {
     /// Bumped by every invalidation: a reader that started before it must not insert the paths it found.
     epoch: AtomicU64,
     shard_budget: usize,
+    /// Keyed hashing of paths and CIDs (both can come from outside): entries are found by this hash and
+    /// then compared in full.
+    hasher: RandomState,
 }
 
+/// Maps keyed by an already uniform hash (or a row id), mixed by one multiplication.
+type Prehashed = BuildHasherDefault<Mix>;
+
 /// Where an entry lives, as the eviction queue names it.
+#[derive(Clone, Copy)]
 enum Key {
-    Path {
-        repo: i64,
-        collection: Box<str>,
-        rkey: Box<str>,
-    },
-    Value(Cid),
+    Path { repo: i64, hash: u64 },
+    Value(u64),
 }
 
 struct PathEntry {
+    collection: Box<str>,
+    rkey: Box<str>,
     cid: Cid,
     stamp: u64,
     hot: bool,
 }
 
 struct ValueEntry {
+    cid: Cid,
     value: Arc<Value>,
     size: usize,
     stamp: u64,
@@ -68,9 +74,10 @@ struct ValueEntry {
 
 #[derive(Default)]
 struct Shard {
-    /// repository → collection → rkey → CID.
-    paths: HashMap<i64, HashMap<Box<str>, HashMap<Box<str>, PathEntry>>>,
-    values: HashMap<Cid, ValueEntry>,
+    /// repository → hash of (repository, collection, rkey) → the path and its CID.
+    paths: HashMap<i64, HashMap<u64, PathEntry, Prehashed>, Prehashed>,
+    /// hash of the CID → the decoded record.
+    values: HashMap<u64, ValueEntry, Prehashed>,
     /// Insertion order for eviction; an item whose stamp no longer matches its entry is skipped.
     queue: VecDeque<(Key, u64)>,
     /// Live entries (paths and values).
@@ -86,6 +93,7 @@ impl RecordCache {
             shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
             epoch: AtomicU64::new(0),
             shard_budget: budget_bytes / SHARDS,
+            hasher: RandomState::new(),
         }
     }
 
@@ -155,23 +163,18 @@ impl RecordCache {
         // First the epoch, then the drop (under each shard's lock): a reader that looked a path up before the
         // commit either inserted it before this drop (and it is dropped) or sees the new epoch and does not.
         self.epoch.fetch_add(1, Ordering::SeqCst);
-        for (shard, repo) in self
-            .shards
-            .iter()
-            .flat_map(|shard| repos.iter().map(move |repo| (shard, repo)))
-        {
+        for shard in self.shards.iter() {
             let mut shard = lock(shard);
-            if let Some(collections) = shard.paths.remove(repo) {
-                let (count, bytes) = collections
-                    .iter()
-                    .flat_map(|(collection, rkeys)| {
-                        rkeys.keys().map(|rkey| path_size(collection, rkey))
-                    })
-                    .fold((0, 0), |(n, b), size| (n + 1, b + size));
-                shard.live -= count;
-                shard.bytes -= bytes;
-                shard.compact();
+            for repo in repos {
+                if let Some(paths) = shard.paths.remove(repo) {
+                    shard.live -= paths.len();
+                    shard.bytes -= paths
+                        .values()
+                        .map(|entry| path_size(&entry.collection, &entry.rkey))
+                        .sum::<usize>();
+                }
             }
+            shard.compact();
         }
     }
 
@@ -180,20 +183,28 @@ impl RecordCache {
         self.epoch.load(Ordering::SeqCst)
     }
 
+    fn path_hash(&self, repo: i64, collection: &str, rkey: &str) -> u64 {
+        self.hasher.hash_one((repo, collection, rkey))
+    }
+
     fn path(&self, repo: i64, collection: &str, rkey: &str) -> Option<Cid> {
-        let mut shard = lock(&self.shards[path_shard(repo, collection, rkey)]);
-        let entry = shard
-            .paths
-            .get_mut(&repo)?
-            .get_mut(collection)?
-            .get_mut(rkey)?;
+        let hash = self.path_hash(repo, collection, rkey);
+        let mut shard = lock(&self.shards[shard_of(hash)]);
+        let entry = shard.paths.get_mut(&repo)?.get_mut(&hash)?;
+        if *entry.collection != *collection || *entry.rkey != *rkey {
+            return None;
+        }
         entry.hot = true;
         Some(entry.cid)
     }
 
     fn value(&self, cid: &Cid) -> Option<Arc<Value>> {
-        let mut shard = lock(&self.shards[cid_shard(cid)]);
-        let entry = shard.values.get_mut(cid)?;
+        let hash = self.hasher.hash_one(cid);
+        let mut shard = lock(&self.shards[shard_of(hash)]);
+        let entry = shard.values.get_mut(&hash)?;
+        if entry.cid != *cid {
+            return None;
+        }
         entry.hot = true;
         Some(entry.value.clone())
     }
@@ -212,37 +223,30 @@ impl RecordCache {
         if size > self.shard_budget {
             return;
         }
-        let mut shard = lock(&self.shards[path_shard(repo, collection, rkey)]);
+        let hash = self.path_hash(repo, collection, rkey);
+        let mut shard = lock(&self.shards[shard_of(hash)]);
         if self.epoch.load(Ordering::SeqCst) != epoch {
             return;
         }
         let stamp = shard.stamp();
-        let previous = shard
-            .paths
-            .entry(repo)
-            .or_default()
-            .entry(collection.into())
-            .or_default()
-            .insert(
-                rkey.into(),
-                PathEntry {
-                    cid,
-                    stamp,
-                    hot: false,
-                },
-            );
-        if previous.is_none() {
-            shard.live += 1;
-            shard.bytes += size;
-        }
-        shard.queue.push_back((
-            Key::Path {
-                repo,
-                collection: collection.into(),
-                rkey: rkey.into(),
-            },
+        let entry = PathEntry {
+            collection: collection.into(),
+            rkey: rkey.into(),
+            cid,
             stamp,
-        ));
+            hot: false,
+        };
+        // A different path with the same 64-bit hash is simply replaced.
+        match shard.paths.entry(repo).or_default().insert(hash, entry) {
+            Some(previous) => {
+                shard.bytes = shard.bytes - path_size(&previous.collection, &previous.rkey) + size;
+            }
+            None => {
+                shard.live += 1;
+                shard.bytes += size;
+            }
+        }
+        shard.queue.push_back((Key::Path { repo, hash }, stamp));
         shard.evict(self.shard_budget);
         shard.compact();
     }
@@ -257,22 +261,24 @@ impl RecordCache {
         if size > self.shard_budget {
             return Ok(value);
         }
-        let mut shard = lock(&self.shards[cid_shard(&cid)]);
+        let hash = self.hasher.hash_one(cid);
+        let mut shard = lock(&self.shards[shard_of(hash)]);
         let stamp = shard.stamp();
         let entry = ValueEntry {
+            cid,
             value: value.clone(),
             size,
             stamp,
             hot: false,
         };
-        match shard.values.insert(cid, entry) {
+        match shard.values.insert(hash, entry) {
             Some(previous) => shard.bytes = shard.bytes - previous.size + size,
             None => {
                 shard.live += 1;
                 shard.bytes += size;
             }
         }
-        shard.queue.push_back((Key::Value(cid), stamp));
+        shard.queue.push_back((Key::Value(hash), stamp));
         shard.evict(self.shard_budget);
         shard.compact();
         Ok(value)
@@ -292,60 +298,70 @@ impl Shard {
                 return;
             };
             let stamp_now = self.stamp();
-            match &key {
-                Key::Value(cid) => {
-                    let Some(entry) = self.values.get_mut(cid) else {
-                        continue;
-                    };
-                    if entry.stamp != stamp {
-                        continue;
+            let (hot, entry_stamp) = match self.entry_state(key) {
+                Some(state) => state,
+                None => continue,
+            };
+            if entry_stamp != stamp {
+                continue;
+            }
+            if hot {
+                self.renew(key, stamp_now);
+                self.queue.push_back((key, stamp_now));
+                continue;
+            }
+            match key {
+                Key::Value(hash) => {
+                    if let Some(entry) = self.values.remove(&hash) {
+                        self.live -= 1;
+                        self.bytes -= entry.size;
                     }
-                    if entry.hot {
-                        entry.hot = false;
-                        entry.stamp = stamp_now;
-                        self.queue.push_back((key, stamp_now));
-                        continue;
-                    }
-                    let size = entry.size;
-                    self.values.remove(cid);
-                    self.live -= 1;
-                    self.bytes -= size;
                 }
-                Key::Path {
-                    repo,
-                    collection,
-                    rkey,
-                } => {
-                    let Some(rkeys) = self
-                        .paths
-                        .get_mut(repo)
-                        .and_then(|collections| collections.get_mut(collection))
-                    else {
+                Key::Path { repo, hash } => {
+                    let Some(paths) = self.paths.get_mut(&repo) else {
                         continue;
                     };
-                    let Some(entry) = rkeys.get_mut(rkey) else {
-                        continue;
-                    };
-                    if entry.stamp != stamp {
-                        continue;
+                    if let Some(entry) = paths.remove(&hash) {
+                        self.live -= 1;
+                        self.bytes -= path_size(&entry.collection, &entry.rkey);
                     }
-                    if entry.hot {
-                        entry.hot = false;
-                        entry.stamp = stamp_now;
-                        self.queue.push_back((key, stamp_now));
-                        continue;
+                    if paths.is_empty() {
+                        self.paths.remove(&repo);
                     }
-                    rkeys.remove(rkey);
-                    if rkeys.is_empty()
-                        && let Some(collections) = self.paths.get_mut(repo)
-                    {
-                        collections.remove(collection);
-                        if collections.is_empty() {
-                            self.paths.remove(repo);
-                        }
-                    }
-                    self.live -= 1;
-                    self.bytes -= path_size(collection, rkey);
+                }
+            }
+        }
+    }
+
+    /// Whether the entry `key` names was read since last considered, and its stamp.
+    fn entry_state(&self, key: Key) -> Option<(bool, u64)> {
+        match key {
+            Key::Value(hash) => self.values.get(&hash).map(|e| (e.hot, e.stamp)),
+            Key::Path { repo, hash } => self
+                .paths
+                .get(&repo)
+                .and_then(|paths| paths.get(&hash))
+                .map(|e| (e.hot, e.stamp)),
+        }
+    }
+
+    /// A second chance: not hot any more, and queued again under a new stamp.
+    fn renew(&mut self, key: Key, stamp: u64) {
+        match key {
+            Key::Value(hash) => {
+                if let Some(entry) = self.values.get_mut(&hash) {
+                    entry.hot = false;
+                    entry.stamp = stamp;
+                }
+            }
+            Key::Path { repo, hash } => {
+                if let Some(entry) = self
+                    .paths
+                    .get_mut(&repo)
+                    .and_then(|paths| paths.get_mut(&hash))
+                {
+                    entry.hot = false;
+                    entry.stamp = stamp;
                 }
             }
         }
@@ -357,19 +373,36 @@ impl Shard {
         if self.queue.len() <= 2 * self.live + 64 {
             return;
         }
-        let (paths, values) = (&self.paths, &self.values);
-        self.queue.retain(|(key, stamp)| match key {
-            Key::Value(cid) => values.get(cid).is_some_and(|e| e.stamp == *stamp),
-            Key::Path {
-                repo,
-                collection,
-                rkey,
-            } => paths
-                .get(repo)
-                .and_then(|c| c.get(collection))
-                .and_then(|r| r.get(rkey))
-                .is_some_and(|e| e.stamp == *stamp),
-        });
+        let queue = std::mem::take(&mut self.queue);
+        self.queue = queue
+            .into_iter()
+            .filter(|&(key, stamp)| self.entry_state(key).is_some_and(|(_, s)| s == stamp))
+            .collect();
+    }
+}
+
+/// Mixes a 64-bit key by one multiplication (Fibonacci hashing): enough for keys that are already uniform
+/// hashes, and for row ids.
+#[derive(Default)]
+struct Mix(u64);
+
+impl Hasher for Mix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0 ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_i64(&mut self, value: i64) {
+        self.write_u64(value as u64);
     }
 }
 
@@ -380,21 +413,14 @@ fn lock(shard: &Mutex<Shard>) -> MutexGuard<'_, Shard> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Paths are spread over the shards by their whole key, so one large repository uses them all.
-fn path_shard(repo: i64, collection: &str, rkey: &str) -> usize {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (repo, collection, rkey).hash(&mut hasher);
-    (hasher.finish() % SHARDS as u64) as usize
-}
-
-fn cid_shard(cid: &Cid) -> usize {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    cid.hash(&mut hasher);
-    (hasher.finish() % SHARDS as u64) as usize
+/// Entries are spread over the shards by their keyed hash (paths by their whole key, so one large
+/// repository uses every shard); the top bits, as the maps use the low ones.
+fn shard_of(hash: u64) -> usize {
+    (hash >> 58) as usize % SHARDS
 }
 
 fn path_size(collection: &str, rkey: &str) -> usize {
-    ENTRY_OVERHEAD + collection.len() + 2 * rkey.len()
+    ENTRY_OVERHEAD + collection.len() + rkey.len()
 }
 
 /// An estimate of the heap a decoded value holds.
@@ -469,8 +495,8 @@ mod tests {
         }
         assert!(cache.bytes() > budget / 2);
         assert!(cache.bytes() <= budget);
-        let hot_shard = lock(&cache.shards[cid_shard(&hot_cid)]);
-        assert!(hot_shard.values.contains_key(&hot_cid));
+        assert!(cache.value(&hot_cid).is_some());
+        let hot_shard = lock(&cache.shards[shard_of(cache.hasher.hash_one(hot_cid))]);
         assert!(hot_shard.queue.len() <= 2 * hot_shard.live + 64);
     }
 
