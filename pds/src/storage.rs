@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod blobs;
+mod checkpointer;
 mod connection;
 mod error;
 mod events;
@@ -73,7 +74,8 @@ impl Storage {
         let mut conn = connection::open(path)?;
         schema::migrate(&mut conn)?;
         let records = Arc::new(RecordCache::new(bytes));
-        let writer = writer::Writer::start(conn, records.clone())?;
+        let checkpoints = checkpointer::Checkpoints::start(path)?;
+        let writer = writer::Writer::start(conn, records.clone(), checkpoints)?;
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),

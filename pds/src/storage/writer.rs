@@ -7,10 +7,11 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
-use rusqlite::hooks::Action;
+use rusqlite::hooks::{Action, Wal};
 use tokio::sync::oneshot;
 
 use super::StorageError;
+use super::checkpointer::{CHECKPOINT_PAGES, Checkpoints};
 use super::record_cache::RecordCache;
 
 /// The `repo` rows changed (inserted, updated or deleted) since the last commit or rollback.
@@ -35,10 +36,20 @@ impl Writer {
     /// Starts the writer thread on `conn`. Every change to a repository's records changes its `repo` row
     /// (the head moves, or the row is deleted with the account), so the update hook on that table tells
     /// `cache` exactly which repositories to forget after each commit.
+    ///
+    /// Checkpoints run on their own thread (`checkpoints`), asked for when a commit leaves the log at
+    /// [`CHECKPOINT_PAGES`] or more: this replaces SQLite's automatic checkpoint inside the commit.
     pub(super) fn start(
         mut conn: Connection,
         cache: Arc<RecordCache>,
+        checkpoints: Checkpoints,
     ) -> Result<Self, StorageError> {
+        conn.wal_hook(Some(move |_: &mut Wal, pages: std::ffi::c_int| {
+            if pages >= CHECKPOINT_PAGES {
+                checkpoints.request();
+            }
+            Ok(())
+        }))?;
         let touched = Touched::default();
         let hook_touched = touched.clone();
         conn.update_hook(Some(
