@@ -5,7 +5,8 @@
 //! - `insert-sqlite N BATCH`: the same through the SQLite storage, one transaction (and fsync) per commit.
 //! - `export N` / `import N`: CAR export and verified import of an N-record repository, with MB/s and the
 //!   peak memory of the phase alone.
-//! - `reads N`: random record reads (index lookup + block) from an N-record repository.
+//! - `reads N`: random record reads from an N-record repository: through the record cache (the first
+//!   round also fills it), then uncached (index lookup + block + decode), then through the MST.
 //! - `concurrent WRITERS COMMITS`: WRITERS threads each committing to its own repository, with group commit.
 
 #![allow(clippy::print_stdout)] // a bench binary reports on stdout
@@ -211,6 +212,17 @@ fn peak_memory_mib() -> f64 {
     kib / 1024.0
 }
 
+/// Private (anonymous) resident memory: the record cache's real footprint, unlike the mapped database pages.
+fn anonymous_memory_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib: f64 = status
+        .lines()
+        .find_map(|line| line.strip_prefix("RssAnon:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kib / 1024.0
+}
+
 fn export(n: usize) -> anyhow::Result<()> {
     let dir = scratch()?;
     let repos = Repositories::new(Storage::open(&dir.join("pds.sqlite"))?);
@@ -285,23 +297,70 @@ fn reads(n: usize) -> anyhow::Result<()> {
         .read_blocking(|conn| RepoReader::head(conn, &did()))?
         .ok_or_else(|| anyhow::anyhow!("no repository"))?
         .id;
-    let started = Timer::start();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..count {
+    let mut next_key = || {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        let key = path((state % n as u64) as usize);
+        path((state % n as u64) as usize)
+    };
+    // One read as `getRecord` does it after resolving the repository: through the record cache (a miss
+    // takes a pooled reader, one joined lookup, and decodes), giving, like the reference's `getRecord`, the
+    // record's value decoded.
+    let read = |key: &str| -> anyhow::Result<()> {
         let (collection, rkey) = key.split_once('/').unwrap_or_default();
-        // One read as a request handler does it: a pooled reader, one lookup, and, like the reference's
-        // `getRecord`, the record's value decoded.
+        let found = repos.storage().record_blocking(repo, collection, rkey)?;
+        found.ok_or_else(|| anyhow::anyhow!("record {key} missing"))?;
+        Ok(())
+    };
+    let anonymous_before = anonymous_memory_mib();
+    // Cold: random reads starting from an empty cache. Then every record once (the cache now holds the
+    // whole repository, as the reference's later rounds hold its whole tree), then random reads again.
+    let started = Timer::start();
+    for _ in 0..count {
+        read(&next_key())?;
+    }
+    report(
+        &format!("reads, cold cache (repo of {n})"),
+        count,
+        "reads",
+        &started,
+    );
+    for i in 0..n {
+        read(&path(i))?;
+    }
+    let started = Timer::start();
+    for _ in 0..count {
+        read(&next_key())?;
+    }
+    report(
+        &format!("reads, warm cache (repo of {n})"),
+        count,
+        "reads",
+        &started,
+    );
+    println!(
+        "record cache: {:.1} MiB accounted, anonymous memory grew by {:.1} MiB",
+        repos.storage().records().bytes() as f64 / 1024.0 / 1024.0,
+        anonymous_memory_mib() - anonymous_before
+    );
+    // The same without the cache: a pooled reader, one joined lookup, the value decoded.
+    let started = Timer::start();
+    for _ in 0..count {
+        let key = next_key();
+        let (collection, rkey) = key.split_once('/').unwrap_or_default();
         let found = repos
             .storage()
             .read_blocking(|conn| RepoReader::record(conn, repo, collection, rkey))?;
         let (_, bytes) = found.ok_or_else(|| anyhow::anyhow!("record {key} missing"))?;
         Value::from_drisl(&bytes)?;
     }
-    report(&format!("reads (repo of {n})"), count, "reads", &started);
+    report(
+        &format!("uncached reads (repo of {n})"),
+        count,
+        "reads",
+        &started,
+    );
     // The same lookups through the MST, as a proof-serving path would.
     let started = Timer::start();
     repos.storage().read_blocking(|conn| {

@@ -62,7 +62,10 @@ impl App {
             source,
         })?;
         let secrets = Secrets::load_or_create(&config)?;
-        let storage = Storage::open(&config.data_dir.join("pds.sqlite"))?;
+        let storage = Storage::open_with_record_cache(
+            &config.data_dir.join("pds.sqlite"),
+            config.record_cache_bytes,
+        )?;
         let http = crate::plc::client::http_client(Duration::from_secs(10))?;
         let (plc, embedded_plc) = match &config.plc_url {
             Some(url) => (

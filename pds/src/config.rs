@@ -63,6 +63,9 @@ pub struct Config {
     pub appview_did: Option<String>,
     /// The AppView's URL (`PDS_BSKY_APP_VIEW_URL`); unset: taken from its DID document.
     pub appview_url: Option<String>,
+    /// Memory for decoded records kept for `getRecord`/`listRecords`, bytes (`PDS_RECORD_CACHE_BYTES`,
+    /// default 128 MiB, 0 turns the cache off).
+    pub record_cache_bytes: usize,
 }
 
 impl Default for Config {
@@ -83,6 +86,7 @@ impl Default for Config {
             blob_upload_limit: 5 * 1024 * 1024,
             repo_import_limit: None,
             json_limit: 1_000_000,
+            record_cache_bytes: crate::storage::DEFAULT_RECORD_CACHE_BYTES,
             rate_limits: true,
             rate_limit_points: Default::default(),
             mail_outbox: None,
@@ -191,6 +195,9 @@ impl Config {
         }
         if let Some(v) = env("PDS_REPO_IMPORT_LIMIT") {
             self.repo_import_limit = Some(parsed("PDS_REPO_IMPORT_LIMIT", v)?);
+        }
+        if let Some(v) = env("PDS_RECORD_CACHE_BYTES") {
+            self.record_cache_bytes = parsed("PDS_RECORD_CACHE_BYTES", v)?;
         }
         if let Some(v) = env("PDS_JSON_LIMIT") {
             self.json_limit = parsed("PDS_JSON_LIMIT", v)?;

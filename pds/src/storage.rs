@@ -6,10 +6,12 @@
 
 pub mod accounts;
 pub mod blobs;
+mod checkpointer;
 mod connection;
 mod error;
 mod events;
 pub mod preferences;
+mod record_cache;
 mod repo_list;
 mod repo_rows;
 pub mod reserved_keys;
@@ -25,6 +27,7 @@ pub use events::{
     NewEvent, StoredEvent, append_event, delete_events_of, events_after, first_seq_since, last_seq,
     prune_events_before,
 };
+pub use record_cache::{CachedRecord, DEFAULT_RECORD_CACHE_BYTES, RecordCache};
 pub use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
     RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
@@ -39,6 +42,7 @@ pub struct Storage {
 
 struct Inner {
     path: PathBuf,
+    records: Arc<RecordCache>,
     readers: Mutex<Vec<Connection>>,
     writer: writer::Writer,
 }
@@ -59,18 +63,47 @@ impl<T> PendingWrite<T> {
 const IDLE_READERS: usize = 8;
 
 impl Storage {
-    /// Opens (creating if needed) the database at `path`, migrates it, and starts the writer thread.
+    /// Opens (creating if needed) the database at `path`, migrates it, and starts the writer thread, with a
+    /// record cache of [`DEFAULT_RECORD_CACHE_BYTES`].
     pub fn open(path: &Path) -> Result<Self, StorageError> {
+        Self::open_with_record_cache(path, DEFAULT_RECORD_CACHE_BYTES)
+    }
+
+    /// [`Storage::open`] with a record cache of at most about `bytes` (0: none).
+    pub fn open_with_record_cache(path: &Path, bytes: usize) -> Result<Self, StorageError> {
         let mut conn = connection::open(path)?;
         schema::migrate(&mut conn)?;
-        let writer = writer::Writer::start(conn)?;
+        let records = Arc::new(RecordCache::new(bytes));
+        let checkpoints = checkpointer::Checkpoints::start(path)?;
+        let writer = writer::Writer::start(conn, records.clone(), checkpoints)?;
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
+                records,
                 readers: Mutex::new(Vec::new()),
                 writer,
             }),
         })
+    }
+
+    /// The decoded-record cache, kept current by the writer: use it for record reads
+    /// ([`RecordCache::record`] inside a read closure).
+    pub fn records(&self) -> &RecordCache {
+        &self.inner.records
+    }
+
+    /// The record at `collection/rkey` of repository `repo` (a row id from [`RepoReader::head`]), decoded:
+    /// from memory when cached, without taking a connection; else through a pooled reader. Blocking.
+    pub fn record_blocking(
+        &self,
+        repo: i64,
+        collection: &str,
+        rkey: &str,
+    ) -> Result<Option<CachedRecord>, StorageError> {
+        if let Some(found) = self.inner.records.cached(repo, collection, rkey) {
+            return Ok(Some(found));
+        }
+        self.read_blocking(|conn| self.inner.records.record(conn, repo, collection, rkey))
     }
 
     /// The database file.

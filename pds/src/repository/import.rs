@@ -26,6 +26,10 @@ const BATCH_BYTES: usize = 256 * 1024;
 /// ...with at most this many batches waiting.
 const BATCHES_IN_FLIGHT: usize = 4;
 
+/// The writer's page cache while it imports, KiB (SQLite's default is 2,000): the record index and the tree
+/// walk then re-read and re-spill far fewer pages. Fixed, so memory stays constant whatever the size.
+const IMPORT_CACHE_KIB: i64 = 8 * 1024;
+
 /// The `rev` of blocks stored before the commit block was seen (set once it is known).
 const REV_UNKNOWN: &str = "";
 
@@ -147,13 +151,22 @@ impl Job {
         conn: &Connection,
         received: &Receiver<Batch>,
     ) -> Result<Imported, RepositoryError> {
+        let cache: i64 = conn
+            .pragma_query_value(None, "cache_size", |row| row.get(0))
+            .map_err(sqlite)?;
+        conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)
+            .map_err(sqlite)?;
         conn.execute_batch("SAVEPOINT import").map_err(sqlite)?;
         let result = self.apply(conn, received);
         let end = match result {
             Ok(_) => "RELEASE import",
             Err(_) => "ROLLBACK TO import; RELEASE import",
         };
-        conn.execute_batch(end).map_err(sqlite)?;
+        let ended = conn.execute_batch(end).map_err(sqlite);
+        // Back to the usual size (the pages beyond it are freed as the cache shrinks).
+        conn.pragma_update(None, "cache_size", cache)
+            .map_err(sqlite)?;
+        ended?;
         result
     }
 
@@ -326,6 +339,7 @@ impl Job {
                 "INSERT INTO record (repo, collection, rkey, cid, rev) VALUES (?1, ?2, ?3, ?4, ?5)",
             )
             .map_err(sqlite)?;
+        let mut last_collection = String::new();
         let result = Mst::walk_stored(&store, data, |item| match item {
             TreeItem::Node { cid, .. } => {
                 walked.nodes += 1;
@@ -333,7 +347,7 @@ impl Job {
                 Ok(())
             }
             TreeItem::Leaf { key, cid } => {
-                let (collection, rkey) = split_record_path(key)?;
+                let (collection, rkey) = split_record_path(key, &mut last_collection)?;
                 insert
                     .execute(params![repo, collection, rkey, cid.to_bytes(), rev])
                     .map_err(|e| RepoError::Storage(Box::new(e)))?;
@@ -446,13 +460,20 @@ impl Job {
     }
 }
 
-/// A record's path must be `<nsid>/<rkey>`.
-fn split_record_path(key: &str) -> Result<(&str, &str), RepoError> {
+/// A record's path must be `<nsid>/<rkey>`. `checked` is the last collection found valid (keys come in
+/// order, so most records repeat it and its NSID is not parsed again).
+fn split_record_path<'k>(
+    key: &'k str,
+    checked: &mut String,
+) -> Result<(&'k str, &'k str), RepoError> {
     let bad = |reason: String| RepoError::InvalidKey(format!("{key}: {reason}"));
     let (collection, rkey) = key
         .split_once('/')
         .ok_or_else(|| bad("not a record path".into()))?;
-    collection.parse::<Nsid>().map_err(|e| bad(e.to_string()))?;
+    if collection != checked {
+        collection.parse::<Nsid>().map_err(|e| bad(e.to_string()))?;
+        collection.clone_into(checked);
+    }
     rkey.parse::<RecordKey>().map_err(|e| bad(e.to_string()))?;
     Ok((collection, rkey))
 }

@@ -1,13 +1,21 @@
 //! The writer thread: takes queued jobs in groups, runs each in a savepoint of one transaction, commits once,
-//! and only then tells each caller how it went. A failing job is rolled back alone.
+//! and only then tells each caller how it went. A failing job is rolled back alone. Between the commit and
+//! the replies, the record cache forgets the paths of every repository whose `repo` row the group changed.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
+use rusqlite::hooks::{Action, Wal};
 use tokio::sync::oneshot;
 
 use super::StorageError;
+use super::checkpointer::{CHECKPOINT_PAGES, Checkpoints};
+use super::record_cache::RecordCache;
+
+/// The `repo` rows changed (inserted, updated or deleted) since the last commit or rollback.
+type Touched = Arc<Mutex<Vec<i64>>>;
 
 /// Told the outcome of the group's commit.
 type Completion = Box<dyn FnOnce(Result<(), StorageError>) + Send>;
@@ -25,13 +33,39 @@ pub(super) struct Writer {
 }
 
 impl Writer {
-    pub(super) fn start(conn: Connection) -> Result<Self, StorageError> {
+    /// Starts the writer thread on `conn`. Every change to a repository's records changes its `repo` row
+    /// (the head moves, or the row is deleted with the account), so the update hook on that table tells
+    /// `cache` exactly which repositories to forget after each commit.
+    ///
+    /// Checkpoints run on their own thread (`checkpoints`), asked for when a commit leaves the log at
+    /// [`CHECKPOINT_PAGES`] or more: this replaces SQLite's automatic checkpoint inside the commit.
+    pub(super) fn start(
+        mut conn: Connection,
+        cache: Arc<RecordCache>,
+        checkpoints: Checkpoints,
+    ) -> Result<Self, StorageError> {
+        conn.wal_hook(Some(move |_: &mut Wal, pages: std::ffi::c_int| {
+            if pages >= CHECKPOINT_PAGES {
+                checkpoints.request();
+            }
+            Ok(())
+        }))?;
+        let touched = Touched::default();
+        let hook_touched = touched.clone();
+        conn.update_hook(Some(
+            move |_: Action, database: &str, table: &str, row: i64| {
+                if database == "main" && table == "repo" {
+                    lock(&hook_touched).push(row);
+                }
+            },
+        ))?;
         let (jobs, queue) = channel();
         let commits = tokio::sync::watch::Sender::new(0);
         let notify = commits.clone();
+        let changed = Changed { touched, cache };
         std::thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || run(&conn, &queue, &notify))
+            .spawn(move || run(&conn, &queue, &notify, &changed))
             .map_err(|e| StorageError::Worker(e.to_string()))?;
         Ok(Self { jobs, commits })
     }
@@ -73,7 +107,34 @@ impl Writer {
     }
 }
 
-fn run(conn: &Connection, queue: &Receiver<Job>, commits: &tokio::sync::watch::Sender<u64>) {
+/// What the update hook collected, and the cache it invalidates.
+struct Changed {
+    touched: Touched,
+    cache: Arc<RecordCache>,
+}
+
+impl Changed {
+    /// After a group's commit (or rollback, harmlessly), before any reply: forget the changed repositories.
+    fn settle(&self) {
+        let mut repos = std::mem::take(&mut *lock(&self.touched));
+        repos.sort_unstable();
+        repos.dedup();
+        self.cache.invalidate(&repos);
+    }
+}
+
+fn lock(touched: &Touched) -> std::sync::MutexGuard<'_, Vec<i64>> {
+    touched
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn run(
+    conn: &Connection,
+    queue: &Receiver<Job>,
+    commits: &tokio::sync::watch::Sender<u64>,
+    changed: &Changed,
+) {
     while let Ok(first) = queue.recv() {
         let mut group = vec![first];
         while group.len() < MAX_GROUP {
@@ -82,14 +143,14 @@ fn run(conn: &Connection, queue: &Receiver<Job>, commits: &tokio::sync::watch::S
                 Err(_) => break,
             }
         }
-        if commit_group(conn, group) {
+        if commit_group(conn, group, changed) {
             commits.send_modify(|count| *count = count.wrapping_add(1));
         }
     }
 }
 
 /// Runs and commits one group; whether anything was committed.
-fn commit_group(conn: &Connection, group: Vec<Job>) -> bool {
+fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> bool {
     if let Err(error) = conn.execute_batch("BEGIN IMMEDIATE") {
         let message = error.to_string();
         for job in group {
@@ -127,6 +188,10 @@ fn commit_group(conn: &Connection, group: Vec<Job>) -> bool {
         Some(message) => Err(message),
         None => conn.execute_batch("COMMIT").map_err(|e| e.to_string()),
     };
+    if status.is_err() {
+        let _ = conn.execute_batch("ROLLBACK");
+    }
+    changed.settle();
     match status {
         Ok(()) => {
             let any = !committed.is_empty();
@@ -134,7 +199,6 @@ fn commit_group(conn: &Connection, group: Vec<Job>) -> bool {
             any
         }
         Err(message) => {
-            let _ = conn.execute_batch("ROLLBACK");
             for complete in committed {
                 complete(Err(StorageError::Worker(message.clone())));
             }

@@ -30,9 +30,10 @@ async fn readable<E>(app: &App, repo: &AtIdentifier) -> Result<(Did, Account), X
     Ok((account.did.parse().map_err(internal)?, account))
 }
 
-fn decode_record(cid: &Cid, bytes: &[u8]) -> Result<Map, StorageError> {
-    match Value::from_drisl(bytes) {
-        Ok(Value::Map(map)) => Ok(map),
+/// A record's value as the output carries it (a copy of the cached, decoded value).
+fn record_map(cid: &Cid, value: &Value) -> Result<Map, StorageError> {
+    match value {
+        Value::Map(map) => Ok(map.clone()),
         _ => Err(StorageError::Corrupt(format!("record {cid} is not a map"))),
     }
 }
@@ -48,21 +49,20 @@ pub async fn get_record(
         params.collection.to_string(),
         params.rkey.to_string(),
     );
+    let storage = app.storage.clone();
     let found = app
         .storage
         .read(move |conn| {
             let Some(head) = RepoReader::head(conn, &did_read)? else {
                 return Ok(None);
             };
-            let Some(cid) = RepoReader::record_cid(conn, head.id, &collection, &rkey)? else {
+            let Some((cid, value)) = storage
+                .records()
+                .record(conn, head.id, &collection, &rkey)?
+            else {
                 return Ok(None);
             };
-            let Some(bytes) = RepoReader::block(conn, head.id, &cid)? else {
-                return Err(StorageError::Corrupt(format!(
-                    "record block {cid} is missing"
-                )));
-            };
-            Ok(Some((cid, decode_record(&cid, &bytes)?)))
+            Ok(Some((cid, record_map(&cid, &value)?)))
         })
         .await
         .map_err(internal)?;
@@ -96,6 +96,7 @@ pub async fn list_records(
         params.collection.to_string(),
         params.cursor.clone(),
     );
+    let storage = app.storage.clone();
     let rows = app
         .storage
         .read(move |conn| {
@@ -112,10 +113,13 @@ pub async fn list_records(
             )?;
             let mut out = Vec::with_capacity(page.len());
             for (rkey, cid) in page {
-                let bytes = RepoReader::block(conn, head.id, &cid)?.ok_or_else(|| {
-                    StorageError::Corrupt(format!("record block {cid} is missing"))
-                })?;
-                out.push((rkey, cid, decode_record(&cid, &bytes)?));
+                let value = storage
+                    .records()
+                    .record_value(conn, head.id, &cid)?
+                    .ok_or_else(|| {
+                        StorageError::Corrupt(format!("record block {cid} is missing"))
+                    })?;
+                out.push((rkey, cid, record_map(&cid, &value)?));
             }
             Ok(out)
         })

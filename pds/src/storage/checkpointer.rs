@@ -1,0 +1,47 @@
+//! WAL checkpoints on their own thread and connection, so the writer never copies the log into the database
+//! file inside a commit (SQLite's automatic checkpoint runs in the committing call). Durability does not
+//! change: a commit is durable once its WAL frames are synced; the checkpoint only moves them.
+
+use std::path::Path;
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+
+use rusqlite::Connection;
+
+use super::StorageError;
+
+/// The WAL size, in pages, from which a commit asks for a checkpoint (SQLite's automatic default).
+pub(super) const CHECKPOINT_PAGES: i32 = 1000;
+
+/// Asks the checkpoint thread for a checkpoint; requests made while one is pending are merged.
+#[derive(Clone)]
+pub(super) struct Checkpoints(SyncSender<()>);
+
+impl Checkpoints {
+    /// Starts the checkpoint thread with its own connection to `path`. It ends when every handle is gone.
+    pub(super) fn start(path: &Path) -> Result<Self, StorageError> {
+        let conn = super::connection::open(path)?;
+        let (requests, received) = sync_channel(1);
+        std::thread::Builder::new()
+            .name("sqlite-checkpoint".into())
+            .spawn(move || run(&conn, &received))
+            .map_err(|e| StorageError::Worker(e.to_string()))?;
+        Ok(Self(requests))
+    }
+
+    /// Requests a checkpoint without waiting.
+    pub(super) fn request(&self) {
+        match self.0.try_send(()) {
+            Ok(()) | Err(TrySendError::Full(())) | Err(TrySendError::Disconnected(())) => {}
+        }
+    }
+}
+
+fn run(conn: &Connection, requests: &Receiver<()>) {
+    while requests.recv().is_ok() {
+        // PASSIVE: copies what no reader still needs, never blocks readers or the writer. What it cannot copy
+        // now is copied by a later request; the writer restarts the log once all of it has been copied.
+        if let Err(error) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+            tracing::warn!(%error, "WAL checkpoint failed");
+        }
+    }
+}
