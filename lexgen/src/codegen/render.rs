@@ -35,22 +35,26 @@ fn tables(text: &str) -> String {
         };
         let close = format!("{indent}}}");
         let mut inner = String::new();
+        let mut closed = false;
         for next in lines.by_ref() {
             if next == close {
+                closed = true;
                 break;
             }
             inner.push_str(next);
             inner.push('\n');
         }
-        match table(open, &inner, indent) {
+        match table(open, &inner, indent).filter(|_| closed) {
             Some(table) => out.push_str(&table),
             None => {
-                // Not the shape the generator writes: keep prettyplease's text.
+                // Not the shape the generator writes: keep prettyplease's text as it was.
                 out.push_str(line);
                 out.push('\n');
                 out.push_str(&inner);
-                out.push_str(&close);
-                out.push('\n');
+                if closed {
+                    out.push_str(&close);
+                    out.push('\n');
+                }
             }
         }
     }
@@ -112,4 +116,30 @@ fn table(open: &str, inner: &str, indent: &str) -> Option<String> {
     }
     table.push_str(&format!("{indent}    }}\n{indent}}}\n"));
     Some(table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tables;
+
+    #[test]
+    fn tables_put_one_entry_per_line() {
+        let flowed = "::lexgen::object! {\n    record Post = \"app.bsky.feed.post\", extra { text : required\n    \"text\", langs : optional \"langs\", }\n}\n";
+        let expected = "::lexgen::object! {\n    record Post = \"app.bsky.feed.post\", extra {\n        text: required \"text\",\n        langs: optional \"langs\",\n    }\n}\n";
+        assert_eq!(tables(flowed), expected);
+        let params = "::lexgen::params! {\n    Params { limit : default \"limit\" = \"50\", }\n}\n";
+        let expected = "::lexgen::params! {\n    Params {\n        limit: default \"limit\" = \"50\",\n    }\n}\n";
+        assert_eq!(tables(params), expected);
+    }
+
+    #[test]
+    fn other_shapes_are_left_as_printed() {
+        for text in [
+            "fn main() {}\n",
+            "::lexgen::object! {\n    Post, extra { text : required }\n}\n",
+            "::lexgen::object! {\n    Post, extra { text : required \"text\" }\n",
+        ] {
+            assert_eq!(tables(text), text);
+        }
+    }
 }
