@@ -30,6 +30,8 @@ pub struct App {
     pub mailer: Mailer,
     pub http: reqwest::Client,
     pub limits: crate::rate_limit::RateLimits,
+    /// Held while the app lives: one process per data directory (`lock` in it).
+    _lock: std::fs::File,
 }
 
 /// The state handed to handlers.
@@ -43,6 +45,11 @@ pub enum StartError {
         path: String,
         source: std::io::Error,
     },
+    #[error(
+        "data directory {path} is in use by another process (a running `pds serve`?); the server keeps \
+         state in memory, so only one process may open it at a time"
+    )]
+    InUse { path: String },
     #[error(transparent)]
     Secrets(#[from] crate::secrets::SecretsError),
     #[error(transparent)]
@@ -61,6 +68,7 @@ impl App {
             path: config.data_dir.display().to_string(),
             source,
         })?;
+        let lock = lock_data_dir(&config.data_dir)?;
         let secrets = Secrets::load_or_create(&config)?;
         let storage = Storage::open_with_record_cache(
             &config.data_dir.join("pds.sqlite"),
@@ -107,6 +115,7 @@ impl App {
             http,
             limits,
             config,
+            _lock: lock,
         }))
     }
 
@@ -119,5 +128,44 @@ impl App {
             lexgen::crypto::Algorithm::K256,
             &account.signing_key,
         )
+    }
+}
+
+/// An exclusive lock on `<data_dir>/lock`, released when the file is closed (process exit included).
+/// The writer thread and the record cache assume they see every change to the database, so a second
+/// process (a server, or the offline `pds account` commands while one runs) must not open it.
+fn lock_data_dir(data_dir: &std::path::Path) -> Result<std::fs::File, StartError> {
+    let path = data_dir.join("lock");
+    let failed = |source| StartError::DataDir {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(failed)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StartError::InUse {
+            path: data_dir.display().to_string(),
+        }),
+        Err(std::fs::TryLockError::Error(source)) => Err(failed(source)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_process_at_a_time_per_data_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock_data_dir(dir.path()).unwrap();
+        let refused = lock_data_dir(dir.path()).unwrap_err();
+        assert!(matches!(refused, StartError::InUse { .. }), "{refused}");
+        drop(held);
+        lock_data_dir(dir.path()).unwrap();
     }
 }

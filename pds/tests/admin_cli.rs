@@ -49,3 +49,22 @@ fn create_list_takedown_restore_delete() {
         .unwrap();
     assert!(!failed.status.success());
 }
+
+#[test]
+fn refuses_a_data_directory_a_server_has_open() {
+    let data = tempfile::tempdir().unwrap();
+    let mut config = pds::config::Config::load(None, |_| None).unwrap();
+    config.data_dir = data.path().to_owned();
+    let running = pds::app::App::open(config, 2583).unwrap();
+    let refused = Command::new(env!("CARGO_BIN_EXE_pds"))
+        .args(["account", "--data-dir"])
+        .arg(data.path())
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("in use by another process"), "{stderr}");
+    drop(running);
+    pds(data.path(), &["list"]);
+}
