@@ -4,43 +4,22 @@
 //! invalidation would serve the old record.
 #![allow(clippy::unwrap_used)]
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use lexgen::crypto::{Algorithm, Keypair};
-use lexgen::model::{Cid, Did, Map, Value};
-use pds::repo::{Block, Write};
-use pds::repository::Repositories;
-use pds::storage::{RepoReader, Storage};
+use lexgen::model::Did;
+use pds::repo::Write;
+use pds::storage::RepoReader;
 
 const COLLECTION: &str = "app.bsky.feed.post";
 const RKEY: &str = "3kaaaaaaaaa22";
 
-struct TempDb {
-    dir: PathBuf,
-    repos: Repositories,
-}
+#[path = "support/temp_db.rs"]
+mod temp_db;
+
+use temp_db::{TempDb, did, record};
 
 impl TempDb {
-    fn new() -> Self {
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "atmos-record-cache-test-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        let storage = Storage::open(&dir.join("pds.sqlite")).unwrap();
-        Self {
-            dir,
-            repos: Repositories::new(storage),
-        }
-    }
-
-    fn storage(&self) -> &Storage {
-        self.repos.storage()
-    }
-
     fn repo_id(&self, did: &Did) -> Option<i64> {
         self.storage()
             .read_blocking(|conn| RepoReader::head(conn, did))
@@ -68,28 +47,6 @@ impl TempDb {
             .cached(repo, COLLECTION, RKEY)
             .is_some()
     }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn did(n: u32) -> Did {
-    format!("did:plc:cachetest{n:015}").parse().unwrap()
-}
-
-fn record(text: &str) -> Block {
-    let mut map = Map::new();
-    map.insert("$type", Value::String(COLLECTION.into()));
-    map.insert("text", Value::String(text.into()));
-    map.insert(
-        "createdAt",
-        Value::String("2026-11-21T10:00:00.000Z".into()),
-    );
-    let bytes = Value::Map(map).to_drisl().unwrap();
-    (Cid::for_dag_cbor(&bytes), bytes)
 }
 
 fn path() -> String {
@@ -275,11 +232,8 @@ fn no_read_after_an_acknowledged_commit_sees_an_older_record() {
 
 #[test]
 fn a_repository_larger_than_the_cache_reads_correctly() {
-    let dir = std::env::temp_dir().join(format!("atmos-record-cache-small-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let repos = Repositories::new(
-        Storage::open_with_record_cache(&dir.join("pds.sqlite"), 32 * 1024).unwrap(),
-    );
+    let db = TempDb::with_record_cache(32 * 1024);
+    let repos = &db.repos;
     let (alice, key) = (did(7), Keypair::generate(Algorithm::K256).unwrap());
     repos.create_blocking(&alice, &key).unwrap();
     for start in (0..300).step_by(100) {
@@ -312,5 +266,4 @@ fn a_repository_larger_than_the_cache_reads_correctly() {
         }
     }
     assert!(repos.storage().records().bytes() <= 32 * 1024);
-    let _ = std::fs::remove_dir_all(dir);
 }

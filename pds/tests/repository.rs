@@ -2,38 +2,19 @@
 //! leave the store untouched), incremental export, and concurrent writers.
 #![allow(clippy::unwrap_used)]
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use lexgen::crypto::{Algorithm, Keypair};
-use lexgen::model::{Cid, Did, Map, Value};
+use lexgen::model::{Cid, Did, Value};
 use pds::repo::car::{CarLimits, CarReader, CarWriter};
 use pds::repo::{Block, Write};
-use pds::repository::{Repositories, RepositoryError};
-use pds::storage::{RepoReader, Storage};
+use pds::repository::RepositoryError;
+use pds::storage::RepoReader;
 
-/// A database in a fresh temporary directory, removed on drop.
-struct TempDb {
-    dir: PathBuf,
-    repos: Repositories,
-}
+#[path = "support/temp_db.rs"]
+mod temp_db;
+
+use temp_db::{TempDb, did, record};
 
 impl TempDb {
-    fn new() -> Self {
-        static COUNTER: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "atmos-repo-test-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        let storage = Storage::open(&dir.join("pds.sqlite")).unwrap();
-        Self {
-            dir,
-            repos: Repositories::new(storage),
-        }
-    }
-
     fn head(&self, did: &Did) -> Option<(Cid, u64)> {
         self.repos
             .storage()
@@ -45,28 +26,6 @@ impl TempDb {
             })
             .unwrap()
     }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn did(n: u32) -> Did {
-    format!("did:plc:testrepo{n:016}").parse().unwrap()
-}
-
-fn record(text: &str) -> Block {
-    let mut map = Map::new();
-    map.insert("$type", Value::String("app.bsky.feed.post".into()));
-    map.insert("text", Value::String(text.into()));
-    map.insert(
-        "createdAt",
-        Value::String("2026-11-21T10:00:00.000Z".into()),
-    );
-    let bytes = Value::Map(map).to_drisl().unwrap();
-    (Cid::for_dag_cbor(&bytes), bytes)
 }
 
 fn create(i: usize) -> Write {
@@ -220,7 +179,7 @@ fn corrupt_imports_are_rejected_and_change_nothing() {
         assert!(result.is_err(), "{name}: accepted");
         assert_eq!(target.head(&alice), before, "{name}: the store changed");
     }
-    let leftovers: Vec<_> = std::fs::read_dir(&target.dir)
+    let leftovers: Vec<_> = std::fs::read_dir(target.dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().contains(".import-"))
