@@ -259,32 +259,42 @@ fn import(n: usize) -> anyhow::Result<()> {
         None,
         std::io::BufWriter::new(std::fs::File::create(&file)?),
     )?;
-    let target = Repositories::new(Storage::open(&dir.join("target.sqlite"))?);
     let bytes = std::fs::metadata(&file)?.len();
-    reset_peak_memory();
-    let started = Timer::start();
-    let imported = target.import_blocking(
-        &did(),
-        std::io::BufReader::new(std::fs::File::open(&file)?),
-        &key.public_key(),
-        None,
-    )?;
-    let (elapsed, cpu) = (started.elapsed(), started.cpu());
-    anyhow::ensure!(
-        imported.records == n as u64,
-        "imported {} records",
-        imported.records
-    );
-    println!(
-        "import: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during import {:.1} MiB",
-        bytes as f64 / 1e6,
-        elapsed.as_secs_f64(),
-        bytes as f64 / 1e6 / elapsed.as_secs_f64(),
-        n as f64 / elapsed.as_secs_f64(),
-        peak_memory_mib()
-    );
+    for round in 0..repeat() {
+        let target = Repositories::new(Storage::open(&dir.join(format!("target-{round}.sqlite")))?);
+        reset_peak_memory();
+        let started = Timer::start();
+        let imported = target.import_blocking(
+            &did(),
+            std::io::BufReader::new(std::fs::File::open(&file)?),
+            &key.public_key(),
+            None,
+        )?;
+        let (elapsed, cpu) = (started.elapsed(), started.cpu());
+        anyhow::ensure!(
+            imported.records == n as u64,
+            "imported {} records",
+            imported.records
+        );
+        println!(
+            "import: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during import {:.1} MiB",
+            bytes as f64 / 1e6,
+            elapsed.as_secs_f64(),
+            bytes as f64 / 1e6 / elapsed.as_secs_f64(),
+            n as f64 / elapsed.as_secs_f64(),
+            peak_memory_mib()
+        );
+    }
     std::fs::remove_dir_all(dir)?;
     Ok(())
+}
+
+/// How many times to repeat the measured phase over one prepared input (`BENCH_REPEAT`, default 1).
+fn repeat() -> usize {
+    std::env::var("BENCH_REPEAT")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
 }
 
 fn reads(n: usize) -> anyhow::Result<()> {
