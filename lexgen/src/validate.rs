@@ -1,4 +1,5 @@
-//! Dynamic validation of data-model values against the defs of a [`Catalog`](crate::catalog::Catalog).
+//! Dynamic validation of data-model values against the defs of a `Catalog` (feature `language`), and the
+//! constraint primitives it shares with generated code (always available).
 //!
 //! [`Validator`] checks records (`$type` rules included), any data def, XRPC parameters (typed, or
 //! raw query-string pairs), procedure inputs, query/procedure outputs and subscription messages.
@@ -72,18 +73,26 @@ pub mod constraints;
 
 mod code;
 mod diagnostic;
+#[cfg(feature = "language")]
 mod engine;
+#[cfg(feature = "language")]
 mod index;
+#[cfg(feature = "language")]
 mod params;
+#[cfg(feature = "language")]
 mod path;
+#[cfg(feature = "language")]
 mod text;
+#[cfg(feature = "language")]
 mod validator;
 
 #[cfg(test)]
+#[cfg(feature = "language")]
 mod tests;
 
 pub use code::Code;
 pub use diagnostic::{Diagnostic, Violation, summarize, summarize_str};
+#[cfg(feature = "language")]
 pub use validator::{Validator, record_type};
 
 /// How strictly to validate: the spec, or the spec plus the legacy forms the reference accepts.
