@@ -1,9 +1,12 @@
-//! Importing a full repository CAR as one writer job. The caller's thread reads the CAR and checks every
-//! block's hash, handing blocks over in small batches; the job stores them straight into the repository's
-//! tables, checks the commit (DID, signature, revision), walks the whole tree from the stored blocks
-//! (every MST node and record), builds the record index on the way and drops unreachable blocks. The job
-//! runs in its own savepoint: if anything is invalid, all of it is rolled back and the store is left as it
-//! was. Memory stays constant whatever the repository size.
+//! Importing a full repository CAR as one writer job. The caller's thread reads the CAR, checks every
+//! block's hash and whether it could be a record, handing blocks over in small batches; the job stores them
+//! straight into the repository's tables (remembering, within a fixed budget, the MST nodes and what each
+//! block is: see `arrivals`), checks the commit (DID, signature, revision), walks the whole tree (every MST
+//! node and record), builds the record index on the way and drops unreachable blocks. The job runs in its
+//! own savepoint: if anything is invalid, all of it is rolled back and the store is left as it was. Memory
+//! stays constant whatever the repository size.
+
+mod arrivals;
 
 use std::io::Read;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -15,8 +18,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::RepositoryError;
 use crate::repo::car::{CarError, CarLimits, CarReader};
 use crate::repo::mst::TreeItem;
-use crate::repo::{Block, Commit, Mst, RepoError};
+use crate::repo::{BlockStore, Commit, Mst, RepoError};
 use crate::storage::{RepoBlocks, RepoHead, RepoReader, Storage, StorageError};
+use arrivals::{Arrivals, Leaf};
 
 /// The largest record accepted, in DAG-CBOR bytes.
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
@@ -29,6 +33,10 @@ const BATCHES_IN_FLIGHT: usize = 4;
 /// The writer's page cache while it imports, KiB (SQLite's default is 2,000): the record index and the tree
 /// walk then re-read and re-spill far fewer pages. Fixed, so memory stays constant whatever the size.
 const IMPORT_CACHE_KIB: i64 = 8 * 1024;
+
+/// The memory an import may use to remember the blocks it stored (node copies and the record index), bytes.
+/// At 100,000 records all of it fits; beyond, the walk reads the rest back from SQLite.
+const IMPORT_MEMORY: usize = 24 * 1024 * 1024;
 
 /// The `rev` of blocks stored before the commit block was seen (set once it is known).
 const REV_UNKNOWN: &str = "";
@@ -46,7 +54,10 @@ pub struct Imported {
     pub blocks: u64,
 }
 
-type Batch = Result<Vec<Block>, CarError>;
+/// A block with its [`arrivals::flags`].
+type Arrival = (Cid, Vec<u8>, u8);
+
+type Batch = Result<Vec<Arrival>, CarError>;
 
 pub(super) fn import(
     storage: &Storage,
@@ -54,6 +65,18 @@ pub(super) fn import(
     car: impl Read,
     key: &PublicKey,
     resign: Option<&Keypair>,
+) -> Result<Imported, RepositoryError> {
+    import_within(storage, did, car, key, resign, IMPORT_MEMORY)
+}
+
+/// [`import`], remembering at most `memory` bytes of the stored blocks.
+fn import_within(
+    storage: &Storage,
+    did: &Did,
+    car: impl Read,
+    key: &PublicKey,
+    resign: Option<&Keypair>,
+    memory: usize,
 ) -> Result<Imported, RepositoryError> {
     let mut reader = CarReader::new(car, CarLimits::default())?;
     let root = match reader.roots() {
@@ -71,6 +94,7 @@ pub(super) fn import(
         root,
         key: *key,
         resign: resign.cloned(),
+        memory,
     };
     let pending = storage.write_queued(move |conn| Ok(job.run(conn, &received)))?;
     feed(&mut reader, &batches);
@@ -78,16 +102,17 @@ pub(super) fn import(
     pending.wait()?
 }
 
-/// Sends the CAR's blocks in batches, then a read error if there is one. Stops early if the job has
-/// stopped listening (it failed, and will say why).
+/// Sends the CAR's blocks in batches with their flags, then a read error if there is one. Stops early if
+/// the job has stopped listening (it failed, and will say why).
 fn feed(reader: &mut CarReader<impl Read>, batches: &SyncSender<Batch>) {
     let mut batch = Vec::new();
     let mut size = 0;
     loop {
         match reader.next_block() {
-            Ok(Some(block)) => {
-                size += block.1.len();
-                batch.push(block);
+            Ok(Some((cid, bytes))) => {
+                size += bytes.len();
+                let flags = arrivals::flags(&bytes);
+                batch.push((cid, bytes, flags));
                 if size < BATCH_BYTES {
                     continue;
                 }
@@ -122,6 +147,8 @@ struct Job {
     root: Cid,
     key: PublicKey,
     resign: Option<Keypair>,
+    /// The budget of the [`Arrivals`], bytes.
+    memory: usize,
 }
 
 /// The checked commit and the head that will be stored for it.
@@ -181,6 +208,7 @@ impl Job {
 
         // Store every block; check the commit as soon as it comes by.
         let mut head: Option<Head> = None;
+        let mut arrivals = Arrivals::new(self.memory);
         let (mut stored, mut early) = (0u64, 0u64);
         let mut block_rev = REV_UNKNOWN.to_owned();
         {
@@ -190,7 +218,7 @@ impl Job {
                 )
                 .map_err(sqlite)?;
             for batch in received {
-                for (cid, bytes) in batch? {
+                for (cid, bytes, flags) in batch? {
                     if cid == self.root && head.is_none() {
                         let checked = self.check_commit(&bytes, current_rev)?;
                         block_rev = checked.rev.to_string();
@@ -202,6 +230,9 @@ impl Job {
                     stored += added;
                     if head.is_none() {
                         early += added;
+                    }
+                    if added > 0 {
+                        arrivals.add(cid, bytes, flags);
                     }
                 }
             }
@@ -216,42 +247,44 @@ impl Job {
             .map_err(sqlite)?;
         }
 
-        let walked = self.walk(conn, repo, head.commit.data, &rev)?;
-        self.drop_unreachable(conn, repo, head.commit.data, stored, &walked)?;
+        let walked = self.walk(conn, repo, head.commit.data, &rev, &mut arrivals)?;
+        let (nodes, _) = arrivals.split();
+        let store = nodes.store(RepoBlocks { conn, repo });
+        let dropped =
+            self.drop_unreachable(conn, &store, repo, head.commit.data, stored, &walked)?;
+        // Counted as they change rather than by scanning the stored blocks.
+        let mut blocks = stored.saturating_sub(dropped);
+        drop(arrivals);
         if head.cid != self.root {
             // Re-signed: the imported commit block is replaced by the new head (unless a record is the
             // same block).
-            conn.execute(
-                "DELETE FROM block WHERE repo = ?1 AND cid = ?2
-                 AND NOT EXISTS (SELECT 1 FROM record WHERE repo = ?1 AND cid = ?2)",
-                params![repo, self.root.to_bytes()],
-            )
-            .map_err(sqlite)?;
-            conn.execute(
-                "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
-                params![repo, head.cid.to_bytes(), rev, head.bytes],
-            )
-            .map_err(sqlite)?;
+            let replaced = conn
+                .execute(
+                    "DELETE FROM block WHERE repo = ?1 AND cid = ?2
+                     AND NOT EXISTS (SELECT 1 FROM record WHERE repo = ?1 AND cid = ?2)",
+                    params![repo, self.root.to_bytes()],
+                )
+                .map_err(sqlite)?;
+            let added = conn
+                .execute(
+                    "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
+                    params![repo, head.cid.to_bytes(), rev, head.bytes],
+                )
+                .map_err(sqlite)?;
+            blocks = (blocks + added as u64).saturating_sub(replaced as u64);
         }
         conn.execute(
             "UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1",
             params![repo, head.cid.to_bytes(), head.commit.data.to_bytes(), rev],
         )
         .map_err(sqlite)?;
-        let blocks: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM block WHERE repo = ?1",
-                [repo],
-                |row| row.get(0),
-            )
-            .map_err(sqlite)?;
         Ok(Imported {
             commit: head.cid,
             rev: head.rev,
             data: head.commit.data,
             imported_rev: head.commit.rev,
             records: walked.records,
-            blocks: blocks.max(0) as u64,
+            blocks,
         })
     }
 
@@ -324,15 +357,20 @@ impl Job {
         }
     }
 
-    /// Walks and verifies the whole tree from the stored blocks, checks every record and indexes it.
+    /// Walks and verifies the whole tree (nodes from memory where [`Arrivals`] kept them, else from SQLite),
+    /// indexes every record and checks it: present, at most 1 MiB and a strict DAG-CBOR map — from what
+    /// [`Arrivals`] remembers, or, if it could not remember every block, by a second pass in SQL.
     fn walk(
         &self,
         conn: &Connection,
         repo: i64,
         data: Cid,
         rev: &str,
+        arrivals: &mut Arrivals,
     ) -> Result<Walked, RepositoryError> {
-        let store = RepoBlocks { conn, repo };
+        let complete = arrivals.complete();
+        let (nodes, mut index) = arrivals.split();
+        let store = nodes.store(RepoBlocks { conn, repo });
         let mut walked = Walked::default();
         let mut insert = conn
             .prepare_cached(
@@ -340,6 +378,8 @@ impl Job {
             )
             .map_err(sqlite)?;
         let mut last_collection = String::new();
+        // A leaf whose block is not a valid record: its path and CID (the reason is found once the walk stops).
+        let mut invalid_record: Option<(String, Cid)> = None;
         let result = Mst::walk_stored(&store, data, |item| match item {
             TreeItem::Node { cid, .. } => {
                 walked.nodes += 1;
@@ -348,6 +388,18 @@ impl Job {
             }
             TreeItem::Leaf { key, cid } => {
                 let (collection, rkey) = split_record_path(key, &mut last_collection)?;
+                match index.leaf(&cid) {
+                    Leaf::New { node_like } => {
+                        walked.distinct_records += 1;
+                        walked.ambiguous |= node_like || cid == self.root;
+                    }
+                    Leaf::Seen | Leaf::Unknown => {}
+                    Leaf::Missing => return Err(RepoError::MissingBlock(cid)),
+                    Leaf::Invalid => {
+                        invalid_record = Some((key.to_owned(), cid));
+                        return Err(RepoError::InvalidKey(key.to_owned()));
+                    }
+                }
                 insert
                     .execute(params![repo, collection, rkey, cid.to_bytes(), rev])
                     .map_err(|e| RepoError::Storage(Box::new(e)))?;
@@ -355,17 +407,27 @@ impl Job {
                 Ok(())
             }
         });
+        if let Some((path, cid)) = invalid_record {
+            let bytes = RepoReader::block(conn, repo, &cid)?.unwrap_or_default();
+            let reason = check_record(&bytes)
+                .err()
+                .unwrap_or_else(|| "the record is not valid".to_owned());
+            return Err(invalid(format!("record {path}: {reason}")));
+        }
         result.map_err(|e| match e {
             RepoError::MissingBlock(cid) => {
                 invalid(format!("block {cid} is referenced but not in the CAR"))
             }
             other => invalid(other.to_string()),
         })?;
-        self.check_records(conn, repo, &mut walked)?;
+        if !complete {
+            self.check_records(conn, repo, &mut walked)?;
+        }
         Ok(walked)
     }
 
-    /// Every record the tree points at must be in the CAR, at most 1 MiB, and a strict DAG-CBOR map. Read
+    /// Every record the tree points at must be in the CAR, at most 1 MiB, and a strict DAG-CBOR map (the
+    /// second pass, when [`Arrivals`] could not remember every block). Read
     /// in CID order, the order of the block table, so the lookups walk it sequentially instead of jumping
     /// about. Counts the distinct records.
     fn check_records(
@@ -423,14 +485,15 @@ impl Job {
     fn drop_unreachable(
         &self,
         conn: &Connection,
+        store: &dyn BlockStore,
         repo: i64,
         data: Cid,
         stored: u64,
         walked: &Walked,
-    ) -> Result<(), RepositoryError> {
+    ) -> Result<u64, RepositoryError> {
         let reachable = 1 + walked.nodes + walked.distinct_records;
         if !walked.ambiguous && reachable == stored {
-            return Ok(());
+            return Ok(0);
         }
         conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS import_reached (cid BLOB PRIMARY KEY) WITHOUT ROWID;
@@ -441,8 +504,7 @@ impl Job {
             .prepare_cached("INSERT OR IGNORE INTO temp.import_reached (cid) VALUES (?1)")
             .map_err(sqlite)?;
         reach.execute([self.root.to_bytes()]).map_err(sqlite)?;
-        let store = RepoBlocks { conn, repo };
-        Mst::walk_stored(&store, data, |item| {
+        Mst::walk_stored(store, data, |item| {
             if let TreeItem::Node { cid, .. } = item {
                 reach
                     .execute([cid.to_bytes()])
@@ -450,13 +512,20 @@ impl Job {
             }
             Ok(())
         })?;
-        conn.execute_batch(&format!(
-            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = {repo};
-             DELETE FROM block WHERE repo = {repo} AND cid NOT IN (SELECT cid FROM temp.import_reached);
-             DELETE FROM temp.import_reached;"
-        ))
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = ?1",
+            [repo],
+        )
         .map_err(sqlite)?;
-        Ok(())
+        let dropped = conn
+            .execute(
+                "DELETE FROM block WHERE repo = ?1 AND cid NOT IN (SELECT cid FROM temp.import_reached)",
+                [repo],
+            )
+            .map_err(sqlite)?;
+        conn.execute("DELETE FROM temp.import_reached", [])
+            .map_err(sqlite)?;
+        Ok(dropped as u64)
     }
 }
 
@@ -493,3 +562,6 @@ fn check_record(bytes: &[u8]) -> Result<(), String> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

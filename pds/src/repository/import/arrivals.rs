@@ -1,0 +1,276 @@
+//! What an import remembers about the blocks it stored, within a fixed memory budget: a copy of every
+//! block shaped like an MST node (so the tree walk reads nodes from memory, not back from SQLite), and
+//! every block's CID with its verdict as a record (so the walk proves each record present and valid
+//! without a second pass over the stored blocks). Beyond the budget, nodes are read from SQLite and the
+//! records are checked by the exact SQL pass instead: memory stays constant whatever the repository size.
+
+use std::collections::HashMap;
+
+use lexgen::model::Cid;
+
+use crate::repo::{BlockStore, RepoError};
+use crate::storage::RepoBlocks;
+
+/// The block is at most 1 MiB, strict DAG-CBOR and a map: fit to be a record.
+pub(super) const RECORD_OK: u8 = 1;
+/// The block starts like an MST node (a map of two entries whose first key is "e").
+pub(super) const NODE_LIKE: u8 = 2;
+/// The walk reached the block as a record.
+const REACHED: u8 = 4;
+
+/// How an MST node's encoding starts: a map of two entries, then the text key "e".
+const NODE_PREFIX: [u8; 3] = [0xa2, 0x61, 0x65];
+
+/// A guess at the allocator's overhead per stored node copy, counted against the budget.
+const ALLOCATION_OVERHEAD: usize = 16;
+
+/// The flags of one block, computed by the thread reading the CAR so the writer does not spend its time on it.
+pub(super) fn flags(bytes: &[u8]) -> u8 {
+    let mut flags = 0;
+    if super::check_record(bytes).is_ok() {
+        flags |= RECORD_OK;
+    }
+    if bytes.starts_with(&NODE_PREFIX) {
+        flags |= NODE_LIKE;
+    }
+    flags
+}
+
+/// What the walk learns about a leaf's record block.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Leaf {
+    /// The first time the walk reaches this record; `node_like` if it might double as an MST node.
+    New { node_like: bool },
+    /// Reached before (several keys may share a record).
+    Seen,
+    /// Not in the CAR.
+    Missing,
+    /// In the CAR but not a valid record.
+    Invalid,
+    /// Not known: the index outgrew the budget, the SQL pass decides.
+    Unknown,
+}
+
+/// The remembered blocks.
+pub(super) struct Arrivals {
+    budget: usize,
+    /// Every stored block's flags, while they fit (`None` once they no longer do).
+    blocks: Option<HashMap<Cid, u8>>,
+    /// Copies of the node-shaped blocks, as many as fit.
+    nodes: HashMap<Cid, Vec<u8>>,
+    node_bytes: usize,
+}
+
+/// The bytes a hash map of `capacity` entries of `entry` bytes takes (a table of power-of-two buckets,
+/// at most 7/8 full, with one control byte per bucket).
+fn table_bytes(capacity: usize, entry: usize) -> usize {
+    if capacity == 0 {
+        return 0;
+    }
+    let buckets = (capacity.saturating_mul(8) / 7).max(4).next_power_of_two();
+    buckets.saturating_mul(entry + 1)
+}
+
+impl Arrivals {
+    pub(super) fn new(budget: usize) -> Self {
+        Self {
+            budget,
+            blocks: Some(HashMap::new()),
+            nodes: HashMap::new(),
+            node_bytes: 0,
+        }
+    }
+
+    /// The memory held, by this estimate: the tables and the node copies.
+    fn memory(&self) -> usize {
+        let blocks = self.blocks.as_ref().map_or(0, |blocks| {
+            table_bytes(blocks.capacity(), size_of::<(Cid, u8)>())
+        });
+        blocks + table_bytes(self.nodes.capacity(), size_of::<(Cid, Vec<u8>)>()) + self.node_bytes
+    }
+
+    /// Whether a table of `len` entries with room for `capacity` can take one more, plus `extra` bytes,
+    /// within the budget. A full table doubles, and the old and the new one exist at once while it does.
+    fn can_grow(&self, len: usize, capacity: usize, entry: usize, extra: usize) -> bool {
+        let growth = if len < capacity {
+            0
+        } else {
+            table_bytes(capacity, entry)
+                .saturating_mul(2)
+                .max(table_bytes(4, entry))
+        };
+        self.memory().saturating_add(growth).saturating_add(extra) <= self.budget
+    }
+
+    /// Remembers a stored block (its bytes are kept if it looks like a node and fits).
+    pub(super) fn add(&mut self, cid: Cid, bytes: Vec<u8>, flags: u8) {
+        if let Some(blocks) = &self.blocks {
+            let (len, capacity) = (blocks.len(), blocks.capacity());
+            if self.can_grow(len, capacity, size_of::<(Cid, u8)>(), 0) {
+                if let Some(blocks) = &mut self.blocks {
+                    blocks.insert(cid, flags);
+                }
+            } else {
+                // The index no longer fits: give its memory to the nodes, and let SQL check the records.
+                self.blocks = None;
+            }
+        }
+        if flags & NODE_LIKE != 0 && !self.nodes.contains_key(&cid) {
+            let size = bytes.capacity() + ALLOCATION_OVERHEAD;
+            let (len, capacity) = (self.nodes.len(), self.nodes.capacity());
+            if self.can_grow(len, capacity, size_of::<(Cid, Vec<u8>)>(), size) {
+                self.node_bytes += size;
+                self.nodes.insert(cid, bytes);
+            }
+        }
+    }
+
+    /// Whether every stored block is indexed (so the walk's lookups never answer [`Leaf::Unknown`]).
+    pub(super) fn complete(&self) -> bool {
+        self.blocks.is_some()
+    }
+
+    /// Splits into the node copies (for [`Layered`]) and the rest, so the walk can read one and mark the other.
+    pub(super) fn split(&mut self) -> (Nodes<'_>, Index<'_>) {
+        (
+            Nodes(&self.nodes),
+            Index {
+                blocks: self.blocks.as_mut(),
+            },
+        )
+    }
+}
+
+/// The node copies, borrowed.
+pub(super) struct Nodes<'a>(&'a HashMap<Cid, Vec<u8>>);
+
+impl<'a> Nodes<'a> {
+    pub(super) fn store(&self, stored: RepoBlocks<'a>) -> Layered<'a> {
+        Layered {
+            nodes: self.0,
+            stored,
+        }
+    }
+}
+
+/// The block index, borrowed mutably.
+pub(super) struct Index<'a> {
+    blocks: Option<&'a mut HashMap<Cid, u8>>,
+}
+
+impl Index<'_> {
+    /// Looks up a leaf's record block, marking it reached.
+    pub(super) fn leaf(&mut self, cid: &Cid) -> Leaf {
+        let Some(blocks) = &mut self.blocks else {
+            return Leaf::Unknown;
+        };
+        match blocks.get_mut(cid) {
+            None => Leaf::Missing,
+            Some(flags) if *flags & RECORD_OK == 0 => Leaf::Invalid,
+            Some(flags) if *flags & REACHED != 0 => Leaf::Seen,
+            Some(flags) => {
+                *flags |= REACHED;
+                Leaf::New {
+                    node_like: *flags & NODE_LIKE != 0,
+                }
+            }
+        }
+    }
+}
+
+/// Reads node copies from memory and everything else from the repository's stored blocks.
+pub(super) struct Layered<'a> {
+    nodes: &'a HashMap<Cid, Vec<u8>>,
+    stored: RepoBlocks<'a>,
+}
+
+impl BlockStore for Layered<'_> {
+    fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError> {
+        match self.nodes.get(cid) {
+            Some(bytes) => Ok(Some(bytes.clone())),
+            None => self.stored.get_block(cid),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(bytes: &[u8]) -> (Cid, Vec<u8>) {
+        (Cid::for_dag_cbor(bytes), bytes.to_vec())
+    }
+
+    /// `{"a": 1}`, `{"e": [], "l": null}` (an empty MST node) and the integer 1.
+    fn samples() -> [(Cid, Vec<u8>); 3] {
+        [
+            block(&[0xa1, 0x61, 0x61, 0x01]),
+            block(&[0xa2, 0x61, 0x65, 0x80, 0x61, 0x6c, 0xf6]),
+            block(&[0x01]),
+        ]
+    }
+
+    #[test]
+    fn flags_say_what_a_block_can_be() {
+        let [map, node, integer] = samples();
+        assert_eq!(flags(&map.1), RECORD_OK);
+        assert_eq!(flags(&node.1), RECORD_OK | NODE_LIKE);
+        assert_eq!(flags(&integer.1), 0);
+        // Unsorted keys are not strict DAG-CBOR; a node prefix alone does not make a record.
+        assert_eq!(flags(&[0xa2, 0x61, 0x62, 0x01, 0x61, 0x61, 0x02]), 0);
+        assert_eq!(flags(&[0xa2, 0x61, 0x65]), NODE_LIKE);
+    }
+
+    #[test]
+    fn within_the_budget_every_leaf_is_known() {
+        let mut arrivals = Arrivals::new(1 << 20);
+        for (cid, bytes) in samples() {
+            let flags = flags(&bytes);
+            arrivals.add(cid, bytes, flags);
+        }
+        assert!(arrivals.complete());
+        let [map, node, integer] = samples();
+        let (nodes, mut index) = arrivals.split();
+        assert_eq!(index.leaf(&map.0), Leaf::New { node_like: false });
+        assert_eq!(index.leaf(&map.0), Leaf::Seen);
+        assert_eq!(index.leaf(&node.0), Leaf::New { node_like: true });
+        assert_eq!(index.leaf(&integer.0), Leaf::Invalid);
+        assert_eq!(index.leaf(&block(&[0x02]).0), Leaf::Missing);
+        assert_eq!(nodes.0.get(&node.0), Some(&node.1));
+        assert!(!nodes.0.contains_key(&map.0));
+    }
+
+    #[test]
+    fn beyond_the_budget_nothing_is_claimed() {
+        let mut arrivals = Arrivals::new(0);
+        for (cid, bytes) in samples() {
+            let flags = flags(&bytes);
+            arrivals.add(cid, bytes, flags);
+        }
+        assert!(!arrivals.complete());
+        let (nodes, mut index) = arrivals.split();
+        assert_eq!(index.leaf(&samples()[0].0), Leaf::Unknown);
+        assert!(nodes.0.is_empty());
+    }
+
+    #[test]
+    fn the_memory_stays_within_the_budget() {
+        let budget = 64 * 1024;
+        let mut arrivals = Arrivals::new(budget);
+        for i in 0..10_000u32 {
+            // Node-shaped blocks of a few dozen bytes each: the index goes first, then nodes stop fitting.
+            let mut bytes = vec![0xa2, 0x61, 0x65, 0x81, 0x1a];
+            bytes.extend(i.to_be_bytes());
+            bytes.extend([0x61, 0x6c, 0xf6]);
+            let (cid, bytes) = block(&bytes);
+            arrivals.add(cid, bytes, NODE_LIKE);
+            assert!(
+                arrivals.memory() <= budget,
+                "{} after {i}",
+                arrivals.memory()
+            );
+        }
+        assert!(!arrivals.complete());
+        assert!(!arrivals.nodes.is_empty() && arrivals.nodes.len() < 10_000);
+    }
+}
