@@ -4,7 +4,8 @@
 //! - `insert-memory N BATCH`: MST + signed commits over an in-memory block store (what `@atproto/repo` does).
 //! - `insert-sqlite N BATCH`: the same through the SQLite storage, one transaction (and fsync) per commit.
 //! - `export N` / `import N`: CAR export and verified import of an N-record repository, with MB/s and the
-//!   peak memory of the phase alone.
+//!   peak memory of the phase alone (`BENCH_REPEAT=R` imports R times; `BENCH_COMMIT_LAST=1` moves the
+//!   commit block to the end of the CAR).
 //! - `reads N`: random record reads from an N-record repository: through the record cache (the first
 //!   round also fills it), then uncached (index lookup + block + decode), then through the MST.
 //! - `concurrent WRITERS COMMITS`: WRITERS threads each committing to its own repository, with group commit.
@@ -259,6 +260,9 @@ fn import(n: usize) -> anyhow::Result<()> {
         None,
         std::io::BufWriter::new(std::fs::File::create(&file)?),
     )?;
+    if std::env::var_os("BENCH_COMMIT_LAST").is_some() {
+        commit_last(&file)?;
+    }
     let bytes = std::fs::metadata(&file)?.len();
     for round in 0..repeat() {
         let target = Repositories::new(Storage::open(&dir.join(format!("target-{round}.sqlite")))?);
@@ -286,6 +290,24 @@ fn import(n: usize) -> anyhow::Result<()> {
         );
     }
     std::fs::remove_dir_all(dir)?;
+    Ok(())
+}
+
+/// Rewrites the CAR at `file` with its commit block last (`BENCH_COMMIT_LAST`): every other block then
+/// arrives before the revision is known.
+fn commit_last(file: &std::path::Path) -> anyhow::Result<()> {
+    use pds::repo::car::{CarLimits, CarReader, CarWriter};
+    let car = std::fs::read(file)?;
+    let reader = CarReader::new(&car[..], CarLimits::default())?;
+    let root = reader.roots()[0];
+    let blocks: Vec<Block> = reader.collect::<Result<_, _>>()?;
+    let mut writer = CarWriter::new(std::io::BufWriter::new(std::fs::File::create(file)?), root)?;
+    let (commit, rest): (Vec<&Block>, Vec<&Block>) =
+        blocks.iter().partition(|(cid, _)| *cid == root);
+    for (cid, bytes) in rest.into_iter().chain(commit) {
+        writer.write_block(cid, bytes)?;
+    }
+    writer.finish()?;
     Ok(())
 }
 

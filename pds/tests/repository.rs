@@ -280,6 +280,52 @@ fn export_since_a_revision_holds_only_newer_blocks() {
     );
 }
 
+/// An import's blocks are newer than every earlier revision and older than every later commit.
+#[test]
+fn export_since_a_revision_covers_imported_blocks() {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, key) = (did(7), Keypair::generate(Algorithm::K256).unwrap());
+    populated(&source, &alice, &key, 100);
+    let car = export(&source, &alice);
+    let imported = target
+        .repos
+        .import_blocking(&alice, &car[..], &key.public_key(), None)
+        .unwrap();
+    let after = target
+        .repos
+        .apply_writes_blocking(&alice, &key, vec![create(1000)])
+        .unwrap();
+    let since = |rev: &str| {
+        let mut car = Vec::new();
+        target
+            .repos
+            .export_blocking(&alice, Some(rev.parse().unwrap()), &mut car)
+            .unwrap();
+        let (root, diff) = blocks(&car);
+        assert_eq!(root, after.commit);
+        diff.into_iter()
+            .map(|(cid, _)| cid)
+            .collect::<std::collections::BTreeSet<Cid>>()
+    };
+    let newer = since(&imported.rev.to_string());
+    assert!(newer.contains(&record("post 1000").0) && !newer.contains(&record("post 1").0));
+    assert!(
+        newer.len() < 20,
+        "only the last commit's blocks: {}",
+        newer.len()
+    );
+    let all = since("2222222222222");
+    let stored: i64 = target
+        .repos
+        .storage()
+        .read_blocking(|conn| {
+            Ok(conn.query_row("SELECT count(*) FROM block", [], |row| row.get(0))?)
+        })
+        .unwrap();
+    assert_eq!(all.len() as i64, stored);
+    assert!(all.contains(&record("post 1").0) && newer.is_subset(&all));
+}
+
 #[test]
 fn updates_and_deletes_drop_unreachable_blocks() {
     let db = TempDb::new();
@@ -464,18 +510,18 @@ fn shuffled_cars_with_extra_blocks_import_exactly_the_repository() {
         car,
         "only the repository's blocks are kept"
     );
-    let unset: i64 = target
-        .repos
-        .storage()
-        .read_blocking(|conn| {
-            Ok(
-                conn.query_row("SELECT count(*) FROM block WHERE rev = ''", [], |row| {
-                    row.get(0)
-                })?,
-            )
-        })
-        .unwrap();
-    assert_eq!(unset, 0, "every block has its revision");
+    // Every imported block is newer than any earlier revision, and none is newer than the imported one (an
+    // export always starts with the head commit).
+    let since = |rev: &str| {
+        let mut car = Vec::new();
+        target
+            .repos
+            .export_blocking(&alice, Some(rev.parse().unwrap()), &mut car)
+            .unwrap();
+        blocks(&car).1.len()
+    };
+    assert_eq!(since("2222222222222"), good.len());
+    assert_eq!(since(&imported.rev.to_string()), 1);
 
     // Importing the same revision again is refused, and changes nothing.
     let error = target

@@ -38,8 +38,9 @@ const IMPORT_CACHE_KIB: i64 = 8 * 1024;
 /// At 100,000 records all of it fits; beyond, the walk reads the rest back from SQLite.
 const IMPORT_MEMORY: usize = 24 * 1024 * 1024;
 
-/// The `rev` of blocks stored before the commit block was seen (set once it is known).
-const REV_UNKNOWN: &str = "";
+/// The `rev` of the blocks an import stores: theirs is the repository's `import_rev` (so they need no entry
+/// in the revision index, and the commit block need not come first).
+const REV_IMPORTED: &str = "";
 
 /// What an import stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,8 +210,7 @@ impl Job {
         // Store every block; check the commit as soon as it comes by.
         let mut head: Option<Head> = None;
         let mut arrivals = Arrivals::new(self.memory);
-        let (mut stored, mut early) = (0u64, 0u64);
-        let mut block_rev = REV_UNKNOWN.to_owned();
+        let mut stored = 0u64;
         {
             let mut insert = conn
                 .prepare_cached(
@@ -220,17 +220,12 @@ impl Job {
             for batch in received {
                 for (cid, bytes, flags) in batch? {
                     if cid == self.root && head.is_none() {
-                        let checked = self.check_commit(&bytes, current_rev)?;
-                        block_rev = checked.rev.to_string();
-                        head = Some(checked);
+                        head = Some(self.check_commit(&bytes, current_rev)?);
                     }
                     let added = insert
-                        .execute(params![repo, cid.to_bytes(), block_rev, bytes])
+                        .execute(params![repo, cid.to_bytes(), REV_IMPORTED, bytes])
                         .map_err(sqlite)? as u64;
                     stored += added;
-                    if head.is_none() {
-                        early += added;
-                    }
                     if added > 0 {
                         arrivals.add(cid, bytes, flags);
                     }
@@ -239,13 +234,6 @@ impl Job {
         }
         let head = head.ok_or_else(|| invalid("the root commit block is missing"))?;
         let rev = head.rev.to_string();
-        if early > 0 {
-            conn.execute(
-                "UPDATE block SET rev = ?2 WHERE repo = ?1 AND rev = ?3",
-                params![repo, rev, REV_UNKNOWN],
-            )
-            .map_err(sqlite)?;
-        }
 
         let walked = self.walk(conn, repo, head.commit.data, &rev, &mut arrivals)?;
         let (nodes, _) = arrivals.split();
@@ -274,7 +262,7 @@ impl Job {
             blocks = (blocks + added as u64).saturating_sub(replaced as u64);
         }
         conn.execute(
-            "UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1",
+            "UPDATE repo SET head = ?2, data = ?3, rev = ?4, import_rev = ?4 WHERE id = ?1",
             params![repo, head.cid.to_bytes(), head.commit.data.to_bytes(), rev],
         )
         .map_err(sqlite)?;
@@ -302,7 +290,7 @@ impl Job {
                 let root = self.root.to_bytes();
                 conn.execute(
                     "INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?2, ?3)",
-                    params![self.did.as_str(), root, REV_UNKNOWN],
+                    params![self.did.as_str(), root, REV_IMPORTED],
                 )
                 .map_err(sqlite)?;
                 Ok(conn.last_insert_rowid())

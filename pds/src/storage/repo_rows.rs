@@ -189,26 +189,41 @@ impl RepoReader {
         since: Option<&Tid>,
         mut visit: impl FnMut(Cid, Vec<u8>) -> Result<(), StorageError>,
     ) -> Result<(), StorageError> {
-        // Everything: one sequential range of the primary key, in CID order. Since a revision: by the rev index.
+        // Everything: one sequential range of the primary key, in CID order. Since a revision: the blocks of
+        // later commits by the rev index, then those of the last import (`rev = ''`) if it is later.
         let _unmapped = super::connection::Unmapped::new(conn)?;
-        let mut statement;
-        let mut rows = match since {
-            None => {
-                statement = conn
-                    .prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 ORDER BY cid")?;
-                statement.query(params![repo])?
-            }
-            Some(since) => {
-                statement = conn
-                    .prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 AND rev > ?2")?;
-                statement.query(params![repo, since.to_string()])?
-            }
+        let Some(since) = since else {
+            let mut statement =
+                conn.prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 ORDER BY cid")?;
+            return visit_blocks(statement.query(params![repo])?, &mut visit);
         };
-        while let Some(row) = rows.next()? {
-            visit(cid_from_row(row.get(0)?)?, row.get(1)?)?;
+        let since = since.to_string();
+        let mut statement = conn.prepare_cached(
+            "SELECT cid, bytes FROM block WHERE repo = ?1 AND rev <> '' AND rev > ?2",
+        )?;
+        visit_blocks(statement.query(params![repo, since])?, &mut visit)?;
+        let import_rev: Option<String> = conn
+            .prepare_cached("SELECT import_rev FROM repo WHERE id = ?1")?
+            .query_row([repo], |row| row.get(0))
+            .optional()?
+            .flatten();
+        if import_rev.is_some_and(|imported| imported > since) {
+            let mut statement =
+                conn.prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 AND rev = ''")?;
+            visit_blocks(statement.query(params![repo])?, &mut visit)?;
         }
         Ok(())
     }
+}
+
+fn visit_blocks(
+    mut rows: rusqlite::Rows<'_>,
+    visit: &mut impl FnMut(Cid, Vec<u8>) -> Result<(), StorageError>,
+) -> Result<(), StorageError> {
+    while let Some(row) = rows.next()? {
+        visit(cid_from_row(row.get(0)?)?, row.get(1)?)?;
+    }
+    Ok(())
 }
 
 fn read_pair(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Vec<u8>)> {

@@ -122,6 +122,12 @@ const MIGRATIONS: &[&str] = &[
         private_key TEXT NOT NULL,      -- private, hex (k256)
         created_at INTEGER NOT NULL     -- unix seconds
     ) STRICT;",
+    // 5: the blocks an import stores say `rev = ''` (their revision is the repository's `import_rev`) and
+    // stay out of the revision index: an import then writes no index entry per block, and need not know
+    // the revision (in the commit block, anywhere in the CAR) before storing the first block.
+    "ALTER TABLE repo ADD COLUMN import_rev TEXT;  -- the revision of the last import, if any
+    DROP INDEX block_by_rev;
+    CREATE INDEX block_by_rev ON block (repo, rev) WHERE rev <> '';",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.
