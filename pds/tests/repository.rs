@@ -326,6 +326,68 @@ fn export_since_a_revision_covers_imported_blocks() {
     assert!(all.contains(&record("post 1").0) && newer.is_subset(&all));
 }
 
+/// Several paths may hold the same record (one block): it stays until the last of them is updated or
+/// deleted, whether the paths were written here or imported.
+#[test]
+fn a_shared_record_block_goes_with_its_last_path() {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, key) = (did(8), Keypair::generate(Algorithm::K256).unwrap());
+    source.repos.create_blocking(&alice, &key).unwrap();
+    let shared = record("the same words");
+    let path = |i: usize| format!("app.bsky.feed.post/3k{i:011}");
+    let writes = (0..3)
+        .map(|i| Write::Create {
+            key: path(i),
+            record: shared.clone(),
+        })
+        .collect();
+    source
+        .repos
+        .apply_writes_blocking(&alice, &key, writes)
+        .unwrap();
+    let car = export(&source, &alice);
+    target
+        .repos
+        .import_blocking(&alice, &car[..], &key.public_key(), None)
+        .unwrap();
+    for db in [&source, &target] {
+        let has_block = || {
+            db.repos
+                .storage()
+                .read_blocking(|conn| {
+                    let repo = RepoReader::head(conn, &alice)?.unwrap().id;
+                    Ok(RepoReader::block(conn, repo, &shared.0)?.is_some())
+                })
+                .unwrap()
+        };
+        // A fourth path takes the same record, then each goes in turn: updated, deleted, deleted.
+        let write = |write: Write| {
+            db.repos
+                .apply_writes_blocking(&alice, &key, vec![write])
+                .unwrap();
+        };
+        write(Write::Create {
+            key: path(3),
+            record: shared.clone(),
+        });
+        write(Write::Update {
+            key: path(0),
+            record: record("other words"),
+        });
+        write(Write::Delete { key: path(1) });
+        write(Write::Delete { key: path(2) });
+        assert!(has_block(), "one path still holds it");
+        // Updating a path to the record it already holds changes nothing.
+        write(Write::Update {
+            key: path(3),
+            record: shared.clone(),
+        });
+        assert!(has_block(), "one path still holds it");
+        write(Write::Delete { key: path(3) });
+        assert!(!has_block(), "no path holds it any more");
+    }
+}
+
 #[test]
 fn updates_and_deletes_drop_unreachable_blocks() {
     let db = TempDb::new();

@@ -34,9 +34,10 @@ const BATCHES_IN_FLIGHT: usize = 4;
 /// walk then re-read and re-spill far fewer pages. Fixed, so memory stays constant whatever the size.
 const IMPORT_CACHE_KIB: i64 = 8 * 1024;
 
-/// The memory an import may use to remember the blocks it stored (node copies and the record index), bytes.
-/// At 100,000 records all of it fits; beyond, the walk reads the rest back from SQLite.
-const IMPORT_MEMORY: usize = 24 * 1024 * 1024;
+/// The memory an import may use to remember the blocks it stored (node copies, every block's verdict and
+/// leaf count, and room to sort the counts), bytes. At 100,000 records (about 125,000 blocks) all of it
+/// fits; beyond, the walk reads the rest back from SQLite and the records are checked and counted in SQL.
+const IMPORT_MEMORY: usize = 32 * 1024 * 1024;
 
 /// The `rev` of the blocks an import stores: theirs is the repository's `import_rev` (so they need no entry
 /// in the revision index, and the commit block need not come first).
@@ -249,7 +250,7 @@ impl Job {
             let replaced = conn
                 .execute(
                     "DELETE FROM block WHERE repo = ?1 AND cid = ?2
-                     AND NOT EXISTS (SELECT 1 FROM record WHERE repo = ?1 AND cid = ?2)",
+                     AND NOT EXISTS (SELECT 1 FROM record_ref WHERE repo = ?1 AND cid = ?2)",
                     params![repo, self.root.to_bytes()],
                 )
                 .map_err(sqlite)?;
@@ -283,6 +284,8 @@ impl Job {
                 conn.execute("DELETE FROM block WHERE repo = ?1", [current.id])
                     .map_err(sqlite)?;
                 conn.execute("DELETE FROM record WHERE repo = ?1", [current.id])
+                    .map_err(sqlite)?;
+                conn.execute("DELETE FROM record_ref WHERE repo = ?1", [current.id])
                     .map_err(sqlite)?;
                 Ok(current.id)
             }
@@ -356,7 +359,6 @@ impl Job {
         rev: &str,
         arrivals: &mut Arrivals,
     ) -> Result<Walked, RepositoryError> {
-        let complete = arrivals.complete();
         let (nodes, mut index) = arrivals.split();
         let store = nodes.store(RepoBlocks { conn, repo });
         let mut walked = Walked::default();
@@ -383,6 +385,11 @@ impl Job {
                     }
                     Leaf::Seen | Leaf::Unknown => {}
                     Leaf::Missing => return Err(RepoError::MissingBlock(cid)),
+                    Leaf::Overflow => {
+                        return Err(RepoError::InvalidKey(format!(
+                            "{key}: more records share its block than can be counted"
+                        )));
+                    }
                     Leaf::Invalid => {
                         invalid_record = Some((key.to_owned(), cid));
                         return Err(RepoError::InvalidKey(key.to_owned()));
@@ -408,8 +415,28 @@ impl Job {
             }
             other => invalid(other.to_string()),
         })?;
-        if !complete {
-            self.check_records(conn, repo, &mut walked)?;
+        drop(insert);
+        match arrivals.references() {
+            Some(references) => {
+                // In CID order: appended to the table rather than inserted here and there.
+                let mut refer = conn
+                    .prepare_cached("INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, ?3)")
+                    .map_err(sqlite)?;
+                for (cid, refs) in references {
+                    refer
+                        .execute(params![repo, cid.to_bytes(), refs])
+                        .map_err(sqlite)?;
+                }
+            }
+            None => {
+                conn.execute(
+                    "INSERT INTO record_ref (repo, cid, refs)
+                     SELECT repo, cid, count(*) FROM record WHERE repo = ?1 GROUP BY cid",
+                    [repo],
+                )
+                .map_err(sqlite)?;
+                self.check_records(conn, repo, &mut walked)?;
+            }
         }
         Ok(walked)
     }
@@ -426,9 +453,9 @@ impl Job {
     ) -> Result<(), RepositoryError> {
         let mut records = conn
             .prepare_cached(
-                "SELECT record.cid, block.bytes
-                 FROM (SELECT DISTINCT cid FROM record WHERE repo = ?1 ORDER BY cid) AS record
-                 LEFT JOIN block ON block.repo = ?1 AND block.cid = record.cid",
+                "SELECT record_ref.cid, block.bytes FROM record_ref
+                 LEFT JOIN block ON block.repo = ?1 AND block.cid = record_ref.cid
+                 WHERE record_ref.repo = ?1 ORDER BY record_ref.cid",
             )
             .map_err(sqlite)?;
         let mut rows = records.query([repo]).map_err(sqlite)?;
@@ -501,7 +528,7 @@ impl Job {
             Ok(())
         })?;
         conn.execute(
-            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = ?1",
+            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record_ref WHERE repo = ?1",
             [repo],
         )
         .map_err(sqlite)?;

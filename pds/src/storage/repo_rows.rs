@@ -305,16 +305,25 @@ pub fn apply_repo_change(
         let mut delete = conn.prepare_cached(
             "DELETE FROM record WHERE repo = ?1 AND collection = ?2 AND rkey = ?3",
         )?;
+        let mut refer = conn.prepare_cached(
+            "INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, 1)
+             ON CONFLICT (repo, cid) DO UPDATE SET refs = refs + 1",
+        )?;
         for record in &change.records {
             match record.cid {
-                Some(cid) => upsert.execute(params![
-                    repo,
-                    record.collection,
-                    record.rkey,
-                    cid.to_bytes(),
-                    rev
-                ])?,
-                None => delete.execute(params![repo, record.collection, record.rkey])?,
+                Some(cid) => {
+                    upsert.execute(params![
+                        repo,
+                        record.collection,
+                        record.rkey,
+                        cid.to_bytes(),
+                        rev
+                    ])?;
+                    refer.execute(params![repo, cid.to_bytes()])?;
+                }
+                None => {
+                    delete.execute(params![repo, record.collection, record.rkey])?;
+                }
             };
         }
     }
@@ -324,12 +333,22 @@ pub fn apply_repo_change(
         for cid in &change.removed_blocks {
             drop_block.execute(params![repo, cid.to_bytes()])?;
         }
-        let mut drop_unreferenced = conn.prepare_cached(
-            "DELETE FROM block WHERE repo = ?1 AND cid = ?2
-             AND NOT EXISTS (SELECT 1 FROM record WHERE repo = ?1 AND cid = ?2)",
+        // Each replaced record drops one reference (after the new records took theirs, so a block that
+        // stays in use keeps its count); a block no record points at any more goes.
+        let mut unrefer = conn.prepare_cached(
+            "UPDATE record_ref SET refs = refs - 1 WHERE repo = ?1 AND cid = ?2 RETURNING refs",
         )?;
+        let mut forget =
+            conn.prepare_cached("DELETE FROM record_ref WHERE repo = ?1 AND cid = ?2")?;
         for cid in &change.replaced_records {
-            drop_unreferenced.execute(params![repo, cid.to_bytes()])?;
+            let left: Option<i64> = unrefer
+                .query_row(params![repo, cid.to_bytes()], |row| row.get(0))
+                .optional()?;
+            // No count at all would be a store out of step: keep the block rather than risk a record's.
+            if left.is_some_and(|left| left <= 0) {
+                forget.execute(params![repo, cid.to_bytes()])?;
+                drop_block.execute(params![repo, cid.to_bytes()])?;
+            }
         }
     }
     let seq = match &change.event {

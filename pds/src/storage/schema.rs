@@ -128,6 +128,16 @@ const MIGRATIONS: &[&str] = &[
     "ALTER TABLE repo ADD COLUMN import_rev TEXT;  -- the revision of the last import, if any
     DROP INDEX block_by_rev;
     CREATE INDEX block_by_rev ON block (repo, rev) WHERE rev <> '';",
+    // 6: how many records point at each record block, instead of an index of the records by CID (which an
+    // import filled with one entry per record, in random order): an import writes the counts in CID order.
+    "CREATE TABLE record_ref (
+        repo INTEGER NOT NULL REFERENCES repo(id) ON DELETE CASCADE,
+        cid BLOB NOT NULL,
+        refs INTEGER NOT NULL,  -- how many records (paths) have this CID; the row goes when none has
+        PRIMARY KEY (repo, cid)
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO record_ref (repo, cid, refs) SELECT repo, cid, count(*) FROM record GROUP BY repo, cid;
+    DROP INDEX record_by_cid;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.
@@ -148,4 +158,45 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), StorageError> {
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database at version 4 with records (two sharing a block) migrates to counted references.
+    #[test]
+    fn version_4_records_become_reference_counts() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for sql in &MIGRATIONS[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO repo (id, did, head, data, rev) VALUES (1, 'did:plc:a', x'01', x'02', '3k');
+             INSERT INTO block (repo, cid, rev, bytes) VALUES (1, x'aa', '3k', x'a0'), (1, x'bb', '3k', x'a0');
+             INSERT INTO record (repo, collection, rkey, cid, rev) VALUES
+                (1, 'c', '1', x'aa', '3k'), (1, 'c', '2', x'aa', '3k'), (1, 'c', '3', x'bb', '3k');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let refs: Vec<(Vec<u8>, i64)> = conn
+            .prepare("SELECT cid, refs FROM record_ref WHERE repo = 1 ORDER BY cid")
+            .unwrap()
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(refs, vec![(vec![0xaa], 2), (vec![0xbb], 1)]);
+        let import_rev: Option<String> = conn
+            .query_row("SELECT import_rev FROM repo WHERE id = 1", [], |row| {
+                row.get(0)
+            })
+            .unwrap();
+        assert_eq!(import_rev, None);
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, MIGRATIONS.len() as i64);
+    }
 }

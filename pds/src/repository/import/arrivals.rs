@@ -1,8 +1,9 @@
 //! What an import remembers about the blocks it stored, within a fixed memory budget: a copy of every
 //! block shaped like an MST node (so the tree walk reads nodes from memory, not back from SQLite), and
-//! every block's CID with its verdict as a record (so the walk proves each record present and valid
-//! without a second pass over the stored blocks). Beyond the budget, nodes are read from SQLite and the
-//! records are checked by the exact SQL pass instead: memory stays constant whatever the repository size.
+//! every block's CID with its verdict as a record and how many leaves point at it (so the walk proves each
+//! record present and valid without a second pass over the stored blocks, and the reference counts are
+//! written in CID order). Beyond the budget, nodes are read from SQLite and the records are checked and
+//! counted by the exact SQL pass instead: memory stays constant whatever the repository size.
 
 use std::collections::HashMap;
 
@@ -12,11 +13,12 @@ use crate::repo::{BlockStore, RepoError};
 use crate::storage::RepoBlocks;
 
 /// The block is at most 1 MiB, strict DAG-CBOR and a map: fit to be a record.
-pub(super) const RECORD_OK: u8 = 1;
+const RECORD_OK: u8 = 1;
 /// The block starts like an MST node (a map of two entries whose first key is "e").
-pub(super) const NODE_LIKE: u8 = 2;
-/// The walk reached the block as a record.
-const REACHED: u8 = 4;
+const NODE_LIKE: u8 = 2;
+/// An index entry holds the flags in its low bits and, above them, how many leaves point at the block.
+const FLAG_BITS: u32 = 2;
+const ONE_LEAF: u32 = 1 << FLAG_BITS;
 
 /// How an MST node's encoding starts: a map of two entries, then the text key "e".
 const NODE_PREFIX: [u8; 3] = [0xa2, 0x61, 0x65];
@@ -49,13 +51,15 @@ pub(super) enum Leaf {
     Invalid,
     /// Not known: the index outgrew the budget, the SQL pass decides.
     Unknown,
+    /// More leaves point at it than can be counted.
+    Overflow,
 }
 
 /// The remembered blocks.
 pub(super) struct Arrivals {
     budget: usize,
-    /// Every stored block's flags, while they fit (`None` once they no longer do).
-    blocks: Option<HashMap<Cid, u8>>,
+    /// Every stored block's flags and leaf count, while they fit (`None` once they no longer do).
+    blocks: Option<HashMap<Cid, u32>>,
     /// Copies of the node-shaped blocks, as many as fit.
     nodes: HashMap<Cid, Vec<u8>>,
     node_bytes: usize,
@@ -81,10 +85,12 @@ impl Arrivals {
         }
     }
 
-    /// The memory held, by this estimate: the tables and the node copies.
+    /// The memory held, by this estimate: the tables and the node copies, and room for the sorted
+    /// reference counts that [`Arrivals::references`] makes of the index.
     fn memory(&self) -> usize {
         let blocks = self.blocks.as_ref().map_or(0, |blocks| {
-            table_bytes(blocks.capacity(), size_of::<(Cid, u8)>())
+            table_bytes(blocks.capacity(), size_of::<(Cid, u32)>())
+                + blocks.len() * size_of::<(Cid, u32)>()
         });
         blocks + table_bytes(self.nodes.capacity(), size_of::<(Cid, Vec<u8>)>()) + self.node_bytes
     }
@@ -106,9 +112,14 @@ impl Arrivals {
     pub(super) fn add(&mut self, cid: Cid, bytes: Vec<u8>, flags: u8) {
         if let Some(blocks) = &self.blocks {
             let (len, capacity) = (blocks.len(), blocks.capacity());
-            if self.can_grow(len, capacity, size_of::<(Cid, u8)>(), 0) {
+            if self.can_grow(
+                len,
+                capacity,
+                size_of::<(Cid, u32)>(),
+                size_of::<(Cid, u32)>(),
+            ) {
                 if let Some(blocks) = &mut self.blocks {
-                    blocks.insert(cid, flags);
+                    blocks.insert(cid, u32::from(flags));
                 }
             } else {
                 // The index no longer fits: give its memory to the nodes, and let SQL check the records.
@@ -126,8 +137,22 @@ impl Arrivals {
     }
 
     /// Whether every stored block is indexed (so the walk's lookups never answer [`Leaf::Unknown`]).
-    pub(super) fn complete(&self) -> bool {
+    #[cfg(test)]
+    fn complete(&self) -> bool {
         self.blocks.is_some()
+    }
+
+    /// The records the walk reached and how many leaves point at each, in CID order (the order of the
+    /// `record_ref` table); `None` if the index outgrew the budget. Frees the index.
+    pub(super) fn references(&mut self) -> Option<Vec<(Cid, u32)>> {
+        let blocks = self.blocks.take()?;
+        let mut references: Vec<(Cid, u32)> = blocks
+            .into_iter()
+            .filter(|(_, entry)| *entry >= ONE_LEAF)
+            .map(|(cid, entry)| (cid, entry >> FLAG_BITS))
+            .collect();
+        references.sort_unstable();
+        Some(references)
     }
 
     /// Splits into the node copies (for [`Layered`]) and the rest, so the walk can read one and mark the other.
@@ -155,25 +180,32 @@ impl<'a> Nodes<'a> {
 
 /// The block index, borrowed mutably.
 pub(super) struct Index<'a> {
-    blocks: Option<&'a mut HashMap<Cid, u8>>,
+    blocks: Option<&'a mut HashMap<Cid, u32>>,
 }
 
 impl Index<'_> {
-    /// Looks up a leaf's record block, marking it reached.
+    /// Looks up a leaf's record block, counting the leaf.
     pub(super) fn leaf(&mut self, cid: &Cid) -> Leaf {
         let Some(blocks) = &mut self.blocks else {
             return Leaf::Unknown;
         };
-        match blocks.get_mut(cid) {
-            None => Leaf::Missing,
-            Some(flags) if *flags & RECORD_OK == 0 => Leaf::Invalid,
-            Some(flags) if *flags & REACHED != 0 => Leaf::Seen,
-            Some(flags) => {
-                *flags |= REACHED;
-                Leaf::New {
-                    node_like: *flags & NODE_LIKE != 0,
-                }
+        let Some(entry) = blocks.get_mut(cid) else {
+            return Leaf::Missing;
+        };
+        if *entry & u32::from(RECORD_OK) == 0 {
+            return Leaf::Invalid;
+        }
+        let first = *entry < ONE_LEAF;
+        let Some(counted) = entry.checked_add(ONE_LEAF) else {
+            return Leaf::Overflow;
+        };
+        *entry = counted;
+        if first {
+            Leaf::New {
+                node_like: *entry & u32::from(NODE_LIKE) != 0,
             }
+        } else {
+            Leaf::Seen
         }
     }
 }
@@ -238,6 +270,10 @@ mod tests {
         assert_eq!(index.leaf(&block(&[0x02]).0), Leaf::Missing);
         assert_eq!(nodes.0.get(&node.0), Some(&node.1));
         assert!(!nodes.0.contains_key(&map.0));
+        let mut expected = vec![(map.0, 2), (node.0, 1)];
+        expected.sort();
+        assert_eq!(arrivals.references(), Some(expected));
+        assert!(!arrivals.complete());
     }
 
     #[test]
@@ -251,6 +287,7 @@ mod tests {
         let (nodes, mut index) = arrivals.split();
         assert_eq!(index.leaf(&samples()[0].0), Leaf::Unknown);
         assert!(nodes.0.is_empty());
+        assert_eq!(arrivals.references(), None);
     }
 
     #[test]

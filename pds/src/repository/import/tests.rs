@@ -62,15 +62,20 @@ fn import(
     key: &Keypair,
     resign: Option<&Keypair>,
     budget: usize,
-) -> (Result<Imported, RepositoryError>, i64, Vec<u8>) {
+) -> (Result<Imported, RepositoryError>, i64, Vec<u8>, (i64, i64)) {
     let dir = tempfile::tempdir().unwrap();
     let storage = Storage::open(&dir.path().join("pds.sqlite")).unwrap();
     let result = import_within(&storage, &did(), car, &key.public_key(), resign, budget);
-    let (count, export) = storage
+    let (count, export, references) = storage
         .read_blocking(|conn| {
             let Some(head) = RepoReader::head(conn, &did())? else {
-                return Ok((0, Vec::new()));
+                return Ok((0, Vec::new(), (0, 0)));
             };
+            let references = conn.query_row(
+                "SELECT count(*), coalesce(sum(refs), 0) FROM record_ref WHERE repo = ?1",
+                [head.id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )?;
             let count = conn.query_row(
                 "SELECT count(*) FROM block WHERE repo = ?1",
                 [head.id],
@@ -82,10 +87,10 @@ fn import(
                 export.extend(bytes);
                 Ok(())
             })?;
-            Ok((count, export))
+            Ok((count, export, references))
         })
         .unwrap();
-    (result, count, export)
+    (result, count, export, references)
 }
 
 #[test]
@@ -108,13 +113,18 @@ fn every_budget_imports_the_same_repository() {
     let mut exports = Vec::new();
     for budget in BUDGETS {
         for resign in [None, Some(Keypair::generate(Algorithm::K256).unwrap())] {
-            let (result, count, export) = import(&car, &key, resign.as_ref(), budget);
+            let (result, count, export, references) = import(&car, &key, resign.as_ref(), budget);
             let imported = result.unwrap();
             assert_eq!(imported.records, 300, "budget {budget}");
             assert_eq!(imported.blocks, reachable as u64, "budget {budget}");
             assert_eq!(
                 count, reachable as i64,
                 "budget {budget}: the count is exact"
+            );
+            assert_eq!(
+                references,
+                (100, 300),
+                "budget {budget}: 100 record blocks, 300 paths to them"
             );
             if resign.is_none() {
                 exports.push(export);
@@ -141,7 +151,7 @@ fn with_bad_record(bad: Option<Block>, key: &Keypair) -> Vec<u8> {
 
 fn refused_by_every_budget(car: &[u8], key: &Keypair, reason: &str) {
     for budget in BUDGETS {
-        let (result, count, _) = import(car, key, None, budget);
+        let (result, count, _, references) = import(car, key, None, budget);
         match result {
             Err(RepositoryError::InvalidImport(message)) => {
                 assert!(message.contains(reason), "budget {budget}: {message}")
@@ -149,6 +159,7 @@ fn refused_by_every_budget(car: &[u8], key: &Keypair, reason: &str) {
             other => panic!("budget {budget}: {other:?}"),
         }
         assert_eq!(count, 0, "budget {budget}: nothing is stored");
+        assert_eq!(references, (0, 0), "budget {budget}: nothing is stored");
     }
 }
 
