@@ -6,7 +6,7 @@ use lexgen::crypto::{Algorithm, Keypair};
 use lexgen::model::{Cid, Did, Value};
 use pds::repo::car::{CarLimits, CarReader, CarWriter};
 use pds::repo::{Block, Write};
-use pds::repository::RepositoryError;
+use pds::repository::{Imported, RepositoryError};
 use pds::storage::RepoReader;
 
 #[path = "support/temp_db.rs"]
@@ -50,6 +50,16 @@ fn export(db: &TempDb, did: &Did) -> Vec<u8> {
     car
 }
 
+/// Exports `did`'s repository from `source` and imports it into `target` (same key, not re-signed).
+fn copy_repo(source: &TempDb, target: &TempDb, did: &Did, key: &Keypair) -> (Vec<u8>, Imported) {
+    let car = export(source, did);
+    let imported = target
+        .repos
+        .import_blocking(did, &car[..], &key.public_key(), None)
+        .unwrap();
+    (car, imported)
+}
+
 fn blocks(car: &[u8]) -> (Cid, Vec<Block>) {
     let reader = CarReader::new(car, CarLimits::default()).unwrap();
     let root = reader.roots()[0];
@@ -69,14 +79,9 @@ fn export_then_import_round_trips() {
     let (source, target) = (TempDb::new(), TempDb::new());
     let (alice, key) = (did(1), Keypair::generate(Algorithm::K256).unwrap());
     populated(&source, &alice, &key, 1000);
-    let car = export(&source, &alice);
+    let (car, imported) = copy_repo(&source, &target, &alice, &key);
     let (root, exported) = blocks(&car);
     assert_eq!(root, exported[0].0, "the commit comes first");
-
-    let imported = target
-        .repos
-        .import_blocking(&alice, &car[..], &key.public_key(), None)
-        .unwrap();
     assert_eq!(imported.records, 1000);
     assert_eq!(target.head(&alice), source.head(&alice));
     assert_eq!(export(&target, &alice), car, "re-export is byte-identical");
@@ -286,11 +291,7 @@ fn export_since_a_revision_covers_imported_blocks() {
     let (source, target) = (TempDb::new(), TempDb::new());
     let (alice, key) = (did(7), Keypair::generate(Algorithm::K256).unwrap());
     populated(&source, &alice, &key, 100);
-    let car = export(&source, &alice);
-    let imported = target
-        .repos
-        .import_blocking(&alice, &car[..], &key.public_key(), None)
-        .unwrap();
+    let (_, imported) = copy_repo(&source, &target, &alice, &key);
     let after = target
         .repos
         .apply_writes_blocking(&alice, &key, vec![create(1000)])
@@ -345,11 +346,7 @@ fn a_shared_record_block_goes_with_its_last_path() {
         .repos
         .apply_writes_blocking(&alice, &key, writes)
         .unwrap();
-    let car = export(&source, &alice);
-    target
-        .repos
-        .import_blocking(&alice, &car[..], &key.public_key(), None)
-        .unwrap();
+    copy_repo(&source, &target, &alice, &key);
     for db in [&source, &target] {
         let has_block = || {
             db.repos
