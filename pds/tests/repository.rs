@@ -50,6 +50,15 @@ fn export(db: &TempDb, did: &Did) -> Vec<u8> {
     car
 }
 
+/// The root and blocks of `did`'s export since revision `rev`.
+fn export_since(db: &TempDb, did: &Did, rev: &str) -> (Cid, Vec<Block>) {
+    let mut car = Vec::new();
+    db.repos
+        .export_blocking(did, Some(rev.parse().unwrap()), &mut car)
+        .unwrap();
+    blocks(&car)
+}
+
 /// Exports `did`'s repository from `source` and imports it into `target` (same key, not re-signed).
 fn copy_repo(source: &TempDb, target: &TempDb, did: &Did, key: &Keypair) -> (Vec<u8>, Imported) {
     let car = export(source, did);
@@ -58,6 +67,31 @@ fn copy_repo(source: &TempDb, target: &TempDb, did: &Did, key: &Keypair) -> (Vec
         .import_blocking(did, &car[..], &key.public_key(), None)
         .unwrap();
     (car, imported)
+}
+
+/// A repository of `n` records for `did(which)` in a source store, copied into a target store.
+struct Copied {
+    source: TempDb,
+    target: TempDb,
+    alice: Did,
+    key: Keypair,
+    car: Vec<u8>,
+    imported: Imported,
+}
+
+fn populated_copy(which: u32, n: usize) -> Copied {
+    let (source, target) = (TempDb::new(), TempDb::new());
+    let (alice, key) = (did(which), Keypair::generate(Algorithm::K256).unwrap());
+    populated(&source, &alice, &key, n);
+    let (car, imported) = copy_repo(&source, &target, &alice, &key);
+    Copied {
+        source,
+        target,
+        alice,
+        key,
+        car,
+        imported,
+    }
 }
 
 fn blocks(car: &[u8]) -> (Cid, Vec<Block>) {
@@ -76,10 +110,14 @@ fn car_of(root: Cid, blocks: &[Block]) -> Vec<u8> {
 
 #[test]
 fn export_then_import_round_trips() {
-    let (source, target) = (TempDb::new(), TempDb::new());
-    let (alice, key) = (did(1), Keypair::generate(Algorithm::K256).unwrap());
-    populated(&source, &alice, &key, 1000);
-    let (car, imported) = copy_repo(&source, &target, &alice, &key);
+    let Copied {
+        source,
+        target,
+        alice,
+        car,
+        imported,
+        ..
+    } = populated_copy(1, 1000);
     let (root, exported) = blocks(&car);
     assert_eq!(root, exported[0].0, "the commit comes first");
     assert_eq!(imported.records, 1000);
@@ -288,21 +326,19 @@ fn export_since_a_revision_holds_only_newer_blocks() {
 /// An import's blocks are newer than every earlier revision and older than every later commit.
 #[test]
 fn export_since_a_revision_covers_imported_blocks() {
-    let (source, target) = (TempDb::new(), TempDb::new());
-    let (alice, key) = (did(7), Keypair::generate(Algorithm::K256).unwrap());
-    populated(&source, &alice, &key, 100);
-    let (_, imported) = copy_repo(&source, &target, &alice, &key);
+    let Copied {
+        target,
+        alice,
+        key,
+        imported,
+        ..
+    } = populated_copy(7, 100);
     let after = target
         .repos
         .apply_writes_blocking(&alice, &key, vec![create(1000)])
         .unwrap();
     let since = |rev: &str| {
-        let mut car = Vec::new();
-        target
-            .repos
-            .export_blocking(&alice, Some(rev.parse().unwrap()), &mut car)
-            .unwrap();
-        let (root, diff) = blocks(&car);
+        let (root, diff) = export_since(&target, &alice, rev);
         assert_eq!(root, after.commit);
         diff.into_iter()
             .map(|(cid, _)| cid)
@@ -571,14 +607,7 @@ fn shuffled_cars_with_extra_blocks_import_exactly_the_repository() {
     );
     // Every imported block is newer than any earlier revision, and none is newer than the imported one (an
     // export always starts with the head commit).
-    let since = |rev: &str| {
-        let mut car = Vec::new();
-        target
-            .repos
-            .export_blocking(&alice, Some(rev.parse().unwrap()), &mut car)
-            .unwrap();
-        blocks(&car).1.len()
-    };
+    let since = |rev: &str| export_since(&target, &alice, rev).1.len();
     assert_eq!(since("2222222222222"), good.len());
     assert_eq!(since(&imported.rev.to_string()), 1);
 
