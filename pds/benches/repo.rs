@@ -6,6 +6,9 @@
 //! - `export N` / `import N`: CAR export and verified import of an N-record repository, with MB/s and the
 //!   peak memory of the phase alone (`BENCH_REPEAT=R` imports R times; `BENCH_COMMIT_LAST=1` moves the
 //!   commit block to the end of the CAR).
+//! - `import-memory N`: what `@atproto/repo`'s `verifyRepoCar` does, for comparison: the CAR read into memory
+//!   (every CID checked), the commit's DID and signature, every MST node and the key order, every record
+//!   present, at most 1 MiB and a strict DAG-CBOR map; nothing stored.
 //! - `reads N`: random record reads from an N-record repository: through the record cache (the first
 //!   round also fills it), then uncached (index lookup + block + decode), then through the MST.
 //! - `concurrent WRITERS COMMITS`: WRITERS threads each committing to its own repository, with group commit.
@@ -32,12 +35,13 @@ fn main() -> anyhow::Result<()> {
         Some("insert-memory") => insert_memory(number(1, 100_000), number(2, 1)),
         Some("insert-sqlite") => insert_sqlite(number(1, 100_000), number(2, 1)),
         Some("export") => export(number(1, 100_000)),
-        Some("import") => import(number(1, 100_000)),
+        Some("import") => import(number(1, 100_000), Target::Sqlite),
+        Some("import-memory") => import(number(1, 100_000), Target::Memory),
         Some("reads") => reads(number(1, 100_000)),
         Some("concurrent") => concurrent(number(1, 4), number(2, 2_000)),
         _ => {
             eprintln!(
-                "usage: repo <insert-memory|insert-sqlite|export|import|reads|concurrent> [records] [batch]"
+                "usage: repo <insert-memory|insert-sqlite|export|import|import-memory|reads|concurrent> [records] [batch]"
             );
             Ok(())
         }
@@ -250,7 +254,16 @@ fn export(n: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn import(n: usize) -> anyhow::Result<()> {
+/// Where `import` puts the repository.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    /// A fresh SQLite store, through `Repositories::import_blocking`.
+    Sqlite,
+    /// Nowhere: verified in memory only ([`verify_in_memory`]).
+    Memory,
+}
+
+fn import(n: usize, into: Target) -> anyhow::Result<()> {
     let dir = scratch()?;
     let source = Repositories::new(Storage::open(&dir.join("source.sqlite"))?);
     let key = populate(&source, n, 200)?;
@@ -265,23 +278,31 @@ fn import(n: usize) -> anyhow::Result<()> {
     }
     let bytes = std::fs::metadata(&file)?.len();
     for round in 0..repeat() {
-        let target = Repositories::new(Storage::open(&dir.join(format!("target-{round}.sqlite")))?);
+        let target = match into {
+            Target::Sqlite => Some(Repositories::new(Storage::open(
+                &dir.join(format!("target-{round}.sqlite")),
+            )?)),
+            Target::Memory => None,
+        };
         reset_peak_memory();
         let started = Timer::start();
-        let imported = target.import_blocking(
-            &did(),
-            std::io::BufReader::new(std::fs::File::open(&file)?),
-            &key.public_key(),
-            None,
-        )?;
+        let car = std::io::BufReader::new(std::fs::File::open(&file)?);
+        let records = match &target {
+            Some(target) => {
+                target
+                    .import_blocking(&did(), car, &key.public_key(), None)?
+                    .records
+            }
+            None => verify_in_memory(car, &key)?,
+        };
         let (elapsed, cpu) = (started.elapsed(), started.cpu());
-        anyhow::ensure!(
-            imported.records == n as u64,
-            "imported {} records",
-            imported.records
-        );
+        anyhow::ensure!(records == n as u64, "imported {records} records");
+        let phase = match into {
+            Target::Sqlite => "import",
+            Target::Memory => "import-memory",
+        };
         println!(
-            "import: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during import {:.1} MiB",
+            "{phase}: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during import {:.1} MiB",
             bytes as f64 / 1e6,
             elapsed.as_secs_f64(),
             bytes as f64 / 1e6 / elapsed.as_secs_f64(),
@@ -291,6 +312,45 @@ fn import(n: usize) -> anyhow::Result<()> {
     }
     std::fs::remove_dir_all(dir)?;
     Ok(())
+}
+
+/// Verifies a repository CAR in memory, as the reference's `verifyRepoCar` does (and checks every record's
+/// encoding besides); returns how many records the tree holds.
+fn verify_in_memory(car: impl std::io::Read, key: &Keypair) -> anyhow::Result<u64> {
+    use lexgen::model::drisl;
+    use pds::repo::car::{CarLimits, CarReader};
+    use pds::repo::mst::TreeItem;
+    use pds::repo::{BlockStore, Commit, RepoError};
+    let reader = CarReader::new(car, CarLimits::default())?;
+    let &[root] = reader.roots() else {
+        anyhow::bail!("expected exactly one root");
+    };
+    let mut store = MemoryBlockStore::new();
+    for block in reader {
+        let (cid, bytes) = block?;
+        store.put(cid, bytes);
+    }
+    let bytes = store
+        .get_block(&root)?
+        .ok_or_else(|| anyhow::anyhow!("the commit block is missing"))?;
+    let commit = Commit::decode(root, &bytes)?;
+    anyhow::ensure!(commit.did == did(), "the commit is by {}", commit.did);
+    commit.verify(&key.public_key())?;
+    let mut records = 0;
+    Mst::walk_stored(&store, commit.data, |item| {
+        if let TreeItem::Leaf { key, cid } = item {
+            let record = store.get_block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
+            let valid = record.len() <= 1024 * 1024
+                && drisl::check(&record).is_ok()
+                && record.first().is_some_and(|b| b >> 5 == 5);
+            if !valid {
+                return Err(RepoError::InvalidKey(format!("{key}: not a valid record")));
+            }
+            records += 1;
+        }
+        Ok(())
+    })?;
+    Ok(records)
 }
 
 /// Rewrites the CAR at `file` with its commit block last (`BENCH_COMMIT_LAST`): every other block then
