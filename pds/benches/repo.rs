@@ -82,6 +82,19 @@ fn report(what: &str, count: usize, unit: &str, timer: &Timer) {
     );
 }
 
+/// Reports a phase that wrote or read a CAR of `bytes` holding `n` records, with the peak memory since
+/// [`reset_peak_memory`].
+fn report_car(phase: &str, n: usize, bytes: u64, elapsed: Duration, cpu: f64) {
+    let seconds = elapsed.as_secs_f64();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{phase}: {n} records, {mb:.1} MB in {seconds:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during {phase} {:.1} MiB",
+        mb / seconds,
+        n as f64 / seconds,
+        peak_memory_mib()
+    );
+}
+
 /// CPU time (user + system, all threads) this process has used so far: on a shared, loaded machine the
 /// CPU seconds of a phase are steadier than its wall time.
 fn cpu_seconds() -> f64 {
@@ -242,14 +255,7 @@ fn export(n: usize) -> anyhow::Result<()> {
     )?;
     let (elapsed, cpu) = (started.elapsed(), started.cpu());
     let bytes = std::fs::metadata(&file)?.len();
-    println!(
-        "export: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during export {:.1} MiB",
-        bytes as f64 / 1e6,
-        elapsed.as_secs_f64(),
-        bytes as f64 / 1e6 / elapsed.as_secs_f64(),
-        n as f64 / elapsed.as_secs_f64(),
-        peak_memory_mib()
-    );
+    report_car("export", n, bytes, elapsed, cpu);
     std::fs::remove_dir_all(dir)?;
     Ok(())
 }
@@ -301,14 +307,7 @@ fn import(n: usize, into: Target) -> anyhow::Result<()> {
             Target::Sqlite => "import",
             Target::Memory => "import-memory",
         };
-        println!(
-            "{phase}: {n} records, {:.1} MB in {:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during import {:.1} MiB",
-            bytes as f64 / 1e6,
-            elapsed.as_secs_f64(),
-            bytes as f64 / 1e6 / elapsed.as_secs_f64(),
-            n as f64 / elapsed.as_secs_f64(),
-            peak_memory_mib()
-        );
+        report_car(phase, n, bytes, elapsed, cpu);
     }
     std::fs::remove_dir_all(dir)?;
     Ok(())
