@@ -1,5 +1,6 @@
 //! `BlockStore`: how repository code reads blocks by CID, and an in-memory store for tests and imports.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use lexgen::model::Cid;
@@ -9,6 +10,11 @@ use super::RepoError;
 /// Read access to content-addressed blocks. Implementations return the exact stored bytes.
 pub trait BlockStore {
     fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError>;
+
+    /// The block, borrowed where the store holds it in memory (a copy otherwise).
+    fn block(&self, cid: &Cid) -> Result<Option<Cow<'_, [u8]>>, RepoError> {
+        Ok(self.get_block(cid)?.map(Cow::Owned))
+    }
 }
 
 /// Blocks in a hash map.
@@ -48,5 +54,9 @@ impl MemoryBlockStore {
 impl BlockStore for MemoryBlockStore {
     fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError> {
         Ok(self.blocks.get(cid).cloned())
+    }
+
+    fn block(&self, cid: &Cid) -> Result<Option<Cow<'_, [u8]>>, RepoError> {
+        Ok(self.blocks.get(cid).map(|bytes| Cow::Borrowed(&bytes[..])))
     }
 }

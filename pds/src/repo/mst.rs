@@ -5,6 +5,7 @@ mod edit;
 mod key;
 mod node;
 mod node_data;
+mod node_view;
 mod walk;
 
 use std::collections::BTreeSet;

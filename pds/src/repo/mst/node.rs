@@ -6,8 +6,9 @@ use lexgen::model::Cid;
 
 use super::super::RepoError;
 use super::super::block_store::BlockStore;
-use super::key::{common_prefix_len, is_valid_key, key_height};
+use super::key::common_prefix_len;
 use super::node_data::{EntryData, NodeData};
+use super::node_view::NodeView;
 
 /// A subtree: known only by its CID until something needs its contents.
 #[derive(Clone)]
@@ -108,64 +109,27 @@ impl Node {
         data.encode()
     }
 
-    /// Decodes and verifies a stored node expected on `layer` (`None` for a root whose layer is not known yet).
-    /// Checks key syntax, strict key order, that every key belongs on the layer, and that layer 0 has no subtrees.
+    /// Decodes and verifies a stored node expected on `layer` (`None` for a root whose layer is not known yet),
+    /// as [`NodeView::read`] does; returns it with the layer its keys put it on.
     pub(crate) fn decode(
         cid: Cid,
         bytes: &[u8],
         layer: Option<u8>,
     ) -> Result<(Self, Option<u8>), RepoError> {
-        let invalid = |reason: String| RepoError::InvalidTree { cid, reason };
-        let data = NodeData::decode(bytes).map_err(|e| invalid(e.to_string()))?;
-        let mut layer = layer;
-        let mut entries: Vec<Entry> = Vec::with_capacity(data.entries.len());
-        let mut previous: Vec<u8> = Vec::new();
-        for (i, entry) in data.entries.into_iter().enumerate() {
-            let prefix = usize::try_from(entry.prefix_len).unwrap_or(usize::MAX);
-            if prefix > previous.len() || (i == 0 && prefix != 0) {
-                return Err(invalid(format!(
-                    "entry {i} has an impossible prefix length {prefix}"
-                )));
-            }
-            let mut key = previous[..prefix].to_vec();
-            key.extend_from_slice(&entry.key_suffix);
-            if !is_valid_key(&key) {
-                return Err(invalid(format!(
-                    "entry {i} has an invalid key {:?}",
-                    String::from_utf8_lossy(&key)
-                )));
-            }
-            if i > 0 && key <= previous {
-                return Err(invalid(format!("entry {i} is out of order")));
-            }
-            let height = key_height(&key);
-            match layer {
-                Some(expected) if expected != height => {
-                    return Err(invalid(format!(
-                        "key {:?} has height {height} but sits on layer {expected}",
-                        String::from_utf8_lossy(&key)
-                    )));
-                }
-                _ => layer = Some(height),
-            }
-            entries.push(Entry {
-                key: Arc::from(key.as_slice()),
+        let view = NodeView::read(cid, bytes, layer)?;
+        let entries = view
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| Entry {
+                key: Arc::from(view.key(i)),
                 value: entry.value,
-                right: entry.tree.map(Link::Stored),
-            });
-            previous = key;
-        }
-        let node = Self::new(data.left.map(Link::Stored), entries);
-        if layer == Some(0) && (0..=node.entries.len()).any(|i| node.ptr(i).is_some()) {
-            return Err(invalid("a node on layer 0 links to a subtree".to_owned()));
-        }
-        // Re-encoding must give the same bytes: this rejects non-canonical prefix compression, missing nulls
-        // and any other second spelling of the same node.
-        if node.encode()? != bytes {
-            return Err(invalid("the node is not canonically encoded".to_owned()));
-        }
+                right: entry.right.map(Link::Stored),
+            })
+            .collect();
+        let node = Self::new(view.left.map(Link::Stored), entries);
         node.set_cid(cid);
-        Ok((node, layer))
+        Ok((node, view.layer))
     }
 }
 

@@ -7,6 +7,7 @@ use lexgen::model::Cid;
 use super::super::RepoError;
 use super::super::block_store::BlockStore;
 use super::node::Link;
+use super::node_view::NodeView;
 
 /// The value stored under `key`, if any.
 pub(crate) fn get(
@@ -142,13 +143,14 @@ fn last_key(store: &dyn BlockStore, link: &Link, layer: u8) -> Result<Option<Vec
 
 /// One step of [`walk_stored`]: a node with its exact stored bytes, or a leaf's record CID.
 pub enum TreeItem<'a> {
-    Node { cid: Cid, bytes: Vec<u8> },
+    Node { cid: Cid, bytes: &'a [u8] },
     Leaf { key: &'a str, cid: Cid },
 }
 
 /// Walks a stored tree in CAR streaming order — each node, then its left subtree, then per entry the
 /// record and the subtree after it — verifying every node on the way, and that the keys of the whole tree
-/// come in strictly increasing order (so no key, and no node, appears twice). Holds one node per layer.
+/// come in strictly increasing order (so no key, and no node, appears twice). Holds one node per layer,
+/// read in place ([`NodeView`]) rather than built.
 pub(crate) fn walk_stored(
     store: &dyn BlockStore,
     cid: Cid,
@@ -165,8 +167,8 @@ fn walk_stored_node(
     previous: &mut Vec<u8>,
     visit: &mut dyn FnMut(TreeItem<'_>) -> Result<(), RepoError>,
 ) -> Result<(), RepoError> {
-    let bytes = store.get_block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
-    let (node, found_layer) = super::node::Node::decode(cid, &bytes, layer)?;
+    let bytes = store.block(&cid)?.ok_or(RepoError::MissingBlock(cid))?;
+    let node = NodeView::read(cid, &bytes, layer)?;
     if node.entries.is_empty() && is_root == node.left.is_some() {
         let reason = if is_root {
             "the root has no entries but a subtree"
@@ -178,9 +180,9 @@ fn walk_stored_node(
             reason: reason.to_owned(),
         });
     }
-    visit(TreeItem::Node { cid, bytes })?;
+    visit(TreeItem::Node { cid, bytes: &bytes })?;
     // An entry-less root is the empty tree; an entry-less inner node sits one layer below its parent.
-    let layer = match (found_layer, layer) {
+    let layer = match (node.layer, layer) {
         (Some(found), _) => found,
         (None, Some(expected)) => expected,
         (None, None) => 0,
@@ -188,24 +190,24 @@ fn walk_stored_node(
     for i in 0..=node.entries.len() {
         if let Some(child) = node.ptr(i) {
             let below = layer.checked_sub(1).ok_or(RepoError::HeightMismatch)?;
-            walk_stored_node(store, child.cid()?, Some(below), false, previous, visit)?;
+            walk_stored_node(store, child, Some(below), false, previous, visit)?;
         }
         if let Some(entry) = node.entries.get(i) {
-            // Within a node the order was checked on decoding; across nodes it is checked here.
-            if !previous.is_empty() && entry.key[..] <= previous[..] {
+            // Within a node the order was checked on reading; across nodes it is checked here.
+            let key = node.key(i);
+            if !previous.is_empty() && key <= &previous[..] {
                 return Err(RepoError::InvalidTree {
                     cid,
                     reason: format!(
                         "key {:?} is out of order with the keys before it in the tree",
-                        String::from_utf8_lossy(&entry.key)
+                        String::from_utf8_lossy(key)
                     ),
                 });
             }
             previous.clear();
-            previous.extend_from_slice(&entry.key);
-            // Keys were checked to be ASCII when the node was decoded.
-            let key = std::str::from_utf8(&entry.key)
-                .map_err(|_| RepoError::InvalidKey(String::new()))?;
+            previous.extend_from_slice(key);
+            // Keys were checked to be ASCII when the node was read.
+            let key = std::str::from_utf8(key).map_err(|_| RepoError::InvalidKey(String::new()))?;
             visit(TreeItem::Leaf {
                 key,
                 cid: entry.value,

@@ -5,6 +5,7 @@
 //! written in CID order). Beyond the budget, nodes are read from SQLite and the records are checked and
 //! counted by the exact SQL pass instead: memory stays constant whatever the repository size.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use lexgen::model::Cid;
@@ -221,6 +222,13 @@ impl BlockStore for Layered<'_> {
         match self.nodes.get(cid) {
             Some(bytes) => Ok(Some(bytes.clone())),
             None => self.stored.get_block(cid),
+        }
+    }
+
+    fn block(&self, cid: &Cid) -> Result<Option<Cow<'_, [u8]>>, RepoError> {
+        match self.nodes.get(cid) {
+            Some(bytes) => Ok(Some(Cow::Borrowed(&bytes[..]))),
+            None => self.stored.block(cid),
         }
     }
 }
