@@ -7,6 +7,8 @@
 //! stays constant whatever the repository size.
 
 mod arrivals;
+mod chunked;
+mod record_rows;
 
 use std::io::Read;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -21,6 +23,8 @@ use crate::repo::mst::TreeItem;
 use crate::repo::{BlockStore, Commit, Mst, RepoError};
 use crate::storage::{RepoBlocks, RepoHead, RepoReader, Storage, StorageError};
 use arrivals::{Arrivals, Leaf};
+use chunked::Chunked;
+use record_rows::RecordRows;
 
 /// The largest record accepted, in DAG-CBOR bytes.
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
@@ -213,23 +217,30 @@ impl Job {
         let mut arrivals = Arrivals::new(self.memory);
         let mut stored = 0u64;
         {
-            let mut insert = conn
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
-                )
-                .map_err(sqlite)?;
+            let mut insert = Chunked::new(
+                conn,
+                "INSERT OR IGNORE INTO block (repo, cid, rev, bytes)",
+                &format!("(?, ?, '{REV_IMPORTED}', ?)"),
+            )
+            .map_err(sqlite)?;
             for batch in received {
-                for (cid, bytes, flags) in batch? {
-                    if cid == self.root && head.is_none() {
-                        head = Some(self.check_commit(&bytes, current_rev)?);
-                    }
-                    let added = insert
-                        .execute(params![repo, cid.to_bytes(), REV_IMPORTED, bytes])
-                        .map_err(sqlite)? as u64;
-                    stored += added;
-                    if added > 0 {
-                        arrivals.add(cid, bytes, flags);
-                    }
+                let batch = batch?;
+                if head.is_none()
+                    && let Some((_, bytes, _)) = batch.iter().find(|(cid, ..)| *cid == self.root)
+                {
+                    head = Some(self.check_commit(bytes, current_rev)?);
+                }
+                // A block the CAR repeats is stored once, and counted once.
+                let added = insert
+                    .insert(&batch, |row, (cid, bytes, _)| {
+                        row.bind(repo)?;
+                        row.bind(cid.to_bytes())?;
+                        row.bind(bytes)
+                    })
+                    .map_err(sqlite)?;
+                stored += added as u64;
+                for (cid, bytes, flags) in batch {
+                    arrivals.add(cid, bytes, flags);
                 }
             }
         }
@@ -362,11 +373,7 @@ impl Job {
         let (nodes, mut index) = arrivals.split();
         let store = nodes.store(RepoBlocks { conn, repo });
         let mut walked = Walked::default();
-        let mut insert = conn
-            .prepare_cached(
-                "INSERT INTO record (repo, collection, rkey, cid, rev) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .map_err(sqlite)?;
+        let mut rows = RecordRows::new(conn, repo, rev).map_err(sqlite)?;
         let mut last_collection = String::new();
         // A leaf whose block is not a valid record: its path and CID (the reason is found once the walk stops).
         let mut invalid_record: Option<(String, Cid)> = None;
@@ -395,8 +402,7 @@ impl Job {
                         return Err(RepoError::InvalidKey(key.to_owned()));
                     }
                 }
-                insert
-                    .execute(params![repo, collection, rkey, cid.to_bytes(), rev])
+                rows.push(collection, rkey, cid)
                     .map_err(|e| RepoError::Storage(Box::new(e)))?;
                 walked.records += 1;
                 Ok(())
@@ -415,18 +421,23 @@ impl Job {
             }
             other => invalid(other.to_string()),
         })?;
-        drop(insert);
+        rows.finish().map_err(sqlite)?;
         match arrivals.references() {
             Some(references) => {
                 // In CID order: appended to the table rather than inserted here and there.
-                let mut refer = conn
-                    .prepare_cached("INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, ?3)")
-                    .map_err(sqlite)?;
-                for (cid, refs) in references {
-                    refer
-                        .execute(params![repo, cid.to_bytes(), refs])
-                        .map_err(sqlite)?;
-                }
+                Chunked::new(
+                    conn,
+                    "INSERT INTO record_ref (repo, cid, refs)",
+                    "(?, ?, ?)",
+                )
+                .and_then(|mut insert| {
+                    insert.insert(&references, |row, (cid, refs)| {
+                        row.bind(repo)?;
+                        row.bind(cid.to_bytes())?;
+                        row.bind(refs)
+                    })
+                })
+                .map_err(sqlite)?;
             }
             None => {
                 conn.execute(

@@ -109,7 +109,8 @@ impl Arrivals {
         self.memory().saturating_add(growth).saturating_add(extra) <= self.budget
     }
 
-    /// Remembers a stored block (its bytes are kept if it looks like a node and fits).
+    /// Remembers a stored block (its bytes are kept if it looks like a node and fits); a block added again
+    /// is remembered once.
     pub(super) fn add(&mut self, cid: Cid, bytes: Vec<u8>, flags: u8) {
         if let Some(blocks) = &self.blocks {
             let (len, capacity) = (blocks.len(), blocks.capacity());
