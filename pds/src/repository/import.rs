@@ -1,10 +1,10 @@
 //! Importing a full repository CAR as one writer job. The caller's thread reads the CAR, checks every
-//! block's hash and whether it could be a record, handing blocks over in small batches; the job stores them
-//! straight into the repository's tables (remembering, within a fixed budget, the MST nodes and what each
-//! block is: see `arrivals`), checks the commit (DID, signature, revision), walks the whole tree (every MST
-//! node and record), builds the record index on the way and drops unreachable blocks. The job runs in its
-//! own savepoint: if anything is invalid, all of it is rolled back and the store is left as it was. Memory
-//! stays constant whatever the repository size.
+//! block's hash and learns what each block is (within a fixed budget it keeps the MST nodes and every
+//! block's verdict as a record: see `arrivals`), handing the blocks over in small batches; the job stores
+//! them straight into the repository's tables, checks the commit (DID, signature, revision), then takes
+//! what the reader learnt to walk the whole tree (every MST node and record), builds the record index on
+//! the way and drops unreachable blocks. The job runs in its own savepoint: if anything is invalid, all of
+//! it is rolled back and the store is left as it was. Memory stays constant whatever the repository size.
 
 mod arrivals;
 mod chunked;
@@ -60,10 +60,15 @@ pub struct Imported {
     pub blocks: u64,
 }
 
-/// A block with its [`arrivals::flags`].
-type Arrival = (Cid, Vec<u8>, u8);
-
-type Batch = Result<Vec<Arrival>, CarError>;
+/// What the thread reading the CAR hands to the job.
+enum Delivery {
+    /// Blocks to store, in CAR order.
+    Blocks(Vec<(Cid, Vec<u8>)>),
+    /// The whole CAR was read: what its blocks are.
+    Read(Arrivals),
+    /// The CAR could not be read.
+    Failed(CarError),
+}
 
 pub(super) fn import(
     storage: &Storage,
@@ -94,49 +99,52 @@ fn import_within(
             )));
         }
     };
-    let (batches, received) = sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let (deliveries, received) = sync_channel(BATCHES_IN_FLIGHT);
     let job = Job {
         did: did.clone(),
         root,
         key: *key,
         resign: resign.cloned(),
-        memory,
     };
     let pending = storage.write_queued(move |conn| Ok(job.run(conn, &received)))?;
-    feed(&mut reader, &batches);
-    drop(batches);
+    feed(&mut reader, Arrivals::new(memory), &deliveries);
+    drop(deliveries);
     pending.wait()?
 }
 
-/// Sends the CAR's blocks in batches with their flags, then a read error if there is one. Stops early if
-/// the job has stopped listening (it failed, and will say why).
-fn feed(reader: &mut CarReader<impl Read>, batches: &SyncSender<Batch>) {
+/// Sends the CAR's blocks in batches, learning what each block is on the way (in `arrivals`, sent last), or
+/// a read error. Stops early if the job has stopped listening (it failed, and will say why).
+fn feed(reader: &mut CarReader<impl Read>, mut arrivals: Arrivals, job: &SyncSender<Delivery>) {
     let mut batch = Vec::new();
     let mut size = 0;
     loop {
         match reader.next_block() {
             Ok(Some((cid, bytes))) => {
                 size += bytes.len();
-                let flags = arrivals::flags(&bytes);
-                batch.push((cid, bytes, flags));
+                arrivals.add(cid, &bytes);
+                batch.push((cid, bytes));
                 if size < BATCH_BYTES {
                     continue;
                 }
             }
             Ok(None) => break,
             Err(error) => {
-                let _ = batches.send(Err(error));
+                let _ = job.send(Delivery::Failed(error));
                 return;
             }
         }
-        if batches.send(Ok(std::mem::take(&mut batch))).is_err() {
+        if job
+            .send(Delivery::Blocks(std::mem::take(&mut batch)))
+            .is_err()
+        {
             return;
         }
         size = 0;
     }
-    if !batch.is_empty() {
-        let _ = batches.send(Ok(batch));
+    if !batch.is_empty() && job.send(Delivery::Blocks(batch)).is_err() {
+        return;
     }
+    let _ = job.send(Delivery::Read(arrivals));
 }
 
 fn invalid(reason: impl Into<String>) -> RepositoryError {
@@ -153,8 +161,6 @@ struct Job {
     root: Cid,
     key: PublicKey,
     resign: Option<Keypair>,
-    /// The budget of the [`Arrivals`], bytes.
-    memory: usize,
 }
 
 /// The checked commit and the head that will be stored for it.
@@ -182,7 +188,7 @@ impl Job {
     fn run(
         self,
         conn: &Connection,
-        received: &Receiver<Batch>,
+        received: &Receiver<Delivery>,
     ) -> Result<Imported, RepositoryError> {
         let cache: i64 = conn
             .pragma_query_value(None, "cache_size", |row| row.get(0))
@@ -206,7 +212,7 @@ impl Job {
     fn apply(
         &self,
         conn: &Connection,
-        received: &Receiver<Batch>,
+        received: &Receiver<Delivery>,
     ) -> Result<Imported, RepositoryError> {
         let current = RepoReader::head(conn, &self.did)?;
         let repo = self.clear(conn, current.as_ref())?;
@@ -214,7 +220,7 @@ impl Job {
 
         // Store every block; check the commit as soon as it comes by.
         let mut head: Option<Head> = None;
-        let mut arrivals = Arrivals::new(self.memory);
+        let mut arrived = None;
         let mut stored = 0u64;
         {
             let mut insert = Chunked::new(
@@ -223,27 +229,32 @@ impl Job {
                 &format!("(?, ?, '{REV_IMPORTED}', ?)"),
             )
             .map_err(sqlite)?;
-            for batch in received {
-                let batch = batch?;
+            for delivery in received {
+                let batch = match delivery {
+                    Delivery::Blocks(batch) => batch,
+                    Delivery::Read(arrivals) => {
+                        arrived = Some(arrivals);
+                        break;
+                    }
+                    Delivery::Failed(error) => return Err(error.into()),
+                };
                 if head.is_none()
-                    && let Some((_, bytes, _)) = batch.iter().find(|(cid, ..)| *cid == self.root)
+                    && let Some((_, bytes)) = batch.iter().find(|(cid, _)| *cid == self.root)
                 {
                     head = Some(self.check_commit(bytes, current_rev)?);
                 }
                 // A block the CAR repeats is stored once, and counted once.
                 let added = insert
-                    .insert(&batch, |row, (cid, bytes, _)| {
+                    .insert(&batch, |row, (cid, bytes)| {
                         row.bind(repo)?;
                         row.bind(cid.to_bytes())?;
                         row.bind(bytes)
                     })
                     .map_err(sqlite)?;
                 stored += added as u64;
-                for (cid, bytes, flags) in batch {
-                    arrivals.add(cid, bytes, flags);
-                }
             }
         }
+        let mut arrivals = arrived.ok_or_else(|| invalid("the CAR was not read to its end"))?;
         let head = head.ok_or_else(|| invalid("the root commit block is missing"))?;
         let rev = head.rev.to_string();
 

@@ -6,8 +6,8 @@
 //! counted by the exact SQL pass instead: memory stays constant whatever the repository size.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
+use foldhash::{HashMap, HashMapExt};
 use lexgen::model::Cid;
 
 use crate::repo::{BlockStore, RepoError};
@@ -27,8 +27,8 @@ const NODE_PREFIX: [u8; 3] = [0xa2, 0x61, 0x65];
 /// A guess at the allocator's overhead per stored node copy, counted against the budget.
 const ALLOCATION_OVERHEAD: usize = 16;
 
-/// The flags of one block, computed by the thread reading the CAR so the writer does not spend its time on it.
-pub(super) fn flags(bytes: &[u8]) -> u8 {
+/// The flags of one block.
+fn flags(bytes: &[u8]) -> u8 {
     let mut flags = 0;
     if super::check_record(bytes).is_ok() {
         flags |= RECORD_OK;
@@ -109,9 +109,10 @@ impl Arrivals {
         self.memory().saturating_add(growth).saturating_add(extra) <= self.budget
     }
 
-    /// Remembers a stored block (its bytes are kept if it looks like a node and fits); a block added again
+    /// Remembers a block of the CAR (a copy of it if it looks like a node and fits); a block added again
     /// is remembered once.
-    pub(super) fn add(&mut self, cid: Cid, bytes: Vec<u8>, flags: u8) {
+    pub(super) fn add(&mut self, cid: Cid, bytes: &[u8]) {
+        let flags = flags(bytes);
         if let Some(blocks) = &self.blocks {
             let (len, capacity) = (blocks.len(), blocks.capacity());
             if self.can_grow(
@@ -129,11 +130,11 @@ impl Arrivals {
             }
         }
         if flags & NODE_LIKE != 0 && !self.nodes.contains_key(&cid) {
-            let size = bytes.capacity() + ALLOCATION_OVERHEAD;
+            let size = bytes.len() + ALLOCATION_OVERHEAD;
             let (len, capacity) = (self.nodes.len(), self.nodes.capacity());
             if self.can_grow(len, capacity, size_of::<(Cid, Vec<u8>)>(), size) {
                 self.node_bytes += size;
-                self.nodes.insert(cid, bytes);
+                self.nodes.insert(cid, bytes.to_vec());
             }
         }
     }
@@ -266,8 +267,7 @@ mod tests {
     fn within_the_budget_every_leaf_is_known() {
         let mut arrivals = Arrivals::new(1 << 20);
         for (cid, bytes) in samples() {
-            let flags = flags(&bytes);
-            arrivals.add(cid, bytes, flags);
+            arrivals.add(cid, &bytes);
         }
         assert!(arrivals.complete());
         let [map, node, integer] = samples();
@@ -289,8 +289,7 @@ mod tests {
     fn beyond_the_budget_nothing_is_claimed() {
         let mut arrivals = Arrivals::new(0);
         for (cid, bytes) in samples() {
-            let flags = flags(&bytes);
-            arrivals.add(cid, bytes, flags);
+            arrivals.add(cid, &bytes);
         }
         assert!(!arrivals.complete());
         let (nodes, mut index) = arrivals.split();
@@ -309,7 +308,7 @@ mod tests {
             bytes.extend(i.to_be_bytes());
             bytes.extend([0x61, 0x6c, 0xf6]);
             let (cid, bytes) = block(&bytes);
-            arrivals.add(cid, bytes, NODE_LIKE);
+            arrivals.add(cid, &bytes);
             assert!(
                 arrivals.memory() <= budget,
                 "{} after {i}",
