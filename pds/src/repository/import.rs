@@ -9,12 +9,13 @@
 mod arrivals;
 mod chunked;
 mod record_rows;
+mod walk;
 
 use std::io::Read;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use lexgen::crypto::{Keypair, PublicKey};
-use lexgen::model::{Cid, Did, Nsid, RecordKey, Tid, drisl};
+use lexgen::model::{Cid, Did, Tid, drisl};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::RepositoryError;
@@ -22,9 +23,10 @@ use crate::repo::car::{CarError, CarLimits, CarReader};
 use crate::repo::mst::TreeItem;
 use crate::repo::{BlockStore, Commit, Mst, RepoError};
 use crate::storage::{RepoBlocks, RepoHead, RepoReader, Storage, StorageError};
-use arrivals::{Arrivals, Leaf};
+use arrivals::Arrivals;
 use chunked::Chunked;
-use record_rows::RecordRows;
+use record_rows::{PendingRows, RecordRows};
+use walk::{WalkFailure, Walked, WalkedAhead, walk_tree};
 
 /// The largest record accepted, in DAG-CBOR bytes.
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
@@ -60,12 +62,18 @@ pub struct Imported {
     pub blocks: u64,
 }
 
-/// What the thread reading the CAR hands to the job.
+/// What the thread reading the CAR hands to the job: blocks, then either what it learnt of them
+/// ([`Delivery::Read`]) or, having walked the tree itself, record index rows and the end of the walk.
 enum Delivery {
     /// Blocks to store, in CAR order.
     Blocks(Vec<(Cid, Vec<u8>)>),
-    /// The whole CAR was read: what its blocks are.
+    /// The whole CAR was read: what its blocks are, for the job to walk the tree.
     Read(Arrivals),
+    /// Record index rows, in key order.
+    Records(PendingRows),
+    /// The walk is over.
+    Walked(Box<WalkedAhead>),
+    WalkFailed(WalkFailure),
     /// The CAR could not be read.
     Failed(CarError),
 }
@@ -112,9 +120,12 @@ fn import_within(
     pending.wait()?
 }
 
-/// Sends the CAR's blocks in batches, learning what each block is on the way (in `arrivals`, sent last), or
-/// a read error. Stops early if the job has stopped listening (it failed, and will say why).
+/// Sends the CAR's blocks in batches, learning what each block is on the way (in `arrivals`), then walks
+/// the tree if it can ([`walk::walk_ahead`]) or hands `arrivals` over; or sends a read error. Stops early if
+/// the job has stopped listening (it failed, and will say why). The CAR has exactly one root.
 fn feed(reader: &mut CarReader<impl Read>, mut arrivals: Arrivals, job: &SyncSender<Delivery>) {
+    let root = reader.roots()[0];
+    let mut commit = None;
     let mut batch = Vec::new();
     let mut size = 0;
     loop {
@@ -122,6 +133,9 @@ fn feed(reader: &mut CarReader<impl Read>, mut arrivals: Arrivals, job: &SyncSen
             Ok(Some((cid, bytes))) => {
                 size += bytes.len();
                 arrivals.add(cid, &bytes);
+                if cid == root && commit.is_none() {
+                    commit = Some(bytes.clone());
+                }
                 batch.push((cid, bytes));
                 if size < BATCH_BYTES {
                     continue;
@@ -144,7 +158,17 @@ fn feed(reader: &mut CarReader<impl Read>, mut arrivals: Arrivals, job: &SyncSen
     if !batch.is_empty() && job.send(Delivery::Blocks(batch)).is_err() {
         return;
     }
-    let _ = job.send(Delivery::Read(arrivals));
+    // With every node and verdict in memory, walk here while the job writes; the job checks the commit
+    // (a commit that does not decode here fails there).
+    let data = commit.and_then(|bytes| Commit::decode(root, &bytes).ok());
+    match data {
+        Some(commit) if arrivals.holds_everything() => {
+            walk::walk_ahead(arrivals, root, commit.data, job);
+        }
+        _ => {
+            let _ = job.send(Delivery::Read(arrivals));
+        }
+    }
 }
 
 fn invalid(reason: impl Into<String>) -> RepositoryError {
@@ -170,17 +194,6 @@ struct Head {
     cid: Cid,
     bytes: Vec<u8>,
     rev: Tid,
-}
-
-/// What the walk of the imported tree found.
-#[derive(Default)]
-struct Walked {
-    records: u64,
-    /// Different record blocks (two records may be the same block).
-    distinct_records: u64,
-    nodes: u64,
-    /// A record that might also be the commit or an MST node: counting blocks cannot tell what is reachable.
-    ambiguous: bool,
 }
 
 impl Job {
@@ -232,11 +245,11 @@ impl Job {
             for delivery in received {
                 let batch = match delivery {
                     Delivery::Blocks(batch) => batch,
-                    Delivery::Read(arrivals) => {
-                        arrived = Some(arrivals);
+                    Delivery::Failed(error) => return Err(error.into()),
+                    after_the_blocks => {
+                        arrived = Some(after_the_blocks);
                         break;
                     }
-                    Delivery::Failed(error) => return Err(error.into()),
                 };
                 if head.is_none()
                     && let Some((_, bytes)) = batch.iter().find(|(cid, _)| *cid == self.root)
@@ -254,11 +267,36 @@ impl Job {
                 stored += added as u64;
             }
         }
-        let mut arrivals = arrived.ok_or_else(|| invalid("the CAR was not read to its end"))?;
+        let arrived = arrived.ok_or_else(|| invalid("the CAR was not read to its end"))?;
         let head = head.ok_or_else(|| invalid("the root commit block is missing"))?;
         let rev = head.rev.to_string();
 
-        let walked = self.walk(conn, repo, head.commit.data, &rev, &mut arrivals)?;
+        let mut rows = RecordRows::new(conn, repo, &rev).map_err(sqlite)?;
+        let (mut walked, references, mut arrivals) = match arrived {
+            Delivery::Read(mut arrivals) => {
+                let (nodes, mut index) = arrivals.split();
+                let store = nodes.store(RepoBlocks { conn, repo });
+                let walked = walk_tree(
+                    &store,
+                    head.commit.data,
+                    self.root,
+                    &mut index,
+                    &mut |collection, rkey, cid| {
+                        rows.push(collection, rkey, cid)
+                            .map_err(|e| RepoError::Storage(Box::new(e)))
+                    },
+                )
+                .map_err(|failure| self.failure(conn, repo, failure))?;
+                let references = arrivals.references();
+                (walked, references, arrivals)
+            }
+            first => {
+                let ahead = self.receive_walk(conn, repo, &mut rows, first, received)?;
+                (ahead.walked, ahead.references, ahead.arrivals)
+            }
+        };
+        rows.finish().map_err(sqlite)?;
+        self.count_references(conn, repo, references, &mut walked)?;
         let (nodes, _) = arrivals.split();
         let store = nodes.store(RepoBlocks { conn, repo });
         let dropped =
@@ -370,70 +408,64 @@ impl Job {
         }
     }
 
-    /// Walks and verifies the whole tree (nodes from memory where [`Arrivals`] kept them, else from SQLite),
-    /// indexes every record and checks it: present, at most 1 MiB and a strict DAG-CBOR map — from what
-    /// [`Arrivals`] remembers, or, if it could not remember every block, by a second pass in SQL.
-    fn walk(
+    /// Writes the record index rows the reading thread sends as it walks the tree (`first` is its first
+    /// delivery after the blocks), until the walk ends.
+    fn receive_walk(
         &self,
         conn: &Connection,
         repo: i64,
-        data: Cid,
-        rev: &str,
-        arrivals: &mut Arrivals,
-    ) -> Result<Walked, RepositoryError> {
-        let (nodes, mut index) = arrivals.split();
-        let store = nodes.store(RepoBlocks { conn, repo });
-        let mut walked = Walked::default();
-        let mut rows = RecordRows::new(conn, repo, rev).map_err(sqlite)?;
-        let mut last_collection = String::new();
-        // A leaf whose block is not a valid record: its path and CID (the reason is found once the walk stops).
-        let mut invalid_record: Option<(String, Cid)> = None;
-        let result = Mst::walk_stored(&store, data, |item| match item {
-            TreeItem::Node { cid, .. } => {
-                walked.nodes += 1;
-                walked.ambiguous |= cid == self.root;
-                Ok(())
-            }
-            TreeItem::Leaf { key, cid } => {
-                let (collection, rkey) = split_record_path(key, &mut last_collection)?;
-                match index.leaf(&cid) {
-                    Leaf::New { node_like } => {
-                        walked.distinct_records += 1;
-                        walked.ambiguous |= node_like || cid == self.root;
-                    }
-                    Leaf::Seen | Leaf::Unknown => {}
-                    Leaf::Missing => return Err(RepoError::MissingBlock(cid)),
-                    Leaf::Overflow => {
-                        return Err(RepoError::InvalidKey(format!(
-                            "{key}: more records share its block than can be counted"
-                        )));
-                    }
-                    Leaf::Invalid => {
-                        invalid_record = Some((key.to_owned(), cid));
-                        return Err(RepoError::InvalidKey(key.to_owned()));
-                    }
+        rows: &mut RecordRows<'_>,
+        first: Delivery,
+        received: &Receiver<Delivery>,
+    ) -> Result<WalkedAhead, RepositoryError> {
+        let mut delivery = first;
+        loop {
+            match delivery {
+                Delivery::Records(found) => rows.write(&found).map_err(sqlite)?,
+                Delivery::Walked(ahead) => return Ok(*ahead),
+                Delivery::WalkFailed(failure) => return Err(self.failure(conn, repo, failure)),
+                Delivery::Failed(error) => return Err(error.into()),
+                Delivery::Blocks(_) | Delivery::Read(_) => {
+                    return Err(invalid("the CAR reader sent blocks after the walk began"));
                 }
-                rows.push(collection, rkey, cid)
-                    .map_err(|e| RepoError::Storage(Box::new(e)))?;
-                walked.records += 1;
-                Ok(())
             }
-        });
-        if let Some((path, cid)) = invalid_record {
-            let bytes = RepoReader::block(conn, repo, &cid)?.unwrap_or_default();
-            let reason = check_record(&bytes)
-                .err()
-                .unwrap_or_else(|| "the record is not valid".to_owned());
-            return Err(invalid(format!("record {path}: {reason}")));
+            delivery = received
+                .recv()
+                .map_err(|_| invalid("the CAR reader stopped before the walk ended"))?;
         }
-        result.map_err(|e| match e {
-            RepoError::MissingBlock(cid) => {
+    }
+
+    /// The import error for a failed walk. A record that is not valid is read back to say why.
+    fn failure(&self, conn: &Connection, repo: i64, failure: WalkFailure) -> RepositoryError {
+        match failure {
+            WalkFailure::Record { path, cid } => {
+                let bytes = match RepoReader::block(conn, repo, &cid) {
+                    Ok(bytes) => bytes.unwrap_or_default(),
+                    Err(error) => return error.into(),
+                };
+                let reason = check_record(&bytes)
+                    .err()
+                    .unwrap_or_else(|| "the record is not valid".to_owned());
+                invalid(format!("record {path}: {reason}"))
+            }
+            WalkFailure::Tree(RepoError::MissingBlock(cid)) => {
                 invalid(format!("block {cid} is referenced but not in the CAR"))
             }
-            other => invalid(other.to_string()),
-        })?;
-        rows.finish().map_err(sqlite)?;
-        match arrivals.references() {
+            WalkFailure::Tree(other) => invalid(other.to_string()),
+        }
+    }
+
+    /// Stores how many records point at each record block: the counts the walk made (`references`, in
+    /// CID order), or, if the index outgrew its budget, counts made in SQL once the records are checked
+    /// there.
+    fn count_references(
+        &self,
+        conn: &Connection,
+        repo: i64,
+        references: Option<Vec<(Cid, u32)>>,
+        walked: &mut Walked,
+    ) -> Result<(), RepositoryError> {
+        match references {
             Some(references) => {
                 // In CID order: appended to the table rather than inserted here and there.
                 Chunked::new(
@@ -457,10 +489,10 @@ impl Job {
                     [repo],
                 )
                 .map_err(sqlite)?;
-                self.check_records(conn, repo, &mut walked)?;
+                self.check_records(conn, repo, walked)?;
             }
         }
-        Ok(walked)
+        Ok(())
     }
 
     /// Every record the tree points at must be in the CAR, at most 1 MiB, and a strict DAG-CBOR map (the
@@ -564,24 +596,6 @@ impl Job {
             .map_err(sqlite)?;
         Ok(dropped as u64)
     }
-}
-
-/// A record's path must be `<nsid>/<rkey>`. `checked` is the last collection found valid (keys come in
-/// order, so most records repeat it and its NSID is not parsed again).
-fn split_record_path<'k>(
-    key: &'k str,
-    checked: &mut String,
-) -> Result<(&'k str, &'k str), RepoError> {
-    let bad = |reason: String| RepoError::InvalidKey(format!("{key}: {reason}"));
-    let (collection, rkey) = key
-        .split_once('/')
-        .ok_or_else(|| bad("not a record path".into()))?;
-    if collection != checked {
-        collection.parse::<Nsid>().map_err(|e| bad(e.to_string()))?;
-        collection.clone_into(checked);
-    }
-    rkey.parse::<RecordKey>().map_err(|e| bad(e.to_string()))?;
-    Ok((collection, rkey))
 }
 
 /// A record must be at most 1 MiB and a strict DAG-CBOR map.

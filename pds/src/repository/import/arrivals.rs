@@ -64,6 +64,8 @@ pub(super) struct Arrivals {
     /// Copies of the node-shaped blocks, as many as fit.
     nodes: HashMap<Cid, Vec<u8>>,
     node_bytes: usize,
+    /// Whether every node-shaped block was copied.
+    all_nodes: bool,
 }
 
 /// The bytes a hash map of `capacity` entries of `entry` bytes takes (a table of power-of-two buckets,
@@ -83,6 +85,7 @@ impl Arrivals {
             blocks: Some(HashMap::new()),
             nodes: HashMap::new(),
             node_bytes: 0,
+            all_nodes: true,
         }
     }
 
@@ -135,8 +138,16 @@ impl Arrivals {
             if self.can_grow(len, capacity, size_of::<(Cid, Vec<u8>)>(), size) {
                 self.node_bytes += size;
                 self.nodes.insert(cid, bytes.to_vec());
+            } else {
+                self.all_nodes = false;
             }
         }
+    }
+
+    /// Whether every node-shaped block is copied and every block indexed: then the tree can be walked
+    /// and its records checked from memory alone.
+    pub(super) fn holds_everything(&self) -> bool {
+        self.all_nodes && self.blocks.is_some()
     }
 
     /// Whether every stored block is indexed (so the walk's lookups never answer [`Leaf::Unknown`]).
@@ -181,12 +192,30 @@ impl<'a> Nodes<'a> {
     }
 }
 
+/// The node copies alone (for a walk that may not read SQLite).
+impl BlockStore for Nodes<'_> {
+    fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError> {
+        Ok(self.0.get(cid).cloned())
+    }
+
+    fn block(&self, cid: &Cid) -> Result<Option<Cow<'_, [u8]>>, RepoError> {
+        Ok(self.0.get(cid).map(|bytes| Cow::Borrowed(&bytes[..])))
+    }
+}
+
 /// The block index, borrowed mutably.
 pub(super) struct Index<'a> {
     blocks: Option<&'a mut HashMap<Cid, u32>>,
 }
 
 impl Index<'_> {
+    /// Whether the block is known to be in the CAR.
+    pub(super) fn contains(&self, cid: &Cid) -> bool {
+        self.blocks
+            .as_ref()
+            .is_some_and(|blocks| blocks.contains_key(cid))
+    }
+
     /// Looks up a leaf's record block, counting the leaf.
     pub(super) fn leaf(&mut self, cid: &Cid) -> Leaf {
         let Some(blocks) = &mut self.blocks else {

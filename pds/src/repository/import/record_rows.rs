@@ -1,15 +1,15 @@
-//! The record index rows an import's tree walk finds, kept for a few chunks and written together
-//! ([`Chunked`]): the walk lends each path only for the moment it visits it.
+//! The record index rows an import's tree walk finds: kept together ([`PendingRows`], which the walk can
+//! also send from the thread reading the CAR) and written a chunk at a time ([`Chunked`]).
 
 use lexgen::model::Cid;
 use rusqlite::Connection;
 
 use super::chunked::{CHUNK, Chunked};
 
-/// How many rows wait before they are written.
+/// How many rows wait before the job writes them.
 const PENDING: usize = 8 * CHUNK;
 
-/// One waiting row: where its path is in [`RecordRows::paths`], where the collection ends, and its record.
+/// One row: where its path is in [`PendingRows::paths`], where the collection ends, and its record.
 struct Row {
     start: usize,
     slash: usize,
@@ -17,13 +17,49 @@ struct Row {
     cid: Cid,
 }
 
+/// Rows not written yet. The walk lends each path only while it visits it, so the paths are copied, one
+/// after the other, into one string.
+#[derive(Default)]
+pub(super) struct PendingRows {
+    paths: String,
+    rows: Vec<Row>,
+}
+
+impl PendingRows {
+    /// Adds the record at `collection/rkey`.
+    pub(super) fn push(&mut self, collection: &str, rkey: &str, cid: Cid) {
+        let start = self.paths.len();
+        self.paths.push_str(collection);
+        self.paths.push('/');
+        self.paths.push_str(rkey);
+        self.rows.push(Row {
+            start,
+            slash: start + collection.len(),
+            end: self.paths.len(),
+            cid,
+        });
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.paths.clear();
+        self.rows.clear();
+    }
+}
+
+/// Writes record index rows of one repository at one revision.
 pub(super) struct RecordRows<'c> {
     insert: Chunked<'c>,
     repo: i64,
     rev: String,
-    /// The waiting rows' paths, one after the other.
-    paths: String,
-    rows: Vec<Row>,
+    pending: PendingRows,
 }
 
 impl<'c> RecordRows<'c> {
@@ -37,51 +73,38 @@ impl<'c> RecordRows<'c> {
             )?,
             repo,
             rev: rev.to_owned(),
-            paths: String::new(),
-            rows: Vec::with_capacity(PENDING),
+            pending: PendingRows::default(),
         })
     }
 
-    /// Adds the record at `collection/rkey`.
+    /// Adds the record at `collection/rkey`, written with the next few.
     pub(super) fn push(&mut self, collection: &str, rkey: &str, cid: Cid) -> rusqlite::Result<()> {
-        let start = self.paths.len();
-        self.paths.push_str(collection);
-        self.paths.push('/');
-        self.paths.push_str(rkey);
-        self.rows.push(Row {
-            start,
-            slash: start + collection.len(),
-            end: self.paths.len(),
-            cid,
-        });
-        if self.rows.len() >= PENDING {
-            self.write()?;
+        self.pending.push(collection, rkey, cid);
+        if self.pending.len() >= PENDING {
+            let pending = std::mem::take(&mut self.pending);
+            self.write(&pending)?;
+            self.pending = pending;
+            self.pending.clear();
         }
+        Ok(())
+    }
+
+    /// Writes `rows` (found elsewhere) now.
+    pub(super) fn write(&mut self, rows: &PendingRows) -> rusqlite::Result<()> {
+        let (repo, rev) = (self.repo, &self.rev[..]);
+        self.insert.insert(&rows.rows, |row, pending| {
+            row.bind(repo)?;
+            row.bind(&rows.paths[pending.start..pending.slash])?;
+            row.bind(&rows.paths[pending.slash + 1..pending.end])?;
+            row.bind(pending.cid.to_bytes())?;
+            row.bind(rev)
+        })?;
         Ok(())
     }
 
     /// Writes the rows still waiting.
     pub(super) fn finish(mut self) -> rusqlite::Result<()> {
-        self.write()
-    }
-
-    fn write(&mut self) -> rusqlite::Result<()> {
-        let Self {
-            insert,
-            repo,
-            rev,
-            paths,
-            rows,
-        } = self;
-        insert.insert(rows, |row, waiting| {
-            row.bind(*repo)?;
-            row.bind(&paths[waiting.start..waiting.slash])?;
-            row.bind(&paths[waiting.slash + 1..waiting.end])?;
-            row.bind(waiting.cid.to_bytes())?;
-            row.bind(&rev[..])
-        })?;
-        paths.clear();
-        rows.clear();
-        Ok(())
+        let pending = std::mem::take(&mut self.pending);
+        self.write(&pending)
     }
 }
