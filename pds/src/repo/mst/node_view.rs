@@ -34,6 +34,9 @@ const MIN_ENTRY_BYTES: usize = ENTRY_START.len()
     + LINK_START.len()
     + Cid::BINARY_LEN;
 
+/// Why a block that does not even start like a node is refused.
+pub(crate) const NOT_A_NODE: &str = "the block is not an MST node (a map of `e` and `l`)";
+
 /// One entry of a [`NodeView`].
 pub(crate) struct EntryView {
     /// Where the entry's key ends in [`NodeView::keys`] (it starts where the previous one ends).
@@ -110,7 +113,9 @@ impl NodeView {
     /// the previous key (as the encoder writes it), which also makes the keys strictly increasing.
     fn parse(bytes: &[u8]) -> Result<Self, String> {
         let mut input = Input(bytes);
-        input.expect(NODE_START, "a map of `e` and `l`")?;
+        input
+            .expect(NODE_START, "")
+            .map_err(|_| NOT_A_NODE.to_owned())?;
         let count = input.argument(MAJOR_ARRAY, "the entries")?;
         let count = usize::try_from(count).unwrap_or(usize::MAX);
         let room = input.0.len() / MIN_ENTRY_BYTES;

@@ -189,3 +189,14 @@ fn a_missing_record_is_refused_by_every_budget() {
     let car = with_bad_record(None, &key);
     refused_by_every_budget(&car, &key, "is referenced but not in the CAR");
 }
+
+#[test]
+fn a_tree_that_is_a_record_is_refused_by_every_budget() {
+    let key = Keypair::generate(Algorithm::K256).unwrap();
+    // The commit's tree is a record block, in the CAR but not an MST node.
+    let (data, bytes) = record("not a node");
+    let commit = Commit::sign(did(), data, Tid::now(), None, &key).unwrap();
+    let (root, commit) = commit.encode().unwrap();
+    let car = car_of(root, &[(root, commit), (data, bytes)]);
+    refused_by_every_budget(&car, &key, "the block is not an MST node");
+}

@@ -10,7 +10,7 @@ use lexgen::model::{Cid, Nsid, RecordKey};
 use super::Delivery;
 use super::arrivals::{Arrivals, Index, Leaf};
 use super::record_rows::PendingRows;
-use crate::repo::mst::TreeItem;
+use crate::repo::mst::{NOT_A_NODE, TreeItem};
 use crate::repo::{BlockStore, Mst, RepoError};
 
 /// Record index rows sent to the job at a time.
@@ -127,7 +127,7 @@ pub(super) fn walk_ahead(mut arrivals: Arrivals, root: Cid, data: Cid, job: &Syn
         Err(WalkFailure::Tree(RepoError::MissingBlock(cid))) if index.contains(&cid) => {
             Delivery::WalkFailed(WalkFailure::Tree(RepoError::InvalidTree {
                 cid,
-                reason: "the block is not an MST node".to_owned(),
+                reason: NOT_A_NODE.to_owned(),
             }))
         }
         Err(failure) => Delivery::WalkFailed(failure),
