@@ -115,16 +115,20 @@ fn import_within(
         resign: resign.cloned(),
     };
     let pending = storage.write_queued(move |conn| Ok(job.run(conn, &received)))?;
-    feed(&mut reader, Arrivals::new(memory), &deliveries);
+    feed(&mut reader, root, Arrivals::new(memory), &deliveries);
     drop(deliveries);
     pending.wait()?
 }
 
 /// Sends the CAR's blocks in batches, learning what each block is on the way (in `arrivals`), then walks
 /// the tree if it can ([`walk::walk_ahead`]) or hands `arrivals` over; or sends a read error. Stops early if
-/// the job has stopped listening (it failed, and will say why). The CAR has exactly one root.
-fn feed(reader: &mut CarReader<impl Read>, mut arrivals: Arrivals, job: &SyncSender<Delivery>) {
-    let root = reader.roots()[0];
+/// the job has stopped listening (it failed, and will say why). `root` is the CAR's root, the commit.
+fn feed(
+    reader: &mut CarReader<impl Read>,
+    root: Cid,
+    mut arrivals: Arrivals,
+    job: &SyncSender<Delivery>,
+) {
     let mut commit = None;
     let mut batch = Vec::new();
     let mut size = 0;
