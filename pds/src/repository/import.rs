@@ -311,13 +311,15 @@ impl Job {
         if head.cid != self.root {
             // Re-signed: the imported commit block is replaced by the new head (unless a record is the
             // same block).
-            let replaced = conn
-                .execute(
-                    "DELETE FROM block WHERE repo = ?1 AND cid = ?2
-                     AND NOT EXISTS (SELECT 1 FROM record_ref WHERE repo = ?1 AND cid = ?2)",
+            let replaced = if walked.commit_is_record {
+                0
+            } else {
+                conn.execute(
+                    "DELETE FROM block WHERE repo = ?1 AND cid = ?2",
                     params![repo, self.root.to_bytes()],
                 )
-                .map_err(sqlite)?;
+                .map_err(sqlite)?
+            };
             let added = conn
                 .execute(
                     "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
@@ -459,9 +461,9 @@ impl Job {
         }
     }
 
-    /// Stores how many records point at each record block: the counts the walk made (`references`, in
-    /// CID order), or, if the index outgrew its budget, counts made in SQL once the records are checked
-    /// there.
+    /// Stores how many records point at each shared record block: the counts the walk made
+    /// (`references`, in CID order), or, if the index outgrew its budget, counts made in SQL while the
+    /// records are checked there.
     fn count_references(
         &self,
         conn: &Connection,
@@ -469,38 +471,28 @@ impl Job {
         references: Option<Vec<(Cid, u32)>>,
         walked: &mut Walked,
     ) -> Result<(), RepositoryError> {
-        match references {
-            Some(references) => {
-                // In CID order: appended to the table rather than inserted here and there.
-                Chunked::new(
-                    conn,
-                    "INSERT INTO record_ref (repo, cid, refs)",
-                    "(?, ?, ?)",
-                )
-                .and_then(|mut insert| {
-                    insert.insert(&references, |row, (cid, refs)| {
-                        row.bind(repo)?;
-                        row.bind(cid.to_bytes())?;
-                        row.bind(refs)
-                    })
-                })
-                .map_err(sqlite)?;
-            }
-            None => {
-                conn.execute(
-                    "INSERT INTO record_ref (repo, cid, refs)
-                     SELECT repo, cid, count(*) FROM record WHERE repo = ?1 GROUP BY cid",
-                    [repo],
-                )
-                .map_err(sqlite)?;
-                self.check_records(conn, repo, walked)?;
-            }
-        }
+        let Some(references) = references else {
+            return self.check_records(conn, repo, walked);
+        };
+        // In CID order: appended to the table rather than inserted here and there.
+        Chunked::new(
+            conn,
+            "INSERT INTO record_ref (repo, cid, refs)",
+            "(?, ?, ?)",
+        )
+        .and_then(|mut insert| {
+            insert.insert(&references, |row, (cid, refs)| {
+                row.bind(repo)?;
+                row.bind(cid.to_bytes())?;
+                row.bind(refs)
+            })
+        })
+        .map_err(sqlite)?;
         Ok(())
     }
 
     /// Every record the tree points at must be in the CAR, at most 1 MiB, and a strict DAG-CBOR map (the
-    /// second pass, when [`Arrivals`] could not remember every block). Read
+    /// second pass, when [`Arrivals`] could not remember every block); the shared ones are counted. Read
     /// in CID order, the order of the block table, so the lookups walk it sequentially instead of jumping
     /// about. Counts the distinct records.
     fn check_records(
@@ -511,10 +503,14 @@ impl Job {
     ) -> Result<(), RepositoryError> {
         let mut records = conn
             .prepare_cached(
-                "SELECT record_ref.cid, block.bytes FROM record_ref
-                 LEFT JOIN block ON block.repo = ?1 AND block.cid = record_ref.cid
-                 WHERE record_ref.repo = ?1 ORDER BY record_ref.cid",
+                "SELECT used.cid, used.refs, block.bytes
+                 FROM (SELECT cid, count(*) AS refs FROM record WHERE repo = ?1 GROUP BY cid) AS used
+                 LEFT JOIN block ON block.repo = ?1 AND block.cid = used.cid
+                 ORDER BY used.cid",
             )
+            .map_err(sqlite)?;
+        let mut share = conn
+            .prepare_cached("INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, ?3)")
             .map_err(sqlite)?;
         let mut rows = records.query([repo]).map_err(sqlite)?;
         while let Some(row) = rows.next().map_err(sqlite)? {
@@ -524,7 +520,8 @@ impl Job {
                 }
                 _ => return Err(invalid("a record index row without a CID")),
             };
-            let bytes = match row.get_ref(1).map_err(sqlite)? {
+            let refs: i64 = row.get(1).map_err(sqlite)?;
+            let bytes = match row.get_ref(2).map_err(sqlite)? {
                 rusqlite::types::ValueRef::Blob(bytes) => bytes,
                 _ => {
                     return Err(invalid(format!(
@@ -543,6 +540,11 @@ impl Job {
                     .map_err(sqlite)?;
                 let path = key.map_or_else(|| cid.to_string(), |(c, r)| format!("{c}/{r}"));
                 return Err(invalid(format!("record {path}: {reason}")));
+            }
+            if refs >= 2 {
+                share
+                    .execute(params![repo, cid.to_bytes(), refs])
+                    .map_err(sqlite)?;
             }
             // An MST node's encoding starts with a map of two entries and the key "e".
             walked.ambiguous |= cid == self.root || bytes.starts_with(&[0xa2, 0x61, 0x65]);
@@ -586,7 +588,7 @@ impl Job {
             Ok(())
         })?;
         conn.execute(
-            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record_ref WHERE repo = ?1",
+            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = ?1",
             [repo],
         )
         .map_err(sqlite)?;

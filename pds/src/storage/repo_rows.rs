@@ -1,6 +1,8 @@
 //! Repository rows: heads, blocks and the record index — reads, a `BlockStore` over one repository, and
 //! applying a commit's changes inside the writer's transaction.
 
+use std::collections::HashSet;
+
 use lexgen::model::{Cid, Did, Tid};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -289,12 +291,16 @@ pub fn apply_repo_change(
         }
     };
     let rev = change.rev.to_string();
+    // The blocks this change stores for the first time: a record block among them has no record yet.
+    let mut fresh = HashSet::new();
     {
         let mut insert = conn.prepare_cached(
             "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
         )?;
         for (cid, bytes) in &change.new_blocks {
-            insert.execute(params![repo, cid.to_bytes(), rev, bytes])?;
+            if insert.execute(params![repo, cid.to_bytes(), rev, bytes])? > 0 {
+                fresh.insert(*cid);
+            }
         }
     }
     {
@@ -305,8 +311,9 @@ pub fn apply_repo_change(
         let mut delete = conn.prepare_cached(
             "DELETE FROM record WHERE repo = ?1 AND collection = ?2 AND rkey = ?3",
         )?;
-        let mut refer = conn.prepare_cached(
-            "INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, 1)
+        // A record block is counted once a second path holds it (`record_ref`, from 2).
+        let mut share = conn.prepare_cached(
+            "INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, 2)
              ON CONFLICT (repo, cid) DO UPDATE SET refs = refs + 1",
         )?;
         for record in &change.records {
@@ -319,7 +326,10 @@ pub fn apply_repo_change(
                         cid.to_bytes(),
                         rev
                     ])?;
-                    refer.execute(params![repo, cid.to_bytes()])?;
+                    // The first path to a new block holds it alone; any other makes it shared.
+                    if !fresh.remove(&cid) {
+                        share.execute(params![repo, cid.to_bytes()])?;
+                    }
                 }
                 None => {
                     delete.execute(params![repo, record.collection, record.rkey])?;
@@ -334,20 +344,25 @@ pub fn apply_repo_change(
             drop_block.execute(params![repo, cid.to_bytes()])?;
         }
         // Each replaced record drops one reference (after the new records took theirs, so a block that
-        // stays in use keeps its count); a block no record points at any more goes.
-        let mut unrefer = conn.prepare_cached(
+        // stays in use keeps its count): a shared block counts down, and is held alone again at one; a
+        // block without a count was held by that record alone, and goes.
+        let mut unshare = conn.prepare_cached(
             "UPDATE record_ref SET refs = refs - 1 WHERE repo = ?1 AND cid = ?2 RETURNING refs",
         )?;
-        let mut forget =
+        let mut held_alone =
             conn.prepare_cached("DELETE FROM record_ref WHERE repo = ?1 AND cid = ?2")?;
         for cid in &change.replaced_records {
-            let left: Option<i64> = unrefer
+            let left: Option<i64> = unshare
                 .query_row(params![repo, cid.to_bytes()], |row| row.get(0))
                 .optional()?;
-            // No count at all would be a store out of step: keep the block rather than risk a record's.
-            if left.is_some_and(|left| left <= 0) {
-                forget.execute(params![repo, cid.to_bytes()])?;
-                drop_block.execute(params![repo, cid.to_bytes()])?;
+            match left {
+                Some(left) if left >= 2 => {}
+                Some(_) => {
+                    held_alone.execute(params![repo, cid.to_bytes()])?;
+                }
+                None => {
+                    drop_block.execute(params![repo, cid.to_bytes()])?;
+                }
             }
         }
     }

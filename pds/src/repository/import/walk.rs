@@ -25,6 +25,8 @@ pub(super) struct Walked {
     pub(super) nodes: u64,
     /// A record that might also be the commit or an MST node: counting blocks cannot tell what is reachable.
     pub(super) ambiguous: bool,
+    /// A record is the commit block itself.
+    pub(super) commit_is_record: bool,
 }
 
 /// Why a walk stopped.
@@ -65,6 +67,7 @@ pub(super) fn walk_tree(
         }
         TreeItem::Leaf { key, cid } => {
             let (collection, rkey) = split_record_path(key, &mut last_collection)?;
+            walked.commit_is_record |= cid == root;
             match index.leaf(&cid) {
                 Leaf::New { node_like } => {
                     walked.distinct_records += 1;
