@@ -5,7 +5,7 @@
 //! - `insert-sqlite N BATCH`: the same through the SQLite storage, one transaction (and fsync) per commit.
 //! - `export N` / `import N`: CAR export and verified import of an N-record repository, with MB/s and the
 //!   peak memory of the phase alone (`BENCH_REPEAT=R` imports R times; `BENCH_COMMIT_LAST=1` moves the
-//!   commit block to the end of the CAR).
+//!   commit block to the end of the CAR; `BENCH_MEMORY=1` also samples how far private memory rises).
 //! - `import-memory N`: what `@atproto/repo`'s `verifyRepoCar` does, for comparison: the CAR read into memory
 //!   (every CID checked), the commit's DID and signature, every MST node and the key order, every record
 //!   present, at most 1 MiB and a strict DAG-CBOR map; nothing stored.
@@ -82,17 +82,69 @@ fn report(what: &str, count: usize, unit: &str, timer: &Timer) {
     );
 }
 
-/// Reports a phase that wrote or read a CAR of `bytes` holding `n` records, with the peak memory since
-/// [`reset_peak_memory`].
-fn report_car(phase: &str, n: usize, bytes: u64, elapsed: Duration, cpu: f64) {
+/// Reports a phase that wrote or read a CAR of `bytes` holding `n` records, with the peak RSS since
+/// [`reset_peak_memory`] and, if sampled, how far private memory rose over the phase ([`PrivatePeak`]).
+fn report_car(
+    phase: &str,
+    n: usize,
+    bytes: u64,
+    elapsed: Duration,
+    cpu: f64,
+    private: Option<PrivatePeak>,
+) {
     let seconds = elapsed.as_secs_f64();
     let mb = bytes as f64 / 1e6;
+    let private = private.map_or_else(String::new, |peak| {
+        format!(", private memory +{:.1} MiB at most", peak.stop())
+    });
     println!(
-        "{phase}: {n} records, {mb:.1} MB in {seconds:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during {phase} {:.1} MiB",
+        "{phase}: {n} records, {mb:.1} MB in {seconds:.3} s = {:.1} MB/s (CPU {cpu:.2} s), {:.0} records/s, peak RSS during {phase} {:.1} MiB{private}",
         mb / seconds,
         n as f64 / seconds,
         peak_memory_mib()
     );
+}
+
+/// With `BENCH_MEMORY=1`, samples private memory ([`anonymous_memory_mib`]) every millisecond on its own
+/// thread, for its peak over a phase: the kernel keeps a peak of the whole RSS only, which also counts
+/// mapped files. Off by default: the sampling thread would take a little of the CPU being measured.
+fn sample_private_memory() -> Option<PrivatePeak> {
+    std::env::var_os("BENCH_MEMORY").map(|_| PrivatePeak::start())
+}
+
+struct PrivatePeak {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    sampler: std::thread::JoinHandle<f64>,
+    start: f64,
+}
+
+impl PrivatePeak {
+    fn start() -> Self {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let stopping = stop.clone();
+        let start = anonymous_memory_mib();
+        let sampler = std::thread::spawn(move || {
+            let mut peak = start;
+            while !stopping.load(Ordering::Relaxed) {
+                peak = peak.max(anonymous_memory_mib());
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            peak.max(anonymous_memory_mib())
+        });
+        Self {
+            stop,
+            sampler,
+            start,
+        }
+    }
+
+    /// How far private memory rose above its level at the start, MiB.
+    fn stop(self) -> f64 {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let peak = self.sampler.join().unwrap_or(self.start);
+        peak - self.start
+    }
 }
 
 /// CPU time (user + system, all threads) this process has used so far: on a shared, loaded machine the
@@ -247,6 +299,7 @@ fn export(n: usize) -> anyhow::Result<()> {
     populate(&repos, n, 200)?;
     let file = dir.join("repo.car");
     reset_peak_memory();
+    let private = sample_private_memory();
     let started = Timer::start();
     repos.export_blocking(
         &did(),
@@ -255,7 +308,7 @@ fn export(n: usize) -> anyhow::Result<()> {
     )?;
     let (elapsed, cpu) = (started.elapsed(), started.cpu());
     let bytes = std::fs::metadata(&file)?.len();
-    report_car("export", n, bytes, elapsed, cpu);
+    report_car("export", n, bytes, elapsed, cpu, private);
     std::fs::remove_dir_all(dir)?;
     Ok(())
 }
@@ -296,6 +349,7 @@ fn import(n: usize, into: Target) -> anyhow::Result<()> {
             Target::Memory => None,
         };
         reset_peak_memory();
+        let private = sample_private_memory();
         let started = Timer::start();
         let car = std::io::BufReader::new(std::fs::File::open(&file)?);
         let records = match &target {
@@ -312,7 +366,7 @@ fn import(n: usize, into: Target) -> anyhow::Result<()> {
             Target::Sqlite => "import",
             Target::Memory => "import-memory",
         };
-        report_car(phase, n, bytes, elapsed, cpu);
+        report_car(phase, n, bytes, elapsed, cpu, private);
     }
     std::fs::remove_dir_all(dir)?;
     Ok(())
