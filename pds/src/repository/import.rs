@@ -1,10 +1,12 @@
 //! Importing a full repository CAR as one writer job. The caller's thread reads the CAR, checks every
 //! block's hash and learns what each block is (within a fixed budget it keeps the MST nodes and every
 //! block's verdict as a record: see `arrivals`), handing the blocks over in small batches; the job stores
-//! them straight into the repository's tables, checks the commit (DID, signature, revision), then takes
-//! what the reader learnt to walk the whole tree (every MST node and record), builds the record index on
-//! the way and drops unreachable blocks. The job runs in its own savepoint: if anything is invalid, all of
-//! it is rolled back and the store is left as it was. Memory stays constant whatever the repository size.
+//! them straight into the repository's tables and checks the commit (DID, signature, revision). The whole
+//! tree (every MST node and record) is then walked and verified (see `walk`): by the reading thread when
+//! everything fit in its budget, sending the record index rows to the job as it goes, else by the job.
+//! The job writes the record index and the counts of shared records, and drops unreachable blocks. It runs
+//! in its own savepoint: if anything is invalid, all of it is rolled back and the store is left as it was.
+//! Memory stays constant whatever the repository size.
 
 mod arrivals;
 mod chunked;
