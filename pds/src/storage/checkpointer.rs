@@ -12,6 +12,15 @@ use super::StorageError;
 /// The WAL size, in pages, from which a commit asks for a checkpoint (SQLite's automatic default).
 pub(super) const CHECKPOINT_PAGES: i32 = 1000;
 
+/// The WAL size, in pages (64 MiB of 4 KiB pages), from which the writer restarts the log itself. Commits
+/// that come back to back leave the passive checkpoints here no moment in which all of the log is copied
+/// and no transaction is open, the only moment the log can start over: without this, it grows for as long
+/// as they come.
+pub(super) const RESTART_PAGES: i32 = 16 * 1024;
+
+/// A log that started over is cut back to this size (SQLite otherwise keeps the file at its largest).
+pub(super) const LOG_LIMIT_BYTES: i64 = 64 * 1024 * 1024;
+
 /// Asks the checkpoint thread for a checkpoint; requests made while one is pending are merged.
 #[derive(Clone)]
 pub(super) struct Checkpoints(SyncSender<()>);

@@ -8,12 +8,20 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::StorageError;
 
+/// How long a connection waits for a lock another holds before it reports the database busy.
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// The writer's connection: WAL so readers never block it, `synchronous=FULL` so a commit that was
 /// acknowledged (and announced on the firehose) survives a power cut; group commit pays for the fsyncs.
 pub(super) fn open(path: &Path) -> Result<Connection, StorageError> {
     let conn = Connection::open(path)?;
-    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(
+        None,
+        "journal_size_limit",
+        super::checkpointer::LOG_LIMIT_BYTES,
+    )?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
     settle(&conn)?;
@@ -31,7 +39,7 @@ pub(super) fn open_reader(path: &Path) -> Result<Connection, StorageError> {
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
-    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "mmap_size", READER_MMAP_BYTES)?;
     settle(&conn)?;
     Ok(conn)

@@ -3,15 +3,18 @@
 //! the replies, the record cache forgets the paths of every repository whose `repo` row the group changed.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use rusqlite::Connection;
 use rusqlite::hooks::{Action, Wal};
 use tokio::sync::oneshot;
 
 use super::StorageError;
-use super::checkpointer::{CHECKPOINT_PAGES, Checkpoints};
+use super::checkpointer::{CHECKPOINT_PAGES, Checkpoints, RESTART_PAGES};
+use super::connection::BUSY_TIMEOUT;
 use super::record_cache::RecordCache;
 
 /// The `repo` rows changed (inserted, updated or deleted) since the last commit or rollback.
@@ -44,9 +47,14 @@ impl Writer {
         cache: Arc<RecordCache>,
         checkpoints: Checkpoints,
     ) -> Result<Self, StorageError> {
+        let restart = Arc::new(AtomicBool::new(false));
+        let restart_due = restart.clone();
         conn.wal_hook(Some(move |_: &mut Wal, pages: std::ffi::c_int| {
             if pages >= CHECKPOINT_PAGES {
                 checkpoints.request();
+            }
+            if pages >= RESTART_PAGES {
+                restart_due.store(true, Ordering::Relaxed);
             }
             Ok(())
         }))?;
@@ -62,7 +70,11 @@ impl Writer {
         let (jobs, queue) = channel();
         let commits = tokio::sync::watch::Sender::new(0);
         let notify = commits.clone();
-        let changed = Changed { touched, cache };
+        let changed = Changed {
+            touched,
+            cache,
+            restart,
+        };
         std::thread::Builder::new()
             .name("sqlite-writer".into())
             .spawn(move || run(&conn, &queue, &notify, &changed))
@@ -107,10 +119,12 @@ impl Writer {
     }
 }
 
-/// What the update hook collected, and the cache it invalidates.
+/// What the update hook collected, the cache it invalidates, and whether the WAL hook found the log due
+/// for a restart ([`RESTART_PAGES`]).
 struct Changed {
     touched: Touched,
     cache: Arc<RecordCache>,
+    restart: Arc<AtomicBool>,
 }
 
 impl Changed {
@@ -146,6 +160,28 @@ fn run(
         if commit_group(conn, group, changed) {
             commits.send_modify(|count| *count = count.wrapping_add(1));
         }
+        if changed.restart.swap(false, Ordering::Relaxed) {
+            restart_log(conn);
+        }
+    }
+}
+
+/// How long a restart of the log waits for readers of older snapshots (a long export, say) to finish. If
+/// they do not, the writer goes on, and the next commit tries again.
+const RESTART_WAIT: Duration = Duration::from_millis(50);
+
+/// Copies the whole log into the database and waits, briefly, until no reader still uses it, so the next
+/// transaction starts the log over. Runs after the group's callers had their replies.
+fn restart_log(conn: &Connection) {
+    let _ = conn.busy_timeout(RESTART_WAIT);
+    let restarted = conn.query_row("PRAGMA wal_checkpoint(RESTART)", [], |row| {
+        row.get::<_, i64>(0)
+    });
+    let _ = conn.busy_timeout(BUSY_TIMEOUT);
+    match restarted {
+        Ok(0) => {}
+        Ok(_) => tracing::debug!("WAL restart deferred: readers still use the log"),
+        Err(error) => tracing::warn!(%error, "WAL restart failed"),
     }
 }
 
