@@ -15,7 +15,7 @@ use std::sync::Arc;
 use lexgen::model::Cid;
 
 pub use key::{common_prefix_len, is_valid_key, key_height};
-pub(crate) use node_view::NOT_A_NODE;
+pub(crate) use node_view::{NODE_START, NOT_A_NODE};
 pub use walk::TreeItem;
 
 use super::RepoError;

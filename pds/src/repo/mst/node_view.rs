@@ -7,8 +7,8 @@ use lexgen::model::Cid;
 use super::super::RepoError;
 use super::key::{common_prefix_len, is_valid_key, key_height};
 
-/// A map of two entries, then the text key "e".
-const NODE_START: &[u8] = &[0xa2, 0x61, b'e'];
+/// How every node's encoding starts: a map of two entries, then the text key "e".
+pub(crate) const NODE_START: &[u8] = &[0xa2, 0x61, b'e'];
 /// The text key "l", after the entries.
 const LEFT_KEY: &[u8] = &[0x61, b'l'];
 /// An entry: a map of four entries, then the text key "k".

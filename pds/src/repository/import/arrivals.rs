@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use foldhash::{HashMap, HashMapExt};
 use lexgen::model::Cid;
 
+use crate::repo::mst::NODE_START;
 use crate::repo::{BlockStore, RepoError};
 use crate::storage::RepoBlocks;
 
@@ -21,9 +22,6 @@ const NODE_LIKE: u8 = 2;
 const FLAG_BITS: u32 = 2;
 const ONE_LEAF: u32 = 1 << FLAG_BITS;
 
-/// How an MST node's encoding starts: a map of two entries, then the text key "e".
-const NODE_PREFIX: [u8; 3] = [0xa2, 0x61, 0x65];
-
 /// A guess at the allocator's overhead per stored node copy, counted against the budget.
 const ALLOCATION_OVERHEAD: usize = 16;
 
@@ -33,7 +31,7 @@ fn flags(bytes: &[u8]) -> u8 {
     if super::check_record(bytes).is_ok() {
         flags |= RECORD_OK;
     }
-    if bytes.starts_with(&NODE_PREFIX) {
+    if bytes.starts_with(NODE_START) {
         flags |= NODE_LIKE;
     }
     flags

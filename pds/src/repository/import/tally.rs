@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::chunked::Chunked;
 use super::walk::Walked;
 use super::{Job, check_record, invalid, sqlite};
-use crate::repo::mst::TreeItem;
+use crate::repo::mst::{NODE_START, TreeItem};
 use crate::repo::{BlockStore, Mst, RepoError};
 use crate::repository::RepositoryError;
 
@@ -98,8 +98,7 @@ impl Job {
                     .execute(params![repo, cid.to_bytes(), refs])
                     .map_err(sqlite)?;
             }
-            // An MST node's encoding starts with a map of two entries and the key "e".
-            walked.ambiguous |= cid == self.root || bytes.starts_with(&[0xa2, 0x61, 0x65]);
+            walked.ambiguous |= cid == self.root || bytes.starts_with(NODE_START);
             walked.distinct_records += 1;
         }
         Ok(())
