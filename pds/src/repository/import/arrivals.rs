@@ -185,7 +185,7 @@ pub(super) struct Nodes<'a>(&'a HashMap<Cid, Vec<u8>>);
 impl<'a> Nodes<'a> {
     pub(super) fn store(&self, stored: RepoBlocks<'a>) -> Layered<'a> {
         Layered {
-            nodes: self.0,
+            nodes: Nodes(self.0),
             stored,
         }
     }
@@ -243,21 +243,21 @@ impl Index<'_> {
 
 /// Reads node copies from memory and everything else from the repository's stored blocks.
 pub(super) struct Layered<'a> {
-    nodes: &'a HashMap<Cid, Vec<u8>>,
+    nodes: Nodes<'a>,
     stored: RepoBlocks<'a>,
 }
 
 impl BlockStore for Layered<'_> {
     fn get_block(&self, cid: &Cid) -> Result<Option<Vec<u8>>, RepoError> {
-        match self.nodes.get(cid) {
-            Some(bytes) => Ok(Some(bytes.clone())),
+        match self.nodes.get_block(cid)? {
+            Some(bytes) => Ok(Some(bytes)),
             None => self.stored.get_block(cid),
         }
     }
 
     fn block(&self, cid: &Cid) -> Result<Option<Cow<'_, [u8]>>, RepoError> {
-        match self.nodes.get(cid) {
-            Some(bytes) => Ok(Some(Cow::Borrowed(&bytes[..]))),
+        match self.nodes.block(cid)? {
+            Some(bytes) => Ok(Some(bytes)),
             None => self.stored.block(cid),
         }
     }

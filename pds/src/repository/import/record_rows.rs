@@ -81,30 +81,40 @@ impl<'c> RecordRows<'c> {
     pub(super) fn push(&mut self, collection: &str, rkey: &str, cid: Cid) -> rusqlite::Result<()> {
         self.pending.push(collection, rkey, cid);
         if self.pending.len() >= PENDING {
-            let pending = std::mem::take(&mut self.pending);
-            self.write(&pending)?;
-            self.pending = pending;
-            self.pending.clear();
+            self.write_pending()?;
         }
         Ok(())
     }
 
     /// Writes `rows` (found elsewhere) now.
     pub(super) fn write(&mut self, rows: &PendingRows) -> rusqlite::Result<()> {
-        let (repo, rev) = (self.repo, &self.rev[..]);
-        self.insert.insert(&rows.rows, |row, pending| {
-            row.bind(repo)?;
-            row.bind(&rows.paths[pending.start..pending.slash])?;
-            row.bind(&rows.paths[pending.slash + 1..pending.end])?;
-            row.bind(pending.cid.to_bytes())?;
-            row.bind(rev)
-        })?;
-        Ok(())
+        write_rows(&mut self.insert, self.repo, &self.rev, rows)
     }
 
     /// Writes the rows still waiting.
     pub(super) fn finish(mut self) -> rusqlite::Result<()> {
-        let pending = std::mem::take(&mut self.pending);
-        self.write(&pending)
+        self.write_pending()
     }
+
+    fn write_pending(&mut self) -> rusqlite::Result<()> {
+        write_rows(&mut self.insert, self.repo, &self.rev, &self.pending)?;
+        self.pending.clear();
+        Ok(())
+    }
+}
+
+fn write_rows(
+    insert: &mut Chunked<'_>,
+    repo: i64,
+    rev: &str,
+    rows: &PendingRows,
+) -> rusqlite::Result<()> {
+    insert.insert(&rows.rows, |row, pending| {
+        row.bind(repo)?;
+        row.bind(&rows.paths[pending.start..pending.slash])?;
+        row.bind(&rows.paths[pending.slash + 1..pending.end])?;
+        row.bind(pending.cid.to_bytes())?;
+        row.bind(rev)
+    })?;
+    Ok(())
 }
