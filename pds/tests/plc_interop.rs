@@ -7,8 +7,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use lexgen::crypto::{Algorithm, Keypair, VerificationMethod};
 use lexgen::model::{Datetime, Did};
@@ -21,31 +20,14 @@ use pds::plc::{
 };
 use serde_json::{Value, json};
 
-fn js_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/js")
-}
-
 /// Runs the interop script with one request; `None` when node or the packages are missing
 /// outside CI.
 fn node(request: &Value) -> Option<Value> {
-    let dir = js_dir();
-    let installed = dir.join("node_modules/@did-plc/lib/package.json").is_file();
-    let has_node = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !installed || !has_node {
-        let why = format!(
-            "plc interop needs node and {}/node_modules (run `cd tests/js && npm ci`)",
-            dir.display()
-        );
-        assert!(std::env::var_os("CI").is_none(), "{why}");
-        eprintln!("skipped: {why}");
+    if !atmos_tests::node::available("plc interop").unwrap() {
         return None;
     }
-    let mut child = Command::new("node")
+    let mut child = atmos_tests::node::command()
         .arg("plc_interop.mjs")
-        .current_dir(&dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

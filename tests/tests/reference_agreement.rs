@@ -8,9 +8,10 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use anyhow::Context;
+use atmos_tests::node::js_dir;
 use atmos_tests::{Trial, interop_dir, json_file, project_lexicons_dir, record_fixtures, run};
 use lexgen::catalog::Catalog;
 use lexgen::validate::{Code, Diagnostic, Mode, Validator};
@@ -59,10 +60,6 @@ impl Validators {
             lenient: Validator::new(catalog, Mode::Lenient),
         }))
     }
-}
-
-fn js_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
 }
 
 fn load(dir: &Path) -> anyhow::Result<Catalog> {
@@ -128,10 +125,9 @@ fn reference_verdicts(dir: &Path, cases: &[&Case]) -> anyhow::Result<Vec<Result<
         input.push_str(&line.to_string());
         input.push('\n');
     }
-    let mut child = Command::new("node")
+    let mut child = atmos_tests::node::command()
         .arg(js_dir().join("validate-records.mjs"))
         .arg(dir)
-        .current_dir(js_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -225,9 +221,8 @@ fn compare(case: &Case, reference: &Result<(), String>) -> Result<(), String> {
 }
 
 fn node_ready() -> Result<(), String> {
-    let node = Command::new("node").arg("--version").output();
-    if !node.is_ok_and(|o| o.status.success()) {
-        return Err("`node` is not available".to_owned());
+    if let Some(missing) = atmos_tests::node::missing() {
+        return Err(format!("{missing} is missing"));
     }
     if !js_dir()
         .join("node_modules/@atproto/lexicon/package.json")

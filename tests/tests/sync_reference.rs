@@ -5,7 +5,6 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::process::Command;
 use std::sync::Arc;
 
 use atmos_tests::node;
@@ -92,11 +91,10 @@ fn key(i: usize) -> String {
 async fn node_sync(flags: &[&str], args: Vec<String>) -> serde_json::Value {
     let flags: Vec<String> = flags.iter().map(|f| (*f).to_owned()).collect();
     tokio::task::spawn_blocking(move || {
-        let output = Command::new("node")
+        let output = node::command()
             .args(&flags)
             .arg("sync.mjs")
             .args(&args)
-            .current_dir(node::js_dir())
             .output()
             .unwrap();
         assert!(
