@@ -3,12 +3,11 @@
 //! `cv.atmos.portfolio.entry`), deterministically.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 
 use anyhow::Context;
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: cargo xtask bench-records post|portfolio COUNT OUT.jsonl";
 const WORDS: &[&str] = &[
     "light", "ink", "heron", "sketch", "studio", "morning", "print", "colour", "river", "paper",
     "line", "form", "café", "noite", "über", "🌊", "🎨", "shadow", "glass", "clay",
@@ -133,19 +132,33 @@ fn portfolio(rng: &mut Rng, i: usize) -> Value {
         "langs": ["en"], "createdAt": created_at(i)})
 }
 
-pub fn run(args: &[String]) -> anyhow::Result<()> {
-    let [kind, count, out] = args else {
-        anyhow::bail!(USAGE);
+/// `cargo xtask bench-records post|portfolio COUNT OUT.jsonl`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The record type: `post` (app.bsky.feed.post) or `portfolio` (cv.atmos.portfolio.entry).
+    #[arg(value_enum)]
+    kind: Kind,
+    /// How many records.
+    count: usize,
+    /// The JSON-lines file to write.
+    out: PathBuf,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Kind {
+    Post,
+    Portfolio,
+}
+
+pub fn run(args: &Args) -> anyhow::Result<()> {
+    let (kind, make): (&str, fn(&mut Rng, usize) -> Value) = match args.kind {
+        Kind::Post => ("post", post),
+        Kind::Portfolio => ("portfolio", portfolio),
     };
-    let count: usize = count.parse().context(USAGE)?;
-    let make: fn(&mut Rng, usize) -> Value = match kind.as_str() {
-        "post" => post,
-        "portfolio" => portfolio,
-        _ => anyhow::bail!(USAGE),
-    };
+    let (count, out) = (args.count, args.out.display());
     let mut rng = Rng(0x5eed);
     let mut file = std::io::BufWriter::new(
-        std::fs::File::create(Path::new(out)).with_context(|| format!("creating {out}"))?,
+        std::fs::File::create(&args.out).with_context(|| format!("creating {out}"))?,
     );
     for i in 0..count {
         writeln!(file, "{}", make(&mut rng, i))?;

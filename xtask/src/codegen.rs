@@ -26,24 +26,40 @@ impl Staleness {
     }
 }
 
+/// `cargo xtask codegen [--check]`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Write nothing; fail, listing the files, when the committed code differs from what would be generated.
+    #[arg(long)]
+    pub check: bool,
+}
+
 /// Runs the command.
-pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
-    let check = match args {
-        [] => false,
-        [flag] if flag == "--check" => true,
-        _ => anyhow::bail!("usage: cargo xtask codegen [--check]"),
-    };
+pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
     let started = Instant::now();
-    let (files, modules) = generate(root)?;
+    let generated = generate(root)?;
+    let lines: usize = generated
+        .files
+        .iter()
+        .map(|f| f.contents.lines().count())
+        .sum();
+    let files = &generated.files;
+    eprintln!(
+        "codegen: {} documents, {} files, {lines} lines generated in {:.1} s",
+        generated.documents,
+        files.len(),
+        started.elapsed().as_secs_f64()
+    );
     let src = root.join("lexicons/src");
-    let stale = compare(&src, &files, &modules)?;
-    if check {
+    let stale = compare(&src, files, &generated.modules)?;
+    if args.check {
         if stale.is_empty() {
+            eprintln!("codegen --check: lexicons/src is up to date");
             return Ok(());
         }
         anyhow::bail!("{}\nrun `cargo xtask codegen`", describe(&stale));
     }
-    for file in &files {
+    for file in files {
         let path = src.join(&file.path);
         if stale.changed.contains(&file.path) {
             if let Some(parent) = path.parent() {
@@ -67,17 +83,25 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         );
     }
     eprintln!(
-        "codegen: {} files ({} written, {} removed) in {:.0?}",
-        files.len(),
-        stale.changed.len(),
-        stale.removed.len(),
-        started.elapsed()
+        "codegen: {} written, {} removed in lexicons/src",
+        crate::count(stale.changed.len(), "file"),
+        crate::count(stale.removed.len(), "file"),
     );
     Ok(())
 }
 
+/// What [`generate`] produces.
+pub struct Generated {
+    /// How many lexicon documents were read.
+    pub documents: usize,
+    /// Every generated file.
+    pub files: Vec<GeneratedFile>,
+    /// The top-level modules `lib.rs` must declare.
+    pub modules: Vec<String>,
+}
+
 /// Loads `lexicons/` and generates every file; fails on lexicon errors.
-pub fn generate(root: &Path) -> anyhow::Result<(Vec<GeneratedFile>, Vec<String>)> {
+pub fn generate(root: &Path) -> anyhow::Result<Generated> {
     let loaded = Catalog::load_dir(&root.join("lexicons"));
     let errors: Vec<String> = loaded
         .diagnostics
@@ -100,8 +124,11 @@ pub fn generate(root: &Path) -> anyhow::Result<(Vec<GeneratedFile>, Vec<String>)
             errors.join("\n")
         );
     }
-    let files = codegen::generate(&loaded.catalog, &Options::default())?;
-    Ok((files, codegen::top_level_modules(&loaded.catalog)))
+    Ok(Generated {
+        documents: loaded.catalog.len(),
+        files: codegen::generate(&loaded.catalog, &Options::default())?,
+        modules: codegen::top_level_modules(&loaded.catalog),
+    })
 }
 
 /// Compares generated files with what is on disk under `src`.
@@ -182,8 +209,13 @@ mod tests {
     #[test]
     fn generated_code_is_fresh() {
         let root = crate::workspace_root();
-        let (files, modules) = super::generate(&root).unwrap();
-        let stale = super::compare(&root.join("lexicons/src"), &files, &modules).unwrap();
+        let generated = super::generate(&root).unwrap();
+        let stale = super::compare(
+            &root.join("lexicons/src"),
+            &generated.files,
+            &generated.modules,
+        )
+        .unwrap();
         assert!(
             stale.is_empty(),
             "{}\nrun `cargo xtask codegen`",

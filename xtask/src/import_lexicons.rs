@@ -10,10 +10,17 @@ use lexgen::lexicon::canonical::{strip_descriptions, to_canonical_string};
 /// The NSID prefixes imported, as directory paths.
 const NAMESPACES: &[&str] = &["com/atproto", "app/bsky"];
 
-/// Imports every document under `reference` (default `../shared/reference/lexicons`) into `root/lexicons`.
-pub fn run(root: &Path, reference: Option<&str>) -> anyhow::Result<()> {
-    let reference = match reference {
-        Some(dir) => PathBuf::from(dir),
+/// `cargo xtask import-lexicons [DIR]`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The official lexicons directory (default: ../shared/reference/lexicons beside the workspace).
+    dir: Option<PathBuf>,
+}
+
+/// Imports every document under the reference directory into `root/lexicons`.
+pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
+    let reference = match &args.dir {
+        Some(dir) => dir.clone(),
         None => root.join("../shared/reference/lexicons"),
     };
     if !reference.is_dir() {

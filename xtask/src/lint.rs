@@ -7,16 +7,27 @@ use std::path::{Path, PathBuf};
 use lexgen::lexicon::Code;
 use lexgen::lint::{Summary, lint_paths};
 
-/// Lints `args` (files or directories, relative to the current directory) or `root/lexicons`.
-pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
-    if args.first().is_some_and(|a| a == "--codes") {
+/// `cargo xtask lint [PATHS...]`, `cargo xtask lint --codes`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Lexicon files or directories (default: lexicons/); references resolve against lexicons/.
+    #[arg(conflicts_with = "codes")]
+    paths: Vec<PathBuf>,
+    /// List every lint diagnostic code with its severity and meaning.
+    #[arg(long)]
+    codes: bool,
+}
+
+/// Lints the paths given (files or directories, relative to the current directory) or `root/lexicons`.
+pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
+    if args.codes {
         return print_codes();
     }
     let context = root.join("lexicons");
-    let paths: Vec<PathBuf> = if args.is_empty() {
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
         vec![context.clone()]
     } else {
-        args.iter().map(PathBuf::from).collect()
+        args.paths.clone()
     };
     let (findings, documents) = lint_paths(&paths, Some(&context));
     let cwd = std::env::current_dir().unwrap_or_default();
@@ -39,13 +50,16 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     out.flush()?;
     let summary = Summary::of(documents, &findings);
     eprintln!(
-        "linted {} documents: {} errors, {} warnings",
-        summary.documents, summary.errors, summary.warnings
+        "linted {}: {}, {}",
+        crate::count(summary.documents, "document"),
+        crate::count(summary.errors, "error"),
+        crate::count(summary.warnings, "warning")
     );
-    if summary.errors > 0 {
-        // The findings say it all; exit without an error report (and its backtrace).
-        std::process::exit(1);
-    }
+    anyhow::ensure!(
+        summary.errors == 0,
+        "the lexicons have {}",
+        crate::count(summary.errors, "error")
+    );
     Ok(())
 }
 

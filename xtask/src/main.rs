@@ -10,42 +10,62 @@ mod tidy;
 mod validate;
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <command>
+use clap::{Parser, Subcommand};
 
-commands:
-  codegen [--check]        regenerate lexicons/src from lexicons/ (or fail when stale)
-  new-lexicon NSID --record|--query|--procedure [--key tid|self|any|nsid]
-                           scaffold a lint-clean lexicon and regenerate
-  tidy    check repository hygiene (every Rust file opens with a //! line)
-  lint [PATHS...]          lint lexicon files or directories (default: lexicons/)
-  lint --codes             list every lint diagnostic code
-  fmt-lexicons [--check]   write lexicons/ in canonical form (or check it)
-  validate FILE.json... [--nsid NSID] [--rkey RKEY] [--lenient]
-                           validate records against lexicons/ (NSID defaults to the record's $type)
-  validate --codes         list every validation diagnostic code
-  bench-records post|portfolio COUNT OUT.jsonl
-                           write varied valid records for the validation benchmark
-  import-lexicons [DIR]    import official com.atproto/app.bsky lexicons (default: ../shared/reference/lexicons)";
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    about = "The project's automation: code generation, lexicon lint and formatting, record validation",
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-fn main() -> anyhow::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("codegen") => codegen::run(&workspace_root(), &args[1..]),
-        Some("new-lexicon") => new_lexicon::run(&workspace_root(), &args[1..]),
-        Some("tidy") => tidy::run(&workspace_root()),
-        Some("lint") => lint::run(&workspace_root(), &args[1..]),
-        Some("bench-records") => bench_records::run(&args[1..]),
-        Some("validate") => validate::run(&workspace_root(), &args[1..]),
-        Some("fmt-lexicons") => fmt_lexicons::run(&workspace_root(), &args[1..]),
-        Some("import-lexicons") => {
-            import_lexicons::run(&workspace_root(), args.get(1).map(String::as_str))
+#[derive(Subcommand)]
+enum Command {
+    /// Regenerate lexicons/src from lexicons/ (or, with --check, fail when it is stale).
+    Codegen(codegen::Args),
+    /// Scaffold a lint-clean lexicon at the path mirroring its NSID, then regenerate.
+    NewLexicon(new_lexicon::Args),
+    /// Lint lexicon files or directories (default: lexicons/).
+    Lint(lint::Args),
+    /// Rewrite lexicons/ in canonical form (or, with --check, list the files that are not).
+    FmtLexicons(fmt_lexicons::Args),
+    /// Validate record files against lexicons/.
+    Validate(validate::Args),
+    /// Check repository hygiene (every Rust file opens with a //! line).
+    Tidy,
+    /// Write varied valid records (JSON lines) for the validation benchmarks.
+    BenchRecords(bench_records::Args),
+    /// Import the official com.atproto/app.bsky lexicons into lexicons/.
+    ImportLexicons(import_lexicons::Args),
+}
+
+/// Usage errors exit 2 with clap's message (no backtrace); failures exit 1 with `error: ...`.
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = workspace_root();
+    let result = match cli.command {
+        Command::Codegen(args) => codegen::run(&root, &args),
+        Command::NewLexicon(args) => new_lexicon::run(&root, &args),
+        Command::Lint(args) => lint::run(&root, &args),
+        Command::FmtLexicons(args) => fmt_lexicons::run(&root, &args),
+        Command::Validate(args) => validate::run(&root, &args),
+        Command::Tidy => tidy::run(&root),
+        Command::BenchRecords(args) => bench_records::run(&args),
+        Command::ImportLexicons(args) => import_lexicons::run(&root, &args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
         }
-        Some("help" | "--help" | "-h") | None => {
-            eprintln!("{USAGE}");
-            Ok(())
-        }
-        Some(other) => anyhow::bail!("unknown command `{other}`\n\n{USAGE}"),
     }
 }
 
@@ -55,4 +75,31 @@ fn workspace_root() -> PathBuf {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `n thing` or `n things`.
+fn count(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// The argument definitions are consistent (clap's own checks: names, groups, conflicts).
+    #[test]
+    fn arguments_are_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(super::count(1, "error"), "1 error");
+        assert_eq!(super::count(2, "error"), "2 errors");
+        assert_eq!(super::count(0, "file"), "0 files");
+    }
 }

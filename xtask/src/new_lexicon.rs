@@ -7,34 +7,49 @@ use lexgen::catalog::expected_relative_path;
 use lexgen::lexicon::canonical::to_canonical_string;
 use serde_json::{Value, json};
 
-const USAGE: &str =
-    "usage: cargo xtask new-lexicon NSID --record|--query|--procedure [--key tid|self|any|nsid]";
+/// `cargo xtask new-lexicon NSID --record|--query|--procedure [--key tid|self|any|nsid]`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The new lexicon's NSID, e.g. `cv.atmos.board.pin`; the file goes to lexicons/cv/atmos/board/pin.json.
+    nsid: String,
+    #[command(flatten)]
+    kind: Kind,
+    /// A record's key type: `tid` (a timestamp id), `self` (one record per account), `any` or `nsid`.
+    #[arg(long, default_value = "tid", value_parser = ["tid", "self", "any", "nsid"])]
+    key: String,
+}
 
-/// Runs the command.
-pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
-    let mut nsid = None;
-    let mut kind = None;
-    let mut key = "tid".to_owned();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--record" | "--query" | "--procedure" => {
-                kind = Some(arg.trim_start_matches("--").to_owned())
-            }
-            "--key" => {
-                key = rest
-                    .next()
-                    .cloned()
-                    .ok_or_else(|| anyhow::anyhow!("--key needs a value\n{USAGE}"))?
-            }
-            other if !other.starts_with('-') && nsid.is_none() => nsid = Some(other.to_owned()),
-            other => anyhow::bail!("unexpected argument `{other}`\n{USAGE}"),
+/// What the lexicon defines: exactly one of the three.
+#[derive(clap::Args)]
+#[group(required = true, multiple = false)]
+struct Kind {
+    /// A record type (a collection in a repository).
+    #[arg(long)]
+    record: bool,
+    /// A query: an XRPC `GET` endpoint.
+    #[arg(long)]
+    query: bool,
+    /// A procedure: an XRPC `POST` endpoint.
+    #[arg(long)]
+    procedure: bool,
+}
+
+impl Kind {
+    fn as_str(&self) -> &'static str {
+        if self.record {
+            "record"
+        } else if self.query {
+            "query"
+        } else {
+            "procedure"
         }
     }
-    let nsid = nsid.ok_or_else(|| anyhow::anyhow!("missing NSID\n{USAGE}"))?;
-    let kind =
-        kind.ok_or_else(|| anyhow::anyhow!("missing --record, --query or --procedure\n{USAGE}"))?;
-    let document = skeleton(&nsid, &kind, &key)?;
+}
+
+/// Runs the command.
+pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
+    let (nsid, kind, key) = (&args.nsid, args.kind.as_str(), &args.key);
+    let document = skeleton(nsid, kind, key)?;
     let problems = lexgen::lint::lint_value(&document);
     if !problems.is_empty() {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -43,7 +58,7 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
             lines.join("\n")
         );
     }
-    let path = root.join("lexicons").join(expected_relative_path(&nsid));
+    let path = root.join("lexicons").join(expected_relative_path(nsid));
     if path.exists() {
         anyhow::bail!("{} already exists", path.display());
     }
@@ -52,7 +67,7 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
     }
     std::fs::write(&path, to_canonical_string(&document))?;
     eprintln!("wrote {}", path.display());
-    crate::codegen::run(root, &[])
+    crate::codegen::run(root, &crate::codegen::Args { check: false })
 }
 
 /// The skeleton document of a record, query or procedure.

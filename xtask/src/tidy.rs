@@ -7,8 +7,12 @@ const SKIPPED_DIRS: &[&str] = &["target", "node_modules", ".git"];
 
 /// Checks every Rust file under `root` and fails with the list of offenders.
 pub fn run(root: &Path) -> anyhow::Result<()> {
-    let problems = check(root)?;
+    let (files, problems) = check(root)?;
     if problems.is_empty() {
+        eprintln!(
+            "tidy: {}, each opening with a `//!` line",
+            crate::count(files, "Rust file")
+        );
         return Ok(());
     }
     anyhow::bail!(
@@ -18,25 +22,25 @@ pub fn run(root: &Path) -> anyhow::Result<()> {
     )
 }
 
-/// Returns one line per problem, `path: message`.
-pub fn check(root: &Path) -> anyhow::Result<Vec<String>> {
+/// Returns how many files were checked and one line per problem, `path: message`.
+pub fn check(root: &Path) -> anyhow::Result<(usize, Vec<String>)> {
     let mut files = Vec::new();
     collect_rust_files(root, &mut files)?;
     files.sort();
     let mut problems = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file)?;
+    for file in &files {
+        let text = std::fs::read_to_string(file)?;
         let first = text.lines().next().unwrap_or_default();
         let generated = first.starts_with("// @generated");
         if !first.starts_with("//!") && !generated {
-            let shown = file.strip_prefix(root).unwrap_or(&file);
+            let shown = file.strip_prefix(root).unwrap_or(file);
             problems.push(format!(
                 "{}: first line is not a `//!` doc line",
                 shown.display()
             ));
         }
     }
-    Ok(problems)
+    Ok((files.len(), problems))
 }
 
 fn collect_rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
@@ -60,7 +64,8 @@ fn collect_rust_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> 
 mod tests {
     #[test]
     fn workspace_is_tidy() {
-        let problems = super::check(&crate::workspace_root()).unwrap();
+        let (files, problems) = super::check(&crate::workspace_root()).unwrap();
+        assert!(files > 100, "{files} Rust files found");
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 }

@@ -1,6 +1,7 @@
 //! `cargo xtask validate FILE.json... [--nsid NSID] [--rkey RKEY] [--lenient]`: validates record files
 //! against `lexicons/`, printing `path: code: message` (prefixed by `file: ` when there are several
-//! files) and failing when any record is invalid.
+//! files) and failing when any record is invalid. A file that cannot be read or is not JSON is an
+//! error of the command, not a diagnostic.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,38 +9,40 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use lexgen::catalog::Catalog;
 use lexgen::validate::{Code, Diagnostic, Mode, Validator};
+use serde_json::Value;
 
-const USAGE: &str =
-    "usage: cargo xtask validate FILE.json... [--nsid NSID] [--rkey RKEY] [--lenient]
-       cargo xtask validate --codes";
+/// What `--lenient` relaxes, in the words of `lexgen::validate`'s module documentation.
+const LENIENT: &str = "\
+Strict mode (the default) is the atproto spec. --lenient also accepts the legacy data the reference
+implementation (@atproto/lexicon) accepts, and differs in exactly these points:
+  1. datetime strings may also be ISO 8601 forms without a timezone, with a ±HHMM offset, in the
+     basic format (20231030T222523Z) or with second 60;
+  2. a blob may be the legacy {\"cid\", \"mimeType\"} reference (its accept list is checked; it has no size);
+  3. cid strings need only be CID-shaped (strict wants CIDv1, sha2-256, dag-cbor or raw, base32);
+  4. an object reached through a ref may carry a $type naming another def.
+A record that fails in strict mode but passes in lenient mode is reported as such.";
 
-struct Args {
+/// `cargo xtask validate`.
+#[derive(clap::Args)]
+#[command(after_help = LENIENT)]
+pub struct Args {
+    /// Record files in the atproto JSON form.
+    #[arg(required_unless_present = "codes", conflicts_with = "codes")]
     files: Vec<PathBuf>,
+    /// The collection to validate against (default: each record's `$type`). A record without
+    /// `$type` is taken to be of this type, as createRecord fills it in; a record whose `$type`
+    /// names another type fails with `type-mismatch`.
+    #[arg(long, value_name = "NSID")]
     nsid: Option<String>,
+    /// Also check this record key against the record type's key (`tid`, `literal:self`, ...).
+    #[arg(long, value_name = "RKEY")]
     rkey: Option<String>,
-    mode: Mode,
-}
-
-fn parse_args(args: &[String]) -> anyhow::Result<Args> {
-    let mut parsed = Args {
-        files: Vec::new(),
-        nsid: None,
-        rkey: None,
-        mode: Mode::Strict,
-    };
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--nsid" => parsed.nsid = Some(args.next().context(USAGE)?.clone()),
-            "--rkey" => parsed.rkey = Some(args.next().context(USAGE)?.clone()),
-            "--lenient" => parsed.mode = Mode::Lenient,
-            "--strict" => parsed.mode = Mode::Strict,
-            flag if flag.starts_with("--") => anyhow::bail!("unknown option `{flag}`\n{USAGE}"),
-            file => parsed.files.push(PathBuf::from(file)),
-        }
-    }
-    anyhow::ensure!(!parsed.files.is_empty(), "no record file given\n{USAGE}");
-    Ok(parsed)
+    /// Accept the legacy forms the reference implementation accepts (listed below).
+    #[arg(long)]
+    lenient: bool,
+    /// List every validation diagnostic code with its meaning.
+    #[arg(long)]
+    codes: bool,
 }
 
 /// Loads `root/lexicons` into a catalog, failing on lexicon errors.
@@ -59,53 +62,72 @@ pub fn load_lexicons(root: &Path) -> anyhow::Result<Catalog> {
     Ok(loaded.catalog)
 }
 
-/// The diagnostics of one record file.
-fn validate_file(validator: &Validator<'_>, args: &Args, file: &Path) -> Vec<Diagnostic> {
-    let json = std::fs::read_to_string(file)
-        .map_err(|e| format!("cannot read the file: {e}"))
-        .and_then(|text| {
-            serde_json::from_str::<serde_json::Value>(&text).map_err(|e| format!("not JSON: {e}"))
-        });
-    let json = match json {
-        Ok(json) => json,
-        Err(problem) => {
-            return vec![
-                lexgen::validate::Violation::new(Code::InvalidData, "a JSON record", problem)
-                    .at("$"),
-            ];
-        }
-    };
+/// Reads a record file: an I/O or JSON syntax problem is an error of the command.
+fn read_record(file: &Path) -> anyhow::Result<Value> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{} is not JSON", file.display()))
+}
+
+/// The record as validated: with `--nsid`, a record without `$type` gets that type.
+fn with_type(mut json: Value, nsid: Option<&str>) -> Value {
+    if let (Some(nsid), Value::Object(map)) = (nsid, &mut json) {
+        map.entry("$type")
+            .or_insert_with(|| Value::String(nsid.to_owned()));
+    }
+    json
+}
+
+/// The diagnostics of one record.
+fn validate_record(validator: &Validator<'_>, args: &Args, json: &Value) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     if let Some(rkey) = &args.rkey {
         let nsid = args
             .nsid
             .as_deref()
-            .or_else(|| json.get("$type").and_then(|t| t.as_str()));
+            .or_else(|| json.get("$type").and_then(Value::as_str));
         if let Some(nsid) = nsid {
             found.extend(validator.record_key(nsid, rkey));
         }
     }
-    found.extend(validator.record_json(args.nsid.as_deref(), &json));
+    found.extend(validator.record_json(args.nsid.as_deref(), json));
     found
 }
 
-pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
-    if args.first().is_some_and(|a| a == "--codes") {
+fn mode_name(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Strict => "strict",
+        Mode::Lenient => "lenient",
+    }
+}
+
+pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
+    if args.codes {
         let mut out = std::io::stdout().lock();
         for code in Code::ALL {
             writeln!(out, "{:<24} {}", code.as_str(), code.summary())?;
         }
         return Ok(());
     }
-    let args = parse_args(args)?;
+    let records = args
+        .files
+        .iter()
+        .map(|file| Ok((file, with_type(read_record(file)?, args.nsid.as_deref()))))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let catalog = load_lexicons(root)?;
-    let validator = Validator::new(&catalog, args.mode);
+    let mode = if args.lenient {
+        Mode::Lenient
+    } else {
+        Mode::Strict
+    };
+    let validator = Validator::new(&catalog, mode);
     let lenient = Validator::new(&catalog, Mode::Lenient);
+    let several = records.len() > 1;
     let mut out = std::io::stdout().lock();
-    let mut invalid = 0;
-    for file in &args.files {
-        let found = validate_file(&validator, &args, file);
-        let prefix = if args.files.len() > 1 {
+    let mut invalid = Vec::new();
+    for (file, json) in &records {
+        let found = validate_record(&validator, args, json);
+        let prefix = if several {
             format!("{}: ", file.display())
         } else {
             String::new()
@@ -113,23 +135,37 @@ pub fn run(root: &Path, args: &[String]) -> anyhow::Result<()> {
         for d in &found {
             writeln!(out, "{prefix}{d}")?;
         }
-        if found.is_empty() {
-            eprintln!("{}: valid ({:?} mode)", file.display(), args.mode);
+        let verdict = if found.is_empty() {
+            format!("valid ({} mode)", mode_name(mode))
         } else {
-            invalid += 1;
-            let hint =
-                if args.mode == Mode::Strict && validate_file(&lenient, &args, file).is_empty() {
-                    " (valid in lenient mode: only legacy forms, see --lenient)"
-                } else {
-                    ""
-                };
-            eprintln!("{}: {} errors{hint}", file.display(), found.len());
+            let hint = if mode == Mode::Strict && validate_record(&lenient, args, json).is_empty() {
+                " (valid in lenient mode: only legacy forms, see --lenient in --help)"
+            } else {
+                ""
+            };
+            invalid.push(file.display().to_string());
+            format!("{}{hint}", crate::count(found.len(), "error"))
+        };
+        if several || found.is_empty() {
+            eprintln!("{}: {verdict}", file.display());
+        } else {
+            out.flush()?;
+            anyhow::bail!("{}: {verdict}", file.display());
         }
     }
     out.flush()?;
-    if invalid > 0 {
-        // The diagnostics say it all; exit without an error report (and its backtrace).
-        std::process::exit(1);
+    anyhow::ensure!(
+        invalid.is_empty(),
+        "{} of {} invalid: {}",
+        invalid.len(),
+        crate::count(records.len(), "record"),
+        invalid.join(", ")
+    );
+    if several {
+        eprintln!(
+            "validated {}: all valid",
+            crate::count(records.len(), "record")
+        );
     }
     Ok(())
 }

@@ -92,3 +92,90 @@ fn codes_are_listed() {
     assert!(ok);
     assert!(out.lines().any(|l| l.starts_with("blob-too-large ")));
 }
+
+fn xtask_stderr(args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// `--nsid` stands in for a missing `$type`, as createRecord fills it in.
+#[test]
+fn nsid_option_stands_in_for_a_missing_type() {
+    let file = write(
+        "untyped.json",
+        r#"{"text": "hello", "createdAt": "2024-05-01T12:00:00.000Z"}"#,
+    );
+    let path = file.to_str().unwrap();
+    let (ok, out) = xtask(&["validate", path, "--nsid", "app.bsky.feed.post"]);
+    assert!(ok, "{out}");
+    let (ok, out) = xtask(&["validate", path]);
+    assert!(!ok);
+    assert!(out.starts_with("$.$type: missing-type:"), "{out}");
+    let (ok, out) = xtask(&["validate", path, "--nsid", "app.bsky.feed.like"]);
+    assert!(!ok);
+    assert!(out.contains("$.subject: missing-required:"), "{out}");
+}
+
+#[test]
+fn one_error_is_singular_and_the_summary_names_the_file() {
+    let file = write(
+        "one.json",
+        r#"{"$type": "app.bsky.feed.post", "text": "hello", "createdAt": "yesterday"}"#,
+    );
+    let path = file.to_str().unwrap();
+    let (code, err) = xtask_stderr(&["validate", path]);
+    assert_eq!(code, Some(1));
+    assert_eq!(err.trim_end(), format!("error: {path}: 1 error"));
+}
+
+#[test]
+fn unreadable_and_non_json_files_are_errors_not_diagnostics() {
+    let missing = std::env::temp_dir().join("atmos-xtask-validate-missing.json");
+    let missing = missing.to_str().unwrap();
+    let (ok, out) = xtask(&["validate", missing]);
+    assert!(!ok);
+    assert!(out.is_empty(), "{out}");
+    let (code, err) = xtask_stderr(&["validate", missing]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.starts_with(&format!("error: reading {missing}: ")),
+        "{err}"
+    );
+
+    let file = write("not-json.json", "{\"text\": ");
+    let path = file.to_str().unwrap();
+    let (code, err) = xtask_stderr(&["validate", path]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.starts_with(&format!("error: {path} is not JSON: ")),
+        "{err}"
+    );
+}
+
+#[test]
+fn several_files_are_summarised() {
+    let good = write(
+        "good.json",
+        r#"{"$type": "app.bsky.feed.post", "text": "hi", "createdAt": "2024-05-01T12:00:00.000Z"}"#,
+    );
+    let bad = write(
+        "bad-date.json",
+        r#"{"$type": "app.bsky.feed.post", "text": "hi", "createdAt": "yesterday"}"#,
+    );
+    let (good, bad) = (good.to_str().unwrap(), bad.to_str().unwrap());
+    let (code, err) = xtask_stderr(&["validate", good, good]);
+    assert_eq!(code, Some(0));
+    assert!(err.ends_with("validated 2 records: all valid\n"), "{err}");
+    let (code, err) = xtask_stderr(&["validate", good, bad]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.ends_with(&format!("error: 1 of 2 records invalid: {bad}\n")),
+        "{err}"
+    );
+}
