@@ -43,6 +43,17 @@ fn not_implemented() -> Response {
     )
 }
 
+/// An `app.bsky.*` / `chat.bsky.*` call with no AppView configured: says which settings to change.
+fn no_appview() -> Response {
+    error(
+        StatusCode::NOT_IMPLEMENTED,
+        "MethodNotImplemented",
+        "no AppView is configured: this PDS proxies app.bsky.* and chat.bsky.* calls to one; set \
+         PDS_BSKY_APP_VIEW_DID and PDS_BSKY_APP_VIEW_URL (Bluesky's: \
+         did:web:api.bsky.app#bsky_appview and https://api.bsky.app)",
+    )
+}
+
 /// The fallback for `/xrpc/<nsid>`: proxy when a target exists, otherwise `MethodNotImplemented`.
 pub async fn fallback(State(app): State<AppState>, request: Request) -> Response {
     let Some(nsid) = request
@@ -74,7 +85,7 @@ pub async fn fallback(State(app): State<AppState>, request: Request) -> Response
         None if nsid.starts_with("app.bsky.") || nsid.starts_with("chat.bsky.") => {
             match app.config.appview_did.as_deref().and_then(parse_target) {
                 Some(target) => target,
-                None => return not_implemented(),
+                None => return no_appview(),
             }
         }
         None => return not_implemented(),
