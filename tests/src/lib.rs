@@ -6,6 +6,7 @@
 
 pub mod node;
 pub mod python;
+mod readme;
 
 use std::path::{Path, PathBuf};
 
