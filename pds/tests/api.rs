@@ -1275,6 +1275,10 @@ async fn the_embedded_plc_directory_answers_at_the_root_too() {
         let last = h.get(&format!("{prefix}/{did}/log/last"), None).await;
         assert_eq!(last.status, StatusCode::OK, "{prefix}");
     }
+    // As `@atproto/identity` asks for it: the DID through `encodeURIComponent`.
+    let encoded = h.get(&format!("/{}", did.replace(':', "%3A")), None).await;
+    assert_eq!(encoded.status, StatusCode::OK, "{}", encoded.json);
+    assert_eq!(encoded.json["id"], did.as_str());
     let missing = h.get("/did:plc:aaaaaaaaaaaaaaaaaaaaaaaa", None).await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(

@@ -3,12 +3,18 @@
 //! instances, and `@atproto/identity`'s `DidResolver` resolving through the PDS root.
 #![allow(clippy::unwrap_used)]
 
+#[path = "federation/peers.rs"]
+mod peers;
 #[path = "federation/relay.rs"]
 mod relay;
 #[path = "federation/session.rs"]
 mod session;
 
+use std::collections::BTreeSet;
+
+use peers::Peer;
 use relay::{Relay, Seen};
+use serde_json::{Value, json};
 use session::Session;
 
 /// The events of one account, as `(kind, detail)`.
@@ -110,5 +116,140 @@ async fn a_relay_accepts_every_event_of_the_session() {
     assert_eq!(
         of(&relay_a.seen, &session.mover).last(),
         Some(&("#account".to_owned(), 0))
+    );
+}
+
+/// `(seq, kind)` of the events a consumer listed as `[seq, kind, did]`.
+fn listed(summary: &Value) -> BTreeSet<(i64, String)> {
+    summary["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e[0].as_i64().unwrap(), e[1].as_str().unwrap().to_owned()))
+        .collect()
+}
+
+/// `(seq, kind)` of what the relay accepted from `first` on, that `shows` keeps.
+fn expected(seen: &[Seen], first: i64, shows: impl Fn(&Seen) -> bool) -> BTreeSet<(i64, String)> {
+    seen.iter()
+        .filter(|s| s.seq >= first && shows(s))
+        .map(|s| (s.seq, s.kind.clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn reference_consumers_see_every_event_across_a_reconnect_with_cursor() {
+    if !atmos_tests::node::available("federation: @atproto/sync Firehose").unwrap()
+        || !atmos_tests::python::available("federation: Python SDK firehose").unwrap()
+    {
+        return;
+    }
+    let mut session = Session::start().await;
+    let a = session.a.clone();
+    let plc = a.url.clone();
+    let mut relay = Relay::connect(a.addr, None, &plc).await;
+    let mut js = atmos_tests::node::command();
+    js.args(["firehose-consumer.mjs", &format!("ws://{}", a.addr), &plc]);
+    let mut js = Peer::spawn("firehose-consumer.mjs", js);
+    let mut py = std::process::Command::new(atmos_tests::python::py_dir().join(".venv/bin/python"));
+    py.arg("firehose_consumer.py")
+        .arg(&a.url)
+        .current_dir(atmos_tests::python::py_dir());
+    let mut py = Peer::spawn("firehose_consumer.py", py);
+
+    // Both start from the live head (no cursor): post until each has seen an event.
+    let (probe, token) = a.account("probe").await;
+    for i in 0.. {
+        // Both asked on each round (no short circuit).
+        if [js.is_live(), py.is_live()] == [true, true] {
+            break;
+        }
+        assert!(
+            i < 100,
+            "the consumers never saw an event: {:?} {:?}",
+            js.live,
+            py.live
+        );
+        a.post(
+            "com.atproto.repo.createRecord",
+            Some(&token),
+            json!({"repo": probe, "collection": "app.bsky.feed.post",
+                   "record": {"$type": "app.bsky.feed.post", "text": format!("probe {i}"),
+                              "createdAt": "2026-12-01T00:00:00.000Z"}}),
+        )
+        .await;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+
+    session.part_one().await;
+    let last = a.last_seq().await;
+    relay.read_until(last).await;
+    for peer in [&mut js, &mut py] {
+        peer.ask(&format!("wait {last}"), "waited").await;
+        peer.ask("disconnect", "disconnected").await;
+    }
+    // Part two happens while both are away; they resume from their last seq.
+    session.part_two().await;
+    relay.read_until(a.last_seq().await).await;
+    for peer in [&mut js, &mut py] {
+        peer.ask("resume", "resumed").await;
+    }
+    session.part_three().await;
+    let last = a.last_seq().await;
+    relay.read_until(last).await;
+    // Caught up before mover's key changes (the Firehose verifies commits with the current key).
+    for peer in [&mut js, &mut py] {
+        peer.ask(&format!("wait {last}"), "waited").await;
+    }
+    session.part_four().await;
+    let last = a.last_seq().await;
+    relay.read_until(last).await;
+
+    let js = js
+        .ask(&format!("finish {last} {}", session.alice), "ok")
+        .await;
+    let py = py.ask(&format!("finish {last}"), "ok").await;
+    assert_eq!(js["errors"], json!([]), "{js}");
+    assert_eq!(py["errors"], json!([]), "{py}");
+    // The Firehose hands over nothing for a commit without ops (a genesis commit); everything else, once
+    // (a commit's ops share its seq).
+    let js_first = js["events"][0][0].as_i64().unwrap();
+    assert_eq!(
+        listed(&js),
+        expected(&relay.seen, js_first, |s| s.kind != "#commit"
+            || s.detail > 0)
+    );
+    let py_first = py["events"][0][0].as_i64().unwrap();
+    assert_eq!(listed(&py), expected(&relay.seen, py_first, |_| true));
+    for summary in [&js, &py] {
+        assert_eq!(
+            summary["events"].as_array().unwrap().len(),
+            listed(summary).len(),
+            "no event twice across the reconnect"
+        );
+    }
+    // Both saw the whole session.
+    let alice_first = relay.seen.iter().find(|s| s.did == session.alice).unwrap();
+    assert!(js_first < alice_first.seq && py_first < alice_first.seq);
+    // The empty-cursor subscription (`?cursor=`) was live throughout.
+    let raw: BTreeSet<i64> = js["rawSeqs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_i64().unwrap())
+        .collect();
+    let raw_first = *raw.first().unwrap();
+    assert!(raw_first < alice_first.seq);
+    let all: BTreeSet<i64> = relay
+        .seen
+        .iter()
+        .map(|s| s.seq)
+        .filter(|seq| *seq >= raw_first)
+        .collect();
+    assert_eq!(raw, all);
+    // `DidResolver({ plcUrl })` with the PDS's own address resolves alice's DID.
+    assert_eq!(
+        js["resolved"],
+        json!({"id": session.alice, "alsoKnownAs": ["at://alice2.test"]})
     );
 }

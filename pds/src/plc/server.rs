@@ -103,7 +103,11 @@ pub fn is_did_path(path: &str) -> bool {
         .strip_prefix('/')
         .and_then(|rest| rest.split('/').next())
         .unwrap_or_default();
-    first.starts_with("did:plc:") || first.starts_with("did%3Aplc%3A")
+    // `@atproto/identity` writes the DID with `encodeURIComponent` (`did%3Aplc%3A...`).
+    first.starts_with("did:plc:")
+        || first
+            .get(.."did%3Aplc%3A".len())
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("did%3Aplc%3A"))
 }
 
 type Dir = State<Arc<Directory>>;

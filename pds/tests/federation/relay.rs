@@ -158,7 +158,7 @@ impl Relay {
 
     /// The account's current `#atproto` key from its DID document (cached; `refresh` resolves again).
     async fn key(&mut self, did: &str, refresh: bool) -> PublicKey {
-        if !refresh && let Some(key) = self.accounts.get(did).and_then(|a| a.key.clone()) {
+        if !refresh && let Some(key) = self.accounts.get(did).and_then(|a| a.key) {
             return key;
         }
         let doc = self.resolve(did).await;
@@ -173,7 +173,7 @@ impl Relay {
             .and_then(|method| method["publicKeyMultibase"].as_str())
             .unwrap_or_else(|| panic!("{did}: no #atproto key in {doc}"));
         let key = PublicKey::from_multikey(multibase).unwrap();
-        self.accounts.get_mut(did).unwrap().key = Some(key.clone());
+        self.accounts.get_mut(did).unwrap().key = Some(key);
         key
     }
 

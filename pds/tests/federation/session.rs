@@ -55,11 +55,7 @@ impl Pds {
 
     /// The seq of the newest event in the log.
     pub async fn last_seq(&self) -> i64 {
-        self.app
-            .storage
-            .read(|conn| pds::storage::last_seq(conn))
-            .await
-            .unwrap()
+        self.app.storage.read(pds::storage::last_seq).await.unwrap()
     }
 
     async fn call(&self, request: Request<Body>) -> (StatusCode, Value) {
@@ -320,7 +316,7 @@ impl Session {
             )
             .await;
         let token_b = moved["accessJwt"].as_str().unwrap().to_owned();
-        b.import(&token_b, a.export(&mover).await).await;
+        b.import(&token_b, a.export(mover).await).await;
         let mut creds = b
             .get(
                 "/xrpc/com.atproto.identity.getRecommendedDidCredentials",
