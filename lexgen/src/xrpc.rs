@@ -9,7 +9,9 @@ mod params;
 pub use body::{Binary, Body, BodyError};
 pub use error::{EndpointError, ErrorBody, NoError, XrpcError};
 pub use frame::{Frame, FrameError, decode_frame, encode_frame};
-pub use params::{NoParams, Param, Params, optional, repeated, required, with_default};
+pub use params::{
+    NoParams, Param, Params, optional, repeated, required, required_repeated, with_default,
+};
 
 /// Whether an endpoint is read (`GET`) or written (`POST`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

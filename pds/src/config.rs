@@ -58,9 +58,14 @@ pub struct Config {
     pub accepting_repo_imports: bool,
     /// Contact email advertised by describeServer (`PDS_CONTACT_EMAIL`).
     pub contact_email: Option<String>,
-    /// The AppView unknown `app.bsky.*` / `chat.bsky.*` calls are proxied to, as `did#service_id`
-    /// (`PDS_BSKY_APP_VIEW_DID`, e.g. `did:web:api.bsky.app#bsky_appview`); unset: no proxying.
+    /// The AppView unknown `app.bsky.*` / `chat.bsky.*` calls are proxied to (`PDS_BSKY_APP_VIEW_DID`): its
+    /// DID as the reference takes it (`did:web:api.bsky.app`, service `#bsky_appview`), or `did#service_id`;
+    /// unset: no proxying. See [`Config::appview`].
     pub appview_did: Option<String>,
+    /// Local development mode (`PDS_DEV_MODE`, as the reference's): `atproto-proxy` may reach services whose
+    /// DID document names a plain `http` endpoint (a local labeler, chat or notification service). Unset: on
+    /// for the `localhost` hostname, off otherwise. See [`Config::dev_mode`].
+    pub dev_mode: Option<bool>,
     /// The AppView's URL (`PDS_BSKY_APP_VIEW_URL`); unset: taken from its DID document.
     pub appview_url: Option<String>,
     /// Memory for decoded records kept for `getRecord`/`listRecords`, bytes (`PDS_RECORD_CACHE_BYTES`,
@@ -95,6 +100,7 @@ impl Default for Config {
             accepting_repo_imports: true,
             contact_email: None,
             appview_did: None,
+            dev_mode: None,
             appview_url: None,
         }
     }
@@ -235,6 +241,9 @@ impl Config {
         if let Some(v) = env("PDS_BSKY_APP_VIEW_DID") {
             self.appview_did = Some(v);
         }
+        if let Some(v) = env("PDS_DEV_MODE") {
+            self.dev_mode = Some(parsed("PDS_DEV_MODE", v)?);
+        }
         if let Some(v) = env("PDS_BSKY_APP_VIEW_URL") {
             self.appview_url = Some(v);
         }
@@ -275,10 +284,11 @@ impl Config {
             )));
         }
         if let Some(did) = &self.appview_did
-            && (did.matches('#').count() != 1 || !did.starts_with("did:"))
+            && !Self::is_appview_did(did)
         {
             return Err(ConfigError::Invalid(format!(
-                "appview_did {did:?} must look like `did:web:api.example.com#bsky_appview`"
+                "appview_did {did:?} must look like `did:web:api.example.com` \
+                 (or `did:web:api.example.com#bsky_appview`)"
             )));
         }
         if let Some(url) = &self.smtp_url {
@@ -297,6 +307,32 @@ impl Config {
     /// Whether this is a local development setup (`localhost`).
     pub fn is_local(&self) -> bool {
         self.hostname == "localhost"
+    }
+
+    /// Whether the server runs in local development mode: `dev_mode`, else whether it is [`Config::is_local`].
+    pub fn dev_mode(&self) -> bool {
+        self.dev_mode.unwrap_or_else(|| self.is_local())
+    }
+
+    /// The AppView as `did#service_id`: `appview_did` as written when it names a service, else with the
+    /// reference's service id `#bsky_appview`.
+    pub fn appview(&self) -> Option<String> {
+        let did = self.appview_did.as_deref()?;
+        Some(if did.contains('#') {
+            did.to_owned()
+        } else {
+            format!("{did}#bsky_appview")
+        })
+    }
+
+    /// A DID (`did:` and more, no spaces), optionally followed by one non-empty `#service_id`.
+    fn is_appview_did(text: &str) -> bool {
+        let (did, id) = text.split_once('#').unwrap_or((text, "bsky_appview"));
+        did.len() > "did:".len()
+            && did.starts_with("did:")
+            && !id.is_empty()
+            && !id.contains('#')
+            && !text.contains(char::is_whitespace)
     }
 
     /// The public URL, given the port actually bound.
@@ -369,6 +405,66 @@ mod tests {
             });
             assert!(loaded.is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_appview_did_is_taken_bare_as_the_reference_does_or_with_a_service_id() {
+        let load = |did: &str| {
+            let did = did.to_owned();
+            Config::load(None, move |name| {
+                (name == "PDS_BSKY_APP_VIEW_DID").then(|| did.clone())
+            })
+        };
+        let bare = load("did:web:api.bsky.app").unwrap();
+        assert_eq!(
+            bare.appview().as_deref(),
+            Some("did:web:api.bsky.app#bsky_appview")
+        );
+        let full = load("did:web:api.example.com#my_appview").unwrap();
+        assert_eq!(
+            full.appview().as_deref(),
+            Some("did:web:api.example.com#my_appview")
+        );
+        for bad in [
+            "api.bsky.app",
+            "did:",
+            "did:web:x#",
+            "did:web:x#a#b",
+            "did:web:x #a",
+        ] {
+            assert!(matches!(load(bad), Err(ConfigError::Invalid(_))), "{bad}");
+        }
+        assert_eq!(Config::default().appview(), None);
+    }
+
+    #[test]
+    fn dev_mode_follows_pds_dev_mode_else_the_localhost_hostname() {
+        let load = |vars: &'static [(&'static str, &'static str)]| {
+            Config::load(None, |name| {
+                vars.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| (*v).to_owned())
+            })
+            .unwrap()
+        };
+        assert!(load(&[]).dev_mode(), "localhost is a development setup");
+        assert!(!load(&[("PDS_DEV_MODE", "false")]).dev_mode());
+        assert!(!load(&[("PDS_HOSTNAME", "pds.example.com")]).dev_mode());
+        assert!(
+            load(&[
+                ("PDS_HOSTNAME", "pds.example.com"),
+                ("PDS_DEV_MODE", "true")
+            ])
+            .dev_mode()
+        );
+        let bad = Config::load(None, |name| (name == "PDS_DEV_MODE").then(|| "yes".into()));
+        assert!(matches!(
+            bad,
+            Err(ConfigError::Env {
+                name: "PDS_DEV_MODE",
+                ..
+            })
+        ));
     }
 
     #[test]

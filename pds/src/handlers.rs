@@ -1,7 +1,7 @@
 //! The HTTP surface: the generated route tables of `com.atproto.{server,repo,identity,sync}` over this
 //! server's implementations of their service traits (auth decisions in [`crate::auth::policy`]), the
-//! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc`, per-endpoint body
-//! limits, and XRPC-shaped errors for anything axum rejects.
+//! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc` (its per-DID
+//! routes also at the root), per-endpoint body limits, and XRPC-shaped errors for anything axum rejects.
 
 pub mod identity;
 mod preferences;
@@ -74,7 +74,7 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
         .route("/.well-known/atproto-did", get(well_known::atproto_did))
         .route("/.well-known/did.json", get(well_known::did_json))
         .route("/", get(well_known::root))
-        .fallback(not_found)
+        .fallback(not_found_or_plc)
         .layer(axum::middleware::from_fn(move |request, next| {
             body_limit(limits, request, next)
         }))
@@ -191,6 +191,24 @@ async fn private_when_authenticated(
         headers.insert(header::VARY, HeaderValue::from_static("Authorization"));
     }
     response
+}
+
+/// Unrouted paths: a DID at the root goes to the embedded PLC directory (so `DidResolver({ plcUrl })`
+/// works with this server's address), anything else is [`not_found`].
+async fn not_found_or_plc(state: State<AppState>, request: axum::extract::Request) -> Response {
+    if let Some(directory) = &state.embedded_plc
+        && crate::plc::server::is_did_path(request.uri().path())
+    {
+        use tower::ServiceExt as _;
+        return match crate::plc::server::router(directory.clone())
+            .oneshot(request)
+            .await
+        {
+            Ok(response) => response,
+            Err(never) => match never {},
+        };
+    }
+    not_found(state, request).await
 }
 
 async fn not_found(State(app): State<AppState>, request: axum::extract::Request) -> Response {

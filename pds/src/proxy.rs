@@ -83,7 +83,7 @@ pub async fn fallback(State(app): State<AppState>, request: Request) -> Response
     let target = match header_target {
         Some(target) => target,
         None if nsid.starts_with("app.bsky.") || nsid.starts_with("chat.bsky.") => {
-            match app.config.appview_did.as_deref().and_then(parse_target) {
+            match app.config.appview().as_deref().and_then(parse_target) {
                 Some(target) => target,
                 None => return no_appview(),
             }
@@ -174,10 +174,10 @@ fn parse_target(text: &str) -> Option<(String, String)> {
     Some((did.to_owned(), id.to_owned()))
 }
 
-/// The service endpoint: the configured AppView URL, or the `#id` service in the DID document (https only).
+/// The service endpoint: the configured AppView URL, or the `#id` service in the DID document (https
+/// only, or also http in development mode, as the reference without its SSRF protection).
 async fn endpoint_of(app: &App, (did, id): &(String, String)) -> Result<String, String> {
-    if let (Some(configured), Some(url)) =
-        (app.config.appview_did.as_deref(), &app.config.appview_url)
+    if let (Some(configured), Some(url)) = (app.config.appview(), &app.config.appview_url)
         && configured == format!("{did}#{id}")
     {
         return Ok(url.clone());
@@ -199,10 +199,15 @@ async fn endpoint_of(app: &App, (did, id): &(String, String)) -> Result<String, 
             })
         })
         .ok_or_else(|| "could not resolve proxy did service url".to_owned())?;
-    if !endpoint.starts_with("https://") {
+    if !endpoint_allowed(&endpoint, app.config.dev_mode()) {
         return Err("proxy service endpoint must be https".into());
     }
     Ok(endpoint)
+}
+
+/// Whether a DID document's service endpoint may be proxied to: https, or http in development mode.
+fn endpoint_allowed(endpoint: &str, dev_mode: bool) -> bool {
+    endpoint.starts_with("https://") || (dev_mode && endpoint.starts_with("http://"))
 }
 
 async fn forward(

@@ -20,6 +20,7 @@ use lexgen::model::{Did, Tid};
 
 use crate::repo::Write;
 use crate::storage::Storage;
+use commit::Kind;
 
 /// The repositories of the accounts this server hosts.
 #[derive(Clone)]
@@ -42,7 +43,17 @@ impl Repositories {
 
     /// Creates an empty repository for `did`: an empty MST and a first commit signed with `key`.
     pub async fn create(&self, did: &Did, key: &Keypair) -> Result<Committed, RepositoryError> {
-        self.commit(did, key, Vec::new(), true).await
+        self.commit(did, key, Vec::new(), Kind::Genesis).await
+    }
+
+    /// [`Repositories::create`] without the `#commit` event: the repository of an account that is not
+    /// active yet (migrating in), which the firehose learns of when it is activated (`#sync`).
+    pub async fn create_quietly(
+        &self,
+        did: &Did,
+        key: &Keypair,
+    ) -> Result<Committed, RepositoryError> {
+        self.commit(did, key, Vec::new(), Kind::QuietGenesis).await
     }
 
     /// Applies `writes` as one commit signed with `key`.
@@ -52,7 +63,7 @@ impl Repositories {
         key: &Keypair,
         writes: Vec<Write>,
     ) -> Result<Committed, RepositoryError> {
-        self.commit(did, key, writes, false).await
+        self.commit(did, key, writes, Kind::Next).await
     }
 
     async fn commit(
@@ -60,10 +71,10 @@ impl Repositories {
         did: &Did,
         key: &Keypair,
         writes: Vec<Write>,
-        create: bool,
+        kind: Kind,
     ) -> Result<Committed, RepositoryError> {
         let (committed, ()) = self
-            .commit_with(did, key, create, move |_, _| Ok(writes), |_| Ok(()))
+            .commit_with(did, key, kind, move |_, _| Ok(writes), |_| Ok(()))
             .await?;
         Ok(committed)
     }
@@ -94,7 +105,7 @@ impl Repositories {
         self.commit_with(
             did,
             key,
-            false,
+            Kind::Next,
             move |conn, head| {
                 let head = head.ok_or_else(|| RepositoryError::NotFound(did_owned))?;
                 build(conn, head)
@@ -108,7 +119,7 @@ impl Repositories {
         &self,
         did: &Did,
         key: &Keypair,
-        create: bool,
+        kind: Kind,
         build: B,
         after: A,
     ) -> Result<(Committed, T), RepositoryError>
@@ -129,14 +140,14 @@ impl Repositories {
         let (did, key) = (did.clone(), key.clone());
         self.storage
             .write(move |conn| {
-                commit::commit_in_writer(conn, &did, &key, create, Box::new(build), after)
+                commit::commit_in_writer(conn, &did, &key, kind, Box::new(build), after)
             })
             .await?
     }
 
     /// [`Repositories::create`] for synchronous callers (tools, benchmarks). Panics inside an async runtime.
     pub fn create_blocking(&self, did: &Did, key: &Keypair) -> Result<Committed, RepositoryError> {
-        self.commit_blocking(did, key, Vec::new(), true)
+        self.commit_blocking(did, key, Vec::new(), Kind::Genesis)
     }
 
     /// [`Repositories::apply_writes`] for synchronous callers. Panics inside an async runtime.
@@ -146,7 +157,7 @@ impl Repositories {
         key: &Keypair,
         writes: Vec<Write>,
     ) -> Result<Committed, RepositoryError> {
-        self.commit_blocking(did, key, writes, false)
+        self.commit_blocking(did, key, writes, Kind::Next)
     }
 
     fn commit_blocking(
@@ -154,14 +165,14 @@ impl Repositories {
         did: &Did,
         key: &Keypair,
         writes: Vec<Write>,
-        create: bool,
+        kind: Kind,
     ) -> Result<Committed, RepositoryError> {
         let lock = self.locks.get(did);
         let _commits = lock.blocking_read();
         let (did, key) = (did.clone(), key.clone());
         let (committed, ()) = self.storage.write_blocking(move |conn| {
             let build: commit::Build = Box::new(move |_, _| Ok(writes));
-            commit::commit_in_writer(conn, &did, &key, create, build, |_| Ok(()))
+            commit::commit_in_writer(conn, &did, &key, kind, build, |_| Ok(()))
         })??;
         Ok(committed)
     }

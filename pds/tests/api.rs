@@ -1262,6 +1262,139 @@ async fn unknown_bsky_calls_are_proxied_to_the_appview_with_a_service_token() {
 }
 
 #[tokio::test]
+async fn the_embedded_plc_directory_answers_at_the_root_too() {
+    let h = harness();
+    let (did, _, _) = h.account("alice").await;
+    for prefix in ["", "/plc"] {
+        let doc = h.get(&format!("{prefix}/{did}"), None).await;
+        assert_eq!(doc.status, StatusCode::OK, "{prefix}: {}", doc.json);
+        assert_eq!(doc.json["id"], did.as_str());
+        let audit = h.get(&format!("{prefix}/{did}/log/audit"), None).await;
+        assert_eq!(audit.status, StatusCode::OK, "{prefix}");
+        assert_eq!(audit.json[0]["did"], did.as_str());
+        let last = h.get(&format!("{prefix}/{did}/log/last"), None).await;
+        assert_eq!(last.status, StatusCode::OK, "{prefix}");
+    }
+    // As `@atproto/identity` asks for it: the DID through `encodeURIComponent`.
+    let encoded = h.get(&format!("/{}", did.replace(':', "%3A")), None).await;
+    assert_eq!(encoded.status, StatusCode::OK, "{}", encoded.json);
+    assert_eq!(encoded.json["id"], did.as_str());
+    let missing = h.get("/did:plc:aaaaaaaaaaaaaaaaaaaaaaaa", None).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        missing.json["message"],
+        "DID not registered: did:plc:aaaaaaaaaaaaaaaaaaaaaaaa"
+    );
+    // A bad operation at the root reaches the directory, which refuses it.
+    let submit = Request::post(format!("/{did}"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from("{}"))
+        .unwrap();
+    assert_eq!(h.send(submit).await.status, StatusCode::BAD_REQUEST);
+    // Other unrouted paths are still the server's own 404.
+    assert_error(&h.get("/favicon.ico", None).await, 404, "NotFound");
+    assert_error(&h.get("/did:web:x.test", None).await, 404, "NotFound");
+}
+
+/// The claims of a service token (signature not checked: the proxy tests only look at what was minted).
+fn service_claims(authorization: &str) -> Value {
+    use base64::Engine as _;
+    let token = authorization.strip_prefix("Bearer ").unwrap();
+    let payload = token.split('.').nth(1).unwrap();
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+/// Registers, in the harness's embedded PLC directory, a DID whose document names a labeler at `endpoint`.
+async fn labeler_did(h: &Harness, endpoint: &str) -> String {
+    use lexgen::crypto::{Algorithm, Keypair};
+    use pds::plc::{Operation, PlcOperation, Service};
+    let key = Keypair::generate(Algorithm::K256).unwrap();
+    let mut op = PlcOperation::atproto(
+        &key.did_key(),
+        "labeler.test",
+        "https://pds.example.com",
+        vec![key.did_key()],
+        None,
+    );
+    op.services.insert(
+        "atproto_labeler".into(),
+        Service {
+            kind: "AtprotoLabeler".into(),
+            endpoint: endpoint.to_owned(),
+        },
+    );
+    let signed = Operation::Plc(op).sign(&key).unwrap();
+    let did = signed.did().unwrap();
+    h.app.plc.submit(&did, signed).await.unwrap();
+    did.to_string()
+}
+
+#[tokio::test]
+async fn a_bare_appview_did_and_http_services_in_development_mode() {
+    use axum::routing::get;
+    // One loopback server plays the AppView and a local labeler (plain http).
+    let service = Router::new().route(
+        "/xrpc/{nsid}",
+        get(|headers: axum::http::HeaderMap| async move {
+            let auth = headers[header::AUTHORIZATION].to_str().unwrap().to_owned();
+            axum::Json(json!({ "claims": service_claims(&auth) }))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
+
+    // `None`: the localhost default, which is development mode.
+    for dev_mode in [None, Some(true), Some(false)] {
+        let h = harness_with(|c| {
+            // The reference's form of the setting: the bare DID, service `#bsky_appview` implied.
+            c.appview_did = Some("did:web:appview.test".into());
+            c.appview_url = Some(url.clone());
+            c.dev_mode = dev_mode;
+        });
+        let (did, access, _) = h.account("alice").await;
+        let reply = h
+            .get("/xrpc/app.bsky.feed.getTimeline", Some(&access))
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+        assert_eq!(reply.json["claims"]["aud"], "did:web:appview.test");
+        // The configured URL also answers an explicit `atproto-proxy` naming the AppView.
+        let explicit = Request::get("/xrpc/app.bsky.feed.getTimeline")
+            .header(header::AUTHORIZATION, format!("Bearer {access}"))
+            .header("atproto-proxy", "did:web:appview.test#bsky_appview")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(h.send(explicit).await.status, StatusCode::OK);
+
+        let labeler = labeler_did(&h, &url).await;
+        let proxied = Request::get("/xrpc/com.example.labeler.hello")
+            .header(header::AUTHORIZATION, format!("Bearer {access}"))
+            .header("atproto-proxy", format!("{labeler}#atproto_labeler"))
+            .body(Body::empty())
+            .unwrap();
+        let reply = h.send(proxied).await;
+        if dev_mode == Some(false) {
+            assert_error(&reply, 400, "InvalidRequest");
+            assert!(
+                reply.json["message"].as_str().unwrap().contains("https"),
+                "{}",
+                reply.json
+            );
+        } else {
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+            assert_eq!(reply.json["claims"]["aud"], labeler.as_str());
+            assert_eq!(reply.json["claims"]["iss"], did.as_str());
+            assert_eq!(reply.json["claims"]["lxm"], "com.example.labeler.hello");
+        }
+    }
+}
+
+#[tokio::test]
 async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() {
     let h = harness();
     let (did, access, _) = h.account("alice").await;

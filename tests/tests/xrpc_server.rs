@@ -1,6 +1,8 @@
 //! The generated route tables driven in process (`tower::ServiceExt::oneshot`) and the typed
 //! reqwest client against them on 127.0.0.1:0: parameter defaults, body validation (every
 //! violation listed), named lexicon errors, handler errors, and the shape of unrouted requests.
+//! Query values are decoded as the reference decodes them: an empty value is absent, and a required
+//! array needs a value.
 #![allow(clippy::unwrap_used)]
 
 use std::sync::{Arc, Mutex};
@@ -11,6 +13,7 @@ use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use lexgen::typed::Typed;
 use lexgen::xrpc::{NoParams, XrpcError};
+use lexicons::app::bsky::bookmark::{self, create_bookmark, delete_bookmark, get_bookmarks};
 use lexicons::app::bsky::labeler::{self, get_services};
 use lexicons::client::Client;
 use lexicons::com::atproto::lexicon::{self, resolve_lexicon};
@@ -22,10 +25,42 @@ use tower::ServiceExt;
 #[derive(Default)]
 struct Seen {
     services: Mutex<Vec<get_services::Params>>,
+    bookmarks: Mutex<Vec<get_bookmarks::Params>>,
     reports: Mutex<usize>,
 }
 
 struct Test(Arc<Seen>);
+
+impl bookmark::Service<()> for Test {
+    async fn create_bookmark(
+        &self,
+        _ctx: (),
+        _input: create_bookmark::Input,
+    ) -> Result<create_bookmark::Output, XrpcError<create_bookmark::Error>> {
+        Err(XrpcError::Forbidden("no bookmarks here".to_owned()))
+    }
+
+    async fn delete_bookmark(
+        &self,
+        _ctx: (),
+        _input: delete_bookmark::Input,
+    ) -> Result<delete_bookmark::Output, XrpcError<delete_bookmark::Error>> {
+        Err(XrpcError::Forbidden("no bookmarks here".to_owned()))
+    }
+
+    async fn get_bookmarks(
+        &self,
+        _ctx: (),
+        params: get_bookmarks::Params,
+    ) -> Result<get_bookmarks::Output, XrpcError<get_bookmarks::Error>> {
+        self.0.bookmarks.lock().unwrap().push(params);
+        Ok(get_bookmarks::Output {
+            bookmarks: Vec::new(),
+            cursor: None,
+            extra: Default::default(),
+        })
+    }
+}
 
 impl labeler::Service<()> for Test {
     async fn get_services(
@@ -69,6 +104,7 @@ fn router(seen: &Arc<Seen>) -> Router {
     let service = Arc::new(Test(Arc::clone(seen)));
     labeler::router::<_, (), ()>(Arc::clone(&service))
         .merge(lexicon::router::<_, (), ()>(Arc::clone(&service)))
+        .merge(bookmark::router::<_, (), ()>(Arc::clone(&service)))
         .merge(moderation::router::<_, (), ()>(service))
 }
 
@@ -107,6 +143,57 @@ async fn params_are_decoded_with_defaults() {
     let (status, _) = send(router(&seen), get(&format!("{uri}&detailed=true"))).await;
     assert_eq!(status, StatusCode::OK);
     assert!(seen.services.lock().unwrap().pop().unwrap().detailed);
+}
+
+#[tokio::test]
+async fn an_empty_query_value_is_absent() {
+    let seen = Arc::new(Seen::default());
+    // What `@atproto/xrpc-server`'s client sends for parameters it has no value for.
+    let uri = "/xrpc/app.bsky.bookmark.getBookmarks?cursor=&limit=";
+    let (status, body) = send(router(&seen), get(uri)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let params = seen.bookmarks.lock().unwrap().pop().unwrap();
+    assert_eq!(
+        params,
+        get_bookmarks::Params {
+            cursor: None,
+            limit: 50
+        },
+        "no cursor, and the lexicon default limit"
+    );
+
+    let uri = "/xrpc/app.bsky.bookmark.getBookmarks?cursor=c&limit=7";
+    let (status, _) = send(router(&seen), get(uri)).await;
+    assert_eq!(status, StatusCode::OK);
+    let params = seen.bookmarks.lock().unwrap().pop().unwrap();
+    assert_eq!((params.cursor.as_deref(), params.limit), (Some("c"), 7));
+
+    // An empty element of an array is left out too.
+    let uri = format!("/xrpc/app.bsky.labeler.getServices?dids=&dids={DID}&detailed=");
+    let (status, body) = send(router(&seen), get(&uri)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let params = seen.services.lock().unwrap().pop().unwrap();
+    assert_eq!(params.dids.len(), 1);
+    assert!(!params.detailed);
+}
+
+#[tokio::test]
+async fn a_missing_required_array_is_invalid_request() {
+    let seen = Arc::new(Seen::default());
+    for uri in [
+        "/xrpc/app.bsky.labeler.getServices",
+        "/xrpc/app.bsky.labeler.getServices?detailed=true",
+        "/xrpc/app.bsky.labeler.getServices?dids=",
+    ] {
+        let (status, body) = send(router(&seen), get(uri)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
+        assert_eq!(body["error"], "InvalidRequest", "{uri}");
+        assert!(
+            body["message"].as_str().unwrap().contains("`dids`"),
+            "{uri}: {body}"
+        );
+    }
+    assert!(seen.services.lock().unwrap().is_empty());
 }
 
 #[tokio::test]

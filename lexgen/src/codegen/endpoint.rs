@@ -132,7 +132,11 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         );
         if is_array {
             fields.push(quote!(#doc pub #name: #ty,));
-            entries.push(quote!(#name: repeated #wire));
+            entries.push(if required {
+                quote!(#name: required_repeated #wire)
+            } else {
+                quote!(#name: repeated #wire)
+            });
             if !check.is_empty() {
                 validations.push(quote!({ let v = &self.#name; #check }));
             }

@@ -1,4 +1,8 @@
 //! Query-string parameters: one value per `Param`, repeated keys for arrays, defaults applied.
+//!
+//! Values are decoded as the reference (`@atproto/xrpc-server`) decodes them: an empty value is
+//! absent (`?cursor=` is no cursor, `?limit=` the default), also inside an array, and a required
+//! array needs at least one non-empty value.
 
 use crate::model::Value;
 use crate::typed::{Path, Typed, TypedError, Validate, Violation};
@@ -80,22 +84,27 @@ impl Params for NoParams {
     }
 }
 
-fn first<'p>(pairs: &'p [(String, String)], key: &str) -> Option<&'p str> {
+/// The non-empty values of `key`, in order: an empty value counts as absent.
+fn values<'p>(pairs: &'p [(String, String)], key: &'p str) -> impl Iterator<Item = &'p str> {
     pairs
         .iter()
-        .find(|(k, _)| k == key)
+        .filter(move |(k, v)| k == key && !v.is_empty())
         .map(|(_, v)| v.as_str())
+}
+
+fn first<'p>(pairs: &'p [(String, String)], key: &'p str) -> Option<&'p str> {
+    values(pairs, key).next()
+}
+
+fn missing(key: &str) -> TypedError {
+    TypedError::new(Path::ROOT, format!("missing required parameter `{key}`"))
 }
 
 /// A required single parameter.
 pub fn required<T: Param>(pairs: &[(String, String)], key: &str) -> Result<T, TypedError> {
-    let root = Path::ROOT;
     match first(pairs, key) {
-        Some(text) => T::from_param(text, root.key(key)),
-        None => Err(TypedError::new(
-            root,
-            format!("missing required parameter `{key}`"),
-        )),
+        Some(text) => T::from_param(text, Path::ROOT.key(key)),
+        None => Err(missing(key)),
     }
 }
 
@@ -118,15 +127,24 @@ pub fn with_default<T: Param>(
     T::from_param(first(pairs, key).unwrap_or(default), root.key(key))
 }
 
-/// An array parameter: every occurrence of `key`, in order.
+/// An array parameter: every non-empty occurrence of `key`, in order.
 pub fn repeated<T: Param>(pairs: &[(String, String)], key: &str) -> Result<Vec<T>, TypedError> {
-    let root = Path::ROOT;
-    let at = root.key(key);
+    let at = Path::ROOT.key(key);
     let mut out = Vec::new();
-    for (k, v) in pairs {
-        if k == key {
-            out.push(T::from_param(v, at.index(out.len()))?);
-        }
+    for text in values(pairs, key) {
+        out.push(T::from_param(text, at.index(out.len()))?);
+    }
+    Ok(out)
+}
+
+/// A required array parameter: as [`repeated`], and an error when there is no value.
+pub fn required_repeated<T: Param>(
+    pairs: &[(String, String)],
+    key: &str,
+) -> Result<Vec<T>, TypedError> {
+    let out = repeated(pairs, key)?;
+    if out.is_empty() {
+        return Err(missing(key));
     }
     Ok(out)
 }

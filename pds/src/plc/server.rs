@@ -95,6 +95,21 @@ pub fn router(directory: Arc<Directory>) -> Router {
         .with_state(directory)
 }
 
+/// Whether `path` is one of the per-DID routes of [`router`] (`/did:plc:...`, `/did:plc:.../log` ...),
+/// which a PDS embedding the directory also answers at its root, where resolvers built on
+/// `new URL('/' + did, plcUrl)` (`@atproto/identity`) look for them.
+pub fn is_did_path(path: &str) -> bool {
+    let first = path
+        .strip_prefix('/')
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_default();
+    // `@atproto/identity` writes the DID with `encodeURIComponent` (`did%3Aplc%3A...`).
+    first.starts_with("did:plc:")
+        || first
+            .get(.."did%3Aplc%3A".len())
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case("did%3Aplc%3A"))
+}
+
 type Dir = State<Arc<Directory>>;
 
 /// An error response: `{"message": ...}` like the reference server.

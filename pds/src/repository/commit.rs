@@ -45,14 +45,14 @@ pub(super) fn commit_in_writer<T>(
     conn: &Connection,
     did: &Did,
     key: &Keypair,
-    create: bool,
+    kind: Kind,
     build: Build,
     after: impl FnOnce(&Connection) -> Result<T, StorageError>,
 ) -> Result<Result<(Committed, T), RepositoryError>, StorageError> {
     let prepared = RepoReader::head(conn, did)
         .map_err(RepositoryError::from)
         .and_then(|head| build(conn, head.as_ref()))
-        .and_then(|writes| prepare(conn, did, key, writes, create));
+        .and_then(|writes| prepare(conn, did, key, writes, kind));
     let prepared = match prepared {
         Ok(prepared) => prepared,
         Err(refused) => return Ok(Err(refused)),
@@ -68,6 +68,18 @@ pub(super) fn commit_in_writer<T>(
     )))
 }
 
+/// Which commit this is: a repository's first (with or without its `#commit` event), or the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// The first commit of a new repository, announced on the firehose.
+    Genesis,
+    /// The first commit of a repository whose account is not active (an account migrating in): no
+    /// `#commit` event, as the reference emits nothing until the account is activated.
+    QuietGenesis,
+    /// A commit on top of the current head.
+    Next,
+}
+
 pub(super) struct Prepared {
     pub(super) change: RepoChange,
     pub(super) committed: Committed,
@@ -78,9 +90,10 @@ pub(super) fn prepare(
     did: &Did,
     key: &Keypair,
     writes: Vec<Write>,
-    create: bool,
+    kind: Kind,
 ) -> Result<Prepared, RepositoryError> {
     let current = RepoReader::head(conn, did)?;
+    let create = kind != Kind::Next;
     let (store, head) = match (&current, create) {
         (Some(_), true) => return Err(RepositoryError::AlreadyExists(did.clone())),
         (None, false) => return Err(RepositoryError::NotFound(did.clone())),
@@ -164,12 +177,13 @@ pub(super) fn prepare(
         blocks: diff,
         seq: None,
     };
-    let change = RepoChange {
-        event: Some(super::commit_event::commit_event(
+    let event = match kind {
+        Kind::QuietGenesis => None,
+        Kind::Genesis | Kind::Next => Some(super::commit_event::commit_event(
             &committed,
             &lexgen::model::Datetime::now(),
         )?),
-        ..change
     };
+    let change = RepoChange { event, ..change };
     Ok(Prepared { change, committed })
 }

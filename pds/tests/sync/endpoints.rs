@@ -130,6 +130,9 @@ async fn bad_parameters_are_invalid_requests() {
         "/xrpc/com.atproto.sync.getRepo?did=did:plc:abc&since=notatid",
         "/xrpc/com.atproto.sync.getRecord?did=did:plc:abc&collection=app.bsky.feed.post",
         "/xrpc/com.atproto.sync.getBlocks?did=did:plc:abc&cids=notacid",
+        // `cids` is required: neither absent nor an empty value is an empty list.
+        "/xrpc/com.atproto.sync.getBlocks?did=did:plc:abc",
+        "/xrpc/com.atproto.sync.getBlocks?did=did:plc:abc&cids=",
         "/xrpc/com.atproto.sync.listRepos?limit=0",
         "/xrpc/com.atproto.sync.listRepos?limit=1001",
     ] {

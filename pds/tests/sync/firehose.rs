@@ -1,4 +1,4 @@
-//! The firehose over a real WebSocket: live events, cursor replay with cutover, FutureCursor, OutdatedCursor
+//! The firehose over a real WebSocket: live events (also for an empty `?cursor=`), cursor replay with cutover, FutureCursor, OutdatedCursor
 //! (window and pruning), ConsumerTooSlow, lifecycle events, and the HTTP errors before an upgrade.
 
 use std::net::SocketAddr;
@@ -130,6 +130,22 @@ async fn live_events_follow_the_writes() {
         other => panic!("{other:?}"),
     }
     assert_eq!(Some(commit_seq(&mut socket).await), second.seq);
+}
+
+#[tokio::test]
+async fn an_empty_cursor_is_no_cursor() {
+    // `@atproto/xrpc-server` writes an absent cursor as `?cursor=`: live, as without one.
+    let server = Server::new().await;
+    let addr = serve(&server).await;
+    let (alice, _) = server.account(1).await;
+    let mut socket = connect(addr, "?cursor=").await;
+    let written = server
+        .write(
+            &alice,
+            vec![create("app.bsky.feed.post/3k0000000001", "one")],
+        )
+        .await;
+    assert_eq!(Some(commit_seq(&mut socket).await), written.seq);
 }
 
 #[tokio::test]

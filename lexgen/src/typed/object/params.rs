@@ -9,7 +9,7 @@ use std::mem::MaybeUninit;
 
 use super::{drop_at, offset_in};
 use crate::typed::TypedError;
-use crate::xrpc::{Param, optional, repeated, required, with_default};
+use crate::xrpc::{Param, optional, repeated, required, required_repeated, with_default};
 
 type Pairs = [(String, String)];
 type ReadFn =
@@ -115,6 +115,23 @@ impl ParamField {
             read: read_repeated::<T>,
             write: write_repeated::<T>,
             drop: drop_at::<Vec<T>>,
+        }
+    }
+
+    /// A required array parameter: as [`ParamField::repeated`], with at least one value.
+    ///
+    /// # Safety
+    ///
+    /// As [`ParamField::required`].
+    pub const unsafe fn required_repeated<S, T: Param>(
+        key: &'static str,
+        field: *const Vec<T>,
+        base: *const S,
+    ) -> ParamField {
+        ParamField {
+            read: read_required_repeated::<T>,
+            // SAFETY: guaranteed by the caller.
+            ..unsafe { ParamField::repeated::<S, T>(key, field, base) }
         }
     }
 }
@@ -239,6 +256,18 @@ unsafe fn read_repeated<T: Param>(
     unsafe { store(repeated::<T>(pairs, key), at) }
 }
 
+/// # Safety
+/// `at` is writable memory for a `Vec<T>`.
+unsafe fn read_required_repeated<T: Param>(
+    pairs: &Pairs,
+    key: &'static str,
+    _: Option<&'static str>,
+    at: *mut u8,
+) -> Result<(), TypedError> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { store(required_repeated::<T>(pairs, key), at) }
+}
+
 /// Writes a successfully read value at `at`.
 ///
 /// # Safety
@@ -295,6 +324,7 @@ unsafe fn write_repeated<T: Param>(
 ///     pub cursor: Option<String>,
 ///     pub limit: i64,
 ///     pub uris: Vec<String>,
+///     pub cids: Vec<String>,
 /// }
 ///
 /// lexgen::params! {
@@ -303,6 +333,7 @@ unsafe fn write_repeated<T: Param>(
 ///         cursor: optional "cursor",
 ///         limit: default "limit" = "50",
 ///         uris: repeated "uris",
+///         cids: required_repeated "cids",
 ///     }
 /// }
 ///
@@ -368,6 +399,7 @@ mod tests {
         limit: i64,
         tags: Vec<String>,
         reverse: bool,
+        ids: Vec<String>,
     }
 
     impl crate::typed::Validate for Params {
@@ -381,6 +413,7 @@ mod tests {
             limit: default "limit" = "50",
             tags: repeated "tags",
             reverse: default "reverse" = "false",
+            ids: required_repeated "ids",
         }
     }
 
@@ -397,6 +430,7 @@ mod tests {
             ("actor", "bob"),
             ("tags", "b"),
             ("other", "x"),
+            ("ids", "1"),
         ]))
         .unwrap();
         let expected = Params {
@@ -405,6 +439,7 @@ mod tests {
             limit: 50,
             tags: vec!["a".to_owned(), "b".to_owned()],
             reverse: false,
+            ids: vec!["1".to_owned()],
         };
         assert_eq!(read, expected);
         let written: Vec<(&str, String)> = read.to_pairs();
@@ -414,11 +449,16 @@ mod tests {
             ("tags", "a".to_owned()),
             ("tags", "b".to_owned()),
             ("reverse", "false".to_owned()),
+            ("ids", "1".to_owned()),
         ];
         assert_eq!(written, expected);
-        let with_cursor =
-            Params::from_pairs(&pairs(&[("actor", "bob"), ("cursor", "c"), ("limit", "7")]))
-                .unwrap();
+        let with_cursor = Params::from_pairs(&pairs(&[
+            ("actor", "bob"),
+            ("cursor", "c"),
+            ("limit", "7"),
+            ("ids", "1"),
+        ]))
+        .unwrap();
         assert_eq!(
             (with_cursor.cursor.as_deref(), with_cursor.limit),
             (Some("c"), 7)
@@ -434,6 +474,7 @@ mod tests {
             ("cursor", "c"),
             ("tags", "a"),
             ("reverse", "maybe"),
+            ("ids", "1"),
         ]))
         .unwrap_err();
         assert_eq!(error.path, "$.reverse");
@@ -443,6 +484,41 @@ mod tests {
         assert_eq!(
             (error.path.as_str(), error.message.as_str()),
             ("$", "missing required parameter `actor`")
+        );
+        // Every other field is read (and owns memory) before the missing required array.
+        let error = Params::from_pairs(&pairs(&[("actor", "bob"), ("tags", "a"), ("ids", "")]))
+            .unwrap_err();
+        assert_eq!(error.message, "missing required parameter `ids`");
+    }
+
+    #[test]
+    fn an_empty_value_is_absent_as_the_reference_decodes_it() {
+        let read = Params::from_pairs(&pairs(&[
+            ("actor", "bob"),
+            ("cursor", ""),
+            ("limit", ""),
+            ("tags", ""),
+            ("tags", "a"),
+            ("reverse", ""),
+            ("ids", ""),
+            ("ids", "2"),
+        ]))
+        .unwrap();
+        let expected = Params {
+            actor: "bob".to_owned(),
+            cursor: None,
+            limit: 50,
+            tags: vec!["a".to_owned()],
+            reverse: false,
+            ids: vec!["2".to_owned()],
+        };
+        assert_eq!(read, expected);
+        let error = Params::from_pairs(&pairs(&[("actor", ""), ("ids", "1")])).unwrap_err();
+        assert_eq!(error.message, "missing required parameter `actor`");
+        let error = Params::from_pairs(&pairs(&[("actor", "bob")])).unwrap_err();
+        assert_eq!(
+            (error.path.as_str(), error.message.as_str()),
+            ("$", "missing required parameter `ids`")
         );
     }
 }

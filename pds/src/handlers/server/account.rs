@@ -235,21 +235,24 @@ pub async fn create_account(
     })
 }
 
-/// The genesis commit (its `#commit` event) and then `#sync`; no events for a migrating account.
+/// The genesis commit (its `#commit` event) and then `#sync`; no events for a migrating account, whose
+/// activation announces it.
 async fn create_repo(
     app: &App,
     did: &Did,
     key: &Keypair,
     announce: bool,
 ) -> Result<(), XrpcError<Error>> {
-    app.repos.create(did, key).await.map_err(internal)?;
-    if announce {
-        let did = did.clone();
-        app.storage
-            .write(move |conn| crate::account_events::sync_head(conn, &did))
-            .await
-            .map_err(internal)?;
+    if !announce {
+        app.repos.create_quietly(did, key).await.map_err(internal)?;
+        return Ok(());
     }
+    app.repos.create(did, key).await.map_err(internal)?;
+    let did = did.clone();
+    app.storage
+        .write(move |conn| crate::account_events::sync_head(conn, &did))
+        .await
+        .map_err(internal)?;
     Ok(())
 }
 

@@ -9,7 +9,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        actors: repeated "actors",
+        actors: required_repeated "actors",
     }
 }
 impl ::lexgen::typed::Validate for Params {

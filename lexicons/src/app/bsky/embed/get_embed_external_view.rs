@@ -10,7 +10,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        uris: repeated "uris",
+        uris: required_repeated "uris",
         url: required "url",
     }
 }

@@ -9,7 +9,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        feeds: repeated "feeds",
+        feeds: required_repeated "feeds",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -9,7 +9,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        uris: repeated "uris",
+        uris: required_repeated "uris",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -11,7 +11,7 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         detailed: default "detailed" = "false",
-        dids: repeated "dids",
+        dids: required_repeated "dids",
     }
 }
 impl ::lexgen::typed::Validate for Params {

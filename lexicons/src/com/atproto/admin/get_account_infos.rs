@@ -9,7 +9,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        dids: repeated "dids",
+        dids: required_repeated "dids",
     }
 }
 impl ::lexgen::typed::Validate for Params {

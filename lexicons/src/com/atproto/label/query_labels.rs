@@ -15,7 +15,7 @@ pub struct Params {
         cursor: optional "cursor",
         limit: default "limit" = "50",
         sources: repeated "sources",
-        uri_patterns: repeated "uriPatterns",
+        uri_patterns: required_repeated "uriPatterns",
     }
 }
 impl ::lexgen::typed::Validate for Params {

@@ -10,7 +10,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        cids: repeated "cids",
+        cids: required_repeated "cids",
         did: required "did",
     }
 }
