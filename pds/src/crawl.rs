@@ -64,16 +64,23 @@ impl Crawlers {
     }
 
     /// Starts asking: one task per relay (on the current tokio runtime), each asking now and then whenever
-    /// the event log has grown. Call once.
-    pub fn start(&self, storage: Storage) {
-        if self.inner.relays.is_empty() {
-            return;
+    /// the event log has grown. Call once; the tasks stop when the returned value is dropped.
+    pub fn start(&self, storage: Storage) -> Crawling {
+        let mut tasks = Vec::new();
+        if !self.inner.relays.is_empty() {
+            let (head, heads) = watch::channel(0);
+            let look_every = self.inner.interval.min(HEAD_POLL_MAX);
+            for index in 0..self.inner.relays.len() {
+                tasks.push(tokio::spawn(relay::run(
+                    self.inner.clone(),
+                    index,
+                    storage.clone(),
+                    heads.clone(),
+                )));
+            }
+            tasks.push(tokio::spawn(watch_head(storage, head, look_every)));
         }
-        let (head, heads) = watch::channel(0);
-        tokio::spawn(watch_head(storage, head));
-        for index in 0..self.inner.relays.len() {
-            tokio::spawn(relay::run(self.inner.clone(), index, heads.clone()));
-        }
+        Crawling(tasks)
     }
 
     /// Every relay's state, in configuration order.
@@ -101,23 +108,35 @@ impl Crawlers {
     }
 }
 
-/// Publishes the head of the event log after each committed write group that moved it.
-async fn watch_head(storage: Storage, head: watch::Sender<i64>) {
+/// The running crawl tasks; dropping this stops them.
+pub struct Crawling(Vec<tokio::task::JoinHandle<()>>);
+
+impl Drop for Crawling {
+    fn drop(&mut self) {
+        self.0.iter().for_each(tokio::task::JoinHandle::abort);
+    }
+}
+
+/// The longest a new event waits before the relays' tasks learn of it: they ask at most once per interval
+/// anyway, so looking once per commit group would only cost reads under heavy writing.
+const HEAD_POLL_MAX: Duration = Duration::from_secs(1);
+
+/// Publishes the head of the event log when a committed write group moved it, looking at most once per
+/// `look_every`.
+async fn watch_head(storage: Storage, head: watch::Sender<i64>, look_every: Duration) {
     let mut commits = storage.subscribe_commits();
-    // The head at start is not news: the first request covers it.
-    let mut first = true;
     loop {
         match storage.read(crate::storage::last_seq).await {
             Ok(seq) => {
                 head.send_if_modified(|known| {
-                    let moved = seq > *known && !first;
+                    let moved = seq > *known;
                     *known = seq.max(*known);
                     moved
                 });
-                first = false;
             }
             Err(error) => tracing::warn!(%error, "crawl: reading the event log head failed"),
         }
+        tokio::time::sleep(look_every).await;
         if commits.changed().await.is_err() || head.is_closed() {
             return;
         }

@@ -60,7 +60,7 @@ pub async fn run_until(
     )
     .await
     .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))?;
-    app.crawlers.start(app.storage.clone());
+    let crawling = app.crawlers.start(app.storage.clone());
     let router = crate::handlers::full_router(app.clone(), firehose);
     // Without TCP_NODELAY, Nagle's algorithm holds back the tail of streamed responses (getRepo) by ~40 ms.
     let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
@@ -74,6 +74,7 @@ pub async fn run_until(
     .with_graceful_shutdown(shutdown)
     .await;
     cleanup.abort();
+    drop(crawling);
     tracing::info!("PDS stopped");
     served?;
     Ok(())

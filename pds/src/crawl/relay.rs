@@ -12,6 +12,7 @@ use tokio::sync::{Notify, watch};
 use tokio::time::Instant;
 
 use super::{Inner, REQUEST_TIMEOUT};
+use crate::storage::Storage;
 
 /// How a relay answered a crawl request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,14 +152,22 @@ impl Relay {
     }
 }
 
-/// The task of relay `index`: asks on start, then whenever `heads` moves (not within the interval of the
-/// last request), retrying failures with a doubling wait, and whenever an administrator asks.
-pub(super) async fn run(inner: Arc<Inner>, index: usize, mut heads: watch::Receiver<i64>) {
+/// The task of relay `index`: asks on start, then whenever `heads` (the event log's head) moves past what
+/// the last request covered (not within the interval of the last request), retrying failures with a
+/// doubling wait, and whenever an administrator asks.
+pub(super) async fn run(
+    inner: Arc<Inner>,
+    index: usize,
+    storage: Storage,
+    mut heads: watch::Receiver<i64>,
+) {
     let Some(relay) = inner.relays.get(index) else {
         return;
     };
     let mut due = Some(Instant::now());
     let mut last_sent: Option<Instant> = None;
+    // The head when the last request was sent: the relay crawls at least that far.
+    let mut covered = 0;
     loop {
         relay.set_next(due);
         tokio::select! {
@@ -167,12 +176,17 @@ pub(super) async fn run(inner: Arc<Inner>, index: usize, mut heads: watch::Recei
                 if changed.is_err() {
                     return; // the server is gone
                 }
-                if due.is_none() {
+                let head = *heads.borrow_and_update();
+                if due.is_none() && head > covered {
                     let now = Instant::now();
                     due = Some(last_sent.map_or(now, |at| (at + inner.interval).max(now)));
                 }
             }
             () = tokio::time::sleep_until(due.unwrap_or_else(Instant::now)), if due.is_some() => {
+                match storage.read(crate::storage::last_seq).await {
+                    Ok(head) => covered = covered.max(head),
+                    Err(error) => tracing::warn!(%error, "crawl: reading the event log head failed"),
+                }
                 last_sent = Some(Instant::now());
                 let sent_at = Datetime::now();
                 let answer = request(&inner, &relay.url).await;
