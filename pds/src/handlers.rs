@@ -47,9 +47,7 @@ pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router
     });
     let metrics = {
         let (app, firehose) = (app.clone(), firehose.clone());
-        get(
-            move || async move { crate::metrics::serve(&app.metrics, &app.storage, &firehose).await },
-        )
+        get(move || async move { crate::metrics::serve(&app, &firehose).await })
     };
     let extra = crate::sync::router::<_, AppState>(sync, firehose)
         .merge(lexicons::cv::atmos::server::router::<_, Auth, AppState>(

@@ -3,7 +3,8 @@
 //! Recorded where the work happens: requests and their latency per XRPC method (a router layer), the
 //! writer's group sizes and `COMMIT` times ([`WriterMetrics`], on the writer thread). Read when scraped:
 //! the event log's head and the events appended per type since the server started, the firehose's
-//! subscribers and how far behind each is, accounts, blobs and their bytes. Subscriber addresses are not
+//! subscribers and how far behind each is, each relay's failed crawl requests in a row and when it last
+//! accepted one, accounts, blobs and their bytes. Subscriber addresses are not
 //! exposed here (only in the administrator's federation status).
 
 use std::sync::Mutex;
@@ -19,6 +20,7 @@ use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::{Registry, Unit};
 
 use crate::auth::Method;
+use crate::crawl::Crawlers;
 use crate::firehose::Firehose;
 use crate::storage::{Storage, StorageError};
 
@@ -73,6 +75,11 @@ struct SubscriberLabels {
     subscriber: u64,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RelayLabels {
+    relay: String,
+}
+
 type LatencyFamily = Family<MethodLabels, Histogram, fn() -> Histogram>;
 
 /// Every metric of one server, and the registry they are encoded from.
@@ -86,6 +93,8 @@ pub struct Metrics {
     head: Gauge,
     subscribers: Gauge,
     lag: Family<SubscriberLabels, Gauge>,
+    relay_failures: Family<RelayLabels, Gauge>,
+    relay_accepted: Family<RelayLabels, Gauge>,
     accounts: Gauge,
     blobs: Gauge,
     blob_bytes: Gauge,
@@ -158,6 +167,18 @@ impl Metrics {
             "Events in the log after the last one sent to a subscriber, by connection number",
             lag.clone(),
         );
+        let relay_failures = Family::<RelayLabels, Gauge>::default();
+        registry.register(
+            "crawl_relay_failures",
+            "Failed requestCrawl requests to a relay since it last accepted one",
+            relay_failures.clone(),
+        );
+        let relay_accepted = Family::<RelayLabels, Gauge>::default();
+        registry.register(
+            "crawl_relay_last_accepted_timestamp_seconds",
+            "When a relay last accepted a requestCrawl (Unix time; absent: not yet)",
+            relay_accepted.clone(),
+        );
         let accounts = Gauge::default();
         registry.register("accounts", "Accounts hosted, any status", accounts.clone());
         let blobs = Gauge::default();
@@ -182,6 +203,8 @@ impl Metrics {
             head,
             subscribers,
             lag,
+            relay_failures,
+            relay_accepted,
             accounts,
             blobs,
             blob_bytes,
@@ -205,6 +228,7 @@ impl Metrics {
     pub async fn render(
         &self,
         storage: &Storage,
+        crawlers: &Crawlers,
         firehose: &Firehose,
     ) -> Result<String, MetricsError> {
         let after = *lock(&self.counted);
@@ -244,6 +268,17 @@ impl Metrics {
                 })
                 .set(head.saturating_sub(subscriber.last_seq).max(0));
         }
+        for relay in crawlers.status() {
+            let labels = RelayLabels { relay: relay.url };
+            self.relay_failures
+                .get_or_create(&labels)
+                .set(i64::from(relay.failures));
+            if let Some(at) = relay.last_accepted_at {
+                self.relay_accepted
+                    .get_or_create(&labels)
+                    .set(at.timestamp_micros() / 1_000_000);
+            }
+        }
         let mut text = String::new();
         prometheus_client::encoding::text::encode(&mut text, &self.registry)?;
         Ok(text)
@@ -277,8 +312,9 @@ fn method_of(path: &str) -> &'static str {
 }
 
 /// `GET /metrics`.
-pub async fn serve(metrics: &Metrics, storage: &Storage, firehose: &Firehose) -> Response {
-    match metrics.render(storage, firehose).await {
+pub async fn serve(app: &crate::app::App, firehose: &Firehose) -> Response {
+    let metrics = &app.metrics;
+    match metrics.render(&app.storage, &app.crawlers, firehose).await {
         Ok(text) => {
             let mut response = text.into_response();
             response.headers_mut().insert(

@@ -287,7 +287,12 @@ impl Relay {
 async fn relays_are_asked_on_start_after_writes_not_within_the_interval_and_again_after_a_500() {
     let healthy = Relay::start(0).await;
     let flaky = Relay::start(2).await;
-    let server = Server::start(&[healthy.url.clone(), format!("{}/", flaky.url)]);
+    let broken = Relay::start(usize::MAX).await;
+    let server = Server::start(&[
+        healthy.url.clone(),
+        format!("{}/", flaky.url),
+        broken.url.clone(),
+    ]);
     let hostname = format!("localhost:{}", server.port);
 
     // On start, with this server's hostname.
@@ -319,7 +324,7 @@ async fn relays_are_asked_on_start_after_writes_not_within_the_interval_and_agai
     // The operator's view: both relays, their last answers.
     let (ok, status, stderr) = server.federation(ADMIN_PASSWORD, &["status"]);
     assert!(ok, "{stderr}");
-    assert!(status.contains("relays: 2"), "{status}");
+    assert!(status.contains("relays: 3"), "{status}");
     let relay_line = |url: &str| {
         status
             .lines()
@@ -335,12 +340,39 @@ async fn relays_are_asked_on_start_after_writes_not_within_the_interval_and_agai
         relay_line(&flaky.url).contains(": accepted (200); last accepted"),
         "{status}"
     );
+    let broken_line = relay_line(&broken.url);
+    assert!(
+        broken_line.contains(": refused (500 InternalServerError): try later;")
+            && broken_line.contains(" failures in a row; next request "),
+        "{status}"
+    );
+    assert!(broken.seen().len() >= 4, "{:?}", broken.seen());
+
+    // Metrics: each relay's failures in a row (none now) and when it last accepted a request.
+    let metrics = server.metrics().await;
+    for relay in [&healthy, &flaky] {
+        let failures = format!(r#"pds_crawl_relay_failures{{relay="{}"}}"#, relay.url);
+        assert_eq!(metrics[&failures], 0.0, "{failures}");
+        let accepted = format!(
+            r#"pds_crawl_relay_last_accepted_timestamp_seconds{{relay="{}"}}"#,
+            relay.url
+        );
+        assert!(metrics[&accepted] > 1.7e9, "{accepted}");
+    }
+    let failures = format!(r#"pds_crawl_relay_failures{{relay="{}"}}"#, broken.url);
+    assert!(metrics[&failures] >= 4.0, "{failures}");
+    let accepted = format!(
+        r#"pds_crawl_relay_last_accepted_timestamp_seconds{{relay="{}"}}"#,
+        broken.url
+    );
+    assert!(!metrics.contains_key(&accepted));
 
     // `pds federation crawl`: every relay again, now, whatever the interval.
     let before = (healthy.seen().len(), flaky.seen().len());
     let (ok, answers, stderr) = server.federation(ADMIN_PASSWORD, &["crawl"]);
     assert!(ok, "{stderr}");
     assert_eq!(answers.matches("accepted (200)").count(), 2, "{answers}");
+    assert_eq!(answers.matches("refused (500").count(), 1, "{answers}");
     assert_eq!(
         (healthy.seen().len(), flaky.seen().len()),
         (before.0 + 1, before.1 + 1)
