@@ -331,3 +331,25 @@ pub async fn serve(app: &crate::app::App, firehose: &Firehose) -> Response {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_servers_methods_get_their_own_label() {
+        assert_eq!(
+            method_of("/xrpc/com.atproto.repo.createRecord"),
+            "com.atproto.repo.createRecord"
+        );
+        // Proxied or unknown methods, and anything else, share one series.
+        for path in [
+            "/xrpc/app.bsky.feed.getTimeline",
+            "/xrpc/x.y.z",
+            "/metrics",
+            "/",
+        ] {
+            assert_eq!(method_of(path), OTHER, "{path}");
+        }
+    }
+}
