@@ -30,6 +30,10 @@ pub struct App {
     pub mailer: Mailer,
     pub http: reqwest::Client,
     pub limits: crate::rate_limit::RateLimits,
+    /// The relays asked to crawl this server (asking starts with `pds serve`).
+    pub crawlers: crate::crawl::Crawlers,
+    /// What `/metrics` serves.
+    pub metrics: Arc<crate::metrics::Metrics>,
     /// Held while the app lives: one process per data directory (`lock` in it).
     _lock: std::fs::File,
 }
@@ -102,7 +106,11 @@ impl App {
             config.rate_limits,
             config.rate_limit_points.clone(),
         );
+        let crawlers = crate::crawl::Crawlers::new(&config, &public_url, http.clone());
+        let metrics = Arc::new(crate::metrics::Metrics::new(&storage)?);
         Ok(Arc::new(App {
+            crawlers,
+            metrics,
             public_url,
             service_did,
             secrets,

@@ -71,6 +71,16 @@ pub struct Config {
     /// Memory for decoded records kept for `getRecord`/`listRecords`, bytes (`PDS_RECORD_CACHE_BYTES`,
     /// default 128 MiB, 0 turns the cache off).
     pub record_cache_bytes: usize,
+    /// Relays asked to crawl this server (`com.atproto.sync.requestCrawl`) on start and when new events
+    /// appear, at most once per `crawl_interval_ms` each (`PDS_CRAWLERS`, comma-separated URLs or hosts;
+    /// e.g. `https://bsky.network`). Empty: no relay is told.
+    pub crawlers: Vec<String>,
+    /// The least time between two crawl requests to one relay (`PDS_CRAWL_INTERVAL_MS`, 20 minutes as the
+    /// reference).
+    pub crawl_interval_ms: u64,
+    /// The wait before retrying a failed crawl request, doubled on each failure up to `crawl_interval_ms`
+    /// (`PDS_CRAWL_RETRY_MS`, 30 seconds).
+    pub crawl_retry_ms: u64,
 }
 
 impl Default for Config {
@@ -102,6 +112,9 @@ impl Default for Config {
             appview_did: None,
             dev_mode: None,
             appview_url: None,
+            crawlers: Vec::new(),
+            crawl_interval_ms: 20 * 60 * 1000,
+            crawl_retry_ms: 30 * 1000,
         }
     }
 }
@@ -247,6 +260,20 @@ impl Config {
         if let Some(v) = env("PDS_BSKY_APP_VIEW_URL") {
             self.appview_url = Some(v);
         }
+        if let Some(v) = env("PDS_CRAWLERS") {
+            self.crawlers = v
+                .split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        if let Some(v) = env("PDS_CRAWL_INTERVAL_MS") {
+            self.crawl_interval_ms = parsed("PDS_CRAWL_INTERVAL_MS", v)?;
+        }
+        if let Some(v) = env("PDS_CRAWL_RETRY_MS") {
+            self.crawl_retry_ms = parsed("PDS_CRAWL_RETRY_MS", v)?;
+        }
         Ok(())
     }
 
@@ -293,6 +320,9 @@ impl Config {
         }
         if let Some(url) = &self.smtp_url {
             crate::mail::smtp::Relay::parse(url).map_err(ConfigError::Invalid)?;
+        }
+        for crawler in &self.crawlers {
+            crate::crawl::relay_url(crawler).map_err(ConfigError::Invalid)?;
         }
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
@@ -465,6 +495,27 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn crawlers_from_env_comma_separated_and_checked() {
+        assert!(Config::load(None, |_| None).unwrap().crawlers.is_empty());
+        let config = Config::load(None, |name| match name {
+            "PDS_CRAWLERS" => Some("https://bsky.network, relay.example.com,".into()),
+            "PDS_CRAWL_INTERVAL_MS" => Some("5000".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(
+            config.crawlers,
+            ["https://bsky.network", "relay.example.com"]
+        );
+        assert_eq!(config.crawl_interval_ms, 5000);
+        assert_eq!(config.crawl_retry_ms, 30_000);
+        let bad = Config::load(None, |name| {
+            (name == "PDS_CRAWLERS").then(|| "ftp://relay.example.com".into())
+        });
+        assert!(matches!(bad, Err(ConfigError::Invalid(_))));
     }
 
     #[test]

@@ -8,11 +8,13 @@
 //! - The broadcast buffer is each subscriber's bounded outbox: a live subscriber that falls behind by more
 //!   than `max_buffer` events gets `ConsumerTooSlow` and is closed, as in the reference.
 //! - The log is pruned to the backfill window (reference default: one day).
+//! - [`Subscribers`] lists the live subscribers (address, cursor, last event sent) for operators.
 //! - [`lifecycle`] builds and appends `#identity`, `#account` and `#sync` events for the account code.
 
 mod error;
 mod frame;
 pub mod lifecycle;
+mod subscribers;
 mod subscription;
 mod tail;
 mod ws;
@@ -20,6 +22,7 @@ mod ws;
 use std::time::Duration;
 
 pub use error::FirehoseError;
+pub use subscribers::{Peer, SubscriberInfo, Subscribers};
 pub use subscription::{Outgoing, Subscription};
 pub use ws::{PATH, route};
 
@@ -65,6 +68,7 @@ pub struct Firehose {
     storage: Storage,
     config: FirehoseConfig,
     live: broadcast::Sender<LiveEvent>,
+    subscribers: Subscribers,
 }
 
 impl Firehose {
@@ -75,6 +79,7 @@ impl Firehose {
             storage,
             config,
             live,
+            subscribers: Subscribers::default(),
         };
         let start = firehose.storage.read(crate::storage::last_seq).await?;
         tokio::spawn(tail::run(firehose.clone(), start));
@@ -87,7 +92,17 @@ impl Firehose {
 
     /// Opens a subscription: live from now without a cursor, else replaying events after `cursor`.
     pub async fn subscribe(&self, cursor: Option<i64>) -> Subscription {
-        Subscription::open(self.clone(), cursor).await
+        self.subscribe_from(cursor, Peer::default()).await
+    }
+
+    /// [`Firehose::subscribe`] for a subscriber connected from `peer` (listed in [`Firehose::subscribers`]).
+    pub async fn subscribe_from(&self, cursor: Option<i64>, peer: Peer) -> Subscription {
+        Subscription::open(self.clone(), cursor, peer).await
+    }
+
+    /// The subscribers connected now.
+    pub fn subscribers(&self) -> &Subscribers {
+        &self.subscribers
     }
 
     /// Drops events older than the backfill window now; returns how many.

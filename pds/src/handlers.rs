@@ -3,6 +3,7 @@
 //! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc` (its per-DID
 //! routes also at the root), per-endpoint body limits, and XRPC-shaped errors for anything axum rejects.
 
+mod federation;
 pub mod identity;
 mod preferences;
 pub mod repo;
@@ -33,14 +34,27 @@ pub fn router(app: AppState) -> Router {
     router_with(app, Router::new())
 }
 
-/// The whole router: every endpoint, `com.atproto.sync.*` over this server's accounts and blobs, and
-/// `subscribeRepos` over `firehose`.
+/// The whole router: every endpoint, `com.atproto.sync.*` over this server's accounts and blobs,
+/// `subscribeRepos` over `firehose`, the federation status (`cv.atmos.server.*`) and `/metrics`.
 pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router {
     let sync = Arc::new(crate::sync::SyncService::new(
         app.repos.clone(),
         crate::hosted::Host(app.clone()),
     ));
-    router_with(app, crate::sync::router::<_, AppState>(sync, firehose))
+    let federation = Arc::new(federation::FederationService {
+        app: app.clone(),
+        firehose: firehose.clone(),
+    });
+    let metrics = {
+        let (app, firehose) = (app.clone(), firehose.clone());
+        get(move || async move { crate::metrics::serve(&app, &firehose).await })
+    };
+    let extra = crate::sync::router::<_, AppState>(sync, firehose)
+        .merge(lexicons::cv::atmos::server::router::<_, Auth, AppState>(
+            federation,
+        ))
+        .route("/metrics", metrics);
+    router_with(app, extra)
 }
 
 /// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the
@@ -82,10 +96,14 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
     if let Some(directory) = &app.embedded_plc {
         router = router.nest("/plc", crate::plc::server::router(directory.clone()));
     }
+    let metrics = app.metrics.clone();
     router
         .layer(axum::middleware::map_response(xrpc_shaped))
         .layer(axum::middleware::from_fn(private_when_authenticated))
         .layer(axum::middleware::from_fn(cors))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            crate::metrics::track(metrics.clone(), request, next)
+        }))
 }
 
 /// The request body limits: record writes, blob uploads and repository imports have their own.

@@ -7,6 +7,8 @@
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
 //! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
+//! - [`crawl`]: asking relays to crawl this server; [`federation`]: `pds federation ...`, which asks a running
+//!   server how it federates; [`metrics`]: Prometheus `/metrics`.
 //! - [`hosting`]: the interface to the account store that sync and the firehose need; [`hosted`] implements it.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
@@ -20,12 +22,15 @@ pub mod app;
 pub mod auth;
 pub mod blob;
 pub mod config;
+pub mod crawl;
+pub mod federation;
 pub mod firehose;
 pub mod handlers;
 pub mod hosted;
 pub mod hosting;
 pub mod identity;
 pub mod mail;
+pub mod metrics;
 pub mod plc;
 pub mod proxy;
 pub mod rate_limit;

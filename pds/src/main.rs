@@ -21,6 +21,12 @@ enum Command {
     Account(AccountArgs),
     /// Run a standalone PLC directory (did:plc registry) for local development and tests.
     PlcServe(PlcServeArgs),
+    /// Ask a running server how it federates (relays, firehose subscribers), or to ask its relays again.
+    ///
+    /// These talk to the server over HTTP as its administrator: Basic auth with the admin password from the
+    /// configuration (`--config`, `PDS_ADMIN_PASSWORD`), at the address it listens on (`bind`, `port`,
+    /// `PDS_PORT`) unless `--url` says otherwise.
+    Federation(FederationArgs),
 }
 
 #[derive(Args)]
@@ -75,6 +81,30 @@ enum AccountAction {
 }
 
 #[derive(Args)]
+struct FederationArgs {
+    /// TOML configuration file of the server; `PDS_*` environment variables override it.
+    #[arg(long, short, global = true)]
+    config: Option<PathBuf>,
+    /// The server's URL (default: `http://<bind>:<port>` from the configuration).
+    #[arg(long, global = true)]
+    url: Option<String>,
+    /// Print the endpoint's JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    action: FederationAction,
+}
+
+#[derive(Subcommand)]
+enum FederationAction {
+    /// The event log's head; per relay, the last crawl request (time, answer) and the next one due; per
+    /// firehose subscriber, its address, cursor, events behind and when it connected.
+    Status,
+    /// Ask every relay to crawl the server now (whatever the interval), and print their answers.
+    Crawl,
+}
+
+#[derive(Args)]
 struct PlcServeArgs {
     /// Port to listen on (0 picks a free one).
     #[arg(long, default_value_t = 2582)]
@@ -110,6 +140,7 @@ async fn main() -> anyhow::Result<()> {
             pds::serve::run(config).await?;
         }
         Command::Account(args) => account(args).await?,
+        Command::Federation(args) => federation(args).await?,
         Command::PlcServe(args) => {
             pds::plc::server::run(pds::plc::server::ServeConfig {
                 addr: SocketAddr::new(args.host, args.port),
@@ -118,6 +149,32 @@ async fn main() -> anyhow::Result<()> {
             .await?;
         }
     }
+    Ok(())
+}
+
+async fn federation(args: FederationArgs) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let config =
+        pds::config::Config::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
+    let url = args
+        .url
+        .unwrap_or_else(|| pds::federation::local_url(&config));
+    let client = pds::federation::Client::new(&config, &url)?;
+    let text = match (args.action, args.json) {
+        (FederationAction::Status, false) => {
+            pds::federation::format_status(&client.status().await?)
+        }
+        (FederationAction::Status, true) => {
+            serde_json::to_string_pretty(&client.status().await?)? + "\n"
+        }
+        (FederationAction::Crawl, false) => {
+            pds::federation::format_relays(&client.crawl().await?.relays)
+        }
+        (FederationAction::Crawl, true) => {
+            serde_json::to_string_pretty(&client.crawl().await?)? + "\n"
+        }
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
     Ok(())
 }
 

@@ -60,15 +60,21 @@ pub async fn run_until(
     )
     .await
     .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))?;
+    let crawling = app.crawlers.start(app.storage.clone());
     let router = crate::handlers::full_router(app.clone(), firehose);
     // Without TCP_NODELAY, Nagle's algorithm holds back the tail of streamed responses (getRepo) by ~40 ms.
     let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    let served = axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await;
+    // Connection info: the firehose lists each subscriber's address.
+    let served = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await;
     cleanup.abort();
+    drop(crawling);
     tracing::info!("PDS stopped");
     served?;
     Ok(())

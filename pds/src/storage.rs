@@ -17,6 +17,7 @@ mod repo_rows;
 pub mod reserved_keys;
 mod schema;
 pub mod sessions;
+pub mod totals;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -182,6 +183,11 @@ impl Storage {
     /// polling, that new rows (such as firehose events) may be visible.
     pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
         self.inner.writer.subscribe_commits()
+    }
+
+    /// The writer's group sizes and commit times, for `/metrics`.
+    pub fn writer_metrics(&self) -> &crate::metrics::WriterMetrics {
+        self.inner.writer.metrics()
     }
 
     fn lock_readers(&self) -> std::sync::MutexGuard<'_, Vec<Connection>> {

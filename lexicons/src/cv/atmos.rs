@@ -3,3 +3,4 @@ pub mod board;
 pub mod cv;
 pub mod defs;
 pub mod portfolio;
+pub mod server;

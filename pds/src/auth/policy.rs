@@ -156,6 +156,8 @@ methods! {
     SyncListReposByCollection = "com.atproto.sync.listReposByCollection",
     SyncNotifyOfUpdate = "com.atproto.sync.notifyOfUpdate",
     SyncRequestCrawl = "com.atproto.sync.requestCrawl",
+    GetFederationStatus = "cv.atmos.server.getFederationStatus",
+    RequestRelayCrawl = "cv.atmos.server.requestRelayCrawl",
 }
 
 /// The decision, per method. Exhaustive: no wildcard arm.
@@ -190,6 +192,8 @@ pub fn policy(method: Method) -> Policy {
             allow_expired: true,
         },
         CreateInviteCode | CreateInviteCodes => Policy::Admin,
+        // This server's operations: federation status, asking the relays again.
+        GetFederationStatus | RequestRelayCrawl => Policy::Admin,
         // Anything a signed-in client does day to day.
         ApplyWrites
         | CreateRecord

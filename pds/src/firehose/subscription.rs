@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use axum::body::Bytes;
 use tokio::sync::broadcast::{self, error::RecvError};
 
+use super::subscribers::{Peer, Registration};
 use super::{Firehose, FirehoseError, LiveEvent, frame};
 use crate::storage::{StoredEvent, events_after, first_seq_since, last_seq};
 
@@ -36,7 +37,10 @@ pub struct Subscription {
     /// The last sequence number sent (or skipped past).
     position: i64,
     state: State,
-    pending: VecDeque<Outgoing>,
+    /// What to send next, each frame with its event's sequence number (none for `#info` and errors).
+    pending: VecDeque<(Option<i64>, Outgoing)>,
+    /// This subscriber in the firehose's registry, where its progress is shown.
+    registration: Registration,
 }
 
 struct CursorCheck {
@@ -47,15 +51,17 @@ struct CursorCheck {
 }
 
 impl Subscription {
-    pub(super) async fn open(firehose: Firehose, cursor: Option<i64>) -> Self {
+    pub(super) async fn open(firehose: Firehose, cursor: Option<i64>, peer: Peer) -> Self {
         // Subscribe before reading the log: every event is either in the log we read or in the broadcast.
         let live = firehose.live.subscribe();
+        let registration = firehose.subscribers.register(peer, cursor);
         let mut subscription = Self {
             firehose,
             live,
             position: 0,
             state: State::Live,
             pending: VecDeque::new(),
+            registration,
         };
         let started = match cursor {
             Some(cursor) => subscription.start_at(cursor.max(0)).await,
@@ -66,6 +72,8 @@ impl Subscription {
             tracing::warn!(%error, "firehose: opening a subscription failed");
             subscription.fail("InternalServerError", "Internal Server Error");
         }
+        // Where it starts: everything up to here counts as sent (or skipped past).
+        subscription.registration.sent(subscription.position);
         subscription
     }
 
@@ -107,10 +115,11 @@ impl Subscription {
         self.state = State::Replay;
         self.position = cursor;
         if old || pruned {
-            self.pending.push_back(Outgoing::Frame(frame::info_frame(
+            let info = frame::info_frame(
                 "OutdatedCursor",
                 "Requested cursor exceeded limit. Possibly missing events",
-            )?));
+            )?;
+            self.pending.push_back((None, Outgoing::Frame(info)));
             match check.window_first {
                 Some(first) => self.position = first - 1,
                 None => {
@@ -125,10 +134,13 @@ impl Subscription {
     fn fail(&mut self, error: &'static str, message: &str) {
         self.state = State::Done;
         match frame::error_frame(error, message) {
-            Ok(frame) => self.pending.push_back(Outgoing::Close {
-                frame,
-                reason: error,
-            }),
+            Ok(frame) => self.pending.push_back((
+                None,
+                Outgoing::Close {
+                    frame,
+                    reason: error,
+                },
+            )),
             Err(e) => tracing::warn!(%e, "firehose: encoding an error frame failed"),
         }
     }
@@ -136,7 +148,10 @@ impl Subscription {
     /// The next thing to send, `None` when the stream has ended. Cancel-safe.
     pub async fn next(&mut self) -> Option<Outgoing> {
         loop {
-            if let Some(out) = self.pending.pop_front() {
+            if let Some((seq, out)) = self.pending.pop_front() {
+                if let Some(seq) = seq {
+                    self.registration.sent(seq);
+                }
                 return Some(out);
             }
             match self.state {
@@ -152,6 +167,7 @@ impl Subscription {
                         self.state = State::Live;
                         if event.seq > self.position {
                             self.position = event.seq;
+                            self.registration.sent(event.seq);
                             return Some(Outgoing::Frame(event.frame));
                         }
                     }
@@ -182,7 +198,9 @@ impl Subscription {
         for event in events {
             self.position = event.seq;
             match frame::event_frame(&event) {
-                Ok(frame) => self.pending.push_back(Outgoing::Frame(frame)),
+                Ok(frame) => self
+                    .pending
+                    .push_back((Some(event.seq), Outgoing::Frame(frame))),
                 Err(error) => {
                     tracing::warn!(seq = event.seq, %error, "firehose: skipping an event")
                 }

@@ -1,17 +1,20 @@
 //! The `subscribeRepos` WebSocket route: 405 for other methods, 426 without an upgrade, the `cursor`
 //! parameter, then frames until the subscription ends (an error frame is followed by close code 1008).
 
-use axum::Json;
-use axum::extract::Query;
+use std::net::SocketAddr;
+
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, Query};
+use axum::http::HeaderMap;
 use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, any};
+use axum::{Extension, Json};
 use lexgen::xrpc::{ErrorBody, Params};
 use lexicons::com::atproto::sync::subscribe_repos;
 
-use super::{Firehose, Outgoing, frame};
+use super::{Firehose, Outgoing, Peer, frame};
 
 /// How often an open subscription is pinged.
 const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -24,9 +27,18 @@ pub fn route<S: Clone + Send + Sync + 'static>(firehose: Firehose) -> MethodRout
     any(
         move |method: Method,
               uri: Uri,
+              headers: HeaderMap,
+              remote: Option<Extension<ConnectInfo<SocketAddr>>>,
               upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>| {
             let firehose = firehose.clone();
-            async move { handle(firehose, method, uri, upgrade) }
+            let peer = Peer {
+                remote: remote.map(|Extension(ConnectInfo(addr))| addr),
+                forwarded_for: headers
+                    .get("x-forwarded-for")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned),
+            };
+            async move { handle(firehose, method, uri, peer, upgrade) }
         },
     )
 }
@@ -46,6 +58,7 @@ fn handle(
     firehose: Firehose,
     method: Method,
     uri: Uri,
+    peer: Peer,
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
     if method != Method::GET {
@@ -71,12 +84,17 @@ fn handle(
             subscribe_repos::Params::from_pairs(&pairs).map_err(|e| e.to_string())
         })
         .map(|params| params.cursor);
-    upgrade.on_upgrade(move |socket| serve(socket, firehose, cursor))
+    upgrade.on_upgrade(move |socket| serve(socket, firehose, cursor, peer))
 }
 
-async fn serve(mut socket: WebSocket, firehose: Firehose, cursor: Result<Option<i64>, String>) {
+async fn serve(
+    mut socket: WebSocket,
+    firehose: Firehose,
+    cursor: Result<Option<i64>, String>,
+    peer: Peer,
+) {
     let mut subscription = match cursor {
-        Ok(cursor) => firehose.subscribe(cursor).await,
+        Ok(cursor) => firehose.subscribe_from(cursor, peer).await,
         Err(message) => {
             if let Ok(frame) = frame::error_frame("InvalidRequest", &message) {
                 close(&mut socket, frame, "InvalidRequest").await;

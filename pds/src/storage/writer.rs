@@ -1,12 +1,13 @@
 //! The writer thread: takes queued jobs in groups, runs each in a savepoint of one transaction, commits once,
 //! and only then tells each caller how it went. A failing job is rolled back alone. Between the commit and
 //! the replies, the record cache forgets the paths of every repository whose `repo` row the group changed.
+//! Each group's size and `COMMIT` time (the log write and its fsync) go to [`WriterMetrics`].
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 use rusqlite::hooks::{Action, Wal};
@@ -16,6 +17,7 @@ use super::StorageError;
 use super::checkpointer::{CHECKPOINT_PAGES, Checkpoints, RESTART_PAGES};
 use super::connection::BUSY_TIMEOUT;
 use super::record_cache::RecordCache;
+use crate::metrics::WriterMetrics;
 
 /// The `repo` rows changed (inserted, updated or deleted) since the last commit or rollback.
 type Touched = Arc<Mutex<Vec<i64>>>;
@@ -33,6 +35,7 @@ pub(super) struct Writer {
     jobs: Sender<Job>,
     /// Bumped after every successful commit (the firehose's cue to read new events).
     commits: tokio::sync::watch::Sender<u64>,
+    metrics: WriterMetrics,
 }
 
 impl Writer {
@@ -70,16 +73,27 @@ impl Writer {
         let (jobs, queue) = channel();
         let commits = tokio::sync::watch::Sender::new(0);
         let notify = commits.clone();
+        let metrics = WriterMetrics::default();
         let changed = Changed {
             touched,
             cache,
             restart,
+            metrics: metrics.clone(),
         };
         std::thread::Builder::new()
             .name("sqlite-writer".into())
             .spawn(move || run(&conn, &queue, &notify, &changed))
             .map_err(|e| StorageError::Worker(e.to_string()))?;
-        Ok(Self { jobs, commits })
+        Ok(Self {
+            jobs,
+            commits,
+            metrics,
+        })
+    }
+
+    /// The writer's group sizes and commit times.
+    pub(super) fn metrics(&self) -> &WriterMetrics {
+        &self.metrics
     }
 
     /// A receiver that changes after every committed group.
@@ -119,12 +133,13 @@ impl Writer {
     }
 }
 
-/// What the update hook collected, the cache it invalidates, and whether the WAL hook found the log due
-/// for a restart ([`RESTART_PAGES`]).
+/// What the update hook collected, the cache it invalidates, whether the WAL hook found the log due
+/// for a restart ([`RESTART_PAGES`]), and where group sizes and commit times are recorded.
 struct Changed {
     touched: Touched,
     cache: Arc<RecordCache>,
     restart: Arc<AtomicBool>,
+    metrics: WriterMetrics,
 }
 
 impl Changed {
@@ -222,7 +237,14 @@ fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> bool {
     }
     let status = match broken {
         Some(message) => Err(message),
-        None => conn.execute_batch("COMMIT").map_err(|e| e.to_string()),
+        None => {
+            let started = Instant::now();
+            let outcome = conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+            changed
+                .metrics
+                .committed(committed.len(), started.elapsed());
+            outcome
+        }
     };
     if status.is_err() {
         let _ = conn.execute_batch("ROLLBACK");
