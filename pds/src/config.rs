@@ -545,4 +545,17 @@ mod tests {
         ));
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn the_production_example_is_a_valid_configuration() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("pds.example.toml");
+        let config = Config::load(Some(&path), |_| None).unwrap();
+        assert_eq!(config.crawlers, ["https://bsky.network"]);
+        assert_eq!(config.plc_url.as_deref(), Some("https://plc.directory"));
+        assert_eq!(
+            config.appview().as_deref(),
+            Some("did:web:api.bsky.app#bsky_appview")
+        );
+        assert!(!config.dev_mode());
+    }
 }
