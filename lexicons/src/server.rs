@@ -65,7 +65,7 @@ pub fn decode<E: Endpoint>(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
     let bytes = (!body.is_empty()).then_some(body);
-    let input = E::Input::decode(bytes, content_type)
+    let input = E::Input::decode_request(bytes, content_type)
         .map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
     // Every violation, each located in the body (`Input.reason: ...`), joined with "; ".
     let violations: Vec<String> = input
