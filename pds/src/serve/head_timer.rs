@@ -2,7 +2,7 @@
 //! request head; [`HeadTimer`] splits that wait in two: the keep-alive idle time while no byte of the next
 //! request has come (the first request of a connection gets the headers timeout instead), then the headers
 //! timeout from its first byte. [`Watched`] is the connection's IO: it tells the timer when bytes arrive, holds
-//! the connection's per-address [`Slot`], and answers 408 when a head was cut off half-way.
+//! the connection's per-address [`Slot`], answers 408 when a head was cut off half-way, and lingers on close.
 
 use std::future::Future;
 use std::io;
@@ -126,9 +126,16 @@ impl Drop for HeadWait {
     }
 }
 
+/// How long a closing connection keeps reading (and discarding) what the client still sends: a client
+/// refused before its body was read (413) is usually still sending it, and closing a socket with unread
+/// data resets the connection, which can destroy the answer before the client reads it.
+const LINGER: Duration = Duration::from_secs(2);
+
 /// A client connection as hyper sees it.
 pub(super) struct Watched {
     tcp: TcpStream,
+    /// Set once hyper closes the connection: the end of the lingering read.
+    linger: Option<Pin<Box<tokio::time::Sleep>>>,
     clock: Arc<Clock>,
     /// Counted against the client's address while the connection lives (none: one over the cap).
     _slot: Option<Slot>,
@@ -138,6 +145,7 @@ impl Watched {
     pub(super) fn new(tcp: TcpStream, clock: Arc<Clock>, slot: Option<Slot>) -> Watched {
         Watched {
             tcp,
+            linger: None,
             clock,
             _slot: slot,
         }
@@ -188,8 +196,28 @@ impl AsyncWrite for Watched {
         Pin::new(&mut self.tcp).poll_flush(cx)
     }
 
+    /// Sends FIN, then reads and discards until the client closes too or [`LINGER`] has passed.
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.tcp).poll_shutdown(cx)
+        let this = &mut *self;
+        let linger = match &mut this.linger {
+            Some(linger) => linger,
+            None => {
+                std::task::ready!(Pin::new(&mut this.tcp).poll_shutdown(cx))?;
+                this.linger.insert(Box::pin(tokio::time::sleep(LINGER)))
+            }
+        };
+        let mut discard = [0u8; 8192];
+        loop {
+            if linger.as_mut().poll(cx).is_ready() {
+                return Poll::Ready(Ok(()));
+            }
+            let mut buf = ReadBuf::new(&mut discard);
+            match Pin::new(&mut this.tcp).poll_read(cx, &mut buf) {
+                Poll::Ready(Ok(())) if !buf.filled().is_empty() => continue,
+                Poll::Ready(_) => return Poll::Ready(Ok(())),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
     }
 }
 

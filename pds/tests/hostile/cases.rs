@@ -1,0 +1,804 @@
+//! The hostile requests, generated from every mounted method ([`pds::auth::Method::ALL`]) and its lexicon:
+//! the wrong HTTP method, bad and expired credentials, parameters of the wrong type or missing, malformed,
+//! mistyped, oversized, mis-encoded and stalled bodies, broken CARs, writes to another account's repository,
+//! and requests that break HTTP itself. None may succeed.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use pds::auth::policy::{Policy, policy};
+use serde_json::{Value, json};
+
+use super::wire::request;
+
+/// One account's credentials and content.
+pub struct Account {
+    pub did: String,
+    pub handle: String,
+    pub access: String,
+    pub refresh: String,
+    pub post_rkey: String,
+}
+
+/// What the hostile requests may use.
+pub struct World {
+    pub alice: Account,
+    pub bob: Account,
+    /// Alice's access token, signed with the server's secret, expired an hour ago.
+    pub expired: String,
+    /// Alice's access token signed with another secret.
+    pub forged: String,
+    /// Alice logged in with a plain app password.
+    pub app_access: String,
+    /// Bob's repository as a CAR.
+    pub bob_car: Vec<u8>,
+    /// Every body limit of the test server.
+    pub limit: usize,
+}
+
+/// How a case's bytes go out.
+pub enum Delivery {
+    /// All at once (a stalled request is simply one whose bytes stop short).
+    All,
+    /// One byte every 50 ms, until the server answers.
+    Trickle,
+}
+
+/// What a case must get.
+#[derive(Clone, Copy, Debug)]
+pub enum Expect {
+    /// Any 4xx with an XRPC error body.
+    Client,
+    /// This status with an XRPC error body.
+    Status(u16),
+    /// A 4xx from the HTTP layer itself, before any route (no body shape to ask for).
+    Http,
+}
+
+pub struct Case {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub delivery: Delivery,
+    pub expect: Expect,
+}
+
+fn case(name: impl Into<String>, bytes: Vec<u8>, expect: Expect) -> Case {
+    Case {
+        name: name.into(),
+        bytes,
+        delivery: Delivery::All,
+        expect,
+    }
+}
+
+const JSON: (&str, &str) = ("content-type", "application/json");
+
+/// Every case, for every mounted method.
+pub fn all(world: &World) -> Vec<Case> {
+    let lexicons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../lexicons");
+    let mut cases = Vec::new();
+    for method in pds::auth::Method::ALL {
+        let nsid = method.nsid();
+        let file = lexicons.join(format!("{}.json", nsid.replace('.', "/")));
+        let doc: Value =
+            serde_json::from_slice(&std::fs::read(&file).expect("lexicon")).expect("lexicon JSON");
+        let main = &doc["defs"]["main"];
+        let before = cases.len();
+        method_cases(world, nsid, policy(*method), main, &mut cases);
+        assert!(cases.len() > before, "no hostile case for {nsid}");
+    }
+    cases.extend(other_accounts(world));
+    cases.extend(broken_http(world));
+    cases
+}
+
+/// The credentials that get a request past authentication to the decoders.
+fn good_auth(world: &World, policy: Policy) -> Vec<(&'static str, String)> {
+    match policy {
+        Policy::Access { .. } => vec![("authorization", format!("Bearer {}", world.alice.access))],
+        Policy::Refresh { .. } => {
+            vec![("authorization", format!("Bearer {}", world.alice.refresh))]
+        }
+        Policy::Admin => vec![("authorization", basic("admin:wrong"))],
+        Policy::Public | Policy::OptionalAccess | Policy::OptionalService => Vec::new(),
+    }
+}
+
+fn basic(credentials: &str) -> String {
+    use base64::Engine as _;
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(credentials)
+    )
+}
+
+/// Credentials that must be refused.
+fn bad_auth(world: &World, policy: Policy) -> Vec<(&'static str, String)> {
+    let mut bad = vec![
+        ("garbage bearer", "Bearer not-a-token".to_owned()),
+        ("empty bearer", "Bearer ".to_owned()),
+        ("expired", format!("Bearer {}", world.expired)),
+        ("forged", format!("Bearer {}", world.forged)),
+        ("basic garbage", basic("admin:wrong")),
+        ("alg none", format!("Bearer {}", unsigned(&world.alice.did))),
+    ];
+    match policy {
+        Policy::Refresh { .. } => bad.push((
+            "access as refresh",
+            format!("Bearer {}", world.alice.access),
+        )),
+        _ => bad.push((
+            "refresh as access",
+            format!("Bearer {}", world.alice.refresh),
+        )),
+    }
+    bad
+}
+
+/// An unsigned (`alg: none`) access token for `did`.
+fn unsigned(did: &str) -> String {
+    use base64::Engine as _;
+    let b64 = |v: Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+    let exp = pds::auth::now_secs() + 3600;
+    format!(
+        "{}.{}.",
+        b64(json!({"alg": "none", "typ": "at+jwt"})),
+        b64(json!({"scope": "com.atproto.access", "sub": did, "exp": exp, "iat": exp - 7200}))
+    )
+}
+
+fn headers<'a>(
+    auth: &'a [(&'static str, String)],
+    extra: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
+    let mut all: Vec<(&str, &str)> = auth.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    all.extend_from_slice(extra);
+    all
+}
+
+fn method_cases(world: &World, nsid: &str, policy: Policy, main: &Value, out: &mut Vec<Case>) {
+    let path = format!("/xrpc/{nsid}");
+    let procedure = main["type"] == "procedure";
+    let good = good_auth(world, policy);
+    // The wrong HTTP method.
+    let wrong = if procedure { "GET" } else { "POST" };
+    out.push(case(
+        format!("{nsid}: {wrong}"),
+        request(
+            wrong,
+            &path,
+            &headers(&good, &[JSON]),
+            if procedure { b"" } else { b"{}" },
+        ),
+        Expect::Client,
+    ));
+    // Credentials that must be refused (endpoints that take no credentials ignore them).
+    if matches!(
+        policy,
+        Policy::Access { .. } | Policy::Refresh { .. } | Policy::Admin | Policy::OptionalAccess
+    ) {
+        let method = if procedure { "POST" } else { "GET" };
+        for (what, value) in bad_auth(world, policy) {
+            let auth = [("authorization", value)];
+            out.push(case(
+                format!("{nsid}: {what}"),
+                request(method, &path, &headers(&auth, &[JSON]), b""),
+                Expect::Client,
+            ));
+        }
+    }
+    // With no administrator configured, admin endpoints refuse every caller before reading anything else.
+    let invalid = if matches!(policy, Policy::Admin) {
+        Expect::Client
+    } else {
+        Expect::Status(400)
+    };
+    params_cases(
+        nsid,
+        &path,
+        procedure,
+        &good,
+        &main["parameters"],
+        invalid,
+        out,
+    );
+    match main["input"]["encoding"].as_str() {
+        Some("application/json") => json_cases(
+            world,
+            nsid,
+            &path,
+            &good,
+            &main["input"]["schema"],
+            invalid,
+            out,
+        ),
+        Some(_) => binary_cases(world, nsid, &path, &good, out),
+        None => {}
+    }
+}
+
+/// Parameters of the wrong type or format, and required ones left out.
+fn params_cases(
+    nsid: &str,
+    path: &str,
+    procedure: bool,
+    good: &[(&'static str, String)],
+    params: &Value,
+    invalid: Expect,
+    out: &mut Vec<Case>,
+) {
+    let method = if procedure { "POST" } else { "GET" };
+    let body: &[u8] = if procedure { b"{}" } else { b"" };
+    let Some(properties) = params["properties"].as_object() else {
+        return;
+    };
+    let required: Vec<&str> = params["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if !required.is_empty() {
+        out.push(case(
+            format!("{nsid}: no parameters"),
+            request(method, path, &headers(good, &[JSON]), body),
+            invalid,
+        ));
+    }
+    for (name, def) in properties {
+        let bad: &[&str] = match (def["type"].as_str(), def["format"].as_str()) {
+            (Some("integer"), _) => &["abc", "1.5", "99999999999999999999999"],
+            (Some("boolean"), _) => &["maybe"],
+            (Some("string"), Some(_)) => &["%00not%20valid%20at%20all!", "%E2%98%83%E2%98%83"],
+            (Some("array"), _)
+                if def["items"]["format"].is_string() || def["items"]["type"] == "integer" =>
+            {
+                &["%00not%20valid!"]
+            }
+            _ => &[],
+        };
+        for value in bad {
+            // Required parameters get plausible values so the bad one is what fails.
+            let mut query = vec![format!("{name}={value}")];
+            for other in required.iter().filter(|r| *r != name) {
+                query.push(format!("{other}={}", plausible(&properties[*other])));
+            }
+            out.push(case(
+                format!("{nsid}: {name}={value}"),
+                request(
+                    method,
+                    &format!("{path}?{}", query.join("&")),
+                    &headers(good, &[JSON]),
+                    body,
+                ),
+                invalid,
+            ));
+        }
+    }
+}
+
+/// A well-formed value for a parameter (the request still fails on the bad one).
+fn plausible(def: &Value) -> &'static str {
+    match (def["type"].as_str(), def["format"].as_str()) {
+        (Some("integer"), _) => "1",
+        (Some("boolean"), _) => "true",
+        (_, Some("did")) => "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa",
+        (_, Some("handle")) => "nobody.test",
+        (_, Some("at-identifier")) => "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa",
+        (_, Some("nsid")) => "app.bsky.feed.post",
+        (_, Some("cid")) => "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
+        (_, Some("record-key")) => "self",
+        (_, Some("tid")) => "3jzfcijpj2z2a",
+        (_, Some("at-uri")) => {
+            "at://did:plc:aaaaaaaaaaaaaaaaaaaaaaaa/app.bsky.feed.post/3jzfcijpj2z2a"
+        }
+        (_, Some("datetime")) => "2024-01-01T00:00:00.000Z",
+        _ => "x",
+    }
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip");
+    encoder.finish().expect("gzip")
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("deflate");
+    encoder.finish().expect("deflate")
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = brotli::CompressorWriter::new(&mut out, 4096, 9, 22);
+        encoder.write_all(bytes).expect("br");
+    }
+    out
+}
+
+/// Cases every body-taking endpoint gets: sizes, lengths, stalls and encodings.
+fn body_cases(
+    world: &World,
+    nsid: &str,
+    path: &str,
+    good: &[(&'static str, String)],
+    content_type: &str,
+) -> Vec<Case> {
+    let limit = world.limit;
+    let ct = ("content-type", content_type);
+    let over = vec![b' '; limit + 1];
+    let huge_length = "10737418240";
+    let limit_plus_one = (limit + 1).to_string();
+    let zeros = vec![b'0'; 4 * 1024 * 1024];
+    let mut cases = vec![
+        case(
+            format!("{nsid}: body over the limit"),
+            request("POST", path, &headers(good, &[ct]), &over),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: declares 10 GiB, sends 1 KiB"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-length", huge_length)]),
+                &[b'{'; 1024],
+            ),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: declares the limit + 1, sends nothing"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-length", &limit_plus_one)]),
+                b"",
+            ),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: declares 100 bytes, sends 10 and stalls"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-length", "100")]),
+                b"{\"aaaaaaa\"",
+            ),
+            Expect::Status(408),
+        ),
+        case(
+            format!("{nsid}: chunked, stalls mid-chunk"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("transfer-encoding", "chunked")]),
+                b"40\r\n{\"a\":",
+            ),
+            Expect::Status(408),
+        ),
+        case(
+            format!("{nsid}: chunked, over the limit"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("transfer-encoding", "chunked")]),
+                &[
+                    format!("{:x}\r\n", limit + 1).as_bytes(),
+                    &over,
+                    b"\r\n0\r\n\r\n",
+                ]
+                .concat(),
+            ),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: gzip bomb"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-encoding", "gzip")]),
+                &gzip(&zeros),
+            ),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: deflate bomb"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-encoding", "deflate")]),
+                &deflate(&zeros),
+            ),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: br bomb"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-encoding", "br")]),
+                &brotli(&zeros),
+            ),
+            Expect::Status(413),
+        ),
+        case(
+            format!("{nsid}: gzip that is not"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-encoding", "gzip")]),
+                b"\x1f\x8b\x08\0garbage garbage",
+            ),
+            Expect::Status(400),
+        ),
+        case(
+            format!("{nsid}: br that is not"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-encoding", "br")]),
+                b"\xff\xff\xff\xffgarbage",
+            ),
+            Expect::Status(400),
+        ),
+    ];
+    for encoding in ["zstd", "compress", "bogus", "gzip, br", "gzip;q=1"] {
+        cases.push(case(
+            format!("{nsid}: content-encoding {encoding}"),
+            request(
+                "POST",
+                path,
+                &headers(good, &[ct, ("content-encoding", encoding)]),
+                b"{}",
+            ),
+            Expect::Status(415),
+        ));
+    }
+    let mut trickle = case(
+        format!("{nsid}: one byte every 50 ms"),
+        request(
+            "POST",
+            path,
+            &headers(good, &[ct, ("content-length", &limit.to_string())]),
+            &vec![b' '; limit],
+        ),
+        Expect::Status(408),
+    );
+    trickle.delivery = Delivery::Trickle;
+    cases.push(trickle);
+    cases
+}
+
+/// JSON bodies: malformed, mistyped, mislabelled, empty, and encoded versions of them.
+fn json_cases(
+    world: &World,
+    nsid: &str,
+    path: &str,
+    good: &[(&'static str, String)],
+    schema: &Value,
+    invalid: Expect,
+    out: &mut Vec<Case>,
+) {
+    let h = |extra: &[(&'static str, &'static str)]| {
+        let mut all: Vec<(&str, &str)> = good.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        all.extend_from_slice(extra);
+        all
+    };
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let deep_object = format!("{}1{}", "{\"a\":".repeat(2000), "}".repeat(2000));
+    let malformed: Vec<(&str, Vec<u8>)> = vec![
+        ("empty body", Vec::new()),
+        ("open brace", b"{".to_vec()),
+        ("truncated", b"{\"a\": \"b".to_vec()),
+        ("trailing garbage", b"{} {}".to_vec()),
+        ("array", b"[]".to_vec()),
+        ("string", b"\"text\"".to_vec()),
+        ("number", b"42".to_vec()),
+        ("null", b"null".to_vec()),
+        ("invalid UTF-8", b"{\"a\": \"\xff\xfe\"}".to_vec()),
+        ("lone surrogate", br#"{"a": "\ud800"}"#.to_vec()),
+        ("NaN", b"{\"a\": NaN}".to_vec()),
+        ("single quotes", b"{'a': 1}".to_vec()),
+        ("deep arrays", deep.into_bytes()),
+        ("deep objects", deep_object.into_bytes()),
+        ("CBOR", b"\xa1\x61a\x01".to_vec()),
+    ];
+    for (what, body) in malformed {
+        out.push(case(
+            format!("{nsid}: {what}"),
+            request("POST", path, &h(&[JSON]), &body),
+            invalid,
+        ));
+    }
+    for content_type in [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "application/cbor",
+    ] {
+        out.push(case(
+            format!("{nsid}: JSON as {content_type}"),
+            request(
+                "POST",
+                path,
+                &h(&[("content-type", content_type)]),
+                b"{\"a\":1}",
+            ),
+            invalid,
+        ));
+    }
+    out.push(case(
+        format!("{nsid}: gzipped malformed JSON"),
+        request(
+            "POST",
+            path,
+            &h(&[JSON, ("content-encoding", "gzip")]),
+            &gzip(b"{\"a\": "),
+        ),
+        invalid,
+    ));
+    // Each property with a value of the wrong type.
+    if let Some(properties) = schema["properties"].as_object() {
+        for (name, def) in properties {
+            let wrong = match def["type"].as_str() {
+                Some("string") => json!(12345),
+                Some("integer") => json!("twelve"),
+                Some("boolean") => json!("yes"),
+                Some("array") => json!({"not": "an array"}),
+                Some("object" | "ref" | "union" | "blob" | "bytes" | "cid-link") => {
+                    json!("not an object")
+                }
+                _ => continue,
+            };
+            let body = json!({ name.as_str(): wrong }).to_string();
+            out.push(case(
+                format!("{nsid}: {name} of the wrong type"),
+                request("POST", path, &h(&[JSON]), body.as_bytes()),
+                invalid,
+            ));
+        }
+    }
+    out.extend(body_cases(world, nsid, path, good, "application/json"));
+}
+
+/// Binary bodies (blobs, CARs): no type, and for importRepo CARs that must not import.
+fn binary_cases(
+    world: &World,
+    nsid: &str,
+    path: &str,
+    good: &[(&'static str, String)],
+    out: &mut Vec<Case>,
+) {
+    let h = |extra: &[(&'static str, &'static str)]| {
+        let mut all: Vec<(&str, &str)> = good.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        all.extend_from_slice(extra);
+        all
+    };
+    out.push(case(
+        format!("{nsid}: no content type"),
+        request("POST", path, &h(&[]), b"0123456789"),
+        Expect::Status(400),
+    ));
+    out.push(case(
+        format!("{nsid}: empty content type"),
+        request("POST", path, &h(&[("content-type", "")]), b"0123456789"),
+        Expect::Status(400),
+    ));
+    let content_type = if nsid.ends_with("importRepo") {
+        "application/vnd.ipld.car"
+    } else {
+        "image/png"
+    };
+    if nsid.ends_with("importRepo") {
+        let car = &world.bob_car;
+        let car_type = [("content-type", content_type)];
+        let mut cars: Vec<(String, Vec<u8>)> = vec![
+            (
+                "not a CAR".into(),
+                b"this is not a CAR file at all".to_vec(),
+            ),
+            ("empty CAR".into(), Vec::new()),
+            ("header only".into(), car[..car.len().min(60)].to_vec()),
+            ("truncated CAR".into(), car[..car.len() / 2].to_vec()),
+            ("another account's CAR".into(), car.clone()),
+            (
+                "CAR with trailing garbage".into(),
+                [car.as_slice(), b"\x05trail"].concat(),
+            ),
+        ];
+        for i in 1..10 {
+            let mut mutated = car.clone();
+            let at = mutated.len() * i / 10;
+            mutated[at] ^= 0x55;
+            cars.push((format!("CAR with byte {at} flipped"), mutated));
+        }
+        for (what, body) in cars {
+            out.push(case(
+                format!("{nsid}: {what}"),
+                request("POST", path, &h(&car_type), &body),
+                Expect::Client,
+            ));
+        }
+    }
+    out.extend(body_cases(world, nsid, path, good, content_type));
+}
+
+/// Valid writes by Alice to Bob's repository, and other moves against another account.
+fn other_accounts(world: &World) -> Vec<Case> {
+    let (alice, bob) = (&world.alice, &world.bob);
+    let post = json!({"$type": "app.bsky.feed.post", "text": "not yours", "createdAt": "2024-01-01T00:00:00.000Z"});
+    let bodies = [
+        (
+            "com.atproto.repo.createRecord",
+            json!({"repo": bob.did, "collection": "app.bsky.feed.post", "record": post}),
+        ),
+        (
+            "com.atproto.repo.createRecord",
+            json!({"repo": bob.handle, "collection": "app.bsky.feed.post", "record": post}),
+        ),
+        (
+            "com.atproto.repo.putRecord",
+            json!({"repo": bob.did, "collection": "app.bsky.feed.post", "rkey": bob.post_rkey, "record": post}),
+        ),
+        (
+            "com.atproto.repo.deleteRecord",
+            json!({"repo": bob.did, "collection": "app.bsky.feed.post", "rkey": bob.post_rkey}),
+        ),
+        (
+            "com.atproto.repo.applyWrites",
+            json!({"repo": bob.did, "writes": [{"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "value": post}]}),
+        ),
+        (
+            "com.atproto.repo.applyWrites",
+            json!({"repo": bob.did, "writes": [{"$type": "com.atproto.repo.applyWrites#delete", "collection": "app.bsky.feed.post", "rkey": bob.post_rkey}]}),
+        ),
+        (
+            "com.atproto.identity.updateHandle",
+            json!({"handle": bob.handle}),
+        ),
+        (
+            "com.atproto.server.deleteAccount",
+            json!({"did": bob.did, "password": "hunter2hunter2", "token": "AAAAA-BBBBB"}),
+        ),
+        (
+            "com.atproto.server.createSession",
+            json!({"identifier": bob.handle, "password": "hunter2hunter2-not"}),
+        ),
+        (
+            "com.atproto.server.createAccount",
+            json!({"handle": "mallory.test", "email": "m@example.com", "password": "pw", "plcOp": {"type": "plc_operation"}}),
+        ),
+        (
+            "com.atproto.server.createAccount",
+            json!({"handle": "mallory.test", "email": "m@example.com", "password": "pw", "did": bob.did}),
+        ),
+        (
+            "com.atproto.server.createAccount",
+            json!({"handle": alice.handle, "email": "m@example.com", "password": "pw"}),
+        ),
+    ];
+    let mut cases = Vec::new();
+    for (token_name, token) in [
+        ("alice", &alice.access),
+        ("alice's app password", &world.app_access),
+    ] {
+        for (nsid, body) in &bodies {
+            let auth = format!("Bearer {token}");
+            cases.push(case(
+                format!("{nsid} as {token_name}: {body}"),
+                request(
+                    "POST",
+                    &format!("/xrpc/{nsid}"),
+                    &[("authorization", &auth), JSON],
+                    body.to_string().as_bytes(),
+                ),
+                Expect::Client,
+            ));
+        }
+    }
+    // Bob's refresh token cannot refresh Alice's session, nor Alice's access token refresh anything.
+    for token in [&alice.access, &world.expired] {
+        let auth = format!("Bearer {token}");
+        cases.push(case(
+            "refreshSession with a non-refresh token",
+            request(
+                "POST",
+                "/xrpc/com.atproto.server.refreshSession",
+                &[("authorization", &auth)],
+                b"",
+            ),
+            Expect::Client,
+        ));
+    }
+    cases
+}
+
+/// Requests that break HTTP before any route, or that stop half-way through their head.
+fn broken_http(world: &World) -> Vec<Case> {
+    let path = "/xrpc/com.atproto.repo.createRecord";
+    let auth = format!("Bearer {}", world.alice.access);
+    let many: Vec<(String, String)> = (0..150)
+        .map(|i| (format!("x-h{i}"), "v".to_owned()))
+        .collect();
+    let many: Vec<(&str, &str)> = many.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let big = "v".repeat(20 * 1024);
+    let mut cases = vec![
+        case(
+            "too many headers",
+            request("GET", "/xrpc/_health", &many, b""),
+            Expect::Http,
+        ),
+        case(
+            "a 20 KiB header",
+            request("GET", "/xrpc/_health", &[("x-big", &big)], b""),
+            Expect::Http,
+        ),
+        case(
+            "a 20 KiB URL",
+            request(
+                "GET",
+                &format!("/xrpc/com.atproto.repo.getRecord?repo={big}"),
+                &[],
+                b"",
+            ),
+            Expect::Http,
+        ),
+        case(
+            "garbage request line",
+            b"HELLO\r\n\r\n".to_vec(),
+            Expect::Http,
+        ),
+        case(
+            "bad content-length",
+            request("POST", path, &[("content-length", "abc"), JSON], b"{}"),
+            Expect::Http,
+        ),
+        case(
+            "two content-lengths",
+            request(
+                "POST",
+                path,
+                &[("content-length", "2"), ("content-length", "3"), JSON],
+                b"{}",
+            ),
+            Expect::Http,
+        ),
+        case(
+            "chunked framing broken",
+            request(
+                "POST",
+                path,
+                &[
+                    ("authorization", &auth),
+                    ("transfer-encoding", "chunked"),
+                    JSON,
+                ],
+                b"zz\r\n{}\r\n0\r\n\r\n",
+            ),
+            Expect::Client,
+        ),
+        case(
+            "head cut off",
+            b"POST /xrpc/com.atproto.repo.createRecord HTTP/1.1\r\nhost: localhost\r\ncontent-ty"
+                .to_vec(),
+            Expect::Status(408),
+        ),
+        case(
+            "request line cut off",
+            b"GET /xrpc/com.atproto.server.describeSer".to_vec(),
+            Expect::Status(408),
+        ),
+    ];
+    let mut trickle = case(
+        "head one byte every 50 ms",
+        request(
+            "GET",
+            "/xrpc/com.atproto.server.describeServer",
+            &[("x-padding", &"p".repeat(200))],
+            b"",
+        ),
+        Expect::Status(408),
+    );
+    trickle.delivery = Delivery::Trickle;
+    cases.push(trickle);
+    cases
+}
