@@ -143,32 +143,21 @@ impl Default for Connections {
 
 impl Connections {
     fn apply_env(&mut self, env: &impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
-        let fields: [(&'static str, &mut dyn FnMut(&str) -> Result<(), String>); 7] = [
-            ("PDS_HEADERS_TIMEOUT", &mut |v| {
-                set(&mut self.headers_timeout_ms, v)
-            }),
-            ("PDS_BODY_TIMEOUT", &mut |v| {
-                set(&mut self.body_timeout_ms, v)
-            }),
-            ("PDS_REQUEST_TIMEOUT", &mut |v| {
-                set(&mut self.request_timeout_ms, v)
-            }),
-            ("PDS_KEEP_ALIVE_TIMEOUT", &mut |v| {
-                set(&mut self.keep_alive_timeout_ms, v)
-            }),
-            ("PDS_MAX_HEADERS", &mut |v| set(&mut self.max_headers, v)),
-            ("PDS_MAX_HEADER_SIZE", &mut |v| {
-                set(&mut self.max_header_size, v)
-            }),
-            ("PDS_MAX_CONNECTIONS_PER_IP", &mut |v| {
-                set(&mut self.max_connections_per_ip, v)
-            }),
-        ];
-        for (name, apply) in fields {
-            if let Some(value) = env(name) {
-                apply(value.trim()).map_err(|reason| ConfigError::Env { name, reason })?;
-            }
-        }
+        from_env(env, "PDS_HEADERS_TIMEOUT", &mut self.headers_timeout_ms)?;
+        from_env(env, "PDS_BODY_TIMEOUT", &mut self.body_timeout_ms)?;
+        from_env(env, "PDS_REQUEST_TIMEOUT", &mut self.request_timeout_ms)?;
+        from_env(
+            env,
+            "PDS_KEEP_ALIVE_TIMEOUT",
+            &mut self.keep_alive_timeout_ms,
+        )?;
+        from_env(env, "PDS_MAX_HEADERS", &mut self.max_headers)?;
+        from_env(env, "PDS_MAX_HEADER_SIZE", &mut self.max_header_size)?;
+        from_env(
+            env,
+            "PDS_MAX_CONNECTIONS_PER_IP",
+            &mut self.max_connections_per_ip,
+        )?;
         Ok(())
     }
 
@@ -191,11 +180,21 @@ impl Connections {
     }
 }
 
-fn set<T: std::str::FromStr>(field: &mut T, value: &str) -> Result<(), String>
+/// Sets `field` from variable `name`, if set.
+fn from_env<T: std::str::FromStr>(
+    env: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    field: &mut T,
+) -> Result<(), ConfigError>
 where
     T::Err: std::fmt::Display,
 {
-    *field = value.parse().map_err(|e: T::Err| e.to_string())?;
+    if let Some(value) = env(name) {
+        *field = value.trim().parse().map_err(|e: T::Err| ConfigError::Env {
+            name,
+            reason: e.to_string(),
+        })?;
+    }
     Ok(())
 }
 
@@ -470,6 +469,44 @@ mod tests {
             });
             assert!(loaded.is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn connection_limits_come_from_env_or_a_table_and_must_be_positive() {
+        let defaults = Config::load(None, |_| None).unwrap().connections;
+        assert_eq!(defaults.keep_alive_timeout_ms, 90_000);
+        let config = Config::load(None, |name| match name {
+            "PDS_HEADERS_TIMEOUT" => Some("1500".into()),
+            "PDS_MAX_CONNECTIONS_PER_IP" => Some("0".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(config.connections.headers_timeout_ms, 1500);
+        assert_eq!(config.connections.max_connections_per_ip, 0);
+        assert_eq!(config.connections.body_timeout_ms, defaults.body_timeout_ms);
+        let bad = Config::load(None, |name| {
+            (name == "PDS_BODY_TIMEOUT").then(|| "soon".into())
+        });
+        assert!(matches!(
+            bad,
+            Err(ConfigError::Env {
+                name: "PDS_BODY_TIMEOUT",
+                ..
+            })
+        ));
+        let zero = Config::load(None, |name| {
+            (name == "PDS_KEEP_ALIVE_TIMEOUT").then(|| "0".into())
+        });
+        assert!(matches!(zero, Err(ConfigError::Invalid(_))));
+        let table: Config =
+            toml::from_str("[connections]\nbody_timeout_ms = 5000\nmax_headers = 50\n").unwrap();
+        assert_eq!(table.connections.body_timeout_ms, 5000);
+        assert_eq!(table.connections.max_headers, 50);
+        assert_eq!(
+            table.connections.headers_timeout_ms,
+            defaults.headers_timeout_ms
+        );
+        assert!(toml::from_str::<Config>("[connections]\nno_such_limit = 1\n").is_err());
     }
 
     #[test]

@@ -74,8 +74,8 @@ pub(crate) async fn read(rules: BodyRules, request: Request, next: Next) -> Resp
         return too_large();
     }
     let (mut parts, body) = request.into_parts();
-    if let Err(unsupported) = normalize_encoding(&mut parts.headers) {
-        return unsupported;
+    if normalize_encoding(&mut parts.headers).is_err() {
+        return unsupported_encoding();
     }
     let request = Request::from_parts(parts, TimeoutBody::new(rules.idle, body));
     let collect = tower::service_fn(move |request: Request<_>| {
@@ -103,17 +103,17 @@ pub(crate) async fn read(rules: BodyRules, request: Request, next: Next) -> Resp
 /// Rewrites `Content-Encoding` as the decompression layer reads it (one of `gzip`, `deflate`, `br`, or
 /// none), accepting what the reference does (any case, `x-gzip`, `identity`); anything else is 415. Stacked
 /// codings (`gzip, br`) are refused too.
-fn normalize_encoding(headers: &mut HeaderMap) -> Result<(), Response> {
+fn normalize_encoding(headers: &mut HeaderMap) -> Result<(), UnsupportedEncoding> {
     let mut codings = Vec::new();
     for value in headers.get_all(header::CONTENT_ENCODING) {
-        let text = value.to_str().map_err(|_| unsupported_encoding())?;
+        let text = value.to_str().map_err(|_| UnsupportedEncoding)?;
         for coding in text.split(',').map(|c| c.trim().to_ascii_lowercase()) {
             match coding.as_str() {
                 "identity" => {}
                 "gzip" | "x-gzip" => codings.push("gzip"),
                 "deflate" => codings.push("deflate"),
                 "br" => codings.push("br"),
-                _ => return Err(unsupported_encoding()),
+                _ => return Err(UnsupportedEncoding),
             }
         }
     }
@@ -124,10 +124,13 @@ fn normalize_encoding(headers: &mut HeaderMap) -> Result<(), Response> {
         [coding] => {
             headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
-        _ => return Err(unsupported_encoding()),
+        _ => return Err(UnsupportedEncoding),
     }
     Ok(())
 }
+
+/// A `Content-Encoding` the decompression layer cannot undo.
+struct UnsupportedEncoding;
 
 /// The answer to a body that could not be read: too large once decoded, idle too long, or broken (a
 /// connection closed early, data that does not decode).

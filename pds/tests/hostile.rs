@@ -325,3 +325,219 @@ async fn hostile_requests_get_prompt_xrpc_errors_and_change_nothing() {
     );
     server.shut_down().await;
 }
+
+/// A request that keeps its connection open.
+fn keep_alive(path: &str) -> Vec<u8> {
+    format!("GET {path} HTTP/1.1\r\nhost: localhost\r\n\r\n").into_bytes()
+}
+
+/// Whether the server closes `tcp` within `within` (reading nothing).
+async fn closed_within(tcp: &mut TcpStream, within: Duration) -> bool {
+    use tokio::io::AsyncReadExt as _;
+    let mut buf = [0u8; 64];
+    matches!(
+        tokio::time::timeout(within, tcp.read(&mut buf)).await,
+        Ok(Ok(0)) | Ok(Err(_))
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_are_timed_out_limited_and_capped_per_address() {
+    let server = start(pds::config::Connections {
+        max_connections_per_ip: 4,
+        ..connections()
+    })
+    .await;
+    let addr = server.addr;
+
+    // A connection that never sends a byte is closed after the headers timeout, without an answer.
+    let mut silent = TcpStream::connect(addr).await.unwrap();
+    let since = Instant::now();
+    assert!(closed_within(&mut silent, PROMPT).await);
+    assert!(
+        since.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        since.elapsed()
+    );
+
+    // Keep-alive: idle longer than the headers timeout but shorter than the keep-alive one, the connection
+    // still serves; idle past the keep-alive timeout, it is closed.
+    let mut tcp = TcpStream::connect(addr).await.unwrap();
+    tcp.write_all(&keep_alive("/xrpc/_health")).await.unwrap();
+    assert_eq!(read_answer(&mut tcp, Instant::now()).await.status, 200);
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    tcp.write_all(&keep_alive("/xrpc/_health")).await.unwrap();
+    let second = read_answer(&mut tcp, Instant::now()).await;
+    assert_eq!(second.status, 200, "{}", second.summary());
+    let idle = Instant::now();
+    assert!(closed_within(&mut tcp, Duration::from_secs(2)).await);
+    let idle = idle.elapsed();
+    assert!(idle >= Duration::from_millis(900), "closed after {idle:?}");
+
+    // A head cut off gets 408 after the headers timeout, however long the connection was idle before.
+    let mut tcp = TcpStream::connect(addr).await.unwrap();
+    tcp.write_all(&keep_alive("/xrpc/_health")).await.unwrap();
+    assert_eq!(read_answer(&mut tcp, Instant::now()).await.status, 200);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    tcp.write_all(b"GET /xrpc/_health HTTP/1.1\r\nhost: loc")
+        .await
+        .unwrap();
+    let cut = read_answer(&mut tcp, Instant::now()).await;
+    assert_eq!(cut.status, 408, "{}", cut.summary());
+    assert!(
+        cut.is_xrpc_error() && cut.elapsed < PROMPT,
+        "{}",
+        cut.summary()
+    );
+
+    // Header count and size limits: 431 before any route.
+    let many: Vec<(String, String)> = (0..101).map(|i| (format!("x-{i}"), "v".into())).collect();
+    let many: Vec<(&str, &str)> = many.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    assert_eq!(
+        exchange(addr, &request("GET", "/xrpc/_health", &many, b""))
+            .await
+            .status,
+        431
+    );
+    let big = "v".repeat(17 * 1024);
+    let answer = exchange(
+        addr,
+        &request("GET", "/xrpc/_health", &[("x-big", &big)], b""),
+    )
+    .await;
+    assert_eq!(answer.status, 431);
+    let fits = "v".repeat(8 * 1024);
+    let answer = exchange(
+        addr,
+        &request("GET", "/xrpc/_health", &[("x-big", &fits)], b""),
+    )
+    .await;
+    assert_eq!(answer.status, 200);
+
+    // At most 4 connections per address: a fifth is answered 429 and closed; closing one frees a slot.
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        let mut tcp = TcpStream::connect(addr).await.unwrap();
+        tcp.write_all(&keep_alive("/xrpc/_health")).await.unwrap();
+        assert_eq!(read_answer(&mut tcp, Instant::now()).await.status, 200);
+        held.push(tcp);
+    }
+    let refused = exchange(addr, &request("GET", "/xrpc/_health", &[], b"")).await;
+    assert_eq!(refused.status, 429, "{}", refused.summary());
+    assert!(refused.is_xrpc_error(), "{}", refused.summary());
+    held.pop();
+    let mut served = None;
+    for _ in 0..20 {
+        let answer = exchange(addr, &request("GET", "/xrpc/_health", &[], b"")).await;
+        if answer.status == 200 {
+            served = Some(answer);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(served.is_some(), "a freed slot is usable again");
+    drop(held);
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compressed_bodies_are_decoded_before_the_handler() {
+    use std::io::Write as _;
+    let server = start(connections()).await;
+    let alice = server.account("alice").await;
+    let blob = b"0123456789";
+    let gzip = {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(blob).unwrap();
+        e.finish().unwrap()
+    };
+    let deflate = {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(blob).unwrap();
+        e.finish().unwrap()
+    };
+    let br = {
+        let mut out = Vec::new();
+        let mut e = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
+        e.write_all(blob).unwrap();
+        drop(e);
+        out
+    };
+    for (encoding, body) in [
+        ("gzip", &gzip),
+        ("x-gzip", &gzip),
+        ("GZIP", &gzip),
+        ("deflate", &deflate),
+        ("br", &br),
+        ("identity", &blob.to_vec()),
+        ("identity, gzip", &gzip),
+    ] {
+        let headers = [
+            ("content-type", "text/plain"),
+            ("content-encoding", encoding),
+        ];
+        let uploaded = server.upload(&alice.access, &headers, body).await;
+        assert_eq!(uploaded.status, 200, "{encoding}: {}", uploaded.summary());
+        // The blob is the decoded bytes: 10, not the compressed size.
+        assert_eq!(uploaded.json()["blob"]["size"], 10, "{encoding}");
+    }
+    let record = json!({"repo": alice.did, "collection": "app.bsky.feed.post", "record": {"$type": "app.bsky.feed.post", "text": "compressed", "createdAt": "2024-01-01T00:00:00.000Z"}});
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(record.to_string().as_bytes()).unwrap();
+    let body = e.finish().unwrap();
+    let auth = format!("Bearer {}", alice.access);
+    let headers = [
+        ("authorization", auth.as_str()),
+        ("content-type", "application/json"),
+        ("content-encoding", "gzip"),
+    ];
+    let created = exchange(
+        server.addr,
+        &request(
+            "POST",
+            "/xrpc/com.atproto.repo.createRecord",
+            &headers,
+            &body,
+        ),
+    )
+    .await;
+    assert_eq!(created.status, 200, "{}", created.summary());
+    // A compressed body under the limit that decodes to just over it is refused; just under, accepted.
+    for (size, status) in [(LIMIT + 1, 413), (LIMIT, 200)] {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(&vec![b'x'; size]).unwrap();
+        let body = e.finish().unwrap();
+        let headers = [("content-type", "text/plain"), ("content-encoding", "gzip")];
+        let answer = server.upload(&alice.access, &headers, &body).await;
+        assert_eq!(answer.status, status, "{size}: {}", answer.summary());
+    }
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_firehose_upgrades_and_shutdown_stays_graceful() {
+    use tokio_tungstenite::tungstenite::Message;
+    let server = start(connections()).await;
+    server.account("alice").await;
+    let tcp = TcpStream::connect(server.addr).await.unwrap();
+    let url = format!(
+        "ws://{}/xrpc/com.atproto.sync.subscribeRepos?cursor=0",
+        server.addr
+    );
+    let (mut socket, _) = tokio_tungstenite::client_async(url, tcp).await.unwrap();
+    let first = tokio::time::timeout(Duration::from_secs(2), socket.next()).await;
+    assert!(
+        matches!(first, Ok(Some(Ok(Message::Binary(_))))),
+        "{first:?}"
+    );
+    // A request in flight when shutdown starts still gets its answer.
+    let mut slow = TcpStream::connect(server.addr).await.unwrap();
+    slow.write_all(b"POST /xrpc/com.atproto.server.createSession HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 50\r\n\r\n{\"identifier\"")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let answer = tokio::spawn(async move { read_answer(&mut slow, Instant::now()).await });
+    server.shut_down().await;
+    let answer = answer.await.unwrap();
+    assert_eq!(answer.status, 408, "{}", answer.summary());
+}

@@ -19,7 +19,7 @@ use super::per_ip::Slot;
 
 /// Sent when a client stopped in the middle of a request head (the connection is closed after it).
 const TIMED_OUT: &[u8] = b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n\
-content-length: 71\r\nconnection: close\r\n\r\n\
+content-length: 72\r\nconnection: close\r\n\r\n\
 {\"error\":\"RequestTimeout\",\"message\":\"Request headers were not received\"}";
 
 /// What one connection's timer and IO share.

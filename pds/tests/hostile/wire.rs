@@ -146,6 +146,14 @@ fn parse(raw: &[u8], elapsed: Duration) -> Answer {
     if chunked {
         body = dechunk(&body);
     }
+    // A body is what its declared length says (more bytes would be the server's mistake, not body).
+    if let Some(length) = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+    {
+        body.truncate(length);
+    }
     Answer {
         status,
         headers,
