@@ -82,7 +82,7 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
         .layer(axum::middleware::from_fn(move |request, next| {
             crate::request_body::read(body_rules, request, next)
         }))
-        .layer(axum::middleware::map_response(xrpc_shaped))
+        .layer(axum::middleware::from_fn(xrpc_shaped))
         .layer(axum::middleware::from_fn(private_when_authenticated))
         .layer(axum::middleware::from_fn(cors))
 }
@@ -153,26 +153,46 @@ async fn not_found(State(app): State<AppState>, request: axum::extract::Request)
 }
 
 /// Rewrites axum's plain-text rejections (body too large, wrong method, media type) as XRPC error bodies.
-async fn xrpc_shaped(response: Response) -> Response {
+/// An XRPC method called with the wrong HTTP method is a 400, as the reference answers.
+async fn xrpc_shaped(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let method = request.method().clone();
+    let xrpc = request.uri().path().starts_with("/xrpc/");
+    let response = next.run(request).await;
     let is_json = response
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     let status = response.status();
     let replacement = match status {
-        StatusCode::PAYLOAD_TOO_LARGE if !is_json => {
-            Some(("PayloadTooLarge", "request entity too large"))
-        }
+        StatusCode::PAYLOAD_TOO_LARGE if !is_json => Some((
+            status,
+            "PayloadTooLarge",
+            "request entity too large".to_owned(),
+        )),
         StatusCode::METHOD_NOT_ALLOWED if !is_json => {
-            Some(("InvalidRequest", "Incorrect HTTP method"))
+            // XRPC has two: a route refusing one of them takes the other.
+            let message = match method.as_str() {
+                "GET" | "HEAD" => format!("Incorrect HTTP method ({method}) expected POST"),
+                "POST" => format!("Incorrect HTTP method ({method}) expected GET"),
+                _ => format!("Incorrect HTTP method ({method})"),
+            };
+            Some((
+                if xrpc {
+                    StatusCode::BAD_REQUEST
+                } else {
+                    status
+                },
+                "InvalidRequest",
+                message,
+            ))
         }
         StatusCode::UNSUPPORTED_MEDIA_TYPE if !is_json => {
-            Some(("InvalidRequest", "Wrong content type"))
+            Some((status, "InvalidRequest", "Wrong content type".to_owned()))
         }
         _ => None,
     };
     match replacement {
-        Some((error, message)) => (
+        Some((status, error, message)) => (
             status,
             axum::Json(serde_json::json!({"error": error, "message": message})),
         )

@@ -170,7 +170,7 @@ fn method_cases(world: &World, nsid: &str, policy: Policy, main: &Value, out: &m
             &headers(&good, &[JSON]),
             if procedure { b"" } else { b"{}" },
         ),
-        Expect::Client,
+        Expect::Status(400),
     ));
     // Credentials that must be refused (endpoints that take no credentials ignore them).
     if matches!(
