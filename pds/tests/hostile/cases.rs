@@ -763,6 +763,31 @@ fn broken_http(world: &World) -> Vec<Case> {
             Expect::Http,
         ),
         case(
+            "content-length and chunked at once",
+            request(
+                "POST",
+                path,
+                &[
+                    ("authorization", &auth),
+                    ("content-length", "3"),
+                    ("transfer-encoding", "chunked"),
+                    JSON,
+                ],
+                b"3\r\n{\"a\r\n0\r\n\r\n",
+            ),
+            Expect::Http,
+        ),
+        case(
+            "negative content-length",
+            request("POST", path, &[("content-length", "-1"), JSON], b"{}"),
+            Expect::Http,
+        ),
+        case(
+            "content-length with an exponent",
+            request("POST", path, &[("content-length", "1e3"), JSON], b"{}"),
+            Expect::Http,
+        ),
+        case(
             "chunked framing broken",
             request(
                 "POST",
