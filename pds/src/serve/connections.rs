@@ -32,7 +32,6 @@ pub(super) async fn serve(
     let per_ip = PerIp::new(limits.max_connections_per_ip);
     // Each connection holds a receiver: shutdown is signalled through it, and is over when all are gone.
     let (stop, _) = watch::channel(());
-    let limits = Arc::new(limits);
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let (tcp, peer) = tokio::select! {
