@@ -16,6 +16,10 @@ use tower::ServiceExt as _;
 use tower_http::decompression::RequestDecompression;
 use tower_http::timeout::{TimeoutBody, TimeoutError};
 
+use crate::app::AppState;
+use crate::auth::extractor::Verified;
+use crate::auth::policy::{Method, policy};
+
 /// Body limit of endpoints not listed otherwise.
 const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
 
@@ -64,16 +68,36 @@ impl BodyRules {
 }
 
 /// The middleware: reads the body under `rules`, then runs the rest of the stack with it in memory.
-pub(crate) async fn read(rules: BodyRules, request: Request, next: Next) -> Response {
+/// The caller of an XRPC method is verified first, as the reference does before reading a body: a caller
+/// refused there gets its 401 at once, whatever the body (its verdict is passed on to the `Auth` extractor).
+pub(crate) async fn read(
+    rules: BodyRules,
+    app: AppState,
+    request: Request,
+    next: Next,
+) -> Response {
     use axum::body::HttpBody as _;
     if request.body().is_end_stream() {
         return next.run(request).await;
     }
-    let limit = rules.limit(request.uri().path());
-    if request.body().size_hint().lower() > limit as u64 {
+    let (mut parts, body) = request.into_parts();
+    let method = parts
+        .uri
+        .path()
+        .strip_prefix("/xrpc/")
+        .and_then(Method::from_nsid);
+    if let Some(method) = method {
+        match crate::auth::extractor::verify(&parts, &app, policy(method), method.nsid()).await {
+            Ok(auth) => {
+                parts.extensions.insert(Verified(auth));
+            }
+            Err(refused) => return refused.into_response(),
+        }
+    }
+    let limit = rules.limit(parts.uri.path());
+    if body.size_hint().lower() > limit as u64 {
         return too_large();
     }
-    let (mut parts, body) = request.into_parts();
     if normalize_encoding(&mut parts.headers).is_err() {
         return unsupported_encoding();
     }

@@ -254,10 +254,12 @@ impl Server {
 async fn run(addr: SocketAddr, case: &Case) -> Answer {
     match case.delivery {
         Delivery::All => exchange(addr, &case.bytes).await,
-        Delivery::Trickle => {
+        Delivery::Trickle { at_once } => {
             let mut tcp = TcpStream::connect(addr).await.unwrap();
+            let (first, rest) = case.bytes.split_at(at_once);
+            tcp.write_all(first).await.unwrap();
             let mut last = Instant::now();
-            for byte in &case.bytes {
+            for byte in rest {
                 if tcp.write_all(&[*byte]).await.is_err() {
                     break;
                 }
@@ -280,6 +282,9 @@ fn problem(case: &Case, answer: &Answer) -> Option<String> {
     let client_error = (400..500).contains(&answer.status);
     let ok = match case.expect {
         Expect::Http => client_error,
+        Expect::Unread => {
+            client_error && ![408, 413].contains(&answer.status) && answer.is_xrpc_error()
+        }
         Expect::Client => client_error && answer.is_xrpc_error(),
         Expect::Status(status) => answer.status == status && answer.is_xrpc_error(),
     };

@@ -40,8 +40,8 @@ pub struct World {
 pub enum Delivery {
     /// All at once (a stalled request is simply one whose bytes stop short).
     All,
-    /// One byte every 50 ms, until the server answers.
-    Trickle,
+    /// The first `at_once` bytes together, then one byte every 50 ms until the server answers.
+    Trickle { at_once: usize },
 }
 
 /// What a case must get.
@@ -53,6 +53,8 @@ pub enum Expect {
     Status(u16),
     /// A 4xx from the HTTP layer itself, before any route (no body shape to ask for).
     Http,
+    /// Any 4xx with an XRPC error body except those that come from reading the body (408, 413).
+    Unread,
 }
 
 pub struct Case {
@@ -184,6 +186,31 @@ fn method_cases(world: &World, nsid: &str, policy: Policy, main: &Value, out: &m
                 format!("{nsid}: {what}"),
                 request(method, &path, &headers(&auth, &[JSON]), b""),
                 Expect::Client,
+            ));
+        }
+    }
+    // A caller who may not call the method is refused before the body is read: no 413 for a declared
+    // length, no waiting for a stalled body.
+    if procedure
+        && matches!(
+            policy,
+            Policy::Access { .. } | Policy::Refresh { .. } | Policy::Admin
+        )
+    {
+        let auth = [("authorization", format!("Bearer {}", world.expired))];
+        for (what, length, body) in [
+            ("declares 10 GiB", "10737418240", &b"{}"[..]),
+            ("body stalls", "100", &b"{\"a\""[..]),
+        ] {
+            out.push(case(
+                format!("{nsid}: expired token, {what}"),
+                request(
+                    "POST",
+                    &path,
+                    &headers(&auth, &[JSON, ("content-length", length)]),
+                    body,
+                ),
+                Expect::Unread,
             ));
         }
     }
@@ -464,7 +491,13 @@ fn body_cases(
         ),
         Expect::Status(408),
     );
-    trickle.delivery = Delivery::Trickle;
+    let head = trickle
+        .bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(0)
+        + 4;
+    trickle.delivery = Delivery::Trickle { at_once: head };
     cases.push(trickle);
     cases
 }
@@ -557,7 +590,14 @@ fn json_cases(
             ));
         }
     }
-    out.extend(body_cases(world, nsid, path, good, "application/json"));
+    let mut cases = body_cases(world, nsid, path, good, "application/json");
+    if !matches!(invalid, Expect::Status(400)) {
+        // The caller is refused before the body is read.
+        for case in &mut cases {
+            case.expect = Expect::Unread;
+        }
+    }
+    out.extend(cases);
 }
 
 /// Binary bodies (blobs, CARs): no type, and for importRepo CARs that must not import.
@@ -823,7 +863,7 @@ fn broken_http(world: &World) -> Vec<Case> {
         ),
         Expect::Status(408),
     );
-    trickle.delivery = Delivery::Trickle;
+    trickle.delivery = Delivery::Trickle { at_once: 0 };
     cases.push(trickle);
     cases
 }
