@@ -6,7 +6,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{FromRequestParts, RawQuery};
+use axum::extract::{FromRequest as _, FromRequestParts, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
@@ -26,12 +26,28 @@ where
     F: Fn(Arc<S>, C, E::Params, E::Input) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<E::Output, XrpcError<E::Error>>> + Send,
 {
-    let run = move |ctx: C, RawQuery(query): RawQuery, headers: HeaderMap, body: Bytes| {
+    let run = move |State(state): State<St>, request: Request| {
         let service = service.clone();
         let call = call.clone();
         async move {
+            // Parameters, then the caller, then the body: the reference's order, so a request that is wrong
+            // in several ways gets the same error as there.
+            let (mut parts, body) = request.into_parts();
+            let params = match decode_params::<E>(parts.uri.query()) {
+                Ok(params) => params,
+                Err(error) => return respond::<E::Output, _>(Err(error)),
+            };
+            let ctx = match C::from_request_parts(&mut parts, &state).await {
+                Ok(ctx) => ctx,
+                Err(rejection) => return rejection.into_response(),
+            };
+            let headers = parts.headers.clone();
+            let body = match Bytes::from_request(Request::from_parts(parts, body), &state).await {
+                Ok(body) => body,
+                Err(rejection) => return rejection.into_response(),
+            };
             let result = async {
-                let (params, input) = decode::<E>(query.as_deref(), &headers, &body)?;
+                let input = decode_input::<E>(&headers, &body)?;
                 call(service, ctx, params, input).await
             }
             .await;
@@ -53,6 +69,14 @@ pub fn decode<E: Endpoint>(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Decoded<E>, XrpcError<E::Error>> {
+    Ok((
+        decode_params::<E>(query)?,
+        decode_input::<E>(headers, body)?,
+    ))
+}
+
+/// Decodes and validates the query parameters.
+pub fn decode_params<E: Endpoint>(query: Option<&str>) -> Result<E::Params, XrpcError<E::Error>> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
         .map_err(|e| XrpcError::InvalidRequest(format!("bad query string: {e}")))?;
     let params =
@@ -61,6 +85,14 @@ pub fn decode<E: Endpoint>(
     if !violations.is_empty() {
         return Err(XrpcError::InvalidRequest(violations.join("; ")));
     }
+    Ok(params)
+}
+
+/// Decodes and validates the body, read with its `Content-Type`.
+pub fn decode_input<E: Endpoint>(
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<E::Input, XrpcError<E::Error>> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
@@ -76,7 +108,7 @@ pub fn decode<E: Endpoint>(
     if !violations.is_empty() {
         return Err(XrpcError::InvalidRequest(violations.join("; ")));
     }
-    Ok((params, input))
+    Ok(input)
 }
 
 /// The HTTP response for a handler's result.

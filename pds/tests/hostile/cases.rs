@@ -288,16 +288,20 @@ fn params_cases(
             for other in required.iter().filter(|r| *r != name) {
                 query.push(format!("{other}={}", plausible(&properties[*other])));
             }
+            let target = format!("{path}?{}", query.join("&"));
             out.push(case(
                 format!("{nsid}: {name}={value}"),
-                request(
-                    method,
-                    &format!("{path}?{}", query.join("&")),
-                    &headers(good, &[JSON]),
-                    body,
-                ),
+                request(method, &target, &headers(good, &[JSON]), body),
                 invalid,
             ));
+            if !procedure {
+                // Parameters are checked before credentials, as the reference does.
+                out.push(case(
+                    format!("{nsid}: {name}={value}, no credentials"),
+                    request(method, &target, &[], b""),
+                    Expect::Status(400),
+                ));
+            }
         }
     }
 }
