@@ -90,6 +90,7 @@ pub fn all(world: &World) -> Vec<Case> {
         assert!(cases.len() > before, "no hostile case for {nsid}");
     }
     cases.extend(other_accounts(world));
+    cases.extend(well_formed_but_wrong(world));
     cases.extend(broken_http(world));
     cases
 }
@@ -664,6 +665,139 @@ fn binary_cases(
         }
     }
     out.extend(body_cases(world, nsid, path, good, content_type));
+}
+
+/// Bodies that parse and have the right shape but break a rule further in: records that are not records,
+/// references to nothing, bad keys, swaps that do not match, tokens that were never issued. (Not here: a
+/// record without `$type`, which takes the collection's as the reference does, and requests a valid caller
+/// may make, such as activating an active account or changing an unconfirmed email without a token.)
+fn well_formed_but_wrong(world: &World) -> Vec<Case> {
+    let alice = &world.alice;
+    let at = "2024-01-01T00:00:00.000Z";
+    let post = |extra: Value| {
+        let mut record = json!({"$type": "app.bsky.feed.post", "text": "x", "createdAt": at});
+        if let (Some(record), Some(extra)) = (record.as_object_mut(), extra.as_object()) {
+            record.extend(extra.clone());
+        }
+        record
+    };
+    let fake_cid = "bafkreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm";
+    let records = [
+        json!({"$type": "app.bsky.feed.post"}),
+        json!({"$type": "app.bsky.feed.post", "text": 5, "createdAt": at}),
+        post(json!({"createdAt": "yesterday"})),
+        post(json!({"langs": [1.5]})),
+        post(json!({"text": "x".repeat(3001)})),
+        post(json!({"reply": {"root": "nope", "parent": "nope"}})),
+        post(json!({"facets": [{"index": {"byteStart": -1, "byteEnd": 2}, "features": []}]})),
+        post(
+            json!({"embed": {"$type": "app.bsky.embed.images", "images": [{"alt": "", "image": {"$type": "blob", "ref": {"$link": fake_cid}, "mimeType": "image/png", "size": 10}}]}}),
+        ),
+        post(
+            json!({"embed": {"$type": "app.bsky.embed.images", "images": [{"alt": "", "image": {"$type": "blob", "ref": {"$link": "not a cid"}, "mimeType": "image/png", "size": 10}}]}}),
+        ),
+        post(json!({"x": {"$bytes": "***not base64***"}})),
+        post(json!({"x": {"$link": "nope"}})),
+        post(json!({"x": 9_223_372_036_854_775_807_u64 as f64})),
+        post(json!({"x": 18_446_744_073_709_551_615_u64})),
+        json!({"$type": "app.bsky.feed.like", "subject": {"uri": "at://x", "cid": fake_cid}, "createdAt": at}),
+        json!([1, 2, 3]),
+        json!("a string"),
+    ];
+    let mut bodies: Vec<(&str, Value)> = Vec::new();
+    for record in &records {
+        bodies.push((
+            "com.atproto.repo.createRecord",
+            json!({"repo": alice.did, "collection": "app.bsky.feed.post", "record": record}),
+        ));
+        bodies.push(("com.atproto.repo.putRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "rkey": "3jzfcijpj2z2a", "record": record})));
+        bodies.push(("com.atproto.repo.applyWrites", json!({"repo": alice.did, "writes": [{"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "value": record}]})));
+    }
+    let good = post(json!({}));
+    for rkey in ["", ".", "..", "a/b", "a b", "#", &"k".repeat(600)] {
+        bodies.push(("com.atproto.repo.putRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "rkey": rkey, "record": good})));
+        bodies.push(("com.atproto.repo.createRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "rkey": rkey, "record": good})));
+    }
+    for collection in [
+        "not an nsid",
+        "app.bsky.feed.post.",
+        "a.b",
+        "com.atproto.repo.createRecord",
+    ] {
+        bodies.push((
+            "com.atproto.repo.createRecord",
+            json!({"repo": alice.did, "collection": collection, "record": good, "validate": true}),
+        ));
+    }
+    let wrong_cid = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm";
+    bodies.extend([
+        ("com.atproto.repo.createRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "record": good, "swapCommit": wrong_cid})),
+        ("com.atproto.repo.putRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "rkey": alice.post_rkey, "record": good, "swapRecord": wrong_cid})),
+        ("com.atproto.repo.deleteRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "rkey": alice.post_rkey, "swapRecord": wrong_cid})),
+        ("com.atproto.repo.deleteRecord", json!({"repo": alice.did, "collection": "app.bsky.feed.post", "rkey": alice.post_rkey, "swapCommit": wrong_cid})),
+        ("com.atproto.repo.applyWrites", json!({"repo": alice.did, "writes": [{"$type": "com.atproto.repo.applyWrites#nope", "collection": "app.bsky.feed.post"}]})),
+        ("com.atproto.repo.applyWrites", json!({"repo": alice.did, "writes": vec![json!({"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "value": good}); 201]})),
+        ("com.atproto.repo.applyWrites", json!({"repo": alice.did, "swapCommit": wrong_cid, "writes": [{"$type": "com.atproto.repo.applyWrites#create", "collection": "app.bsky.feed.post", "value": good}]})),
+        ("com.atproto.repo.applyWrites", json!({"repo": alice.did, "writes": [{"$type": "com.atproto.repo.applyWrites#update", "collection": "app.bsky.feed.post", "rkey": "3jzfcijpj2z2a", "value": good}]})),
+        ("app.bsky.actor.putPreferences", json!({"preferences": [{"no": "type"}]})),
+        ("app.bsky.actor.putPreferences", json!({"preferences": ["a string"]})),
+        ("com.atproto.identity.updateHandle", json!({"handle": "not a handle"})),
+        ("com.atproto.server.createAccount", json!({"handle": "x.test", "email": "x@example.com", "password": "pw"})),
+        ("com.atproto.server.createAccount", json!({"handle": "mallory.test", "email": "not an email", "password": "pw"})),
+        ("com.atproto.server.createAccount", json!({"handle": "mallory.test", "email": "m@example.com"})),
+        ("com.atproto.server.createAccount", json!({"handle": "mallory.test", "email": alice.handle.replace(".test", "@example.com"), "password": "pw"})),
+        ("com.atproto.server.createSession", json!({"identifier": "nobody.test", "password": "pw"})),
+        ("com.atproto.server.createSession", json!({"identifier": "", "password": ""})),
+        ("com.atproto.server.resetPassword", json!({"token": "AAAAA-BBBBB", "password": "new-password"})),
+        ("com.atproto.server.confirmEmail", json!({"email": "alice@example.com", "token": "AAAAA-BBBBB"})),
+        ("com.atproto.server.createAppPassword", json!({"name": "hostile"})),
+        ("com.atproto.server.createAppPassword", json!({"name": "n".repeat(1000)})),
+        ("com.atproto.server.deleteAccount", json!({"did": alice.did, "password": "wrong-password", "token": "AAAAA-BBBBB"})),
+        ("com.atproto.server.deleteAccount", json!({"did": alice.did, "password": "hunter2hunter2", "token": "AAAAA-BBBBB"})),
+        ("com.atproto.identity.signPlcOperation", json!({"token": "AAAAA-BBBBB"})),
+        ("com.atproto.identity.submitPlcOperation", json!({"operation": {"type": "plc_operation"}})),
+        ("com.atproto.identity.submitPlcOperation", json!({"operation": {"type": "plc_tombstone", "prev": wrong_cid, "sig": "x"}})),
+        ("com.atproto.identity.refreshIdentity", json!({"identifier": "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa"})),
+    ]);
+    let auth = format!("Bearer {}", alice.access);
+    let mut cases: Vec<Case> = bodies
+        .iter()
+        .map(|(nsid, body)| {
+            let text = body.to_string();
+            case(
+                format!("{nsid}: {}", &text[..text.len().min(160)]),
+                request(
+                    "POST",
+                    &format!("/xrpc/{nsid}"),
+                    &[("authorization", &auth), JSON],
+                    text.as_bytes(),
+                ),
+                Expect::Client,
+            )
+        })
+        .collect();
+    for query in [
+        "com.atproto.server.getServiceAuth?aud=not-a-did",
+        "com.atproto.server.getServiceAuth?aud=did:web:example.com&exp=99999999999",
+        "com.atproto.server.getServiceAuth?aud=did:web:example.com&lxm=com.atproto.server.createAccount&exp=1",
+        "com.atproto.repo.getRecord?repo=did:plc:aaaaaaaaaaaaaaaaaaaaaaaa&collection=app.bsky.feed.post&rkey=self",
+        "com.atproto.repo.describeRepo?repo=nobody.test",
+        "com.atproto.sync.getRepo?did=did:plc:aaaaaaaaaaaaaaaaaaaaaaaa",
+        "com.atproto.sync.getBlob?did=did:plc:aaaaaaaaaaaaaaaaaaaaaaaa&cid=bafkreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
+        "com.atproto.identity.resolveHandle?handle=nobody.test",
+    ] {
+        cases.push(case(
+            format!("GET {query}"),
+            request(
+                "GET",
+                &format!("/xrpc/{query}"),
+                &[("authorization", &auth)],
+                b"",
+            ),
+            Expect::Client,
+        ));
+    }
+    cases
 }
 
 /// Valid writes by Alice to Bob's repository, and other moves against another account.
