@@ -44,7 +44,12 @@ where
             let headers = parts.headers.clone();
             let body = match Bytes::from_request(Request::from_parts(parts, body), &state).await {
                 Ok(body) => body,
-                Err(rejection) => return rejection.into_response(),
+                Err(rejection) => {
+                    return match refusal_in(&rejection) {
+                        Some(refused) => refused.to_response(),
+                        None => rejection.into_response(),
+                    };
+                }
             };
             let result = async {
                 let input = decode_input::<E>(&headers, &body)?;
@@ -58,6 +63,51 @@ where
         Kind::Query => get(run),
         Kind::Procedure => post(run),
     }
+}
+
+/// A request body refused while it was read (too large, too slow, not decodable), as decided by whoever
+/// wrapped the body (a server's middleware): yielded as the body's error, answered as an XRPC error.
+#[derive(Clone, Debug)]
+pub struct BodyRefused {
+    pub status: StatusCode,
+    /// The XRPC error name.
+    pub error: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for BodyRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.error, self.message)
+    }
+}
+
+impl std::error::Error for BodyRefused {}
+
+impl BodyRefused {
+    /// The `{"error", "message"}` answer.
+    pub fn to_response(&self) -> Response {
+        let body = lexgen::xrpc::ErrorBody {
+            error: self.error.to_owned(),
+            message: Some(self.message.clone()),
+        };
+        (self.status, axum::Json(body)).into_response()
+    }
+}
+
+/// The [`BodyRefused`] behind `error`, if any (looking inside `io::Error`s, whose `source` skips the
+/// error they wrap).
+pub fn refusal_in<'e>(error: &'e (dyn std::error::Error + 'static)) -> Option<&'e BodyRefused> {
+    let mut next = Some(error);
+    while let Some(error) = next {
+        if let Some(refused) = error.downcast_ref::<BodyRefused>() {
+            return Some(refused);
+        }
+        next = match error.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| inner as _),
+            None => error.source(),
+        };
+    }
+    None
 }
 
 /// An endpoint's decoded parameters and body.

@@ -79,12 +79,9 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
     router
         // Bodies reach handlers read and limited by `request_body`.
         .layer(DefaultBodyLimit::disable())
-        .layer(axum::middleware::from_fn_with_state(
-            app.clone(),
-            move |State(app): State<AppState>, request, next| {
-                crate::request_body::read(body_rules, app, request, next)
-            },
-        ))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            crate::request_body::read(body_rules, request, next)
+        }))
         .layer(axum::middleware::from_fn(xrpc_shaped))
         .layer(axum::middleware::from_fn(private_when_authenticated))
         .layer(axum::middleware::from_fn(cors))

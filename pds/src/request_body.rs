@@ -1,24 +1,26 @@
-//! Request bodies are read here, before any handler: the endpoint's size limit (a declared `Content-Length`
-//! over it is refused unread), `Content-Encoding` decoded (gzip, deflate, br; the limit is on the decoded
-//! size, so a compression bomb stops at the limit), an idle timeout between reads and a total one, each
-//! failure an XRPC error (408, 413, 415, 400). Handlers get the whole body in memory.
+//! Request bodies as handlers read them: the endpoint's size limit (a declared `Content-Length` over it is
+//! refused without reading a byte), `Content-Encoding` decoded (gzip, deflate, br; the limit is on the
+//! decoded size, so a compression bomb stops at the limit), an idle timeout between reads and a total one.
+//! Nothing is read here: the body is wrapped, and whatever goes wrong while the handler reads it (after
+//! checking the parameters and the caller, as the reference does) is a [`BodyRefused`] error that the
+//! handler answers as an XRPC error (408, 413, 415, 400).
 
 use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
-use axum::body::Body;
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use http_body_util::{BodyExt as _, LengthLimitError, Limited};
+use axum::response::Response;
+use hyper::body::{Frame, SizeHint};
+use lexicons::server::BodyRefused;
 use tower::ServiceExt as _;
 use tower_http::decompression::RequestDecompression;
 use tower_http::timeout::{TimeoutBody, TimeoutError};
-
-use crate::app::AppState;
-use crate::auth::extractor::Verified;
-use crate::auth::policy::{Method, policy};
 
 /// Body limit of endpoints not listed otherwise.
 const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
@@ -67,58 +69,35 @@ impl BodyRules {
     }
 }
 
-/// The middleware: reads the body under `rules`, then runs the rest of the stack with it in memory.
-/// The caller of an XRPC method is verified first, as the reference does before reading a body: a caller
-/// refused there gets its 401 at once, whatever the body (its verdict is passed on to the `Auth` extractor).
-pub(crate) async fn read(
-    rules: BodyRules,
-    app: AppState,
-    request: Request,
-    next: Next,
-) -> Response {
-    use axum::body::HttpBody as _;
+/// The middleware: wraps the request body under `rules` and runs the rest of the stack with it.
+pub(crate) async fn read(rules: BodyRules, request: Request, next: Next) -> Response {
     if request.body().is_end_stream() {
         return next.run(request).await;
     }
+    let limit = rules.limit(request.uri().path());
     let (mut parts, body) = request.into_parts();
-    let method = parts
-        .uri
-        .path()
-        .strip_prefix("/xrpc/")
-        .and_then(Method::from_nsid);
-    if let Some(method) = method {
-        match crate::auth::extractor::verify(&parts, &app, policy(method), method.nsid()).await {
-            Ok(auth) => {
-                parts.extensions.insert(Verified(auth));
-            }
-            Err(refused) => return refused.into_response(),
-        }
-    }
-    let limit = rules.limit(parts.uri.path());
-    if body.size_hint().lower() > limit as u64 {
-        return too_large();
-    }
-    if normalize_encoding(&mut parts.headers).is_err() {
-        return unsupported_encoding();
+    let refused = if body.size_hint().lower() > limit as u64 {
+        Some(too_large())
+    } else if normalize_encoding(&mut parts.headers).is_err() {
+        parts.headers.remove(header::CONTENT_ENCODING);
+        Some(unsupported_encoding())
+    } else {
+        None
+    };
+    if let Some(refused) = refused {
+        // The first read fails; until then nothing of the body is read.
+        let body = Body::new(Refused(Some(refused)));
+        return next.run(Request::from_parts(parts, body)).await;
     }
     let request = Request::from_parts(parts, TimeoutBody::new(rules.idle, body));
-    let collect = tower::service_fn(move |request: Request<_>| {
+    let inner = tower::service_fn(move |request: Request<_>| {
         let next = next.clone();
         async move {
-            let (parts, body) = request.into_parts();
-            let read = tokio::time::timeout(rules.total, Limited::new(body, limit).collect()).await;
-            let response = match read {
-                Ok(Ok(collected)) => {
-                    let body = Body::from(collected.to_bytes());
-                    next.run(Request::from_parts(parts, body)).await
-                }
-                Ok(Err(error)) => refusal(&*error),
-                Err(_) => timed_out(),
-            };
-            Ok::<_, Infallible>(response)
+            let request = request.map(|body| Body::new(Bounded::new(body, limit, rules.total)));
+            Ok::<_, Infallible>(next.run(request).await)
         }
     });
-    match RequestDecompression::new(collect).oneshot(request).await {
+    match RequestDecompression::new(inner).oneshot(request).await {
         Ok(response) => response.map(Body::new),
         Err(never) => match never {},
     }
@@ -156,20 +135,97 @@ fn normalize_encoding(headers: &mut HeaderMap) -> Result<(), UnsupportedEncoding
 /// A `Content-Encoding` the decompression layer cannot undo.
 struct UnsupportedEncoding;
 
-/// The answer to a body that could not be read: too large once decoded, idle too long, or broken (a
-/// connection closed early, data that does not decode).
-fn refusal(error: &(dyn std::error::Error + 'static)) -> Response {
-    if caused_by::<LengthLimitError>(error) {
-        too_large()
-    } else if caused_by::<TimeoutError>(error) {
+/// A body refused before any of it was read.
+struct Refused(Option<BodyRefused>);
+
+impl HttpBody for Refused {
+    type Data = Bytes;
+    type Error = BodyRefused;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BodyRefused>>> {
+        Poll::Ready(self.0.take().map(Err))
+    }
+}
+
+/// A (decoded) body held to a size limit and a total read time, its errors turned into refusals.
+struct Bounded<B> {
+    inner: Pin<Box<B>>,
+    limit: usize,
+    read: usize,
+    total: Duration,
+    /// Started by the first read.
+    deadline: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<B> Bounded<B> {
+    fn new(inner: B, limit: usize, total: Duration) -> Self {
+        Bounded {
+            inner: Box::pin(inner),
+            limit,
+            read: 0,
+            total,
+            deadline: None,
+        }
+    }
+}
+
+impl<B> HttpBody for Bounded<B>
+where
+    B: HttpBody<Data = Bytes>,
+    B::Error: Into<tower_http::BoxError>,
+{
+    type Data = Bytes;
+    type Error = BodyRefused;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BodyRefused>>> {
+        let this = &mut *self;
+        let total = this.total;
+        let deadline = this
+            .deadline
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(total)));
+        if deadline.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(Some(Err(timed_out())));
+        }
+        match ready!(this.inner.as_mut().poll_frame(cx)) {
+            None => Poll::Ready(None),
+            Some(Err(error)) => Poll::Ready(Some(Err(refusal(&*error.into())))),
+            Some(Ok(frame)) => {
+                this.read += frame.data_ref().map_or(0, Bytes::len);
+                if this.read > this.limit {
+                    return Poll::Ready(Some(Err(too_large())));
+                }
+                Poll::Ready(Some(Ok(frame)))
+            }
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// Why a body could not be read: idle too long, or broken (a connection closed early, data that does not
+/// decode).
+fn refusal(error: &(dyn std::error::Error + 'static)) -> BodyRefused {
+    if caused_by::<TimeoutError>(error) {
         timed_out()
     } else {
         tracing::debug!(%error, "request body unreadable");
-        xrpc_error(
-            StatusCode::BAD_REQUEST,
-            "InvalidRequest",
-            "Request body could not be read or decoded",
-        )
+        BodyRefused {
+            status: StatusCode::BAD_REQUEST,
+            error: "InvalidRequest",
+            message: "Request body could not be read or decoded".into(),
+        }
     }
 }
 
@@ -189,39 +245,26 @@ fn caused_by<T: std::error::Error + 'static>(error: &(dyn std::error::Error + 's
     false
 }
 
-fn too_large() -> Response {
-    xrpc_error(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "PayloadTooLarge",
-        "request entity too large",
-    )
+fn too_large() -> BodyRefused {
+    BodyRefused {
+        status: StatusCode::PAYLOAD_TOO_LARGE,
+        error: "PayloadTooLarge",
+        message: "request entity too large".into(),
+    }
 }
 
-fn timed_out() -> Response {
-    xrpc_error(
-        StatusCode::REQUEST_TIMEOUT,
-        "RequestTimeout",
-        "Request body was not received in time",
-    )
+fn timed_out() -> BodyRefused {
+    BodyRefused {
+        status: StatusCode::REQUEST_TIMEOUT,
+        error: "RequestTimeout",
+        message: "Request body was not received in time".into(),
+    }
 }
 
-fn unsupported_encoding() -> Response {
-    xrpc_error(
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "UnsupportedMediaType",
-        "unsupported content-encoding",
-    )
-}
-
-/// A refusal before the handler: the request is not read further, so the connection is closed after it.
-fn xrpc_error(status: StatusCode, error: &str, message: &str) -> Response {
-    let mut response = (
-        status,
-        axum::Json(serde_json::json!({"error": error, "message": message})),
-    )
-        .into_response();
-    response
-        .headers_mut()
-        .insert(header::CONNECTION, HeaderValue::from_static("close"));
-    response
+fn unsupported_encoding() -> BodyRefused {
+    BodyRefused {
+        status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        error: "UnsupportedMediaType",
+        message: "unsupported content-encoding".into(),
+    }
 }

@@ -139,20 +139,12 @@ impl FromRequestParts<AppState> for Auth {
     type Rejection = AuthError;
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Auth, AuthError> {
-        // Requests with a body were verified before it was read (`request_body`).
-        if let Some(Verified(auth)) = parts.extensions.remove::<Verified>() {
-            return Ok(auth);
-        }
         let nsid = parts.uri.path().strip_prefix("/xrpc/").unwrap_or_default();
         let method = Method::from_nsid(nsid)
             .ok_or_else(|| AuthError::internal(format!("no auth policy for {nsid}")))?;
         verify(parts, app, policy(method), method.nsid()).await
     }
 }
-
-/// A caller already verified for this request, for the extractor to take instead of verifying again.
-#[derive(Clone)]
-pub(crate) struct Verified(pub(crate) Auth);
 
 /// Verifies the request's credentials against `policy` for method `nsid`.
 pub async fn verify(

@@ -165,6 +165,14 @@ fn method_cases(world: &World, nsid: &str, policy: Policy, main: &Value, out: &m
     let good = good_auth(world, policy);
     // The wrong HTTP method.
     let wrong = if procedure { "GET" } else { "POST" };
+    if !procedure {
+        // With a body and no credentials: the wrong method still comes first.
+        out.push(case(
+            format!("{nsid}: POST with a body, no credentials"),
+            request("POST", &path, &[JSON], b"{}"),
+            Expect::Status(400),
+        ));
+    }
     out.push(case(
         format!("{nsid}: {wrong}"),
         request(
