@@ -268,3 +268,61 @@ fn unsupported_encoding() -> BodyRefused {
         message: "unsupported content-encoding".into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalized(values: &[&str]) -> Option<Option<String>> {
+        let mut headers = HeaderMap::new();
+        for value in values {
+            headers.append(header::CONTENT_ENCODING, HeaderValue::from_str(value).ok()?);
+        }
+        normalize_encoding(&mut headers).ok()?;
+        Some(
+            headers
+                .get(header::CONTENT_ENCODING)
+                .map(|v| v.to_str().unwrap_or_default().to_owned()),
+        )
+    }
+
+    #[test]
+    fn encodings_are_read_as_the_reference_reads_them() {
+        assert_eq!(normalized(&[]), Some(None));
+        assert_eq!(normalized(&["identity"]), Some(None));
+        for gzip in ["gzip", "GZIP", " x-gzip ", "identity, gzip"] {
+            assert_eq!(normalized(&[gzip]), Some(Some("gzip".into())), "{gzip}");
+        }
+        assert_eq!(normalized(&["Deflate"]), Some(Some("deflate".into())));
+        assert_eq!(normalized(&["br"]), Some(Some("br".into())));
+        assert_eq!(normalized(&["identity", "br"]), Some(Some("br".into())));
+        for refused in [
+            &["zstd"][..],
+            &["gzip, br"],
+            &["gzip", "gzip"],
+            &["bogus"],
+            &["gzip;q=1"],
+        ] {
+            assert_eq!(normalized(refused), None, "{refused:?}");
+        }
+    }
+
+    #[test]
+    fn limits_follow_the_endpoint() {
+        let config = crate::config::Config {
+            json_limit: 10,
+            blob_upload_limit: 20,
+            repo_import_limit: Some(30),
+            ..Default::default()
+        };
+        let rules = BodyRules::new(&config);
+        assert_eq!(rules.limit("/xrpc/com.atproto.repo.applyWrites"), 10);
+        assert_eq!(rules.limit("/xrpc/com.atproto.repo.uploadBlob"), 20);
+        assert_eq!(rules.limit("/xrpc/com.atproto.repo.importRepo"), 30);
+        assert_eq!(
+            rules.limit("/xrpc/com.atproto.server.createSession"),
+            DEFAULT_BODY_LIMIT
+        );
+        assert_eq!(rules.limit("/plc/did:plc:x"), usize::MAX);
+    }
+}
