@@ -8,6 +8,8 @@
 use std::convert::Infallible;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
@@ -87,20 +89,38 @@ pub(crate) async fn read(rules: BodyRules, request: Request, next: Next) -> Resp
     if let Some(refused) = refused {
         // The first read fails; until then nothing of the body is read.
         let body = Body::new(Refused(Some(refused)));
-        return next.run(Request::from_parts(parts, body)).await;
+        return closing(next.run(Request::from_parts(parts, body)).await);
     }
+    let finished = Arc::new(AtomicBool::new(false));
     let request = Request::from_parts(parts, TimeoutBody::new(rules.idle, body));
+    let read_to_end = finished.clone();
     let inner = tower::service_fn(move |request: Request<_>| {
         let next = next.clone();
+        let finished = read_to_end.clone();
         async move {
-            let request = request.map(|body| Body::new(Bounded::new(body, limit, rules.total)));
+            let request =
+                request.map(|body| Body::new(Bounded::new(body, limit, rules.total, finished)));
             Ok::<_, Infallible>(next.run(request).await)
         }
     });
-    match RequestDecompression::new(inner).oneshot(request).await {
+    let response = match RequestDecompression::new(inner).oneshot(request).await {
         Ok(response) => response.map(Body::new),
         Err(never) => match never {},
+    };
+    if finished.load(Ordering::Relaxed) {
+        response
+    } else {
+        closing(response)
     }
+}
+
+/// The answer to a request whose body was not read to its end (refused, or not needed): the rest of it
+/// is not read either, so the connection closes after the answer, and says so.
+fn closing(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 /// Rewrites `Content-Encoding` as the decompression layer reads it (one of `gzip`, `deflate`, `br`, or
@@ -158,16 +178,19 @@ struct Bounded<B> {
     total: Duration,
     /// Started by the first read.
     deadline: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// Set when the body has been read to its end.
+    finished: Arc<AtomicBool>,
 }
 
 impl<B> Bounded<B> {
-    fn new(inner: B, limit: usize, total: Duration) -> Self {
+    fn new(inner: B, limit: usize, total: Duration, finished: Arc<AtomicBool>) -> Self {
         Bounded {
             inner: Box::pin(inner),
             limit,
             read: 0,
             total,
             deadline: None,
+            finished,
         }
     }
 }
@@ -193,7 +216,10 @@ where
             return Poll::Ready(Some(Err(timed_out())));
         }
         match ready!(this.inner.as_mut().poll_frame(cx)) {
-            None => Poll::Ready(None),
+            None => {
+                this.finished.store(true, Ordering::Relaxed);
+                Poll::Ready(None)
+            }
             Some(Err(error)) => Poll::Ready(Some(Err(refusal(&*error.into())))),
             Some(Ok(frame)) => {
                 this.read += frame.data_ref().map_or(0, Bytes::len);

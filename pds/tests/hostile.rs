@@ -379,6 +379,31 @@ async fn connections_are_timed_out_limited_and_capped_per_address() {
     let idle = idle.elapsed();
     assert!(idle >= Duration::from_millis(900), "closed after {idle:?}");
 
+    // A body read to its end keeps the connection; one refused unread closes it, and says so.
+    let post = |body: &str| {
+        format!(
+            "POST /xrpc/com.atproto.server.createSession HTTP/1.1\r\nhost: localhost\r\n\
+             content-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .into_bytes()
+    };
+    let mut tcp = TcpStream::connect(addr).await.unwrap();
+    for _ in 0..2 {
+        tcp.write_all(&post("{\"identifier\": 1}")).await.unwrap();
+        let answer = read_answer(&mut tcp, Instant::now()).await;
+        assert_eq!(answer.status, 400, "{}", answer.summary());
+        assert_eq!(answer.header("connection"), None);
+    }
+    let unsupported =
+        b"POST /xrpc/com.atproto.server.createSession HTTP/1.1\r\nhost: localhost\r\n\
+        content-type: application/json\r\ncontent-encoding: zstd\r\ncontent-length: 2\r\n\r\n{}";
+    tcp.write_all(unsupported).await.unwrap();
+    let answer = read_answer(&mut tcp, Instant::now()).await;
+    assert_eq!(answer.status, 415, "{}", answer.summary());
+    assert_eq!(answer.header("connection"), Some("close"));
+    assert!(closed_within(&mut tcp, PROMPT).await);
+
     // A head cut off gets 408 after the headers timeout, however long the connection was idle before.
     let mut tcp = TcpStream::connect(addr).await.unwrap();
     tcp.write_all(&keep_alive("/xrpc/_health")).await.unwrap();
