@@ -1,7 +1,7 @@
 //! The HTTP surface: the generated route tables of `com.atproto.{server,repo,identity,sync}` over this
 //! server's implementations of their service traits (auth decisions in [`crate::auth::policy`]), the
-//! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc`, request bodies read
-//! under per-endpoint limits ([`crate::request_body`]), and XRPC-shaped errors for anything axum rejects.
+//! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc`, request bodies held
+//! to per-endpoint limits ([`crate::request_body`]), and XRPC-shaped errors for anything axum rejects.
 
 pub mod identity;
 mod preferences;
@@ -77,7 +77,7 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
         router = router.nest("/plc", crate::plc::server::router(directory.clone()));
     }
     router
-        // Bodies reach handlers read and limited by `request_body`.
+        // Bodies are limited (and decoded, and timed) by the wrapper `request_body` puts around them.
         .layer(DefaultBodyLimit::disable())
         .layer(axum::middleware::from_fn(move |request, next| {
             crate::request_body::read(body_rules, request, next)

@@ -3,7 +3,7 @@
 //! - [`config`], [`secrets`]: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
 //! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`.
 //! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`]; request
-//!   bodies are read (limits, encodings, timeouts) by `request_body` before any handler.
+//!   bodies are wrapped (limits, encodings, timeouts) by `request_body` before routing.
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
