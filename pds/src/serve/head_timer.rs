@@ -138,7 +138,7 @@ pub(super) struct Watched {
     linger: Option<Pin<Box<tokio::time::Sleep>>>,
     clock: Arc<Clock>,
     /// Counted against the client's address while the connection lives (none: one over the cap).
-    _slot: Option<Slot>,
+    slot: Option<Slot>,
 }
 
 impl Watched {
@@ -147,7 +147,7 @@ impl Watched {
             tcp,
             linger: None,
             clock,
-            _slot: slot,
+            slot,
         }
     }
 }
@@ -203,6 +203,8 @@ impl AsyncWrite for Watched {
             Some(linger) => linger,
             None => {
                 std::task::ready!(Pin::new(&mut this.tcp).poll_shutdown(cx))?;
+                // A connection on its way out (bounded by LINGER) no longer counts against its address.
+                this.slot = None;
                 this.linger.insert(Box::pin(tokio::time::sleep(LINGER)))
             }
         };
