@@ -6,7 +6,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{FromRequestParts, RawQuery};
+use axum::extract::{FromRequest as _, FromRequestParts, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
@@ -26,12 +26,33 @@ where
     F: Fn(Arc<S>, C, E::Params, E::Input) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<E::Output, XrpcError<E::Error>>> + Send,
 {
-    let run = move |ctx: C, RawQuery(query): RawQuery, headers: HeaderMap, body: Bytes| {
+    let run = move |State(state): State<St>, request: Request| {
         let service = service.clone();
         let call = call.clone();
         async move {
+            // Parameters, then the caller, then the body: the reference's order, so a request that is wrong
+            // in several ways gets the same error as there.
+            let (mut parts, body) = request.into_parts();
+            let params = match decode_params::<E>(parts.uri.query()) {
+                Ok(params) => params,
+                Err(error) => return respond::<E::Output, _>(Err(error)),
+            };
+            let ctx = match C::from_request_parts(&mut parts, &state).await {
+                Ok(ctx) => ctx,
+                Err(rejection) => return rejection.into_response(),
+            };
+            let headers = parts.headers.clone();
+            let body = match Bytes::from_request(Request::from_parts(parts, body), &state).await {
+                Ok(body) => body,
+                Err(rejection) => {
+                    return match refusal_in(&rejection) {
+                        Some(refused) => refused.to_response(),
+                        None => rejection.into_response(),
+                    };
+                }
+            };
             let result = async {
-                let (params, input) = decode::<E>(query.as_deref(), &headers, &body)?;
+                let input = decode_input::<E>(&headers, &body)?;
                 call(service, ctx, params, input).await
             }
             .await;
@@ -44,6 +65,51 @@ where
     }
 }
 
+/// A request body refused while it was read (too large, too slow, not decodable), as decided by whoever
+/// wrapped the body (a server's middleware): yielded as the body's error, answered as an XRPC error.
+#[derive(Clone, Debug)]
+pub struct BodyRefused {
+    pub status: StatusCode,
+    /// The XRPC error name.
+    pub error: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for BodyRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.error, self.message)
+    }
+}
+
+impl std::error::Error for BodyRefused {}
+
+impl BodyRefused {
+    /// The `{"error", "message"}` answer.
+    pub fn to_response(&self) -> Response {
+        let body = lexgen::xrpc::ErrorBody {
+            error: self.error.to_owned(),
+            message: Some(self.message.clone()),
+        };
+        (self.status, axum::Json(body)).into_response()
+    }
+}
+
+/// The [`BodyRefused`] behind `error`, if any (looking inside `io::Error`s, whose `source` skips the
+/// error they wrap).
+pub fn refusal_in<'e>(error: &'e (dyn std::error::Error + 'static)) -> Option<&'e BodyRefused> {
+    let mut next = Some(error);
+    while let Some(error) = next {
+        if let Some(refused) = error.downcast_ref::<BodyRefused>() {
+            return Some(refused);
+        }
+        next = match error.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|inner| inner as _),
+            None => error.source(),
+        };
+    }
+    None
+}
+
 /// An endpoint's decoded parameters and body.
 pub type Decoded<E> = (<E as Endpoint>::Params, <E as Endpoint>::Input);
 
@@ -53,6 +119,14 @@ pub fn decode<E: Endpoint>(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Decoded<E>, XrpcError<E::Error>> {
+    Ok((
+        decode_params::<E>(query)?,
+        decode_input::<E>(headers, body)?,
+    ))
+}
+
+/// Decodes and validates the query parameters.
+pub fn decode_params<E: Endpoint>(query: Option<&str>) -> Result<E::Params, XrpcError<E::Error>> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
         .map_err(|e| XrpcError::InvalidRequest(format!("bad query string: {e}")))?;
     let params =
@@ -61,11 +135,19 @@ pub fn decode<E: Endpoint>(
     if !violations.is_empty() {
         return Err(XrpcError::InvalidRequest(violations.join("; ")));
     }
+    Ok(params)
+}
+
+/// Decodes and validates the body, read with its `Content-Type`.
+pub fn decode_input<E: Endpoint>(
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<E::Input, XrpcError<E::Error>> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
     let bytes = (!body.is_empty()).then_some(body);
-    let input = E::Input::decode(bytes, content_type)
+    let input = E::Input::decode_request(bytes, content_type)
         .map_err(|e| XrpcError::InvalidRequest(e.to_string()))?;
     // Every violation, each located in the body (`Input.reason: ...`), joined with "; ".
     let violations: Vec<String> = input
@@ -76,7 +158,7 @@ pub fn decode<E: Endpoint>(
     if !violations.is_empty() {
         return Err(XrpcError::InvalidRequest(violations.join("; ")));
     }
-    Ok((params, input))
+    Ok(input)
 }
 
 /// The HTTP response for a handler's result.

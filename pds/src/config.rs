@@ -42,6 +42,8 @@ pub struct Config {
     pub repo_import_limit: Option<u64>,
     /// Largest JSON body for record writes, bytes (`PDS_JSON_LIMIT`).
     pub json_limit: usize,
+    /// Connection limits and timeouts (table `[connections]`; `PDS_HEADERS_TIMEOUT`, ...; see [`Connections`]).
+    pub connections: Connections,
     /// Whether rate limits apply (`PDS_RATE_LIMITS`).
     pub rate_limits: bool,
     /// Points replacing a rate limit's default, by limit name (`login-5m`, `login-day`, `create-account-5m`,
@@ -101,6 +103,7 @@ impl Default for Config {
             blob_upload_limit: 5 * 1024 * 1024,
             repo_import_limit: None,
             json_limit: 1_000_000,
+            connections: Connections::default(),
             record_cache_bytes: crate::storage::DEFAULT_RECORD_CACHE_BYTES,
             rate_limits: true,
             rate_limit_points: Default::default(),
@@ -117,6 +120,101 @@ impl Default for Config {
             crawl_retry_ms: 30 * 1000,
         }
     }
+}
+
+/// How long the server waits for a client and how much it lets one hold. Times are milliseconds, as the
+/// reference's `PDS_*_TIMEOUT` settings.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Connections {
+    /// Longest wait for a request's headers, from its first byte (from the connection's start for the
+    /// first request) (`PDS_HEADERS_TIMEOUT`). A client still sending them then gets 408.
+    pub headers_timeout_ms: u64,
+    /// Longest wait for the next piece of a request body (`PDS_BODY_TIMEOUT`); then 408.
+    pub body_timeout_ms: u64,
+    /// Longest time to read a whole request body, however steadily it arrives (`PDS_REQUEST_TIMEOUT`); then 408.
+    pub request_timeout_ms: u64,
+    /// How long an idle keep-alive connection stays open between requests (`PDS_KEEP_ALIVE_TIMEOUT`).
+    pub keep_alive_timeout_ms: u64,
+    /// Most header lines in a request (`PDS_MAX_HEADERS`); more gets 431.
+    pub max_headers: usize,
+    /// Largest request head (request line and headers), bytes (`PDS_MAX_HEADER_SIZE`); larger gets 431.
+    pub max_header_size: usize,
+    /// Most open connections from one client address (`PDS_MAX_CONNECTIONS_PER_IP`, 0: no cap); more are
+    /// answered 429 and closed. Behind a reverse proxy every client shares the proxy's address: raise it.
+    pub max_connections_per_ip: usize,
+}
+
+impl Default for Connections {
+    fn default() -> Self {
+        Connections {
+            headers_timeout_ms: 10_000,
+            body_timeout_ms: 30_000,
+            request_timeout_ms: 300_000,
+            // As the reference PDS sets on its server.
+            keep_alive_timeout_ms: 90_000,
+            max_headers: 100,
+            max_header_size: 16 * 1024,
+            max_connections_per_ip: 256,
+        }
+    }
+}
+
+impl Connections {
+    fn apply_env(&mut self, env: &impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        from_env(env, "PDS_HEADERS_TIMEOUT", &mut self.headers_timeout_ms)?;
+        from_env(env, "PDS_BODY_TIMEOUT", &mut self.body_timeout_ms)?;
+        from_env(env, "PDS_REQUEST_TIMEOUT", &mut self.request_timeout_ms)?;
+        from_env(
+            env,
+            "PDS_KEEP_ALIVE_TIMEOUT",
+            &mut self.keep_alive_timeout_ms,
+        )?;
+        from_env(env, "PDS_MAX_HEADERS", &mut self.max_headers)?;
+        from_env(env, "PDS_MAX_HEADER_SIZE", &mut self.max_header_size)?;
+        from_env(
+            env,
+            "PDS_MAX_CONNECTIONS_PER_IP",
+            &mut self.max_connections_per_ip,
+        )?;
+        Ok(())
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let timeouts = [
+            ("headers_timeout_ms", self.headers_timeout_ms),
+            ("body_timeout_ms", self.body_timeout_ms),
+            ("request_timeout_ms", self.request_timeout_ms),
+            ("keep_alive_timeout_ms", self.keep_alive_timeout_ms),
+        ];
+        if let Some((name, _)) = timeouts.iter().find(|(_, ms)| *ms == 0) {
+            return Err(ConfigError::Invalid(format!("{name} must be above 0")));
+        }
+        if self.max_headers == 0 || self.max_header_size == 0 {
+            return Err(ConfigError::Invalid(
+                "max_headers and max_header_size must be above 0".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Sets `field` from variable `name`, if set.
+fn from_env<T: std::str::FromStr>(
+    env: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    field: &mut T,
+) -> Result<(), ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    if let Some(value) = env(name) {
+        *field = value.trim().parse().map_err(|e: T::Err| ConfigError::Env {
+            name,
+            reason: e.to_string(),
+        })?;
+    }
+    Ok(())
 }
 
 /// Why the configuration could not be read.
@@ -221,6 +319,7 @@ impl Config {
         if let Some(v) = env("PDS_JSON_LIMIT") {
             self.json_limit = parsed("PDS_JSON_LIMIT", v)?;
         }
+        self.connections.apply_env(&env)?;
         if let Some(v) = env("PDS_RATE_LIMITS") {
             self.rate_limits = parsed("PDS_RATE_LIMITS", v)?;
         }
@@ -278,6 +377,7 @@ impl Config {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
+        self.connections.check()?;
         if self.hostname.is_empty() || self.hostname.contains(['/', ':', ' ']) {
             return Err(ConfigError::Invalid(format!(
                 "hostname {:?} is not a bare host name",
@@ -516,6 +616,44 @@ mod tests {
             (name == "PDS_CRAWLERS").then(|| "ftp://relay.example.com".into())
         });
         assert!(matches!(bad, Err(ConfigError::Invalid(_))));
+    }
+
+    #[test]
+    fn connection_limits_come_from_env_or_a_table_and_must_be_positive() {
+        let defaults = Config::load(None, |_| None).unwrap().connections;
+        assert_eq!(defaults.keep_alive_timeout_ms, 90_000);
+        let config = Config::load(None, |name| match name {
+            "PDS_HEADERS_TIMEOUT" => Some("1500".into()),
+            "PDS_MAX_CONNECTIONS_PER_IP" => Some("0".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(config.connections.headers_timeout_ms, 1500);
+        assert_eq!(config.connections.max_connections_per_ip, 0);
+        assert_eq!(config.connections.body_timeout_ms, defaults.body_timeout_ms);
+        let bad = Config::load(None, |name| {
+            (name == "PDS_BODY_TIMEOUT").then(|| "soon".into())
+        });
+        assert!(matches!(
+            bad,
+            Err(ConfigError::Env {
+                name: "PDS_BODY_TIMEOUT",
+                ..
+            })
+        ));
+        let zero = Config::load(None, |name| {
+            (name == "PDS_KEEP_ALIVE_TIMEOUT").then(|| "0".into())
+        });
+        assert!(matches!(zero, Err(ConfigError::Invalid(_))));
+        let table: Config =
+            toml::from_str("[connections]\nbody_timeout_ms = 5000\nmax_headers = 50\n").unwrap();
+        assert_eq!(table.connections.body_timeout_ms, 5000);
+        assert_eq!(table.connections.max_headers, 50);
+        assert_eq!(
+            table.connections.headers_timeout_ms,
+            defaults.headers_timeout_ms
+        );
+        assert!(toml::from_str::<Config>("[connections]\nno_such_limit = 1\n").is_err());
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The HTTP surface: the generated route tables of `com.atproto.{server,repo,identity,sync}` over this
 //! server's implementations of their service traits (auth decisions in [`crate::auth::policy`]), the
 //! preferences endpoints, the well-known routes, the embedded PLC directory under `/plc` (its per-DID
-//! routes also at the root), per-endpoint body limits, and XRPC-shaped errors for anything axum rejects.
+//! routes also at the root), request bodies held to per-endpoint limits ([`crate::request_body`]), and
+//! XRPC-shaped errors for anything axum rejects.
 
 mod federation;
 pub mod identity;
@@ -25,9 +26,6 @@ use lexicons::com::atproto::server as s;
 use crate::app::AppState;
 use crate::auth::Auth;
 use crate::xrpc::mount;
-
-/// Body limit of endpoints not listed otherwise.
-const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
 
 /// The whole router without the sync endpoints and the firehose (for tests that do not need them).
 pub fn router(app: AppState) -> Router {
@@ -60,7 +58,7 @@ pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router
 /// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the
 /// firehose, mounted by their own modules).
 pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
-    let limits = BodyLimits::new(&app.config);
+    let body_rules = crate::request_body::BodyRules::new(&app.config);
     let preferences = Router::new();
     let preferences = mount::<a::get_preferences::GetPreferences, _, _>(
         preferences,
@@ -89,73 +87,23 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
         .route("/.well-known/did.json", get(well_known::did_json))
         .route("/", get(well_known::root))
         .fallback(not_found_or_plc)
-        .layer(axum::middleware::from_fn(move |request, next| {
-            body_limit(limits, request, next)
-        }))
         .with_state(app.clone());
     if let Some(directory) = &app.embedded_plc {
         router = router.nest("/plc", crate::plc::server::router(directory.clone()));
     }
     let metrics = app.metrics.clone();
     router
-        .layer(axum::middleware::map_response(xrpc_shaped))
+        // Bodies are limited (and decoded, and timed) by the wrapper `request_body` puts around them.
+        .layer(DefaultBodyLimit::disable())
+        .layer(axum::middleware::from_fn(move |request, next| {
+            crate::request_body::read(body_rules, request, next)
+        }))
+        .layer(axum::middleware::from_fn(xrpc_shaped))
         .layer(axum::middleware::from_fn(private_when_authenticated))
         .layer(axum::middleware::from_fn(cors))
         .layer(axum::middleware::from_fn(move |request, next| {
             crate::metrics::track(metrics.clone(), request, next)
         }))
-}
-
-/// The request body limits: record writes, blob uploads and repository imports have their own.
-#[derive(Clone, Copy)]
-struct BodyLimits {
-    records: usize,
-    blob: usize,
-    import: usize,
-}
-
-impl BodyLimits {
-    fn new(config: &crate::config::Config) -> Self {
-        let bytes = |limit: u64| usize::try_from(limit).unwrap_or(usize::MAX);
-        BodyLimits {
-            records: config.json_limit,
-            // One byte over the limit is read so the handler can tell "too large" apart.
-            blob: bytes(config.blob_upload_limit).saturating_add(1),
-            import: bytes(config.import_limit()).saturating_add(1),
-        }
-    }
-
-    fn for_path(self, path: &str) -> usize {
-        match path.strip_prefix("/xrpc/") {
-            Some("com.atproto.repo.uploadBlob") => self.blob,
-            Some("com.atproto.repo.importRepo") => self.import,
-            Some(
-                "com.atproto.repo.createRecord"
-                | "com.atproto.repo.putRecord"
-                | "com.atproto.repo.deleteRecord"
-                | "com.atproto.repo.applyWrites",
-            ) => self.records,
-            _ => DEFAULT_BODY_LIMIT,
-        }
-    }
-}
-
-/// Applies the body limit of the request's endpoint (axum's `DefaultBodyLimit`, per path).
-async fn body_limit(
-    limits: BodyLimits,
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
-    use tower::{Layer as _, ServiceExt as _};
-    let limit = limits.for_path(request.uri().path());
-    match DefaultBodyLimit::max(limit)
-        .layer(next)
-        .oneshot(request)
-        .await
-    {
-        Ok(response) => response,
-        Err(never) => match never {},
-    }
 }
 
 /// Permissive CORS, as the reference PDS (`cors()`): any origin, preflights answered here with the
@@ -242,26 +190,46 @@ async fn not_found(State(app): State<AppState>, request: axum::extract::Request)
 }
 
 /// Rewrites axum's plain-text rejections (body too large, wrong method, media type) as XRPC error bodies.
-async fn xrpc_shaped(response: Response) -> Response {
+/// An XRPC method called with the wrong HTTP method is a 400, as the reference answers.
+async fn xrpc_shaped(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let method = request.method().clone();
+    let xrpc = request.uri().path().starts_with("/xrpc/");
+    let response = next.run(request).await;
     let is_json = response
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     let status = response.status();
     let replacement = match status {
-        StatusCode::PAYLOAD_TOO_LARGE if !is_json => {
-            Some(("PayloadTooLarge", "request entity too large"))
-        }
+        StatusCode::PAYLOAD_TOO_LARGE if !is_json => Some((
+            status,
+            "PayloadTooLarge",
+            "request entity too large".to_owned(),
+        )),
         StatusCode::METHOD_NOT_ALLOWED if !is_json => {
-            Some(("InvalidRequest", "Incorrect HTTP method"))
+            // XRPC has two: a route refusing one of them takes the other.
+            let message = match method.as_str() {
+                "GET" | "HEAD" => format!("Incorrect HTTP method ({method}) expected POST"),
+                "POST" => format!("Incorrect HTTP method ({method}) expected GET"),
+                _ => format!("Incorrect HTTP method ({method})"),
+            };
+            Some((
+                if xrpc {
+                    StatusCode::BAD_REQUEST
+                } else {
+                    status
+                },
+                "InvalidRequest",
+                message,
+            ))
         }
         StatusCode::UNSUPPORTED_MEDIA_TYPE if !is_json => {
-            Some(("InvalidRequest", "Wrong content type"))
+            Some((status, "InvalidRequest", "Wrong content type".to_owned()))
         }
         _ => None,
     };
     match replacement {
-        Some((error, message)) => (
+        Some((status, error, message)) => (
             status,
             axum::Json(serde_json::json!({"error": error, "message": message})),
         )

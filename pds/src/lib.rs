@@ -2,7 +2,8 @@
 //!
 //! - [`config`], [`secrets`]: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
 //! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`.
-//! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`].
+//! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`]; request
+//!   bodies are wrapped (limits, encodings, timeouts) by `request_body` before routing.
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
@@ -37,6 +38,7 @@ pub mod rate_limit;
 pub mod records;
 pub mod repo;
 pub mod repository;
+mod request_body;
 pub mod secrets;
 pub mod serve;
 pub mod sessions;

@@ -1,5 +1,6 @@
 //! `pds serve`: bind, open the application, serve until Ctrl-C or SIGTERM (finishing requests in flight),
-//! and run the periodic cleanup (temporary blobs older than an hour, expired refresh tokens).
+//! and run the periodic cleanup (temporary blobs older than an hour, expired refresh tokens). Connections
+//! (timeouts, header limits, the per-address cap) are in [`connections`].
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -9,6 +10,10 @@ use tokio::net::TcpListener;
 
 use crate::app::{App, AppState, StartError};
 use crate::config::Config;
+
+mod connections;
+mod head_timer;
+mod per_ip;
 
 /// How long an unreferenced upload is kept.
 pub const TEMP_BLOB_GRACE: i64 = 60 * 60;
@@ -37,47 +42,77 @@ pub async fn run_until(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
+    bind(config).await?.serve(shutdown).await
+}
+
+/// A server that is listening and has opened its application, not yet serving.
+pub struct Bound {
+    listener: TcpListener,
+    local: SocketAddr,
+    app: AppState,
+}
+
+/// Binds the configured address and opens the application.
+pub async fn bind(config: Config) -> Result<Bound, ServeError> {
     let addr = SocketAddr::new(config.bind, config.port);
     let listener = TcpListener::bind(addr)
         .await
         .map_err(|source| ServeError::Bind { addr, source })?;
     let local = listener.local_addr()?;
     let app = App::open(config, local.port())?;
-    tracing::info!(
-        addr = %local,
-        public_url = %app.public_url,
-        did = %app.service_did,
-        data_dir = %app.config.data_dir.display(),
-        plc = if app.embedded_plc.is_some() { "embedded (/plc)" } else { "remote" },
-        "PDS listening"
-    );
-    // Tests and scripts read the bound port from this line.
-    eprintln!("pds listening on http://{local}");
-    let cleanup = tokio::spawn(cleanup_loop(app.clone()));
-    let firehose = crate::firehose::Firehose::start(
-        app.storage.clone(),
-        crate::firehose::FirehoseConfig::default(),
-    )
-    .await
-    .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))?;
-    let crawling = app.crawlers.start(app.storage.clone());
-    let router = crate::handlers::full_router(app.clone(), firehose);
-    // Without TCP_NODELAY, Nagle's algorithm holds back the tail of streamed responses (getRepo) by ~40 ms.
-    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    // Connection info: the firehose lists each subscriber's address.
-    let served = axum::serve(
+    Ok(Bound {
         listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
-    cleanup.abort();
-    drop(crawling);
-    tracing::info!("PDS stopped");
-    served?;
-    Ok(())
+        local,
+        app,
+    })
+}
+
+impl Bound {
+    /// The address actually bound (the port when 0 was configured).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+
+    /// The application the server will serve.
+    pub fn app(&self) -> &AppState {
+        &self.app
+    }
+
+    /// Serves until `shutdown` completes, then lets the requests in flight finish.
+    pub async fn serve(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServeError> {
+        let Bound {
+            listener,
+            local,
+            app,
+        } = self;
+        tracing::info!(
+            addr = %local,
+            public_url = %app.public_url,
+            did = %app.service_did,
+            data_dir = %app.config.data_dir.display(),
+            plc = if app.embedded_plc.is_some() { "embedded (/plc)" } else { "remote" },
+            "PDS listening"
+        );
+        // Tests and scripts read the bound port from this line.
+        eprintln!("pds listening on http://{local}");
+        let cleanup = tokio::spawn(cleanup_loop(app.clone()));
+        let firehose = crate::firehose::Firehose::start(
+            app.storage.clone(),
+            crate::firehose::FirehoseConfig::default(),
+        )
+        .await
+        .map_err(|e| ServeError::Io(std::io::Error::other(e.to_string())))?;
+        let crawling = app.crawlers.start(app.storage.clone());
+        let router = crate::handlers::full_router(app.clone(), firehose);
+        connections::serve(listener, router, app.config.connections.clone(), shutdown).await;
+        cleanup.abort();
+        drop(crawling);
+        tracing::info!("PDS stopped");
+        Ok(())
+    }
 }
 
 async fn cleanup_loop(app: AppState) {

@@ -744,7 +744,11 @@ async fn bad_bodies_and_methods_get_xrpc_errors() {
         .unwrap();
     assert_error(&h.send(request).await, 413, "PayloadTooLarge");
     let reply = h.get("/xrpc/com.atproto.server.createSession", None).await;
-    assert_error(&reply, 405, "InvalidRequest");
+    assert_error(&reply, 400, "InvalidRequest");
+    assert_eq!(
+        reply.json["message"],
+        "Incorrect HTTP method (GET) expected POST"
+    );
     let request = Request::post("/xrpc/com.atproto.server.createSession")
         .header(header::CONTENT_TYPE, "text/plain")
         .body(Body::from(

@@ -17,12 +17,19 @@ pub enum BodyError {
     /// A JSON body declared as another media type.
     #[error("Wrong request encoding (Content-Type): {0}")]
     ContentType(String),
+    /// A request body of any media type (`*/*`) sent without saying which.
+    #[error("Request encoding (Content-Type) required but not provided")]
+    ContentTypeRequired,
 }
 
 /// An XRPC body.
 pub trait Body: Sized {
     /// Reads a body from its bytes (`None` when the request had no body).
     fn decode(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError>;
+    /// Reads a request body (server side): as [`Body::decode`], which a server may hold to stricter rules.
+    fn decode_request(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError> {
+        Self::decode(bytes, content_type)
+    }
     /// The bytes and content type to send (`None`: no body).
     fn encode(&self) -> Option<(Vec<u8>, String)>;
     /// Lexicon constraints the decoded body breaks.
@@ -84,10 +91,39 @@ impl Body for Binary {
             bytes: bytes.unwrap_or_default().to_vec(),
         })
     }
+    /// A request must say what it sends (the reference answers 400 otherwise); a response without a type
+    /// is still read as `application/octet-stream`.
+    fn decode_request(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError> {
+        match content_type.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(declared) => Self::decode(bytes, Some(declared)),
+            None => Err(BodyError::ContentTypeRequired),
+        }
+    }
     fn encode(&self) -> Option<(Vec<u8>, String)> {
         Some((self.bytes.clone(), self.content_type.clone()))
     }
     fn violations(&self) -> Vec<Violation> {
         Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_binary_request_must_declare_its_type_a_response_need_not() {
+        let bytes = Some(&b"\x89PNG"[..]);
+        for missing in [None, Some(""), Some("  ")] {
+            assert_eq!(
+                Binary::decode_request(bytes, missing),
+                Err(BodyError::ContentTypeRequired)
+            );
+        }
+        let request = Binary::decode_request(bytes, Some("image/png")).unwrap_or_default();
+        assert_eq!(request.content_type, "image/png");
+        let response = Binary::decode(bytes, None).unwrap_or_default();
+        assert_eq!(response.content_type, "application/octet-stream");
+        assert_eq!(<()>::decode_request(None, None), Ok(()));
     }
 }

@@ -96,6 +96,10 @@ pub async fn create_account(
             message: format!("Rate Limit Exceeded ({limit})"),
         });
     }
+    // Bringing a signed genesis operation is for an entryway's PDS; this one makes its own (as the reference).
+    if input.plc_op.is_some() {
+        return Err(invalid(r#"Unsupported input: "plcOp""#));
+    }
     let handle = input.handle.clone();
     check_service_handle(&app, &handle)?;
     let email = input
