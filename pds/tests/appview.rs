@@ -4,7 +4,9 @@
 //! reply, a like and a follow on our PDS; the test sees them in `getProfile`, `getAuthorFeed` and
 //! `getPostThread` on the AppView directly, and through our PDS's AppView proxy (the default route and an
 //! `atproto-proxy` header), where the AppView verifies our service-auth JWTs and shows the reader's own like
-//! and follow. The PDS finds the AppView from its DID (`did:web:localhost%3A<port>`, a document the AppView
+//! and follow. Then an image post, a deletion, a handle change and a deactivation show there too, and the
+//! AppView's image server makes a thumbnail of a blob it fetches from our PDS. The PDS finds the AppView
+//! from its DID (`did:web:localhost%3A<port>`, a document the AppView
 //! serves) in development mode, since the endpoint is plain http.
 //! Needs node 22 (tests/node), tests/appview/node_modules and PostgreSQL's server binaries: skipped with a
 //! warning without them, failed under `CI`.
@@ -252,8 +254,33 @@ fn the_reference_appview_indexes_our_firehose_and_answers_through_our_proxy() {
         let viewer = !name.starts_with("on the AppView");
         assert_eq!(view, &expected(written, viewer), "{name}");
     }
+
+    // Phase two: an image post, a deletion, a handle change, a deactivation.
+    let alice = written["alice"].as_str().unwrap();
+    let thumb = format!(
+        "{}/img/feed_thumbnail/plain/{alice}/{}",
+        appview.url,
+        summary["blobCid"].as_str().unwrap()
+    );
+    let after = json!({
+        "handle": "alice2.test",
+        "posts": 2,
+        "feed": [
+            {"uri": written["image"], "text": "a picture",
+             "images": [{"alt": "a pixel", "thumb": thumb}]},
+            {"uri": written["posts"][1], "text": "first post", "images": []},
+        ],
+        "carolProfile": "AccountDeactivated",
+    });
+    assert_eq!(summary["after"]["direct"], after, "on the AppView");
+    assert_eq!(summary["after"]["proxied"], after, "through the PDS");
+    // The AppView's image server fetched the blob from our PDS and made a (WebP) thumbnail of it.
+    assert_eq!(
+        summary["after"]["thumb"],
+        json!({"status": 200, "contentType": "image/webp", "format": "webp"})
+    );
     eprintln!(
-        "appview: PostgreSQL up in {:.1} s, AppView serving at {:.1} s, the session indexed {} ms after \
+        "appview: PostgreSQL up in {:.1} s, AppView serving at {:.1} s, each phase indexed {} ms after \
          its last write, done at {:.1} s",
         postgres_ready.as_secs_f64(),
         appview_ready.as_secs_f64(),
