@@ -55,6 +55,7 @@ pub enum ResolveError {
     Client(#[from] ClientError),
     #[error("fetching {url} failed: {reason}")]
     Fetch { url: String, reason: String },
+    /// The PDS answered that the record does not exist (not found, or a verified proof of absence).
     #[error("{did} publishes no schema {nsid}")]
     NotPublished { did: Did, nsid: Nsid },
     #[error("the proof of {nsid} from {did} is refused: {source}")]
@@ -128,10 +129,17 @@ impl Resolver {
         let (pds, key) = self.repository_host(&did).await?;
         let car = self.fetch_proof(&pds, &did, nsid).await?;
         let proved = verify_record_proof(&car, &did, &key, &format!("{SCHEMA_COLLECTION}/{nsid}"))
-            .map_err(|source| ResolveError::Proof {
-                did: did.clone(),
-                nsid: nsid.clone(),
-                source,
+            .map_err(|source| match source {
+                // A verified proof that the record does not exist.
+                ProofError::Absent(_) => ResolveError::NotPublished {
+                    did: did.clone(),
+                    nsid: nsid.clone(),
+                },
+                source => ResolveError::Proof {
+                    did: did.clone(),
+                    nsid: nsid.clone(),
+                    source,
+                },
             })?;
         let uri = format!("at://{did}/{SCHEMA_COLLECTION}/{nsid}");
         let document = schema_document(&uri, nsid, proved.value.to_json())?;

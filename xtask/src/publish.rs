@@ -35,6 +35,9 @@ pub struct Args {
     /// Print what would be written and the TXT records to check; write nothing (no password needed).
     #[arg(long)]
     dry_run: bool,
+    /// The lexicon directory to publish from (default: lexicons/).
+    #[arg(long)]
+    dir: Option<std::path::PathBuf>,
     /// Allow replacing published schemas whose content changed (compatible changes only).
     #[arg(long)]
     update: bool,
@@ -61,7 +64,8 @@ pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
     } else {
         args.patterns.clone()
     };
-    let selected = select(&root.join("lexicons"), &patterns)?;
+    let dir = args.dir.clone().unwrap_or_else(|| root.join("lexicons"));
+    let selected = select(&dir, &patterns)?;
     let pds = args
         .pds
         .clone()
