@@ -153,3 +153,40 @@ pub fn check(dir: &Path, lock: &Lockfile) -> Vec<String> {
     }
     problems
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What CI runs as `cargo xtask install --check`: the committed lexicons match lexicons.lock.
+    #[test]
+    fn installed_lexicons_match_the_lockfile() {
+        let root = crate::workspace_root();
+        let lock = Lockfile::read(&root.join("lexicons.lock")).unwrap();
+        assert_eq!(check(&root.join("lexicons"), &lock), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_file_that_is_not_the_pinned_record_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let document = serde_json::json!({"lexicon": 1, "id": "com.example.thing", "defs": {}});
+        let nsid: Nsid = "com.example.thing".parse().unwrap();
+        write_document(dir.path(), &nsid, &to_canonical_string(&document)).unwrap();
+        let mut lock = Lockfile::default();
+        lock.pin(Entry {
+            nsid: nsid.to_string(),
+            uri: format!("at://did:plc:x/{SCHEMA_COLLECTION}/{nsid}"),
+            cid: record_cid(&document).unwrap().to_string(),
+            did: "did:plc:x".to_owned(),
+        });
+        assert!(check(dir.path(), &lock).is_empty());
+        let changed =
+            serde_json::json!({"lexicon": 1, "id": "com.example.thing", "defs": {}, "revision": 2});
+        write_document(dir.path(), &nsid, &to_canonical_string(&changed)).unwrap();
+        assert_eq!(check(dir.path(), &lock).len(), 1);
+        std::fs::remove_file(document_path(dir.path(), &nsid)).unwrap();
+        assert_eq!(check(dir.path(), &lock).len(), 1);
+        lock.lexicons[0].uri = "at://did:plc:y/x/y".to_owned();
+        assert_eq!(check(dir.path(), &lock).len(), 2);
+    }
+}
