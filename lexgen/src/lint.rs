@@ -4,7 +4,9 @@
 //! - [`lint_paths`]: files and directories, with references resolved against a context directory
 //!   (normally `lexicons/`), every finding located in its file.
 //! - [`style`]: the style rules alone, for a parsed document.
+//! - [`evolution`]: the breaking changes between a published document and its new version.
 
+pub mod evolution;
 mod paths;
 mod style;
 

@@ -12,6 +12,7 @@
 //!   server how it federates; [`metrics`]: Prometheus `/metrics`.
 //! - [`hosting`]: the interface to the account store that sync and the firehose need; [`hosted`] implements it.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
+//! - [`lexicon_resolver`]: lexicons on the network: NSID → DNS → DID → verified `getRecord` proof → document.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
 //! - [`sync`]: the `com.atproto.sync` read endpoints and the router that mounts them with the firehose.
@@ -30,6 +31,7 @@ pub mod handlers;
 pub mod hosted;
 pub mod hosting;
 pub mod identity;
+pub mod lexicon_resolver;
 pub mod mail;
 pub mod metrics;
 pub mod plc;

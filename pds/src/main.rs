@@ -27,6 +27,35 @@ enum Command {
     /// configuration (`--config`, `PDS_ADMIN_PASSWORD`), at the address it listens on (`bind`, `port`,
     /// `PDS_PORT`) unless `--url` says otherwise.
     Federation(FederationArgs),
+    /// Lexicons from the network that this server reads at run time (`<data dir>/lexicons/`).
+    Lexicon(LexiconArgs),
+}
+
+#[derive(Args)]
+struct LexiconArgs {
+    /// TOML configuration file; `PDS_*` environment variables override it.
+    #[arg(long, short, global = true)]
+    config: Option<PathBuf>,
+    /// Data directory (overrides the configuration).
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    action: LexiconAction,
+}
+
+#[derive(Subcommand)]
+enum LexiconAction {
+    /// Resolve NSIDs (DNS TXT `_lexicon.<authority>` → DID → verified getRecord proof) and write each
+    /// document to `<data dir>/lexicons/<nsid path>.json`.
+    Install {
+        nsids: Vec<String>,
+        /// DNS server for the `_lexicon` TXT records, e.g. 127.0.0.1:5353 (default: the system's).
+        #[arg(long)]
+        nameserver: Option<SocketAddr>,
+        /// PLC directory for did:plc documents (default: the configured one, else https://plc.directory).
+        #[arg(long)]
+        plc_url: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -141,6 +170,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Account(args) => account(args).await?,
         Command::Federation(args) => federation(args).await?,
+        Command::Lexicon(args) => lexicon(args).await?,
         Command::PlcServe(args) => {
             pds::plc::server::run(pds::plc::server::ServeConfig {
                 addr: SocketAddr::new(args.host, args.port),
@@ -217,6 +247,39 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
             pds::admin::set_password(&app, &account, password).await?;
         }
         AccountAction::Delete { account } => pds::admin::delete(&app, &account).await?,
+    }
+    Ok(())
+}
+
+async fn lexicon(args: LexiconArgs) -> anyhow::Result<()> {
+    use pds::lexicon_resolver::{Resolver, ResolverConfig, files};
+    let mut config =
+        pds::config::Config::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
+    if let Some(dir) = args.data_dir {
+        config.data_dir = dir;
+    }
+    match args.action {
+        LexiconAction::Install {
+            nsids,
+            nameserver,
+            plc_url,
+        } => {
+            let plc_url = plc_url
+                .or(config.plc_url.clone())
+                .unwrap_or_else(|| pds::plc::client::DEFAULT_DIRECTORY.to_owned());
+            let resolver = Resolver::new(ResolverConfig {
+                nameserver,
+                plc_url,
+            })?;
+            let dir = config.data_dir.join("lexicons");
+            for nsid in nsids {
+                let nsid: lexgen::model::Nsid = nsid.parse()?;
+                let resolved = resolver.resolve(&nsid).await?;
+                let text = serde_json::to_string_pretty(&resolved.document)? + "\n";
+                let path = files::write_document(&dir, &nsid, &text)?;
+                tracing::info!(%nsid, uri = %resolved.uri, cid = %resolved.cid, path = %path.display(), "installed");
+            }
+        }
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! `ATPROTO_INTEROP_TESTS`). They are never copied into this repository. When `CI` is set and the
 //! directory is missing, the run fails; elsewhere the affected trials are reported as ignored.
 
+pub mod dns;
 pub mod node;
 pub mod python;
 mod readme;

@@ -4,10 +4,16 @@ mod bench_records;
 mod codegen;
 mod fmt_lexicons;
 mod import_lexicons;
+mod install;
 mod lint;
+mod lockfile;
+mod network;
 mod new_lexicon;
+mod publish;
+mod resolve;
 mod tidy;
 mod validate;
+mod xrpc;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,7 +24,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "cargo xtask",
     bin_name = "cargo xtask",
-    about = "The project's automation: code generation, lexicon lint and formatting, record validation",
+    about = "The project's automation: code generation, lexicon lint and formatting, record validation, lexicon publishing and installing",
     arg_required_else_help = true
 )]
 struct Cli {
@@ -44,6 +50,12 @@ enum Command {
     BenchRecords(bench_records::Args),
     /// Import the official com.atproto/app.bsky lexicons into lexicons/.
     ImportLexicons(import_lexicons::Args),
+    /// Publish lexicons as com.atproto.lexicon.schema records (skips unchanged; --update, --dry-run).
+    Publish(publish::Args),
+    /// Resolve a lexicon on the network (DNS TXT, DID, verified getRecord proof) and print it.
+    Resolve(resolve::Args),
+    /// Install lexicons from the network into lexicons/ and pin them in lexicons.lock (or --check).
+    Install(install::Args),
 }
 
 /// Usage errors exit 2 with clap's message (no backtrace); failures exit 1 with `error: ...`.
@@ -59,6 +71,9 @@ fn main() -> ExitCode {
         Command::Tidy => tidy::run(&root),
         Command::BenchRecords(args) => bench_records::run(&args),
         Command::ImportLexicons(args) => import_lexicons::run(&root, &args),
+        Command::Publish(args) => publish::run(&root, &args),
+        Command::Resolve(args) => resolve::run(&args),
+        Command::Install(args) => install::run(&root, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

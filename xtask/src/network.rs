@@ -1,0 +1,72 @@
+//! What `publish`, `resolve` and `install` share: where DNS and DID lookups go, the async runtime, the
+//! HTTP client, and the NSIDs a document references.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use lexgen::catalog::walk_fields;
+use lexgen::lexicon::{Document, Field};
+use pds::lexicon_resolver::{Resolver, ResolverConfig};
+
+/// Where lookups go.
+#[derive(clap::Args, Clone, Debug)]
+pub struct NetworkArgs {
+    /// DNS server for `_lexicon` TXT records, e.g. 127.0.0.1:5353 (default: $LEXICON_NAMESERVER, else the
+    /// system's first nameserver).
+    #[arg(long)]
+    nameserver: Option<SocketAddr>,
+    /// PLC directory for did:plc documents (default: $PLC_URL, else https://plc.directory).
+    #[arg(long)]
+    plc_url: Option<String>,
+}
+
+impl NetworkArgs {
+    pub fn resolver_config(&self) -> anyhow::Result<ResolverConfig> {
+        let nameserver = match (&self.nameserver, std::env::var("LEXICON_NAMESERVER")) {
+            (Some(server), _) => Some(*server),
+            (None, Ok(text)) if !text.is_empty() => Some(
+                text.parse()
+                    .with_context(|| format!("LEXICON_NAMESERVER={text:?} is not ip:port"))?,
+            ),
+            _ => None,
+        };
+        let plc_url = self
+            .plc_url
+            .clone()
+            .or_else(|| std::env::var("PLC_URL").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| pds::plc::client::DEFAULT_DIRECTORY.to_owned());
+        Ok(ResolverConfig {
+            nameserver,
+            plc_url,
+        })
+    }
+
+    pub fn resolver(&self) -> anyhow::Result<Resolver> {
+        Ok(Resolver::new(self.resolver_config()?)?)
+    }
+}
+
+/// A single-threaded runtime for one command's network calls.
+pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?)
+}
+
+/// The other documents `document` references (`ref`s and union members), sorted, without repeats.
+pub fn referenced_nsids(document: &Document) -> Vec<String> {
+    let mut out = std::collections::BTreeSet::new();
+    walk_fields(document, |visit| match visit.field {
+        Field::Ref(r) => {
+            out.insert(r.r#ref.resolve(&document.id).0.to_owned());
+        }
+        Field::Union(u) => {
+            for r in &u.refs {
+                out.insert(r.resolve(&document.id).0.to_owned());
+            }
+        }
+        _ => {}
+    });
+    out.remove(&document.id);
+    out.into_iter().collect()
+}
