@@ -6,6 +6,7 @@ use std::time::Duration;
 use crate::blob::BlobStore;
 use crate::config::Config;
 use crate::identity::Plc;
+use crate::lexicon_catalog::Lexicons;
 use crate::mail::Mailer;
 use crate::plc::directory::Directory;
 use crate::plc::store::Store;
@@ -30,6 +31,8 @@ pub struct App {
     pub mailer: Mailer,
     pub http: reqwest::Client,
     pub limits: crate::rate_limit::RateLimits,
+    /// The lexicons records are validated against: built in, plus `<data dir>/lexicons/` (watched).
+    pub lexicons: Arc<Lexicons>,
     /// Held while the app lives: one process per data directory (`lock` in it).
     _lock: std::fs::File,
 }
@@ -102,7 +105,13 @@ impl App {
             config.rate_limits,
             config.rate_limit_points.clone(),
         );
+        let lexicons = Arc::new(Lexicons::open(
+            crate::lexicon_catalog::builtin(),
+            config.data_dir.join("lexicons"),
+        ));
+        Lexicons::watch(&lexicons);
         Ok(Arc::new(App {
+            lexicons,
             public_url,
             service_did,
             secrets,

@@ -6,6 +6,7 @@
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
+//! - [`lexicon_catalog`]: the lexicons records are validated against (built in, plus installed at run time).
 //! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
 //! - [`hosting`]: the interface to the account store that sync and the firehose need; [`hosted`] implements it.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
@@ -25,6 +26,7 @@ pub mod handlers;
 pub mod hosted;
 pub mod hosting;
 pub mod identity;
+pub mod lexicon_catalog;
 pub mod mail;
 pub mod plc;
 pub mod proxy;
