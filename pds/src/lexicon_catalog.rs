@@ -7,7 +7,7 @@ mod installed;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock, Weak};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use lexgen::catalog::Catalog;
 use lexgen::lexicon::Def;
@@ -108,13 +108,20 @@ pub struct Lexicons {
 impl Lexicons {
     /// The built-in lexicons plus what `dir` holds now (`dir` need not exist).
     pub fn open(builtin: Arc<Catalog>, dir: PathBuf) -> Lexicons {
+        let started = Instant::now();
         let lexicons = Lexicons {
             current: RwLock::new(Arc::new(Snapshot::new((*builtin).clone(), 0))),
             builtin,
             dir,
             seen: Mutex::new(Fingerprint::default()),
         };
-        lexicons.refresh();
+        if !lexicons.refresh() {
+            tracing::debug!(
+                documents = lexicons.builtin.len(),
+                elapsed_us = started.elapsed().as_micros(),
+                "built-in lexicons indexed"
+            );
+        }
         lexicons
     }
 
@@ -141,14 +148,16 @@ impl Lexicons {
         if now == *seen {
             return false;
         }
+        let started = Instant::now();
         let (catalog, installed) = installed::load(&self.builtin, &self.dir, &now);
+        let snapshot = Arc::new(Snapshot::new(catalog, installed));
         tracing::info!(
             dir = %self.dir.display(),
             installed,
-            documents = catalog.len(),
+            documents = snapshot.catalog().len(),
+            elapsed_us = started.elapsed().as_micros(),
             "lexicons loaded"
         );
-        let snapshot = Arc::new(Snapshot::new(catalog, installed));
         match self.current.write() {
             Ok(mut current) => *current = snapshot,
             Err(poisoned) => *poisoned.into_inner() = snapshot,

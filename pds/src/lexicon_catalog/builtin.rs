@@ -9,7 +9,18 @@ use lexgen::lexicon::parse_str;
 /// The built-in catalog, parsed on first use and shared by the process.
 pub fn builtin() -> Arc<Catalog> {
     static BUILTIN: OnceLock<Arc<Catalog>> = OnceLock::new();
-    BUILTIN.get_or_init(|| Arc::new(parse())).clone()
+    BUILTIN
+        .get_or_init(|| {
+            let started = std::time::Instant::now();
+            let catalog = parse();
+            tracing::debug!(
+                documents = catalog.len(),
+                elapsed_us = started.elapsed().as_micros(),
+                "built-in lexicons parsed"
+            );
+            Arc::new(catalog)
+        })
+        .clone()
 }
 
 /// Parses every built-in document; a document that does not parse is logged and left out (`cargo xtask
