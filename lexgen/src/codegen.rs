@@ -11,6 +11,7 @@
 
 mod checks;
 mod context;
+mod documents;
 mod endpoint;
 mod namespace;
 pub mod naming;
@@ -192,9 +193,18 @@ fn document(
     (tokens, parts, info)
 }
 
-/// Generates one file per document and per namespace, paths relative to `src/`, sorted.
+/// Generates one file per document and per namespace, plus `documents.rs` (every document's JSON text),
+/// paths relative to `src/`, sorted.
 pub fn generate(catalog: &Catalog, options: &Options) -> Result<Vec<GeneratedFile>, CodegenError> {
-    modules(catalog, options)
+    let mut modules = modules(catalog, options);
+    modules.insert(
+        vec![documents::MODULE.to_owned()],
+        ModuleOut {
+            tokens: documents::generate(catalog),
+            source: format!("{}/**/*.json", options.source_dir),
+        },
+    );
+    modules
         .into_iter()
         .map(|(path, module)| {
             let file = PathBuf::from(format!("{}.rs", path.join("/")));
@@ -208,12 +218,13 @@ pub fn generate(catalog: &Catalog, options: &Options) -> Result<Vec<GeneratedFil
         .collect()
 }
 
-/// The top-level modules (`app`, `com`, `cv`) that the crate root must declare.
+/// The top-level modules (`app`, `com`, `cv`, and `documents`) that the crate root must declare.
 pub fn top_level_modules(catalog: &Catalog) -> Vec<String> {
-    let set: BTreeSet<String> = catalog
+    let mut set: BTreeSet<String> = catalog
         .documents()
         .filter_map(|doc| naming::module_path(&doc.id).into_iter().next())
         .collect();
+    set.insert(documents::MODULE.to_owned());
     set.into_iter().collect()
 }
 

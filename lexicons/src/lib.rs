@@ -10,6 +10,9 @@
 //! - `server`: axum route tables (`router` in each namespace) and [`server`] support.
 //! - `client`: [`client::Client`], a typed XRPC client over reqwest with rustls.
 //!
+//! [`documents::DOCUMENTS`] holds the JSON text of every document (`include_str!`), so a server can build a
+//! `lexgen::catalog::Catalog` of exactly the lexicons the code was generated from.
+//!
 //! Hand-written additions live in sibling modules ([`server`], [`client`]), never in generated files.
 
 // Generated modules are formatted by prettyplease (`cargo xtask codegen`), not rustfmt; NSIDs
@@ -23,6 +26,8 @@ pub mod com;
 #[rustfmt::skip]
 #[allow(clippy::module_inception)]
 pub mod cv;
+#[rustfmt::skip]
+pub mod documents;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -42,6 +42,7 @@ where
                 Err(rejection) => return rejection.into_response(),
             };
             let headers = parts.headers.clone();
+            let slot = parts.extensions.get::<BodySlot>().cloned();
             let body = match Bytes::from_request(Request::from_parts(parts, body), &state).await {
                 Ok(body) => body,
                 Err(rejection) => {
@@ -51,6 +52,9 @@ where
                     };
                 }
             };
+            if let Some(slot) = slot {
+                slot.fill(body.clone());
+            }
             let result = async {
                 let input = decode_input::<E>(&headers, &body)?;
                 call(service, ctx, params, input).await
@@ -62,6 +66,25 @@ where
     match E::KIND {
         Kind::Query => get(run),
         Kind::Procedure => post(run),
+    }
+}
+
+/// Where a handler's context finds the request body once the handler has read it (after the parameters
+/// and the caller, so reading stays in the reference's order): a server's middleware puts an empty slot in
+/// the request's extensions, and the handler fills it with the bytes it decodes the input from, for a
+/// service that also needs them as written (a record's JSON text, say). A shared buffer, not a copy.
+#[derive(Clone, Debug, Default)]
+pub struct BodySlot(Arc<std::sync::OnceLock<Bytes>>);
+
+impl BodySlot {
+    fn fill(&self, body: Bytes) {
+        // A slot is made per request and filled once, by the one handler that reads the body.
+        let _ = self.0.set(body);
+    }
+
+    /// The body, once the handler has read it.
+    pub fn get(&self) -> Option<&Bytes> {
+        self.0.get()
     }
 }
 

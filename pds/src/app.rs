@@ -6,6 +6,7 @@ use std::time::Duration;
 use crate::blob::BlobStore;
 use crate::config::Config;
 use crate::identity::Plc;
+use crate::lexicon_catalog::Lexicons;
 use crate::mail::Mailer;
 use crate::plc::directory::Directory;
 use crate::plc::store::Store;
@@ -34,6 +35,8 @@ pub struct App {
     pub crawlers: crate::crawl::Crawlers,
     /// What `/metrics` serves.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The lexicons records are validated against: built in, plus `<data dir>/lexicons/` (watched).
+    pub lexicons: Arc<Lexicons>,
     /// Held while the app lives: one process per data directory (`lock` in it).
     _lock: std::fs::File,
 }
@@ -108,9 +111,15 @@ impl App {
         );
         let crawlers = crate::crawl::Crawlers::new(&config, &public_url, http.clone());
         let metrics = Arc::new(crate::metrics::Metrics::new(&storage)?);
+        let lexicons = Arc::new(Lexicons::open(
+            crate::lexicon_catalog::builtin(),
+            config.data_dir.join("lexicons"),
+        ));
+        Lexicons::watch(&lexicons);
         Ok(Arc::new(App {
             crawlers,
             metrics,
+            lexicons,
             public_url,
             service_did,
             secrets,

@@ -71,9 +71,10 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
         preferences::put_preferences,
     );
     let mut router = Router::new()
-        .merge(r::router::<_, Auth, AppState>(Arc::new(repo::RepoService(
-            app.clone(),
-        ))))
+        .merge(
+            r::router::<_, repo::RepoCtx, AppState>(Arc::new(repo::RepoService(app.clone())))
+                .layer(axum::middleware::from_fn(repo::keep_raw_body)),
+        )
         .merge(s::router::<_, Auth, AppState>(Arc::new(
             server::ServerService(app.clone()),
         )))

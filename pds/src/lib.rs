@@ -7,6 +7,7 @@
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
 //! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
 //!   domain logic handlers call.
+//! - [`lexicon_catalog`]: the lexicons records are validated against (built in, plus installed at run time).
 //! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
 //! - [`crawl`]: asking relays to crawl this server; [`federation`]: `pds federation ...`, which asks a running
 //!   server how it federates; [`metrics`]: Prometheus `/metrics`.
@@ -31,6 +32,7 @@ pub mod handlers;
 pub mod hosted;
 pub mod hosting;
 pub mod identity;
+pub mod lexicon_catalog;
 pub mod lexicon_resolver;
 pub mod mail;
 pub mod metrics;

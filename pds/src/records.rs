@@ -1,13 +1,14 @@
 //! Record writes as the repo endpoints see them: `$type` and record-key rules, the `validate` semantics of
-//! the reference (true / false / unset), encoding once to DAG-CBOR, blob reference checks, swaps, and the
-//! commit with its blob bookkeeping in the same transaction.
+//! the reference (true / false / unset) against the server's lexicon catalog, encoding once to DAG-CBOR,
+//! blob reference checks, swaps, and the commit with its blob bookkeeping in the same transaction.
 
-pub mod known;
+mod validation;
 
 use lexgen::crypto::Keypair;
 use lexgen::model::{AtUri, Cid, Did, Map, Nsid, RecordKey, Tid, Value};
 
 use crate::blob::BlobStore;
+use crate::lexicon_catalog::Snapshot;
 use crate::repo::{OpAction, Write};
 use crate::repository::{Committed, Repositories, RepositoryError};
 use crate::storage::{Connection, RepoReader, StorageError, blobs};
@@ -107,13 +108,18 @@ fn records_with_subject(
     }
 }
 
-/// Checks and encodes a record for `collection/rkey` (`rkey` `None`: a new TID).
+/// Checks and encodes a record for `collection/rkey` (`rkey` `None`: a new TID), validated against
+/// `lexicons`. `text`: the record's JSON text in the request, if at hand (validated by the fast path).
 pub fn prepare_record(
+    lexicons: &Snapshot,
     collection: &Nsid,
     rkey: Option<&RecordKey>,
     mut record: Map,
+    text: Option<&str>,
     validate: Option<bool>,
 ) -> Result<PreparedRecord, Refused> {
+    // Without a `$type` the text is not the record that gets validated (one is filled in below).
+    let text = text.filter(|_| record.get("$type").is_some());
     match record.get("$type") {
         None => {
             // The reference fills in a missing `$type` (the lexicon says it must be present).
@@ -136,24 +142,16 @@ pub fn prepare_record(
             .map_err(|_| refuse("InternalServerError", "a TID is not a record key"))?,
     };
     let value = Value::Map(record);
-    let validation = match (known::lookup(collection.as_str()), validate) {
-        (_, Some(false)) => Validation::Skipped,
-        (None, Some(true)) => {
-            return Err(refuse(
-                "InvalidRequest",
-                format!("Unknown lexicon type: {collection}"),
-            ));
-        }
-        (None, None) => Validation::Unknown,
-        (Some(known), _) => {
-            known
-                .key
-                .check(rkey.as_str())
-                .map_err(|m| refuse("InvalidRequest", m))?;
-            (known.validate)(value.clone()).map_err(|m| refuse("InvalidRequest", m))?;
-            Validation::Valid
-        }
-    };
+    let validation = validation::validate(
+        lexicons,
+        collection.as_str(),
+        rkey.as_str(),
+        validation::RecordSource {
+            value: &value,
+            text,
+        },
+        validate,
+    )?;
     let backlink = match validation {
         Validation::Skipped => None,
         _ => backlink_subject(collection.as_str(), &value),

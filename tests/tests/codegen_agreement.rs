@@ -3,6 +3,10 @@
 //! fixtures (valid, invalid, legacy), the official record-data interop cases, and mutants of every
 //! valid fixture (a property removed, a string emptied or made huge, a number pushed out of
 //! range, a value of the wrong kind).
+//!
+//! The PDS validates through its own catalog (`pds::lexicon_catalog`, built from the documents the
+//! `lexicons` crate embeds): on the project's fixtures and mutants, its text fast path and its value
+//! path give the generated verdict too, and its catalog holds exactly the documents of `lexicons/`.
 #![allow(clippy::unwrap_used)]
 
 use std::sync::Arc;
@@ -14,6 +18,7 @@ use lexgen::model::Value;
 use lexgen::typed::{Path, Typed, Validate};
 use lexgen::validate::{Mode, Validator};
 use lexicons::{app, cv};
+use pds::lexicon_catalog::Snapshot;
 
 mod interop {
     lexgen_macros::include_lexicons!(
@@ -149,19 +154,83 @@ fn mutants(value: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
     out
 }
 
-fn trial(catalog: &Arc<Catalog>, name: String, nsid: String, json: serde_json::Value) -> Trial {
+/// The PDS's verdicts (text fast path, then the engine on the decoded value) agree with the generated one.
+fn pds_agrees(
+    pds: &Snapshot,
+    nsid: &str,
+    json: &serde_json::Value,
+    value: &Value,
+) -> Result<(), String> {
+    let generated = generated(nsid, value)
+        .ok_or_else(|| format!("no generated type mapped for {nsid}"))?
+        .is_ok();
+    let text = serde_json::to_string(json).map_err(|e| e.to_string())?;
+    let by_text = pds
+        .check_record_text(nsid, &text)
+        .map_err(|e| e.to_string())?;
+    let by_value = pds.check_record(nsid, value);
+    for (path, found) in [("text", by_text), ("value", by_value)] {
+        if found.is_empty() != generated {
+            return Err(format!(
+                "the PDS's {path} path says {}, generated code says {}: {found:?}",
+                if found.is_empty() { "valid" } else { "invalid" },
+                if generated { "valid" } else { "invalid" },
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn trial(
+    catalog: &Arc<Catalog>,
+    pds: Option<&Arc<Snapshot>>,
+    name: String,
+    nsid: String,
+    json: serde_json::Value,
+) -> Trial {
     let catalog = Arc::clone(catalog);
+    let pds = pds.cloned();
     Trial::test(name, move || {
         let Ok(value) = Value::from_json(&json) else {
             return Ok(()); // not atproto data at all: neither validator sees it
         };
-        agree(&catalog, &nsid, &value).map_err(Into::into)
+        agree(&catalog, &nsid, &value)?;
+        match &pds {
+            Some(pds) => pds_agrees(pds, &nsid, &json, &value).map_err(Into::into),
+            None => Ok(()),
+        }
     })
+}
+
+/// The PDS's built-in catalog (no installed lexicons).
+fn pds_snapshot() -> Arc<Snapshot> {
+    Arc::new(Snapshot::new((*pds::lexicon_catalog::builtin()).clone(), 0))
 }
 
 fn fixture_trials() -> anyhow::Result<Vec<Trial>> {
     let catalog = Arc::new(load_catalog(&atmos_tests::project_lexicons_dir())?);
+    let pds = pds_snapshot();
     let mut trials = Vec::new();
+    let (ours, theirs) = (
+        catalog
+            .documents()
+            .map(|d| d.id.clone())
+            .collect::<Vec<_>>(),
+        pds.catalog()
+            .documents()
+            .map(|d| d.id.clone())
+            .collect::<Vec<_>>(),
+    );
+    trials.push(Trial::test(
+        "agreement::pds catalog is lexicons/",
+        move || {
+            if ours == theirs {
+                Ok(())
+            } else {
+                Err(format!("lexicons/ has {ours:?}, the PDS has {theirs:?}").into())
+            }
+        },
+    ));
     for fixture in record_fixtures()? {
         let json = json_file(&fixture.file)?;
         let base = format!(
@@ -171,10 +240,22 @@ fn fixture_trials() -> anyhow::Result<Vec<Trial>> {
         if fixture.kind == "valid" {
             for (what, mutant) in mutants(&json) {
                 let name = format!("{base} {what}");
-                trials.push(trial(&catalog, name, fixture.nsid.clone(), mutant));
+                trials.push(trial(
+                    &catalog,
+                    Some(&pds),
+                    name,
+                    fixture.nsid.clone(),
+                    mutant,
+                ));
             }
         }
-        trials.push(trial(&catalog, base, fixture.nsid.clone(), json));
+        trials.push(trial(
+            &catalog,
+            Some(&pds),
+            base,
+            fixture.nsid.clone(),
+            json,
+        ));
     }
     Ok(trials)
 }
@@ -193,6 +274,7 @@ fn interop(dir: &std::path::Path) -> anyhow::Result<Vec<Trial>> {
                 .to_owned();
             trials.push(trial(
                 &catalog,
+                None,
                 format!("agreement::{file}:{i} {name}"),
                 nsid,
                 data,

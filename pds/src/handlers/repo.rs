@@ -2,8 +2,10 @@
 
 pub mod blob;
 pub mod import;
+mod raw_body;
 pub mod read;
 mod service;
 pub mod write;
 
-pub use service::RepoService;
+pub use raw_body::{RawBody, keep as keep_raw_body};
+pub use service::{RepoCtx, RepoService};

@@ -10,6 +10,7 @@ use lexicons::com::atproto::repo::{apply_writes, create_record, delete_record, p
 
 use crate::app::{App, AppState};
 use crate::auth::Auth;
+use crate::handlers::repo::RawBody;
 use crate::rate_limit::REPO_WRITE;
 use crate::records::{self, CommitError, CommitOutcome, RecordWrite, Refused, Validation};
 use crate::repo::OpAction;
@@ -87,13 +88,16 @@ fn commit_meta(outcome: &CommitOutcome) -> Option<CommitMeta> {
 pub async fn create_record(
     app: AppState,
     auth: Auth,
+    body: &RawBody,
     input: create_record::Input,
 ) -> Result<create_record::Output, XrpcError<create_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
     let record = records::prepare_record(
+        &app.lexicons.snapshot(),
         &input.collection,
         input.rkey.as_ref(),
         input.record,
+        body.record(),
         input.validate,
     )
     .map_err(refused)?;
@@ -126,13 +130,16 @@ pub async fn create_record(
 pub async fn put_record(
     app: AppState,
     auth: Auth,
+    body: &RawBody,
     input: put_record::Input,
 ) -> Result<put_record::Output, XrpcError<put_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
     let record = records::prepare_record(
+        &app.lexicons.snapshot(),
         &input.collection,
         Some(&input.rkey),
         input.record,
+        body.record(),
         input.validate,
     )
     .map_err(refused)?;
@@ -219,6 +226,7 @@ pub async fn delete_record(
 pub async fn apply_writes(
     app: AppState,
     auth: Auth,
+    body: &RawBody,
     input: apply_writes::Input,
 ) -> Result<apply_writes::Output, XrpcError<apply_writes::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
@@ -228,15 +236,20 @@ pub async fn apply_writes(
             records::MAX_WRITES
         )));
     }
+    let lexicons = app.lexicons.snapshot();
+    let texts = body.write_values();
     let mut writes = Vec::with_capacity(input.writes.len());
     let mut uris = Vec::with_capacity(input.writes.len());
-    for item in input.writes {
+    for (i, item) in input.writes.into_iter().enumerate() {
+        let text = texts.get(i).copied().flatten();
         let write = match item {
             apply_writes::InputWritesItem::Create(c) => {
                 let mut record = records::prepare_record(
+                    &lexicons,
                     &c.collection,
                     c.rkey.as_ref(),
                     c.value,
+                    text,
                     input.validate,
                 )
                 .map_err(refused)?;
@@ -245,8 +258,15 @@ pub async fn apply_writes(
                 RecordWrite::Create(record)
             }
             apply_writes::InputWritesItem::Update(u) => RecordWrite::Update(
-                records::prepare_record(&u.collection, Some(&u.rkey), u.value, input.validate)
-                    .map_err(refused)?,
+                records::prepare_record(
+                    &lexicons,
+                    &u.collection,
+                    Some(&u.rkey),
+                    u.value,
+                    text,
+                    input.validate,
+                )
+                .map_err(refused)?,
             ),
             apply_writes::InputWritesItem::Delete(d) => RecordWrite::Delete {
                 collection: d.collection,
