@@ -73,10 +73,10 @@ for round in $(seq "$rounds"); do
   for side in ours reference; do
     url="$ours"
     [ "$side" = reference ] && url="$reference"
-    cargo bench -q -p pds --bench firehose -- "$url" --label "$side" "${bench_args[@]}" |
-      tee /dev/stderr | sed -n "s/^result /$round /p" >>"$results"
+    cargo bench -q -p pds --bench firehose -- "$url" --label "$side" "${bench_args[@]}" | tee "$work/run.log"
+    sed -n "s/^result /$round /p" "$work/run.log" >>"$results"
   done
-done 2>&1
+done
 
 echo "== summary (round side kind subscribers figures; latency: p50 p99 ms, rate: writes/s)"
 awk '

@@ -23,8 +23,9 @@ use futures_util::StreamExt;
 use lexgen::model::{Value as Cbor, drisl};
 use serde_json::{Value, json};
 use tokio::net::TcpStream;
-use tokio_tungstenite::client_async;
+use tokio_tungstenite::client_async_with_config;
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
 /// A TID `rev` as it appears in a commit frame.
 type Rev = [u8; 13];
@@ -64,12 +65,16 @@ fn options() -> anyhow::Result<Options> {
             "--saturate" => options.saturate = value()?.parse()?,
             "--writers" => options.writers = value()?.parse()?,
             "--label" => options.label = value()?,
-            url if url.starts_with("http://") => options.base = url.trim_end_matches('/').to_owned(),
+            url if url.starts_with("http://") => {
+                options.base = url.trim_end_matches('/').to_owned()
+            }
             other => bail!("unknown argument {other}"),
         }
     }
     if options.base.is_empty() {
-        bail!("usage: firehose BASE_URL [--subscribers 1,100,1000] [--writes N] [--rate PER_S] [--saturate N] [--writers N] [--label NAME]");
+        bail!(
+            "usage: firehose BASE_URL [--subscribers 1,100,1000] [--writes N] [--rate PER_S] [--saturate N] [--writers N] [--label NAME]"
+        );
     }
     Ok(options)
 }
@@ -117,7 +122,9 @@ async fn run(options: Options) -> anyhow::Result<()> {
     for &count in &options.subscribers {
         let subscribers = Subscribers::open(&options.base, count).await?;
         let warm = writer.write(0).await?;
-        subscribers.wait_for(&[warm.rev], Duration::from_secs(30)).await?;
+        subscribers
+            .wait_for(&[warm.rev], Duration::from_secs(30))
+            .await?;
 
         let light = paced(&writer, options.writes, options.rate).await?;
         let revs: Vec<Rev> = light.writes.iter().map(|w| w.rev).collect();
@@ -294,7 +301,10 @@ impl Subscribers {
             async move {
                 let stream = TcpStream::connect(&host).await?;
                 stream.set_nodelay(true)?;
-                let (socket, _) = client_async(url, stream).await?;
+                // tungstenite zero-fills its read buffer's spare capacity before every read: 128 KiB by
+                // default, per frame per subscriber. Frames here are a few KiB; the buffer grows for larger.
+                let config = WebSocketConfig::default().read_buffer_size(16 * 1024);
+                let (socket, _) = client_async_with_config(url, stream, Some(config)).await?;
                 anyhow::Ok(socket)
             }
         }))
