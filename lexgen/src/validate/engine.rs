@@ -168,14 +168,8 @@ impl<'a> Walk<'a> {
                 }
             }
             Some(_) => return self.wrong_type("a blob", value),
+            // Readers must accept the legacy form in both modes (it has no size to check).
             None if map.contains_key("cid") && map.contains_key("mimeType") => {
-                if self.mode == Mode::Strict {
-                    return self.report(Violation::new(
-                        Code::LegacyBlob,
-                        "a blob with $type \"blob\" (legacy {cid, mimeType} only in lenient mode)",
-                        "a legacy blob reference",
-                    ));
-                }
                 if let Some(extra) = map.keys().find(|k| !LEGACY_BLOB_KEYS.contains(k)) {
                     return self.report(Violation::new(
                         Code::InvalidBlob,
