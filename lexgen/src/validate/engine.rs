@@ -495,7 +495,7 @@ fn typed_blob_fields(map: &Map) -> Option<(&str, u64)> {
     for (key, value) in map.iter() {
         match (key, value) {
             ("ref", Value::Link(_)) => link = true,
-            ("size", Value::Integer(n)) => size = u64::try_from(*n).ok(),
+            ("size", Value::Integer(n)) => size = u64::try_from(*n).ok().filter(|&n| n > 0),
             ("mimeType", Value::String(m)) if !m.is_empty() => mime_type = Some(m.as_str()),
             _ => {}
         }

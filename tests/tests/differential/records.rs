@@ -20,13 +20,16 @@ pub enum Change {
     Format(StringFormat, String),
     /// An integer set beyond the 64-bit signed range (written as a JSON number).
     IntegerBeyond64Bits,
-    /// A blob given a MIME type its `accept` does not match.
-    BlobAccept,
-    /// A blob given a size beyond its `maxSize`.
-    BlobMaxSize,
+    /// A blob given a size that is not positive.
+    BlobSize,
+    /// A blob whose `ref` is a CID outside the blessed set.
+    BlobRefNotBlessed,
+    /// A blob with an empty `mimeType`.
+    BlobMimeTypeEmpty,
     /// An object reached through a `ref` given a `$type` naming another def.
     RefTypeMismatch,
-    /// Any other change (limits, enums, consts, types, required fields, unions, blob shapes).
+    /// Any other change (limits, enums, consts, types, required fields, unions, blob shapes and
+    /// constraints), described.
     Other(&'static str),
 }
 
@@ -220,7 +223,10 @@ impl Gen<'_> {
             .as_u64()
             .max(schema["minGraphemes"].as_u64())
             .unwrap_or(0) as usize;
-        let pieces = ["a", "b", "z", " ", "é", "日本", "👍🏽", "e\u{301}", "🇫🇷"];
+        let pieces = [
+            "a", "b", "z", " ", "é", "日本", "👍🏽", "e\u{301}", "🇫🇷", "👨‍👩‍👧", "\r\n", "क्षि", "각",
+            "\u{1100}\u{1161}\u{11a8}", "🏳️‍🌈", "\u{200d}", "a\u{fe0f}", "\n", "\u{0}",
+        ];
         let mut text = String::new();
         let mut graphemes = 0;
         let target = min + self.rng.below(max_graphemes.min(max_bytes).saturating_sub(min) + 1);
@@ -299,6 +305,7 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
     match s["type"].as_str().unwrap_or_default() {
         "string" => {
             out.push((Some(json!(42)), other("string: wrong type")));
+            out.push((Some(Json::Null), other("string: null")));
             if let Some(max) = s["maxLength"].as_u64() {
                 out.push((Some(json!("a".repeat(max as usize + 1))), other("string: maxLength")));
             }
@@ -362,6 +369,8 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
         }
         "bytes" => {
             out.push((Some(json!("AQID")), other("bytes: wrong type")));
+            out.push((Some(json!({"$bytes": "!!!"})), other("bytes: bad base64")));
+            out.push((Some(json!({"$bytes": "AQID", "x": 1})), other("bytes: extra key")));
             if let Some(max) = s["maxLength"].as_u64() {
                 let bytes = vec![7u8; max as usize + 1];
                 out.push((Some(json!({"$bytes": base64_std(&bytes)})), other("bytes: maxLength")));
@@ -369,16 +378,17 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
         }
         "cid-link" => {
             out.push((Some(json!({"$link": "bafyreinotacid"})), other("cid-link: bad CID")));
+            out.push((Some(json!({"$link": Cid::for_raw(b"x").to_string(), "x": 1})), other("cid-link: extra key")));
             out.push((Some(json!(Cid::for_raw(b"x").to_string())), other("cid-link: a string")));
             out.push((Some(json!({"$link": "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"})), other("cid-link: not blessed")));
         }
         "blob" => {
             if s.get("accept").is_some() {
-                out.push((Some(blob_json("application/x-nope", 10)), Change::BlobAccept));
+                out.push((Some(blob_json("application/x-nope", 10)), other("blob: accept")));
             }
             if let Some(max) = s["maxSize"].as_u64() {
                 let mime = s["accept"].as_array().and_then(|a| a.first()).and_then(|m| m.as_str()).map_or("image/png".to_owned(), |m| m.replace('*', "png"));
-                out.push((Some(blob_json(&mime, max + 1)), Change::BlobMaxSize));
+                out.push((Some(blob_json(&mime, max + 1)), other("blob: maxSize")));
             }
             let cid = Cid::for_raw(b"legacy").to_string();
             let mime = s["accept"].as_array().and_then(|a| a.first()).and_then(|m| m.as_str()).map_or("image/png".to_owned(), |m| m.replace('*', "png"));
@@ -386,6 +396,18 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
             out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime})), other("blob: no size")));
             out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": 1, "extra": 1})), other("blob: extra key")));
             out.push((Some(json!({"$type": "blob", "ref": cid, "mimeType": mime, "size": 1})), other("blob: ref not a link")));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": -1})), Change::BlobSize));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": 0})), Change::BlobSize));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": "1"})), other("blob: size a string")));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": 5, "size": 1})), other("blob: mimeType not a string")));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": Cid::for_dag_cbor(b"x").to_string()}, "mimeType": mime, "size": 1})), other("blob: dag-cbor ref")));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"}, "mimeType": mime, "size": 1})), Change::BlobRefNotBlessed));
+            out.push((Some(json!({"cid": cid, "mimeType": mime, "size": 1})), other("blob: legacy with extra key")));
+            out.push((Some(json!({"cid": "bafynotacid", "mimeType": mime})), other("blob: legacy with a bad cid")));
+            out.push((Some(json!({"cid": cid, "mimeType": "application/x-nope"})), other("blob: legacy, accept")));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": "", "size": 1})), Change::BlobMimeTypeEmpty));
+            out.push((Some(json!({"cid": cid, "mimeType": ""})), Change::BlobMimeTypeEmpty));
+            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": "image/png;q=1", "size": 1})), other("blob: mimeType with parameters")));
             out.push((Some(json!("blob")), other("blob: wrong type")));
         }
         "array" => {
@@ -450,8 +472,19 @@ pub fn corpus(lex: &Lexicons, nsids: &[String], per_type: usize, rng: &mut Rng, 
             }
             out.push(Record { nsid: nsid.clone(), record: record.clone(), change: Change::None });
             made += 1;
-            // Required properties of the record itself, removed one at a time.
+            // The record's own `$type`, and its required properties removed one at a time.
             if round == 0 {
+                for (value, what) in [
+                    (None, "record: no $type"),
+                    (Some(json!("app.bsky.feed.like")), "record: another $type"),
+                    (Some(json!(5)), "record: $type not a string"),
+                    (Some(json!(format!("{nsid}#main"))), "record: $type with #main"),
+                ] {
+                    let mut copy = record.clone();
+                    set(&mut copy, "/$type", value);
+                    out.push(Record { nsid: nsid.clone(), record: copy, change: Change::Other(what) });
+                    made += 1;
+                }
                 for name in object["required"].as_array().into_iter().flatten().filter_map(|n| n.as_str()) {
                     let mut copy = record.clone();
                     set(&mut copy, &format!("/{name}"), None);
