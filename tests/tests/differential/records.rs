@@ -12,7 +12,7 @@ use super::rng::Rng;
 use super::strings;
 
 /// What a mutated record changed, so a disagreement can be matched to a row of the table.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum Change {
     /// Nothing: a record drawn valid.
     None,
@@ -31,6 +31,21 @@ pub enum Change {
     /// Any other change (limits, enums, consts, types, required fields, unions, blob shapes and
     /// constraints), described.
     Other(&'static str),
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Change::None => f.write_str("drawn valid"),
+            Change::Format(format, text) => write!(f, "{} string {text:?}", format.as_str()),
+            Change::IntegerBeyond64Bits => f.write_str("integer beyond 64 bits"),
+            Change::BlobSize => f.write_str("blob: size not positive"),
+            Change::BlobRefNotBlessed => f.write_str("blob: ref not blessed"),
+            Change::BlobMimeTypeEmpty => f.write_str("blob: empty mimeType"),
+            Change::RefTypeMismatch => f.write_str("ref: $type of another def"),
+            Change::Other(what) => f.write_str(what),
+        }
+    }
 }
 
 pub struct Record {

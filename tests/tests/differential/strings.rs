@@ -275,7 +275,6 @@ fn table_seeds(format: StringFormat) -> &'static [&'static str] {
         StringFormat::Uri => &["ou7+dsr.x-y://example.test", "microsoft.windows.camera:thing", "https://a|b", "1a:x"],
         StringFormat::Language => &["EN-GB-OED", "i-Klingon", "SGN-BE-FR"],
         StringFormat::Cid => &["f017012202c5f688262e0ece8569aa6f94d60aad55ca8d9d83734e4a7430d0cff6588ec2b"],
-        StringFormat::Did => &["did:plc:abc%zz1"],
         _ => &[],
     }
 }
