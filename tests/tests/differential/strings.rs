@@ -268,13 +268,53 @@ pub fn mutate(text: &str, rng: &mut Rng) -> String {
     }
 }
 
-/// Strings on which we differ from the reference by a row of the conformance table, so that
-/// every row is exercised even if no mutation happens to hit it.
-fn table_seeds(format: StringFormat) -> &'static [&'static str] {
+/// Edge cases beyond the vectors: the lenient and the odd forms of each format, and strings on
+/// which we differ from the reference by a row of the conformance table (so that every row is
+/// exercised even if no mutation happens to hit it).
+fn edge_seeds(format: StringFormat) -> &'static [&'static str] {
     match format {
-        StringFormat::Uri => &["ou7+dsr.x-y://example.test", "microsoft.windows.camera:thing", "https://a|b", "1a:x"],
-        StringFormat::Language => &["EN-GB-OED", "i-Klingon", "SGN-BE-FR"],
-        StringFormat::Cid => &["f017012202c5f688262e0ece8569aa6f94d60aad55ca8d9d83734e4a7430d0cff6588ec2b"],
+        StringFormat::Uri => &[
+            "ou7+dsr.x-y://example.test",
+            "microsoft.windows.camera:thing",
+            "https://a|b",
+            "1a:x",
+            "at://did:plc:abc/app.bsky.feed.post/3jzfcijpj2z2a",
+            "https://[::1]:80/",
+            "https://user@host:port/",
+            "ipld://bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
+        ],
+        StringFormat::Language => &["EN-GB-OED", "i-Klingon", "SGN-BE-FR", "art-lojban", "zh-min-nan"],
+        StringFormat::Cid => &[
+            "f017012202c5f688262e0ece8569aa6f94d60aad55ca8d9d83734e4a7430d0cff6588ec2b",
+            "z4EBGRTk619QWmPoJ4FyBoRZ4hj3yXikFEPxQNpY8AYee日cxa5Y",
+            "bafkqaaa",
+        ],
+        StringFormat::Datetime => &[
+            "2023-10-30T22:25:23",
+            "2023-10-30T22:25:23.123",
+            "2023-10-30T22:25:23+0530",
+            "2023-10-30T22:25:23-0930",
+            "2023-10-30T22:25:23+0217",
+            "2023-10-30T22:25:23-05:30",
+            "2023-10-30T22:25:23+14:00",
+            "2023-10-30T22:25:23-00:00",
+            "20231030T222523Z",
+            "20231030T222523.5+0545",
+            "2023-10-30T222523Z",
+            "2023-10-30T22:25:60Z",
+            "2023-10-30T24:00:00Z",
+            "2023-10-30T22:25:23,123Z",
+            "0000-02-29T00:00:00Z",
+            "2024-02-29T00:00:00",
+            "2023-10-30T22:25Z",
+        ],
+        StringFormat::AtUri => &[
+            "at://did:plc:abc/app.bsky.feed.post/3lrbn4zbyaifd#/text",
+            "at://did:plc:abc#/a%20b",
+            "at://did:plc:abc#/%E2%82%AC",
+            "at://did:plc:abc#/%FF",
+            "at://did:plc:abc/app.bsky.feed.post/3lrbn4zbyaifd?x=1",
+        ],
         _ => &[],
     }
 }
@@ -297,7 +337,7 @@ pub fn corpus(interop: &Path, rng: &mut Rng) -> Vec<(StringFormat, String)> {
     for &(format, stem) in FORMATS {
         let mut seen = BTreeSet::new();
         let mut seeds = vector_lines(interop, stem);
-        seeds.extend(table_seeds(format).iter().map(|s| (*s).to_owned()));
+        seeds.extend(edge_seeds(format).iter().map(|s| (*s).to_owned()));
         seeds.extend((0..60).map(|_| valid(format, rng)));
         if format == StringFormat::Cid {
             seeds.extend((0..4).map(|_| cid_v0(rng)));
