@@ -53,10 +53,11 @@
 //! 1. `datetime` strings may also be the ISO 8601 forms the reference tolerates: no timezone,
 //!    `±HHMM` offsets, the basic format `20231030T222523Z`, second 60;
 //! 2. an object reached through a `ref` may carry a `$type` naming another def; strict mode
-//!    requires a `$type` there to name the referenced def (`type-mismatch`).
+//!    requires a `$type` there to name the referenced def (`type-mismatch`);
+//! 3. a `cid` string may be a CIDv0 (`Qm…`), which the interop vectors refuse.
 //!
 //! Both modes accept legacy `{cid, mimeType}` blobs (readers must; writers refuse them
-//! elsewhere) and any CIDv1 as a `cid` string ([`crate::model::Cid::check_format`]). Every other
+//! elsewhere) and any CIDv1 as a `cid` string ([`crate::model::Cid::check_format`]). Every
 //! difference from the reference is a row of `docs/conformance.md`.
 //!
 //! Both modes check blob `accept` and `maxSize` (the reference does not), reject an `unknown`

@@ -45,7 +45,7 @@ const MIN_STRINGS: usize = 5_000;
 fn explain_string(format: StringFormat, text: &str, ours: bool, strict: bool) -> Option<&'static str> {
     match format {
         StringFormat::Cid if !ours && !text.is_ascii() => Some("cid-charset"),
-        StringFormat::Cid if !ours && text.starts_with('Q') => Some("cid-v0"),
+        StringFormat::Cid if strict && !ours && Cid::is_cid_v0(text) => Some("cid-v0"),
         StringFormat::Cid if ours && text.starts_with(['7', 'f', 'm']) => Some("cid-other-multibase"),
         StringFormat::Uri if !ours && text.len() > Uri::MAX_LEN => Some("uri-max-length"),
         StringFormat::Uri if uri_rfc_difference(text, ours) => Some("uri-rfc3986"),

@@ -267,6 +267,12 @@ impl Gen<'_> {
     }
 }
 
+/// Clusters to count at the grapheme limits.
+const GRAPHEME_PIECES: [&str; 12] = [
+    "👍🏽", "🇫🇷", "👨‍👩‍👧", "🏳️‍🌈", "e\u{301}", "क्षि", "\u{1100}\u{1161}\u{11a8}", "\r\n", "각", "a\u{fe0f}",
+    "\u{0915}\u{094d}\u{200d}\u{0937}", "🧑🏻‍❤️‍💋‍🧑🏼",
+];
+
 fn blob_json(mime: &str, size: u64) -> Json {
     json!({
         "$type": "blob",
@@ -325,8 +331,13 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
                 out.push((Some(json!("a".repeat(max as usize + 1))), other("string: maxLength")));
             }
             if let Some(max) = s["maxGraphemes"].as_u64() {
-                out.push((Some(json!("👍🏽".repeat(max as usize + 1))), other("string: maxGraphemes")));
-                out.push((Some(json!("a".repeat(max as usize + 1))), other("string: maxGraphemes")));
+                // Exactly at the limit and one past it, in clusters the two segmenters might
+                // count differently (emoji sequences, Indic conjuncts, Hangul jamo, CR LF).
+                let max = max as usize;
+                let piece = *rng.pick(&GRAPHEME_PIECES);
+                out.push((Some(json!(piece.repeat(max))), other("string: maxGraphemes, at the limit")));
+                out.push((Some(json!(piece.repeat(max + 1))), other("string: maxGraphemes, past the limit")));
+                out.push((Some(json!("a".repeat(max + 1))), other("string: maxGraphemes")));
             }
             if s["minLength"].as_u64().unwrap_or(0) > 0 || s["minGraphemes"].as_u64().unwrap_or(0) > 0 {
                 out.push((Some(json!("")), other("string: minimum length")));

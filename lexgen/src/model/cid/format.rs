@@ -39,6 +39,14 @@ impl Cid {
         let bytes = bytes.ok_or(CidError::Multibase)?;
         check_binary(&bytes)
     }
+
+    /// Whether `s` is a CIDv0: base58btc, no multibase prefix, of a sha2-256 multihash
+    /// (`Qm…`). Refused by [`Cid::check_format`]; lenient validation reads it in legacy records.
+    pub fn is_cid_v0(s: &str) -> bool {
+        s.len() == 46
+            && s.starts_with("Qm")
+            && base_x(s, BASE58BTC).is_some_and(|b| b.len() == 34 && b[..2] == [0x12, 0x20])
+    }
 }
 
 /// A binary CIDv1: version, codec, multihash code, digest length, digest, nothing more.
@@ -127,5 +135,12 @@ mod tests {
         ] {
             assert!(Cid::check_format(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn cid_v0() {
+        assert!(Cid::is_cid_v0("QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMnR"));
+        assert!(!Cid::is_cid_v0("QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMn"));
+        assert!(!Cid::is_cid_v0("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"));
     }
 }
