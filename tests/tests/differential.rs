@@ -28,7 +28,9 @@ use differential::rng::Rng;
 use differential::{strings, table};
 use lexgen::catalog::Catalog;
 use lexgen::lexicon::StringFormat;
-use lexgen::model::{AtIdentifier, AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey, Tid, Uri};
+use lexgen::model::{
+    AtIdentifier, AtUri, Cid, Datetime, Did, Handle, Language, Nsid, RecordKey, Tid, Uri,
+};
 use lexgen::validate::{Code, Diagnostic, Mode, Validator, constraints};
 
 /// The corpus seed; `DIFFERENTIAL_SEED` draws another corpus (to explore, not in CI).
@@ -42,15 +44,24 @@ const MIN_STRINGS: usize = 5_000;
 
 /// The row of the table that explains why we and the reference judge `text` of `format`
 /// differently (`ours` is our verdict in the mode compared), if any.
-fn explain_string(format: StringFormat, text: &str, ours: bool, strict: bool) -> Option<&'static str> {
+fn explain_string(
+    format: StringFormat,
+    text: &str,
+    ours: bool,
+    strict: bool,
+) -> Option<&'static str> {
     match format {
         StringFormat::Cid if !ours && !text.is_ascii() => Some("cid-charset"),
         StringFormat::Cid if strict && !ours && Cid::is_cid_v0(text) => Some("cid-v0"),
-        StringFormat::Cid if ours && text.starts_with(['7', 'f', 'm']) => Some("cid-other-multibase"),
+        StringFormat::Cid if ours && text.starts_with(['7', 'f', 'm']) => {
+            Some("cid-other-multibase")
+        }
         StringFormat::Uri if !ours && text.len() > Uri::MAX_LEN => Some("uri-max-length"),
         StringFormat::Uri if uri_rfc_difference(text, ours) => Some("uri-rfc3986"),
         StringFormat::Language if !ours && is_irregular_in_another_case(text) => None,
-        StringFormat::Language if ours && is_irregular_in_another_case(text) => Some("language-grandfathered-case"),
+        StringFormat::Language if ours && is_irregular_in_another_case(text) => {
+            Some("language-grandfathered-case")
+        }
         StringFormat::Datetime if !ours && !lenient_ok(text) => Some("datetime-not-iso8601"),
         StringFormat::Datetime if strict && !ours => Some("datetime-strict"),
         _ => None,
@@ -73,15 +84,25 @@ fn uri_rfc_difference(text: &str, ours: bool) -> bool {
         return scheme.contains(['+', '-', '.']);
     }
     let scheme_bad = !scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        || !scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
     let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c);
     let chars_bad = !rest.chars().all(allowed);
     let bytes = rest.as_bytes();
     let escape_bad = bytes.iter().enumerate().any(|(i, &b)| {
-        b == b'%' && !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+        b == b'%'
+            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
     });
-    let fragment_bad = rest.split_once('#').is_some_and(|(_, f)| f.contains(['#', '[', ']']));
-    let query_bad = rest.split('#').next().and_then(|r| r.split_once('?')).is_some_and(|(_, q)| q.contains(['[', ']']));
+    let fragment_bad = rest
+        .split_once('#')
+        .is_some_and(|(_, f)| f.contains(['#', '[', ']']));
+    let query_bad = rest
+        .split('#')
+        .next()
+        .and_then(|r| r.split_once('?'))
+        .is_some_and(|(_, q)| q.contains(['[', ']']));
     let path_bad = {
         let hier = rest.split(['?', '#']).next().unwrap_or_default();
         let path = match hier.strip_prefix("//") {
@@ -97,10 +118,27 @@ fn uri_rfc_difference(text: &str, ours: bool) -> bool {
 /// reference matches those case-sensitively).
 fn is_irregular_in_another_case(text: &str) -> bool {
     const IRREGULAR: &[&str] = &[
-        "en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux", "i-mingo",
-        "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE",
+        "en-GB-oed",
+        "i-ami",
+        "i-bnn",
+        "i-default",
+        "i-enochian",
+        "i-hak",
+        "i-klingon",
+        "i-lux",
+        "i-mingo",
+        "i-navajo",
+        "i-pwn",
+        "i-tao",
+        "i-tay",
+        "i-tsu",
+        "sgn-BE-FR",
+        "sgn-BE-NL",
+        "sgn-CH-DE",
     ];
-    IRREGULAR.iter().any(|tag| tag.eq_ignore_ascii_case(text) && *tag != text)
+    IRREGULAR
+        .iter()
+        .any(|tag| tag.eq_ignore_ascii_case(text) && *tag != text)
 }
 
 /// The row that explains a record disagreement: from what the record's mutation changed, or
@@ -119,9 +157,16 @@ fn explain_record(change: &Change, found: &[Diagnostic], strict: bool) -> Option
     }
     match change {
         Change::Format(format, text) => {
-            let format_ours = constraints::format(text, *format, if strict { Mode::Strict } else { Mode::Lenient }).is_ok();
+            let format_ours = constraints::format(
+                text,
+                *format,
+                if strict { Mode::Strict } else { Mode::Lenient },
+            )
+            .is_ok();
             // The record's verdict is the format's verdict (nothing else was changed).
-            (format_ours == ours).then(|| explain_string(*format, text, ours, strict)).flatten()
+            (format_ours == ours)
+                .then(|| explain_string(*format, text, ours, strict))
+                .flatten()
         }
         Change::IntegerBeyond64Bits if !ours => Some("integer-64-bit"),
         Change::BlobSize if !ours => Some("blob-size"),
@@ -166,16 +211,30 @@ fn reference(lines: &[serde_json::Value]) -> anyhow::Result<Vec<(bool, String)>>
     let mut stdin = child.stdin.take().context("node stdin")?;
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child.wait_with_output()?;
-    anyhow::ensure!(output.status.success(), "differential.mjs failed: {}", String::from_utf8_lossy(&output.stderr));
-    writer.join().map_err(|_| anyhow::anyhow!("writer panicked"))??;
+    anyhow::ensure!(
+        output.status.success(),
+        "differential.mjs failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    writer
+        .join()
+        .map_err(|_| anyhow::anyhow!("writer panicked"))??;
     let verdicts: Vec<(bool, String)> = String::from_utf8(output.stdout)?
         .lines()
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line)?;
-            Ok((v["valid"] == true, v["error"].as_str().unwrap_or_default().to_owned()))
+            Ok((
+                v["valid"] == true,
+                v["error"].as_str().unwrap_or_default().to_owned(),
+            ))
         })
         .collect::<anyhow::Result<_>>()?;
-    anyhow::ensure!(verdicts.len() == lines.len(), "{} verdicts for {} inputs", verdicts.len(), lines.len());
+    anyhow::ensure!(
+        verdicts.len() == lines.len(),
+        "{} verdicts for {} inputs",
+        verdicts.len(),
+        lines.len()
+    );
     Ok(verdicts)
 }
 
@@ -189,7 +248,14 @@ impl Outcome {
     /// Checks one comparison: our verdict (`codes` of our diagnostics, none when valid) against
     /// the reference in `mode`, explained by `row` if they differ. Where we reject what the
     /// reference accepts, the row must list each of our codes.
-    fn compare(&mut self, what: &dyn Fn() -> String, codes: &[&str], reference: &(bool, String), strict: bool, row: Option<&'static str>) {
+    fn compare(
+        &mut self,
+        what: &dyn Fn() -> String,
+        codes: &[&str],
+        reference: &(bool, String),
+        strict: bool,
+        row: Option<&'static str>,
+    ) {
         let ours = codes.is_empty();
         let (reference, error) = (reference.0, &reference.1);
         if ours == reference {
@@ -197,7 +263,10 @@ impl Outcome {
         }
         let listed = row.and_then(|id| self.rows.iter().find(|r| r.id == id));
         match listed {
-            Some(r) if (strict || !r.strict_only) && codes.iter().all(|c| r.codes.iter().any(|rc| rc == c)) => {
+            Some(r)
+                if (strict || !r.strict_only)
+                    && codes.iter().all(|c| r.codes.iter().any(|rc| rc == c)) =>
+            {
                 self.rows_used.insert(row.unwrap_or_default());
             }
             _ => self.failures.push(format!(
@@ -226,45 +295,96 @@ fn agrees_with_the_reference_except_the_conformance_table() -> anyhow::Result<()
         interop_dir().display()
     );
     let rows = table::load()?;
-    let seed = std::env::var("DIFFERENTIAL_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(SEED);
+    let seed = std::env::var("DIFFERENTIAL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(SEED);
     let mut rng = Rng::new(seed);
     let string_corpus = strings::corpus(&interop_dir(), &mut rng);
     let lex = Lexicons::load(&project_lexicons_dir())?;
     let nsids = lex.record_types(PREFIXES);
-    let record_corpus: Vec<Record> = records::corpus(&lex, &nsids, RECORDS_PER_TYPE, &mut rng, &string_corpus);
-    anyhow::ensure!(string_corpus.len() >= MIN_STRINGS, "only {} strings", string_corpus.len());
-    anyhow::ensure!(record_corpus.len() >= MIN_RECORDS, "only {} records", record_corpus.len());
+    let record_corpus: Vec<Record> =
+        records::corpus(&lex, &nsids, RECORDS_PER_TYPE, &mut rng, &string_corpus);
+    anyhow::ensure!(
+        string_corpus.len() >= MIN_STRINGS,
+        "only {} strings",
+        string_corpus.len()
+    );
+    anyhow::ensure!(
+        record_corpus.len() >= MIN_RECORDS,
+        "only {} records",
+        record_corpus.len()
+    );
     for nsid in &nsids {
-        anyhow::ensure!(record_corpus.iter().any(|r| &r.nsid == nsid && matches!(r.change, Change::None)), "no record of {nsid}");
+        anyhow::ensure!(
+            record_corpus
+                .iter()
+                .any(|r| &r.nsid == nsid && matches!(r.change, Change::None)),
+            "no record of {nsid}"
+        );
     }
 
     let mut lines: Vec<serde_json::Value> = string_corpus
         .iter()
         .map(|(format, text)| serde_json::json!({"format": format.as_str(), "string": text}))
         .collect();
-    lines.extend(record_corpus.iter().map(|r| serde_json::json!({"nsid": r.nsid, "record": r.record})));
+    lines.extend(
+        record_corpus
+            .iter()
+            .map(|r| serde_json::json!({"nsid": r.nsid, "record": r.record})),
+    );
     let started = std::time::Instant::now();
     let verdicts = reference(&lines)?;
-    eprintln!("differential: reference verdicts in {:?}", started.elapsed());
+    eprintln!(
+        "differential: reference verdicts in {:?}",
+        started.elapsed()
+    );
     let started = std::time::Instant::now();
     let (string_verdicts, record_verdicts) = verdicts.split_at(string_corpus.len());
 
-    let mut outcome = Outcome { failures: Vec::new(), rows_used: BTreeSet::new(), rows };
+    let mut outcome = Outcome {
+        failures: Vec::new(),
+        rows_used: BTreeSet::new(),
+        rows,
+    };
     for ((format, text), reference) in string_corpus.iter().zip(string_verdicts) {
         let format = *format;
         let lenient = constraints::format(text, format, Mode::Lenient).is_ok();
         let strict = constraints::format(text, format, Mode::Strict).is_ok();
         let what = || format!("{} {text:?}", format.as_str());
         if type_parses(format, text) != strict {
-            outcome.failures.push(format!("the model type and the strict format check disagree on {}", what()));
+            outcome.failures.push(format!(
+                "the model type and the strict format check disagree on {}",
+                what()
+            ));
         }
-        let codes = |valid: bool| if valid { vec![] } else { vec![Code::InvalidFormat.as_str()] };
-        outcome.compare(&what, &codes(lenient), reference, false, explain_string(format, text, lenient, false));
-        outcome.compare(&what, &codes(strict), reference, true, explain_string(format, text, strict, true));
+        let codes = |valid: bool| {
+            if valid {
+                vec![]
+            } else {
+                vec![Code::InvalidFormat.as_str()]
+            }
+        };
+        outcome.compare(
+            &what,
+            &codes(lenient),
+            reference,
+            false,
+            explain_string(format, text, lenient, false),
+        );
+        outcome.compare(
+            &what,
+            &codes(strict),
+            reference,
+            true,
+            explain_string(format, text, strict, true),
+        );
     }
 
     let catalog: Catalog = {
-        let loaded = Catalog::load_files(&lexgen::catalog::collect_json_files(&project_lexicons_dir())?);
+        let loaded = Catalog::load_files(&lexgen::catalog::collect_json_files(
+            &project_lexicons_dir(),
+        )?);
         loaded.catalog
     };
     let validators = [
@@ -277,13 +397,29 @@ fn agrees_with_the_reference_except_the_conformance_table() -> anyhow::Result<()
             let strict = *strict;
             let found = validator.record_json(Some(&record.nsid), &record.record);
             let ours = found.is_empty();
-            let what = || format!("{} ({}): {text}\n   ours: {found:?}", record.nsid, record.change);
-            let fast = validator.record_text(Some(&record.nsid), &text).map(|d| d.is_empty()).unwrap_or(false);
+            let what = || {
+                format!(
+                    "{} ({}): {text}\n   ours: {found:?}",
+                    record.nsid, record.change
+                )
+            };
+            let fast = validator
+                .record_text(Some(&record.nsid), &text)
+                .map(|d| d.is_empty())
+                .unwrap_or(false);
             if fast != ours {
-                outcome.failures.push(format!("record_text and record_json disagree: {}", what()));
+                outcome
+                    .failures
+                    .push(format!("record_text and record_json disagree: {}", what()));
             }
             let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
-            outcome.compare(&what, &codes, reference, strict, explain_record(&record.change, &found, strict));
+            outcome.compare(
+                &what,
+                &codes,
+                reference,
+                strict,
+                explain_record(&record.change, &found, strict),
+            );
         }
     }
 
@@ -302,14 +438,30 @@ fn agrees_with_the_reference_except_the_conformance_table() -> anyhow::Result<()
         outcome.failures.len(),
         outcome.rows_used
     );
-    let shown: Vec<&String> = outcome.failures.iter().take(std::env::var("DIFFERENTIAL_SHOW").ok().and_then(|n| n.parse().ok()).unwrap_or(40)).collect();
+    let shown: Vec<&String> = outcome
+        .failures
+        .iter()
+        .take(
+            std::env::var("DIFFERENTIAL_SHOW")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(40),
+        )
+        .collect();
     anyhow::ensure!(
         outcome.failures.is_empty(),
         "{} disagreements not in docs/conformance.md (first {}):\n{}",
         outcome.failures.len(),
         shown.len(),
-        shown.iter().map(|f| f.as_str()).collect::<Vec<_>>().join("\n")
+        shown
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
-    anyhow::ensure!(unused.is_empty(), "rows of docs/conformance.md no case needs: {unused:?}");
+    anyhow::ensure!(
+        unused.is_empty(),
+        "rows of docs/conformance.md no case needs: {unused:?}"
+    );
     Ok(())
 }

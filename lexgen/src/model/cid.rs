@@ -63,7 +63,9 @@ pub enum CidError {
     Codec(u8),
     #[error("CID hash must be sha2-256 with a 32-byte digest")]
     Hash,
-    #[error("not a CIDv1: a varint version 1, codec, multihash code and digest length, then exactly that digest")]
+    #[error(
+        "not a CIDv1: a varint version 1, codec, multihash code and digest length, then exactly that digest"
+    )]
     NotCidV1,
 }
 

@@ -35,7 +35,8 @@ impl Did {
         // "In the context of atproto, implementations do not need to validate percent encoding.
         // The percent symbol is allowed in DID identifier segments, but the identifier should
         // not end in a percent symbol." (atproto DID spec)
-        let allowed = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b':' | b'%');
+        let allowed =
+            |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b':' | b'%');
         if !identifier.bytes().all(allowed) {
             return fail("identifier has a character outside [A-Za-z0-9._:%-]");
         }

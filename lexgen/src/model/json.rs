@@ -38,7 +38,9 @@ impl fmt::Display for JsonError {
 pub enum JsonErrorKind {
     #[error("floats are not allowed")]
     Float,
-    #[error("integer outside the 64-bit signed range (or, written with a fraction or exponent, outside ±(2^53−1))")]
+    #[error(
+        "integer outside the 64-bit signed range (or, written with a fraction or exponent, outside ±(2^53−1))"
+    )]
     IntegerOutOfRange,
     #[error("nesting deeper than {max}")]
     TooDeep { max: usize },

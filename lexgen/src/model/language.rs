@@ -43,7 +43,6 @@ const IRREGULAR: &[&str] = &[
     "sgn-ch-de",
 ];
 
-
 impl Language {
     /// The primary language subtag (`pt` for `pt-BR`).
     pub fn primary(&self) -> &str {
@@ -174,7 +173,14 @@ mod tests {
         for ok in ["zh-yue-HK", "en-a-bbb-x-a-ccc", "de-1996", "sr-Latn-RS"] {
             assert!(ok.parse::<Language>().is_ok(), "{ok}");
         }
-        for bad in ["en-a", "en-US-Latn", "en-x", "en-abcdefghi", "a-DE", "abcdefghi"] {
+        for bad in [
+            "en-a",
+            "en-US-Latn",
+            "en-x",
+            "en-abcdefghi",
+            "a-DE",
+            "abcdefghi",
+        ] {
             assert!(bad.parse::<Language>().is_err(), "{bad}");
         }
     }

@@ -52,7 +52,7 @@ impl Uri {
             Some(after) => {
                 let end = after.find('/').unwrap_or(after.len());
                 let (authority, path) = after.split_at(end);
-                check_authority(authority).or_else(|why| fail(why))?;
+                check_authority(authority).or_else(fail)?;
                 path
             }
             None => hier,

@@ -64,7 +64,9 @@ impl Lexicons {
         let mut defs = BTreeMap::new();
         for file in lexgen::catalog::collect_json_files(dir)? {
             let doc: Json = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
-            let Some(id) = doc["id"].as_str() else { continue };
+            let Some(id) = doc["id"].as_str() else {
+                continue;
+            };
             if let Some(map) = doc["defs"].as_object() {
                 for (name, def) in map {
                     defs.insert(format!("{id}#{name}"), def.clone());
@@ -124,7 +126,10 @@ impl Gen<'_> {
             base: base.to_owned(),
         });
         match schema["type"].as_str().unwrap_or_default() {
-            "boolean" => schema.get("const").cloned().unwrap_or(json!(self.rng.one_in(2))),
+            "boolean" => schema
+                .get("const")
+                .cloned()
+                .unwrap_or(json!(self.rng.one_in(2))),
             "integer" => self.integer(schema),
             "string" => json!(self.string(schema)),
             "bytes" => {
@@ -134,14 +139,22 @@ impl Gen<'_> {
                 let bytes: Vec<u8> = (0..len).map(|_| self.rng.next() as u8).collect();
                 json!({"$bytes": base64_std(&bytes)})
             }
-            "cid-link" => json!({"$link": Cid::for_dag_cbor(&self.rng.next().to_be_bytes()).to_string()}),
+            "cid-link" => {
+                json!({"$link": Cid::for_dag_cbor(&self.rng.next().to_be_bytes()).to_string()})
+            }
             "blob" => self.blob(schema),
             "array" => {
                 let min = schema["minLength"].as_u64().unwrap_or(0) as usize;
                 let max = schema["maxLength"].as_u64().unwrap_or(3).min(3) as usize;
-                let len = if depth > 3 { min } else { min + self.rng.below(max.saturating_sub(min) + 1) };
+                let len = if depth > 3 {
+                    min
+                } else {
+                    min + self.rng.below(max.saturating_sub(min) + 1)
+                };
                 let items = (0..len)
-                    .map(|i| self.value(base, &schema["items"], format!("{pointer}/{i}"), depth + 1))
+                    .map(|i| {
+                        self.value(base, &schema["items"], format!("{pointer}/{i}"), depth + 1)
+                    })
                     .collect();
                 Json::Array(items)
             }
@@ -163,7 +176,11 @@ impl Gen<'_> {
             "union" => {
                 let refs: Vec<String> = schema["refs"]
                     .as_array()
-                    .map(|r| r.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+                    .map(|r| {
+                        r.iter()
+                            .filter_map(|x| x.as_str().map(str::to_owned))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 if refs.is_empty() {
                     return json!({"$type": "com.example.anything", "x": 1});
@@ -211,7 +228,9 @@ impl Gen<'_> {
             return self.rng.pick(list).clone();
         }
         let min = schema["minimum"].as_i64().unwrap_or(0);
-        let max = schema["maximum"].as_i64().unwrap_or(min.saturating_add(1_000_000));
+        let max = schema["maximum"]
+            .as_i64()
+            .unwrap_or(min.saturating_add(1_000_000));
         let span = (max - min) as u64 + 1;
         json!(min + (self.rng.next() % span) as i64)
     }
@@ -239,14 +258,38 @@ impl Gen<'_> {
             .max(schema["minGraphemes"].as_u64())
             .unwrap_or(0) as usize;
         let pieces = [
-            "a", "b", "z", " ", "é", "日本", "👍🏽", "e\u{301}", "🇫🇷", "👨‍👩‍👧", "\r\n", "क्षि", "각",
-            "\u{1100}\u{1161}\u{11a8}", "🏳️‍🌈", "\u{200d}", "a\u{fe0f}", "\n", "\u{0}",
+            "a",
+            "b",
+            "z",
+            " ",
+            "é",
+            "日本",
+            "👍🏽",
+            "e\u{301}",
+            "🇫🇷",
+            "👨‍👩‍👧",
+            "\r\n",
+            "क्षि",
+            "각",
+            "\u{1100}\u{1161}\u{11a8}",
+            "🏳️‍🌈",
+            "\u{200d}",
+            "a\u{fe0f}",
+            "\n",
+            "\u{0}",
         ];
         let mut text = String::new();
         let mut graphemes = 0;
-        let target = min + self.rng.below(max_graphemes.min(max_bytes).saturating_sub(min) + 1);
+        let target = min
+            + self
+                .rng
+                .below(max_graphemes.min(max_bytes).saturating_sub(min) + 1);
         while graphemes < target {
-            let piece = if text.len() + 8 > max_bytes { "a" } else { *self.rng.pick(&pieces) };
+            let piece = if text.len() + 8 > max_bytes {
+                "a"
+            } else {
+                *self.rng.pick(&pieces)
+            };
             if text.len() + piece.len() > max_bytes {
                 break;
             }
@@ -269,8 +312,18 @@ impl Gen<'_> {
 
 /// Clusters to count at the grapheme limits.
 const GRAPHEME_PIECES: [&str; 12] = [
-    "👍🏽", "🇫🇷", "👨‍👩‍👧", "🏳️‍🌈", "e\u{301}", "क्षि", "\u{1100}\u{1161}\u{11a8}", "\r\n", "각", "a\u{fe0f}",
-    "\u{0915}\u{094d}\u{200d}\u{0937}", "🧑🏻‍❤️‍💋‍🧑🏼",
+    "👍🏽",
+    "🇫🇷",
+    "👨‍👩‍👧",
+    "🏳️‍🌈",
+    "e\u{301}",
+    "क्षि",
+    "\u{1100}\u{1161}\u{11a8}",
+    "\r\n",
+    "각",
+    "a\u{fe0f}",
+    "\u{0915}\u{094d}\u{200d}\u{0937}",
+    "🧑🏻‍❤️‍💋‍🧑🏼",
 ];
 
 fn blob_json(mime: &str, size: u64) -> Json {
@@ -319,7 +372,12 @@ fn set(record: &mut Json, pointer: &str, value: Option<Json>) {
 }
 
 /// The mutations of one site: the replacement value (or removal) and what it changes.
-fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringFormat, String)]) -> Vec<(Option<Json>, Change)> {
+fn mutations(
+    lex: &Lexicons,
+    site: &Site,
+    rng: &mut Rng,
+    format_pool: &[(StringFormat, String)],
+) -> Vec<(Option<Json>, Change)> {
     let s = &site.schema;
     let mut out: Vec<(Option<Json>, Change)> = Vec::new();
     let other = |what| Change::Other(what);
@@ -328,18 +386,32 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
             out.push((Some(json!(42)), other("string: wrong type")));
             out.push((Some(Json::Null), other("string: null")));
             if let Some(max) = s["maxLength"].as_u64() {
-                out.push((Some(json!("a".repeat(max as usize + 1))), other("string: maxLength")));
+                out.push((
+                    Some(json!("a".repeat(max as usize + 1))),
+                    other("string: maxLength"),
+                ));
             }
             if let Some(max) = s["maxGraphemes"].as_u64() {
                 // Exactly at the limit and one past it, in clusters the two segmenters might
                 // count differently (emoji sequences, Indic conjuncts, Hangul jamo, CR LF).
                 let max = max as usize;
                 let piece = *rng.pick(&GRAPHEME_PIECES);
-                out.push((Some(json!(piece.repeat(max))), other("string: maxGraphemes, at the limit")));
-                out.push((Some(json!(piece.repeat(max + 1))), other("string: maxGraphemes, past the limit")));
-                out.push((Some(json!("a".repeat(max + 1))), other("string: maxGraphemes")));
+                out.push((
+                    Some(json!(piece.repeat(max))),
+                    other("string: maxGraphemes, at the limit"),
+                ));
+                out.push((
+                    Some(json!(piece.repeat(max + 1))),
+                    other("string: maxGraphemes, past the limit"),
+                ));
+                out.push((
+                    Some(json!("a".repeat(max + 1))),
+                    other("string: maxGraphemes"),
+                ));
             }
-            if s["minLength"].as_u64().unwrap_or(0) > 0 || s["minGraphemes"].as_u64().unwrap_or(0) > 0 {
+            if s["minLength"].as_u64().unwrap_or(0) > 0
+                || s["minGraphemes"].as_u64().unwrap_or(0) > 0
+            {
                 out.push((Some(json!("")), other("string: minimum length")));
             }
             if s.get("enum").is_some() {
@@ -377,9 +449,15 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
             }
             let free = s.get("enum").is_none() && s.get("const").is_none();
             if free && s.get("maximum").is_none() {
-                out.push((Some(json!(9_007_199_254_740_993i64)), other("integer: beyond 2^53")));
+                out.push((
+                    Some(json!(9_007_199_254_740_993i64)),
+                    other("integer: beyond 2^53"),
+                ));
                 out.push((Some(json!(i64::MAX)), other("integer: i64::MAX")));
-                out.push((Some(json!(i64::MAX as u64 + 1)), Change::IntegerBeyond64Bits));
+                out.push((
+                    Some(json!(i64::MAX as u64 + 1)),
+                    Change::IntegerBeyond64Bits,
+                ));
                 out.push((Some(json!(1e20)), Change::IntegerBeyond64Bits));
             }
             if free && s.get("minimum").is_none() {
@@ -396,43 +474,112 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
         "bytes" => {
             out.push((Some(json!("AQID")), other("bytes: wrong type")));
             out.push((Some(json!({"$bytes": "!!!"})), other("bytes: bad base64")));
-            out.push((Some(json!({"$bytes": "AQID", "x": 1})), other("bytes: extra key")));
+            out.push((
+                Some(json!({"$bytes": "AQID", "x": 1})),
+                other("bytes: extra key"),
+            ));
             if let Some(max) = s["maxLength"].as_u64() {
                 let bytes = vec![7u8; max as usize + 1];
-                out.push((Some(json!({"$bytes": base64_std(&bytes)})), other("bytes: maxLength")));
+                out.push((
+                    Some(json!({"$bytes": base64_std(&bytes)})),
+                    other("bytes: maxLength"),
+                ));
             }
         }
         "cid-link" => {
-            out.push((Some(json!({"$link": "bafyreinotacid"})), other("cid-link: bad CID")));
-            out.push((Some(json!({"$link": Cid::for_raw(b"x").to_string(), "x": 1})), other("cid-link: extra key")));
-            out.push((Some(json!(Cid::for_raw(b"x").to_string())), other("cid-link: a string")));
-            out.push((Some(json!({"$link": "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"})), other("cid-link: not blessed")));
+            out.push((
+                Some(json!({"$link": "bafyreinotacid"})),
+                other("cid-link: bad CID"),
+            ));
+            out.push((
+                Some(json!({"$link": Cid::for_raw(b"x").to_string(), "x": 1})),
+                other("cid-link: extra key"),
+            ));
+            out.push((
+                Some(json!(Cid::for_raw(b"x").to_string())),
+                other("cid-link: a string"),
+            ));
+            out.push((
+                Some(
+                    json!({"$link": "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"}),
+                ),
+                other("cid-link: not blessed"),
+            ));
         }
         "blob" => {
             if s.get("accept").is_some() {
-                out.push((Some(blob_json("application/x-nope", 10)), other("blob: accept")));
+                out.push((
+                    Some(blob_json("application/x-nope", 10)),
+                    other("blob: accept"),
+                ));
             }
             if let Some(max) = s["maxSize"].as_u64() {
-                let mime = s["accept"].as_array().and_then(|a| a.first()).and_then(|m| m.as_str()).map_or("image/png".to_owned(), |m| m.replace('*', "png"));
+                let mime = s["accept"]
+                    .as_array()
+                    .and_then(|a| a.first())
+                    .and_then(|m| m.as_str())
+                    .map_or("image/png".to_owned(), |m| m.replace('*', "png"));
                 out.push((Some(blob_json(&mime, max + 1)), other("blob: maxSize")));
             }
             let cid = Cid::for_raw(b"legacy").to_string();
-            let mime = s["accept"].as_array().and_then(|a| a.first()).and_then(|m| m.as_str()).map_or("image/png".to_owned(), |m| m.replace('*', "png"));
-            out.push((Some(json!({"cid": cid, "mimeType": mime})), other("blob: legacy form")));
-            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime})), other("blob: no size")));
+            let mime = s["accept"]
+                .as_array()
+                .and_then(|a| a.first())
+                .and_then(|m| m.as_str())
+                .map_or("image/png".to_owned(), |m| m.replace('*', "png"));
+            out.push((
+                Some(json!({"cid": cid, "mimeType": mime})),
+                other("blob: legacy form"),
+            ));
+            out.push((
+                Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime})),
+                other("blob: no size"),
+            ));
             out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": 1, "extra": 1})), other("blob: extra key")));
-            out.push((Some(json!({"$type": "blob", "ref": cid, "mimeType": mime, "size": 1})), other("blob: ref not a link")));
-            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": -1})), Change::BlobSize));
-            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": 0})), Change::BlobSize));
-            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": "1"})), other("blob: size a string")));
-            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": 5, "size": 1})), other("blob: mimeType not a string")));
+            out.push((
+                Some(json!({"$type": "blob", "ref": cid, "mimeType": mime, "size": 1})),
+                other("blob: ref not a link"),
+            ));
+            out.push((
+                Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": -1})),
+                Change::BlobSize,
+            ));
+            out.push((
+                Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": 0})),
+                Change::BlobSize,
+            ));
+            out.push((
+                Some(
+                    json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": "1"}),
+                ),
+                other("blob: size a string"),
+            ));
+            out.push((
+                Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": 5, "size": 1})),
+                other("blob: mimeType not a string"),
+            ));
             out.push((Some(json!({"$type": "blob", "ref": {"$link": Cid::for_dag_cbor(b"x").to_string()}, "mimeType": mime, "size": 1})), other("blob: dag-cbor ref")));
             out.push((Some(json!({"$type": "blob", "ref": {"$link": "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"}, "mimeType": mime, "size": 1})), Change::BlobRefNotBlessed));
-            out.push((Some(json!({"cid": cid, "mimeType": mime, "size": 1})), other("blob: legacy with extra key")));
-            out.push((Some(json!({"cid": "bafynotacid", "mimeType": mime})), other("blob: legacy with a bad cid")));
-            out.push((Some(json!({"cid": cid, "mimeType": "application/x-nope"})), other("blob: legacy, accept")));
-            out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": "", "size": 1})), Change::BlobMimeTypeEmpty));
-            out.push((Some(json!({"cid": cid, "mimeType": ""})), Change::BlobMimeTypeEmpty));
+            out.push((
+                Some(json!({"cid": cid, "mimeType": mime, "size": 1})),
+                other("blob: legacy with extra key"),
+            ));
+            out.push((
+                Some(json!({"cid": "bafynotacid", "mimeType": mime})),
+                other("blob: legacy with a bad cid"),
+            ));
+            out.push((
+                Some(json!({"cid": cid, "mimeType": "application/x-nope"})),
+                other("blob: legacy, accept"),
+            ));
+            out.push((
+                Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": "", "size": 1})),
+                Change::BlobMimeTypeEmpty,
+            ));
+            out.push((
+                Some(json!({"cid": cid, "mimeType": ""})),
+                Change::BlobMimeTypeEmpty,
+            ));
             out.push((Some(json!({"$type": "blob", "ref": {"$link": cid}, "mimeType": "image/png;q=1", "size": 1})), other("blob: mimeType with parameters")));
             out.push((Some(json!("blob")), other("blob: wrong type")));
         }
@@ -445,7 +592,10 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
             if s["minLength"].as_u64().unwrap_or(0) > 0 {
                 out.push((Some(json!([])), other("array: minLength")));
             }
-            out.push((Some(json!([{"$type": "x"}, 1, "s"])), other("array: item types")));
+            out.push((
+                Some(json!([{"$type": "x"}, 1, "s"])),
+                other("array: item types"),
+            ));
         }
         "object" => {
             out.push((Some(json!("object")), other("object: wrong type")));
@@ -456,24 +606,44 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
             if let Some((key, def)) = lex.resolve(&site.base, reference)
                 && def["type"] == "object"
             {
-                if let Some(required) = def["required"].as_array().and_then(|r| r.first()).and_then(|r| r.as_str()) {
-                    out.push((Some(json!({"$type": type_value(&key)})), other(if required.is_empty() { "ref: empty" } else { "ref: missing required" })));
+                if let Some(required) = def["required"]
+                    .as_array()
+                    .and_then(|r| r.first())
+                    .and_then(|r| r.as_str())
+                {
+                    out.push((
+                        Some(json!({"$type": type_value(&key)})),
+                        other(if required.is_empty() {
+                            "ref: empty"
+                        } else {
+                            "ref: missing required"
+                        }),
+                    ));
                 }
                 // The value drawn for the site, with a `$type` naming another def (set in `corpus`).
                 out.push((None, Change::RefTypeMismatch));
             }
         }
         "union" => {
-            out.push((Some(json!({"$type": "com.example.unlisted", "a": 1})), other("union: unlisted $type")));
+            out.push((
+                Some(json!({"$type": "com.example.unlisted", "a": 1})),
+                other("union: unlisted $type"),
+            ));
             out.push((Some(json!({"a": 1})), other("union: no $type")));
-            out.push((Some(json!({"$type": 5})), other("union: $type not a string")));
+            out.push((
+                Some(json!({"$type": 5})),
+                other("union: $type not a string"),
+            ));
             out.push((Some(json!("x")), other("union: wrong type")));
         }
         "unknown" => {
             // No record type reaches an `unknown` field today (see docs/conformance.md).
             out.push((Some(json!([1, 2])), other("unknown: an array")));
             out.push((Some(json!("text")), other("unknown: a string")));
-            out.push((Some(json!({"no": "type"})), other("unknown: object without $type")));
+            out.push((
+                Some(json!({"no": "type"})),
+                other("unknown: object without $type"),
+            ));
         }
         _ => {}
     }
@@ -482,21 +652,37 @@ fn mutations(lex: &Lexicons, site: &Site, rng: &mut Rng, format_pool: &[(StringF
 
 /// The corpus: for each record type, `valid_per_type` records drawn valid, then mutations of
 /// their sites until `per_type` records.
-pub fn corpus(lex: &Lexicons, nsids: &[String], per_type: usize, rng: &mut Rng, format_pool: &[(StringFormat, String)]) -> Vec<Record> {
+pub fn corpus(
+    lex: &Lexicons,
+    nsids: &[String],
+    per_type: usize,
+    rng: &mut Rng,
+    format_pool: &[(StringFormat, String)],
+) -> Vec<Record> {
     let mut out = Vec::new();
     for nsid in nsids {
-        let Some((_, def)) = lex.resolve(nsid, nsid) else { continue };
+        let Some((_, def)) = lex.resolve(nsid, nsid) else {
+            continue;
+        };
         let object = def["record"].clone();
         let mut made = 0;
         let mut round = 0;
         while made < per_type {
-            let mut generator = Gen { lex, rng, sites: Vec::new() };
+            let mut generator = Gen {
+                lex,
+                rng,
+                sites: Vec::new(),
+            };
             let mut record = generator.object(nsid, &object, "", 0);
             let sites = std::mem::take(&mut generator.sites);
             if let Some(map) = record.as_object_mut() {
                 map.insert("$type".into(), json!(nsid));
             }
-            out.push(Record { nsid: nsid.clone(), record: record.clone(), change: Change::None });
+            out.push(Record {
+                nsid: nsid.clone(),
+                record: record.clone(),
+                change: Change::None,
+            });
             made += 1;
             // The record's own `$type`, and its required properties removed one at a time.
             if round == 0 {
@@ -504,17 +690,33 @@ pub fn corpus(lex: &Lexicons, nsids: &[String], per_type: usize, rng: &mut Rng, 
                     (None, "record: no $type"),
                     (Some(json!("app.bsky.feed.like")), "record: another $type"),
                     (Some(json!(5)), "record: $type not a string"),
-                    (Some(json!(format!("{nsid}#main"))), "record: $type with #main"),
+                    (
+                        Some(json!(format!("{nsid}#main"))),
+                        "record: $type with #main",
+                    ),
                 ] {
                     let mut copy = record.clone();
                     set(&mut copy, "/$type", value);
-                    out.push(Record { nsid: nsid.clone(), record: copy, change: Change::Other(what) });
+                    out.push(Record {
+                        nsid: nsid.clone(),
+                        record: copy,
+                        change: Change::Other(what),
+                    });
                     made += 1;
                 }
-                for name in object["required"].as_array().into_iter().flatten().filter_map(|n| n.as_str()) {
+                for name in object["required"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|n| n.as_str())
+                {
                     let mut copy = record.clone();
                     set(&mut copy, &format!("/{name}"), None);
-                    out.push(Record { nsid: nsid.clone(), record: copy, change: Change::Other("missing required") });
+                    out.push(Record {
+                        nsid: nsid.clone(),
+                        record: copy,
+                        change: Change::Other("missing required"),
+                    });
                     made += 1;
                 }
             }
@@ -529,7 +731,11 @@ pub fn corpus(lex: &Lexicons, nsids: &[String], per_type: usize, rng: &mut Rng, 
                     } else {
                         set(&mut copy, &site.pointer, value);
                     }
-                    out.push(Record { nsid: nsid.clone(), record: copy, change });
+                    out.push(Record {
+                        nsid: nsid.clone(),
+                        record: copy,
+                        change,
+                    });
                     made += 1;
                 }
             }

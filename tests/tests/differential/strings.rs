@@ -92,9 +92,15 @@ fn handle(rng: &mut Rng) -> String {
 }
 
 fn nsid(rng: &mut Rng) -> String {
-    let mut parts: Vec<String> = (0..2 + rng.below(2)).map(|_| label(rng).replace('-', "")).collect();
+    let mut parts: Vec<String> = (0..2 + rng.below(2))
+        .map(|_| label(rng).replace('-', ""))
+        .collect();
     let name_len = 1 + rng.below(12);
-    parts.push(format!("{}{}", rng.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1), rng.chars(ALNUM, name_len)));
+    parts.push(format!(
+        "{}{}",
+        rng.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1),
+        rng.chars(ALNUM, name_len)
+    ));
     parts.join(".")
 }
 
@@ -109,7 +115,10 @@ fn record_key(rng: &mut Rng) -> String {
         2 => nsid(rng),
         _ => {
             let len = 1 + rng.below(20);
-            rng.chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_:~", len)
+            rng.chars(
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_:~",
+                len,
+            )
         }
     }
     .replace("..", "a.")
@@ -120,7 +129,12 @@ fn at_uri(rng: &mut Rng) -> String {
     match rng.below(5) {
         0 => format!("at://{authority}"),
         1 => format!("at://{authority}/{}", nsid(rng)),
-        2 => format!("at://{authority}/{}/{}#/{}", nsid(rng), tid(rng), label(rng)),
+        2 => format!(
+            "at://{authority}/{}/{}#/{}",
+            nsid(rng),
+            tid(rng),
+            label(rng)
+        ),
         _ => format!("at://{authority}/{}/{}", nsid(rng), record_key(rng)),
     }
 }
@@ -165,8 +179,17 @@ fn cid(rng: &mut Rng) -> String {
             bytes.push(32);
             bytes.extend_from_slice(&digest);
             match rng.below(3) {
-                0 => format!("z{}", base_x(&bytes, "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")),
-                1 => format!("k{}", base_x(&bytes, "0123456789abcdefghijklmnopqrstuvwxyz")),
+                0 => format!(
+                    "z{}",
+                    base_x(
+                        &bytes,
+                        "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+                    )
+                ),
+                1 => format!(
+                    "k{}",
+                    base_x(&bytes, "0123456789abcdefghijklmnopqrstuvwxyz")
+                ),
                 _ => format!("b{}", base32(&bytes)),
             }
         }
@@ -177,7 +200,10 @@ fn cid(rng: &mut Rng) -> String {
 pub fn cid_v0(rng: &mut Rng) -> String {
     let mut bytes = vec![0x12, 0x20];
     bytes.extend((0..32).map(|_| rng.next() as u8));
-    base_x(&bytes, "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+    base_x(
+        &bytes,
+        "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
+    )
 }
 
 fn base32(bytes: &[u8]) -> String {
@@ -222,8 +248,18 @@ fn base_x(bytes: &[u8], alphabet: &str) -> String {
 
 fn uri(rng: &mut Rng) -> String {
     match rng.below(8) {
-        0 => format!("https://{}/{}?q={}#{}", handle(rng), label(rng), label(rng), label(rng)),
-        1 => format!("{}:{}", rng.pick(&["mailto", "urn", "dns", "tel"]), label(rng)),
+        0 => format!(
+            "https://{}/{}?q={}#{}",
+            handle(rng),
+            label(rng),
+            label(rng),
+            label(rng)
+        ),
+        1 => format!(
+            "{}:{}",
+            rng.pick(&["mailto", "urn", "dns", "tel"]),
+            label(rng)
+        ),
         2 => at_uri(rng),
         3 => did(rng),
         4 => format!("https://{}:{}/a%20b", handle(rng), rng.below(65536)),
@@ -233,9 +269,26 @@ fn uri(rng: &mut Rng) -> String {
 
 fn language(rng: &mut Rng) -> String {
     let tags = [
-        "en", "pt-BR", "zh-Hant-TW", "de-CH-1901", "sl-rozaj-biske", "en-u-co-phonebk", "x-private",
-        "i-klingon", "EN", "PT-br", "ja", "ast", "es-419", "sr-Latn-RS", "en-GB-oed", "zh-min-nan",
-        "de-DE-1901-1901", "en-a-foo-a-bar", "jaja", "abcde",
+        "en",
+        "pt-BR",
+        "zh-Hant-TW",
+        "de-CH-1901",
+        "sl-rozaj-biske",
+        "en-u-co-phonebk",
+        "x-private",
+        "i-klingon",
+        "EN",
+        "PT-br",
+        "ja",
+        "ast",
+        "es-419",
+        "sr-Latn-RS",
+        "en-GB-oed",
+        "zh-min-nan",
+        "de-DE-1901-1901",
+        "en-a-foo-a-bar",
+        "jaja",
+        "abcde",
     ];
     rng.pick(&tags).to_string()
 }
@@ -244,18 +297,31 @@ fn language(rng: &mut Rng) -> String {
 /// wrap in a prefix or suffix.
 pub fn mutate(text: &str, rng: &mut Rng) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let at = if chars.is_empty() { 0 } else { rng.below(chars.len() + 1) };
+    let at = if chars.is_empty() {
+        0
+    } else {
+        rng.below(chars.len() + 1)
+    };
     let head: String = chars[..at].iter().collect();
     let tail: String = chars[at..].iter().collect();
     match rng.below(9) {
         0 | 1 => format!("{head}{}{tail}", rng.pick(EDIT_CHARS)),
-        2 if !tail.is_empty() => format!("{head}{}", &tail[tail.chars().next().map_or(0, char::len_utf8)..]),
+        2 if !tail.is_empty() => format!(
+            "{head}{}",
+            &tail[tail.chars().next().map_or(0, char::len_utf8)..]
+        ),
         3 if !tail.is_empty() => {
             let rest = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
             format!("{head}{}{rest}", rng.pick(EDIT_CHARS))
         }
         4 => head,
-        5 => format!("{head}{}{}", chars.get(at.saturating_sub(3)..at).map_or(String::new(), |s| s.iter().collect()), tail),
+        5 => format!(
+            "{head}{}{}",
+            chars
+                .get(at.saturating_sub(3)..at)
+                .map_or(String::new(), |s| s.iter().collect()),
+            tail
+        ),
         6 => {
             if rng.one_in(2) {
                 text.to_uppercase()
@@ -283,7 +349,13 @@ fn edge_seeds(format: StringFormat) -> &'static [&'static str] {
             "https://user@host:port/",
             "ipld://bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm",
         ],
-        StringFormat::Language => &["EN-GB-OED", "i-Klingon", "SGN-BE-FR", "art-lojban", "zh-min-nan"],
+        StringFormat::Language => &[
+            "EN-GB-OED",
+            "i-Klingon",
+            "SGN-BE-FR",
+            "art-lojban",
+            "zh-min-nan",
+        ],
         StringFormat::Cid => &[
             "f017012202c5f688262e0ece8569aa6f94d60aad55ca8d9d83734e4a7430d0cff6588ec2b",
             "z4EBGRTk619QWmPoJ4FyBoRZ4hj3yXikFEPxQNpY8AYee日cxa5Y",

@@ -22,7 +22,8 @@ pub fn path() -> PathBuf {
 /// The rows of the table: lines `| \`id\` | both or strict | \`code\`, … or — | … |`.
 pub fn load() -> anyhow::Result<Vec<Row>> {
     let path = path();
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let mut rows = Vec::new();
     for line in text.lines() {
         let Some(rest) = line.strip_prefix("| `") else {
@@ -41,7 +42,11 @@ pub fn load() -> anyhow::Result<Vec<Row>> {
             .map(|c| c.trim().trim_matches('`').to_owned())
             .filter(|c| !c.is_empty() && c != "—")
             .collect();
-        rows.push(Row { id, strict_only, codes });
+        rows.push(Row {
+            id,
+            strict_only,
+            codes,
+        });
     }
     anyhow::ensure!(!rows.is_empty(), "no rows in {}", path.display());
     Ok(rows)

@@ -139,8 +139,14 @@ mod tests {
 
     #[test]
     fn cid_v0() {
-        assert!(Cid::is_cid_v0("QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMnR"));
-        assert!(!Cid::is_cid_v0("QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMn"));
-        assert!(!Cid::is_cid_v0("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"));
+        assert!(Cid::is_cid_v0(
+            "QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMnR"
+        ));
+        assert!(!Cid::is_cid_v0(
+            "QmbWqxBEKC3P8tqsKc98xmWNzrzDtRLMiMPL8wBuTGsMn"
+        ));
+        assert!(!Cid::is_cid_v0(
+            "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"
+        ));
     }
 }

@@ -421,10 +421,10 @@ mod tests {
     #[test]
     fn rejects_integers_out_of_range() {
         // 2^53 and −2^53 are 64-bit integers like any other.
-        assert!(crate::model::drisl::decode(&[0x1b, 0, 0x20, 0, 0, 0, 0, 0, 0]).is_ok());
-        assert!(crate::model::drisl::decode(&[0x3b, 0, 0x1f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).is_ok());
+        assert!(decode(&[0x1b, 0, 0x20, 0, 0, 0, 0, 0, 0]).is_ok());
+        assert!(decode(&[0x3b, 0, 0x1f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).is_ok());
         assert_eq!(
-            crate::model::drisl::decode(&[0x3b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            decode(&[0x3b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
             Ok(Value::Integer(i64::MIN))
         );
         assert_eq!(

@@ -102,7 +102,7 @@ fn known_offset(plus: bool, hour: u32, minute: u32) -> bool {
             _ => false,
         };
         let by_tens = match tens {
-            0 => !(ones == 2 && minute == 45) && !(ones == 0 && minute == 30),
+            0 => (ones != 2 || minute != 45) && (ones != 0 || minute != 30),
             1 => match ones {
                 0 | 1 => true,
                 2 => matches!(minute, 0 | 45),
