@@ -52,11 +52,13 @@
 //!
 //! 1. `datetime` strings may also be the ISO 8601 forms the reference tolerates: no timezone,
 //!    `±HHMM` offsets, the basic format `20231030T222523Z`, second 60;
-//! 2. a `blob` may be the legacy `{cid, mimeType}` reference (its `accept` is checked; it has no size);
-//! 3. `cid` strings need only be CID-shaped ([`crate::model::Cid::check_syntax`]), as the reference parses any
-//!    CID; strict mode wants a blessed CID (v1, sha2-256, dag-cbor or raw, base32 `b…`);
-//! 4. an object reached through a `ref` may carry a `$type` naming another def; strict mode
-//!    requires a `$type` there to name the referenced def (`type-mismatch`).
+//! 2. an object reached through a `ref` may carry a `$type` naming another def; strict mode
+//!    requires a `$type` there to name the referenced def (`type-mismatch`);
+//! 3. a `cid` string may be a CIDv0 (`Qm…`), which the interop vectors refuse.
+//!
+//! Both modes accept legacy `{cid, mimeType}` blobs (readers must; writers refuse them
+//! elsewhere) and any CIDv1 as a `cid` string ([`crate::model::Cid::check_format`]). Every
+//! difference from the reference is a row of `docs/conformance.md`.
 //!
 //! Both modes check blob `accept` and `maxSize` (the reference does not), reject an `unknown`
 //! value that is not a map or is a blob, and accept unlisted `$type`s in open unions without

@@ -25,7 +25,9 @@ fn parser(format: &str) -> Option<Parser> {
         "datetime" => parse::<Datetime>,
         "did" => parse::<Did>,
         "handle" => parse::<Handle>,
-        "language" => parse::<Language>,
+        // The vectors hold the stricter profile (lowercase primary language, no repeated variant
+        // or singleton); the Lexicon `language` format (`Language`) accepts every well-formed tag.
+        "language" => |text| Language::check_strict(text).map_err(|e| e.to_string()),
         "nsid" => parse::<Nsid>,
         "recordkey" => parse::<RecordKey>,
         "tid" => parse::<Tid>,

@@ -1,4 +1,5 @@
-//! `AtUri`: `at://<authority>[/<collection>[/<rkey>]]`, the restricted AT-URI form records are named by.
+//! `AtUri`: `at://<authority>[/<collection>[/<rkey>]][#<fragment>]`, the AT-URI form of the Lexicon
+//! `at-uri` format (the restricted form records are named by, plus an optional JSON-pointer fragment).
 
 use std::fmt;
 use std::str::FromStr;
@@ -6,7 +7,11 @@ use std::sync::Arc;
 
 use super::{AtIdentifier, Did, Nsid, RecordKey, SyntaxError};
 
-/// An AT-URI naming an account, a collection in it, or one record. No query, fragment or trailing slash.
+/// An AT-URI naming an account, a collection in it, or one record, optionally with a fragment that
+/// points into it (`#/text`). No query, empty segment or trailing slash.
+///
+/// The fragment, as in the reference implementation, is a JSON pointer: it starts with `/`, holds
+/// only `[A-Za-z0-9._~:@!$&'()*+,;=%[]/-]`, and its `%` escapes decode to UTF-8.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AtUri(Arc<Parts>);
 
@@ -16,6 +21,8 @@ struct Parts {
     authority: AtIdentifier,
     collection: Option<Nsid>,
     rkey: Option<RecordKey>,
+    /// Where the fragment starts in `text` (after the `#`).
+    fragment: Option<usize>,
 }
 
 impl AtUri {
@@ -39,6 +46,7 @@ impl AtUri {
             authority,
             collection,
             rkey,
+            fragment: None,
         }))
     }
 
@@ -70,6 +78,69 @@ impl AtUri {
     pub fn rkey(&self) -> Option<&RecordKey> {
         self.0.rkey.as_ref()
     }
+
+    /// The fragment (a JSON pointer such as `/text`, as written), if there is one.
+    pub fn fragment(&self) -> Option<&str> {
+        self.0.fragment.map(|at| &self.0.text[at..])
+    }
+}
+
+/// A fragment as the reference accepts it: a JSON pointer in the allowed characters whose
+/// percent-escapes decode to UTF-8.
+fn check_fragment(fragment: &str) -> Result<(), &'static str> {
+    let allowed = |b: u8| {
+        b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'.' | b'_'
+                    | b'~'
+                    | b':'
+                    | b'@'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+                    | b'%'
+                    | b'['
+                    | b']'
+                    | b'/'
+                    | b'-'
+            )
+    };
+    if !fragment.starts_with('/') || !fragment.bytes().all(allowed) {
+        return Err("fragment must be a JSON pointer (`/…`) of URI characters");
+    }
+    let bytes = fragment.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            let Some(byte) = hex else {
+                return Err("fragment has a bad `%` escape");
+            };
+            decoded.push(byte);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    if std::str::from_utf8(&decoded).is_err() {
+        return Err("fragment's `%` escapes are not UTF-8");
+    }
+    Ok(())
 }
 
 impl FromStr for AtUri {
@@ -83,8 +154,15 @@ impl FromStr for AtUri {
         let rest = text
             .strip_prefix("at://")
             .ok_or_else(|| fail("must start with `at://`"))?;
-        if rest.contains(['?', '#']) {
-            return Err(fail("query and fragment are not allowed"));
+        let (rest, fragment) = match rest.split_once('#') {
+            Some((rest, fragment)) => {
+                check_fragment(fragment).map_err(fail)?;
+                (rest, Some(text.len() - fragment.len()))
+            }
+            None => (rest, None),
+        };
+        if rest.contains('?') {
+            return Err(fail("a query is not allowed"));
         }
         let mut parts = rest.split('/');
         let authority = parts.next().unwrap_or_default();
@@ -113,6 +191,7 @@ impl FromStr for AtUri {
             authority,
             collection,
             rkey,
+            fragment,
         })))
     }
 }
@@ -167,6 +246,25 @@ mod tests {
             uri.rkey().cloned(),
         );
         assert_eq!(rebuilt, uri);
+    }
+
+    #[test]
+    fn fragment() {
+        let uri: AtUri = "at://did:plc:abc/app.bsky.feed.post/3lrbn4zbyaifd#/text"
+            .parse()
+            .unwrap();
+        assert_eq!(uri.fragment(), Some("/text"));
+        assert_eq!(uri.rkey().unwrap().as_str(), "3lrbn4zbyaifd");
+        for bad in [
+            "at://did:plc:abc#",
+            "at://did:plc:abc#frag",
+            "at://did:plc:abc#/a#/b",
+            "at://did:plc:abc#/%FF",
+            "at://did:plc:abc/app.bsky.feed.post/#/x",
+            "at://did:plc:abc?q=1",
+        ] {
+            assert!(bad.parse::<AtUri>().is_err(), "{bad}");
+        }
     }
 
     #[test]

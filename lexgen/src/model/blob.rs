@@ -27,7 +27,7 @@ pub enum BlobError {
     Ref,
     #[error("`mimeType` must be a non-empty string")]
     MimeType,
-    #[error("`size` must be a non-negative integer")]
+    #[error("`size` must be a positive integer")]
     Size,
     #[error("legacy `cid` must be a CID string")]
     LegacyCid,
@@ -66,6 +66,8 @@ impl BlobRef {
                 .get("size")
                 .and_then(Value::as_integer)
                 .and_then(|s| u64::try_from(s).ok())
+                // The data model: "size (integer, required, positive, non-zero)".
+                .filter(|&s| s > 0)
                 .ok_or(BlobError::Size)?;
             Ok(BlobRef::new(cid, mime_type, size))
         })())
@@ -177,11 +179,11 @@ impl<'de> Deserialize<'de> for BlobRef {
             return Err(D::Error::custom(BlobError::MimeType));
         }
         match (any.ty.as_deref(), any.link, any.cid, any.size) {
-            (Some("blob"), Some(link), _, Some(size)) => {
+            (Some("blob"), Some(link), _, Some(size)) if size > 0 => {
                 Ok(BlobRef::new(link.0, any.mime_type, size))
             }
             (Some("blob"), None, _, _) => Err(D::Error::custom(BlobError::Ref)),
-            (Some("blob"), _, _, None) => Err(D::Error::custom(BlobError::Size)),
+            (Some("blob"), _, _, _) => Err(D::Error::custom(BlobError::Size)),
             (None, None, Some(cid), _) => Ok(BlobRef {
                 cid,
                 mime_type: any.mime_type,
@@ -237,6 +239,12 @@ mod tests {
         json["size"] = "10000".into();
         assert!(serde_json::from_value::<BlobRef>(json.clone()).is_err());
         assert!(Value::from_json(&json).is_err());
+        for size in [0, -1] {
+            let mut json = typed_json();
+            json["size"] = size.into();
+            assert!(serde_json::from_value::<BlobRef>(json.clone()).is_err());
+            assert!(Value::from_json(&json).is_err());
+        }
         let mut json = typed_json();
         json["mimeType"] = "".into();
         assert!(serde_json::from_value::<BlobRef>(json.clone()).is_err());

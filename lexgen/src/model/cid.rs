@@ -6,6 +6,7 @@
 //! base and hash; we would have to re-check all of that on every parse, so we do not use them here.)
 
 mod base32;
+mod format;
 pub(crate) mod link;
 mod string;
 
@@ -62,6 +63,10 @@ pub enum CidError {
     Codec(u8),
     #[error("CID hash must be sha2-256 with a 32-byte digest")]
     Hash,
+    #[error(
+        "not a CIDv1: a varint version 1, codec, multihash code and digest length, then exactly that digest"
+    )]
+    NotCidV1,
 }
 
 const SHA2_256: u8 = 0x12;

@@ -32,21 +32,16 @@ impl Did {
         if identifier.is_empty() {
             return fail("identifier is empty");
         }
-        let bytes = identifier.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            match b {
-                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'_' | b'-' | b':' => {}
-                b'%' => {
-                    let hex = bytes.get(i + 1..i + 3);
-                    if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
-                        return fail("`%` must be followed by two hex digits");
-                    }
-                }
-                _ => return fail("identifier has a character outside [A-Za-z0-9._:%-]"),
-            }
+        // "In the context of atproto, implementations do not need to validate percent encoding.
+        // The percent symbol is allowed in DID identifier segments, but the identifier should
+        // not end in a percent symbol." (atproto DID spec)
+        let allowed =
+            |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b':' | b'%');
+        if !identifier.bytes().all(allowed) {
+            return fail("identifier has a character outside [A-Za-z0-9._:%-]");
         }
-        if identifier.ends_with(':') {
-            return fail("must not end with `:`");
+        if identifier.ends_with([':', '%']) {
+            return fail("must not end with `:` or `%`");
         }
         Ok(())
     }
@@ -75,10 +70,11 @@ mod tests {
     }
 
     #[test]
-    fn percent_needs_two_hex_digits() {
-        assert!("did:method:a%zzb".parse::<Did>().is_err());
-        assert!("did:method:a%4".parse::<Did>().is_err());
+    fn percent_is_not_decoded_but_may_not_end_the_did() {
+        assert!("did:method:a%zzb".parse::<Did>().is_ok());
         assert!("did:method:a%4fb".parse::<Did>().is_ok());
+        assert!("did:method:a%".parse::<Did>().is_err());
+        assert!("did:method:a:".parse::<Did>().is_err());
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! `Language`: a BCP 47 language tag as atproto profiles it (lowercase primary language, well-formed and valid per RFC 5646).
+//! `Language`: a BCP 47 language tag, well-formed per RFC 5646 (the Lexicon `language` format), and
+//! the stricter profile the interop parse vectors check.
 
 use std::sync::Arc;
 
@@ -7,16 +8,21 @@ use super::string_type::string_type;
 
 /// A language tag such as `en`, `pt-BR` or `zh-Hant`. Kept as written.
 ///
-/// Accepted: a 2–3 letter lowercase primary language (or a grandfathered `i-…` tag), optional extended
-/// language, script, region, variants, extensions and private use, each in RFC 5646 form; or a tag that is
-/// private use alone (`x-…`). Rejected beyond syntax: a variant or extension singleton repeated
-/// (case-insensitively), as RFC 5646 §2.2.5–§2.2.6 forbid.
+/// Accepted: any *well-formed* tag of RFC 5646 §2.1, in any case (tags are case-insensitive,
+/// §2.1.1): a 2–8 letter primary language, optional extended language, script, region, variants,
+/// extensions and private use; a tag that is private use alone (`x-…`); or a grandfathered tag.
+/// The Lexicon spec asks exactly this of the `language` format ("must validate as a well-formed
+/// language tag"; clients ignore well-formed tags that are not valid).
+///
+/// [`Language::check_strict`] is the stricter profile of the interop parse vectors: a 2–3 letter
+/// lowercase primary language, and no variant or extension singleton repeated (RFC 5646 §2.2.5–§2.2.6).
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Language(Arc<str>);
 
 string_type!(Language);
 
-/// The grandfathered tags of RFC 5646 that do not follow the `langtag` grammar.
+/// The grandfathered tags of RFC 5646 §2.1 that do not follow the `langtag` grammar (irregular); the regular ones
+/// (`zh-hakka`, `art-lojban`, ...) parse as `langtag`s.
 const IRREGULAR: &[&str] = &[
     "en-gb-oed",
     "i-ami",
@@ -43,7 +49,16 @@ impl Language {
         self.0.split('-').next().unwrap_or_default()
     }
 
+    /// Checks the stricter profile of the interop parse vectors (see the type's documentation).
+    pub fn check_strict(text: &str) -> Result<(), SyntaxError> {
+        Self::check_with(text, true)
+    }
+
     fn check(text: &str) -> Result<(), SyntaxError> {
+        Self::check_with(text, false)
+    }
+
+    fn check_with(text: &str, strict: bool) -> Result<(), SyntaxError> {
         let fail = |reason: &str| SyntaxError::new("language", reason);
         if text.is_empty() || text.len() > 128 {
             return Err(fail("must be 1 to 128 characters"));
@@ -61,7 +76,7 @@ impl Language {
         if subtags[0].eq_ignore_ascii_case("x") {
             return check_private_use(&subtags[1..]).map_err(fail);
         }
-        check_langtag(&subtags).map_err(fail)
+        check_langtag(&subtags, strict).map_err(fail)
     }
 }
 
@@ -85,11 +100,15 @@ fn check_private_use(rest: &[&str]) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// RFC 5646 `langtag`, with atproto's lowercase 2–3 letter primary language.
-fn check_langtag(subtags: &[&str]) -> Result<(), &'static str> {
+/// RFC 5646 `langtag`; `strict` wants a lowercase 2–3 letter primary language and no repeated
+/// variant or extension singleton.
+fn check_langtag(subtags: &[&str], strict: bool) -> Result<(), &'static str> {
     let primary = subtags[0];
-    if !(is_alpha(primary, 2..=3) && primary.bytes().all(|b| b.is_ascii_lowercase())) {
+    if strict && !(is_alpha(primary, 2..=3) && primary.bytes().all(|b| b.is_ascii_lowercase())) {
         return Err("primary language must be 2 or 3 lowercase letters");
+    }
+    if !is_alpha(primary, 2..=8) {
+        return Err("primary language must be 2 to 8 letters");
     }
     let mut rest = &subtags[1..];
     let mut take = |accept: &dyn Fn(&str) -> bool| -> Option<&str> {
@@ -100,7 +119,7 @@ fn check_langtag(subtags: &[&str]) -> Result<(), &'static str> {
         })
     };
     // Up to three extended-language subtags, only after a 2–3 letter primary.
-    for _ in 0..3 {
+    for _ in 0..if primary.len() <= 3 { 3 } else { 0 } {
         if take(&|s| is_alpha(s, 3..=3)).is_none() {
             break;
         }
@@ -110,7 +129,7 @@ fn check_langtag(subtags: &[&str]) -> Result<(), &'static str> {
     let mut variants: Vec<String> = Vec::new();
     while let Some(variant) = take(&|s| is_variant(s)) {
         let variant = variant.to_ascii_lowercase();
-        if variants.contains(&variant) {
+        if strict && variants.contains(&variant) {
             return Err("a variant subtag is repeated");
         }
         variants.push(variant);
@@ -124,7 +143,7 @@ fn check_langtag(subtags: &[&str]) -> Result<(), &'static str> {
         if singleton == b'x' {
             return check_private_use(&rest[1..]);
         }
-        if singletons.contains(&singleton) {
+        if strict && singletons.contains(&singleton) {
             return Err("an extension singleton is repeated");
         }
         singletons.push(singleton);
@@ -154,8 +173,24 @@ mod tests {
         for ok in ["zh-yue-HK", "en-a-bbb-x-a-ccc", "de-1996", "sr-Latn-RS"] {
             assert!(ok.parse::<Language>().is_ok(), "{ok}");
         }
-        for bad in ["en-a", "en-US-Latn", "en-x", "en-abcdefghi", "EN"] {
+        for bad in [
+            "en-a",
+            "en-US-Latn",
+            "en-x",
+            "en-abcdefghi",
+            "a-DE",
+            "abcdefghi",
+        ] {
             assert!(bad.parse::<Language>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn well_formed_is_case_insensitive_and_strict_is_not() {
+        for tag in ["EN", "PT-BR", "jaja", "de-DE-1901-1901", "en-a-foo-a-bar"] {
+            assert!(tag.parse::<Language>().is_ok(), "{tag}");
+            assert!(Language::check_strict(tag).is_err(), "{tag}");
+        }
+        assert!(Language::check_strict("pt-BR").is_ok());
     }
 }

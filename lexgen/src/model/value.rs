@@ -16,9 +16,11 @@ use crate::model::json::{self, JsonError};
 pub use map::Map;
 pub use rules::NodeError;
 
-/// Largest integer the data model allows (2^53−1, JavaScript's safe range).
+/// Largest integer JavaScript represents exactly (2^53−1). The data model allows any 64-bit
+/// signed integer; this bounds only what a JSON number with a fraction or exponent may be
+/// (`123.0`), since beyond it an `f64` no longer names one integer.
 pub const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
-/// Smallest integer the data model allows (−(2^53−1)).
+/// Smallest integer JavaScript represents exactly (−(2^53−1)).
 pub const MIN_SAFE_INTEGER: i64 = -MAX_SAFE_INTEGER;
 
 /// How deeply arrays and maps may nest (the top-level container is depth 1), in both encodings.
@@ -45,7 +47,7 @@ pub const MAX_DEPTH: usize = 32;
 pub enum Value {
     Null,
     Bool(bool),
-    /// Within [`MIN_SAFE_INTEGER`]..=[`MAX_SAFE_INTEGER`] to be encodable.
+    /// Any 64-bit signed integer (the data model's integer).
     Integer(i64),
     String(String),
     Bytes(Vec<u8>),

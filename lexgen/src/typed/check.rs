@@ -43,8 +43,8 @@ pub fn string_const(text: &str, expected: &str, path: Path<'_>, out: &mut Vec<Vi
     record(constraints::string_const(text, expected), path, out);
 }
 
-/// Checks that a `cid`-format string names a blessed CID (decoding accepts any CID syntax so the
-/// text round-trips; validation is strict, as the dynamic validator's strict mode).
+/// Checks that a `cid`-format string is a CID (any codec and hash: decoding checks only its
+/// syntax, so the text round-trips; validation decodes it, as the dynamic validator does).
 pub fn cid(text: &CidString, path: Path<'_>, out: &mut Vec<Violation>) {
     let checked = constraints::format(text.as_str(), StringFormat::Cid, Mode::Strict);
     record(checked, path, out);
@@ -98,8 +98,9 @@ pub fn bytes_length(
     record(constraints::bytes_length(len, min, max), path, out);
 }
 
-/// Checks a blob: not the legacy `{cid, mimeType}` form (read so old records round-trip, but
-/// invalid in strict mode), `accept` (MIME patterns such as `image/*`) and `maxSize`.
+/// Checks a blob's `accept` (MIME patterns such as `image/*`) and `maxSize`. The legacy
+/// `{cid, mimeType}` form is valid (readers must accept it; it has no size to check); refusing it
+/// on new writes is the PDS's business.
 pub fn blob(
     blob: &BlobRef,
     accept: &[&str],
@@ -107,14 +108,6 @@ pub fn blob(
     path: Path<'_>,
     out: &mut Vec<Violation>,
 ) {
-    if blob.is_legacy() {
-        let legacy = crate::validate::Violation::new(
-            crate::validate::Code::LegacyBlob,
-            "a blob with $type, ref, mimeType and size",
-            "the legacy {cid, mimeType} form",
-        );
-        out.push(Violation::new(path, legacy));
-    }
     if !accept.is_empty() {
         record(constraints::blob_accept(&blob.mime_type, accept), path, out);
     }
@@ -155,15 +148,19 @@ mod tests {
     }
 
     #[test]
-    fn cid_strings_must_be_blessed() {
+    fn cid_strings_are_any_cid() {
         let mut out = Vec::new();
+        // A CIDv1 in base58btc: not blessed, still a CID.
         let other: CidString = "zb2rhe5P4gXftAwvA4eXQ5HJwsER2owDyS9sKaQRRVQPn93bA"
             .parse()
             .unwrap();
         cid(&other, Path::ROOT, &mut out);
-        assert_eq!(out.len(), 1);
         let blessed = CidString::from(crate::model::Cid::for_raw(b"x"));
         cid(&blessed, Path::ROOT, &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        // CID-shaped text that does not decode to a CID.
+        let garbage: CidString = "bafyreiabcdefg".parse().unwrap();
+        cid(&garbage, Path::ROOT, &mut out);
         assert_eq!(out.len(), 1);
     }
 }

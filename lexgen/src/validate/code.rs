@@ -69,8 +69,6 @@ codes! {
     BytesTooShort = "bytes-too-short";
     /// A blob reference of the wrong shape (missing or extra keys, wrong key types).
     InvalidBlob = "invalid-blob";
-    /// A legacy blob reference `{cid, mimeType}` (accepted only in lenient mode).
-    LegacyBlob = "legacy-blob";
     /// A blob whose `mimeType` is not matched by `accept`.
     BlobTypeNotAccepted = "blob-type-not-accepted";
     /// A blob larger than `maxSize`.

@@ -270,9 +270,9 @@ pub fn record_key(rkey: &str, key: &KeyType) -> Result<(), Violation> {
 }
 
 /// A string `format`. In [`Mode::Lenient`], `datetime` also accepts the ISO 8601 forms the
-/// reference implementation tolerates (no timezone, `±HHMM` offsets, basic format, second 60),
-/// and `cid` accepts any CID-shaped string ([`Cid::check_syntax`]); in [`Mode::Strict`], `cid`
-/// must be a blessed CID (v1, sha2-256, dag-cbor or raw, base32).
+/// reference implementation tolerates (no timezone, `±HHMM` offsets, basic format, second 60).
+/// A `cid` is any CIDv1 ([`Cid::check_format`]) in both modes (links are blessed, `cid` strings
+/// not); lenient mode also reads a CIDv0 (`Qm…`), as the reference does, for legacy records.
 pub fn format(s: &str, format: StringFormat, mode: Mode) -> Result<(), Violation> {
     fn reason<T>(result: Result<T, crate::model::SyntaxError>) -> Result<(), String> {
         result.map(drop).map_err(|e| e.reason().to_owned())
@@ -283,9 +283,9 @@ pub fn format(s: &str, format: StringFormat, mode: Mode) -> Result<(), Violation
             Err(_) if mode == Mode::Lenient && lenient_datetime::is_lenient_datetime(s) => Ok(()),
             Err(e) => Err(e.reason().to_owned()),
         },
-        StringFormat::Cid => match Cid::from_str(s) {
-            Ok(_) => Ok(()),
-            Err(_) if mode == Mode::Lenient && Cid::check_syntax(s).is_ok() => Ok(()),
+        StringFormat::Cid => match Cid::check_format(s) {
+            Ok(()) => Ok(()),
+            Err(_) if mode == Mode::Lenient && Cid::is_cid_v0(s) => Ok(()),
             Err(e) => Err(e.to_string()),
         },
         StringFormat::Did => reason(Did::check_str(s)),

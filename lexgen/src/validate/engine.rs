@@ -168,14 +168,8 @@ impl<'a> Walk<'a> {
                 }
             }
             Some(_) => return self.wrong_type("a blob", value),
+            // Readers must accept the legacy form in both modes (it has no size to check).
             None if map.contains_key("cid") && map.contains_key("mimeType") => {
-                if self.mode == Mode::Strict {
-                    return self.report(Violation::new(
-                        Code::LegacyBlob,
-                        "a blob with $type \"blob\" (legacy {cid, mimeType} only in lenient mode)",
-                        "a legacy blob reference",
-                    ));
-                }
                 if let Some(extra) = map.keys().find(|k| !LEGACY_BLOB_KEYS.contains(k)) {
                     return self.report(Violation::new(
                         Code::InvalidBlob,
@@ -501,7 +495,7 @@ fn typed_blob_fields(map: &Map) -> Option<(&str, u64)> {
     for (key, value) in map.iter() {
         match (key, value) {
             ("ref", Value::Link(_)) => link = true,
-            ("size", Value::Integer(n)) => size = u64::try_from(*n).ok(),
+            ("size", Value::Integer(n)) => size = u64::try_from(*n).ok().filter(|&n| n > 0),
             ("mimeType", Value::String(m)) if !m.is_empty() => mime_type = Some(m.as_str()),
             _ => {}
         }

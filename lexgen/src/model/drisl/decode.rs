@@ -9,7 +9,7 @@ use super::encode::{
 use super::error::{DecodeError, DecodeErrorKind as Kind, LinkProblem};
 use crate::model::cid::Cid;
 use crate::model::value::map::canonical_key_order;
-use crate::model::value::{MAX_DEPTH, MAX_SAFE_INTEGER, Map, NodeError, Value, rules};
+use crate::model::value::{MAX_DEPTH, Map, NodeError, Value, rules};
 
 /// What the decoder produces from each item.
 pub(super) trait Sink {
@@ -208,12 +208,12 @@ impl<'a> Decoder<'a> {
         let arg = self.argument(initial, offset)?;
         match major {
             MAJOR_UNSIGNED => match i64::try_from(arg) {
-                Ok(i) if i <= MAX_SAFE_INTEGER => Ok(S::integer(i)),
+                Ok(i) => Ok(S::integer(i)),
                 _ => fail(offset, Kind::IntegerOutOfRange),
             },
-            // The value is −1 − arg, so arg may be at most 2^53−2.
+            // The value is −1 − arg, so arg may be at most 2^63−1 (giving −2^63).
             MAJOR_NEGATIVE => match i64::try_from(arg) {
-                Ok(i) if i < MAX_SAFE_INTEGER => Ok(S::integer(-1 - i)),
+                Ok(i) => Ok(S::integer(-1 - i)),
                 _ => fail(offset, Kind::IntegerOutOfRange),
             },
             MAJOR_BYTES => Ok(S::bytes(self.take(arg)?)),
@@ -420,12 +420,15 @@ mod tests {
 
     #[test]
     fn rejects_integers_out_of_range() {
+        // 2^53 and −2^53 are 64-bit integers like any other.
+        assert!(decode(&[0x1b, 0, 0x20, 0, 0, 0, 0, 0, 0]).is_ok());
+        assert!(decode(&[0x3b, 0, 0x1f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]).is_ok());
         assert_eq!(
-            kind(&[0x1b, 0, 0x20, 0, 0, 0, 0, 0, 0]),
-            (0, Kind::IntegerOutOfRange)
+            decode(&[0x3b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            Ok(Value::Integer(i64::MIN))
         );
         assert_eq!(
-            kind(&[0x3b, 0, 0x1f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            kind(&[0x1b, 0x80, 0, 0, 0, 0, 0, 0, 0]),
             (0, Kind::IntegerOutOfRange)
         );
         assert_eq!(

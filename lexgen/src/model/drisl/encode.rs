@@ -2,7 +2,7 @@
 
 use super::EncodeError;
 use crate::model::cid::Cid;
-use crate::model::value::{MAX_DEPTH, MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Value, rules};
+use crate::model::value::{MAX_DEPTH, Value, rules};
 
 pub(super) const MAJOR_UNSIGNED: u8 = 0;
 pub(super) const MAJOR_NEGATIVE: u8 = 1;
@@ -56,9 +56,6 @@ pub(super) fn value(value: &Value, out: &mut Vec<u8>, depth: usize) -> Result<()
         Value::Bool(true) => out.push(TRUE),
         Value::Integer(i) => {
             let i = *i;
-            if !(MIN_SAFE_INTEGER..=MAX_SAFE_INTEGER).contains(&i) {
-                return Err(EncodeError::IntegerOutOfRange(i));
-            }
             if i >= 0 {
                 head(out, MAJOR_UNSIGNED, i as u64);
             } else {
@@ -150,8 +147,8 @@ mod tests {
     #[test]
     fn rejects_unencodable_values() {
         assert_eq!(
-            crate::model::drisl::encode(&Value::Integer(1 << 53)),
-            Err(EncodeError::IntegerOutOfRange(1 << 53))
+            crate::model::drisl::encode(&Value::Integer(i64::MIN)),
+            Ok(vec![0x3b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])
         );
         let mut deep = Value::Null;
         for _ in 0..=MAX_DEPTH {

@@ -67,8 +67,6 @@ pub enum LinkProblem {
 /// A value that cannot be encoded as DRISL.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EncodeError {
-    #[error("integer {0} outside ±(2^53−1)")]
-    IntegerOutOfRange(i64),
     #[error("nesting deeper than {max}")]
     TooDeep { max: usize },
     #[error("{0}")]

@@ -109,6 +109,9 @@ impl<'a> Check<'a, '_> {
         let Ok(size) = u64::try_from(*size) else {
             return false;
         };
+        if size == 0 {
+            return false;
+        }
         !mime_type.is_empty()
             && schema
                 .accept

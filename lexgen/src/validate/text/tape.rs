@@ -590,7 +590,7 @@ fn object<'x>(nodes: &[Node], members: &[Entry], key: impl Fn(&Entry) -> &'x str
                 match key(entry) {
                     "ref" => link = matches!(node, Node::Link),
                     "mimeType" => mime = string(node).is_some_and(|m| !m.is_empty()),
-                    "size" => size = matches!(node, Node::Integer(n) if *n >= 0),
+                    "size" => size = matches!(node, Node::Integer(n) if *n > 0),
                     _ => {}
                 }
             }
