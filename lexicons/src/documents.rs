@@ -937,5 +937,16 @@ pub const DOCUMENTS: &[(&str, &str)] = &[
     ("cv.atmos.cv.profile", ::std::include_str!("../cv/atmos/cv/profile.json")),
     ("cv.atmos.cv.work", ::std::include_str!("../cv/atmos/cv/work.json")),
     ("cv.atmos.defs", ::std::include_str!("../cv/atmos/defs.json")),
-    ("cv.atmos.portfolio.entry", ::std::include_str!("../cv/atmos/portfolio/entry.json")),
+    (
+        "cv.atmos.portfolio.entry",
+        ::std::include_str!("../cv/atmos/portfolio/entry.json"),
+    ),
+    (
+        "cv.atmos.server.getFederationStatus",
+        ::std::include_str!("../cv/atmos/server/getFederationStatus.json"),
+    ),
+    (
+        "cv.atmos.server.requestRelayCrawl",
+        ::std::include_str!("../cv/atmos/server/requestRelayCrawl.json"),
+    ),
 ];
