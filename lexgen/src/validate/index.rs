@@ -93,13 +93,14 @@ pub(crate) fn key_prefix(key: &str) -> u64 {
     }
 }
 
-/// The `$type` entry of a map, found by its place in canonical order: `$` sorts before every
-/// letter, so it is the first key of length 5 (no binary search, no string compare before it).
+/// The `$type` entry of a map, found by its place in canonical order: among the keys of length 5
+/// (no binary search, and no longer key is looked at).
 pub(crate) fn type_entry(map: &crate::model::Map) -> Option<&crate::model::Value> {
     for (key, value) in map.iter() {
         match key.len() {
-            0..5 => {}
-            5 => return (key == "$type").then_some(value),
+            // Other five-byte keys (`$abcd`) may come before it in canonical order.
+            5 if key == "$type" => return Some(value),
+            0..=5 => {}
             _ => return None,
         }
     }

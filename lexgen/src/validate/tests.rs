@@ -91,6 +91,14 @@ fn blob(mime: &str, size: i64) -> serde_json::Value {
     json!({"$type": "blob", "ref": {"$link": CID}, "mimeType": mime, "size": size})
 }
 
+/// Found by the `record_text` fuzz target: a five-byte key before `$type` in canonical order hid it.
+#[test]
+fn type_found_after_other_five_byte_keys() {
+    assert!(strict(json!({"$abcd": 1, "!abcd": 2})).is_empty());
+    let embed = json!({"#tags": 1, "$type": "com.example.post#images", "alt": "a"});
+    assert!(strict(json!({ "embed": embed })).is_empty());
+}
+
 #[test]
 fn valid_record() {
     assert!(strict(json!({})).is_empty());
