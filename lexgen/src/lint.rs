@@ -6,6 +6,7 @@
 //! - [`style`]: the style rules alone, for a parsed document.
 
 mod paths;
+mod permissions;
 mod style;
 
 use serde_json::Value;
