@@ -35,6 +35,7 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn constants_match_their_lexicons() {
     let loaded = Catalog::load_dir(&project_lexicons_dir());
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let mut sets = Vec::new();
     for doc in loaded.catalog.documents() {
         if let Some(Def::PermissionSet(set)) = doc.def("main") {
