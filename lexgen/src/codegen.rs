@@ -15,6 +15,7 @@ mod documents;
 mod endpoint;
 mod namespace;
 pub mod naming;
+mod permission;
 mod render;
 mod split;
 mod types;
@@ -40,6 +41,10 @@ pub struct Options {
     pub server_cfg: Option<String>,
     /// The directory lexicon files are named relative to in headers (`lexicons`).
     pub source_dir: String,
+    /// The namespaces whose lexicons are ours (`cv.atmos`): only their `description`s (and a
+    /// permission set's title and detail) become doc comments wherever they apply. Other documents
+    /// get doc comments only on types and fields; we do not republish others' prose further.
+    pub described: Vec<String>,
 }
 
 impl Default for Options {
@@ -49,6 +54,7 @@ impl Default for Options {
             server_support: "crate::server".to_owned(),
             server_cfg: Some("feature = \"server\"".to_owned()),
             source_dir: "lexicons".to_owned(),
+            described: vec!["cv.atmos".to_owned()],
         }
     }
 }
@@ -170,13 +176,18 @@ fn document(
             types: module.serde_types[types..].to_vec(),
         });
     }
-    let description = doc
-        .description
-        .as_deref()
-        .map(|d| format!(" {d}"))
-        .unwrap_or_else(|| format!(" `{nsid}`."));
+    // Our own documents fall back to the description of their primary def.
+    let main_description = doc
+        .def("main")
+        .filter(|_| ctx.described(nsid))
+        .and_then(primary_description);
+    let description = doc.description.as_deref().or(main_description);
+    let lines: Vec<String> = match description {
+        Some(text) => text.lines().map(|l| format!(" {}", l.trim_end())).collect(),
+        None => vec![format!(" `{nsid}`.")],
+    };
     let head = quote! {
-        #![doc = #description]
+        #(#![doc = #lines])*
         /// The NSID of this lexicon document.
         pub const NSID: &str = #nsid;
     };
@@ -191,6 +202,18 @@ fn document(
     });
     let tokens = quote!(#head #(#uses)*);
     (tokens, parts, info)
+}
+
+/// The description of a primary def (record, endpoint, permission set).
+fn primary_description(def: &Def) -> Option<&str> {
+    match def {
+        Def::Record(d) => d.description.as_deref(),
+        Def::Query(d) => d.description.as_deref(),
+        Def::Procedure(d) => d.description.as_deref(),
+        Def::Subscription(d) => d.description.as_deref(),
+        Def::PermissionSet(d) => d.description.as_deref(),
+        Def::Token(_) | Def::Field(_) => None,
+    }
 }
 
 /// Generates one file per document and per namespace, plus `documents.rs` (every document's JSON text),

@@ -8,6 +8,7 @@
 
 pub mod evolution;
 mod paths;
+mod permissions;
 mod style;
 
 use serde_json::Value;

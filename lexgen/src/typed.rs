@@ -14,6 +14,7 @@ mod impls;
 mod nullable;
 mod object;
 mod path;
+mod permission;
 mod via_typed;
 
 use crate::model::{Map, Value};
@@ -23,6 +24,7 @@ pub use impls::AsText;
 pub use nullable::Nullable;
 pub use object::{Field, Layout, Object, ParamField, ParamsLayout, ParamsTable};
 pub use path::Path;
+pub use permission::{Permission, PermissionSet, RepoActions, RepoPermission, RpcPermission};
 
 /// A type that reads from and writes to the data model.
 pub trait Typed: Sized {

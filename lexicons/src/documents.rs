@@ -929,6 +929,7 @@ pub const DOCUMENTS: &[(&str, &str)] = &[
         "com.atproto.temp.revokeAccountCredentials",
         ::std::include_str!("../com/atproto/temp/revokeAccountCredentials.json"),
     ),
+    ("cv.atmos.authFull", ::std::include_str!("../cv/atmos/authFull.json")),
     ("cv.atmos.board.board", ::std::include_str!("../cv/atmos/board/board.json")),
     ("cv.atmos.board.item", ::std::include_str!("../cv/atmos/board/item.json")),
     ("cv.atmos.cv.award", ::std::include_str!("../cv/atmos/cv/award.json")),

@@ -1,5 +1,6 @@
-//! `cargo xtask new-lexicon NSID --record|--query|--procedure [--key tid|self|any|nsid]`: writes a
-//! lint-clean lexicon skeleton at the path mirroring the NSID, then regenerates the code.
+//! `cargo xtask new-lexicon NSID --record|--query|--procedure|--permission-set [--key tid|self|any|nsid]`:
+//! writes a lint-clean lexicon skeleton at the path mirroring the NSID, then regenerates the code.
+//! A permission set starts out granting every write to every record type under its namespace.
 
 use std::path::Path;
 
@@ -7,7 +8,7 @@ use lexgen::catalog::expected_relative_path;
 use lexgen::lexicon::canonical::to_canonical_string;
 use serde_json::{Value, json};
 
-/// `cargo xtask new-lexicon NSID --record|--query|--procedure [--key tid|self|any|nsid]`.
+/// `cargo xtask new-lexicon NSID --record|--query|--procedure|--permission-set [--key tid|self|any|nsid]`.
 #[derive(clap::Args)]
 pub struct Args {
     /// The new lexicon's NSID, e.g. `cv.atmos.board.pin`; the file goes to lexicons/cv/atmos/board/pin.json.
@@ -19,7 +20,7 @@ pub struct Args {
     key: String,
 }
 
-/// What the lexicon defines: exactly one of the three.
+/// What the lexicon defines: exactly one of the four.
 #[derive(clap::Args)]
 #[group(required = true, multiple = false)]
 struct Kind {
@@ -32,6 +33,9 @@ struct Kind {
     /// A procedure: an XRPC `POST` endpoint.
     #[arg(long)]
     procedure: bool,
+    /// A permission set (an OAuth `include:` scope) over the record types of its namespace.
+    #[arg(long)]
+    permission_set: bool,
 }
 
 impl Kind {
@@ -40,6 +44,8 @@ impl Kind {
             "record"
         } else if self.query {
             "query"
+        } else if self.permission_set {
+            "permission-set"
         } else {
             "procedure"
         }
@@ -49,7 +55,12 @@ impl Kind {
 /// Runs the command.
 pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
     let (nsid, kind, key) = (&args.nsid, args.kind.as_str(), &args.key);
-    let document = skeleton(nsid, kind, key)?;
+    let records = if kind == "permission-set" {
+        records_under(&root.join("lexicons"), nsid)?
+    } else {
+        Vec::new()
+    };
+    let document = skeleton(nsid, kind, key, &records)?;
     let problems = lexgen::lint::lint_value(&document);
     if !problems.is_empty() {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -70,8 +81,25 @@ pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
     crate::codegen::run(root, &crate::codegen::Args { check: false })
 }
 
-/// The skeleton document of a record, query or procedure.
-pub fn skeleton(nsid: &str, kind: &str, key: &str) -> anyhow::Result<Value> {
+/// The record types in `dir` under the namespace authority of `nsid` (its NSID up to the last dot).
+fn records_under(dir: &Path, nsid: &str) -> anyhow::Result<Vec<String>> {
+    let authority = match nsid.rfind('.') {
+        Some(dot) => &nsid[..=dot],
+        None => anyhow::bail!("`{nsid}` is not an NSID"),
+    };
+    let loaded = lexgen::catalog::Catalog::load_dir(dir);
+    Ok(loaded
+        .catalog
+        .documents()
+        .filter(|doc| doc.id.starts_with(authority))
+        .filter(|doc| matches!(doc.def("main"), Some(lexgen::lexicon::Def::Record(_))))
+        .map(|doc| doc.id.clone())
+        .collect())
+}
+
+/// The skeleton document of a record, query, procedure or permission set (granting every write
+/// to `records`).
+pub fn skeleton(nsid: &str, kind: &str, key: &str, records: &[String]) -> anyhow::Result<Value> {
     let name = nsid.rsplit('.').next().unwrap_or(nsid);
     let main = match kind {
         "record" => {
@@ -105,6 +133,19 @@ pub fn skeleton(nsid: &str, kind: &str, key: &str) -> anyhow::Result<Value> {
             "input": {"encoding": "application/json", "schema": {"type": "object", "properties": {}}},
             "output": {"encoding": "application/json", "schema": {"type": "object", "properties": {}}}
         }),
+        "permission-set" => {
+            if records.is_empty() {
+                anyhow::bail!("no record types under the namespace of `{nsid}` to grant");
+            }
+            json!({
+                "type": "permission-set",
+                "title": name,
+                "detail": "Create, update and delete every record type of this namespace.",
+                "permissions": [
+                    {"type": "permission", "resource": "repo", "collection": records}
+                ]
+            })
+        }
         other => anyhow::bail!("unknown kind `{other}`"),
     };
     Ok(json!({"lexicon": 1, "id": nsid, "defs": {"main": main}}))
@@ -121,11 +162,14 @@ mod tests {
             ("record", "nsid"),
             ("query", "tid"),
             ("procedure", "tid"),
+            ("permission-set", "tid"),
         ] {
-            let doc = super::skeleton("cv.atmos.example.thing", kind, key).unwrap();
+            let records = ["cv.atmos.example.other".to_owned()];
+            let doc = super::skeleton("cv.atmos.example.thing", kind, key, &records).unwrap();
             let problems = lexgen::lint::lint_value(&doc);
             assert!(problems.is_empty(), "{kind}: {problems:?}");
         }
-        assert!(super::skeleton("cv.atmos.example.thing", "record", "bogus").is_err());
+        assert!(super::skeleton("cv.atmos.example.thing", "record", "bogus", &[]).is_err());
+        assert!(super::skeleton("cv.atmos.example.thing", "permission-set", "tid", &[]).is_err());
     }
 }

@@ -31,6 +31,14 @@ pub(crate) fn path_tokens(text: &str) -> TokenStream {
 }
 
 impl<'a> Context<'a> {
+    /// Whether document `nsid` is in one of our own namespaces ([`Options::described`]).
+    pub fn described(&self, nsid: &str) -> bool {
+        self.options.described.iter().any(|ns| {
+            nsid.strip_prefix(ns.as_str())
+                .is_some_and(|rest| rest.starts_with('.'))
+        })
+    }
+
     /// The module path tokens of document `nsid`: `crate::app::bsky::feed::post`.
     pub fn module(&self, nsid: &str) -> TokenStream {
         let root = path_tokens(&self.options.root);

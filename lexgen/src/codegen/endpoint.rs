@@ -15,6 +15,8 @@ use crate::lexicon::{Body, Def, ErrorDef, Field, Params};
 pub(crate) struct EndpointInfo {
     pub nsid: String,
     pub description: Option<String>,
+    /// Whether the document is ours: its whole description documents the service method.
+    pub described: bool,
     pub has_params: bool,
     pub has_input: bool,
 }
@@ -31,10 +33,11 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
             body(module, "Input", None);
             body(module, "Output", q.output.as_ref());
             errors(module, &q.errors);
-            marker_impl(module, &marker, quote!(Query));
+            marker_impl(module, &marker, quote!(Query), q.description.as_deref());
             Some(EndpointInfo {
                 nsid: nsid.to_owned(),
                 description: q.description.clone(),
+                described: module.ctx.described(nsid),
                 has_params,
                 has_input: false,
             })
@@ -44,10 +47,11 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
             let has_input = body(module, "Input", p.input.as_ref());
             body(module, "Output", p.output.as_ref());
             errors(module, &p.errors);
-            marker_impl(module, &marker, quote!(Procedure));
+            marker_impl(module, &marker, quote!(Procedure), p.description.as_deref());
             Some(EndpointInfo {
                 nsid: nsid.to_owned(),
                 description: p.description.clone(),
+                described: module.ctx.described(nsid),
                 has_params,
                 has_input,
             })
@@ -78,11 +82,19 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
     }
 }
 
-fn marker_impl(module: &mut Module<'_>, marker: &proc_macro2::Ident, kind: TokenStream) {
+/// The endpoint marker; an endpoint of ours is documented by its description too.
+fn marker_impl(
+    module: &mut Module<'_>,
+    marker: &proc_macro2::Ident,
+    kind: TokenStream,
+    description: Option<&str>,
+) {
     let nsid = module.nsid;
     let text = format!(" The `{nsid}` endpoint.");
+    let docs = own_doc(module, description);
     module.items.push(quote! {
         #[doc = #text]
+        #docs
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
         pub struct #marker;
 
@@ -95,6 +107,17 @@ fn marker_impl(module: &mut Module<'_>, marker: &proc_macro2::Ident, kind: Token
             type Error = Error;
         }
     });
+}
+
+/// Doc lines from `description` for a document of ours (after a blank line), nothing otherwise.
+fn own_doc(module: &Module<'_>, description: Option<&str>) -> TokenStream {
+    match description.filter(|_| module.ctx.described(module.nsid)) {
+        Some(text) if !text.trim().is_empty() => {
+            let body = super::types::doc(Some(text));
+            quote!(#[doc = ""] #body)
+        }
+        _ => quote!(),
+    }
 }
 
 /// `Params`: a struct, or `NoParams` when there are none. Returns whether there are any.
@@ -163,8 +186,10 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
     } else {
         (quote!(path), quote!(out))
     };
+    let docs = own_doc(module, params.description.as_deref());
     module.items.push(quote! {
         /// Query-string parameters (defaults applied).
+        #docs
         #[derive(Clone, Debug, PartialEq)]
         pub struct Params { #(#fields)* }
 
@@ -220,7 +245,8 @@ fn body(module: &mut Module<'_>, name: &str, body: Option<&Body>) -> bool {
         (true, Some(Field::Union(union))) => module.union(name, union),
         (true, Some(field)) => {
             let ty = module.field_type(field, name, "");
-            module.items.push(quote!(pub type #type_ident = #ty;));
+            let docs = own_doc(module, body.description.as_deref());
+            module.items.push(quote!(#docs pub type #type_ident = #ty;));
         }
         (true, None) => module
             .items

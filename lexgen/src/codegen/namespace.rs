@@ -33,9 +33,15 @@ pub(crate) fn generate(
         let method = module.clone();
         let marker = ident(&naming::def_type_name(&e.nsid, "main", true));
         let mut doc = format!(" `{}`", e.nsid);
+        let mut more = Vec::new();
         if let Some(d) = &e.description {
+            let mut lines = d.lines();
             doc.push_str(": ");
-            doc.push_str(d.lines().next().unwrap_or_default());
+            doc.push_str(lines.next().unwrap_or_default());
+            // Our own endpoints keep their whole description.
+            if e.described {
+                more.extend(lines.map(|l| format!(" {}", l.trim_end())));
+            }
         }
         let mut args = vec![quote!(ctx: C)];
         let mut call_args = vec![quote!(ctx)];
@@ -49,6 +55,7 @@ pub(crate) fn generate(
         }
         methods.push(quote! {
             #[doc = #doc]
+            #(#[doc = #more])*
             fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = ::std::result::Result<#module::Output, ::lexgen::xrpc::XrpcError<#module::Error>>> + ::std::marker::Send;
         });
         let path = format!("/xrpc/{}", e.nsid);

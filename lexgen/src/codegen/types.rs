@@ -122,7 +122,12 @@ impl<'a> Module<'a> {
                 let name = ident(&type_name);
                 self.items.push(quote!(#docs pub type #name = #ty;));
             }
-            Def::Query(_) | Def::Procedure(_) | Def::Subscription(_) | Def::PermissionSet(_) => {}
+            Def::PermissionSet(set) => {
+                let items =
+                    super::permission::generate(self.nsid, set, self.ctx.described(self.nsid));
+                self.items.push(items);
+            }
+            Def::Query(_) | Def::Procedure(_) | Def::Subscription(_) => {}
         }
     }
 

@@ -138,6 +138,10 @@ codes! {
     Portability = "portability", Warning;
     /// A permission entry that the Lexicon context ignores or the permission spec discourages.
     PermissionStyle = "permission-style", Warning;
+    /// A permission-set collection or endpoint outside the set's namespace authority (OAuth servers drop that permission).
+    PermissionNamespace = "permission-namespace", Warning;
+    /// A permission-set collection that is not a record type, or an endpoint that is not a query or procedure.
+    PermissionTarget = "permission-target", Warning;
 }
 
 impl fmt::Display for Code {

@@ -1,5 +1,5 @@
 //! Style rules a lexicon author needs: naming, `main` placement, record keys, limits, enums,
-//! references, unbounded text and blobs. All warnings except an `enum` that allows nothing.
+//! references, unbounded text and blobs, permission sets. All warnings except an `enum` that allows nothing.
 
 use std::collections::BTreeSet;
 
@@ -128,6 +128,9 @@ fn defs(r: &mut Rules<'_>) {
             Def::Query(q) => errors(r, &q.errors, &path),
             Def::Procedure(p) => errors(r, &p.errors, &path),
             Def::Subscription(s) => errors(r, &s.errors, &path),
+            Def::PermissionSet(set) => {
+                super::permissions::check(&mut r.out, document, r.catalog, set, &path)
+            }
             _ => {}
         }
     }

@@ -192,3 +192,72 @@ fn references() {
         "$.defs.o.properties.c.refs[1]",
     );
 }
+
+#[test]
+fn permission_sets_stay_in_their_namespace() {
+    let set = json!({"main": {"type": "permission-set", "title": "All", "permissions": [
+        {"type": "permission", "resource": "repo", "collection": ["com.example.calendar.event", "app.bsky.feed.post"]},
+        {"type": "permission", "resource": "rpc", "lxm": ["com.example.calendar.list", "com.examplex.list"], "aud": "*"}
+    ]}});
+    let found = lint("com.example.authAll", set);
+    let namespace: Vec<&str> = found
+        .iter()
+        .filter(|(c, _)| *c == Code::PermissionNamespace)
+        .map(|(_, p)| p.as_str())
+        .collect();
+    assert_eq!(
+        namespace,
+        [
+            "$.defs.main.permissions[0].collection[1]",
+            "$.defs.main.permissions[1].lxm[1]"
+        ]
+    );
+    let inside = json!({"main": {"type": "permission-set", "permissions": [
+        {"type": "permission", "resource": "repo", "collection": ["com.example.calendar.event"]}
+    ]}});
+    let found = lint("com.example.authAll", inside);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn permission_targets_have_the_right_kind() {
+    use crate::catalog::Catalog;
+    let doc = |id: &str, main: Value| {
+        parse_document(&json!({"lexicon": 1, "id": id, "defs": {"main": main}}))
+            .document
+            .unwrap()
+    };
+    let mut catalog = Catalog::new();
+    catalog.insert(doc("com.example.token", json!({"type": "token"})), None);
+    catalog.insert(
+        doc(
+            "com.example.post",
+            json!({"type": "record", "key": "tid", "record": {"type": "object", "properties": {}}}),
+        ),
+        None,
+    );
+    let set = doc(
+        "com.example.authAll",
+        json!({"type": "permission-set", "permissions": [
+            {"type": "permission", "resource": "repo", "collection": ["com.example.post", "com.example.token", "com.example.unknown"]},
+            {"type": "permission", "resource": "rpc", "lxm": ["com.example.post"], "inheritAud": true}
+        ]}),
+    );
+    let found: Vec<(Code, String)> = super::style(&set, Some(&catalog))
+        .into_iter()
+        .map(|d| (d.code, d.path))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Code::PermissionTarget,
+                "$.defs.main.permissions[0].collection[1]".to_owned()
+            ),
+            (
+                Code::PermissionTarget,
+                "$.defs.main.permissions[1].lxm[0]".to_owned()
+            ),
+        ]
+    );
+}

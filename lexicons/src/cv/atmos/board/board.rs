@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/board/board.json by cargo xtask codegen
-//! `cv.atmos.board.board`.
+//! An inspiration board: a curated, ordered collection of items (cv.atmos.board.item records).
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.board.board";
 /// A display hint for clients. Repository data is public: `unlisted` only keeps the board out of listings. Open set.

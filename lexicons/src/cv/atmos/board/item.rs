@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/board/item.json by cargo xtask codegen
-//! `cv.atmos.board.item`.
+//! One item on an inspiration board.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.board.item";
 /// A page outside the network.

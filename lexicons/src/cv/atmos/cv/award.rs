@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/cv/award.json by cargo xtask codegen
-//! `cv.atmos.cv.award`.
+//! An award, prize or distinction in a CV.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.award";
 /// An award, prize or distinction in a CV.

@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/cv/education.json by cargo xtask codegen
-//! `cv.atmos.cv.education`.
+//! A course of study in a CV.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.education";
 /// A course of study in a CV.

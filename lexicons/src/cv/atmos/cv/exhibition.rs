@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/cv/exhibition.json by cargo xtask codegen
-//! `cv.atmos.cv.exhibition`.
+//! An exhibition, fair or screening that showed the person's work.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.exhibition";
 /// The kind of show. Open set.

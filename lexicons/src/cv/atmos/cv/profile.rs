@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/cv/profile.json by cargo xtask codegen
-//! `cv.atmos.cv.profile`.
+//! An account's professional profile; one per account.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.profile";
 /// Whether the person is open to work, and how. Open set.

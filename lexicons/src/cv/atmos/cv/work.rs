@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/cv/work.json by cargo xtask codegen
-//! `cv.atmos.cv.work`.
+//! A position in the work history of a CV.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.cv.work";
 /// The kind of engagement. Open set.

@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/portfolio/entry.json by cargo xtask codegen
-//! `cv.atmos.portfolio.entry`.
+//! A work or project in a creative's portfolio.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.portfolio.entry";
 /// A collaborator's credit on a work.

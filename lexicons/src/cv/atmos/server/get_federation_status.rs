@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/server/getFederationStatus.json by cargo xtask codegen
-//! `cv.atmos.server.getFederationStatus`.
+//! How this server federates: the relays asked to crawl it and how they answered, the live firehose subscribers and how far behind each is, and the head of the event log. Administrator only.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.server.getFederationStatus";
 /// This endpoint takes no parameters.
@@ -63,6 +63,8 @@ impl ::lexgen::typed::Validate for Output {
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `cv.atmos.server.getFederationStatus` endpoint.
+///
+/// How this server federates: the relays asked to crawl it and how they answered, the live firehose subscribers and how far behind each is, and the head of the event log. Administrator only.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct GetFederationStatus;
 impl ::lexgen::xrpc::Endpoint for GetFederationStatus {

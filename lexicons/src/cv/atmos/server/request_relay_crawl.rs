@@ -1,5 +1,5 @@
 // @generated from lexicons/cv/atmos/server/requestRelayCrawl.json by cargo xtask codegen
-//! `cv.atmos.server.requestRelayCrawl`.
+//! Asks every configured relay to crawl this server now, whatever the interval between requests, and answers once each has answered or timed out. Administrator only.
 /// The NSID of this lexicon document.
 pub const NSID: &str = "cv.atmos.server.requestRelayCrawl";
 /// This endpoint takes no parameters.
@@ -38,6 +38,8 @@ impl ::lexgen::typed::Validate for Output {
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `cv.atmos.server.requestRelayCrawl` endpoint.
+///
+/// Asks every configured relay to crawl this server now, whatever the interval between requests, and answers once each has answered or timed out. Administrator only.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RequestRelayCrawl;
 impl ::lexgen::xrpc::Endpoint for RequestRelayCrawl {
