@@ -83,6 +83,10 @@ pub struct Config {
     /// The wait before retrying a failed crawl request, doubled on each failure up to `crawl_interval_ms`
     /// (`PDS_CRAWL_RETRY_MS`, 30 seconds).
     pub crawl_retry_ms: u64,
+    /// Whether session responses (`createSession`, `refreshSession`, `getSession`, `createAccount`) carry
+    /// the account's DID document (`PDS_ENABLE_DID_DOC_WITH_SESSION`, off as the reference). Clients that
+    /// follow it would send a migrating account's requests to the PDS the document still names.
+    pub enable_did_doc_with_session: bool,
 }
 
 impl Default for Config {
@@ -118,6 +122,7 @@ impl Default for Config {
             crawlers: Vec::new(),
             crawl_interval_ms: 20 * 60 * 1000,
             crawl_retry_ms: 30 * 1000,
+            enable_did_doc_with_session: false,
         }
     }
 }
@@ -372,6 +377,9 @@ impl Config {
         }
         if let Some(v) = env("PDS_CRAWL_RETRY_MS") {
             self.crawl_retry_ms = parsed("PDS_CRAWL_RETRY_MS", v)?;
+        }
+        if let Some(v) = env("PDS_ENABLE_DID_DOC_WITH_SESSION") {
+            self.enable_did_doc_with_session = parsed("PDS_ENABLE_DID_DOC_WITH_SESSION", v)?;
         }
         Ok(())
     }
