@@ -1,14 +1,33 @@
 //! A typed XRPC client over reqwest (feature `client`): `client.call::<E>(&params, &input)` for any
-//! generated endpoint marker `E`.
+//! generated endpoint marker `E`, with a password session that refreshes itself (`session.rs`) and
+//! retries with backoff on 429/5xx (`retry.rs`).
+
+mod retry;
+mod session;
+
+pub use retry::RetryPolicy;
+pub use session::Session;
+
+use std::sync::{Arc, Mutex};
 
 use lexgen::xrpc::{Body, Endpoint, ErrorBody, Kind, Params, XrpcError};
 
-/// An XRPC client for one service (a PDS, an AppView), optionally with a bearer token.
+/// An XRPC client for one service (a PDS, an AppView): a bearer token or a password session, and a retry
+/// policy. Clones share the session.
 #[derive(Clone, Debug)]
 pub struct Client {
     http: reqwest::Client,
     base: String,
     token: Option<String>,
+    session: Arc<Mutex<Option<Session>>>,
+    retry: RetryPolicy,
+}
+
+/// One answer, before it is decoded.
+struct Reply {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    bytes: Vec<u8>,
 }
 
 impl Client {
@@ -25,20 +44,106 @@ impl Client {
             http,
             base: base.into().trim_end_matches('/').to_owned(),
             token: None,
+            session: Arc::new(Mutex::new(None)),
+            retry: RetryPolicy::default(),
         }
     }
 
-    /// Sends `Authorization: Bearer <token>` from now on.
+    /// Sends `Authorization: Bearer <token>` from now on (when there is no password session).
     pub fn set_token(&mut self, token: Option<String>) {
         self.token = token;
     }
 
-    /// Calls endpoint `E`; errors come back typed (`XrpcError::Endpoint` for its named errors).
+    /// Replaces the retry policy ([`RetryPolicy::none`] to never retry).
+    pub fn set_retry(&mut self, retry: RetryPolicy) {
+        self.retry = retry;
+    }
+
+    /// Calls endpoint `E`; errors come back typed (`XrpcError::Endpoint` for its named errors). With a
+    /// password session, an `ExpiredToken` answer refreshes the session once and sends the call again;
+    /// 429 and 5xx answers are retried as the [`RetryPolicy`] says.
     pub async fn call<E: Endpoint>(
         &self,
         params: &E::Params,
         input: &E::Input,
     ) -> Result<E::Output, XrpcError<E::Error>> {
+        let idempotent = matches!(E::KIND, Kind::Query);
+        let mut refreshed = false;
+        let mut attempt = 1;
+        loop {
+            let token = self.access_token();
+            let reply = match self.send::<E>(params, input, token.as_deref()).await {
+                Ok(reply) => reply,
+                Err(e) => {
+                    let empty = reqwest::header::HeaderMap::new();
+                    if idempotent && let Some(wait) = self.retry.delay(attempt, &empty) {
+                        tokio::time::sleep(wait).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    return Err(XrpcError::Internal(format!("request failed: {e}")));
+                }
+            };
+            if (200..300).contains(&reply.status) {
+                let content_type = reply
+                    .headers
+                    .get(reqwest::header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok());
+                let body = (!reply.bytes.is_empty()).then_some(&reply.bytes[..]);
+                return E::Output::decode(body, content_type)
+                    .map_err(|e| XrpcError::Internal(format!("bad response: {e}")));
+            }
+            let body = error_body(&reply.bytes);
+            if reply.status == 400 && body.error == "ExpiredToken" && !refreshed {
+                refreshed = true;
+                if self.refresh().await {
+                    continue;
+                }
+            }
+            if RetryPolicy::retryable(reply.status, idempotent)
+                && let Some(wait) = self.retry.delay(attempt, &reply.headers)
+            {
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+                continue;
+            }
+            return Err(XrpcError::from_response(reply.status, body));
+        }
+    }
+
+    /// One attempt with `token` (or none), no refresh and no retry: logging in and refreshing.
+    async fn call_once<E: Endpoint>(
+        &self,
+        params: &E::Params,
+        input: &E::Input,
+        token: Option<&str>,
+    ) -> Result<E::Output, XrpcError<E::Error>> {
+        let reply = self
+            .send::<E>(params, input, token)
+            .await
+            .map_err(|e| XrpcError::Internal(format!("request failed: {e}")))?;
+        if !(200..300).contains(&reply.status) {
+            return Err(XrpcError::from_response(
+                reply.status,
+                error_body(&reply.bytes),
+            ));
+        }
+        let content_type = reply
+            .headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok());
+        let body = (!reply.bytes.is_empty()).then_some(&reply.bytes[..]);
+        E::Output::decode(body, content_type)
+            .map_err(|e| XrpcError::Internal(format!("bad response: {e}")))
+    }
+
+    /// Sends one attempt of a call.
+    async fn send<E: Endpoint>(
+        &self,
+        params: &E::Params,
+        input: &E::Input,
+        token: Option<&str>,
+    ) -> Result<Reply, reqwest::Error> {
         let url = format!("{}/xrpc/{}", self.base, E::NSID);
         let mut request = match E::KIND {
             Kind::Query => self.http.get(&url),
@@ -53,32 +158,25 @@ impl Client {
                 .header(reqwest::header::CONTENT_TYPE, content_type)
                 .body(bytes);
         }
-        if let Some(token) = &self.token {
+        if let Some(token) = token {
             request = request.bearer_auth(token);
         }
-        let response = request
-            .send()
-            .await
-            .map_err(|e| XrpcError::Internal(format!("request failed: {e}")))?;
+        let response = request.send().await?;
         let status = response.status().as_u16();
-        let content_type = response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| XrpcError::Internal(format!("reading response: {e}")))?;
-        if (200..300).contains(&status) {
-            let body = (!bytes.is_empty()).then_some(&bytes[..]);
-            return E::Output::decode(body, content_type.as_deref())
-                .map_err(|e| XrpcError::Internal(format!("bad response: {e}")));
-        }
-        let body: ErrorBody = serde_json::from_slice(&bytes).unwrap_or_else(|_| ErrorBody {
-            error: "Unknown".to_owned(),
-            message: Some(String::from_utf8_lossy(&bytes).into_owned()),
-        });
-        Err(XrpcError::from_response(status, body))
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await?.to_vec();
+        Ok(Reply {
+            status,
+            headers,
+            bytes,
+        })
     }
+}
+
+/// An error answer's body; one that is not the XRPC shape is kept as the message.
+fn error_body(bytes: &[u8]) -> ErrorBody {
+    serde_json::from_slice(bytes).unwrap_or_else(|_| ErrorBody {
+        error: "Unknown".to_owned(),
+        message: Some(String::from_utf8_lossy(bytes).into_owned()),
+    })
 }

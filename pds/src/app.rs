@@ -104,7 +104,7 @@ impl App {
                 mailer = mailer.with_relay(relay, config.hostname.clone());
             }
         }
-        let blobs = BlobStore::new(config.data_dir.join("blobs"));
+        let blobs = BlobStore::new(config.blobs_dir());
         let limits = crate::rate_limit::RateLimits::with_points(
             config.rate_limits,
             config.rate_limit_points.clone(),

@@ -1,10 +1,13 @@
 //! The server's configuration: a TOML file and/or `PDS_*` environment variables (environment wins), with
-//! `localhost` defaults so `pds serve` runs on a fresh machine with no other service.
+//! `localhost` defaults so `pds serve` runs on a fresh machine with no other service. The reference PDS's
+//! variable names are accepted too (`reference_env.rs`, `docs/reference-config.md`).
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+mod reference_env;
 
 /// Every setting, after defaults are applied. Secrets (keys, JWT secret) are generated under the data
 /// directory on first start unless given here.
@@ -22,9 +25,12 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Where the database, blobs, secrets and the mail outbox live (`PDS_DATA_DIR`).
     pub data_dir: PathBuf,
+    /// Where blobs live (`PDS_BLOBS_DIR`); default `<data_dir>/blobs`. See [`Config::blobs_dir`].
+    pub blobs_dir: Option<PathBuf>,
     /// PLC directory URL (`PDS_PLC_URL`); unset: the embedded directory, served under `/plc`.
     pub plc_url: Option<String>,
-    /// Domains under which handles are offered, each starting with `.` (`PDS_SERVICE_HANDLE_DOMAINS`, comma separated).
+    /// Domains under which handles are offered, each starting with `.` (`PDS_SERVICE_HANDLE_DOMAINS`, comma
+    /// separated). Unset (empty): `.<hostname>`, or `.test` for `localhost`, as the reference.
     pub service_handle_domains: Vec<String>,
     /// The service's DID (`PDS_SERVICE_DID`); default `did:web:<hostname>`.
     pub service_did: Option<String>,
@@ -83,6 +89,10 @@ pub struct Config {
     /// The wait before retrying a failed crawl request, doubled on each failure up to `crawl_interval_ms`
     /// (`PDS_CRAWL_RETRY_MS`, 30 seconds).
     pub crawl_retry_ms: u64,
+    /// Whether session responses (`createSession`, `refreshSession`, `getSession`, `createAccount`) carry
+    /// the account's DID document (`PDS_ENABLE_DID_DOC_WITH_SESSION`, off as the reference). Clients that
+    /// follow it would send a migrating account's requests to the PDS the document still names.
+    pub enable_did_doc_with_session: bool,
 }
 
 impl Default for Config {
@@ -93,8 +103,9 @@ impl Default for Config {
             bind: IpAddr::from([127, 0, 0, 1]),
             public_url: None,
             data_dir: PathBuf::from("pds-data"),
+            blobs_dir: None,
             plc_url: None,
-            service_handle_domains: vec![".test".into()],
+            service_handle_domains: Vec::new(),
             service_did: None,
             rotation_key: None,
             jwt_secret: None,
@@ -118,6 +129,7 @@ impl Default for Config {
             crawlers: Vec::new(),
             crawl_interval_ms: 20 * 60 * 1000,
             crawl_retry_ms: 30 * 1000,
+            enable_did_doc_with_session: false,
         }
     }
 }
@@ -255,7 +267,15 @@ impl Config {
             }
             None => Config::default(),
         };
+        let env = |name: &str| env(name).filter(|v| !v.is_empty());
+        reference_env::apply(&mut config, &env)?;
         config.apply_env(env)?;
+        if config.service_handle_domains.is_empty() {
+            config.service_handle_domains = vec![match config.is_local() {
+                true => ".test".to_owned(),
+                false => format!(".{}", config.hostname),
+            }];
+        }
         config.check()?;
         Ok(config)
     }
@@ -286,6 +306,9 @@ impl Config {
         if let Some(v) = env("PDS_DATA_DIR") {
             self.data_dir = PathBuf::from(v);
         }
+        if let Some(v) = env("PDS_BLOBS_DIR") {
+            self.blobs_dir = Some(PathBuf::from(v));
+        }
         if let Some(v) = env("PDS_PLC_URL") {
             self.plc_url = Some(v);
         }
@@ -305,7 +328,7 @@ impl Config {
             self.admin_password = Some(v);
         }
         if let Some(v) = env("PDS_INVITE_REQUIRED") {
-            self.invite_required = parsed("PDS_INVITE_REQUIRED", v)?;
+            self.invite_required = reference_env::flag("PDS_INVITE_REQUIRED", &v)?;
         }
         if let Some(v) = env("PDS_BLOB_UPLOAD_LIMIT") {
             self.blob_upload_limit = parsed("PDS_BLOB_UPLOAD_LIMIT", v)?;
@@ -321,7 +344,7 @@ impl Config {
         }
         self.connections.apply_env(&env)?;
         if let Some(v) = env("PDS_RATE_LIMITS") {
-            self.rate_limits = parsed("PDS_RATE_LIMITS", v)?;
+            self.rate_limits = reference_env::flag("PDS_RATE_LIMITS", &v)?;
         }
         if let Some(v) = env("PDS_RATE_LIMIT_POINTS") {
             for pair in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -345,7 +368,7 @@ impl Config {
             self.mail_from = v;
         }
         if let Some(v) = env("PDS_ACCEPTING_REPO_IMPORTS") {
-            self.accepting_repo_imports = parsed("PDS_ACCEPTING_REPO_IMPORTS", v)?;
+            self.accepting_repo_imports = reference_env::flag("PDS_ACCEPTING_REPO_IMPORTS", &v)?;
         }
         if let Some(v) = env("PDS_CONTACT_EMAIL") {
             self.contact_email = Some(v);
@@ -354,7 +377,7 @@ impl Config {
             self.appview_did = Some(v);
         }
         if let Some(v) = env("PDS_DEV_MODE") {
-            self.dev_mode = Some(parsed("PDS_DEV_MODE", v)?);
+            self.dev_mode = Some(reference_env::flag("PDS_DEV_MODE", &v)?);
         }
         if let Some(v) = env("PDS_BSKY_APP_VIEW_URL") {
             self.appview_url = Some(v);
@@ -372,6 +395,10 @@ impl Config {
         }
         if let Some(v) = env("PDS_CRAWL_RETRY_MS") {
             self.crawl_retry_ms = parsed("PDS_CRAWL_RETRY_MS", v)?;
+        }
+        if let Some(v) = env("PDS_ENABLE_DID_DOC_WITH_SESSION") {
+            self.enable_did_doc_with_session =
+                reference_env::flag("PDS_ENABLE_DID_DOC_WITH_SESSION", &v)?;
         }
         Ok(())
     }
@@ -486,6 +513,13 @@ impl Config {
     /// The import body limit: its own setting, else the blob limit (as the reference).
     pub fn import_limit(&self) -> u64 {
         self.repo_import_limit.unwrap_or(self.blob_upload_limit)
+    }
+
+    /// The blob directory.
+    pub fn blobs_dir(&self) -> PathBuf {
+        self.blobs_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("blobs"))
     }
 
     /// The mail outbox directory.
@@ -682,6 +716,76 @@ mod tests {
             Err(ConfigError::Toml { .. })
         ));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// `KEY=VALUE` lines, as an env file.
+    fn env_file(text: &str) -> std::collections::HashMap<String, String> {
+        text.lines()
+            .filter_map(|line| line.split_once('='))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_reference_pds_env_loads_into_the_same_config_as_our_names() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reference.pds.env");
+        let reference = env_file(&std::fs::read_to_string(path).unwrap());
+        let theirs = Config::load(None, |name| reference.get(name).cloned()).unwrap();
+        let ours = env_file(
+            "PDS_HOSTNAME=pds.example.com\n\
+             PDS_JWT_SECRET=8b1c3a0e5f9d4c2b7a6e1d0c9b8a7f6e\n\
+             PDS_ADMIN_PASSWORD=4f2a9c7e1b3d5f6a\n\
+             PDS_ROTATION_KEY=3c8a0f4e2d1b9a7c6e5f4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a\n\
+             PDS_DATA_DIR=/pds\n\
+             PDS_BLOBS_DIR=/pds/blocks\n\
+             PDS_BLOB_UPLOAD_LIMIT=104857600\n\
+             PDS_PLC_URL=https://plc.directory\n\
+             PDS_BSKY_APP_VIEW_URL=https://api.bsky.app\n\
+             PDS_BSKY_APP_VIEW_DID=did:web:api.bsky.app\n\
+             PDS_CRAWLERS=https://bsky.network\n\
+             PDS_SERVICE_HANDLE_DOMAINS=.pds.example.com",
+        );
+        let ours = Config::load(None, |name| ours.get(name).cloned()).unwrap();
+        assert_eq!(format!("{theirs:?}"), format!("{ours:?}"));
+        assert_eq!(theirs.blobs_dir(), PathBuf::from("/pds/blocks"));
+        assert_eq!(theirs.service_handle_domains, [".pds.example.com"]);
+        assert_eq!(theirs.crawlers, ["https://bsky.network"]);
+        assert!(!theirs.dev_mode());
+        // Both names for one setting: the same value is fine, different values are refused.
+        let both = |data_dir: &'static str| {
+            Config::load(None, move |name| match name {
+                "PDS_DATA_DIRECTORY" => Some("/pds".into()),
+                "PDS_DATA_DIR" => Some(data_dir.into()),
+                _ => None,
+            })
+        };
+        assert_eq!(both("/pds").unwrap().data_dir, PathBuf::from("/pds"));
+        assert!(matches!(both("/srv/pds"), Err(ConfigError::Invalid(_))));
+        // The reference's booleans (`1`/`0`), and a feature we lack is refused, not ignored.
+        let one = |name: &'static str, value: &'static str| {
+            Config::load(None, move |n| (n == name).then(|| value.to_owned()))
+        };
+        assert!(!one("PDS_RATE_LIMITS_ENABLED", "0").unwrap().rate_limits);
+        assert!(
+            one("PDS_ENABLE_DID_DOC_WITH_SESSION", "1")
+                .unwrap()
+                .enable_did_doc_with_session
+        );
+        assert_eq!(
+            one("PDS_MAX_REPO_IMPORT_SIZE", "1000")
+                .unwrap()
+                .import_limit(),
+            1000
+        );
+        assert!(matches!(
+            one("PDS_BLOBSTORE_S3_BUCKET", "blobs"),
+            Err(ConfigError::Invalid(_))
+        ));
+        // Handle domains default as the reference's: `.test` on localhost.
+        assert_eq!(
+            Config::load(None, |_| None).unwrap().service_handle_domains,
+            [".test"]
+        );
     }
 
     #[test]

@@ -198,6 +198,56 @@ async fn invite_codes_are_required_when_configured() {
     assert_error(&reply, 400, "InvalidInviteCode");
 }
 
+/// Session responses carry the DID document only when `enable_did_doc_with_session` is set (the reference's
+/// `PDS_ENABLE_DID_DOC_WITH_SESSION`): a client following it would leave the server it logged in to.
+#[tokio::test]
+async fn session_responses_carry_the_did_doc_only_when_configured() {
+    for enabled in [false, true] {
+        let h = harness_with(|config| config.enable_did_doc_with_session = enabled);
+        let created = h
+            .post(
+                "com.atproto.server.createAccount",
+                None,
+                json!({"handle": "doc.test", "email": "doc@example.com", "password": "hunter2hunter2"}),
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::OK, "{}", created.json);
+        let did = created.json["did"].as_str().unwrap().to_owned();
+        let login = h
+            .post(
+                "com.atproto.server.createSession",
+                None,
+                json!({"identifier": "doc.test", "password": "hunter2hunter2"}),
+            )
+            .await;
+        let access = login.json["accessJwt"].as_str().unwrap().to_owned();
+        let refresh = login.json["refreshJwt"].as_str().unwrap().to_owned();
+        let got = h
+            .get("/xrpc/com.atproto.server.getSession", Some(&access))
+            .await;
+        let refreshed = h
+            .post(
+                "com.atproto.server.refreshSession",
+                Some(&refresh),
+                json!({}),
+            )
+            .await;
+        for (name, reply) in [
+            ("createAccount", &created),
+            ("createSession", &login),
+            ("getSession", &got),
+            ("refreshSession", &refreshed),
+        ] {
+            assert_eq!(reply.status, StatusCode::OK, "{name}: {}", reply.json);
+            assert_eq!(reply.json["did"], did.as_str(), "{name}");
+            match enabled {
+                true => assert_eq!(reply.json["didDoc"]["id"], did.as_str(), "{name}"),
+                false => assert!(reply.json.get("didDoc").is_none(), "{name}: {}", reply.json),
+            }
+        }
+    }
+}
+
 #[tokio::test]
 async fn sessions_login_refresh_with_grace_and_logout() {
     let h = harness();
@@ -221,7 +271,7 @@ async fn sessions_login_refresh_with_grace_and_logout() {
     );
     let by_email = login("ALICE@example.com", "hunter2hunter2").await;
     assert_eq!(by_email.json["did"], did.as_str());
-    assert_eq!(by_email.json["didDoc"]["id"], did.as_str());
+    assert!(by_email.json.get("didDoc").is_none(), "{}", by_email.json);
 
     let reply = h
         .get("/xrpc/com.atproto.server.getSession", Some(&access))

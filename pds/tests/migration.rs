@@ -113,6 +113,31 @@ async fn an_account_moves_from_one_pds_to_another() {
     .await;
     assert_eq!(status, StatusCode::OK, "{moved}");
     assert_eq!(moved["did"], did.as_str());
+    // No DID document in the session: it still names A, and a client following it would send B's
+    // requests (importRepo) to A.
+    assert!(moved.get("didDoc").is_none(), "{moved}");
+    // Creating it again while B holds the deactivated copy: the reference's `AlreadyExists`, whether the
+    // handle is the same or another (not "Handle already taken").
+    for handle in ["mover2.test", "mover3.test"] {
+        let (_, again_auth) = call(
+            &router_a,
+            get(&format!("/xrpc/com.atproto.server.getServiceAuth?aud={aud}&lxm=com.atproto.server.createAccount"), &token_a),
+        )
+        .await;
+        let body = json!({"did": did, "handle": handle, "email": "m2@example.com", "password": "pw-pw-pw-2"});
+        let (status, again) = call(
+            &router_b,
+            post(
+                "com.atproto.server.createAccount",
+                again_auth["token"].as_str().unwrap(),
+                body,
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{again}");
+        assert_eq!(again["error"], "AlreadyExists", "{again}");
+        assert_eq!(again["message"], "Repo already exists", "{again}");
+    }
     let token_b = moved["accessJwt"].as_str().unwrap().to_owned();
     let (_, status_b) = call(
         &router_b,

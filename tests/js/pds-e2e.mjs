@@ -103,7 +103,10 @@ check(session.success, 'the refreshed session resumes')
 
 // The repository over com.atproto.sync.getRepo verifies with @atproto/repo against the DID document's key,
 // and the image comes back from getBlob byte for byte.
-const didDoc = login.session.didDoc ?? (await login.com.atproto.server.getSession()).data.didDoc
+// Sessions carry no DID document unless PDS_ENABLE_DID_DOC_WITH_SESSION is set (as the reference), so the
+// agent keeps talking to the server it logged in to.
+check(login.session.didDoc === undefined, 'the session carries no DID document')
+const didDoc = (await login.com.atproto.identity.resolveDid({ did })).data.didDoc
 const method = didDoc.verificationMethod.find((vm) => vm.id.endsWith('#atproto'))
 const repoCar = await login.com.atproto.sync.getRepo({ did })
 const verified = await verifyRepoCar(new Uint8Array(repoCar.data), did, `did:key:${method.publicKeyMultibase}`)

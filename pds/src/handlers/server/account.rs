@@ -6,13 +6,13 @@ use lexgen::model::{Datetime, Did, Handle};
 use lexgen::xrpc::XrpcError;
 use lexicons::com::atproto::server::{create_account, describe_server};
 
-use super::did_doc_map;
+use super::session_did_doc;
 use crate::app::{App, AppState};
 use crate::auth::{Auth, password};
 use crate::plc::{Operation, PlcOperation};
 use crate::storage::accounts::{self, Account};
 use crate::storage::sessions as session_rows;
-use crate::xrpc::{internal, invalid, unauthorized};
+use crate::xrpc::{internal, invalid, named, unauthorized};
 
 pub async fn describe_server(
     app: AppState,
@@ -81,6 +81,16 @@ fn check_email(email: &str) -> bool {
         && !email.contains([' ', '\r', '\n'])
 }
 
+/// Why createAccount is refused before anything is created.
+enum Conflict {
+    /// One of the lexicon's errors.
+    Endpoint(Error, &'static str),
+    /// `InvalidRequest` (a taken email, as the reference answers).
+    Invalid(&'static str),
+    /// The brought DID's account is already here (`AlreadyExists`, not in the lexicon; the reference's).
+    RepoExists,
+}
+
 pub async fn create_account(
     app: AppState,
     auth: Auth,
@@ -129,20 +139,33 @@ pub async fn create_account(
         (None, _) => None,
     };
     let (handle_text, email_lookup) = (handle.to_string(), email.clone());
+    let did_lookup = migrating.as_ref().map(Did::to_string);
     let invite = input.invite_code.clone();
     let invite_required = app.config.invite_required;
-    // `None` (`InvalidRequest`) for a taken email, as the reference answers.
     let conflict = app
         .storage
         .read(move |conn| {
+            // The DID's account already here: `AlreadyExists` ("Repo already exists"), as the reference.
+            // Its handle and email checks skip deactivated and taken-down accounts, so a copy we hold
+            // deactivated (a migration tried again) gets this answer even when it has the same handle.
+            let existing = match &did_lookup {
+                Some(did) => accounts::account_by_did(conn, did)?,
+                None => None,
+            };
+            if existing.as_ref().is_some_and(|a| !a.is_active()) {
+                return Ok(Some(Conflict::RepoExists));
+            }
             if accounts::account_by_handle(conn, &handle_text)?.is_some() {
-                return Ok(Some((
-                    Some(Error::HandleNotAvailable),
+                return Ok(Some(Conflict::Endpoint(
+                    Error::HandleNotAvailable,
                     "Handle already taken",
                 )));
             }
             if accounts::account_by_email(conn, &email_lookup)?.is_some() {
-                return Ok(Some((None, "Email already taken")));
+                return Ok(Some(Conflict::Invalid("Email already taken")));
+            }
+            if existing.is_some() {
+                return Ok(Some(Conflict::RepoExists));
             }
             if invite_required {
                 let usable = match &invite {
@@ -151,8 +174,8 @@ pub async fn create_account(
                     None => false,
                 };
                 if !usable {
-                    return Ok(Some((
-                        Some(Error::InvalidInviteCode),
+                    return Ok(Some(Conflict::Endpoint(
+                        Error::InvalidInviteCode,
                         "Provided invite code not available",
                     )));
                 }
@@ -162,8 +185,9 @@ pub async fn create_account(
         .await
         .map_err(internal)?;
     match conflict {
-        Some((Some(error), message)) => return Err(err(error, message)),
-        Some((None, message)) => return Err(invalid(message)),
+        Some(Conflict::Endpoint(error, message)) => return Err(err(error, message)),
+        Some(Conflict::Invalid(message)) => return Err(invalid(message)),
+        Some(Conflict::RepoExists) => return Err(named("AlreadyExists", "Repo already exists")),
         None => {}
     }
 
@@ -232,7 +256,7 @@ pub async fn create_account(
     Ok(create_account::Output {
         access_jwt: tokens.access,
         refresh_jwt: tokens.refresh,
-        did_doc: did_doc_map(&app, &did).await,
+        did_doc: session_did_doc(&app, &did).await,
         handle,
         did,
         extra: Default::default(),

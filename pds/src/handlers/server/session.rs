@@ -6,7 +6,7 @@ use lexicons::com::atproto::server::{
     create_session, delete_session, get_session, refresh_session,
 };
 
-use super::did_doc_map;
+use super::session_did_doc;
 use crate::app::AppState;
 use crate::auth::{Auth, password};
 use crate::sessions::{self, SessionError};
@@ -105,7 +105,7 @@ pub async fn create_session(
         access_jwt: tokens.access,
         refresh_jwt: tokens.refresh,
         handle: handle_of(&account)?,
-        did_doc: did_doc_map(&app, &did).await,
+        did_doc: session_did_doc(&app, &did).await,
         email: account.email.clone(),
         email_confirmed: Some(account.email_confirmed_at.is_some()),
         email_auth_factor: Some(false),
@@ -157,7 +157,7 @@ pub async fn refresh_session(
         access_jwt: tokens.access,
         refresh_jwt: tokens.refresh,
         handle: handle_of(&account)?,
-        did_doc: did_doc_map(&app, &did).await,
+        did_doc: session_did_doc(&app, &did).await,
         email: account.email.clone(),
         email_confirmed: Some(account.email_confirmed_at.is_some()),
         email_auth_factor: Some(false),
@@ -179,7 +179,7 @@ pub async fn get_session(
     let (did, account) = session(&auth)?;
     Ok(get_session::Output {
         handle: handle_of(account)?,
-        did_doc: did_doc_map(&app, did).await,
+        did_doc: session_did_doc(&app, did).await,
         email: account.email.clone(),
         email_confirmed: Some(account.email_confirmed_at.is_some()),
         email_auth_factor: Some(false),
