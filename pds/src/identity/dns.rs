@@ -38,15 +38,19 @@ fn nameserver() -> SocketAddr {
     SocketAddr::new(configured.unwrap_or(IpAddr::from([1, 1, 1, 1])), 53)
 }
 
-/// The TXT records of `name` (each record's character strings joined).
+/// The TXT records of `name` (each record's character strings joined), asked of the system's nameserver.
 pub async fn txt_records(name: &str) -> Result<Vec<String>, String> {
+    txt_records_from(name, nameserver()).await
+}
+
+/// The TXT records of `name`, asked of `server` (one UDP query, [`TIMEOUT`]).
+pub async fn txt_records_from(name: &str, server: SocketAddr) -> Result<Vec<String>, String> {
     let id = u16::from_be_bytes(
         crate::auth::random_bytes(2)?
             .try_into()
             .map_err(|_| "no randomness".to_owned())?,
     );
     let query = encode_query(id, name)?;
-    let server = nameserver();
     let bind = if server.is_ipv4() {
         "0.0.0.0:0"
     } else {
@@ -58,7 +62,7 @@ pub async fn txt_records(name: &str) -> Result<Vec<String>, String> {
     let mut buffer = [0u8; 4096];
     let len = tokio::time::timeout(TIMEOUT, socket.recv(&mut buffer))
         .await
-        .map_err(|_| "DNS timeout".to_owned())?
+        .map_err(|_| format!("no answer from {server} within {TIMEOUT:?}"))?
         .map_err(|e| e.to_string())?;
     parse_txt_response(id, buffer.get(..len).unwrap_or_default())
 }

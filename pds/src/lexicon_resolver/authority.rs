@@ -2,15 +2,11 @@
 //! No walking up or down the namespace: each authority has its own record, or resolution fails.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use lexgen::model::{Did, Nsid};
-use tokio::net::UdpSocket;
 
 use super::ResolveError;
-use crate::identity::dns::{did_from_txt, encode_query, parse_txt_response, txt_records};
-
-const TIMEOUT: Duration = Duration::from_secs(3);
+use crate::identity::dns::{did_from_txt, txt_records, txt_records_from};
 
 /// The DNS name holding the authority record of `nsid`: `_lexicon.portfolio.atmos.cv` for
 /// `cv.atmos.portfolio.entry`.
@@ -26,7 +22,7 @@ pub async fn authority_did(
 ) -> Result<Did, ResolveError> {
     let name = txt_name(nsid);
     let records = match nameserver {
-        Some(server) => query(&name, server).await,
+        Some(server) => txt_records_from(&name, server).await,
         None => txt_records(&name).await,
     }
     .map_err(|reason| ResolveError::Dns {
@@ -41,30 +37,6 @@ pub async fn authority_did(
     value
         .parse::<Did>()
         .map_err(|_| ResolveError::InvalidAuthority { name, value })
-}
-
-/// One TXT query over UDP to `server`.
-async fn query(name: &str, server: SocketAddr) -> Result<Vec<String>, String> {
-    let id = u16::from_be_bytes(
-        crate::auth::random_bytes(2)?
-            .try_into()
-            .map_err(|_| "no randomness".to_owned())?,
-    );
-    let message = encode_query(id, name)?;
-    let bind = if server.is_ipv4() {
-        "0.0.0.0:0"
-    } else {
-        "[::]:0"
-    };
-    let socket = UdpSocket::bind(bind).await.map_err(|e| e.to_string())?;
-    socket.connect(server).await.map_err(|e| e.to_string())?;
-    socket.send(&message).await.map_err(|e| e.to_string())?;
-    let mut buffer = [0u8; 4096];
-    let len = tokio::time::timeout(TIMEOUT, socket.recv(&mut buffer))
-        .await
-        .map_err(|_| format!("no answer from {server} within {TIMEOUT:?}"))?
-        .map_err(|e| e.to_string())?;
-    parse_txt_response(id, buffer.get(..len).unwrap_or_default())
 }
 
 #[cfg(test)]
