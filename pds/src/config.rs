@@ -30,7 +30,8 @@ pub struct Config {
     /// PLC directory URL (`PDS_PLC_URL`); unset: the embedded directory, served under `/plc`.
     pub plc_url: Option<String>,
     /// Domains under which handles are offered, each starting with `.` (`PDS_SERVICE_HANDLE_DOMAINS`, comma
-    /// separated). Unset (empty): `.<hostname>`, or `.test` for `localhost`, as the reference.
+    /// separated). Unset (empty): `.<hostname>`, or `.test` for `localhost`, as the reference; see
+    /// [`Config::handle_domains`].
     pub service_handle_domains: Vec<String>,
     /// The service's DID (`PDS_SERVICE_DID`); default `did:web:<hostname>`.
     pub service_did: Option<String>,
@@ -270,12 +271,6 @@ impl Config {
         let env = |name: &str| env(name).filter(|v| !v.is_empty());
         reference_env::apply(&mut config, &env)?;
         config.apply_env(env)?;
-        if config.service_handle_domains.is_empty() {
-            config.service_handle_domains = vec![match config.is_local() {
-                true => ".test".to_owned(),
-                false => format!(".{}", config.hostname),
-            }];
-        }
         config.check()?;
         Ok(config)
     }
@@ -411,12 +406,7 @@ impl Config {
                 self.hostname
             )));
         }
-        if self.service_handle_domains.is_empty() {
-            return Err(ConfigError::Invalid(
-                "service_handle_domains is empty".into(),
-            ));
-        }
-        for domain in &self.service_handle_domains {
+        for domain in &self.handle_domains() {
             let bare = domain.strip_prefix('.').unwrap_or_default();
             if bare.is_empty()
                 || format!("a.{bare}")
@@ -459,6 +449,18 @@ impl Config {
             )));
         }
         Ok(())
+    }
+
+    /// The domains under which handles are offered: `service_handle_domains`, or when unset `.test` for
+    /// `localhost` and `.<hostname>` otherwise, as the reference.
+    pub fn handle_domains(&self) -> Vec<String> {
+        if !self.service_handle_domains.is_empty() {
+            return self.service_handle_domains.clone();
+        }
+        vec![match self.is_local() {
+            true => ".test".to_owned(),
+            false => format!(".{}", self.hostname),
+        }]
     }
 
     /// Whether this is a local development setup (`localhost`).
@@ -742,13 +744,12 @@ mod tests {
              PDS_PLC_URL=https://plc.directory\n\
              PDS_BSKY_APP_VIEW_URL=https://api.bsky.app\n\
              PDS_BSKY_APP_VIEW_DID=did:web:api.bsky.app\n\
-             PDS_CRAWLERS=https://bsky.network\n\
-             PDS_SERVICE_HANDLE_DOMAINS=.pds.example.com",
+             PDS_CRAWLERS=https://bsky.network",
         );
         let ours = Config::load(None, |name| ours.get(name).cloned()).unwrap();
         assert_eq!(format!("{theirs:?}"), format!("{ours:?}"));
         assert_eq!(theirs.blobs_dir(), PathBuf::from("/pds/blocks"));
-        assert_eq!(theirs.service_handle_domains, [".pds.example.com"]);
+        assert_eq!(theirs.handle_domains(), [".pds.example.com"]);
         assert_eq!(theirs.crawlers, ["https://bsky.network"]);
         assert!(!theirs.dev_mode());
         // Both names for one setting: the same value is fine, different values are refused.
@@ -783,7 +784,7 @@ mod tests {
         ));
         // Handle domains default as the reference's: `.test` on localhost.
         assert_eq!(
-            Config::load(None, |_| None).unwrap().service_handle_domains,
+            Config::load(None, |_| None).unwrap().handle_domains(),
             [".test"]
         );
     }

@@ -88,13 +88,12 @@ pub async fn update_handle(
 ) -> Result<update_handle::Output, XrpcError<update_handle::Error>> {
     let (did, account) = session(&auth)?;
     let handle: Handle = input.handle;
-    let under_service = app
-        .config
-        .service_handle_domains
+    let domains = app.config.handle_domains();
+    let under_service = domains
         .iter()
         .any(|d| handle.as_str().ends_with(d.as_str()));
     if under_service {
-        let valid = app.config.service_handle_domains.iter().any(|d| {
+        let valid = domains.iter().any(|d| {
             handle
                 .as_str()
                 .strip_suffix(d.as_str())

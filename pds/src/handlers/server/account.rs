@@ -19,7 +19,7 @@ pub async fn describe_server(
     _auth: Auth,
 ) -> Result<describe_server::Output, XrpcError<describe_server::Error>> {
     Ok(describe_server::Output {
-        available_user_domains: app.config.service_handle_domains.clone(),
+        available_user_domains: app.config.handle_domains(),
         blob_upload_limit: i64::try_from(app.config.blob_upload_limit).ok(),
         contact: app
             .config
@@ -46,12 +46,8 @@ fn err(error: Error, message: impl Into<String>) -> XrpcError<Error> {
 /// A handle offered by this server: `<name><domain>` with a 3–18 character single-label name.
 fn check_service_handle(app: &App, handle: &Handle) -> Result<(), XrpcError<Error>> {
     let text = handle.as_str();
-    let Some(domain) = app
-        .config
-        .service_handle_domains
-        .iter()
-        .find(|d| text.ends_with(d.as_str()))
-    else {
+    let domains = app.config.handle_domains();
+    let Some(domain) = domains.iter().find(|d| text.ends_with(d.as_str())) else {
         return Err(err(
             Error::UnsupportedDomain,
             "Not a supported handle domain",
