@@ -118,11 +118,50 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
     Ok(quote_spanned!(span=> #(#tracked)* #tokens))
 }
 
+/// Bad input is a compile error on the offending token, never a panic: the argument parser and the
+/// expansion are tested here, as functions (compile-fail tests of `lexgen::object!` are doctests on
+/// the macro, in `lexgen`).
 #[cfg(test)]
 mod tests {
     use super::{Args, expand};
     use proc_macro2::Span;
     use syn::LitStr;
+
+    fn error(input: proc_macro2::TokenStream) -> String {
+        match syn::parse2::<Args>(input) {
+            Ok(args) => expand(&args).err().map(|e| e.to_string()),
+            Err(e) => Some(e.to_string()),
+        }
+        .unwrap_or_else(|| "expanded".to_owned())
+    }
+
+    #[test]
+    fn bad_arguments_are_spanned_errors() {
+        assert_eq!(
+            error(quote::quote!(
+                dir = "tests/ui/bad-lexicons",
+                root = "crate",
+                features = "all"
+            )),
+            "unknown argument `features` (expected `dir` or `root`)"
+        );
+        assert_eq!(
+            error(quote::quote!(
+                dir = "tests/ui/no-such-directory",
+                root = "crate"
+            )),
+            "no lexicon directory `tests/ui/no-such-directory` (relative to the crate's manifest directory)"
+        );
+        assert_eq!(
+            error(quote::quote!(dir = ".", root = "not a path")),
+            "`root` must be a path such as `crate::lexicons`"
+        );
+        assert_eq!(
+            error(quote::quote!(root = "crate")),
+            "unexpected end of input, missing `dir = \"...\"`"
+        );
+        assert_eq!(error(quote::quote!(dir = 1)), "expected string literal");
+    }
 
     #[test]
     fn lexicon_errors_are_all_reported_on_dir() {

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::lexicon::{Code, Def, Diagnostic, Document, Reference, child_path};
 
 pub use load::{Loaded, Located, collect_json_files, expected_relative_path};
+pub use refs::referenced_nsids;
 pub use walk::{FieldVisit, walk_fields};
 
 /// Lexicon documents by NSID, each with the file it came from (if any).

@@ -5,10 +5,12 @@
 //! - [`authority`]: the `_lexicon` TXT lookup (a configurable nameserver, else the system's).
 //! - [`proof`]: the CAR proof check, on the repository code of [`crate::repo`].
 //! - [`files`]: where a resolved document goes in a lexicon directory (`<dir>/<nsid path>.json`).
+//! - [`closure`]: a set of lexicons with everything they reference (what `install` writes).
 //!
 //! Used by `cargo xtask resolve` / `install` and by `pds lexicon install`.
 
 pub mod authority;
+mod closure;
 pub mod files;
 pub mod proof;
 

@@ -46,7 +46,8 @@ struct LexiconArgs {
 #[derive(Subcommand)]
 enum LexiconAction {
     /// Resolve NSIDs (DNS TXT `_lexicon.<authority>` → DID → verified getRecord proof) and write each
-    /// document to `<data dir>/lexicons/<nsid path>.json`.
+    /// document to `<data dir>/lexicons/<nsid path>.json`, with the documents they reference that are
+    /// neither built in nor installed.
     Install {
         nsids: Vec<String>,
         /// DNS server for the `_lexicon` TXT records, e.g. 127.0.0.1:5353 (default: the system's).
@@ -272,12 +273,22 @@ async fn lexicon(args: LexiconArgs) -> anyhow::Result<()> {
                 plc_url,
             })?;
             let dir = config.data_dir.join("lexicons");
-            for nsid in nsids {
-                let nsid: lexgen::model::Nsid = nsid.parse()?;
-                let resolved = resolver.resolve(&nsid).await?;
+            let nsids = nsids
+                .iter()
+                .map(|nsid| nsid.parse())
+                .collect::<Result<Vec<lexgen::model::Nsid>, _>>()?;
+            // References are followed to documents neither built in nor installed already.
+            let builtin = pds::lexicon_catalog::builtin();
+            let known = |reference: &str| {
+                builtin.document(reference).is_some()
+                    || reference
+                        .parse()
+                        .is_ok_and(|nsid| files::document_path(&dir, &nsid).exists())
+            };
+            for resolved in resolver.resolve_with_references(&nsids, known).await? {
                 let text = serde_json::to_string_pretty(&resolved.document)? + "\n";
-                let path = files::write_document(&dir, &nsid, &text)?;
-                tracing::info!(%nsid, uri = %resolved.uri, cid = %resolved.cid, path = %path.display(), "installed");
+                let path = files::write_document(&dir, &resolved.nsid, &text)?;
+                tracing::info!(nsid = %resolved.nsid, uri = %resolved.uri, cid = %resolved.cid, path = %path.display(), "installed");
             }
         }
     }

@@ -15,6 +15,17 @@ struct Harness {
     _dir: tempfile::TempDir,
 }
 
+/// `request` with `body` as JSON, or with no body (and no `Content-Type`) for `Value::Null`.
+fn json_body(request: axum::http::request::Builder, body: &Value) -> Request<Body> {
+    if body.is_null() {
+        return request.body(Body::empty()).unwrap();
+    }
+    request
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
 fn harness_with(configure: impl FnOnce(&mut pds::config::Config)) -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let mut config = pds::config::Config::load(None, |_| None).unwrap();
@@ -63,14 +74,13 @@ impl Harness {
         self.send(request.body(Body::empty()).unwrap()).await
     }
 
+    /// POSTs `body` as JSON, or no body at all for `Value::Null` (a method without input).
     async fn post(&self, nsid: &str, token: Option<&str>, body: Value) -> Reply {
-        let mut request =
-            Request::post(format!("/xrpc/{nsid}")).header(header::CONTENT_TYPE, "application/json");
+        let mut request = Request::post(format!("/xrpc/{nsid}"));
         if let Some(token) = token {
             request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
-        self.send(request.body(Body::from(body.to_string())).unwrap())
-            .await
+        self.send(json_body(request, &body)).await
     }
 
     async fn upload(&self, token: &str, content_type: &str, bytes: Vec<u8>) -> Reply {
@@ -229,7 +239,7 @@ async fn session_responses_carry_the_did_doc_only_when_configured() {
             .post(
                 "com.atproto.server.refreshSession",
                 Some(&refresh),
-                json!({}),
+                Value::Null,
             )
             .await;
         for (name, reply) in [
@@ -301,7 +311,7 @@ async fn sessions_login_refresh_with_grace_and_logout() {
         &h.post(
             "com.atproto.server.refreshSession",
             Some(&access),
-            json!({}),
+            Value::Null,
         )
         .await,
         400,
@@ -312,7 +322,7 @@ async fn sessions_login_refresh_with_grace_and_logout() {
         .post(
             "com.atproto.server.refreshSession",
             Some(&refresh),
-            json!({}),
+            Value::Null,
         )
         .await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.json);
@@ -321,7 +331,7 @@ async fn sessions_login_refresh_with_grace_and_logout() {
         .post(
             "com.atproto.server.refreshSession",
             Some(&refresh),
-            json!({}),
+            Value::Null,
         )
         .await;
     assert_eq!(again.status, StatusCode::OK);
@@ -342,11 +352,11 @@ async fn sessions_login_refresh_with_grace_and_logout() {
     );
     let next = first.json["refreshJwt"].as_str().unwrap();
     let reply = h
-        .post("com.atproto.server.deleteSession", Some(next), json!({}))
+        .post("com.atproto.server.deleteSession", Some(next), Value::Null)
         .await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_error(
-        &h.post("com.atproto.server.refreshSession", Some(next), json!({}))
+        &h.post("com.atproto.server.refreshSession", Some(next), Value::Null)
             .await,
         400,
         "InvalidToken",
@@ -420,7 +430,7 @@ async fn app_passwords_get_their_own_scope() {
         &h.post(
             "com.atproto.server.refreshSession",
             Some(&refresh),
-            json!({}),
+            Value::Null,
         )
         .await,
         400,
@@ -1073,7 +1083,7 @@ async fn email_token_flows_use_the_outbox() {
     h.post(
         "com.atproto.server.requestEmailConfirmation",
         Some(&access),
-        json!({}),
+        Value::Null,
     )
     .await;
     let wrong = h
@@ -1087,7 +1097,7 @@ async fn email_token_flows_use_the_outbox() {
     h.post(
         "com.atproto.server.requestEmailConfirmation",
         Some(&access),
-        json!({}),
+        Value::Null,
     )
     .await;
     let token = token_from_outbox();
@@ -1134,7 +1144,7 @@ async fn email_token_flows_use_the_outbox() {
     h.post(
         "com.atproto.server.requestAccountDelete",
         Some(&access),
-        json!({}),
+        Value::Null,
     )
     .await;
     let token = token_from_outbox();
@@ -1196,7 +1206,7 @@ async fn deactivation_blocks_writes_until_activation() {
         .post(
             "com.atproto.server.activateAccount",
             Some(&access),
-            json!({}),
+            Value::Null,
         )
         .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);

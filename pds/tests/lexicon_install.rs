@@ -1,6 +1,7 @@
 //! `pds lexicon install NSID`: the real binary resolves a schema published on a running `pds serve`
 //! (DNS TXT from a loopback server, did:plc from the server's embedded directory), verifies the proof and
-//! writes the document to `<data dir>/lexicons/<nsid path>.json`; a TXT record naming a DID that
+//! writes the document to `<data dir>/lexicons/<nsid path>.json`, with the documents it references that are
+//! not built in; a TXT record naming a DID that
 //! publishes nothing, or no record at all, makes it fail without writing anything.
 #![allow(clippy::unwrap_used)]
 
@@ -115,6 +116,44 @@ async fn lexicon_install_writes_the_verified_document() {
     let written: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(written, document);
+
+    // References are followed: a record type published with the object it refers to installs both, while
+    // the built-in `cv.atmos.defs` it also refers to is not fetched.
+    let widget = serde_json::json!({"lexicon": 1, "id": "cv.atmos.test.widget", "defs": {"main": {
+        "type": "record", "key": "tid", "record": {"type": "object", "properties": {
+            "part": {"type": "ref", "ref": "cv.atmos.test.part"},
+            "link": {"type": "ref", "ref": "cv.atmos.defs#link"}}}}}});
+    let part = serde_json::json!({"lexicon": 1, "id": "cv.atmos.test.part", "defs": {"main": {
+        "type": "object", "properties": {"name": {"type": "string", "maxLength": 64}}}}});
+    for document in [&widget, &part] {
+        let mut record = document.clone();
+        record["$type"] = "com.atproto.lexicon.schema".into();
+        post(
+            format!("{url}/xrpc/com.atproto.repo.putRecord"),
+            Some(jwt),
+            serde_json::json!({"repo": did, "collection": "com.atproto.lexicon.schema", "rkey": document["id"], "record": record}),
+        )
+        .await;
+    }
+    dns.set("_lexicon.test.atmos.cv", &[&format!("did={did}")]);
+    let with_refs = temp.path().join("with-refs");
+    let output = install(&with_refs, &dns, &url, "cv.atmos.test.widget");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for (path, document) in [
+        ("cv/atmos/test/widget.json", &widget),
+        ("cv/atmos/test/part.json", &part),
+    ] {
+        let text = std::fs::read_to_string(with_refs.join("lexicons").join(path)).unwrap();
+        assert_eq!(
+            &serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+            document
+        );
+    }
+    assert!(!with_refs.join("lexicons/cv/atmos/defs.json").exists());
 
     // Not published by the DID the TXT record names, or no TXT record: refused, nothing written.
     let refused = temp.path().join("refused");

@@ -3,18 +3,16 @@
 //! in `lexicons.lock`. `cargo xtask install --check` (offline, in CI) fails when a pinned file is missing
 //! or is not the pinned record.
 
-use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use lexgen::lexicon::canonical::to_canonical_string;
-use lexgen::lexicon::parse_document;
 use lexgen::model::Nsid;
 use pds::lexicon_resolver::SCHEMA_COLLECTION;
 use pds::lexicon_resolver::files::{document_path, write_document};
 
 use crate::lockfile::{Entry, Lockfile, record_cid};
-use crate::network::{NetworkArgs, referenced_nsids, runtime};
+use crate::network::{NetworkArgs, runtime};
 
 /// `cargo xtask install [--check] [NSID ...]`.
 #[derive(clap::Args)]
@@ -67,43 +65,31 @@ pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let resolver = args.network.resolver()?;
+    // A reference already in the directory and not pinned is the project's own (or an official import):
+    // it is not fetched over it. Everything else is resolved before anything is written.
+    let known = |reference: &str| {
+        lock.get(reference).is_none()
+            && reference
+                .parse::<Nsid>()
+                .is_ok_and(|nsid| document_path(&dir, &nsid).exists())
+    };
+    let resolved = runtime()?
+        .block_on(resolver.resolve_with_references(&nsids, known))
+        .context("installing")?;
     let mut lock = lock;
-    let installed = runtime()?.block_on(async {
-        let mut queue: VecDeque<Nsid> = nsids.into_iter().collect();
-        let mut seen: BTreeSet<String> = queue.iter().map(|n| n.to_string()).collect();
-        let mut installed = 0;
-        while let Some(nsid) = queue.pop_front() {
-            let resolved = resolver
-                .resolve(&nsid)
-                .await
-                .with_context(|| format!("installing {nsid}"))?;
-            let path = write_document(&dir, &nsid, &to_canonical_string(&resolved.document))
-                .with_context(|| format!("writing {nsid} under {}", dir.display()))?;
-            eprintln!("installed {nsid} → {} ({})", path.display(), resolved.cid);
-            lock.pin(Entry {
-                nsid: nsid.to_string(),
-                uri: resolved.uri.clone(),
-                cid: resolved.cid.to_string(),
-                did: resolved.did.to_string(),
-            });
-            installed += 1;
-            let parsed = parse_document(&resolved.document);
-            let Some(document) = parsed.document else {
-                bail!("{nsid} resolved, but it is not a valid lexicon document");
-            };
-            for reference in referenced_nsids(&document) {
-                let local = document_path(&dir, &reference.parse()?).exists();
-                // A reference already in the directory and not pinned is the project's own (or an
-                // official import): it is not fetched over it.
-                if seen.contains(&reference) || (local && lock.get(&reference).is_none()) {
-                    continue;
-                }
-                seen.insert(reference.clone());
-                queue.push_back(reference.parse()?);
-            }
-        }
-        anyhow::Ok(installed)
-    })?;
+    for resolved in &resolved {
+        let nsid = &resolved.nsid;
+        let path = write_document(&dir, nsid, &to_canonical_string(&resolved.document))
+            .with_context(|| format!("writing {nsid} under {}", dir.display()))?;
+        eprintln!("installed {nsid} → {} ({})", path.display(), resolved.cid);
+        lock.pin(Entry {
+            nsid: nsid.to_string(),
+            uri: resolved.uri.clone(),
+            cid: resolved.cid.to_string(),
+            did: resolved.did.to_string(),
+        });
+    }
+    let installed = resolved.len();
     lock.write(&lock_path)?;
     eprintln!(
         "install: {}, pinned in {}",

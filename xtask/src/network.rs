@@ -1,11 +1,9 @@
-//! What `publish`, `resolve` and `install` share: where DNS and DID lookups go, the async runtime, the
-//! HTTP client, and the NSIDs a document references.
+//! What `publish`, `resolve` and `install` share: where DNS and DID lookups go, the async runtime and
+//! the HTTP client.
 
 use std::net::SocketAddr;
 
 use anyhow::Context;
-use lexgen::catalog::walk_fields;
-use lexgen::lexicon::{Document, Field};
 use pds::lexicon_resolver::{Resolver, ResolverConfig};
 
 /// Where lookups go.
@@ -51,22 +49,4 @@ pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?)
-}
-
-/// The other documents `document` references (`ref`s and union members), sorted, without repeats.
-pub fn referenced_nsids(document: &Document) -> Vec<String> {
-    let mut out = std::collections::BTreeSet::new();
-    walk_fields(document, |visit| match visit.field {
-        Field::Ref(r) => {
-            out.insert(r.r#ref.resolve(&document.id).0.to_owned());
-        }
-        Field::Union(u) => {
-            for r in &u.refs {
-                out.insert(r.resolve(&document.id).0.to_owned());
-            }
-        }
-        _ => {}
-    });
-    out.remove(&document.id);
-    out.into_iter().collect()
 }

@@ -3,7 +3,7 @@
 //! records of their authorities name. Unchanged records are skipped; changing a published one needs
 //! `--update` and must pass the evolution rules (`lexgen::lint::evolution`); `--dry-run` prints the plan.
 //! Afterwards each authority's TXT record is checked, and the exact record to create is printed when it is
-//! missing or names another DID.
+//! missing or names another DID (a failure, except in a dry run).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Write};
@@ -92,7 +92,13 @@ pub fn run(root: &Path, args: &Args) -> anyhow::Result<()> {
         if !args.dry_run {
             write(&xrpc, &did, &items).await?;
         }
-        check_authorities(&items, &did, config.nameserver).await;
+        let unlisted = check_authorities(&items, &did, config.nameserver).await;
+        if unlisted > 0 && !args.dry_run {
+            bail!(
+                "published, but {unlisted} missing or wrong TXT record(s) (to create: above); \
+                 resolvers cannot find those schemas until they name {did}"
+            );
+        }
         anyhow::Ok(())
     })
 }
@@ -267,8 +273,12 @@ async fn write(xrpc: &Xrpc, did: &Did, items: &[Item]) -> anyhow::Result<()> {
 }
 
 /// Checks the `_lexicon` TXT record of every authority among `items`, printing the record to create
-/// where it does not name `did`.
-async fn check_authorities(items: &[Item], did: &Did, nameserver: Option<std::net::SocketAddr>) {
+/// where it does not name `did`; how many do not.
+async fn check_authorities(
+    items: &[Item],
+    did: &Did,
+    nameserver: Option<std::net::SocketAddr>,
+) -> usize {
     let mut authorities: BTreeMap<String, &Nsid> = BTreeMap::new();
     for item in items {
         authorities
@@ -294,10 +304,11 @@ async fn check_authorities(items: &[Item], did: &Did, nameserver: Option<std::ne
             "\nCreate (or correct) these DNS TXT records so that resolvers find the schemas \
              (one per authority; resolvers do not walk up the tree):"
         );
-        for name in missing {
+        for name in &missing {
             eprintln!("  {name}.  TXT  \"did={did}\"");
         }
     }
+    missing.len()
 }
 
 #[cfg(test)]

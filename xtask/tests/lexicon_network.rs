@@ -244,6 +244,18 @@ async fn publish_resolve_install_and_refuse_tampering() {
     )));
     assert!(again.contains("will write 0 records"), "{again}");
 
+    // A publish that leaves an authority without its TXT record is a failure: resolvers cannot find those
+    // schemas, so a script must not take it for done.
+    let unlisted = authorities(&nsids).into_iter().next().unwrap();
+    dns.remove(&unlisted);
+    let failed = fails(xtask(&dns, &pds, &alice, &["publish"]));
+    assert!(
+        failed.contains(&format!("{unlisted}.  TXT  \"did={}\"", alice.did))
+            && failed.contains("published, but 1 missing or wrong TXT record(s)"),
+        "{failed}"
+    );
+    dns.set(&unlisted, &[&format!("did={}", alice.did)]);
+
     // Our resolver gets every schema back, verified, equal to the file.
     let resolver = Resolver::new(ResolverConfig {
         nameserver: Some(dns.addr),

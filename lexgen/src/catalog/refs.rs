@@ -2,7 +2,7 @@
 
 use super::Catalog;
 use super::walk::walk_fields;
-use crate::lexicon::{Code, Def, Diagnostic, Field, Reference, child_path, index_path};
+use crate::lexicon::{Code, Def, Diagnostic, Document, Field, Reference, child_path, index_path};
 
 /// What a `ref` may point at: any data schema except `ref`/`union`/`unknown` defs, or a record.
 fn ref_target_problem(def: &Def) -> Option<&'static str> {
@@ -39,6 +39,25 @@ fn missing(catalog: &Catalog, reference: &Reference, base: &str) -> Option<Strin
         )),
         Some(_) => None,
     }
+}
+
+/// The other documents `document` references (`ref`s and union members), sorted, without repeats: what
+/// installing it also needs.
+pub fn referenced_nsids(document: &Document) -> Vec<String> {
+    let mut out = std::collections::BTreeSet::new();
+    walk_fields(document, |visit| match visit.field {
+        Field::Ref(r) => {
+            out.insert(r.r#ref.resolve(&document.id).0.to_owned());
+        }
+        Field::Union(u) => {
+            for r in &u.refs {
+                out.insert(r.resolve(&document.id).0.to_owned());
+            }
+        }
+        _ => {}
+    });
+    out.remove(document.id.as_str());
+    out.into_iter().collect()
 }
 
 /// Checks the references of every document.

@@ -298,7 +298,59 @@ pub trait Object: Sized {
 /// Each entry is a field, whether the property is `required` (field type `T`) or `optional`
 /// (`Option<T>`), and its wire key; the ident before the list is the unknown-properties map.
 /// Every field of the struct must be listed (a missing one fails to compile), which is what makes
-/// the layout sound. A `record` checks and writes back its `$type`.
+/// the layout sound. A `record` checks and writes back its `$type`. An object that is not a record
+/// omits `record` and the NSID:
+///
+/// ```
+/// pub struct Label {
+///     pub text: String,
+///     pub created_at: String,
+///     pub extra: lexgen::model::Map,
+/// }
+///
+/// lexgen::object! {
+///     Label, extra {
+///         text: required "text",
+///         created_at: required "createdAt",
+///     }
+/// }
+/// ```
+///
+/// The same with `created_at` left out of the list does not compile (its slot in the layout would be
+/// left uninitialised):
+///
+/// ```compile_fail
+/// pub struct Label {
+///     pub text: String,
+///     pub created_at: String,
+///     pub extra: lexgen::model::Map,
+/// }
+///
+/// lexgen::object! {
+///     Label, extra {
+///         text: required "text",
+///     }
+/// }
+/// ```
+///
+/// Nor does a packed struct, whose fields may be unaligned for their types (the layout's constant
+/// evaluation stops with "a field of a layout must be aligned for its type"):
+///
+/// ```compile_fail,E0080
+/// #[repr(C, packed)]
+/// pub struct Packed {
+///     pub flag: bool,
+///     pub count: i64,
+///     pub extra: lexgen::model::Map,
+/// }
+///
+/// lexgen::object! {
+///     Packed, extra {
+///         flag: required "flag",
+///         count: required "count",
+///     }
+/// }
+/// ```
 #[macro_export]
 macro_rules! object {
     (record $ty:ident = $nsid:literal, $extra:ident { $($field:ident: $kind:ident $key:literal),* $(,)? }) => {

@@ -111,7 +111,8 @@ impl PermissionSet {
     /// The granular scopes `include:<nsid>` grants (with `?aud=<aud>` when `aud` is given):
     /// `repo:` and `rpc:` scope strings. A permission naming anything outside the set's namespace
     /// authority is dropped whole, as is an `rpc` permission without an audience (one that
-    /// inherits it from an `include:` without `aud`).
+    /// inherits it from an `include:` without `aud`), naming a service other than `*`, or both naming
+    /// and inheriting one.
     pub fn scopes(&self, aud: Option<&str>) -> Vec<String> {
         self.permissions
             .iter()
@@ -120,8 +121,11 @@ impl PermissionSet {
                     Some(repo.scope())
                 }
                 Permission::Rpc(rpc) if rpc.lxm.iter().all(|l| self.covers(l)) => {
+                    // As the reference: a set names no service of its own (only `*`), and an
+                    // audience both given and inherited grants nothing.
                     let aud = match (rpc.aud, rpc.inherit_aud) {
-                        (Some(aud), _) => Some(aud),
+                        (Some("*"), false) => Some("*"),
+                        (Some(_), _) => None,
                         (None, true) => aud,
                         (None, false) => None,
                     };
@@ -231,6 +235,17 @@ mod tests {
                 lxm: &["cv.atmos.a", "cv.atmos.b"],
                 aud: Some("*"),
                 inherit_aud: false,
+            }),
+            // Dropped: a set names no service of its own, and cannot both name and inherit one.
+            Permission::Rpc(RpcPermission {
+                lxm: &["cv.atmos.c"],
+                aud: Some("did:web:api.atmos.cv#atmos_appview"),
+                inherit_aud: false,
+            }),
+            Permission::Rpc(RpcPermission {
+                lxm: &["cv.atmos.d"],
+                aud: Some("*"),
+                inherit_aud: true,
             }),
         ],
     };

@@ -11,7 +11,7 @@ use super::engine::{Walk, has_default};
 use super::path::Segment;
 use super::{Code, Violation, summarize_str};
 use crate::lexicon::{Field, Params};
-use crate::model::{MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, Value};
+use crate::model::{Map, Value};
 
 /// Coerces the raw query-string pairs into a map of typed values, reporting what cannot be
 /// coerced; also returns the names that were given but could not be coerced.
@@ -25,7 +25,8 @@ pub(crate) fn coerce<'a>(
     for (name, schema) in &params.properties {
         let raw: Vec<&str> = pairs
             .iter()
-            .filter(|(k, _)| k == name)
+            // An empty value is no value, as in the generated runtime and the reference (`?cursor=`).
+            .filter(|(k, v)| k == name && !v.is_empty())
             .map(|(_, v)| *v)
             .collect();
         if raw.is_empty() {
@@ -73,9 +74,8 @@ fn scalar(walk: &mut Walk<'_>, schema: &Field, text: &str) -> Option<Value> {
             let parsed = if text.starts_with('+') {
                 None
             } else {
-                text.parse::<i64>()
-                    .ok()
-                    .filter(|i| (MIN_SAFE_INTEGER..=MAX_SAFE_INTEGER).contains(i))
+                // The data model's integers are 64-bit signed, in parameters as in records.
+                text.parse::<i64>().ok()
             };
             if parsed.is_none() {
                 walk.report(Violation::new(

@@ -376,6 +376,25 @@ fn params_typed_and_raw() {
             "$.q repeated-parameter"
         ]
     );
+    // An empty value is absent (`?q=` is a missing `q`); integers are 64-bit, beyond 2^53 too.
+    assert_eq!(
+        codes(validator.query_params(
+            "com.example.search",
+            &[("q", ""), ("ids", ""), ("limit", "")]
+        )),
+        ["$.q missing-required"]
+    );
+    assert_eq!(
+        codes(validator.query_params(
+            "com.example.search",
+            &[
+                ("q", "a"),
+                ("ids", "9007199254740993"),
+                ("ids", "-9223372036854775808")
+            ]
+        )),
+        Vec::<String>::new()
+    );
     let typed = Value::from_json(&json!({"q": "toolong", "limit": 0})).unwrap();
     assert_eq!(
         codes(validator.params("com.example.search", &typed)),

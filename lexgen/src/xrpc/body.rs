@@ -17,7 +17,7 @@ pub enum BodyError {
     /// A JSON body declared as another media type.
     #[error("Wrong request encoding (Content-Type): {0}")]
     ContentType(String),
-    /// A request body of any media type (`*/*`) sent without saying which.
+    /// A request body sent without saying its media type.
     #[error("Request encoding (Content-Type) required but not provided")]
     ContentTypeRequired,
 }
@@ -41,6 +41,18 @@ impl Body for () {
     fn decode(_bytes: Option<&[u8]>, _content_type: Option<&str>) -> Result<Self, BodyError> {
         Ok(())
     }
+    /// A server refuses bytes it does not expect, as the reference does (an empty body is no body).
+    fn decode_request(
+        bytes: Option<&[u8]>,
+        _content_type: Option<&str>,
+    ) -> Result<Self, BodyError> {
+        match bytes {
+            Some(bytes) if !bytes.is_empty() => Err(BodyError::Presence(
+                "A request body was provided when none was expected",
+            )),
+            _ => Ok(()),
+        }
+    }
     fn encode(&self) -> Option<(Vec<u8>, String)> {
         None
     }
@@ -59,10 +71,25 @@ impl<T: Typed + Validate> Body for T {
                 return Err(BodyError::ContentType(declared.to_ascii_lowercase()));
             }
         }
-        let bytes = bytes.ok_or(BodyError::Presence("a JSON body is required"))?;
+        let bytes = bytes.ok_or(BodyError::Presence(
+            "A request body is expected but none was provided",
+        ))?;
         let json: serde_json::Value =
             serde_json::from_slice(bytes).map_err(|e| BodyError::Json(e.to_string()))?;
         Ok(T::from_json(&json)?)
+    }
+    /// A request must have a body and say it is JSON (the reference's order: presence, then the type); a
+    /// response without a type is still read as JSON.
+    fn decode_request(bytes: Option<&[u8]>, content_type: Option<&str>) -> Result<Self, BodyError> {
+        if bytes.is_none_or(<[u8]>::is_empty) {
+            return Err(BodyError::Presence(
+                "A request body is expected but none was provided",
+            ));
+        }
+        match content_type.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(declared) => Self::decode(bytes, Some(declared)),
+            None => Err(BodyError::ContentTypeRequired),
+        }
     }
     fn encode(&self) -> Option<(Vec<u8>, String)> {
         let bytes = serde_json::to_vec(&self.to_json()).unwrap_or_default();
@@ -125,5 +152,12 @@ mod tests {
         let response = Binary::decode(bytes, None).unwrap_or_default();
         assert_eq!(response.content_type, "application/octet-stream");
         assert_eq!(<()>::decode_request(None, None), Ok(()));
+        assert_eq!(<()>::decode_request(Some(b""), None), Ok(()));
+        assert_eq!(
+            <()>::decode_request(Some(b"{}"), Some("application/json")),
+            Err(BodyError::Presence(
+                "A request body was provided when none was expected"
+            ))
+        );
     }
 }

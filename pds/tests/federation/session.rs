@@ -70,16 +70,20 @@ impl Pds {
         )
     }
 
-    /// POSTs JSON (or an empty object) to `nsid`; the reply, which must be a success.
+    /// POSTs JSON (or no body, for `Value::Null`) to `nsid`; the reply, which must be a success.
     pub async fn post(&self, nsid: &str, token: Option<&str>, body: Value) -> Value {
-        let mut request =
-            Request::post(format!("/xrpc/{nsid}")).header(header::CONTENT_TYPE, "application/json");
+        let mut request = Request::post(format!("/xrpc/{nsid}"));
         if let Some(token) = token {
             request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
-        let (status, reply) = self
-            .call(request.body(Body::from(body.to_string())).unwrap())
-            .await;
+        if !body.is_null() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
+        let body = match body {
+            Value::Null => Body::empty(),
+            json => Body::from(json.to_string()),
+        };
+        let (status, reply) = self.call(request.body(body).unwrap()).await;
         assert_eq!(status, StatusCode::OK, "{nsid}: {reply}");
         reply
     }
@@ -142,7 +146,7 @@ impl Pds {
                 std::fs::remove_file(entry.unwrap().path()).unwrap();
             }
         }
-        self.post(nsid, Some(token), json!({})).await;
+        self.post(nsid, Some(token), Value::Null).await;
         let mail = std::fs::read_dir(&outbox)
             .unwrap()
             .next()
@@ -261,8 +265,12 @@ impl Session {
             json!({}),
         )
         .await;
-        a.post("com.atproto.server.activateAccount", Some(token), json!({}))
-            .await;
+        a.post(
+            "com.atproto.server.activateAccount",
+            Some(token),
+            Value::Null,
+        )
+        .await;
         a.post(
             "com.atproto.repo.createRecord",
             Some(token),
@@ -343,7 +351,7 @@ impl Session {
         b.post(
             "com.atproto.server.activateAccount",
             Some(&token_b),
-            json!({}),
+            Value::Null,
         )
         .await;
         a.post(

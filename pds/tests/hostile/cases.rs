@@ -249,6 +249,13 @@ fn method_cases(world: &World, nsid: &str, policy: Policy, main: &Value, out: &m
             out,
         ),
         Some(_) => binary_cases(world, nsid, &path, &good, out),
+        // A procedure without input refuses a body (the reference: "A request body was provided when
+        // none was expected"); an empty one is no body.
+        None if procedure => out.push(case(
+            format!("{nsid}: a body where none is expected"),
+            request("POST", &path, &headers(&good, &[JSON]), b"{}"),
+            invalid,
+        )),
         None => {}
     }
 }
@@ -556,6 +563,13 @@ fn json_cases(
             invalid,
         ));
     }
+    // JSON that does not say it is JSON (the reference: "Request encoding (Content-Type) required but
+    // not provided").
+    out.push(case(
+        format!("{nsid}: a JSON body without Content-Type"),
+        request("POST", path, &h(&[]), b"{}"),
+        invalid,
+    ));
     for content_type in [
         "text/plain",
         "application/x-www-form-urlencoded",
