@@ -1,0 +1,16 @@
+//! The granular OAuth permission model: what a grant's scope string means, how `include:` permission sets
+//! expand, and what every XRPC method needs of an OAuth grant.
+//!
+//! - [`syntax`]: the general `resource[:positional][?k=v&...]` form, percent-encoding, the normal form.
+//! - [`mime`]: `blob:` accept patterns.
+//! - [`scope`]: one scope value (`atproto`, `transition:*`, `repo`, `rpc`, `blob`, `account`, `identity`,
+//!   `include`), parsed with the spec's rules; what is not understood is `None`, to be ignored.
+//! - [`scope_set`]: a grant's scopes ([`ScopeSet`]) and whether they allow one [`Need`].
+
+pub mod mime;
+pub mod scope;
+pub mod scope_set;
+pub mod syntax;
+
+pub use scope::{AccountAction, AccountAttr, IdentityAttr, RepoAction, Scope};
+pub use scope_set::{Need, ScopeSet};
