@@ -6,11 +6,16 @@
 //! - [`scope`]: one scope value (`atproto`, `transition:*`, `repo`, `rpc`, `blob`, `account`, `identity`,
 //!   `include`), parsed with the spec's rules; what is not understood is `None`, to be ignored.
 //! - [`scope_set`]: a grant's scopes ([`ScopeSet`]) and whether they allow one [`Need`].
+//! - [`sets`]: permission-set lexicons and what an `include:` of one grants.
+//! - [`resolve`]: finding sets (local catalog, then the network, cached) and expanding a requested scope.
 
 pub mod mime;
+pub mod resolve;
 pub mod scope;
 pub mod scope_set;
+pub mod sets;
 pub mod syntax;
 
+pub use resolve::{ExpandError, PermissionSets};
 pub use scope::{AccountAction, AccountAttr, IdentityAttr, RepoAction, Scope};
 pub use scope_set::{Need, ScopeSet};
