@@ -13,6 +13,15 @@ pub use policy::{Method, Policy};
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// The OAuth grant behind an access session: the client and the scope the token carries (`include:` sets
+/// already expanded by the authorization server). What it allows is decided by
+/// [`crate::oauth::permissions`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OAuthGrant {
+    pub client_id: String,
+    pub scope: String,
+}
+
 /// Seconds since the Unix epoch.
 pub fn now_secs() -> i64 {
     SystemTime::now()

@@ -28,6 +28,8 @@ pub enum Auth {
         account: Box<Account>,
         did: Did,
         scope: String,
+        /// The OAuth grant, for an OAuth session; `None` for password and app-password sessions.
+        oauth: Option<std::sync::Arc<super::OAuthGrant>>,
     },
     /// A refresh token (refreshSession, deleteSession).
     Refresh { did: Did, jti: String, exp: i64 },
@@ -142,7 +144,9 @@ impl FromRequestParts<AppState> for Auth {
         let nsid = parts.uri.path().strip_prefix("/xrpc/").unwrap_or_default();
         let method = Method::from_nsid(nsid)
             .ok_or_else(|| AuthError::internal(format!("no auth policy for {nsid}")))?;
-        verify(parts, app, policy(method), method.nsid()).await
+        let auth = verify(parts, app, policy(method), method.nsid()).await?;
+        crate::oauth::permissions::decision::gate(method, &auth, parts, || app.config.appview())?;
+        Ok(auth)
     }
 }
 
@@ -266,6 +270,7 @@ pub async fn verify(
                 account: Box::new(account),
                 did,
                 scope: claims.scope,
+                oauth: crate::oauth::permissions::testing::grant(parts),
             })
         }
         Policy::OptionalAccess => match authorization(parts)? {
