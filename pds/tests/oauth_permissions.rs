@@ -450,3 +450,43 @@ async fn account_control() {
         .await;
     assert_eq!(session.json["email"], "dave@example.com");
 }
+
+#[tokio::test]
+async fn a_grant_expanded_from_the_atmos_permission_set() {
+    let h = Harness::new().await;
+    let (did, token) = h.account("erin").await;
+    let dir = tempfile::tempdir().unwrap();
+    let lexicons = Arc::new(pds::lexicon_catalog::Lexicons::open(
+        pds::lexicon_catalog::builtin(),
+        dir.path().join("lexicons"),
+    ));
+    let sets = pds::oauth::permissions::PermissionSets::new(lexicons, None);
+    let granted = sets
+        .expand("atproto include:cv.atmos.authFull blob:image/*")
+        .await
+        .unwrap()
+        .to_string();
+    let oauth = Session {
+        token: &token,
+        scope: Some(&granted),
+    };
+    let board = json!({"$type": "cv.atmos.board.board", "name": "Moodboard",
+                       "createdAt": "2026-01-01T00:00:00.000Z"});
+    let create = |collection: &str, record: Value| json!({"repo": did, "collection": collection, "record": record});
+    ok(&h
+        .post(
+            &oauth,
+            "com.atproto.repo.createRecord",
+            create("cv.atmos.board.board", board),
+        )
+        .await);
+    missing(
+        &h.post(
+            &oauth,
+            "com.atproto.repo.createRecord",
+            create("app.bsky.feed.post", post("x")),
+        )
+        .await,
+        "repo:app.bsky.feed.post?action=create",
+    );
+}
