@@ -21,12 +21,12 @@ pub fn is_accept(value: &str) -> bool {
             && (!value.contains('*') || (value.ends_with("/*") && value.matches('*').count() == 1)))
 }
 
-/// Whether `mime` (a concrete type, ASCII case ignored) is accepted by `accept`.
+/// Whether `mime` (a concrete type) is accepted by `accept` (as the reference: the type as declared,
+/// against patterns lowercased by [`normalize`]).
 pub fn accepts(accept: &str, mime: &str) -> bool {
     if !is_mime(mime) {
         return false;
     }
-    let mime = mime.to_ascii_lowercase();
     match accept.strip_suffix('*') {
         Some("*/") => true,
         Some(prefix) => mime.starts_with(prefix),
@@ -77,7 +77,7 @@ mod tests {
     fn matching() {
         assert!(accepts("*/*", "video/mp4"));
         assert!(accepts("image/*", "image/png"));
-        assert!(accepts("image/*", "IMAGE/PNG"));
+        assert!(!accepts("image/*", "IMAGE/PNG"));
         assert!(!accepts("image/*", "imagex/png"));
         assert!(!accepts("image/*", "video/mp4"));
         assert!(accepts("text/html", "text/html"));

@@ -65,6 +65,15 @@ pub enum AccountAction {
     Manage,
 }
 
+impl AccountAction {
+    pub fn name(self) -> &'static str {
+        match self {
+            AccountAction::Read => "read",
+            AccountAction::Manage => "manage",
+        }
+    }
+}
+
 /// An identity attribute (`identity:` permissions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IdentityAttr {
@@ -102,8 +111,9 @@ pub struct BlobScope {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountScope {
     pub attr: AccountAttr,
-    /// `action=manage` (else `read`, the default).
-    pub manage: bool,
+    /// The actions, unique, in the order given (`[Read]` when none is: the default). Kept as a list,
+    /// not reduced to the strongest, so the normal form is the reference's.
+    pub actions: Vec<AccountAction>,
 }
 
 /// `include:`: a permission set, expanded by the authorization server ([`super::sets`]).
@@ -274,15 +284,21 @@ fn account(syntax: &Syntax<'_>) -> Option<AccountScope> {
         "status" => AccountAttr::Status,
         _ => return None,
     };
-    let mut manage = false;
+    let mut actions = Vec::new();
     for action in syntax.values("action") {
-        match action {
-            "read" => {}
-            "manage" => manage = true,
+        let action = match action {
+            "read" => AccountAction::Read,
+            "manage" => AccountAction::Manage,
             _ => return None,
+        };
+        if !actions.contains(&action) {
+            actions.push(action);
         }
     }
-    Some(AccountScope { attr, manage })
+    if actions.is_empty() {
+        actions.push(AccountAction::Read);
+    }
+    Some(AccountScope { attr, actions })
 }
 
 fn identity(syntax: &Syntax<'_>) -> Option<IdentityAttr> {
@@ -329,7 +345,8 @@ impl BlobScope {
 
 impl AccountScope {
     pub fn allows(&self, attr: AccountAttr, action: AccountAction) -> bool {
-        self.attr == attr && (self.manage || action == AccountAction::Read)
+        self.attr == attr
+            && (self.actions.contains(&AccountAction::Manage) || self.actions.contains(&action))
     }
 }
 
@@ -365,12 +382,11 @@ impl fmt::Display for Scope {
                 format("blob", positional, &params)
             }
             Scope::Account(account) => {
-                let params: &[(&str, &str)] = if account.manage {
-                    &[("action", "manage")]
-                } else {
-                    &[]
+                let params: Vec<(&str, &str)> = match account.actions.as_slice() {
+                    [AccountAction::Read] => Vec::new(),
+                    actions => actions.iter().map(|a| ("action", a.name())).collect(),
                 };
-                format("account", Some(account.attr.name()), params)
+                format("account", Some(account.attr.name()), &params)
             }
             Scope::Identity(attr) => {
                 let attr = match attr {

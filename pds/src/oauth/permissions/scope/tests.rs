@@ -119,10 +119,12 @@ fn account() {
         "account?action=manage&attr=repo",
         "account:repo?action=manage",
     );
+    // The reference keeps the actions as given (unique): `manage` alone would mean the same.
     check(
-        "account:email?action=read&action=manage",
-        "account:email?action=manage",
+        "account:email?action=manage&action=read&action=manage",
+        "account:email?action=manage&action=read",
     );
+    check("account:email?action=read&action=read", "account:email");
     refused("account:*");
     refused("account:password");
     refused("account:email?action=write");
