@@ -13,6 +13,14 @@ pub use policy::{Method, Policy};
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// What an OAuth session granted: the client and the scope (space-separated) the account holder
+/// consented to. Carried by [`Auth::Access`] for OAuth-authenticated requests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OAuthGrant {
+    pub client_id: String,
+    pub scope: String,
+}
+
 /// Seconds since the Unix epoch.
 pub fn now_secs() -> i64 {
     SystemTime::now()

@@ -102,7 +102,7 @@ pub async fn fallback(State(app): State<AppState>, request: Request) -> Response
         Ok(auth) => auth,
         Err(e) => return e.into_response(),
     };
-    if auth.is_plain_app_password() && nsid.starts_with("chat.bsky.") {
+    if !auth.may_use_chat() && nsid.starts_with("chat.bsky.") {
         return error(StatusCode::BAD_REQUEST, "InvalidToken", "Bad token scope");
     }
     let Some((did, account)) = auth.account() else {

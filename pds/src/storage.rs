@@ -16,6 +16,7 @@ mod repo_list;
 mod repo_rows;
 pub mod reserved_keys;
 mod schema;
+pub mod oauth;
 pub mod sessions;
 pub mod totals;
 mod writer;

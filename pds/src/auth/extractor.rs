@@ -27,7 +27,10 @@ pub enum Auth {
     Access {
         account: Box<Account>,
         did: Did,
+        /// The legacy session scope; an OAuth session counts as a plain app password.
         scope: String,
+        /// The OAuth grant, for OAuth sessions (`None` for password sessions).
+        oauth: Option<std::sync::Arc<crate::auth::OAuthGrant>>,
     },
     /// A refresh token (refreshSession, deleteSession).
     Refresh { did: Did, jti: String, exp: i64 },
@@ -50,6 +53,28 @@ impl Auth {
     pub fn is_plain_app_password(&self) -> bool {
         matches!(self, Auth::Access { scope, .. } if scope == SCOPE_APP_PASS)
     }
+
+    /// Whether the session may reach `chat.bsky.*`: not a plain app password, or an OAuth session
+    /// granted `transition:chat.bsky`.
+    pub fn may_use_chat(&self) -> bool {
+        match self {
+            Auth::Access {
+                oauth: Some(grant), ..
+            } => crate::oauth::scope::has(&grant.scope, crate::oauth::scope::CHAT),
+            _ => !self.is_plain_app_password(),
+        }
+    }
+
+    /// Whether the session may see the account's email: any password session, or an OAuth session
+    /// granted `transition:email`.
+    pub fn may_see_email(&self) -> bool {
+        match self {
+            Auth::Access {
+                oauth: Some(grant), ..
+            } => crate::oauth::scope::has(&grant.scope, crate::oauth::scope::EMAIL),
+            _ => true,
+        }
+    }
 }
 
 /// A refusal: status, XRPC error name, message.
@@ -58,6 +83,8 @@ pub struct AuthError {
     pub status: StatusCode,
     pub error: &'static str,
     pub message: String,
+    /// `WWW-Authenticate` (OAuth refusals: `DPoP error="…"`, which clients act on).
+    pub www_authenticate: Option<String>,
 }
 
 impl AuthError {
@@ -66,6 +93,23 @@ impl AuthError {
             status,
             error,
             message: message.into(),
+            www_authenticate: None,
+        }
+    }
+
+    fn oauth(error: crate::oauth::resource::ResourceError) -> AuthError {
+        use crate::oauth::resource::ResourceError;
+        let name = match &error {
+            ResourceError::UseNonce => "use_dpop_nonce",
+            ResourceError::InvalidProof(_) => "invalid_dpop_proof",
+            ResourceError::InvalidToken(_) => "InvalidToken",
+            ResourceError::Storage(_) => return AuthError::internal(error),
+        };
+        AuthError {
+            status: StatusCode::UNAUTHORIZED,
+            error: name,
+            message: error.to_string(),
+            www_authenticate: Some(crate::oauth::resource::www_authenticate(&error)),
         }
     }
     fn missing() -> AuthError {
@@ -101,11 +145,20 @@ impl From<JwtError> for AuthError {
 
 impl IntoResponse for AuthError {
     fn into_response(self) -> Response {
-        (
+        let mut response = (
             self.status,
             axum::Json(serde_json::json!({"error": self.error, "message": self.message})),
         )
-            .into_response()
+            .into_response();
+        if let Some(value) = self
+            .www_authenticate
+            .and_then(|v| axum::http::HeaderValue::from_str(&v).ok())
+        {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, value);
+        }
+        response
     }
 }
 
@@ -130,9 +183,40 @@ fn authorization(parts: &Parts) -> Result<Option<(String, String)>, AuthError> {
 fn bearer(parts: &Parts) -> Result<String, AuthError> {
     match authorization(parts)? {
         None => Err(AuthError::missing()),
-        Some((scheme, token)) if scheme == "bearer" => Ok(token),
+        Some((scheme, token)) if scheme == "bearer" => {
+            if crate::oauth::access_token::looks_dpop_bound(&token) {
+                // As the reference: a DPoP-bound token is only accepted with its proof.
+                return Err(AuthError::invalid(
+                    "DPoP-bound access tokens must use the DPoP authorization scheme",
+                ));
+            }
+            Ok(token)
+        }
         Some(_) => Err(AuthError::invalid("Unexpected authorization type")),
     }
+}
+
+/// An `Authorization: DPoP` access token, verified with its proof: `(did, grant)`.
+async fn oauth_session(
+    parts: &Parts,
+    app: &AppState,
+) -> Result<Option<(String, crate::auth::OAuthGrant)>, AuthError> {
+    let Some((scheme, token)) = authorization(parts)? else {
+        return Ok(None);
+    };
+    if scheme != "dpop" {
+        return Ok(None);
+    }
+    let claims = crate::oauth::resource::verify(app, parts, &token)
+        .await
+        .map_err(AuthError::oauth)?;
+    Ok(Some((
+        claims.sub,
+        crate::auth::OAuthGrant {
+            client_id: claims.client_id,
+            scope: claims.scope,
+        },
+    )))
 }
 
 impl FromRequestParts<AppState> for Auth {
@@ -211,28 +295,31 @@ pub async fn verify(
             allow_deactivated,
             allow_takendown,
         } => {
-            let token = bearer(parts)?;
-            let claims = jwt::verify_session(
-                &app.secrets.jwt_secret,
-                &token,
-                jwt::TYP_ACCESS,
-                &app.service_did,
-                now,
-                false,
-            )?;
-            let allowed = match scopes {
-                Scopes::Full => claims.scope == SCOPE_ACCESS,
-                Scopes::Privileged => {
-                    claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
+            let (sub, scope, oauth) = match oauth_session(parts, app).await? {
+                Some((sub, grant)) => {
+                    // Coarse, until the granular permissions land: transition:generic is a plain app
+                    // password; `atproto` alone reaches getSession only.
+                    let allowed = nsid == Method::GetSession.nsid()
+                        || (scopes == Scopes::Standard
+                            && crate::oauth::scope::has(
+                                &grant.scope,
+                                crate::oauth::scope::GENERIC,
+                            ));
+                    if !allowed {
+                        return Err(AuthError::new(
+                            StatusCode::FORBIDDEN,
+                            "InsufficientScope",
+                            "The OAuth session's scope does not allow this method",
+                        ));
+                    }
+                    (sub, SCOPE_APP_PASS.to_owned(), Some(std::sync::Arc::new(grant)))
                 }
-                Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
-                    .contains(&claims.scope.as_str()),
+                None => {
+                    let claims = legacy_access(parts, app, scopes, now)?;
+                    (claims.sub, claims.scope, None)
+                }
             };
-            if !allowed {
-                return Err(AuthError::invalid("Bad token scope"));
-            }
-            let did: Did = claims
-                .sub
+            let did: Did = sub
                 .parse()
                 .map_err(|_| AuthError::invalid("Malformed token"))?;
             let did_text = did.to_string();
@@ -265,7 +352,8 @@ pub async fn verify(
             Ok(Auth::Access {
                 account: Box::new(account),
                 did,
-                scope: claims.scope,
+                scope,
+                oauth,
             })
         }
         Policy::OptionalAccess => match authorization(parts)? {
@@ -326,4 +414,34 @@ pub async fn verify(
             Ok(Auth::Service { iss })
         }
     }
+}
+
+/// A legacy session access token (`Bearer`), checked against the scopes the endpoint accepts.
+fn legacy_access(
+    parts: &Parts,
+    app: &AppState,
+    scopes: Scopes,
+    now: i64,
+) -> Result<jwt::SessionClaims, AuthError> {
+    let token = bearer(parts)?;
+    let claims = jwt::verify_session(
+        &app.secrets.jwt_secret,
+        &token,
+        jwt::TYP_ACCESS,
+        &app.service_did,
+        now,
+        false,
+    )?;
+    let allowed = match scopes {
+        Scopes::Full => claims.scope == SCOPE_ACCESS,
+        Scopes::Privileged => {
+            claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
+        }
+        Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
+            .contains(&claims.scope.as_str()),
+    };
+    if !allowed {
+        return Err(AuthError::invalid("Bad token scope"));
+    }
+    Ok(claims)
 }
