@@ -87,7 +87,8 @@ pub async fn nonce_header(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    let wants = request.uri().path().starts_with("/oauth/") || request.headers().contains_key("dpop");
+    let wants =
+        request.uri().path().starts_with("/oauth/") || request.headers().contains_key("dpop");
     let mut response = next.run(request).await;
     if wants
         && let Ok(nonce) = HeaderValue::from_str(&app.oauth.nonces.current(crate::auth::now_secs()))
@@ -154,7 +155,9 @@ pub(crate) async fn authenticate_client(
 ) -> Result<(std::sync::Arc<Client>, ClientAuth), OAuthError> {
     let client_id = params.required("client_id")?;
     if params.get("client_secret").is_some() {
-        return Err(OAuthError::invalid_request("client_secret is not supported"));
+        return Err(OAuthError::invalid_request(
+            "client_secret is not supported",
+        ));
     }
     let client = app.oauth.clients.client(client_id).await?;
     let auth = match client.metadata.token_endpoint_auth_method.as_deref() {

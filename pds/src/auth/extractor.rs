@@ -312,7 +312,11 @@ pub async fn verify(
                             "The OAuth session's scope does not allow this method",
                         ));
                     }
-                    (sub, SCOPE_APP_PASS.to_owned(), Some(std::sync::Arc::new(grant)))
+                    (
+                        sub,
+                        SCOPE_APP_PASS.to_owned(),
+                        Some(std::sync::Arc::new(grant)),
+                    )
                 }
                 None => {
                     let claims = legacy_access(parts, app, scopes, now)?;

@@ -47,7 +47,10 @@ pub struct SessionClaims {
     pub cnf: Option<serde_json::Value>,
 }
 
-pub(crate) fn encode_parts(header: &serde_json::Value, claims: &impl Serialize) -> Result<String, String> {
+pub(crate) fn encode_parts(
+    header: &serde_json::Value,
+    claims: &impl Serialize,
+) -> Result<String, String> {
     let header = serde_json::to_vec(header).map_err(|e| e.to_string())?;
     let claims = serde_json::to_vec(claims).map_err(|e| e.to_string())?;
     Ok(format!(

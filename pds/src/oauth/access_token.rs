@@ -40,8 +40,10 @@ pub fn derive_key(server_secret: &[u8]) -> Vec<u8> {
 }
 
 pub fn sign(key: &[u8], claims: &AccessClaims) -> Result<String, String> {
-    let signing_input =
-        jwt::encode_parts(&serde_json::json!({"typ": "at+jwt", "alg": "HS256"}), claims)?;
+    let signing_input = jwt::encode_parts(
+        &serde_json::json!({"typ": "at+jwt", "alg": "HS256"}),
+        claims,
+    )?;
     let mut mac = jwt::mac(key);
     mac.update(signing_input.as_bytes());
     Ok(format!(
@@ -103,11 +105,20 @@ mod tests {
         };
         let token = sign(&key, &claims).unwrap();
         assert!(looks_dpop_bound(&token));
-        assert_eq!(verify(&key, &token, "did:web:pds.test", 50).unwrap(), claims);
-        assert_eq!(verify(&key, &token, "did:web:pds.test", 100), Err(JwtError::Expired));
+        assert_eq!(
+            verify(&key, &token, "did:web:pds.test", 50).unwrap(),
+            claims
+        );
+        assert_eq!(
+            verify(&key, &token, "did:web:pds.test", 100),
+            Err(JwtError::Expired)
+        );
         assert!(verify(&key, &token, "did:web:x", 50).is_err());
         assert!(verify(b"secret", &token, "did:web:pds.test", 50).is_err());
         // The legacy session verifier refuses it too.
-        assert!(jwt::verify_session(b"secret", &token, "at+jwt", "did:web:pds.test", 50, false).is_err());
+        assert!(
+            jwt::verify_session(b"secret", &token, "at+jwt", "did:web:pds.test", 50, false)
+                .is_err()
+        );
     }
 }

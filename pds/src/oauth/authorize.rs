@@ -63,7 +63,10 @@ async fn load(app: &AppState, request_uri: &str) -> Result<Loaded, Response> {
         serde_json::from_str(&request.parameters).map_err(|_| unknown())?;
     if request.expires_at < crate::auth::now_secs() {
         let id = request.id.clone();
-        let _ = app.storage.write(move |conn| rows::delete_request(conn, &id)).await;
+        let _ = app
+            .storage
+            .write(move |conn| rows::delete_request(conn, &id))
+            .await;
         return Err(to_client(
             &parameters,
             &app.oauth.issuer,
@@ -86,12 +89,24 @@ async fn load(app: &AppState, request_uri: &str) -> Result<Loaded, Response> {
     })
 }
 
+/// A refusal shown as the error page.
+struct Refusal(StatusCode, String);
+
+impl Refusal {
+    fn page(self) -> Response {
+        error_page(self.0, &self.1)
+    }
+}
+
 /// The CSRF token of this browser (its cookie's, or a new one).
-fn csrf_token(headers: &HeaderMap) -> Result<String, Response> {
+fn csrf_token(headers: &HeaderMap) -> Result<String, Refusal> {
     match cookies::get(headers, CSRF) {
         Some(token) if cookies::well_formed(token, "csf-") => Ok(token.to_owned()),
         _ => super::random_id("csf-").map_err(|_| {
-            error_page(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error.")
+            Refusal(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Internal server error.".into(),
+            )
         }),
     }
 }
@@ -116,7 +131,12 @@ async fn remembered(app: &AppState, headers: &HeaderMap) -> Vec<(String, String)
     app.storage
         .read(move |conn| rows::device_accounts(conn, &device, since))
         .await
-        .map(|accounts| accounts.into_iter().map(|(did, handle, _)| (did, handle)).collect())
+        .map(|accounts| {
+            accounts
+                .into_iter()
+                .map(|(did, handle, _)| (did, handle))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -147,10 +167,7 @@ fn sign_in_page(
         StatusCode::OK
     };
     let page = super::ui::html(status, body, &nonce, Some(&loaded.parameters.redirect_uri));
-    with_cookies(
-        page,
-        &[cookies::set(CSRF, csrf, false, None, secure(app))],
-    )
+    with_cookies(page, &[cookies::set(CSRF, csrf, false, None, secure(app))])
 }
 
 pub async fn page(
@@ -173,10 +190,16 @@ pub async fn page(
         Err(response) => return response,
     };
     if loaded.request.client_id != *client_id {
-        return error_page(StatusCode::BAD_REQUEST, "This request belongs to another app.");
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "This request belongs to another app.",
+        );
     }
     if loaded.request.code.is_some() {
-        return error_page(StatusCode::BAD_REQUEST, "This sign-in request was already completed.");
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "This sign-in request was already completed.",
+        );
     }
     if loaded.parameters.prompt.as_deref() == Some("none") {
         // Nothing is ever granted without the account holder on this page.
@@ -191,7 +214,7 @@ pub async fn page(
     }
     let csrf = match csrf_token(&headers) {
         Ok(csrf) => csrf,
-        Err(response) => return response,
+        Err(refusal) => return refusal.page(),
     };
     let accounts = if loaded.parameters.prompt.as_deref() == Some("login") {
         Vec::new()
@@ -202,20 +225,21 @@ pub async fn page(
 }
 
 /// A form post's parameters once the fetch metadata and the CSRF token checked out.
-fn form(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<Params, Response> {
+fn form(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<Params, Refusal> {
     super::ui::check_form_post(headers, &app.oauth.issuer)
-        .map_err(|refused| error_page(StatusCode::FORBIDDEN, &refused.to_string()))?;
+        .map_err(|refused| Refusal(StatusCode::FORBIDDEN, refused.to_string()))?;
     let params = Params::parse(headers, body)
-        .map_err(|e| error_page(StatusCode::BAD_REQUEST, &e.description))?;
+        .map_err(|e| Refusal(StatusCode::BAD_REQUEST, e.description))?;
     let cookie = cookies::get(headers, CSRF).filter(|c| cookies::well_formed(c, "csf-"));
     let matches = match (cookie, params.get("csrf_token")) {
         (Some(cookie), Some(given)) => super::nonce::constant_eq(cookie, given),
         _ => false,
     };
     if !matches {
-        return Err(error_page(
+        return Err(Refusal(
             StatusCode::FORBIDDEN,
-            "This form has expired (or cookies are disabled). Reload the page and try again.",
+            "This form has expired (or cookies are disabled). Reload the page and try again."
+                .into(),
         ));
     }
     Ok(params)
@@ -227,7 +251,10 @@ async fn check_password(
     identifier: &str,
     password_given: &str,
 ) -> Result<Option<(String, String)>, Response> {
-    let identifier = identifier.trim().trim_start_matches('@').to_ascii_lowercase();
+    let identifier = identifier
+        .trim()
+        .trim_start_matches('@')
+        .to_ascii_lowercase();
     if app
         .limits
         .spend(&crate::rate_limit::LOGIN, &identifier, 1)
@@ -266,7 +293,7 @@ async fn check_password(
 pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let params = match form(&app, &headers, &body) {
         Ok(params) => params,
-        Err(response) => return response,
+        Err(refusal) => return refusal.page(),
     };
     let request_uri = params.get("request_uri").unwrap_or_default().to_owned();
     let loaded = match load(&app, &request_uri).await {
@@ -274,7 +301,10 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         Err(response) => return response,
     };
     if loaded.request.code.is_some() {
-        return error_page(StatusCode::BAD_REQUEST, "This sign-in request was already completed.");
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "This sign-in request was already completed.",
+        );
     }
     let csrf = params.get("csrf_token").unwrap_or_default().to_owned();
     let remembered = remembered(&app, &headers).await;
@@ -282,8 +312,14 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         match remembered.iter().find(|(did, _)| did == chosen) {
             Some((did, handle)) => (did.clone(), handle.clone(), false),
             None => {
-                return sign_in_page(&app, &loaded, &request_uri, &csrf, &remembered,
-                    Some("Sign in again with your password."));
+                return sign_in_page(
+                    &app,
+                    &loaded,
+                    &request_uri,
+                    &csrf,
+                    &remembered,
+                    Some("Sign in again with your password."),
+                );
             }
         }
     } else {
@@ -292,8 +328,14 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         match check_password(&app, identifier, password_given).await {
             Ok(Some((did, handle))) => (did, handle, true),
             Ok(None) => {
-                return sign_in_page(&app, &loaded, &request_uri, &csrf, &remembered,
-                    Some("Wrong handle, email or password."));
+                return sign_in_page(
+                    &app,
+                    &loaded,
+                    &request_uri,
+                    &csrf,
+                    &remembered,
+                    Some("Wrong handle, email or password."),
+                );
             }
             Err(response) => return response,
         }
@@ -302,7 +344,9 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         Some(device) => device.to_owned(),
         None => match super::random_id("dev-") {
             Ok(device) => device,
-            Err(_) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error."),
+            Err(_) => {
+                return error_page(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error.");
+            }
         },
     };
     let now = crate::auth::now_secs();
@@ -319,7 +363,10 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
     match updated {
         Ok(true) => {}
         Ok(false) => {
-            return error_page(StatusCode::BAD_REQUEST, "This sign-in request was already completed.");
+            return error_page(
+                StatusCode::BAD_REQUEST,
+                "This sign-in request was already completed.",
+            );
         }
         Err(e) => {
             tracing::error!(error = %e, "oauth sign-in failed");
@@ -346,17 +393,28 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         },
         &nonce,
     );
-    let page = super::ui::html(StatusCode::OK, body, &nonce, Some(&loaded.parameters.redirect_uri));
+    let page = super::ui::html(
+        StatusCode::OK,
+        body,
+        &nonce,
+        Some(&loaded.parameters.redirect_uri),
+    );
     with_cookies(
         page,
-        &[cookies::set(DEVICE, &device, true, Some(DEVICE_COOKIE_AGE), secure(&app))],
+        &[cookies::set(
+            DEVICE,
+            &device,
+            true,
+            Some(DEVICE_COOKIE_AGE),
+            secure(&app),
+        )],
     )
 }
 
 pub async fn consent(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let params = match form(&app, &headers, &body) {
         Ok(params) => params,
-        Err(response) => return response,
+        Err(refusal) => return refusal.page(),
     };
     let loaded = match load(&app, params.get("request_uri").unwrap_or_default()).await {
         Ok(loaded) => loaded,
@@ -365,7 +423,10 @@ pub async fn consent(State(app): State<AppState>, headers: HeaderMap, body: Byte
     let issuer = &app.oauth.issuer;
     if params.get("decision") != Some("allow") {
         let id = loaded.request.id.clone();
-        let _ = app.storage.write(move |conn| rows::delete_request(conn, &id)).await;
+        let _ = app
+            .storage
+            .write(move |conn| rows::delete_request(conn, &id))
+            .await;
         return to_client(
             &loaded.parameters,
             issuer,
@@ -376,7 +437,10 @@ pub async fn consent(State(app): State<AppState>, headers: HeaderMap, body: Byte
         );
     }
     let device = cookies::get(&headers, DEVICE);
-    if loaded.request.did.is_none() || device.is_none() || loaded.request.device_id.as_deref() != device {
+    if loaded.request.did.is_none()
+        || device.is_none()
+        || loaded.request.device_id.as_deref() != device
+    {
         return error_page(StatusCode::BAD_REQUEST, "Sign in before allowing access.");
     }
     let code = match super::random_id("cod-") {
@@ -391,7 +455,10 @@ pub async fn consent(State(app): State<AppState>, headers: HeaderMap, body: Byte
         .await
     {
         Ok(true) => to_client(&loaded.parameters, issuer, &Outcome::Code(&code)),
-        Ok(false) => error_page(StatusCode::BAD_REQUEST, "This sign-in request was already completed."),
+        Ok(false) => error_page(
+            StatusCode::BAD_REQUEST,
+            "This sign-in request was already completed.",
+        ),
         Err(e) => {
             tracing::error!(error = %e, "oauth consent failed");
             error_page(StatusCode::INTERNAL_SERVER_ERROR, "Internal server error.")

@@ -69,7 +69,11 @@ pub enum ClientAuth {
     #[serde(rename = "none")]
     None,
     #[serde(rename = "private_key_jwt")]
-    PrivateKeyJwt { kid: Option<String>, alg: String, jkt: String },
+    PrivateKeyJwt {
+        kid: Option<String>,
+        alg: String,
+        jkt: String,
+    },
 }
 
 impl ClientAuth {
@@ -104,19 +108,24 @@ impl Client {
     /// Whether `uri` is one of the client's redirect URIs. For loopback IP redirects (RFC 8252 §7.3) the
     /// port is not compared: a native app listens on whatever port it got.
     pub fn allows_redirect(&self, uri: &str) -> bool {
-        self.metadata.redirect_uris.iter().any(|registered| {
-            registered == uri || loopback::same_ignoring_port(registered, uri)
-        })
+        self.metadata
+            .redirect_uris
+            .iter()
+            .any(|registered| registered == uri || loopback::same_ignoring_port(registered, uri))
     }
 
     /// Checks a fetched (non-loopback) document against the spec's rules (§ Clients).
     pub fn checked(id: &str, metadata: ClientMetadata) -> Result<Client, OAuthError> {
         if metadata.client_id != id {
-            return Err(invalid_metadata("client_id does not match the document's URL"));
+            return Err(invalid_metadata(
+                "client_id does not match the document's URL",
+            ));
         }
         let has = |list: &[String], value: &str| list.iter().any(|v| v == value);
         if !has(&metadata.grant_types, "authorization_code") {
-            return Err(invalid_metadata("grant_types must include authorization_code"));
+            return Err(invalid_metadata(
+                "grant_types must include authorization_code",
+            ));
         }
         if !has(&metadata.response_types, "code") {
             return Err(invalid_metadata("response_types must include code"));
@@ -150,7 +159,9 @@ impl Client {
             Some("none") => {}
             Some("private_key_jwt") => {
                 if metadata.jwks.is_some() == metadata.jwks_uri.is_some() {
-                    return Err(invalid_metadata("exactly one of jwks and jwks_uri is required"));
+                    return Err(invalid_metadata(
+                        "exactly one of jwks and jwks_uri is required",
+                    ));
                 }
                 if let Some(uri) = &metadata.jwks_uri
                     && !uri.starts_with("https://")
@@ -171,14 +182,18 @@ impl Client {
                 .as_deref()
                 != Some(host.as_str())
         {
-            return Err(invalid_metadata("client_uri must share the client_id's host"));
+            return Err(invalid_metadata(
+                "client_uri must share the client_id's host",
+            ));
         }
         for uri in [&metadata.logo_uri, &metadata.tos_uri, &metadata.policy_uri]
             .into_iter()
             .flatten()
         {
             if !uri.starts_with("https://") {
-                return Err(invalid_metadata("logo_uri, tos_uri and policy_uri must be https"));
+                return Err(invalid_metadata(
+                    "logo_uri, tos_uri and policy_uri must be https",
+                ));
             }
         }
         Ok(Client {
@@ -192,8 +207,8 @@ impl Client {
 /// A web client redirects to https URLs; a native one to a custom scheme that is its reversed host
 /// (`scheme:/path`), or to https on its own host.
 fn redirect_uri_allowed(uri: &str, host: &str, native: bool) -> Result<(), OAuthError> {
-    let parsed =
-        reqwest::Url::parse(uri).map_err(|_| invalid_metadata(format!("bad redirect_uri {uri}")))?;
+    let parsed = reqwest::Url::parse(uri)
+        .map_err(|_| invalid_metadata(format!("bad redirect_uri {uri}")))?;
     if parsed.fragment().is_some() {
         return Err(invalid_metadata("redirect_uris may not have a fragment"));
     }
@@ -202,7 +217,8 @@ fn redirect_uri_allowed(uri: &str, host: &str, native: bool) -> Result<(), OAuth
         "http" if native && loopback::is_loopback_ip_url(&parsed) => Ok(()),
         scheme if native && scheme.contains('.') => {
             let reversed: Vec<&str> = host.split('.').rev().collect();
-            if scheme == reversed.join(".") && uri.starts_with(&format!("{scheme}:/"))
+            if scheme == reversed.join(".")
+                && uri.starts_with(&format!("{scheme}:/"))
                 && !uri.starts_with(&format!("{scheme}://"))
             {
                 Ok(())
@@ -242,13 +258,23 @@ mod tests {
             change(&mut m);
             Client::checked(id, m).is_err()
         };
-        assert!(refused(|m| m.client_id = "https://other.example/x.json".into()));
+        assert!(refused(
+            |m| m.client_id = "https://other.example/x.json".into()
+        ));
         assert!(refused(|m| m.dpop_bound_access_tokens = false));
         assert!(refused(|m| m.scope = Some("transition:generic".into())));
-        assert!(refused(|m| m.redirect_uris = vec!["http://app.example/cb".into()]));
-        assert!(refused(|m| m.token_endpoint_auth_method = Some("client_secret_basic".into())));
-        assert!(refused(|m| m.token_endpoint_auth_method = Some("private_key_jwt".into())));
-        assert!(refused(|m| m.client_uri = Some("https://elsewhere.example".into())));
+        assert!(refused(
+            |m| m.redirect_uris = vec!["http://app.example/cb".into()]
+        ));
+        assert!(refused(
+            |m| m.token_endpoint_auth_method = Some("client_secret_basic".into())
+        ));
+        assert!(refused(
+            |m| m.token_endpoint_auth_method = Some("private_key_jwt".into())
+        ));
+        assert!(refused(
+            |m| m.client_uri = Some("https://elsewhere.example".into())
+        ));
         let mut native = metadata();
         native.application_type = Some("native".into());
         native.redirect_uris = vec!["example.app:/callback".into()];
@@ -259,10 +285,12 @@ mod tests {
 
     #[test]
     fn redirects_match_exactly_except_loopback_ports() {
-        let client = Client::checked("https://app.example/client-metadata.json", metadata()).unwrap();
+        let client =
+            Client::checked("https://app.example/client-metadata.json", metadata()).unwrap();
         assert!(client.allows_redirect("https://app.example/callback"));
         assert!(!client.allows_redirect("https://app.example/callback2"));
-        let loopback = loopback::client("http://localhost?redirect_uri=http%3A%2F%2F127.0.0.1%2Fcb").unwrap();
+        let loopback =
+            loopback::client("http://localhost?redirect_uri=http%3A%2F%2F127.0.0.1%2Fcb").unwrap();
         assert!(loopback.allows_redirect("http://127.0.0.1:4567/cb"));
         assert!(!loopback.allows_redirect("http://127.0.0.1:4567/other"));
         assert!(!loopback.allows_redirect("http://evil.example/cb"));

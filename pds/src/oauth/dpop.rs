@@ -69,8 +69,7 @@ pub fn verify(
     now: i64,
 ) -> Result<Proof, DpopError> {
     let invalid = DpopError::Invalid;
-    let parts =
-        crate::auth::jwt::split(proof).map_err(|_| invalid("Invalid DPoP proof format"))?;
+    let parts = crate::auth::jwt::split(proof).map_err(|_| invalid("Invalid DPoP proof format"))?;
     let header = &parts.header;
     if header.get("typ").and_then(|v| v.as_str()) != Some("dpop+jwt") {
         return Err(invalid("Invalid DPoP proof type"));
@@ -79,7 +78,10 @@ pub fn verify(
         .get("jwk")
         .ok_or(invalid("DPoP proof has no key"))
         .and_then(|jwk| super::jwk::parse(jwk).map_err(|_| invalid("Invalid DPoP proof key")))?;
-    let alg = header.get("alg").and_then(|v| v.as_str()).unwrap_or_default();
+    let alg = header
+        .get("alg")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
     if alg != jwk.key.algorithm().jwt_alg() {
         return Err(invalid("Unsupported DPoP proof algorithm"));
     }
@@ -183,12 +185,22 @@ mod tests {
         for algorithm in Algorithm::ALL {
             let key = Keypair::generate(algorithm).unwrap();
             let replay = ReplayCache::default();
-            let proof = sign(&key, "POST", "https://PDS.test:443/oauth/token?x=1", Some(&nonce), None, 1000)
-                .unwrap();
+            let proof = sign(
+                &key,
+                "POST",
+                "https://PDS.test:443/oauth/token?x=1",
+                Some(&nonce),
+                None,
+                1000,
+            )
+            .unwrap();
             let verified = check(&proof, None, &replay).unwrap();
             let jwk = super::super::jwk::parse(&super::super::jwk::to_json(&key.public_key()));
             assert_eq!(verified.jkt, jwk.unwrap().thumbprint);
-            assert_eq!(check(&proof, None, &replay), Err(DpopError::Invalid("DPoP proof replayed")));
+            assert_eq!(
+                check(&proof, None, &replay),
+                Err(DpopError::Invalid("DPoP proof replayed"))
+            );
         }
     }
 
@@ -197,30 +209,59 @@ mod tests {
         let key = Keypair::generate(Algorithm::P256).unwrap();
         let nonce = Nonces::new(vec![1; 32]).current(1000);
         let replay = ReplayCache::default();
-        let refused = |proof: String, token: Option<&str>| check(&proof, token, &replay).unwrap_err();
+        let refused =
+            |proof: String, token: Option<&str>| check(&proof, token, &replay).unwrap_err();
         let sign = |htm, htu, nonce: Option<&str>, ath: Option<&str>, iat| {
             sign(&key, htm, htu, nonce, ath, iat).unwrap()
         };
-        assert_eq!(refused(sign("GET", URL, Some(&nonce), None, 1000), None), DpopError::Invalid("DPoP htm mismatch"));
         assert_eq!(
-            refused(sign("POST", "https://pds.test/oauth/par", Some(&nonce), None, 1000), None),
+            refused(sign("GET", URL, Some(&nonce), None, 1000), None),
+            DpopError::Invalid("DPoP htm mismatch")
+        );
+        assert_eq!(
+            refused(
+                sign(
+                    "POST",
+                    "https://pds.test/oauth/par",
+                    Some(&nonce),
+                    None,
+                    1000
+                ),
+                None
+            ),
             DpopError::Invalid("DPoP htu mismatch")
         );
         assert_eq!(
             refused(sign("POST", URL, Some(&nonce), None, 1000 - 300), None),
             DpopError::Invalid("DPoP proof is too old or from the future")
         );
-        assert_eq!(refused(sign("POST", URL, None, None, 1000), None), DpopError::UseNonce);
-        let stale = Nonces::new(vec![1; 32]).current(1000 - 5 * 60);
-        assert_eq!(refused(sign("POST", URL, Some(&stale), None, 1000), None), DpopError::UseNonce);
         assert_eq!(
-            refused(sign("POST", URL, Some(&nonce), Some("other"), 1000), Some("token")),
+            refused(sign("POST", URL, None, None, 1000), None),
+            DpopError::UseNonce
+        );
+        let stale = Nonces::new(vec![1; 32]).current(1000 - 5 * 60);
+        assert_eq!(
+            refused(sign("POST", URL, Some(&stale), None, 1000), None),
+            DpopError::UseNonce
+        );
+        assert_eq!(
+            refused(
+                sign("POST", URL, Some(&nonce), Some("other"), 1000),
+                Some("token")
+            ),
             DpopError::Invalid("DPoP ath mismatch")
         );
         assert_eq!(
             refused(sign("POST", URL, Some(&nonce), Some("token"), 1000), None),
             DpopError::Invalid("DPoP ath not allowed")
         );
-        assert!(check(&sign("POST", URL, Some(&nonce), Some("token"), 1000), Some("token"), &replay).is_ok());
+        assert!(
+            check(
+                &sign("POST", URL, Some(&nonce), Some("token"), 1000),
+                Some("token"),
+                &replay
+            )
+            .is_ok()
+        );
     }
 }

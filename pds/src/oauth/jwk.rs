@@ -47,7 +47,10 @@ pub fn parse(value: &serde_json::Value) -> Result<Jwk, JwkError> {
     if value.get("kty").and_then(|v| v.as_str()) != Some("EC") {
         return Err(JwkError::Unsupported);
     }
-    let crv = value.get("crv").and_then(|v| v.as_str()).unwrap_or_default();
+    let crv = value
+        .get("crv")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
     let algorithm = match crv {
         "P-256" => Algorithm::P256,
         "secp256k1" => Algorithm::K256,

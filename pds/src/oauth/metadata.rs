@@ -85,10 +85,12 @@ mod tests {
         assert_eq!(server["token_endpoint"], "https://pds.test/oauth/token");
         assert_eq!(server["require_pushed_authorization_requests"], true);
         assert_eq!(server["client_id_metadata_document_supported"], true);
-        assert!(!server["token_endpoint_auth_signing_alg_values_supported"]
-            .as_array()
-            .unwrap()
-            .contains(&"none".into()));
+        assert!(
+            !server["token_endpoint_auth_signing_alg_values_supported"]
+                .as_array()
+                .unwrap()
+                .contains(&"none".into())
+        );
         let resource = protected_resource(issuer, issuer);
         assert_eq!(resource["authorization_servers"][0], issuer);
     }

@@ -37,7 +37,9 @@ impl Nonces {
         let step = now.div_euclid(STEP);
         [step - 1, step, step + 1]
             .into_iter()
-            .fold(false, |found, s| found | constant_eq(&self.at_step(s), nonce))
+            .fold(false, |found, s| {
+                found | constant_eq(&self.at_step(s), nonce)
+            })
     }
 }
 

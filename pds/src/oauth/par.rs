@@ -38,7 +38,9 @@ pub struct AuthorizationParameters {
 /// Checks the parameters of a pushed request for `client`.
 pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters, OAuthError> {
     if params.get("request").is_some() {
-        return Err(OAuthError::invalid_request("Request objects are not supported"));
+        return Err(OAuthError::invalid_request(
+            "Request objects are not supported",
+        ));
     }
     if params.required("response_type")? != "code" {
         return Err(OAuthError::new(
@@ -49,8 +51,14 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
     let redirect_uri = match params.get("redirect_uri") {
         Some(uri) => uri.to_owned(),
         // Only unambiguous when the client has a single one.
-        None if client.metadata.redirect_uris.len() == 1 => client.metadata.redirect_uris[0].clone(),
-        None => return Err(OAuthError::invalid_request("Missing parameter redirect_uri")),
+        None if client.metadata.redirect_uris.len() == 1 => {
+            client.metadata.redirect_uris[0].clone()
+        }
+        None => {
+            return Err(OAuthError::invalid_request(
+                "Missing parameter redirect_uri",
+            ));
+        }
     };
     if !client.allows_redirect(&redirect_uri) {
         return Err(OAuthError::invalid_request("Invalid redirect_uri"));
@@ -60,7 +68,9 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
         return Err(OAuthError::invalid_request("Unsupported response_mode"));
     }
     if params.get("code_challenge_method") != Some("S256") {
-        return Err(OAuthError::invalid_request("code_challenge_method must be S256"));
+        return Err(OAuthError::invalid_request(
+            "code_challenge_method must be S256",
+        ));
     }
     let code_challenge = params.required("code_challenge")?;
     if !super::pkce::is_challenge(code_challenge) {
@@ -69,7 +79,10 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
     let state = params.required("state")?;
     let requested = params.required("scope")?;
     if !super::scope::has(requested, "atproto") {
-        return Err(OAuthError::new(ErrorCode::InvalidScope, "The atproto scope is required"));
+        return Err(OAuthError::new(
+            ErrorCode::InvalidScope,
+            "The atproto scope is required",
+        ));
     }
     let registered: Vec<&str> = client.scopes().collect();
     if let Some(unregistered) = requested
@@ -83,7 +96,10 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
     }
     let prompt = params.get("prompt").map(str::to_owned);
     if let Some(prompt) = &prompt
-        && !matches!(prompt.as_str(), "none" | "login" | "consent" | "select_account")
+        && !matches!(
+            prompt.as_str(),
+            "none" | "login" | "consent" | "select_account"
+        )
     {
         return Err(OAuthError::invalid_request("Unsupported prompt"));
     }

@@ -70,10 +70,18 @@ mod tests {
 
     #[test]
     fn form_and_json_bodies() {
-        let form = Params::parse(&headers("application/x-www-form-urlencoded"), b"a=1&b=x%20y").unwrap();
+        let form = Params::parse(
+            &headers("application/x-www-form-urlencoded"),
+            b"a=1&b=x%20y",
+        )
+        .unwrap();
         assert_eq!(form.get("b"), Some("x y"));
         assert!(Params::parse(&headers("application/x-www-form-urlencoded"), b"a=1&a=2").is_err());
-        let json = Params::parse(&headers("application/json; charset=utf-8"), br#"{"a":"1","n":2}"#).unwrap();
+        let json = Params::parse(
+            &headers("application/json; charset=utf-8"),
+            br#"{"a":"1","n":2}"#,
+        )
+        .unwrap();
         assert_eq!(json.get("n"), Some("2"));
         assert!(json.required("c").is_err());
         assert!(Params::parse(&headers("text/plain"), b"a").is_err());

@@ -40,7 +40,11 @@ pub fn www_authenticate(error: &ResourceError) -> String {
 
 /// Verifies a DPoP-bound access token and the proof that came with it; returns the token's claims with
 /// the scope of its session.
-pub async fn verify(app: &AppState, parts: &Parts, token: &str) -> Result<AccessClaims, ResourceError> {
+pub async fn verify(
+    app: &AppState,
+    parts: &Parts,
+    token: &str,
+) -> Result<AccessClaims, ResourceError> {
     let now = crate::auth::now_secs();
     let mut claims = access_token::verify(&app.oauth.access_key, token, &app.service_did, now)
         .map_err(|e| match e {

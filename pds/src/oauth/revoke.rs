@@ -27,9 +27,10 @@ async fn revoke_token(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Resul
     }
     let token = params.required("token")?.to_owned();
     // The signature matters, not the expiry: an expired access token still names its session.
-    let access_id = super::access_token::verify(&app.oauth.access_key, &token, &app.service_did, i64::MIN)
-        .ok()
-        .map(|claims| claims.jti);
+    let access_id =
+        super::access_token::verify(&app.oauth.access_key, &token, &app.service_did, i64::MIN)
+            .ok()
+            .map(|claims| claims.jti);
     let client_id = client.id.clone();
     app.storage
         .write(move |conn| {

@@ -49,7 +49,8 @@ pub fn response(app: &AppState, token: &OAuthToken, now: i64) -> Result<Value, O
         client_id: token.client_id.clone(),
         scope: token.scope.clone(),
     };
-    let access = access_token::sign(&app.oauth.access_key, &claims).map_err(OAuthError::internal)?;
+    let access =
+        access_token::sign(&app.oauth.access_key, &claims).map_err(OAuthError::internal)?;
     Ok(json!({
         "access_token": access,
         "token_type": "DPoP",

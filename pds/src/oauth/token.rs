@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Response};
 
 use super::client::ClientAuth;
 use super::error::{ErrorCode, OAuthError};
-use super::params::Params;
 use super::par::AuthorizationParameters;
+use super::params::Params;
 use super::session;
 use crate::app::AppState;
 use crate::storage::oauth::{self as rows, AuthorizationRequest, OAuthToken};
@@ -100,7 +100,9 @@ async fn exchange_code(
     let request = match lookup {
         CodeLookup::Found(request) => request,
         CodeLookup::Replayed => {
-            return Err(OAuthError::invalid_grant("Code replayed: its session was revoked"));
+            return Err(OAuthError::invalid_grant(
+                "Code replayed: its session was revoked",
+            ));
         }
         CodeLookup::Unknown => return Err(OAuthError::invalid_grant("Invalid code")),
     };
@@ -109,21 +111,31 @@ async fn exchange_code(
         return Err(OAuthError::invalid_grant("Code expired"));
     }
     if request.client_id != client_id {
-        return Err(OAuthError::invalid_grant("The code was issued to another client"));
+        return Err(OAuthError::invalid_grant(
+            "The code was issued to another client",
+        ));
     }
     if !same_client_auth(&request.client_auth, &client_auth) {
         return Err(OAuthError::invalid_grant("Client authentication changed"));
     }
     let parameters: AuthorizationParameters =
         serde_json::from_str(&request.parameters).map_err(OAuthError::internal)?;
-    if params.get("redirect_uri").unwrap_or(&parameters.redirect_uri) != parameters.redirect_uri {
-        return Err(OAuthError::invalid_grant("redirect_uri does not match the request"));
+    if params
+        .get("redirect_uri")
+        .unwrap_or(&parameters.redirect_uri)
+        != parameters.redirect_uri
+    {
+        return Err(OAuthError::invalid_grant(
+            "redirect_uri does not match the request",
+        ));
     }
     if !super::pkce::verify(&parameters.code_challenge, &verifier) {
         return Err(OAuthError::invalid_grant("Invalid code_verifier"));
     }
     if request.dpop_jkt.as_deref() != Some(jkt) {
-        return Err(OAuthError::invalid_grant("DPoP proof does not match the expected JKT"));
+        return Err(OAuthError::invalid_grant(
+            "DPoP proof does not match the expected JKT",
+        ));
     }
     let did = request
         .did
@@ -182,13 +194,17 @@ async fn refresh(
     };
     let now = crate::auth::now_secs();
     if token.client_id != client_id {
-        return Err(OAuthError::invalid_grant("The refresh token belongs to another client"));
+        return Err(OAuthError::invalid_grant(
+            "The refresh token belongs to another client",
+        ));
     }
     if !same_client_auth(&token.client_auth, client_auth) {
         return Err(OAuthError::invalid_grant("Client authentication changed"));
     }
     if token.dpop_jkt != jkt {
-        return Err(OAuthError::invalid_grant("DPoP proof does not match the expected JKT"));
+        return Err(OAuthError::invalid_grant(
+            "DPoP proof does not match the expected JKT",
+        ));
     }
     if !session::refreshable(&token, client_auth.is_confidential(), now) {
         let id = token.id.clone();
@@ -209,7 +225,8 @@ async fn refresh(
     let rotated = app
         .storage
         .write(move |conn| {
-            let rotated = rows::rotate_token(conn, &id, &refresh_token, &access_id, &new_refresh, now)?;
+            let rotated =
+                rows::rotate_token(conn, &id, &refresh_token, &access_id, &new_refresh, now)?;
             if !rotated {
                 // Used concurrently: a replay.
                 rows::delete_token(conn, &id)?;

@@ -68,7 +68,10 @@ pub fn html(status: StatusCode, body: String, nonce: &str, redirect_to: Option<&
         ("referrer-policy", "same-origin"),
         ("cross-origin-opener-policy", "same-origin"),
         ("cross-origin-resource-policy", "same-origin"),
-        ("permissions-policy", "camera=(), microphone=(), geolocation=()"),
+        (
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=()",
+        ),
     ] {
         headers.insert(name, HeaderValue::from_static(value));
     }
@@ -114,10 +117,22 @@ mod tests {
 
     #[test]
     fn escaping_and_csp_sources() {
-        assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-        assert_eq!(csp_source("http://127.0.0.1:5000/cb?x=1").as_deref(), Some("http://127.0.0.1:5000"));
-        assert_eq!(csp_source("com.example.app:/callback").as_deref(), Some("com.example.app:"));
-        assert_eq!(csp_source("https://[::1]:8/cb").as_deref(), Some("https://[::1]:8"));
+        assert_eq!(
+            escape(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(
+            csp_source("http://127.0.0.1:5000/cb?x=1").as_deref(),
+            Some("http://127.0.0.1:5000")
+        );
+        assert_eq!(
+            csp_source("com.example.app:/callback").as_deref(),
+            Some("com.example.app:")
+        );
+        assert_eq!(
+            csp_source("https://[::1]:8/cb").as_deref(),
+            Some("https://[::1]:8")
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ fn request_row(row: &Row<'_>) -> rusqlite::Result<AuthorizationRequest> {
     })
 }
 
-pub fn insert_request(conn: &Connection, request: &AuthorizationRequest) -> Result<(), StorageError> {
+pub fn insert_request(
+    conn: &Connection,
+    request: &AuthorizationRequest,
+) -> Result<(), StorageError> {
     conn.prepare_cached(&format!(
         "INSERT INTO oauth_request ({REQUEST_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
     ))?
@@ -215,9 +218,7 @@ pub fn session_of_used_refresh_token(
     refresh_token: &str,
 ) -> Result<Option<String>, StorageError> {
     Ok(conn
-        .prepare_cached(
-            "SELECT token_id FROM oauth_used_refresh_token WHERE refresh_token = ?1",
-        )?
+        .prepare_cached("SELECT token_id FROM oauth_used_refresh_token WHERE refresh_token = ?1")?
         .query_row([refresh_token], |row| row.get(0))
         .optional()?)
 }

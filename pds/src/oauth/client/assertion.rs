@@ -22,7 +22,11 @@ pub fn verify(
 ) -> Result<ClientAuth, OAuthError> {
     let invalid = |m: &str| OAuthError::invalid_client(format!("Invalid client assertion: {m}"));
     let parts = crate::auth::jwt::split(assertion).map_err(|_| invalid("malformed"))?;
-    let alg = parts.header.get("alg").and_then(|v| v.as_str()).unwrap_or_default();
+    let alg = parts
+        .header
+        .get("alg")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
     let kid = parts.header.get("kid").and_then(|v| v.as_str());
     let key = keys
         .keys
@@ -83,7 +87,10 @@ mod tests {
         let header = serde_json::json!({"alg": "ES256", "kid": kid});
         let input = crate::auth::jwt::encode_parts(&header, &claims).unwrap();
         let sig = key.sign(input.as_bytes()).unwrap();
-        format!("{input}.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sig))
+        format!(
+            "{input}.{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sig)
+        )
     }
 
     #[test]
@@ -93,18 +100,37 @@ mod tests {
         jwk["kid"] = "k1".into();
         let keys = Jwks { keys: vec![jwk] };
         let id = "https://app.example/client-metadata.json";
-        let claims = |aud: &str, jti: &str, iat: i64| {
-            serde_json::json!({"iss": id, "sub": id, "aud": aud, "jti": jti, "iat": iat})
-        };
+        let claims = |aud: &str, jti: &str, iat: i64| serde_json::json!({"iss": id, "sub": id, "aud": aud, "jti": jti, "iat": iat});
         let replay = ReplayCache::default();
         let check = |token: &str| verify(token, id, "https://pds.test", &keys, &replay, 1000);
         let good = assertion(&key, "k1", claims("https://pds.test", "a", 1000));
         assert!(matches!(check(&good), Ok(ClientAuth::PrivateKeyJwt { .. })));
         assert!(check(&good).is_err(), "jti reused");
-        assert!(check(&assertion(&key, "k1", claims("https://other.test", "b", 1000))).is_err());
+        assert!(
+            check(&assertion(
+                &key,
+                "k1",
+                claims("https://other.test", "b", 1000)
+            ))
+            .is_err()
+        );
         assert!(check(&assertion(&key, "k1", claims("https://pds.test", "c", 500))).is_err());
-        assert!(check(&assertion(&key, "k2", claims("https://pds.test", "d", 1000))).is_err());
+        assert!(
+            check(&assertion(
+                &key,
+                "k2",
+                claims("https://pds.test", "d", 1000)
+            ))
+            .is_err()
+        );
         let other = Keypair::generate(Algorithm::P256).unwrap();
-        assert!(check(&assertion(&other, "k1", claims("https://pds.test", "e", 1000))).is_err());
+        assert!(
+            check(&assertion(
+                &other,
+                "k1",
+                claims("https://pds.test", "e", 1000)
+            ))
+            .is_err()
+        );
     }
 }

@@ -219,8 +219,18 @@ mod tests {
     #[test]
     fn private_and_special_addresses_are_forbidden() {
         for ip in [
-            "127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
-            "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "224.0.0.1",
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "::1",
+            "fe80::1",
+            "fd00::1",
+            "::ffff:127.0.0.1",
+            "224.0.0.1",
         ] {
             assert!(is_forbidden(ip.parse().unwrap()), "{ip}");
         }
@@ -250,6 +260,9 @@ mod tests {
             .client("https://localhost/client-metadata.json")
             .await
             .unwrap_err();
-        assert!(refused.description.contains("no public address"), "{refused}");
+        assert!(
+            refused.description.contains("no public address"),
+            "{refused}"
+        );
     }
 }

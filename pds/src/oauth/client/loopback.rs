@@ -7,7 +7,8 @@ use crate::oauth::error::{ErrorCode, OAuthError};
 
 /// Whether `client_id` names the loopback client (then [`client`] decides if it is a valid one).
 pub fn is_loopback_id(client_id: &str) -> bool {
-    client_id == "http://localhost" || client_id.starts_with("http://localhost?")
+    client_id == "http://localhost"
+        || client_id.starts_with("http://localhost?")
         || client_id.starts_with("http://localhost/")
 }
 
@@ -27,7 +28,8 @@ pub fn is_loopback_ip_url(url: &reqwest::Url) -> bool {
 
 /// Whether two URLs are the same loopback redirect but for the port.
 pub fn same_ignoring_port(registered: &str, given: &str) -> bool {
-    let (Ok(mut a), Ok(mut b)) = (reqwest::Url::parse(registered), reqwest::Url::parse(given)) else {
+    let (Ok(mut a), Ok(mut b)) = (reqwest::Url::parse(registered), reqwest::Url::parse(given))
+    else {
         return false;
     };
     if !is_loopback_ip_url(&a) || !is_loopback_ip_url(&b) {
@@ -61,7 +63,11 @@ pub fn client(client_id: &str) -> Result<Client, OAuthError> {
                 redirect_uris.push(value.into_owned());
             }
             "scope" if scope.is_none() => scope = Some(value.into_owned()),
-            _ => return Err(refused(format!("Unexpected loopback client_id parameter {name}"))),
+            _ => {
+                return Err(refused(format!(
+                    "Unexpected loopback client_id parameter {name}"
+                )));
+            }
         }
     }
     let scope = scope.unwrap_or_else(|| "atproto".to_owned());
@@ -95,14 +101,20 @@ mod tests {
     #[test]
     fn loopback_client_ids() {
         let plain = client("http://localhost").unwrap();
-        assert_eq!(plain.metadata.redirect_uris, ["http://127.0.0.1/", "http://[::1]/"]);
+        assert_eq!(
+            plain.metadata.redirect_uris,
+            ["http://127.0.0.1/", "http://[::1]/"]
+        );
         assert_eq!(plain.metadata.scope.as_deref(), Some("atproto"));
         let custom = client(
             "http://localhost/?redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcb&scope=atproto%20transition%3Ageneric",
         )
         .unwrap();
         assert_eq!(custom.metadata.redirect_uris, ["http://127.0.0.1:8080/cb"]);
-        assert_eq!(custom.metadata.scope.as_deref(), Some("atproto transition:generic"));
+        assert_eq!(
+            custom.metadata.scope.as_deref(),
+            Some("atproto transition:generic")
+        );
         assert!(client("http://localhost?redirect_uri=http%3A%2F%2Flocalhost%2Fcb").is_err());
         assert!(client("http://localhost?scope=transition%3Ageneric").is_err());
         assert!(client("http://localhost:3000").is_err());

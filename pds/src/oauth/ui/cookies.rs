@@ -21,7 +21,10 @@ pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// Whether an id has our shape: `prefix` then 32 lowercase hex characters.
 pub fn well_formed(value: &str, prefix: &str) -> bool {
     value.strip_prefix(prefix).is_some_and(|hex| {
-        hex.len() == 32 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        hex.len() == 32
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
 }
 
@@ -47,12 +50,20 @@ mod tests {
     #[test]
     fn cookies_are_found_by_name() {
         let mut headers = HeaderMap::new();
-        headers.insert("cookie", "a=1; dev-id=dev-00112233445566778899aabbccddeeff".parse().unwrap());
+        headers.insert(
+            "cookie",
+            "a=1; dev-id=dev-00112233445566778899aabbccddeeff"
+                .parse()
+                .unwrap(),
+        );
         let device = get(&headers, DEVICE).unwrap();
         assert!(well_formed(device, "dev-"));
         assert_eq!(get(&headers, "a"), Some("1"));
         assert_eq!(get(&headers, "b"), None);
         assert!(!well_formed("dev-xyz", "dev-"));
-        assert_eq!(set("n", "v", true, Some(5), true), "n=v; Path=/; SameSite=Lax; HttpOnly; Secure; Max-Age=5");
+        assert_eq!(
+            set("n", "v", true, Some(5), true),
+            "n=v; Path=/; SameSite=Lax; HttpOnly; Secure; Max-Age=5"
+        );
     }
 }

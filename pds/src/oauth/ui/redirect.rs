@@ -30,7 +30,11 @@ fn pairs<'a>(issuer: &'a str, state: &'a str, outcome: &'a Outcome<'a>) -> Vec<(
 }
 
 /// The redirect URL for query or fragment mode.
-pub fn url(parameters: &AuthorizationParameters, issuer: &str, outcome: &Outcome<'_>) -> Option<String> {
+pub fn url(
+    parameters: &AuthorizationParameters,
+    issuer: &str,
+    outcome: &Outcome<'_>,
+) -> Option<String> {
     let mut url = reqwest::Url::parse(&parameters.redirect_uri).ok()?;
     let pairs = pairs(issuer, &parameters.state, outcome);
     if parameters.response_mode == "fragment" {
@@ -45,7 +49,11 @@ pub fn url(parameters: &AuthorizationParameters, issuer: &str, outcome: &Outcome
 }
 
 /// The response that takes the browser back to the client.
-pub fn to_client(parameters: &AuthorizationParameters, issuer: &str, outcome: &Outcome<'_>) -> Response {
+pub fn to_client(
+    parameters: &AuthorizationParameters,
+    issuer: &str,
+    outcome: &Outcome<'_>,
+) -> Response {
     if parameters.response_mode == "form_post" {
         let nonce = crate::auth::random_hex(16).unwrap_or_default();
         let fields: String = pairs(issuer, &parameters.state, outcome)
@@ -78,7 +86,10 @@ pub fn to_client(parameters: &AuthorizationParameters, issuer: &str, outcome: &O
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
         }
-        None => super::pages::error_page(StatusCode::BAD_REQUEST, "The app's redirect address is invalid."),
+        None => super::pages::error_page(
+            StatusCode::BAD_REQUEST,
+            "The app's redirect address is invalid.",
+        ),
     }
 }
 
@@ -106,7 +117,10 @@ mod tests {
             url(&parameters("query"), "https://pds.test", &code).unwrap(),
             "http://127.0.0.1:9/cb?keep=1&iss=https%3A%2F%2Fpds.test&state=s+t&code=cod-1"
         );
-        let denied = Outcome::Error { error: "access_denied", description: "no" };
+        let denied = Outcome::Error {
+            error: "access_denied",
+            description: "no",
+        };
         assert_eq!(
             url(&parameters("fragment"), "https://pds.test", &denied).unwrap(),
             "http://127.0.0.1:9/cb?keep=1#iss=https%3A%2F%2Fpds.test&state=s+t&error=access_denied&error_description=no"
@@ -115,7 +129,12 @@ mod tests {
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
         let response = to_client(&parameters("form_post"), "https://pds.test", &code);
         assert_eq!(response.status(), StatusCode::OK);
-        let csp = response.headers()["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("form-action 'self' http://127.0.0.1:9"), "{csp}");
+        let csp = response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap();
+        assert!(
+            csp.contains("form-action 'self' http://127.0.0.1:9"),
+            "{csp}"
+        );
     }
 }
