@@ -256,6 +256,44 @@ async fn the_authorize_page_is_not_consumed_by_a_get_and_needs_csrf() {
     assert!(location.contains("code=cod-"), "{location}");
 }
 
+#[tokio::test]
+async fn a_remembered_account_needs_no_password_until_the_password_changes() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto transition:generic").await;
+    let (code, verifier) = c.authorize(&h).await;
+    let tokens = Tokens::from(&c.exchange(&h, &code, &verifier).await);
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    assert!(
+        page.text.contains(&format!("Continue as @{}", c.handle)),
+        "{}",
+        page.text
+    );
+    let consent = c.choose(&h, &request_uri).await;
+    assert_eq!(consent.status, StatusCode::OK);
+    assert!(consent.text.contains("Allow access?"));
+
+    // A new password ends the OAuth sessions and the remembered sign-ins.
+    pds::admin::set_password(&h.app, &c.did, "another-password-1".into())
+        .await
+        .unwrap();
+    assert_eq!(
+        c.get_session(&h, &tokens.access).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        c.refresh(&h, &tokens.refresh).await.json["error"],
+        "invalid_grant"
+    );
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    assert!(!page.text.contains("Continue as"));
+    assert_eq!(
+        c.choose(&h, &request_uri).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }

@@ -155,7 +155,7 @@ pub struct Client {
     key: Keypair,
     pub nonce: Option<String>,
     pub did: String,
-    handle: String,
+    pub handle: String,
     scope: String,
     client_id: String,
     verifier: String,
@@ -291,6 +291,18 @@ impl Client {
             ("csrf_token", csrf),
             ("identifier", &self.handle.clone()),
             ("password", PASSWORD),
+        ];
+        self.form_post(h, "/oauth/authorize/sign-in", &pairs).await
+    }
+
+    /// Picks the account remembered on this device instead of typing the password.
+    pub async fn choose(&mut self, h: &Harness, request_uri: &str) -> Reply {
+        let csrf = self.cookies["csrf-token"].clone();
+        let did = self.did.clone();
+        let pairs = [
+            ("request_uri", request_uri),
+            ("csrf_token", csrf.as_str()),
+            ("account", did.as_str()),
         ];
         self.form_post(h, "/oauth/authorize/sign-in", &pairs).await
     }
