@@ -199,6 +199,15 @@ async fn unregistered_redirects_and_plain_pkce_are_refused_at_par() {
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     let reply = c.par(&h, &[("scope", "transition:generic")]).await;
     assert_eq!(reply.json["error"], "invalid_scope");
+    // A code challenge is good for one request.
+    let challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    let first = c.par(&h, &[("code_challenge", challenge)]).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.json);
+    let again = c.par(&h, &[("code_challenge", challenge)]).await;
+    assert_eq!(
+        again.json["error_description"],
+        "code_challenge was already used"
+    );
     // The loopback redirect's port is free (RFC 8252).
     let reply = c
         .par(&h, &[("redirect_uri", "http://127.0.0.1:61234/callback")])

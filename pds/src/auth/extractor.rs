@@ -449,3 +449,48 @@ fn legacy_access(
     }
     Ok(claims)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::OAuthGrant;
+
+    fn access(scope: &str, oauth: Option<&str>) -> Auth {
+        Auth::Access {
+            account: Box::new(Account {
+                did: "did:plc:a".into(),
+                handle: "a.test".into(),
+                email: None,
+                email_confirmed_at: None,
+                password_hash: String::new(),
+                signing_key: String::new(),
+                created_at: String::new(),
+                deactivated_at: None,
+                delete_after: None,
+                takedown_ref: None,
+            }),
+            did: "did:plc:a".parse().unwrap(),
+            scope: scope.to_owned(),
+            oauth: oauth.map(|scope| {
+                std::sync::Arc::new(OAuthGrant {
+                    client_id: "http://localhost".into(),
+                    scope: scope.to_owned(),
+                })
+            }),
+        }
+    }
+
+    #[test]
+    fn chat_and_email_follow_the_oauth_scope() {
+        assert!(access(SCOPE_ACCESS, None).may_use_chat());
+        assert!(!access(SCOPE_APP_PASS, None).may_use_chat());
+        assert!(access(SCOPE_APP_PASS, None).may_see_email());
+        let generic = access(SCOPE_APP_PASS, Some("atproto transition:generic"));
+        assert!(!generic.may_use_chat() && !generic.may_see_email());
+        let chat = access(
+            SCOPE_APP_PASS,
+            Some("atproto transition:generic transition:chat.bsky transition:email"),
+        );
+        assert!(chat.may_use_chat() && chat.may_see_email());
+    }
+}

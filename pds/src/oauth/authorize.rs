@@ -355,6 +355,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         .storage
         .write(move |conn| {
             if with_password {
+                rows::prune_device_accounts(conn, now - AUTHENTICATION_MAX_AGE)?;
                 rows::put_device_account(conn, &device_row, &did_row, now)?;
             }
             rows::set_request_account(conn, &id, &device_row, &did_row, now + REQUEST_LIFETIME)

@@ -18,6 +18,9 @@ use crate::storage::oauth::{self as rows, AuthorizationRequest};
 /// pages extends it).
 pub const REQUEST_LIFETIME: i64 = 5 * 60;
 
+/// How long a used `code_challenge` is refused, seconds.
+pub const CODE_CHALLENGE_REPLAY_TIMEFRAME: i64 = 24 * 60 * 60;
+
 pub const REQUEST_URI_PREFIX: &str = "urn:ietf:params:oauth:request_uri:";
 
 /// The authorization request as stored.
@@ -139,8 +142,19 @@ async fn push(
         ));
     }
     let parameters = check(&client, &params)?;
-    let id = super::random_id("req-")?;
     let now = crate::auth::now_secs();
+    // A challenge is for one authorization (the reference refuses reuse within a day).
+    let challenge_key = format!("pkce:{}", parameters.code_challenge);
+    if !app
+        .oauth
+        .replay
+        .first_use(challenge_key, now + CODE_CHALLENGE_REPLAY_TIMEFRAME, now)
+    {
+        return Err(OAuthError::invalid_request(
+            "code_challenge was already used",
+        ));
+    }
+    let id = super::random_id("req-")?;
     let request = AuthorizationRequest {
         id: id.clone(),
         client_id: client.id.clone(),

@@ -278,6 +278,14 @@ pub fn put_device_account(
     Ok(())
 }
 
+/// Forgets device sign-ins older than `before`.
+pub fn prune_device_accounts(conn: &Connection, before: i64) -> Result<usize, StorageError> {
+    Ok(conn.execute(
+        "DELETE FROM oauth_device_account WHERE authenticated_at < ?1",
+        [before],
+    )?)
+}
+
 /// The accounts signed in on a device since `since`: `(did, handle, authenticated_at)`, latest first.
 pub fn device_accounts(
     conn: &Connection,
