@@ -6,6 +6,7 @@
 //! token. See docs/oauth.md.
 
 pub mod access_token;
+mod account;
 mod authorize;
 pub mod client;
 pub mod dpop;
@@ -78,6 +79,9 @@ pub fn router() -> Router<AppState> {
         .route("/oauth/authorize", get(authorize::page))
         .route("/oauth/authorize/sign-in", post(authorize::sign_in))
         .route("/oauth/authorize/consent", post(authorize::consent))
+        .route("/oauth/account", get(account::page))
+        .route("/oauth/account/sign-in", post(account::sign_in))
+        .route("/oauth/account/revoke", post(account::revoke))
 }
 
 /// Adds the current `DPoP-Nonce` to every OAuth endpoint's response and to every response to a request

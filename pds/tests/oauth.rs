@@ -303,6 +303,81 @@ async fn a_remembered_account_needs_no_password_until_the_password_changes() {
     );
 }
 
+#[tokio::test]
+async fn the_account_holder_sees_and_revokes_authorized_apps() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto transition:generic").await;
+    let (code, verifier) = c.authorize(&h).await;
+    let tokens = Tokens::from(&c.exchange(&h, &code, &verifier).await);
+
+    // The device that signed in lists the app and what it may do.
+    let page = c.navigate(&h, "/oauth/account").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains(&format!("@{}", c.handle)));
+    assert!(
+        page.text
+            .contains("A development app running on this computer")
+    );
+    assert!(page.text.contains("Read and write your data"));
+    let session = page.text.split("name=\"session\" value=\"").nth(1).unwrap();
+    let session = session.split('"').next().unwrap().to_owned();
+
+    // Another browser must sign in first, and cannot revoke meanwhile.
+    let mut other = c.clone();
+    other.forget_cookies();
+    let page = other.navigate(&h, "/oauth/account").await;
+    assert!(page.text.contains("Sign in to see and revoke"));
+    let did = c.did.clone();
+    let refused = other
+        .submit(
+            &h,
+            "/oauth/account/revoke",
+            &[("did", &did), ("session", &session)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        c.get_session(&h, &tokens.access).await.status,
+        StatusCode::OK
+    );
+    let handle = other.handle.clone();
+    let signed_in = other
+        .submit(
+            &h,
+            "/oauth/account/sign-in",
+            &[("identifier", &handle), ("password", "hunter2hunter2")],
+        )
+        .await;
+    assert_eq!(
+        signed_in.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_in.text
+    );
+    assert!(
+        other
+            .navigate(&h, "/oauth/account")
+            .await
+            .text
+            .contains(&session)
+    );
+
+    let revoked = c
+        .submit(
+            &h,
+            "/oauth/account/revoke",
+            &[("did", &did), ("session", &session)],
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        c.get_session(&h, &tokens.access).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let page = c.navigate(&h, "/oauth/account").await;
+    assert!(page.text.contains("No app has access"));
+}
+
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }

@@ -26,7 +26,7 @@ use crate::storage::oauth::{self as rows, AuthorizationRequest};
 /// How long a password sign-in on a device lets the account be chosen without the password again.
 pub const AUTHENTICATION_MAX_AGE: i64 = 7 * 24 * 60 * 60;
 /// The device cookie's life, seconds.
-const DEVICE_COOKIE_AGE: i64 = 365 * 24 * 60 * 60;
+pub(super) const DEVICE_COOKIE_AGE: i64 = 365 * 24 * 60 * 60;
 
 /// A pushed request found for a page.
 struct Loaded {
@@ -35,7 +35,7 @@ struct Loaded {
     client: Arc<Client>,
 }
 
-fn secure(app: &AppState) -> bool {
+pub(super) fn secure(app: &AppState) -> bool {
     app.oauth.issuer.starts_with("https://")
 }
 
@@ -90,16 +90,16 @@ async fn load(app: &AppState, request_uri: &str) -> Result<Loaded, Response> {
 }
 
 /// A refusal shown as the error page.
-struct Refusal(StatusCode, String);
+pub(super) struct Refusal(pub(super) StatusCode, pub(super) String);
 
 impl Refusal {
-    fn page(self) -> Response {
+    pub(super) fn page(self) -> Response {
         error_page(self.0, &self.1)
     }
 }
 
 /// The CSRF token of this browser (its cookie's, or a new one).
-fn csrf_token(headers: &HeaderMap) -> Result<String, Refusal> {
+pub(super) fn csrf_token(headers: &HeaderMap) -> Result<String, Refusal> {
     match cookies::get(headers, CSRF) {
         Some(token) if cookies::well_formed(token, "csf-") => Ok(token.to_owned()),
         _ => super::random_id("csf-").map_err(|_| {
@@ -111,7 +111,7 @@ fn csrf_token(headers: &HeaderMap) -> Result<String, Refusal> {
     }
 }
 
-fn with_cookies(mut response: Response, cookies: &[String]) -> Response {
+pub(super) fn with_cookies(mut response: Response, cookies: &[String]) -> Response {
     for cookie in cookies {
         if let Ok(value) = HeaderValue::from_str(cookie) {
             response.headers_mut().append(header::SET_COOKIE, value);
@@ -121,7 +121,7 @@ fn with_cookies(mut response: Response, cookies: &[String]) -> Response {
 }
 
 /// The accounts recently signed in with their password on this device: `(did, handle)`.
-async fn remembered(app: &AppState, headers: &HeaderMap) -> Vec<(String, String)> {
+pub(super) async fn remembered(app: &AppState, headers: &HeaderMap) -> Vec<(String, String)> {
     let Some(device) = cookies::get(headers, DEVICE).filter(|d| cookies::well_formed(d, "dev-"))
     else {
         return Vec::new();
@@ -225,7 +225,7 @@ pub async fn page(
 }
 
 /// A form post's parameters once the fetch metadata and the CSRF token checked out.
-fn form(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<Params, Refusal> {
+pub(super) fn form(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<Params, Refusal> {
     super::ui::check_form_post(headers, &app.oauth.issuer)
         .map_err(|refused| Refusal(StatusCode::FORBIDDEN, refused.to_string()))?;
     let params = Params::parse(headers, body)
@@ -245,8 +245,8 @@ fn form(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<Params, Refu
     Ok(params)
 }
 
-/// Checks a handle or email and password; the account's DID and handle when they match.
-async fn check_password(
+/// Checks a handle, email or DID (a client's `login_hint` may be one) and password; the account's DID and handle when they match.
+pub(super) async fn check_password(
     app: &AppState,
     identifier: &str,
     password_given: &str,
@@ -270,6 +270,8 @@ async fn check_password(
         .read(move |conn| {
             if identifier.contains('@') {
                 accounts::account_by_email(conn, &identifier)
+            } else if identifier.starts_with("did:") {
+                accounts::account_by_did(conn, &identifier)
             } else {
                 accounts::account_by_handle(conn, &identifier)
             }

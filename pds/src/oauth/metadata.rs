@@ -50,6 +50,7 @@ pub fn authorization_server(issuer: &str, public_url: &str) -> Value {
         "dpop_signing_alg_values_supported": ALGS,
         "protected_resources": [public_url],
         "client_id_metadata_document_supported": true,
+        "authorization_management_uri": at("/oauth/account"),
     })
 }
 

@@ -3,6 +3,7 @@
 //! (device, CSRF), the `Sec-Fetch-*`/`Origin` checks applied when a browser sends them, and the redirect
 //! back to the client in its response mode.
 
+pub mod apps;
 pub mod cookies;
 pub mod pages;
 pub mod redirect;

@@ -253,6 +253,23 @@ pub fn delete_token(conn: &Connection, id: &str) -> Result<bool, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_token WHERE id = ?1", [id])? > 0)
 }
 
+/// The OAuth sessions of an account, newest first.
+pub fn tokens_of(conn: &Connection, did: &str) -> Result<Vec<OAuthToken>, StorageError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {TOKEN_COLUMNS} FROM oauth_token WHERE did = ?1 ORDER BY created_at DESC"
+    ))?;
+    let rows = statement.query_map([did], token_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Revokes one session of an account (false when it is not that account's).
+pub fn delete_token_of(conn: &Connection, id: &str, did: &str) -> Result<bool, StorageError> {
+    Ok(conn.execute(
+        "DELETE FROM oauth_token WHERE id = ?1 AND did = ?2",
+        params![id, did],
+    )? > 0)
+}
+
 /// Revokes every OAuth session of an account (password change, account deletion).
 pub fn delete_tokens_of(conn: &Connection, did: &str) -> Result<usize, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_token WHERE did = ?1", [did])?)

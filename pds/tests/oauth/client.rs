@@ -295,6 +295,30 @@ impl Client {
         self.form_post(h, "/oauth/authorize/sign-in", &pairs).await
     }
 
+    /// A page of ours, as a browser navigating to it.
+    pub async fn navigate(&mut self, h: &Harness, path: &str) -> Reply {
+        let request = self
+            .browser(Request::get(path))
+            .body(Body::empty())
+            .unwrap();
+        let reply = h.send(request).await;
+        self.remember(&reply);
+        reply
+    }
+
+    /// Posts one of our pages' forms, with this browser's CSRF token added.
+    pub async fn submit(&mut self, h: &Harness, path: &str, pairs: &[(&str, &str)]) -> Reply {
+        let csrf = self.cookies["csrf-token"].clone();
+        let mut pairs = pairs.to_vec();
+        pairs.push(("csrf_token", &csrf));
+        self.form_post(h, path, &pairs).await
+    }
+
+    /// Another browser: no cookies.
+    pub fn forget_cookies(&mut self) {
+        self.cookies.clear();
+    }
+
     /// Picks the account remembered on this device instead of typing the password.
     pub async fn choose(&mut self, h: &Harness, request_uri: &str) -> Reply {
         let csrf = self.cookies["csrf-token"].clone();
