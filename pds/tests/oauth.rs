@@ -378,6 +378,37 @@ async fn the_account_holder_sees_and_revokes_authorized_apps() {
     assert!(page.text.contains("No app has access"));
 }
 
+#[tokio::test]
+async fn fragment_and_form_post_response_modes() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto").await;
+    let reply = c.par(&h, &[("response_mode", "fragment")]).await;
+    let request_uri = reply.json["request_uri"].as_str().unwrap().to_owned();
+    let location = c.finish(&h, &request_uri, "allow").await;
+    assert!(
+        location.starts_with("http://127.0.0.1/callback#iss="),
+        "{location}"
+    );
+    assert!(location.contains("&code=cod-"), "{location}");
+
+    let reply = c.par(&h, &[("response_mode", "form_post")]).await;
+    let request_uri = reply.json["request_uri"].as_str().unwrap().to_owned();
+    let page = c.finish_reply(&h, &request_uri, "allow").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text.contains(r#"action="http://127.0.0.1/callback""#),
+        "{}",
+        page.text
+    );
+    assert!(
+        page.text.contains(r#"name="code" value="cod-"#),
+        "{}",
+        page.text
+    );
+    let csp = page.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("form-action 'self' http://127.0.0.1"), "{csp}");
+}
+
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }

@@ -333,6 +333,13 @@ impl Client {
 
     /// Opens the page, signs in, and answers `decision`; returns where the browser is sent.
     pub async fn finish(&mut self, h: &Harness, request_uri: &str, decision: &str) -> String {
+        let done = self.finish_reply(h, request_uri, decision).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
+        done.location()
+    }
+
+    /// [`Client::finish`], returning the consent form's reply.
+    pub async fn finish_reply(&mut self, h: &Harness, request_uri: &str, decision: &str) -> Reply {
         let page = self.page(h, request_uri).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.text);
         let csrf = self.cookies["csrf-token"].clone();
@@ -343,9 +350,7 @@ impl Client {
             ("csrf_token", csrf.as_str()),
             ("decision", decision),
         ];
-        let done = self.form_post(h, "/oauth/authorize/consent", &pairs).await;
-        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
-        done.location()
+        self.form_post(h, "/oauth/authorize/consent", &pairs).await
     }
 
     pub async fn authorize_and(&mut self, h: &Harness, decision: &str) -> String {
