@@ -69,7 +69,9 @@ impl OAuthError {
     pub fn status(&self) -> StatusCode {
         match self.code {
             ErrorCode::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
-            ErrorCode::InvalidClient => StatusCode::UNAUTHORIZED,
+            // The reference answers every client error with 400, invalid_client included (RFC 6749
+            // reserves 401 for clients that authenticated with the Authorization header, which none
+            // does here).
             _ => StatusCode::BAD_REQUEST,
         }
     }
