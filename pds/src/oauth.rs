@@ -44,16 +44,22 @@ pub struct OAuth {
     pub clients: client::fetch::Fetcher,
     /// The key access tokens are signed with.
     pub access_key: Vec<u8>,
+    /// The key the pages' CSRF tokens are derived with (from the browser's cookie and the form's request).
+    pub csrf_key: Vec<u8>,
 }
 
 impl OAuth {
     /// The state for `issuer`, its keys derived from the server secret.
     pub fn new(issuer: &str, server_secret: &[u8]) -> Result<OAuth, reqwest::Error> {
-        let mut mac = crate::auth::jwt::mac(server_secret);
-        mac.update(b"atmos dpop nonce v1");
+        let derive = |label: &[u8]| {
+            let mut mac = crate::auth::jwt::mac(server_secret);
+            mac.update(label);
+            mac.finalize().into_bytes().to_vec()
+        };
         Ok(OAuth {
             issuer: issuer.trim_end_matches('/').to_owned(),
-            nonces: nonce::Nonces::new(mac.finalize().into_bytes().to_vec()),
+            nonces: nonce::Nonces::new(derive(b"atmos dpop nonce v1")),
+            csrf_key: derive(b"atmos oauth csrf v1"),
             replay: replay::ReplayCache::default(),
             clients: client::fetch::Fetcher::new()?,
             access_key: access_token::derive_key(server_secret),

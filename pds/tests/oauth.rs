@@ -261,6 +261,18 @@ async fn the_authorize_page_is_not_consumed_by_a_get_and_needs_csrf() {
         .sign_in_with_csrf(&h, &request_uri, "csf-00000000000000000000000000000000")
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // A form token is good for its own request only, and in its own browser only.
+    let token = c.csrf_token().to_owned();
+    let other_request = c.push(&h).await;
+    let refused = c.sign_in_with_csrf(&h, &other_request, &token).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut other_browser = c.clone();
+    other_browser.forget_cookies();
+    other_browser.page(&h, &request_uri).await;
+    let refused = other_browser
+        .sign_in_with_csrf(&h, &request_uri, &token)
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
     let location = c.finish(&h, &request_uri, "allow").await;
     assert!(location.contains("code=cod-"), "{location}");
 }

@@ -8,7 +8,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::authorize::{
-    DEVICE_COOKIE_AGE, Refusal, check_password, csrf_token, form, remembered, secure, with_cookies,
+    DEVICE_COOKIE_AGE, Refusal, check_password, csrf_token, form, form_token, remembered, secure,
+    with_cookies,
 };
 use super::ui::apps::{self, App};
 use super::ui::cookies::{self, CSRF, DEVICE};
@@ -39,10 +40,11 @@ pub async fn page(State(app): State<AppState>, headers: HeaderMap) -> Response {
     if let Err(refused) = super::ui::check_navigation(&headers) {
         return error_page(StatusCode::BAD_REQUEST, &refused.to_string());
     }
-    let csrf = match csrf_token(&headers) {
-        Ok(csrf) => csrf,
+    let cookie = match csrf_token(&headers) {
+        Ok(cookie) => cookie,
         Err(refusal) => return refusal.page(),
     };
+    let csrf = form_token(&app, &cookie, "account");
     let nonce = crate::auth::random_hex(16).unwrap_or_default();
     let accounts = remembered(&app, &headers).await;
     let body = if accounts.is_empty() {
@@ -86,13 +88,13 @@ pub async fn page(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let page = super::ui::html(StatusCode::OK, body, &nonce, None);
     with_cookies(
         page,
-        &[cookies::set(CSRF, &csrf, false, None, secure(&app))],
+        &[cookies::set(CSRF, &cookie, true, None, secure(&app))],
     )
 }
 
 pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let params = match form(&app, &headers, &body) {
-        Ok(params) => params,
+    let (params, cookie) = match form(&app, &headers, &body) {
+        Ok(found) => found,
         Err(refusal) => return refusal.page(),
     };
     let identifier = params.get("identifier").unwrap_or_default();
@@ -101,8 +103,8 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         Ok(Some((did, _))) => did,
         Ok(None) => {
             let nonce = crate::auth::random_hex(16).unwrap_or_default();
-            let csrf = params.get("csrf_token").unwrap_or_default();
-            let body = apps::sign_in_page(csrf, Some("Wrong handle, email or password."), &nonce);
+            let csrf = form_token(&app, &cookie, "account");
+            let body = apps::sign_in_page(&csrf, Some("Wrong handle, email or password."), &nonce);
             return super::ui::html(StatusCode::UNAUTHORIZED, body, &nonce, None);
         }
         Err(response) => return response,
@@ -137,8 +139,8 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
 }
 
 pub async fn revoke(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let params = match form(&app, &headers, &body) {
-        Ok(params) => params,
+    let (params, _) = match form(&app, &headers, &body) {
+        Ok(found) => found,
         Err(refusal) => return refusal.page(),
     };
     let (Some(did), Some(session)) = (params.get("did"), params.get("session")) else {

@@ -111,6 +111,18 @@ pub(super) fn csrf_token(headers: &HeaderMap) -> Result<String, Refusal> {
     }
 }
 
+/// The CSRF token of a form: HMAC(server key, the browser's `csrf-token` cookie, the form's request),
+/// so a token is good for one request in one browser (double submit, bound to the cookie).
+pub(super) fn form_token(app: &AppState, cookie: &str, context: &str) -> String {
+    use base64::Engine as _;
+    use hmac::Mac as _;
+    let mut mac = crate::auth::jwt::mac(&app.oauth.csrf_key);
+    mac.update(cookie.as_bytes());
+    mac.update(b"\n");
+    mac.update(context.as_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
 pub(super) fn with_cookies(mut response: Response, cookies: &[String]) -> Response {
     for cookie in cookies {
         if let Ok(value) = HeaderValue::from_str(cookie) {
@@ -144,17 +156,18 @@ fn sign_in_page(
     app: &AppState,
     loaded: &Loaded,
     request_uri: &str,
-    csrf: &str,
+    cookie: &str,
     accounts: &[(String, String)],
     error: Option<&str>,
 ) -> Response {
     let nonce = crate::auth::random_hex(16).unwrap_or_default();
+    let csrf = form_token(app, cookie, request_uri);
     let client = pages::client_label(&loaded.client.id, loaded.client.loopback);
     let body = pages::sign_in(
         &pages::SignIn {
             client: &client,
             request_uri,
-            csrf,
+            csrf: &csrf,
             login_hint: loaded.parameters.login_hint.as_deref(),
             accounts,
             error,
@@ -167,7 +180,7 @@ fn sign_in_page(
         StatusCode::OK
     };
     let page = super::ui::html(status, body, &nonce, Some(&loaded.parameters.redirect_uri));
-    with_cookies(page, &[cookies::set(CSRF, csrf, false, None, secure(app))])
+    with_cookies(page, &[cookies::set(CSRF, cookie, true, None, secure(app))])
 }
 
 pub async fn page(
@@ -224,25 +237,35 @@ pub async fn page(
     sign_in_page(&app, &loaded, request_uri, &csrf, &accounts, None)
 }
 
-/// A form post's parameters once the fetch metadata and the CSRF token checked out.
-pub(super) fn form(app: &AppState, headers: &HeaderMap, body: &[u8]) -> Result<Params, Refusal> {
+/// A form post's parameters and the browser's CSRF cookie, once the fetch metadata and the form's CSRF
+/// token (for its `request_uri`, else the account page) checked out.
+pub(super) fn form(
+    app: &AppState,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(Params, String), Refusal> {
     super::ui::check_form_post(headers, &app.oauth.issuer)
         .map_err(|refused| Refusal(StatusCode::FORBIDDEN, refused.to_string()))?;
     let params = Params::parse(headers, body)
         .map_err(|e| Refusal(StatusCode::BAD_REQUEST, e.description))?;
     let cookie = cookies::get(headers, CSRF).filter(|c| cookies::well_formed(c, "csf-"));
-    let matches = match (cookie, params.get("csrf_token")) {
-        (Some(cookie), Some(given)) => super::nonce::constant_eq(cookie, given),
-        _ => false,
+    let context = params.get("request_uri").unwrap_or("account");
+    let cookie = match (cookie, params.get("csrf_token")) {
+        (Some(cookie), Some(given))
+            if super::nonce::constant_eq(&form_token(app, cookie, context), given) =>
+        {
+            cookie.to_owned()
+        }
+        _ => String::new(),
     };
-    if !matches {
+    if cookie.is_empty() {
         return Err(Refusal(
             StatusCode::FORBIDDEN,
             "This form has expired (or cookies are disabled). Reload the page and try again."
                 .into(),
         ));
     }
-    Ok(params)
+    Ok((params, cookie))
 }
 
 /// Checks a handle, email or DID (a client's `login_hint` may be one) and password; the account's DID and handle when they match.
@@ -293,8 +316,8 @@ pub(super) async fn check_password(
 }
 
 pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let params = match form(&app, &headers, &body) {
-        Ok(params) => params,
+    let (params, cookie) = match form(&app, &headers, &body) {
+        Ok(found) => found,
         Err(refusal) => return refusal.page(),
     };
     let request_uri = params.get("request_uri").unwrap_or_default().to_owned();
@@ -308,7 +331,6 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
             "This sign-in request was already completed.",
         );
     }
-    let csrf = params.get("csrf_token").unwrap_or_default().to_owned();
     let remembered = remembered(&app, &headers).await;
     let (did, handle, with_password) = if let Some(chosen) = params.get("account") {
         match remembered.iter().find(|(did, _)| did == chosen) {
@@ -318,7 +340,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
                     &app,
                     &loaded,
                     &request_uri,
-                    &csrf,
+                    &cookie,
                     &remembered,
                     Some("Sign in again with your password."),
                 );
@@ -334,7 +356,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
                     &app,
                     &loaded,
                     &request_uri,
-                    &csrf,
+                    &cookie,
                     &remembered,
                     Some("Wrong handle, email or password."),
                 );
@@ -392,7 +414,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
             redirect_host: &redirect_host,
             scope: &loaded.parameters.scope,
             request_uri: &request_uri,
-            csrf: &csrf,
+            csrf: &form_token(&app, &cookie, &request_uri),
         },
         &nonce,
     );
@@ -415,8 +437,8 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
 }
 
 pub async fn consent(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let params = match form(&app, &headers, &body) {
-        Ok(params) => params,
+    let (params, _) = match form(&app, &headers, &body) {
+        Ok(found) => found,
         Err(refusal) => return refusal.page(),
     };
     let loaded = match load(&app, params.get("request_uri").unwrap_or_default()).await {

@@ -136,6 +136,7 @@ impl Harness {
             client_id,
             verifier: String::new(),
             cookies: HashMap::new(),
+            csrf: String::new(),
         }
     }
 }
@@ -160,6 +161,8 @@ pub struct Client {
     client_id: String,
     verifier: String,
     cookies: HashMap<String, String>,
+    /// The CSRF token of the last page's forms.
+    csrf: String,
 }
 
 impl Client {
@@ -185,6 +188,9 @@ impl Client {
     }
 
     fn remember(&mut self, reply: &Reply) {
+        if let Some(rest) = reply.text.split(r#"name="csrf_token" value=""#).nth(1) {
+            self.csrf = rest.split('"').next().unwrap().to_owned();
+        }
         if let Some(nonce) = reply.headers.get("dpop-nonce") {
             self.nonce = Some(nonce.to_str().unwrap().to_owned());
         }
@@ -308,10 +314,15 @@ impl Client {
 
     /// Posts one of our pages' forms, with this browser's CSRF token added.
     pub async fn submit(&mut self, h: &Harness, path: &str, pairs: &[(&str, &str)]) -> Reply {
-        let csrf = self.cookies["csrf-token"].clone();
+        let csrf = self.csrf.clone();
         let mut pairs = pairs.to_vec();
         pairs.push(("csrf_token", &csrf));
         self.form_post(h, path, &pairs).await
+    }
+
+    /// The CSRF token of the last page's forms.
+    pub fn csrf_token(&self) -> &str {
+        &self.csrf
     }
 
     /// Another browser: no cookies.
@@ -321,7 +332,7 @@ impl Client {
 
     /// Picks the account remembered on this device instead of typing the password.
     pub async fn choose(&mut self, h: &Harness, request_uri: &str) -> Reply {
-        let csrf = self.cookies["csrf-token"].clone();
+        let csrf = self.csrf.clone();
         let did = self.did.clone();
         let pairs = [
             ("request_uri", request_uri),
@@ -342,9 +353,10 @@ impl Client {
     pub async fn finish_reply(&mut self, h: &Harness, request_uri: &str, decision: &str) -> Reply {
         let page = self.page(h, request_uri).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-        let csrf = self.cookies["csrf-token"].clone();
+        let csrf = self.csrf.clone();
         let consent = self.sign_in_with_csrf(h, request_uri, &csrf).await;
         assert_eq!(consent.status, StatusCode::OK, "{}", consent.text);
+        let csrf = self.csrf.clone();
         let pairs = [
             ("request_uri", request_uri),
             ("csrf_token", csrf.as_str()),

@@ -1,5 +1,5 @@
-//! The pages' cookies: `dev-id` (the device, `dev-<hex>`, HttpOnly, a year) and `csrf-token` (the
-//! double-submit CSRF token, echoed by every form), both `SameSite=Lax; Path=/`, `Secure` on https.
+//! The pages' cookies: `dev-id` (the device, `dev-<hex>`, a year) and `csrf-token` (a session cookie
+//! the forms' CSRF tokens are derived from), both HttpOnly, `SameSite=Lax; Path=/`, `Secure` on https.
 
 use axum::http::HeaderMap;
 
