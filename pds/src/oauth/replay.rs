@@ -9,16 +9,29 @@ const SWEEP_AT: usize = 10_000;
 
 #[derive(Default)]
 pub struct ReplayCache {
-    seen: Mutex<HashMap<String, i64>>,
+    seen: Mutex<Seen>,
+}
+
+#[derive(Default)]
+struct Seen {
+    until: HashMap<String, i64>,
+    /// The size at which expired keys are swept next: twice what survived the last sweep, so sweeps
+    /// stay rare however many keys are live.
+    sweep_at: usize,
 }
 
 impl ReplayCache {
     /// Records `key` until `expires_at`; false if it was already recorded and has not expired.
     pub fn first_use(&self, key: String, expires_at: i64, now: i64) -> bool {
         // A poisoned map is still a valid map.
-        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
-        if seen.len() >= SWEEP_AT {
+        let mut guard = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        let Seen {
+            until: seen,
+            sweep_at,
+        } = &mut *guard;
+        if seen.len() >= (*sweep_at).max(SWEEP_AT) {
             seen.retain(|_, until| *until >= now);
+            *sweep_at = seen.len() * 2;
         }
         match seen.get(&key) {
             Some(until) if *until >= now => false,
