@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use super::client::ClientAuth;
+use super::client::{Client, ClientAuth};
 use super::error::{ErrorCode, OAuthError};
 use super::par::AuthorizationParameters;
 use super::params::Params;
@@ -43,7 +43,7 @@ async fn grant(
         "authorization_code" => {
             exchange_code(app, &params, &client.id, client_auth, &proof.jkt).await
         }
-        "refresh_token" => refresh(app, &params, &client.id, &client_auth, &proof.jkt).await,
+        "refresh_token" => refresh(app, &params, &client, &client_auth, &proof.jkt).await,
         _ => Err(OAuthError::new(
             ErrorCode::UnsupportedGrantType,
             "Unsupported grant_type",
@@ -168,13 +168,31 @@ async fn exchange_code(
     session::response(app, &token, now)
 }
 
+/// Whether the key a confidential session was bound to is gone from the client's keys.
+async fn key_removed(app: &AppState, client: &Client, stored: &str) -> bool {
+    let Ok(ClientAuth::PrivateKeyJwt { jkt, .. }) = serde_json::from_str::<ClientAuth>(stored)
+    else {
+        return false;
+    };
+    match app.oauth.clients.keys(client).await {
+        Ok(keys) => !keys
+            .keys
+            .iter()
+            .filter_map(|k| super::jwk::parse(k).ok())
+            .any(|k| k.thumbprint == jkt),
+        // Unreachable keys are not proof of removal.
+        Err(_) => false,
+    }
+}
+
 async fn refresh(
     app: &AppState,
     params: &Params,
-    client_id: &str,
+    client: &Client,
     client_auth: &ClientAuth,
     jkt: &str,
 ) -> Result<serde_json::Value, OAuthError> {
+    let client_id = client.id.as_str();
     let refresh_token = params.required("refresh_token")?.to_owned();
     let lookup = refresh_token.clone();
     let found = app
@@ -199,6 +217,16 @@ async fn refresh(
         ));
     }
     if !same_client_auth(&token.client_auth, client_auth) {
+        if key_removed(app, client, &token.client_auth).await {
+            // The spec: a session bound to a key the client no longer publishes ends.
+            let id = token.id.clone();
+            app.storage
+                .write(move |conn| rows::delete_token(conn, &id))
+                .await?;
+            return Err(OAuthError::invalid_grant(
+                "The client's key for this session was removed: the session is revoked",
+            ));
+        }
         return Err(OAuthError::invalid_grant("Client authentication changed"));
     }
     if token.dpop_jkt != jkt {
