@@ -267,3 +267,25 @@ async fn refresh(
     }
     session::response(app, &next, now)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refresh_must_authenticate_as_the_grant_did() {
+        let public = serde_json::to_string(&ClientAuth::None).unwrap();
+        let key = |jkt: &str| ClientAuth::PrivateKeyJwt {
+            kid: Some("k1".into()),
+            alg: "ES256".into(),
+            jkt: jkt.into(),
+        };
+        let confidential = serde_json::to_string(&key("a")).unwrap();
+        assert!(same_client_auth(&public, &ClientAuth::None));
+        assert!(!same_client_auth(&public, &key("a")));
+        assert!(same_client_auth(&confidential, &key("a")));
+        assert!(!same_client_auth(&confidential, &key("b")));
+        assert!(!same_client_auth(&confidential, &ClientAuth::None));
+        assert!(!same_client_auth("not json", &ClientAuth::None));
+    }
+}
