@@ -35,6 +35,8 @@ pub struct App {
     pub crawlers: crate::crawl::Crawlers,
     /// What `/metrics` serves.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The OAuth authorization server's state (nonces, replay cache, client metadata cache, keys).
+    pub oauth: crate::oauth::OAuth,
     /// The lexicons records are validated against: built in, plus `<data dir>/lexicons/` (watched).
     pub lexicons: Arc<Lexicons>,
     /// Held while the app lives: one process per data directory (`lock` in it).
@@ -65,6 +67,8 @@ pub enum StartError {
     PlcStore(#[from] crate::plc::store::StoreError),
     #[error("HTTP client: {0}")]
     Http(#[from] crate::plc::client::ClientError),
+    #[error("OAuth client fetcher: {0}")]
+    OAuthHttp(#[from] reqwest::Error),
 }
 
 impl App {
@@ -116,7 +120,9 @@ impl App {
             config.data_dir.join("lexicons"),
         ));
         Lexicons::watch(&lexicons);
+        let oauth = crate::oauth::OAuth::new(&public_url, &secrets.jwt_secret)?;
         Ok(Arc::new(App {
+            oauth,
             crawlers,
             metrics,
             lexicons,

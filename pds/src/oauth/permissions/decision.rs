@@ -141,6 +141,7 @@ impl From<Refusal> for AuthError {
                 .unwrap_or(axum::http::StatusCode::FORBIDDEN),
             error,
             message,
+            www_authenticate: None,
         }
     }
 }
