@@ -69,6 +69,8 @@ pub enum StartError {
     Http(#[from] crate::plc::client::ClientError),
     #[error("OAuth client fetcher: {0}")]
     OAuthHttp(#[from] reqwest::Error),
+    #[error("lexicon resolver (OAuth permission sets): {0}")]
+    LexiconResolver(crate::lexicon_resolver::ResolveError),
 }
 
 impl App {
@@ -120,7 +122,21 @@ impl App {
             config.data_dir.join("lexicons"),
         ));
         Lexicons::watch(&lexicons);
-        let oauth = crate::oauth::OAuth::new(&public_url, &secrets.jwt_secret)?;
+        // Permission sets not installed here are resolved as `pds lexicon install` resolves lexicons.
+        let resolver =
+            crate::lexicon_resolver::Resolver::new(crate::lexicon_resolver::ResolverConfig {
+                nameserver: None,
+                plc_url: config
+                    .plc_url
+                    .clone()
+                    .unwrap_or_else(|| crate::plc::client::DEFAULT_DIRECTORY.to_owned()),
+            })
+            .map_err(StartError::LexiconResolver)?;
+        let permission_sets = crate::oauth::permissions::PermissionSets::new(
+            lexicons.clone(),
+            Some(Arc::new(resolver)),
+        );
+        let oauth = crate::oauth::OAuth::new(&public_url, &secrets.jwt_secret, permission_sets)?;
         Ok(Arc::new(App {
             oauth,
             crawlers,

@@ -9,8 +9,10 @@ pub mod access_token;
 mod account;
 mod authorize;
 pub mod client;
+pub mod describe;
 pub mod dpop;
 pub mod error;
+mod grant;
 pub mod jwk;
 mod metadata;
 pub mod nonce;
@@ -21,7 +23,6 @@ pub mod pkce;
 pub mod replay;
 pub mod resource;
 mod revoke;
-pub mod scope;
 mod session;
 mod token;
 mod ui;
@@ -47,11 +48,18 @@ pub struct OAuth {
     pub access_key: Vec<u8>,
     /// The key the pages' CSRF tokens are derived with (from the browser's cookie and the form's request).
     pub csrf_key: Vec<u8>,
+    /// The permission sets `include:` scopes name: expanded at PAR (to refuse what cannot be), at the
+    /// token endpoint and on every refresh, and described on the consent page.
+    pub permission_sets: permissions::PermissionSets,
 }
 
 impl OAuth {
     /// The state for `issuer`, its keys derived from the server secret.
-    pub fn new(issuer: &str, server_secret: &[u8]) -> Result<OAuth, reqwest::Error> {
+    pub fn new(
+        issuer: &str,
+        server_secret: &[u8],
+        permission_sets: permissions::PermissionSets,
+    ) -> Result<OAuth, reqwest::Error> {
         let derive = |label: &[u8]| {
             let mut mac = crate::auth::jwt::mac(server_secret);
             mac.update(label);
@@ -64,6 +72,7 @@ impl OAuth {
             replay: replay::ReplayCache::default(),
             clients: client::fetch::Fetcher::new()?,
             access_key: access_token::derive_key(server_secret),
+            permission_sets,
         })
     }
 }

@@ -157,7 +157,7 @@ async fn tokens_are_bound_to_the_dpop_key_and_need_fresh_nonces() {
 }
 
 #[tokio::test]
-async fn atproto_alone_reaches_get_session_only_and_email_needs_its_scope() {
+async fn atproto_alone_writes_nothing_and_email_needs_its_scope() {
     let h = Harness::new().await;
     let mut c = h.client("atproto unknown-scope").await;
     let (code, verifier) = c.authorize(&h).await;
@@ -184,6 +184,103 @@ async fn atproto_alone_reaches_get_session_only_and_email_needs_its_scope() {
             .unwrap()
             .ends_with("@example.com")
     );
+}
+
+fn portfolio_entry() -> serde_json::Value {
+    json!({"$type": "cv.atmos.portfolio.entry", "title": "Over OAuth", "createdAt": "2026-01-01T00:00:00.000Z"})
+}
+
+/// The refusal of a post to a grant without it (the reference's answer).
+fn assert_post_refused(reply: &client::Reply) {
+    assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", reply.json);
+    assert_eq!(reply.json["error"], "ScopeMissingError", "{}", reply.json);
+    assert_eq!(
+        reply.json["message"],
+        "Missing required scope \"repo:app.bsky.feed.post?action=create\""
+    );
+}
+
+#[tokio::test]
+async fn a_granular_grant_writes_its_collection_and_nothing_else() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto repo:cv.atmos.portfolio.entry").await;
+    let (code, verifier) = c.authorize(&h).await;
+    let reply = c.exchange(&h, &code, &verifier).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    assert_eq!(reply.json["scope"], "atproto repo:cv.atmos.portfolio.entry");
+    let tokens = Tokens::from(&reply);
+    let created = c
+        .create_record(
+            &h,
+            &tokens.access,
+            "cv.atmos.portfolio.entry",
+            portfolio_entry(),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.json);
+    assert!(
+        created.json["uri"]
+            .as_str()
+            .unwrap()
+            .contains("/cv.atmos.portfolio.entry/")
+    );
+    assert_post_refused(&c.create_post(&h, &tokens.access).await);
+    let session = c.get_session(&h, &tokens.access).await;
+    assert_eq!(session.status, StatusCode::OK, "{}", session.json);
+    assert!(session.json.get("email").is_none(), "{}", session.json);
+}
+
+#[tokio::test]
+async fn an_included_permission_set_is_described_and_expanded_into_the_token() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto include:cv.atmos.authFull").await;
+    // The consent page names the set and what it grants.
+    let request_uri = c.push(&h).await;
+    let consent = c.consent_page(&h, &request_uri).await;
+    assert_eq!(consent.status, StatusCode::OK, "{}", consent.text);
+    assert!(
+        consent.text.contains("Atmos: portfolio, CV and boards"),
+        "{}",
+        consent.text
+    );
+    assert!(consent.text.contains("cv.atmos.portfolio.entry"));
+
+    let (code, verifier) = c.authorize(&h).await;
+    let reply = c.exchange(&h, &code, &verifier).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    let scope = reply.json["scope"].as_str().unwrap().to_owned();
+    assert!(scope.starts_with("atproto repo"), "{scope}");
+    assert!(
+        !scope.contains("include:") && scope.contains("collection=cv.atmos.portfolio.entry"),
+        "the token carries the set expanded: {scope}"
+    );
+    let tokens = Tokens::from(&reply);
+    let created = c
+        .create_record(
+            &h,
+            &tokens.access,
+            "cv.atmos.portfolio.entry",
+            portfolio_entry(),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.json);
+    assert_post_refused(&c.create_post(&h, &tokens.access).await);
+
+    // A refresh expands the set again: the same grant.
+    let refreshed = c.refresh(&h, &tokens.refresh).await;
+    assert_eq!(refreshed.status, StatusCode::OK, "{}", refreshed.json);
+    assert_eq!(refreshed.json["scope"], scope.as_str());
+    let tokens = Tokens::from(&refreshed);
+    assert_post_refused(&c.create_post(&h, &tokens.access).await);
+}
+
+#[tokio::test]
+async fn an_include_of_what_is_not_a_permission_set_is_invalid_scope() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto include:app.bsky.feed.post").await;
+    let reply = c.par(&h, &[]).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.json);
+    assert_eq!(reply.json["error"], "invalid_scope", "{}", reply.json);
 }
 
 #[tokio::test]

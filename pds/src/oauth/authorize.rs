@@ -407,12 +407,18 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
             None => format!("{}:", u.scheme()),
         })
         .unwrap_or_default();
+    let permissions = super::describe::consent(
+        &app.oauth.permission_sets,
+        &loaded.parameters.scope,
+        &super::describe::languages(&headers),
+    )
+    .await;
     let body = pages::consent(
         &pages::Consent {
             client: &client,
             handle: &handle,
             redirect_host: &redirect_host,
-            scope: &loaded.parameters.scope,
+            permissions: &permissions,
             request_uri: &request_uri,
             csrf: &form_token(&app, &cookie, &request_uri),
         },

@@ -32,7 +32,8 @@ pub struct AuthorizationParameters {
     pub response_mode: String,
     pub code_challenge: String,
     pub state: String,
-    /// The scope granted if the account holder consents (unknown scopes dropped).
+    /// The requested scope in normal form (values not understood dropped, `include:` sets kept): what the
+    /// account holder consents to. Tokens carry it expanded ([`super::grant::expanded`]).
     pub scope: String,
     pub login_hint: Option<String>,
     pub prompt: Option<String>,
@@ -81,12 +82,6 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
     }
     let state = params.required("state")?;
     let requested = params.required("scope")?;
-    if !super::scope::has(requested, "atproto") {
-        return Err(OAuthError::new(
-            ErrorCode::InvalidScope,
-            "The atproto scope is required",
-        ));
-    }
     let registered: Vec<&str> = client.scopes().collect();
     if let Some(unregistered) = requested
         .split(' ')
@@ -97,6 +92,7 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
             format!("Scope {unregistered} is not in the client's metadata"),
         ));
     }
+    let scopes = super::grant::requested(requested)?;
     let prompt = params.get("prompt").map(str::to_owned);
     if let Some(prompt) = &prompt
         && !matches!(
@@ -112,7 +108,7 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
         response_mode: response_mode.to_owned(),
         code_challenge: code_challenge.to_owned(),
         state: state.to_owned(),
-        scope: super::scope::granted(requested),
+        scope: scopes.to_string(),
         login_hint: params.get("login_hint").map(str::to_owned),
         prompt,
     })
@@ -142,6 +138,8 @@ async fn push(
         ));
     }
     let parameters = check(&client, &params)?;
+    // Refused now rather than after the account holder consented: a set that cannot be found.
+    super::grant::expanded(app, &parameters.scope).await?;
     let now = crate::auth::now_secs();
     // A challenge is for one authorization (the reference refuses reuse within a day).
     let challenge_key = format!("pkce:{}", parameters.code_challenge);

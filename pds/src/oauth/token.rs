@@ -149,7 +149,7 @@ async fn exchange_code(
         client_id: client_id.to_owned(),
         client_auth: serde_json::to_string(&client_auth).map_err(OAuthError::internal)?,
         dpop_jkt: jkt.to_owned(),
-        scope: parameters.scope.clone(),
+        scope: super::grant::expanded(app, &parameters.scope).await?,
         parameters: request.parameters.clone(),
         code: Some(code),
         refresh_token: Some(super::random_id("ref-")?),
@@ -241,20 +241,33 @@ async fn refresh(
             .await?;
         return Err(OAuthError::invalid_grant("Refresh token expired"));
     }
+    // The spec: `include:` sets are expanded again at every refresh (a changed set takes effect); one that
+    // cannot be found now leaves the session as it is and refuses this refresh.
+    let parameters: AuthorizationParameters =
+        serde_json::from_str(&token.parameters).map_err(OAuthError::internal)?;
     let mut next = token.clone();
+    next.scope = super::grant::expanded(app, &parameters.scope).await?;
     next.access_id = super::random_id("tok-")?;
     next.refresh_token = Some(super::random_id("ref-")?);
     next.updated_at = now;
-    let (id, access_id, new_refresh) = (
+    let (id, access_id, new_refresh, scope) = (
         next.id.clone(),
         next.access_id.clone(),
         next.refresh_token.clone().unwrap_or_default(),
+        next.scope.clone(),
     );
     let rotated = app
         .storage
         .write(move |conn| {
-            let rotated =
-                rows::rotate_token(conn, &id, &refresh_token, &access_id, &new_refresh, now)?;
+            let rotated = rows::rotate_token(
+                conn,
+                &id,
+                &refresh_token,
+                &access_id,
+                &new_refresh,
+                &scope,
+                now,
+            )?;
             if !rotated {
                 // Used concurrently: a replay.
                 rows::delete_token(conn, &id)?;

@@ -223,20 +223,21 @@ pub fn session_of_used_refresh_token(
         .optional()?)
 }
 
-/// Rotates a session's tokens: the old refresh token is remembered as used. Only if `old_refresh` is
-/// still current (false when a concurrent refresh won).
+/// Rotates a session's tokens, with the scope they now carry: the old refresh token is remembered as
+/// used. Only if `old_refresh` is still current (false when a concurrent refresh won).
 pub fn rotate_token(
     conn: &Connection,
     id: &str,
     old_refresh: &str,
     access_id: &str,
     refresh_token: &str,
+    scope: &str,
     now: i64,
 ) -> Result<bool, StorageError> {
     let changed = conn.execute(
-        "UPDATE oauth_token SET access_id = ?2, refresh_token = ?3, updated_at = ?4
+        "UPDATE oauth_token SET access_id = ?2, refresh_token = ?3, updated_at = ?4, scope = ?6
          WHERE id = ?1 AND refresh_token = ?5",
-        params![id, access_id, refresh_token, now, old_refresh],
+        params![id, access_id, refresh_token, now, old_refresh, scope],
     )?;
     if changed == 0 {
         return Ok(false);
@@ -361,9 +362,9 @@ mod tests {
     fn a_rotated_refresh_token_is_remembered_and_goes_with_its_session() {
         let conn = conn();
         insert_token(&conn, &token()).unwrap();
-        assert!(rotate_token(&conn, "ses", "ref-1", "tok-2", "ref-2", 5).unwrap());
+        assert!(rotate_token(&conn, "ses", "ref-1", "tok-2", "ref-2", "atproto", 5).unwrap());
         // The old one cannot rotate again.
-        assert!(!rotate_token(&conn, "ses", "ref-1", "tok-3", "ref-3", 6).unwrap());
+        assert!(!rotate_token(&conn, "ses", "ref-1", "tok-3", "ref-3", "atproto", 6).unwrap());
         assert_eq!(
             session_of_used_refresh_token(&conn, "ref-1").unwrap(),
             Some("ses".into())

@@ -351,10 +351,7 @@ impl Client {
 
     /// [`Client::finish`], returning the consent form's reply.
     pub async fn finish_reply(&mut self, h: &Harness, request_uri: &str, decision: &str) -> Reply {
-        let page = self.page(h, request_uri).await;
-        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-        let csrf = self.csrf.clone();
-        let consent = self.sign_in_with_csrf(h, request_uri, &csrf).await;
+        let consent = self.consent_page(h, request_uri).await;
         assert_eq!(consent.status, StatusCode::OK, "{}", consent.text);
         let csrf = self.csrf.clone();
         let pairs = [
@@ -463,11 +460,20 @@ impl Client {
     }
 
     pub async fn create_post(&mut self, h: &Harness, access: &str) -> Reply {
-        let body = json!({
-            "repo": self.did,
-            "collection": "app.bsky.feed.post",
-            "record": {"$type": "app.bsky.feed.post", "text": "over OAuth", "createdAt": "2026-01-01T00:00:00.000Z"},
-        });
+        let record = json!({"$type": "app.bsky.feed.post", "text": "over OAuth", "createdAt": "2026-01-01T00:00:00.000Z"});
+        self.create_record(h, access, "app.bsky.feed.post", record)
+            .await
+    }
+
+    /// createRecord of `record` in `collection` of this client's account.
+    pub async fn create_record(
+        &mut self,
+        h: &Harness,
+        access: &str,
+        collection: &str,
+        record: Value,
+    ) -> Reply {
+        let body = json!({"repo": self.did, "collection": collection, "record": record});
         self.xrpc(
             h,
             "POST",
@@ -476,5 +482,13 @@ impl Client {
             Some(body),
         )
         .await
+    }
+
+    /// Opens the page and signs in: the consent page's reply (the form is answered with [`Client::submit`]).
+    pub async fn consent_page(&mut self, h: &Harness, request_uri: &str) -> Reply {
+        let page = self.page(h, request_uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        let csrf = self.csrf.clone();
+        self.sign_in_with_csrf(h, request_uri, &csrf).await
     }
 }

@@ -4,6 +4,8 @@
 //! `include:`'s `aud` (`inheritAud`). A permission with an unknown resource, parameter or value is left out,
 //! never the whole set.
 
+use std::collections::BTreeMap;
+
 use lexgen::lexicon::{Permission, PermissionSet};
 use serde_json::Value;
 
@@ -26,11 +28,81 @@ pub enum SetPermission {
     Ignored,
 }
 
-/// A permission set: its NSID and permissions.
+/// A permission set: its NSID, what the consent page shows of it and its permissions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetDocument {
     pub nsid: String,
+    pub display: SetDisplay,
     pub permissions: Vec<SetPermission>,
+}
+
+/// A set's short name and description for people, each with its translations by language tag.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SetDisplay {
+    pub title: Option<String>,
+    pub title_lang: BTreeMap<String, String>,
+    pub detail: Option<String>,
+    pub detail_lang: BTreeMap<String, String>,
+}
+
+impl SetDisplay {
+    /// The title in the first of `languages` (tags in preference order) it has, else the default one.
+    pub fn title(&self, languages: &[String]) -> Option<&str> {
+        localized(self.title.as_deref(), &self.title_lang, languages)
+    }
+
+    /// The detail, chosen as [`SetDisplay::title`].
+    pub fn detail(&self, languages: &[String]) -> Option<&str> {
+        localized(self.detail.as_deref(), &self.detail_lang, languages)
+    }
+
+    fn from_json(main: &Value) -> SetDisplay {
+        let text = |key: &str| main.get(key).and_then(Value::as_str).map(str::to_owned);
+        let langs = |key: &str| {
+            main.get(key)
+                .and_then(Value::as_object)
+                .map(|map| {
+                    map.iter()
+                        .filter_map(|(tag, text)| Some((tag.clone(), text.as_str()?.to_owned())))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        SetDisplay {
+            title: text("title"),
+            title_lang: langs("title:lang"),
+            detail: text("detail"),
+            detail_lang: langs("detail:lang"),
+        }
+    }
+}
+
+/// A tag matches a translation's tag exactly, else by its primary language (`fr-CA` takes `fr`).
+fn localized<'a>(
+    default: Option<&'a str>,
+    translations: &'a BTreeMap<String, String>,
+    languages: &[String],
+) -> Option<&'a str> {
+    let primary = |tag: &str| {
+        tag.split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    languages
+        .iter()
+        .find_map(|wanted| {
+            translations
+                .iter()
+                .find(|(tag, _)| tag.eq_ignore_ascii_case(wanted))
+                .or_else(|| {
+                    translations
+                        .iter()
+                        .find(|(tag, _)| primary(tag) == primary(wanted))
+                })
+                .map(|(_, text)| text.as_str())
+        })
+        .or(default)
 }
 
 /// A lexicon document that is not a permission set where one was named.
@@ -66,6 +138,12 @@ impl SetDocument {
             .collect();
         SetDocument {
             nsid: nsid.to_owned(),
+            display: SetDisplay {
+                title: set.title.clone(),
+                title_lang: set.title_lang.clone(),
+                detail: set.detail.clone(),
+                detail_lang: set.detail_lang.clone(),
+            },
             permissions,
         }
     }
@@ -94,6 +172,7 @@ impl SetDocument {
             .collect();
         Ok(SetDocument {
             nsid: nsid.to_owned(),
+            display: SetDisplay::from_json(main),
             permissions,
         })
     }

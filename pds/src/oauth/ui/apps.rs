@@ -38,11 +38,9 @@ pub fn apps_page(accounts: &[Account], csrf: &str, nonce: &str) -> String {
         }
         content.push_str("<ul>");
         for app in &account.apps {
-            let permissions: String = app
-                .scope
-                .split(' ')
-                .filter(|s| !s.is_empty())
-                .map(|s| format!("<li>{}</li>", escape(&crate::oauth::scope::describe(s))))
+            let permissions: String = crate::oauth::permissions::ScopeSet::parse(&app.scope)
+                .iter()
+                .map(|s| format!("<li>{}</li>", escape(&crate::oauth::describe::describe(s))))
                 .collect();
             content.push_str(&format!(
                 r#"<li><strong>{client}</strong><br><span class="muted">Since {since}, last refreshed {last}</span>

@@ -118,7 +118,7 @@ pub struct Consent<'a> {
     pub client: &'a str,
     pub handle: &'a str,
     pub redirect_host: &'a str,
-    pub scope: &'a str,
+    pub permissions: &'a [crate::oauth::describe::Described],
     pub request_uri: &'a str,
     pub csrf: &'a str,
 }
@@ -126,10 +126,26 @@ pub struct Consent<'a> {
 pub fn consent(page: &Consent<'_>, nonce: &str) -> String {
     let hidden = hidden(page.request_uri, page.csrf);
     let items: String = page
-        .scope
-        .split(' ')
-        .filter(|s| !s.is_empty())
-        .map(|s| format!("<li>{}</li>", escape(&crate::oauth::scope::describe(s))))
+        .permissions
+        .iter()
+        .map(|permission| {
+            let detail = permission
+                .detail
+                .as_deref()
+                .map(|d| format!(r#"<br><span class="muted">{}</span>"#, escape(d)))
+                .unwrap_or_default();
+            let grants: String = permission
+                .items
+                .iter()
+                .map(|item| format!("<li>{}</li>", escape(item)))
+                .collect();
+            let grants = if grants.is_empty() {
+                grants
+            } else {
+                format!("<ul>{grants}</ul>")
+            };
+            format!("<li>{}{detail}{grants}</li>", escape(&permission.text))
+        })
         .collect();
     let content = format!(
         r#"<h1>Allow access?</h1>

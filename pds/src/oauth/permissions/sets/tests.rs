@@ -171,3 +171,29 @@ fn only_a_permission_set_is_one() {
     assert!(SetDocument::from_json("a.b.c", &record).is_err());
     assert!(SetDocument::from_json("a.b.c", &json!({"defs": {}})).is_err());
 }
+
+#[test]
+fn titles_and_details_are_localized_by_language_preference() {
+    let document = json!({
+        "lexicon": 1,
+        "id": "com.example.calendar.authFull",
+        "defs": {"main": {
+            "type": "permission-set",
+            "title": "Calendar",
+            "title:lang": {"fr": "Agenda", "pt-BR": "Calendário"},
+            "detail": "Your events",
+            "permissions": []
+        }}
+    });
+    let set = SetDocument::from_json("com.example.calendar.authFull", &document).unwrap();
+    let langs = |tags: &[&str]| tags.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    assert_eq!(set.display.title(&langs(&["fr-CA", "en"])), Some("Agenda"));
+    assert_eq!(set.display.title(&langs(&["pt-br"])), Some("Calendário"));
+    assert_eq!(set.display.title(&langs(&["de"])), Some("Calendar"));
+    assert_eq!(set.display.detail(&langs(&["fr"])), Some("Your events"));
+    let builtin = builtin_set("cv.atmos.authFull");
+    assert_eq!(
+        builtin.display.title(&[]),
+        Some("Atmos: portfolio, CV and boards")
+    );
+}
