@@ -185,9 +185,11 @@ pub fn require<E>(auth: &Auth, need: Need<'_>) -> Result<(), XrpcError<E>> {
     require_all(auth, [need])
 }
 
-/// [`require`] with the refusal itself (for callers outside the generated handlers: the proxy).
+/// [`require`] with the refusal itself, for the proxy (which the `Auth` extractor's [`gate`] does not
+/// see): a grant without `atproto` is refused as there.
 pub fn check(auth: &Auth, need: Need<'_>) -> Result<(), Refusal> {
     match grant(auth) {
+        Some(scopes) if !scopes.has_atproto() => Err(Refusal::NoAtproto),
         Some(scopes) => allows(&scopes, &need),
         None => Ok(()),
     }

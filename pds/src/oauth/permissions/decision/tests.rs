@@ -202,3 +202,24 @@ fn the_email_in_get_session() {
     assert!(may_read_email(&session(Some("atproto transition:email"))));
     assert!(may_read_email(&session(Some("atproto account:email"))));
 }
+
+#[test]
+fn the_proxy_check_needs_atproto_too() {
+    let need = || Need::Rpc {
+        lxm: "app.bsky.feed.getTimeline",
+        aud: "did:web:api.bsky.app#bsky_appview",
+    };
+    assert_eq!(check(&session(None), need()), Ok(()));
+    assert_eq!(
+        check(&session(Some("atproto transition:generic")), need()),
+        Ok(())
+    );
+    assert_eq!(
+        check(&session(Some("transition:generic")), need()),
+        Err(Refusal::NoAtproto)
+    );
+    assert!(matches!(
+        check(&session(Some("atproto")), need()),
+        Err(Refusal::Missing { .. })
+    ));
+}
