@@ -35,6 +35,8 @@ pub struct App {
     pub crawlers: crate::crawl::Crawlers,
     /// What `/metrics` serves.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The OAuth authorization server's state (nonces, replay cache, client metadata cache, keys).
+    pub oauth: crate::oauth::OAuth,
     /// The lexicons records are validated against: built in, plus `<data dir>/lexicons/` (watched).
     pub lexicons: Arc<Lexicons>,
     /// Held while the app lives: one process per data directory (`lock` in it).
@@ -65,6 +67,10 @@ pub enum StartError {
     PlcStore(#[from] crate::plc::store::StoreError),
     #[error("HTTP client: {0}")]
     Http(#[from] crate::plc::client::ClientError),
+    #[error("OAuth client fetcher: {0}")]
+    OAuthHttp(#[from] reqwest::Error),
+    #[error("lexicon resolver (OAuth permission sets): {0}")]
+    LexiconResolver(crate::lexicon_resolver::ResolveError),
 }
 
 impl App {
@@ -116,7 +122,23 @@ impl App {
             config.data_dir.join("lexicons"),
         ));
         Lexicons::watch(&lexicons);
+        // Permission sets not installed here are resolved as `pds lexicon install` resolves lexicons.
+        let resolver =
+            crate::lexicon_resolver::Resolver::new(crate::lexicon_resolver::ResolverConfig {
+                nameserver: None,
+                plc_url: config
+                    .plc_url
+                    .clone()
+                    .unwrap_or_else(|| crate::plc::client::DEFAULT_DIRECTORY.to_owned()),
+            })
+            .map_err(StartError::LexiconResolver)?;
+        let permission_sets = crate::oauth::permissions::PermissionSets::new(
+            lexicons.clone(),
+            Some(Arc::new(resolver)),
+        );
+        let oauth = crate::oauth::OAuth::new(&public_url, &secrets.jwt_secret, permission_sets)?;
         Ok(Arc::new(App {
+            oauth,
             crawlers,
             metrics,
             lexicons,

@@ -13,6 +13,16 @@ pub use policy::{Method, Policy};
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// The OAuth grant behind an access session: the client and the scope the account holder consented to,
+/// in normal form with `include:` sets already expanded by the authorization server. Carried by
+/// [`Auth::Access`] for OAuth-authenticated requests; what it allows is decided by
+/// [`crate::oauth::permissions`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OAuthGrant {
+    pub client_id: String,
+    pub scope: String,
+}
+
 /// Seconds since the Unix epoch.
 pub fn now_secs() -> i64 {
     SystemTime::now()

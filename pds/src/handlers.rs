@@ -82,6 +82,7 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
             identity::IdentityService(app.clone()),
         )))
         .merge(preferences)
+        .merge(crate::oauth::router())
         .merge(extra)
         .route("/xrpc/_health", get(well_known::health))
         .route("/.well-known/atproto-did", get(well_known::atproto_did))
@@ -100,6 +101,10 @@ pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
             crate::request_body::read(body_rules, request, next)
         }))
         .layer(axum::middleware::from_fn(xrpc_shaped))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            crate::oauth::nonce_header,
+        ))
         .layer(axum::middleware::from_fn(private_when_authenticated))
         .layer(axum::middleware::from_fn(cors))
         .layer(axum::middleware::from_fn(move |request, next| {

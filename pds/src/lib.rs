@@ -36,6 +36,7 @@ pub mod lexicon_catalog;
 pub mod lexicon_resolver;
 pub mod mail;
 pub mod metrics;
+pub mod oauth;
 pub mod plc;
 pub mod proxy;
 pub mod rate_limit;

@@ -11,10 +11,13 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::app::{App, AppState};
+use crate::auth::AuthError;
 use crate::auth::extractor::verify;
 use crate::auth::jwt::{self, ServiceClaims};
 use crate::auth::now_secs;
 use crate::auth::policy::{Policy, Scopes};
+use crate::oauth::permissions::Need;
+use crate::oauth::permissions::decision::check;
 
 /// Largest proxied request body.
 const MAX_BODY: usize = 1_000_000;
@@ -102,6 +105,16 @@ pub async fn fallback(State(app): State<AppState>, request: Request) -> Response
         Ok(auth) => auth,
         Err(e) => return e.into_response(),
     };
+    let aud = format!("{}#{}", target.0, target.1);
+    if let Err(refusal) = check(
+        &auth,
+        Need::Rpc {
+            lxm: &nsid,
+            aud: &aud,
+        },
+    ) {
+        return AuthError::from(refusal).into_response();
+    }
     if auth.is_plain_app_password() && nsid.starts_with("chat.bsky.") {
         return error(StatusCode::BAD_REQUEST, "InvalidToken", "Bad token scope");
     }

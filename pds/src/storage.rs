@@ -10,6 +10,7 @@ mod checkpointer;
 mod connection;
 mod error;
 mod events;
+pub mod oauth;
 pub mod preferences;
 mod record_cache;
 mod repo_list;

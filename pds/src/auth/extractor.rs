@@ -27,7 +27,10 @@ pub enum Auth {
     Access {
         account: Box<Account>,
         did: Did,
+        /// The legacy session scope (`com.atproto.access` for an OAuth session, whose grant decides).
         scope: String,
+        /// The OAuth grant, for an OAuth session; `None` for password and app-password sessions.
+        oauth: Option<std::sync::Arc<super::OAuthGrant>>,
     },
     /// A refresh token (refreshSession, deleteSession).
     Refresh { did: Did, jti: String, exp: i64 },
@@ -58,6 +61,8 @@ pub struct AuthError {
     pub status: StatusCode,
     pub error: &'static str,
     pub message: String,
+    /// `WWW-Authenticate` (OAuth refusals: `DPoP error="…"`, which clients act on).
+    pub www_authenticate: Option<String>,
 }
 
 impl AuthError {
@@ -66,6 +71,23 @@ impl AuthError {
             status,
             error,
             message: message.into(),
+            www_authenticate: None,
+        }
+    }
+
+    fn oauth(error: crate::oauth::resource::ResourceError) -> AuthError {
+        use crate::oauth::resource::ResourceError;
+        let name = match &error {
+            ResourceError::UseNonce => "use_dpop_nonce",
+            ResourceError::InvalidProof(_) => "invalid_dpop_proof",
+            ResourceError::InvalidToken(_) => "InvalidToken",
+            ResourceError::Storage(_) => return AuthError::internal(error),
+        };
+        AuthError {
+            status: StatusCode::UNAUTHORIZED,
+            error: name,
+            message: error.to_string(),
+            www_authenticate: Some(crate::oauth::resource::www_authenticate(&error)),
         }
     }
     fn missing() -> AuthError {
@@ -101,11 +123,20 @@ impl From<JwtError> for AuthError {
 
 impl IntoResponse for AuthError {
     fn into_response(self) -> Response {
-        (
+        let mut response = (
             self.status,
             axum::Json(serde_json::json!({"error": self.error, "message": self.message})),
         )
-            .into_response()
+            .into_response();
+        if let Some(value) = self
+            .www_authenticate
+            .and_then(|v| axum::http::HeaderValue::from_str(&v).ok())
+        {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, value);
+        }
+        response
     }
 }
 
@@ -130,9 +161,40 @@ fn authorization(parts: &Parts) -> Result<Option<(String, String)>, AuthError> {
 fn bearer(parts: &Parts) -> Result<String, AuthError> {
     match authorization(parts)? {
         None => Err(AuthError::missing()),
-        Some((scheme, token)) if scheme == "bearer" => Ok(token),
+        Some((scheme, token)) if scheme == "bearer" => {
+            if crate::oauth::access_token::looks_dpop_bound(&token) {
+                // As the reference: a DPoP-bound token is only accepted with its proof.
+                return Err(AuthError::invalid(
+                    "DPoP-bound access tokens must use the DPoP authorization scheme",
+                ));
+            }
+            Ok(token)
+        }
         Some(_) => Err(AuthError::invalid("Unexpected authorization type")),
     }
+}
+
+/// An `Authorization: DPoP` access token, verified with its proof: `(did, grant)`.
+async fn oauth_session(
+    parts: &Parts,
+    app: &AppState,
+) -> Result<Option<(String, crate::auth::OAuthGrant)>, AuthError> {
+    let Some((scheme, token)) = authorization(parts)? else {
+        return Ok(None);
+    };
+    if scheme != "dpop" {
+        return Ok(None);
+    }
+    let claims = crate::oauth::resource::verify(app, parts, &token)
+        .await
+        .map_err(AuthError::oauth)?;
+    Ok(Some((
+        claims.sub,
+        crate::auth::OAuthGrant {
+            client_id: claims.client_id,
+            scope: claims.scope,
+        },
+    )))
 }
 
 impl FromRequestParts<AppState> for Auth {
@@ -142,7 +204,9 @@ impl FromRequestParts<AppState> for Auth {
         let nsid = parts.uri.path().strip_prefix("/xrpc/").unwrap_or_default();
         let method = Method::from_nsid(nsid)
             .ok_or_else(|| AuthError::internal(format!("no auth policy for {nsid}")))?;
-        verify(parts, app, policy(method), method.nsid()).await
+        let auth = verify(parts, app, policy(method), method.nsid()).await?;
+        crate::oauth::permissions::decision::gate(method, &auth, parts, || app.config.appview())?;
+        Ok(auth)
     }
 }
 
@@ -211,28 +275,20 @@ pub async fn verify(
             allow_deactivated,
             allow_takendown,
         } => {
-            let token = bearer(parts)?;
-            let claims = jwt::verify_session(
-                &app.secrets.jwt_secret,
-                &token,
-                jwt::TYP_ACCESS,
-                &app.service_did,
-                now,
-                false,
-            )?;
-            let allowed = match scopes {
-                Scopes::Full => claims.scope == SCOPE_ACCESS,
-                Scopes::Privileged => {
-                    claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
+            let (sub, scope, oauth) = match oauth_session(parts, app).await? {
+                // The legacy scope checks are for password and app-password sessions: what an OAuth
+                // session may do is its grant's permissions, decided by `oauth::permissions::decision`.
+                Some((sub, grant)) => (
+                    sub,
+                    SCOPE_ACCESS.to_owned(),
+                    Some(std::sync::Arc::new(grant)),
+                ),
+                None => {
+                    let claims = legacy_access(parts, app, scopes, now)?;
+                    (claims.sub, claims.scope, None)
                 }
-                Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
-                    .contains(&claims.scope.as_str()),
             };
-            if !allowed {
-                return Err(AuthError::invalid("Bad token scope"));
-            }
-            let did: Did = claims
-                .sub
+            let did: Did = sub
                 .parse()
                 .map_err(|_| AuthError::invalid("Malformed token"))?;
             let did_text = did.to_string();
@@ -265,7 +321,8 @@ pub async fn verify(
             Ok(Auth::Access {
                 account: Box::new(account),
                 did,
-                scope: claims.scope,
+                scope,
+                oauth: oauth.or_else(|| crate::oauth::permissions::testing::grant(parts)),
             })
         }
         Policy::OptionalAccess => match authorization(parts)? {
@@ -326,4 +383,34 @@ pub async fn verify(
             Ok(Auth::Service { iss })
         }
     }
+}
+
+/// A legacy session access token (`Bearer`), checked against the scopes the endpoint accepts.
+fn legacy_access(
+    parts: &Parts,
+    app: &AppState,
+    scopes: Scopes,
+    now: i64,
+) -> Result<jwt::SessionClaims, AuthError> {
+    let token = bearer(parts)?;
+    let claims = jwt::verify_session(
+        &app.secrets.jwt_secret,
+        &token,
+        jwt::TYP_ACCESS,
+        &app.service_did,
+        now,
+        false,
+    )?;
+    let allowed = match scopes {
+        Scopes::Full => claims.scope == SCOPE_ACCESS,
+        Scopes::Privileged => {
+            claims.scope == SCOPE_ACCESS || claims.scope == SCOPE_APP_PASS_PRIVILEGED
+        }
+        Scopes::Standard => [SCOPE_ACCESS, SCOPE_APP_PASS_PRIVILEGED, SCOPE_APP_PASS]
+            .contains(&claims.scope.as_str()),
+    };
+    if !allowed {
+        return Err(AuthError::invalid("Bad token scope"));
+    }
+    Ok(claims)
 }

@@ -47,7 +47,10 @@ pub struct SessionClaims {
     pub cnf: Option<serde_json::Value>,
 }
 
-fn encode_parts(header: &serde_json::Value, claims: &impl Serialize) -> Result<String, String> {
+pub(crate) fn encode_parts(
+    header: &serde_json::Value,
+    claims: &impl Serialize,
+) -> Result<String, String> {
     let header = serde_json::to_vec(header).map_err(|e| e.to_string())?;
     let claims = serde_json::to_vec(claims).map_err(|e| e.to_string())?;
     Ok(format!(
@@ -57,7 +60,7 @@ fn encode_parts(header: &serde_json::Value, claims: &impl Serialize) -> Result<S
     ))
 }
 
-fn mac(secret: &[u8]) -> Hmac<Sha256> {
+pub(crate) fn mac(secret: &[u8]) -> Hmac<Sha256> {
     // HMAC accepts keys of any length, so this cannot fail.
     <Hmac<Sha256> as KeyInit>::new_from_slice(secret).unwrap_or_else(|_| unreachable!())
 }
@@ -71,14 +74,15 @@ pub fn sign_session(secret: &[u8], typ: &str, claims: &SessionClaims) -> Result<
     Ok(format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(sig)))
 }
 
-struct Split<'a> {
-    signing_input: &'a str,
-    header: serde_json::Value,
-    payload: Vec<u8>,
-    signature: Vec<u8>,
+/// A compact JWS taken apart (nothing verified yet).
+pub(crate) struct Split<'a> {
+    pub signing_input: &'a str,
+    pub header: serde_json::Value,
+    pub payload: Vec<u8>,
+    pub signature: Vec<u8>,
 }
 
-fn split(token: &str) -> Result<Split<'_>, JwtError> {
+pub(crate) fn split(token: &str) -> Result<Split<'_>, JwtError> {
     let mut parts = token.split('.');
     let (Some(header), Some(payload), Some(signature), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())

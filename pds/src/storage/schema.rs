@@ -141,6 +141,48 @@ const MIGRATIONS: &[&str] = &[
     // 7: only shared record blocks are counted: a record block without a row is held by exactly one record
     // path (almost every record), so an import writes a row per shared block instead of one per record.
     "DELETE FROM record_ref WHERE refs < 2;",
+    // 8: OAuth: pushed authorization requests (until their code is exchanged), sessions (one row per
+    // grant: its current access token id and refresh token), used refresh tokens (a replay revokes the
+    // session), devices and the accounts signed in on them (the account chooser).
+    "CREATE TABLE oauth_request (
+        id TEXT PRIMARY KEY,            -- `req-<hex>`: the tail of the request_uri
+        client_id TEXT NOT NULL,
+        client_auth TEXT NOT NULL,      -- JSON: how the client authenticated at PAR
+        parameters TEXT NOT NULL,       -- JSON: the authorization request
+        dpop_jkt TEXT,                  -- the key the PAR's DPoP proof was signed with
+        device_id TEXT,                 -- the device that signed in
+        did TEXT,                       -- the account that signed in
+        code TEXT UNIQUE,               -- set when the account holder consented
+        expires_at INTEGER NOT NULL     -- unix seconds
+    ) STRICT;
+    CREATE TABLE oauth_token (
+        id TEXT PRIMARY KEY,            -- the session
+        access_id TEXT NOT NULL UNIQUE, -- `tok-<hex>`: the current access token's jti (rotates)
+        did TEXT NOT NULL REFERENCES account(did) ON DELETE CASCADE,
+        client_id TEXT NOT NULL,
+        client_auth TEXT NOT NULL,      -- JSON: how the client authenticated
+        dpop_jkt TEXT NOT NULL,
+        scope TEXT NOT NULL,            -- the granted scope
+        parameters TEXT NOT NULL,       -- JSON: the authorization request
+        code TEXT UNIQUE,               -- the code it was made from (a replay revokes it)
+        refresh_token TEXT UNIQUE,      -- the current refresh token
+        device_id TEXT,
+        created_at INTEGER NOT NULL,    -- unix seconds
+        updated_at INTEGER NOT NULL,    -- last refresh
+        expires_at INTEGER NOT NULL     -- the session's end
+    ) STRICT;
+    CREATE INDEX oauth_token_by_did ON oauth_token (did);
+    CREATE TABLE oauth_used_refresh_token (
+        refresh_token TEXT PRIMARY KEY,
+        token_id TEXT NOT NULL REFERENCES oauth_token(id) ON DELETE CASCADE
+    ) STRICT;
+    CREATE INDEX oauth_used_refresh_token_by_token ON oauth_used_refresh_token (token_id);
+    CREATE TABLE oauth_device_account (
+        device_id TEXT NOT NULL,        -- `dev-<hex>`: the device cookie
+        did TEXT NOT NULL REFERENCES account(did) ON DELETE CASCADE,
+        authenticated_at INTEGER NOT NULL,  -- unix seconds: the last password sign-in on the device
+        PRIMARY KEY (device_id, did)
+    ) STRICT;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.

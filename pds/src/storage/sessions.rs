@@ -67,7 +67,9 @@ pub fn delete_refresh_token(conn: &Connection, id: &str) -> Result<bool, Storage
     Ok(conn.execute("DELETE FROM refresh_token WHERE id = ?1", [id])? > 0)
 }
 
-/// Revokes every session of an account (password change, deletion), or those of one app password.
+/// Revokes every session of an account (password change, takedown), or those of one app password.
+/// Every session includes the account's OAuth sessions and its remembered sign-ins on devices (so a
+/// device's account chooser asks for the new password).
 pub fn delete_refresh_tokens(
     conn: &Connection,
     did: &str,
@@ -78,7 +80,11 @@ pub fn delete_refresh_tokens(
             "DELETE FROM refresh_token WHERE did = ?1 AND app_password = ?2",
             params![did, name],
         )?,
-        None => conn.execute("DELETE FROM refresh_token WHERE did = ?1", [did])?,
+        None => {
+            super::oauth::delete_tokens_of(conn, did)?;
+            conn.execute("DELETE FROM oauth_device_account WHERE did = ?1", [did])?;
+            conn.execute("DELETE FROM refresh_token WHERE did = ?1", [did])?
+        }
     })
 }
 

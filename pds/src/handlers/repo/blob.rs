@@ -8,6 +8,7 @@ use lexicons::com::atproto::repo::{list_missing_blobs, upload_blob};
 use crate::app::AppState;
 use crate::auth::Auth;
 use crate::blob::sniff_mime;
+use crate::oauth::permissions::{Need, require};
 use crate::storage::blobs::{self, BlobRow};
 use crate::xrpc::{internal, session};
 
@@ -17,6 +18,18 @@ pub async fn upload_blob(
     input: upload_blob::Input,
 ) -> Result<upload_blob::Output, XrpcError<upload_blob::Error>> {
     let (did, _) = session(&auth)?;
+    let declared = input
+        .content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim();
+    require(
+        &auth,
+        Need::Blob {
+            mime_type: declared,
+        },
+    )?;
     let did = did.clone();
     let size = input.bytes.len() as u64;
     if size > app.config.blob_upload_limit {

@@ -11,6 +11,7 @@ use lexicons::com::atproto::repo::{apply_writes, create_record, delete_record, p
 use crate::app::{App, AppState};
 use crate::auth::Auth;
 use crate::handlers::repo::RawBody;
+use crate::oauth::permissions::{Need, RepoAction, require, require_all};
 use crate::rate_limit::REPO_WRITE;
 use crate::records::{self, CommitError, CommitOutcome, RecordWrite, Refused, Validation};
 use crate::repo::OpAction;
@@ -33,6 +34,23 @@ fn own_repo<E>(
         ));
     }
     Ok((did.clone(), app.signing_key(account).map_err(internal)?))
+}
+
+/// What writing a record of `collection` needs of an OAuth grant.
+fn repo_need(collection: &lexgen::model::Nsid, action: RepoAction) -> Need<'_> {
+    Need::Repo {
+        collection: collection.as_str(),
+        action,
+    }
+}
+
+/// What one applyWrites item needs of an OAuth grant.
+fn write_need(item: &apply_writes::InputWritesItem) -> Need<'_> {
+    match item {
+        apply_writes::InputWritesItem::Create(c) => repo_need(&c.collection, RepoAction::Create),
+        apply_writes::InputWritesItem::Update(u) => repo_need(&u.collection, RepoAction::Update),
+        apply_writes::InputWritesItem::Delete(d) => repo_need(&d.collection, RepoAction::Delete),
+    }
 }
 
 fn spend<E>(app: &App, did: &Did, writes: &[RecordWrite]) -> Result<(), XrpcError<E>> {
@@ -92,6 +110,7 @@ pub async fn create_record(
     input: create_record::Input,
 ) -> Result<create_record::Output, XrpcError<create_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    require(&auth, repo_need(&input.collection, RepoAction::Create))?;
     let record = records::prepare_record(
         &app.lexicons.snapshot(),
         &input.collection,
@@ -134,6 +153,11 @@ pub async fn put_record(
     input: put_record::Input,
 ) -> Result<put_record::Output, XrpcError<put_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    let collection = &input.collection;
+    require_all(
+        &auth,
+        [RepoAction::Create, RepoAction::Update].map(|a| repo_need(collection, a)),
+    )?;
     let record = records::prepare_record(
         &app.lexicons.snapshot(),
         &input.collection,
@@ -180,6 +204,7 @@ pub async fn delete_record(
     input: delete_record::Input,
 ) -> Result<delete_record::Output, XrpcError<delete_record::Error>> {
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
+    require(&auth, repo_need(&input.collection, RepoAction::Delete))?;
     // Deleting a record that does not exist is a successful no-op (no commit), unless a swap says otherwise.
     let (did_text, collection, rkey) = (
         did.clone(),
@@ -236,6 +261,7 @@ pub async fn apply_writes(
             records::MAX_WRITES
         )));
     }
+    require_all(&auth, input.writes.iter().map(write_need))?;
     let lexicons = app.lexicons.snapshot();
     let texts = body.write_values();
     let mut writes = Vec::with_capacity(input.writes.len());

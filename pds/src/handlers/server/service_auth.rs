@@ -7,6 +7,7 @@ use lexicons::com::atproto::server::get_service_auth;
 use crate::app::AppState;
 use crate::auth::jwt::{self, ServiceClaims};
 use crate::auth::{Auth, now_secs};
+use crate::oauth::permissions::{Need, require};
 use crate::xrpc::{internal, invalid, session};
 
 /// Methods a service token may never be minted for.
@@ -46,8 +47,10 @@ pub async fn get_service_auth(
             "aud must be a DID, optionally with a #service fragment",
         ));
     }
-    let now = now_secs();
     let lxm = params.lxm.as_ref().map(|n| n.to_string());
+    let (aud, method) = (params.aud.as_str(), lxm.as_deref().unwrap_or("*"));
+    require(&auth, Need::Rpc { lxm: method, aud })?;
+    let now = now_secs();
     let exp = match params.exp {
         Some(exp) => {
             if exp <= now {

@@ -177,11 +177,12 @@ pub async fn get_session(
     auth: Auth,
 ) -> Result<get_session::Output, XrpcError<get_session::Error>> {
     let (did, account) = session(&auth)?;
+    let email = crate::oauth::permissions::decision::may_read_email(&auth);
     Ok(get_session::Output {
         handle: handle_of(account)?,
         did_doc: session_did_doc(&app, did).await,
-        email: account.email.clone(),
-        email_confirmed: Some(account.email_confirmed_at.is_some()),
+        email: account.email.clone().filter(|_| email),
+        email_confirmed: email.then_some(account.email_confirmed_at.is_some()),
         email_auth_factor: Some(false),
         active: Some(account.is_active()),
         status: account.status().map(|s| match s {

@@ -1,0 +1,27 @@
+//! The granular OAuth permission model: what a grant's scope string means, how `include:` permission sets
+//! expand, and what every XRPC method needs of an OAuth grant.
+//!
+//! - [`syntax`]: the general `resource[:positional][?k=v&...]` form, percent-encoding, the normal form.
+//! - [`mime`]: `blob:` accept patterns.
+//! - [`scope`]: one scope value (`atproto`, `transition:*`, `repo`, `rpc`, `blob`, `account`, `identity`,
+//!   `include`), parsed with the spec's rules; what is not understood is `None`, to be ignored.
+//! - [`scope_set`]: a grant's scopes ([`ScopeSet`]) and whether they allow one [`Need`].
+//! - [`sets`]: permission-set lexicons and what an `include:` of one grants.
+//! - [`resolve`]: finding sets (local catalog, then the network, cached) and expanding a requested scope.
+//! - [`decision`]: what each XRPC method needs of an OAuth grant (one exhaustive `match`), the checks the
+//!   extractor and the handlers call, and the refusals as the reference answers them.
+//! - [`testing`]: a hidden hook for in-process tests to make a session an OAuth one.
+
+pub mod decision;
+pub mod mime;
+pub mod resolve;
+pub mod scope;
+pub mod scope_set;
+pub mod sets;
+pub mod syntax;
+pub mod testing;
+
+pub use decision::{Refusal, Requirement, check, require, require_all, requirement};
+pub use resolve::{ExpandError, PermissionSets};
+pub use scope::{AccountAction, AccountAttr, IdentityAttr, RepoAction, Scope};
+pub use scope_set::{Need, ScopeSet};
