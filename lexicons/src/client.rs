@@ -9,7 +9,7 @@ mod stream;
 
 pub use retry::RetryPolicy;
 pub use session::Session;
-pub use stream::{ByteStream, StreamError};
+pub use stream::{ByteStream, StreamError, is_expired_token};
 
 use std::sync::{Arc, Mutex};
 

@@ -353,6 +353,15 @@ async fn an_account_moves_to_another_pds_and_back_with_the_command() {
         ("PDS_MIGRATE_OLD_PASSWORD", PASSWORD_B),
         ("PDS_MIGRATE_NEW_PASSWORD", PASSWORD_A),
     ];
+    // Planned by DID: the plan names the account's revision and blobs at B, and writes nothing.
+    let mut dry = b_to_a.to_vec();
+    dry.push("--dry-run");
+    let planned = pds_account(&dry, &[]);
+    assert!(planned.status.success(), "{}", text(&planned.stderr));
+    let plan = text(&planned.stdout);
+    assert!(plan.contains(&format!("account     {did} (rev ")), "{plan}");
+    assert!(plan.contains(", 10 blobs)"), "{plan}");
+    assert!(!back_state.exists());
     let waiting = pds_account(&b_to_a, &back_passwords);
     assert!(!waiting.status.success());
     assert!(

@@ -8,7 +8,7 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use futures_core::Stream;
-use lexgen::xrpc::{Binary, Endpoint, XrpcError};
+use lexgen::xrpc::{Binary, Endpoint, EndpointError, XrpcError};
 
 use super::{Client, checked, decode};
 
@@ -66,8 +66,9 @@ impl Stream for ByteStream {
 
 impl Client {
     /// Calls `E` with a request body of `content_type` read from `body` while it is sent. The body can be
-    /// read only once, so the call is made once: no retry, and no second attempt after refreshing an
-    /// expired session (the error is returned; refresh and call again with a new stream).
+    /// read only once, so the call is made once: no retry. An `ExpiredToken` answer refreshes the
+    /// password session before the error is returned ([`is_expired_token`]), so calling again with a
+    /// new stream goes through.
     pub async fn upload<E, S, C, X>(
         &self,
         params: &E::Params,
@@ -90,7 +91,15 @@ impl Client {
             )
             .await
             .map_err(|e| XrpcError::Internal(format!("request failed: {e}")))?;
-        let response = checked::<E>(response).await?;
+        let response = match checked::<E>(response).await {
+            Ok(response) => response,
+            Err(e) => {
+                if is_expired_token(&e) {
+                    self.refresh().await;
+                }
+                return Err(e);
+            }
+        };
         decode::<E>(response).await
     }
 
@@ -116,6 +125,18 @@ impl Client {
             content_length,
             chunks: Box::pin(Chunks(Box::pin(response.bytes_stream()))),
         })
+    }
+}
+
+/// Whether a call failed because the session's access token expired (an upload's caller then calls
+/// again with a new stream: the session was refreshed).
+pub fn is_expired_token<E: EndpointError>(error: &XrpcError<E>) -> bool {
+    match error {
+        XrpcError::Other {
+            status: 400, name, ..
+        } => name == "ExpiredToken",
+        XrpcError::Endpoint { error, .. } => error.name() == "ExpiredToken",
+        _ => false,
     }
 }
 
@@ -151,5 +172,30 @@ where
             .as_mut()
             .poll_next(cx)
             .map(|item| item.map(|chunk| chunk.map_err(StreamError)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use lexgen::xrpc::{ErrorBody, NoError, XrpcError};
+
+    use super::is_expired_token;
+
+    fn answer(status: u16, error: &str) -> XrpcError<NoError> {
+        XrpcError::from_response(
+            status,
+            ErrorBody {
+                error: error.to_owned(),
+                message: None,
+            },
+        )
+    }
+
+    #[test]
+    fn an_expired_token_is_told_from_other_refusals() {
+        assert!(is_expired_token(&answer(400, "ExpiredToken")));
+        assert!(!is_expired_token(&answer(400, "InvalidToken")));
+        assert!(!is_expired_token(&answer(401, "ExpiredToken")));
+        assert!(!is_expired_token(&answer(400, "InvalidRequest")));
     }
 }

@@ -6,7 +6,8 @@ use std::io::{IsTerminal as _, Write as _};
 
 use futures_util::StreamExt as _;
 use lexgen::model::{CidString, Did};
-use lexicons::client::Client;
+use lexgen::xrpc::XrpcError;
+use lexicons::client::{Client, is_expired_token};
 use lexicons::com::atproto::repo::{list_missing_blobs, upload_blob};
 use lexicons::com::atproto::sync::get_blob;
 
@@ -69,13 +70,31 @@ pub(crate) async fn copy(
     Ok(progress.bytes)
 }
 
-/// One blob, streamed through: never whole in memory.
+/// One blob, streamed through: never whole in memory. Sent again (from a new download) once if the new
+/// PDS's session expired meanwhile (the client has refreshed it).
 async fn copy_one(
     old: &Client,
     new: &Client,
     did: &Did,
     cid: CidString,
 ) -> Result<(CidString, u64), MigrateError> {
+    let mut retried = false;
+    loop {
+        match copy_attempt(old, new, did, &cid).await? {
+            Ok(size) => return Ok((cid, size)),
+            Err(e) if is_expired_token(&e) && !retried => retried = true,
+            Err(e) => return Err(MigrateError::xrpc("uploadBlob")(e)),
+        }
+    }
+}
+
+/// One download and upload; the upload's error is returned as it is, for the caller to judge.
+async fn copy_attempt(
+    old: &Client,
+    new: &Client,
+    did: &Did,
+    cid: &CidString,
+) -> Result<Result<u64, XrpcError<upload_blob::Error>>, MigrateError> {
     let download = old
         .download::<get_blob::GetBlob>(
             &get_blob::Params {
@@ -90,10 +109,13 @@ async fn copy_one(
         .content_type()
         .unwrap_or("application/octet-stream")
         .to_owned();
-    let uploaded = new
+    let uploaded = match new
         .upload::<upload_blob::UploadBlob, _, _, _>(&Default::default(), &content_type, download)
         .await
-        .map_err(MigrateError::xrpc("uploadBlob"))?;
+    {
+        Ok(uploaded) => uploaded,
+        Err(e) => return Ok(Err(e)),
+    };
     let got = uploaded.blob.cid.to_string();
     if got != cid.as_str() {
         return Err(MigrateError::BlobMismatch {
@@ -101,7 +123,7 @@ async fn copy_one(
             got,
         });
     }
-    Ok((cid, uploaded.blob.size.unwrap_or_default()))
+    Ok(Ok(uploaded.blob.size.unwrap_or_default()))
 }
 
 /// The progress line: rewritten in place on a terminal, one line per blob otherwise.

@@ -4,7 +4,7 @@
 use lexgen::model::{Did, Handle};
 use lexgen::xrpc::XrpcError;
 use lexicons::app::bsky::actor::{get_preferences, put_preferences};
-use lexicons::client::Client;
+use lexicons::client::{Client, is_expired_token};
 use lexicons::com::atproto::identity::{
     get_recommended_did_credentials, request_plc_operation_signature, sign_plc_operation,
     submit_plc_operation,
@@ -85,23 +85,7 @@ pub async fn run(options: &Options) -> Result<Outcome, MigrateError> {
             .map_err(MigrateError::xrpc("login at the new PDS"))?;
     }
     if !state.is_done(Step::ImportRepo) {
-        let car = old
-            .download::<get_repo::GetRepo>(
-                &get_repo::Params {
-                    did: did.clone(),
-                    since: None,
-                },
-                &(),
-            )
-            .await
-            .map_err(MigrateError::xrpc("getRepo at the old PDS"))?;
-        new.upload::<import_repo::ImportRepo, _, _, _>(
-            &Default::default(),
-            "application/vnd.ipld.car",
-            car,
-        )
-        .await
-        .map_err(MigrateError::xrpc("importRepo at the new PDS"))?;
+        import_repo(&old, &new, &did).await?;
         state.mark(Step::ImportRepo)?;
         log(Step::ImportRepo);
     }
@@ -184,6 +168,36 @@ pub(crate) fn client(url: &str) -> Result<Client, MigrateError> {
 
 fn log(step: Step) {
     tracing::info!("done: {}", step.describe());
+}
+
+/// `getRepo` at the old PDS streamed into `importRepo` at the new one; once more (a new download) if the
+/// new PDS's session expired meanwhile.
+async fn import_repo(old: &Client, new: &Client, did: &Did) -> Result<(), MigrateError> {
+    let mut retried = false;
+    loop {
+        let car = old
+            .download::<get_repo::GetRepo>(
+                &get_repo::Params {
+                    did: did.clone(),
+                    since: None,
+                },
+                &(),
+            )
+            .await
+            .map_err(MigrateError::xrpc("getRepo at the old PDS"))?;
+        let imported = new
+            .upload::<import_repo::ImportRepo, _, _, _>(
+                &Default::default(),
+                "application/vnd.ipld.car",
+                car,
+            )
+            .await;
+        match imported {
+            Ok(()) => return Ok(()),
+            Err(e) if is_expired_token(&e) && !retried => retried = true,
+            Err(e) => return Err(MigrateError::xrpc("importRepo at the new PDS")(e)),
+        }
+    }
 }
 
 /// Service auth from the old PDS, then `createAccount` with the DID at the new one; an account that is
