@@ -1,15 +1,20 @@
 //! A typed XRPC client over reqwest (feature `client`): `client.call::<E>(&params, &input)` for any
 //! generated endpoint marker `E`, with a password session that refreshes itself (`session.rs`) and
 //! retries with backoff on 429/5xx (`retry.rs`). CARs and blobs can go either way as byte streams
-//! (`stream.rs`: `upload`, `download`), so their size never has to fit in memory.
+//! (`stream.rs`: `upload`, `download`), so their size never has to fit in memory; with feature
+//! `subscribe`, event streams yield typed messages (`subscribe.rs`).
 
 mod retry;
 mod session;
 mod stream;
+#[cfg(feature = "subscribe")]
+mod subscribe;
 
 pub use retry::RetryPolicy;
 pub use session::Session;
 pub use stream::{ByteStream, StreamError, is_expired_token};
+#[cfg(feature = "subscribe")]
+pub use subscribe::{Subscription, SubscriptionError};
 
 use std::sync::{Arc, Mutex};
 
