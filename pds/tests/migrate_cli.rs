@@ -384,6 +384,23 @@ async fn an_account_moves_to_another_pds_and_back_with_the_command() {
     assert!(!repo_active(&url_b, &did).await);
     assert_eq!(records(&url_a, &did).await, 7);
     assert_eq!(login(&url_a, &did, PASSWORD_A).await.0, 200);
+
+    // Run again by DID, which now resolves to A: the state file keeps B as the old PDS, so it only
+    // verifies. Without the state file, moving to the PDS that already holds it is refused.
+    let again = pds_account(&b_to_a, &back_passwords);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert!(text(&again.stdout).contains("verified"));
+    let mut fresh = b_to_a.to_vec();
+    let fresh_state = work.path().join("fresh.json");
+    fresh[8] = fresh_state.to_str().unwrap();
+    let refused = pds_account(&fresh, &back_passwords);
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stderr).contains("the one to move to"),
+        "{}",
+        text(&refused.stderr)
+    );
+    assert!(repo_active(&url_a, &did).await);
 }
 
 /// Export from A, then import into the account's deactivated copy at B.

@@ -41,7 +41,8 @@ impl std::fmt::Display for Outcome {
 /// Runs (or resumes) the migration `options` describes.
 pub async fn run(options: &Options) -> Result<Outcome, MigrateError> {
     let to = options.to.trim_end_matches('/').to_owned();
-    let source = source::resolve(&options.from, &options.plc_url).await?;
+    let mut source = source::resolve(&options.from, &options.plc_url).await?;
+    resume_source(options, &to, &mut source)?;
     let old = client(&source.url)?;
     let new = client(&to)?;
     let described = new
@@ -149,6 +150,39 @@ pub async fn run(options: &Options) -> Result<Outcome, MigrateError> {
         return Err(MigrateError::Verification(summary.to_string()));
     }
     Ok(Outcome::Done(summary))
+}
+
+/// A resumed migration keeps the old PDS it started from: once the DID document names the new PDS, a
+/// DID or handle in `--from` resolves to the new one. A URL in `--from` must be the one the state file
+/// has. And the two PDSes must differ.
+fn resume_source(
+    options: &Options,
+    to: &str,
+    source: &mut source::Source,
+) -> Result<(), MigrateError> {
+    if let Some(saved) = StateFile::read(&options.state)?
+        && saved.to == to
+        && source
+            .did
+            .as_ref()
+            .is_none_or(|did| did.as_str() == saved.did)
+    {
+        if source.did.is_none() && source.url != saved.from {
+            return Err(MigrateError::StateMismatch {
+                path: options.state.display().to_string(),
+                found: format!("{} → {}", saved.from, saved.to),
+                expected: format!("{} → {to}", source.url),
+            });
+        }
+        source.url = saved.from;
+    }
+    if source.url == to {
+        return Err(MigrateError::Resolve {
+            from: options.from.clone(),
+            reason: format!("its PDS is {to}, the one to move to"),
+        });
+    }
+    Ok(())
 }
 
 /// The typed client for one PDS: rustls with the platform's roots, a connect timeout and no overall
