@@ -247,10 +247,13 @@ async fn an_account_moves_to_another_pds_and_back_with_the_command() {
     assert!(!state.exists());
     assert_eq!(login(&url_b, &did, PASSWORD_B).await.0, 401);
 
-    // Killed (abort) after 4 of the 10 blobs: the state file keeps the steps and blobs done.
+    // Killed (abort) after 4 of the 10 blobs: the state file keeps the steps and blobs done. One blob at
+    // a time here, so no fifth upload is under way when it dies (the resumed run copies two at a time).
     let mut env = passwords.to_vec();
     env.push(("PDS_MIGRATE_TEST_ABORT_AFTER_BLOBS", "4"));
-    let killed = pds_account(&a_to_b, &env);
+    let mut one_at_a_time = a_to_b.to_vec();
+    one_at_a_time[12] = "1";
+    let killed = pds_account(&one_at_a_time, &env);
     assert!(!killed.status.success());
     let progress = text(&killed.stderr);
     assert!(progress.contains("blobs: 4/10 copied"), "{progress}");
@@ -454,6 +457,18 @@ async fn export_writes_a_backup_that_imports_into_a_deactivated_account() {
     );
     assert!(out.path().join("repo.car").metadata().unwrap().len() > 0);
     assert!(out.path().join("preferences.json").is_file());
+
+    // Refused: the account is active at A (the backup would replace its newer writes).
+    let active = pds_account(
+        &["import", out.path().to_str().unwrap(), "--to", &url_a],
+        &[("PDS_ACCOUNT_PASSWORD", PASSWORD_A)],
+    );
+    assert!(!active.status.success());
+    assert!(
+        text(&active.stderr).contains("already active"),
+        "{}",
+        text(&active.stderr)
+    );
 
     // Refused: no account at all for this DID at the target.
     let b = Server::start(&[("PDS_DID_PLC_URL", a.plc_url())]);

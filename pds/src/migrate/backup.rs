@@ -12,6 +12,7 @@ use lexgen::model::{CidString, Did};
 use lexicons::app::bsky::actor::{get_preferences, put_preferences};
 use lexicons::client::Client;
 use lexicons::com::atproto::repo::{import_repo, upload_blob};
+use lexicons::com::atproto::server::check_account_status;
 use lexicons::com::atproto::sync::{get_blob, get_latest_commit, get_repo, list_blobs};
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -164,6 +165,14 @@ pub async fn import(options: &ImportOptions) -> Result<Manifest, MigrateError> {
     pds.login(&manifest.did, &password)
         .await
         .map_err(MigrateError::xrpc("login at the PDS imported into"))?;
+    // An active account has writes of its own that the backup would replace.
+    let status = pds
+        .call::<check_account_status::CheckAccountStatus>(&Default::default(), &())
+        .await
+        .map_err(MigrateError::xrpc("checkAccountStatus"))?;
+    if status.activated {
+        return Err(MigrateError::AlreadyActive { did: manifest.did });
+    }
 
     let car = dir.join(REPO);
     pds.upload::<import_repo::ImportRepo, _, _, _>(

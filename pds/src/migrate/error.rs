@@ -32,8 +32,8 @@ pub enum MigrateError {
          the state file keeps every step done so far"
     )]
     TokenNeeded { env: &'static str },
-    /// The account already exists and is active at the new PDS.
-    #[error("the account {did} is already active at the new PDS")]
+    /// The account already exists and is active at the PDS moved or imported into.
+    #[error("the account {did} is already active at the PDS to move or import into")]
     AlreadyActive { did: String },
     /// A did:web account: its owner publishes the new DID document; the run stops until the new PDS
     /// sees it.

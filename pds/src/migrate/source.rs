@@ -83,3 +83,23 @@ async fn handle_to_did(handle: &Handle) -> Option<Did> {
 fn http() -> Result<reqwest::Client, String> {
     crate::plc::client::http_client(Duration::from_secs(10)).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_url_is_taken_as_given_and_nonsense_is_refused() {
+        let source = resolve("https://pds.example.com/", "http://127.0.0.1:9")
+            .await
+            .unwrap();
+        assert_eq!(source.url, "https://pds.example.com");
+        assert_eq!(source.did, None);
+        for nonsense in ["not a handle", "did:", "ftp://pds.example.com"] {
+            assert!(matches!(
+                resolve(nonsense, "http://127.0.0.1:9").await,
+                Err(MigrateError::Resolve { .. })
+            ));
+        }
+    }
+}
