@@ -2,6 +2,7 @@
 //! PLC directory (the first one's embedded directory; the second is pointed at it with
 //! `PDS_DID_PLC_URL`): an account with records, blobs and preferences moved A → B, with an interruption
 //! during the blob copy and the e-mail token given on a rerun, then B → A; `--dry-run` changes nothing.
+//! Export and import, with the password typed on a pseudo-terminal (util-linux `script`) and not echoed.
 //! And the typed client's streamed bodies: a 50 MB blob up and down in bounded memory.
 
 #![allow(clippy::unwrap_used)]
@@ -95,6 +96,41 @@ fn pds_account(args: &[&str], env: &[(&str, &str)]) -> Output {
         command.env(name, value);
     }
     command.output().unwrap()
+}
+
+/// `pds account <args>` on a pseudo-terminal (util-linux `script`): waits for `prompt`, types `answer`
+/// and Enter, and returns everything the terminal showed.
+fn on_a_terminal(args: &[&str], prompt: &str, answer: &str) -> String {
+    use std::io::{Read as _, Write as _};
+    let command = std::iter::once(env!("CARGO_BIN_EXE_pds"))
+        .chain(std::iter::once("account"))
+        .chain(args.iter().copied())
+        .map(|arg| format!("'{arg}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("RUST_LOG", "warn")
+        .env_remove("PDS_ACCOUNT_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut shown = Vec::new();
+    let mut buf = [0; 1024];
+    while !text(&shown).contains(prompt) {
+        let n = stdout.read(&mut buf).unwrap();
+        assert!(n > 0, "no prompt: {}", text(&shown));
+        shown.extend_from_slice(&buf[..n]);
+    }
+    stdin.write_all(format!("{answer}\r").as_bytes()).unwrap();
+    stdout.read_to_end(&mut shown).unwrap();
+    assert!(child.wait().unwrap().success(), "{}", text(&shown));
+    drop(stdin);
+    text(&shown)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -457,6 +493,24 @@ async fn export_writes_a_backup_that_imports_into_a_deactivated_account() {
     );
     assert!(out.path().join("repo.car").metadata().unwrap().len() > 0);
     assert!(out.path().join("preferences.json").is_file());
+
+    // Asked on a terminal (a pty through `script`): the typed password is not echoed.
+    let typed = tempfile::tempdir().unwrap();
+    let transcript = on_a_terminal(
+        &[
+            "export",
+            &did,
+            "--pds",
+            &url_a,
+            "--out",
+            typed.path().to_str().unwrap(),
+        ],
+        "the account's password: ",
+        PASSWORD_A,
+    );
+    assert!(transcript.contains("exported"), "{transcript}");
+    assert!(!transcript.contains(PASSWORD_A), "{transcript}");
+    assert!(typed.path().join("manifest.json").is_file());
 
     // Refused: the account is active at A (the backup would replace its newer writes).
     let active = pds_account(
