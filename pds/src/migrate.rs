@@ -5,16 +5,21 @@
 //!   environment or a prompt without echo.
 //! - `source`: `--from` (a PDS URL, a DID or a handle) → the old PDS's URL.
 //! - `state`: the JSON state file that makes a rerun resume where an interrupted run stopped.
-//! - `flow`: the steps, in the migration guide's order; `blobs`: the bounded-parallel blob copy;
-//!   `verify`: the summary printed at the end; `plan`: what `--dry-run` prints.
+//! - `flow`: the steps, in the migration guide's order: `create` (the account at the new PDS), `repo`
+//!   (getRepo streamed into importRepo), `blobs` (the bounded-parallel blob copy), `identity` (the PLC
+//!   operation, or did:web instructions); `verify`: the summary printed at the end; `plan`: what
+//!   `--dry-run` prints.
 //! - `backup`: `export` (repo.car, blobs/, preferences.json, manifest.json) and `import`.
 
 mod backup;
 mod blobs;
+mod create;
 mod error;
 mod flow;
+mod identity;
 mod options;
 mod plan;
+mod repo;
 mod secret;
 mod source;
 mod state;

@@ -1,22 +1,15 @@
-//! The migration, step by step in the migration guide's order; each step done is recorded in the state
-//! file and skipped by a rerun.
+//! The migration, step by step in the migration guide's order (`create`, `repo`, `blobs`, preferences,
+//! `identity`, activation, deactivation, `verify`); each step done is recorded in the state file and
+//! skipped by a rerun.
 
-use lexgen::model::{Did, Handle};
-use lexgen::xrpc::XrpcError;
 use lexicons::app::bsky::actor::{get_preferences, put_preferences};
-use lexicons::client::{Client, is_expired_token};
-use lexicons::com::atproto::identity::{
-    get_recommended_did_credentials, request_plc_operation_signature, sign_plc_operation,
-    submit_plc_operation,
-};
-use lexicons::com::atproto::repo::import_repo;
-use lexicons::com::atproto::server::{
-    activate_account, check_account_status, create_account, deactivate_account, describe_server,
-    get_service_auth, get_session,
-};
-use lexicons::com::atproto::sync::get_repo;
+use lexicons::client::Client;
+use lexicons::com::atproto::server::{activate_account, deactivate_account, describe_server};
 
-use super::secret::{NEW_PASSWORD, OLD_PASSWORD, PLC_TOKEN};
+use super::create::create_account;
+use super::identity::update_identity;
+use super::repo::import_repo;
+use super::secret::{NEW_PASSWORD, OLD_PASSWORD};
 use super::state::{StateFile, Step};
 use super::{MigrateError, Options, blobs, plan, source, verify};
 
@@ -200,190 +193,6 @@ pub(crate) fn client(url: &str) -> Result<Client, MigrateError> {
     Ok(Client::with_http(http, url))
 }
 
-fn log(step: Step) {
+pub(crate) fn log(step: Step) {
     tracing::info!("done: {}", step.describe());
-}
-
-/// `getRepo` at the old PDS streamed into `importRepo` at the new one; once more (a new download) if the
-/// new PDS's session expired meanwhile.
-async fn import_repo(old: &Client, new: &Client, did: &Did) -> Result<(), MigrateError> {
-    let mut retried = false;
-    loop {
-        let car = old
-            .download::<get_repo::GetRepo>(
-                &get_repo::Params {
-                    did: did.clone(),
-                    since: None,
-                },
-                &(),
-            )
-            .await
-            .map_err(MigrateError::xrpc("getRepo at the old PDS"))?;
-        let imported = new
-            .upload::<import_repo::ImportRepo, _, _, _>(
-                &Default::default(),
-                "application/vnd.ipld.car",
-                car,
-            )
-            .await;
-        match imported {
-            Ok(()) => return Ok(()),
-            Err(e) if is_expired_token(&e) && !retried => retried = true,
-            Err(e) => return Err(MigrateError::xrpc("importRepo at the new PDS")(e)),
-        }
-    }
-}
-
-/// Service auth from the old PDS, then `createAccount` with the DID at the new one; an account that is
-/// already there and deactivated (moving back to a PDS the account left) is logged in to instead.
-async fn create_account(
-    options: &Options,
-    old: &Client,
-    new: &Client,
-    did: &Did,
-    password: &str,
-    described: &describe_server::Output,
-) -> Result<(), MigrateError> {
-    let me = old
-        .call::<get_session::GetSession>(&Default::default(), &())
-        .await
-        .map_err(MigrateError::xrpc("getSession at the old PDS"))?;
-    let handle: Handle = match &options.handle {
-        Some(handle) => handle.parse().map_err(|_| MigrateError::Xrpc {
-            step: "--handle",
-            message: format!("{handle:?} is not a handle"),
-        })?,
-        None => me.handle.clone(),
-    };
-    let auth = old
-        .call::<get_service_auth::GetServiceAuth>(
-            &get_service_auth::Params {
-                aud: described.did.to_string(),
-                exp: None,
-                lxm: "com.atproto.server.createAccount".parse().ok(),
-            },
-            &(),
-        )
-        .await
-        .map_err(MigrateError::xrpc("getServiceAuth at the old PDS"))?;
-    let mut creating = client(new.base_url())?;
-    creating.set_token(Some(auth.token));
-    let input = create_account::Input {
-        did: Some(did.clone()),
-        email: options.email.clone().or(me.email),
-        handle,
-        invite_code: options.invite_code.clone(),
-        password: Some(password.to_owned()),
-        plc_op: None,
-        recovery_key: None,
-        verification_code: None,
-        verification_phone: None,
-        extra: Default::default(),
-    };
-    let created = creating
-        .call::<create_account::CreateAccount>(&Default::default(), &input)
-        .await;
-    let exists = match created {
-        Ok(_) => false,
-        Err(XrpcError::Other { name, .. }) if name == "AlreadyExists" => true,
-        Err(e) => return Err(MigrateError::xrpc("createAccount at the new PDS")(e)),
-    };
-    new.login(did.as_str(), password)
-        .await
-        .map_err(MigrateError::xrpc("login at the new PDS"))?;
-    if exists {
-        let status = new
-            .call::<check_account_status::CheckAccountStatus>(&Default::default(), &())
-            .await
-            .map_err(MigrateError::xrpc("checkAccountStatus at the new PDS"))?;
-        if status.activated {
-            return Err(MigrateError::AlreadyActive {
-                did: did.to_string(),
-            });
-        }
-        tracing::info!(%did, "the new PDS already holds the account, deactivated: moving into it");
-    }
-    Ok(())
-}
-
-/// did:plc: the old PDS signs the new PDS's recommended credentials (with the e-mailed token) and the
-/// new PDS submits them. did:web: the user publishes the new document; until the new PDS sees it, the
-/// run stops here with the instructions.
-async fn update_identity(
-    options: &Options,
-    old: &Client,
-    new: &Client,
-    did: &Did,
-    state: &mut StateFile,
-) -> Result<(), MigrateError> {
-    let credentials = new
-        .call::<get_recommended_did_credentials::GetRecommendedDidCredentials>(
-            &Default::default(),
-            &(),
-        )
-        .await
-        .map_err(MigrateError::xrpc(
-            "getRecommendedDidCredentials at the new PDS",
-        ))?;
-    if did.method() == "web" {
-        let status = new
-            .call::<check_account_status::CheckAccountStatus>(&Default::default(), &())
-            .await
-            .map_err(MigrateError::xrpc("checkAccountStatus at the new PDS"))?;
-        if status.valid_did {
-            return Ok(());
-        }
-        return Err(MigrateError::DidWeb {
-            did: did.to_string(),
-            credentials: serde_json::to_string_pretty(&credentials).unwrap_or_default(),
-        });
-    }
-    if !state.is_done(Step::PlcTokenRequested) {
-        old.call::<request_plc_operation_signature::RequestPlcOperationSignature>(
-            &Default::default(),
-            &(),
-        )
-        .await
-        .map_err(MigrateError::xrpc(
-            "requestPlcOperationSignature at the old PDS",
-        ))?;
-        state.mark(Step::PlcTokenRequested)?;
-        log(Step::PlcTokenRequested);
-    }
-    let Some(token) = PLC_TOKEN.resolve_optional(options.plc_token.as_deref())? else {
-        return Err(MigrateError::TokenNeeded { env: PLC_TOKEN.env });
-    };
-    let signed = old
-        .call::<sign_plc_operation::SignPlcOperation>(
-            &Default::default(),
-            &sign_plc_operation::Input {
-                also_known_as: credentials.also_known_as,
-                rotation_keys: credentials.rotation_keys,
-                services: credentials.services,
-                token: Some(token),
-                verification_methods: credentials.verification_methods,
-                extra: Default::default(),
-            },
-        )
-        .await;
-    let signed = match signed {
-        Ok(signed) => signed,
-        Err(e) => {
-            if matches!(&e, XrpcError::Other { name, .. } if name == "ExpiredToken") {
-                // The next run asks for a fresh token.
-                state.unmark(Step::PlcTokenRequested)?;
-            }
-            return Err(MigrateError::xrpc("signPlcOperation at the old PDS")(e));
-        }
-    };
-    new.call::<submit_plc_operation::SubmitPlcOperation>(
-        &Default::default(),
-        &submit_plc_operation::Input {
-            operation: signed.operation,
-            extra: Default::default(),
-        },
-    )
-    .await
-    .map_err(MigrateError::xrpc("submitPlcOperation at the new PDS"))?;
-    Ok(())
 }
