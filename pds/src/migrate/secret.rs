@@ -72,17 +72,16 @@ impl Secret {
             return Ok(None);
         }
         let tty = std::path::Path::new("/dev/stdin");
-        let mut stderr = std::io::stderr();
-        write!(stderr, "{}: ", self.what)
-            .and_then(|()| stderr.flush())
-            .map_err(MigrateError::io(tty))?;
+        // Echo goes off before the prompt shows, so nothing typed after it is ever echoed.
         let saved = tcgetattr(&stdin).map_err(|e| MigrateError::io(tty)(e.into()))?;
         let mut quiet = saved.clone();
         quiet.local_modes.remove(LocalModes::ECHO);
         tcsetattr(&stdin, OptionalActions::Now, &quiet)
             .map_err(|e| MigrateError::io(tty)(e.into()))?;
+        let mut stderr = std::io::stderr();
+        let prompted = write!(stderr, "{}: ", self.what).and_then(|()| stderr.flush());
         let mut line = String::new();
-        let read = stdin.lock().read_line(&mut line);
+        let read = prompted.and_then(|()| stdin.lock().read_line(&mut line));
         // Echo comes back whatever the read did.
         let restored = tcsetattr(&stdin, OptionalActions::Now, &saved);
         let _ = writeln!(stderr);
