@@ -1,12 +1,20 @@
 //! A typed XRPC client over reqwest (feature `client`): `client.call::<E>(&params, &input)` for any
 //! generated endpoint marker `E`, with a password session that refreshes itself (`session.rs`) and
-//! retries with backoff on 429/5xx (`retry.rs`).
+//! retries with backoff on 429/5xx (`retry.rs`). CARs and blobs can go either way as byte streams
+//! (`stream.rs`: `upload`, `download`), so their size never has to fit in memory; with feature
+//! `subscribe`, event streams yield typed messages (`subscribe.rs`).
 
 mod retry;
 mod session;
+mod stream;
+#[cfg(feature = "subscribe")]
+mod subscribe;
 
 pub use retry::RetryPolicy;
 pub use session::Session;
+pub use stream::{ByteStream, StreamError, is_expired_token};
+#[cfg(feature = "subscribe")]
+pub use subscribe::{Subscription, SubscriptionError};
 
 use std::sync::{Arc, Mutex};
 
@@ -49,6 +57,11 @@ impl Client {
         }
     }
 
+    /// The service's base URL.
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
     /// Sends `Authorization: Bearer <token>` from now on (when there is no password session).
     pub fn set_token(&mut self, token: Option<String>) {
         self.token = token;
@@ -67,12 +80,31 @@ impl Client {
         params: &E::Params,
         input: &E::Input,
     ) -> Result<E::Output, XrpcError<E::Error>> {
+        let response = self.exchange::<E>(params, input).await?;
+        decode::<E>(response).await
+    }
+
+    /// Sends `E` until it succeeds or may not be tried again (refreshing the session once on
+    /// `ExpiredToken`, retrying as the policy says); gives the successful response with its body unread.
+    async fn exchange<E: Endpoint>(
+        &self,
+        params: &E::Params,
+        input: &E::Input,
+    ) -> Result<reqwest::Response, XrpcError<E::Error>> {
         let idempotent = matches!(E::KIND, Kind::Query);
         let mut refreshed = false;
         let mut attempt = 1;
         loop {
             let token = self.access_token();
-            let reply = match self.send::<E>(params, input, token.as_deref()).await {
+            let body = input
+                .encode()
+                .map(|(bytes, content_type)| (reqwest::Body::from(bytes), content_type));
+            let sent = match self.send::<E>(params, body, token.as_deref()).await {
+                Ok(response) if response.status().is_success() => return Ok(response),
+                Ok(response) => Reply::read(response).await,
+                Err(e) => Err(e),
+            };
+            let reply = match sent {
                 Ok(reply) => reply,
                 Err(e) => {
                     let empty = reqwest::header::HeaderMap::new();
@@ -84,15 +116,6 @@ impl Client {
                     return Err(XrpcError::Internal(format!("request failed: {e}")));
                 }
             };
-            if (200..300).contains(&reply.status) {
-                let content_type = reply
-                    .headers
-                    .get(reqwest::header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok());
-                let body = (!reply.bytes.is_empty()).then_some(&reply.bytes[..]);
-                return E::Output::decode(body, content_type)
-                    .map_err(|e| XrpcError::Internal(format!("bad response: {e}")));
-            }
             let body = error_body(&reply.bytes);
             if reply.status == 400 && body.error == "ExpiredToken" && !refreshed {
                 refreshed = true;
@@ -118,32 +141,24 @@ impl Client {
         input: &E::Input,
         token: Option<&str>,
     ) -> Result<E::Output, XrpcError<E::Error>> {
-        let reply = self
-            .send::<E>(params, input, token)
+        let body = input
+            .encode()
+            .map(|(bytes, content_type)| (reqwest::Body::from(bytes), content_type));
+        let response = self
+            .send::<E>(params, body, token)
             .await
             .map_err(|e| XrpcError::Internal(format!("request failed: {e}")))?;
-        if !(200..300).contains(&reply.status) {
-            return Err(XrpcError::from_response(
-                reply.status,
-                error_body(&reply.bytes),
-            ));
-        }
-        let content_type = reply
-            .headers
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok());
-        let body = (!reply.bytes.is_empty()).then_some(&reply.bytes[..]);
-        E::Output::decode(body, content_type)
-            .map_err(|e| XrpcError::Internal(format!("bad response: {e}")))
+        let response = checked::<E>(response).await?;
+        decode::<E>(response).await
     }
 
-    /// Sends one attempt of a call.
+    /// Sends one attempt of a call, with `body` and its content type if any.
     async fn send<E: Endpoint>(
         &self,
         params: &E::Params,
-        input: &E::Input,
+        body: Option<(reqwest::Body, String)>,
         token: Option<&str>,
-    ) -> Result<Reply, reqwest::Error> {
+    ) -> Result<reqwest::Response, reqwest::Error> {
         let url = format!("{}/xrpc/{}", self.base, E::NSID);
         let mut request = match E::KIND {
             Kind::Query => self.http.get(&url),
@@ -153,15 +168,21 @@ impl Client {
         if !pairs.is_empty() {
             request = request.query(&pairs);
         }
-        if let Some((bytes, content_type)) = input.encode() {
+        if let Some((body, content_type)) = body {
             request = request
                 .header(reqwest::header::CONTENT_TYPE, content_type)
-                .body(bytes);
+                .body(body);
         }
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
-        let response = request.send().await?;
+        request.send().await
+    }
+}
+
+impl Reply {
+    /// Reads a whole answer.
+    async fn read(response: reqwest::Response) -> Result<Reply, reqwest::Error> {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let bytes = response.bytes().await?.to_vec();
@@ -171,6 +192,40 @@ impl Client {
             bytes,
         })
     }
+}
+
+/// The response if it is a success, else its typed error.
+async fn checked<E: Endpoint>(
+    response: reqwest::Response,
+) -> Result<reqwest::Response, XrpcError<E::Error>> {
+    if response.status().is_success() {
+        return Ok(response);
+    }
+    let reply = Reply::read(response)
+        .await
+        .map_err(|e| XrpcError::Internal(format!("request failed: {e}")))?;
+    Err(XrpcError::from_response(
+        reply.status,
+        error_body(&reply.bytes),
+    ))
+}
+
+/// Reads and decodes a successful response's body.
+async fn decode<E: Endpoint>(
+    response: reqwest::Response,
+) -> Result<E::Output, XrpcError<E::Error>> {
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| XrpcError::Internal(format!("request failed: {e}")))?;
+    let body = (!bytes.is_empty()).then_some(&bytes[..]);
+    E::Output::decode(body, content_type.as_deref())
+        .map_err(|e| XrpcError::Internal(format!("bad response: {e}")))
 }
 
 /// An error answer's body; one that is not the XRPC shape is kept as the message.

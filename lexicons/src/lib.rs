@@ -9,6 +9,7 @@
 //! Features (none by default, so depending on this crate pulls in no server or TLS stack):
 //! - `server`: axum route tables (`router` in each namespace) and [`server`] support.
 //! - `client`: [`client::Client`], a typed XRPC client over reqwest with rustls.
+//! - `subscribe`: the client's subscriptions (`Client::subscribe`), typed event streams over WebSocket.
 //!
 //! [`documents::DOCUMENTS`] holds the JSON text of every document (`include_str!`), so a server can build a
 //! `lexgen::catalog::Catalog` of exactly the lexicons the code was generated from.

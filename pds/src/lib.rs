@@ -17,6 +17,7 @@
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
 //! - [`repository`]: the hosted repositories: commits, CAR export and verified import, per-repository locks.
 //! - [`sync`]: the `com.atproto.sync` read endpoints and the router that mounts them with the firehose.
+//! - [`migrate`]: `pds account migrate|export|import`, moving an account between PDSes over XRPC.
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
 
 pub mod account_events;
@@ -37,6 +38,7 @@ pub mod lexicon_resolver;
 pub mod mail;
 pub mod metrics;
 pub mod oauth;
+pub mod migrate;
 pub mod plc;
 pub mod proxy;
 pub mod rate_limit;

@@ -17,7 +17,8 @@ struct Cli {
 enum Command {
     /// Run the PDS (configuration: `--config <file.toml>` and/or `PDS_*` environment variables).
     Serve(ServeArgs),
-    /// Administer the accounts of a data directory (run it while the server is stopped, or alongside it).
+    /// Administer the accounts of a data directory (run it while the server is stopped, or alongside it),
+    /// or move an account between PDSes over XRPC (`migrate`, `export`, `import`).
     Account(AccountArgs),
     /// Run a standalone PLC directory (did:plc registry) for local development and tests.
     PlcServe(PlcServeArgs),
@@ -86,6 +87,15 @@ struct AccountArgs {
 
 #[derive(Subcommand)]
 enum AccountAction {
+    #[command(flatten)]
+    DataDir(DataDirAction),
+    #[command(flatten)]
+    Remote(RemoteAction),
+}
+
+/// The commands on a data directory.
+#[derive(Subcommand)]
+enum DataDirAction {
     /// List every account: DID, handle, email, status.
     List,
     /// Create an account (a new did:plc, registered with the configured PLC directory).
@@ -108,6 +118,93 @@ enum AccountAction {
     SetPassword { account: String, password: String },
     /// Delete an account, its repository and blobs.
     Delete { account: String },
+}
+
+/// The commands that talk to PDSes over XRPC.
+#[derive(Subcommand)]
+enum RemoteAction {
+    /// Move an account from one PDS to another over XRPC (any PDS to ours, ours to any PDS).
+    ///
+    /// The account at the new PDS with the same DID, the repository, blobs and preferences, the DID document, then
+    /// activation there and deactivation at the old one, verified at the end. Resumable: rerun the same
+    /// command after an interruption (the state file says what is done).
+    Migrate(Box<MigrateArgs>),
+    /// Write an account's repository, blobs and preferences into a directory.
+    ///
+    /// Read from its running PDS over XRPC, with the account's password.
+    Export {
+        /// DID or handle.
+        account: String,
+        /// Directory to write (repo.car, blobs/<cid>, preferences.json, manifest.json).
+        #[arg(long)]
+        out: PathBuf,
+        /// The PDS's URL (default: the one the DID document names).
+        #[arg(long)]
+        pds: Option<String>,
+        /// The account's password (else PDS_ACCOUNT_PASSWORD, else asked).
+        #[arg(long)]
+        password: Option<String>,
+        /// PLC directory for did:plc.
+        #[arg(long, default_value = pds::plc::client::DEFAULT_DIRECTORY)]
+        plc_url: String,
+    },
+    /// Read a directory written by `export` into the account at a PDS.
+    ///
+    /// The account must exist there, deactivated (as a migration leaves it); it stays deactivated.
+    Import {
+        /// Directory written by `export`.
+        dir: PathBuf,
+        /// The PDS's URL.
+        #[arg(long)]
+        to: String,
+        /// The account's password there (else PDS_ACCOUNT_PASSWORD, else asked).
+        #[arg(long)]
+        password: Option<String>,
+    },
+}
+
+#[derive(Args)]
+struct MigrateArgs {
+    /// The old PDS: its URL, or the account's DID or handle.
+    #[arg(long)]
+    from: String,
+    /// The new PDS's URL.
+    #[arg(long)]
+    to: String,
+    /// The account to log in as at the old PDS (default: --from when it is a DID or handle).
+    #[arg(long)]
+    account: Option<String>,
+    /// Password at the old PDS (else PDS_MIGRATE_OLD_PASSWORD, else asked).
+    #[arg(long)]
+    old_password: Option<String>,
+    /// Password of the account at the new PDS (else PDS_MIGRATE_NEW_PASSWORD, else asked).
+    #[arg(long)]
+    new_password: Option<String>,
+    /// Handle at the new PDS (default: the current one).
+    #[arg(long)]
+    handle: Option<String>,
+    /// E-mail address at the new PDS (default: the current one).
+    #[arg(long)]
+    email: Option<String>,
+    /// Invite code for the new PDS.
+    #[arg(long)]
+    invite_code: Option<String>,
+    /// The token the old PDS e-mails for the DID update (else PDS_MIGRATE_PLC_TOKEN, else asked; without
+    /// a terminal the run stops there, to be rerun with it).
+    #[arg(long)]
+    plc_token: Option<String>,
+    /// PLC directory for did:plc.
+    #[arg(long, default_value = pds::plc::client::DEFAULT_DIRECTORY)]
+    plc_url: String,
+    /// State file (JSON: steps done, blobs copied).
+    #[arg(long, default_value = "pds-migrate-state.json")]
+    state: PathBuf,
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Blobs copied at once.
+    #[arg(long, default_value_t = 4)]
+    parallel: usize,
 }
 
 #[derive(Args)]
@@ -211,6 +308,10 @@ async fn federation(args: FederationArgs) -> anyhow::Result<()> {
 
 async fn account(args: AccountArgs) -> anyhow::Result<()> {
     use std::io::Write as _;
+    let action = match args.action {
+        AccountAction::Remote(action) => return remote(action).await,
+        AccountAction::DataDir(action) => action,
+    };
     let mut config =
         pds::config::Config::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
     if let Some(dir) = args.data_dir {
@@ -219,8 +320,8 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
     let port = config.port;
     let app = pds::app::App::open(config, port)?;
     let mut out = std::io::stdout().lock();
-    match args.action {
-        AccountAction::List => {
+    match action {
+        DataDirAction::List => {
             for account in pds::admin::list(&app).await? {
                 writeln!(
                     out,
@@ -232,7 +333,7 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
                 )?;
             }
         }
-        AccountAction::Create {
+        DataDirAction::Create {
             handle,
             email,
             password,
@@ -240,15 +341,82 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
             let did = pds::admin::create(&app, handle.parse()?, email, password).await?;
             writeln!(out, "{did}")?;
         }
-        AccountAction::Takedown { account, reference } => {
+        DataDirAction::Takedown { account, reference } => {
             pds::admin::takedown(&app, &account, Some(reference)).await?;
         }
-        AccountAction::Restore { account } => pds::admin::takedown(&app, &account, None).await?,
-        AccountAction::SetPassword { account, password } => {
+        DataDirAction::Restore { account } => pds::admin::takedown(&app, &account, None).await?,
+        DataDirAction::SetPassword { account, password } => {
             pds::admin::set_password(&app, &account, password).await?;
         }
-        AccountAction::Delete { account } => pds::admin::delete(&app, &account).await?,
+        DataDirAction::Delete { account } => pds::admin::delete(&app, &account).await?,
     }
+    Ok(())
+}
+
+/// `pds account migrate|export|import`.
+async fn remote(action: RemoteAction) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    match action {
+        RemoteAction::Migrate(args) => migrate(*args).await?,
+        RemoteAction::Export {
+            account,
+            out,
+            pds,
+            password,
+            plc_url,
+        } => {
+            let options = pds::migrate::ExportOptions {
+                account,
+                pds,
+                password,
+                plc_url,
+                out,
+            };
+            let manifest = pds::migrate::export(&options).await?;
+            writeln!(
+                std::io::stdout().lock(),
+                "exported {} (rev {}, {} blobs) to {}",
+                manifest.did,
+                manifest.rev,
+                manifest.blobs.len(),
+                options.out.display()
+            )?;
+        }
+        RemoteAction::Import { dir, to, password } => {
+            let options = pds::migrate::ImportOptions { dir, to, password };
+            let manifest = pds::migrate::import(&options).await?;
+            writeln!(
+                std::io::stdout().lock(),
+                "imported {} (rev {}, {} blobs) into {}; the account stays deactivated there",
+                manifest.did,
+                manifest.rev,
+                manifest.blobs.len(),
+                options.to
+            )?;
+        }
+    }
+    Ok(())
+}
+
+async fn migrate(args: MigrateArgs) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let options = pds::migrate::Options {
+        from: args.from,
+        to: args.to,
+        account: args.account,
+        old_password: args.old_password,
+        new_password: args.new_password,
+        handle: args.handle,
+        email: args.email,
+        invite_code: args.invite_code,
+        plc_token: args.plc_token,
+        plc_url: args.plc_url,
+        state: args.state,
+        dry_run: args.dry_run,
+        parallel: args.parallel,
+    };
+    let outcome = pds::migrate::run(&options).await?;
+    write!(std::io::stdout().lock(), "{outcome}")?;
     Ok(())
 }
 

@@ -20,13 +20,8 @@ fn the_official_client_signs_in_posts_refreshes_and_signs_out() {
     if !atmos_tests::node::available("oauth flow").unwrap() {
         return;
     }
-    let data = tempfile::tempdir().unwrap();
-    let server = server::start(data.path());
-    let summary = atmos_tests::node::run_script(
-        "oauth-flow.mjs",
-        &[&format!("http://localhost:{}", server.port)],
-    )
-    .unwrap();
+    let server = server::Server::start(&[]);
+    let summary = atmos_tests::node::run_script("oauth-flow.mjs", &[&server.url()]).unwrap();
     assert_eq!(summary["ok"], true, "{summary}");
     assert_eq!(summary["scope"], "atproto transition:generic", "{summary}");
     assert_eq!(summary["refreshed"], true, "{summary}");
