@@ -12,6 +12,7 @@ mod error;
 mod events;
 pub mod preferences;
 mod record_cache;
+pub mod reference;
 mod repo_list;
 mod repo_rows;
 pub mod reserved_keys;

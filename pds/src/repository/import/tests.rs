@@ -65,7 +65,15 @@ fn import(
 ) -> (Result<Imported, RepositoryError>, i64, Vec<u8>, (i64, i64)) {
     let dir = tempfile::tempdir().unwrap();
     let storage = Storage::open(&dir.path().join("pds.sqlite")).unwrap();
-    let result = import_within(&storage, &did(), car, &key.public_key(), resign, budget);
+    let result = import_within(
+        &storage,
+        &did(),
+        car,
+        &key.public_key(),
+        resign,
+        budget,
+        None,
+    );
     let (count, export, references) = storage
         .read_blocking(|conn| {
             let Some(head) = RepoReader::head(conn, &did())? else {

@@ -1,0 +1,320 @@
+//! One account: read from the reference, checked, and written in one transaction (the repository's verified
+//! import, with the account's rows in its savepoint), or skipped with the reason in the summary.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use lexgen::crypto::Keypair;
+use lexgen::model::{Cid, Datetime, Did};
+
+use crate::app::AppState;
+use crate::repo::Commit;
+use crate::repo::car::CarWriter;
+use crate::storage::accounts::{self, Account};
+use crate::storage::blobs::{self, BlobRow};
+use crate::storage::reference::{ActorStore, ReferenceAccount, ServiceDb};
+use crate::storage::sessions::{self, AppPassword, RefreshToken};
+use crate::storage::{StorageError, preferences};
+
+use super::{AdoptError, Source, Summary};
+
+/// Adopts `reference` (or, dry, checks it), recording the outcome in `summary`.
+pub(super) fn adopt(
+    app: &AppState,
+    source: &Source,
+    service: &ServiceDb,
+    reference: &ReferenceAccount,
+    summary: &mut Summary,
+) {
+    let did = reference.did.clone();
+    match read(app, source, service, reference, summary) {
+        Ok(None) => {}
+        Ok(Some(read)) => match write(app, read, summary) {
+            Ok(()) => summary.accounts += 1,
+            Err(error) => summary.fail(did, error.to_string()),
+        },
+        Err(error) => summary.fail(did, error.to_string()),
+    }
+}
+
+/// Everything of one account, read and checked, ready to write.
+struct Read {
+    did: Did,
+    account: Account,
+    key: Keypair,
+    /// The repository as a CAR (root: the reference's head commit).
+    car: Vec<u8>,
+    blocks: u64,
+    /// The reference's count of records, to compare with what the import finds.
+    indexed_records: i64,
+    /// Blob rows and their bytes (copied to the blob store before the transaction).
+    blobs: Vec<(BlobRow, Vec<u8>)>,
+    /// Record URI → the blobs it references.
+    record_blobs: BTreeMap<String, Vec<String>>,
+    preferences: Vec<(String, String)>,
+    app_passwords: Vec<AppPassword>,
+    /// The sessions (refresh tokens) the reference issued and that have not expired: with the same JWT secret, its tokens
+    /// keep working here.
+    refresh_tokens: Vec<RefreshToken>,
+}
+
+/// Reads an account; `None` when it is skipped (already adopted, never finished at the reference).
+fn read(
+    app: &AppState,
+    source: &Source,
+    service: &ServiceDb,
+    reference: &ReferenceAccount,
+    summary: &mut Summary,
+) -> Result<Option<Read>, AdoptError> {
+    let did: Did = reference
+        .did
+        .parse()
+        .map_err(|e| AdoptError::Invalid(format!("DID {:?}: {e}", reference.did)))?;
+    let lookup = reference.did.clone();
+    if app
+        .storage
+        .read_blocking(move |conn| accounts::account_by_did(conn, &lookup))?
+        .is_some()
+    {
+        summary.skip(&reference.did, "already adopted");
+        return Ok(None);
+    }
+    let (Some(handle), Some(password_hash)) = (&reference.handle, &reference.password_hash) else {
+        summary.skip(
+            &reference.did,
+            "no handle or no credentials at the reference (an account creation that did not finish)",
+        );
+        return Ok(None);
+    };
+    let store_path = source.actor_store(&reference.did);
+    if !store_path.is_file() {
+        return Err(AdoptError::Invalid(format!(
+            "no actor store at {}",
+            store_path.display()
+        )));
+    }
+    let store = ActorStore::open(&store_path)?;
+    let root = store
+        .root()?
+        .ok_or_else(|| AdoptError::Invalid("the actor store has no repository root".into()))?;
+    let root_cid = parse_cid(&root.cid)?;
+    let key = source.signing_key(&reference.did)?;
+
+    let (car, blocks, commit) = car_of(&store, root_cid)?;
+    // Checked here too, so a dry run says what the import would refuse first.
+    let commit = commit.ok_or_else(|| {
+        AdoptError::Invalid(format!(
+            "the head commit {root_cid} is not among the blocks"
+        ))
+    })?;
+    let commit = Commit::decode(root_cid, &commit)
+        .map_err(|e| AdoptError::Invalid(format!("the head commit: {e}")))?;
+    if commit.did != did {
+        return Err(AdoptError::Invalid(format!(
+            "the head commit is by {}",
+            commit.did
+        )));
+    }
+    commit.verify(&key.public_key()).map_err(|e| {
+        AdoptError::Invalid(format!(
+            "the head commit does not verify with the account's key: {e}"
+        ))
+    })?;
+
+    let mut blobs = Vec::new();
+    for blob in store.blobs()? {
+        let what = format!("{} blob {}", reference.did, blob.cid);
+        if blob.temp_key.is_some() {
+            summary.skip(what, "a temporary upload no record references");
+            continue;
+        }
+        let path = source.blob(&reference.did, &blob.cid);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                summary.fail(what, format!("{}: {e}", path.display()));
+                continue;
+            }
+        };
+        if Cid::for_raw(&bytes).to_string() != blob.cid {
+            summary.fail(what, format!("{} does not hash to its CID", path.display()));
+            continue;
+        }
+        let created_at = Datetime::from_str(&blob.created_at)
+            .map(|at| at.timestamp_micros() / 1_000_000)
+            .unwrap_or_else(|_| crate::auth::now_secs());
+        blobs.push((
+            BlobRow {
+                cid: blob.cid,
+                mime_type: blob.mime_type,
+                size: bytes.len() as i64,
+                permanent: true,
+                created_at,
+                takedown_ref: blob.takedown_ref,
+            },
+            bytes,
+        ));
+    }
+    let mut record_blobs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (uri, cid) in store.record_blobs()? {
+        record_blobs.entry(uri).or_default().push(cid);
+    }
+    let now = crate::auth::now_secs();
+    let mut refresh_tokens = Vec::new();
+    for (id, app_password, expires_at, next_id) in service.refresh_tokens(&reference.did)? {
+        let Ok(expires_at) = Datetime::from_str(&expires_at) else {
+            summary.skip(
+                format!("{} session {id}", reference.did),
+                format!("its expiry {expires_at:?} is not a datetime"),
+            );
+            continue;
+        };
+        let expires_at = expires_at.timestamp_micros() / 1_000_000;
+        if expires_at > now {
+            refresh_tokens.push(RefreshToken {
+                id,
+                did: reference.did.clone(),
+                app_password,
+                expires_at,
+                next_id,
+            });
+        }
+    }
+    let account = Account {
+        did: reference.did.clone(),
+        handle: handle.to_ascii_lowercase(),
+        email: reference.email.clone(),
+        email_confirmed_at: reference.email_confirmed_at.clone(),
+        password_hash: password_hash.clone(),
+        signing_key: key.to_private_hex().to_string(),
+        created_at: reference.created_at.clone(),
+        deactivated_at: reference.deactivated_at.clone(),
+        delete_after: reference.delete_after.clone(),
+        takedown_ref: reference.takedown_ref.clone(),
+    };
+    Ok(Some(Read {
+        did,
+        account,
+        key,
+        car,
+        blocks,
+        indexed_records: store.record_count()?,
+        blobs,
+        record_blobs,
+        preferences: store.preferences()?,
+        app_passwords: service.app_passwords(&reference.did)?,
+        refresh_tokens,
+    }))
+}
+
+/// The actor store's blocks as a CAR rooted at `root`, how many, and the root block's bytes if present.
+fn car_of(store: &ActorStore, root: Cid) -> Result<(Vec<u8>, u64, Option<Vec<u8>>), AdoptError> {
+    let car_error = |e: std::io::Error| AdoptError::Invalid(format!("writing the CAR: {e}"));
+    let mut car = CarWriter::new(Vec::new(), root).map_err(car_error)?;
+    let (mut blocks, mut commit) = (0u64, None);
+    store.each_block(|cid, bytes| {
+        let cid = parse_cid(cid)?;
+        if cid == root {
+            commit = Some(bytes.to_vec());
+        }
+        car.write_block(&cid, bytes).map_err(car_error)?;
+        blocks += 1;
+        Ok::<(), AdoptError>(())
+    })?;
+    Ok((car.finish().map_err(car_error)?, blocks, commit))
+}
+
+fn parse_cid(text: &str) -> Result<Cid, AdoptError> {
+    Cid::from_str(text).map_err(|e| AdoptError::Invalid(format!("CID {text:?}: {e}")))
+}
+
+/// Copies the blobs, then imports the repository with every row of the account in the same savepoint.
+fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptError> {
+    let Read {
+        did,
+        account,
+        key,
+        car,
+        blocks,
+        indexed_records,
+        blobs,
+        record_blobs,
+        preferences,
+        app_passwords,
+        refresh_tokens,
+    } = read;
+    let blob_bytes: u64 = blobs.iter().map(|(_, bytes)| bytes.len() as u64).sum();
+    let counts = (
+        blobs.len() as u64,
+        preferences.len() as u64,
+        app_passwords.len() as u64,
+    );
+    summary.sessions += refresh_tokens.len() as u64;
+    if summary.dry_run {
+        summary.records += indexed_records.max(0) as u64;
+        summary.blocks += blocks;
+        (summary.blobs, summary.preferences, summary.app_passwords) = (
+            summary.blobs + counts.0,
+            summary.preferences + counts.1,
+            summary.app_passwords + counts.2,
+        );
+        summary.blob_bytes += blob_bytes;
+        return Ok(());
+    }
+    // Files first: a blob file without its row (if the transaction fails) is harmless, and a rerun
+    // writes it again; a row without its file would not be.
+    let mut rows = Vec::with_capacity(blobs.len());
+    for (row, bytes) in blobs {
+        let cid = app
+            .blobs
+            .put(&did, &bytes)
+            .map_err(|e| AdoptError::io(app.blobs.root(), e))?;
+        if cid.to_string() != row.cid {
+            return Err(AdoptError::Invalid(format!(
+                "blob {} was stored as {cid}",
+                row.cid
+            )));
+        }
+        rows.push(row);
+    }
+    let did_text = did.to_string();
+    let after: crate::repository::AfterImport = Box::new(move |conn| {
+        accounts::insert_account(conn, &account)?;
+        for password in &app_passwords {
+            sessions::insert_app_password(conn, &did_text, password)?;
+        }
+        for session in &refresh_tokens {
+            sessions::insert_refresh_token(conn, session)?;
+        }
+        preferences::put_preferences(conn, &did_text, &preferences)?;
+        for row in &rows {
+            blobs::insert_blob(conn, &did_text, row)?;
+        }
+        for (uri, cids) in &record_blobs {
+            blobs::set_record_blobs(conn, &did_text, uri, cids)?;
+        }
+        Ok::<(), StorageError>(())
+    });
+    let imported = app.repos.import_then_blocking(
+        &did,
+        std::io::Cursor::new(car),
+        &key.public_key(),
+        after,
+    )?;
+    if imported.records != indexed_records.max(0) as u64 {
+        summary.skip(
+            did.to_string(),
+            format!(
+                "the reference indexed {indexed_records} records, its repository holds {}",
+                imported.records
+            ),
+        );
+    }
+    summary.records += imported.records;
+    summary.blocks += imported.blocks;
+    summary.blobs += counts.0;
+    summary.preferences += counts.1;
+    summary.app_passwords += counts.2;
+    summary.blob_bytes += blob_bytes;
+    Ok(())
+}
