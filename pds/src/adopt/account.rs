@@ -100,7 +100,11 @@ fn read(
     let root_cid = parse_cid(&root.cid)?;
     let key = source.signing_key(&reference.did)?;
 
-    let (car, blocks, commit) = car_of(&store, root_cid)?;
+    let RepoCar {
+        car,
+        blocks,
+        commit,
+    } = car_of(&store, root_cid)?;
     // Checked here too, so a dry run says what the import would refuse first.
     let commit = commit.ok_or_else(|| {
         AdoptError::Invalid(format!(
@@ -161,22 +165,22 @@ fn read(
     }
     let now = crate::auth::now_secs();
     let mut refresh_tokens = Vec::new();
-    for (id, app_password, expires_at, next_id) in service.refresh_tokens(&reference.did)? {
-        let Ok(expires_at) = Datetime::from_str(&expires_at) else {
+    for session in service.refresh_tokens(&reference.did)? {
+        let Ok(expires_at) = Datetime::from_str(&session.expires_at) else {
             summary.skip(
-                format!("{} session {id}", reference.did),
-                format!("its expiry {expires_at:?} is not a datetime"),
+                format!("{} session {}", reference.did, session.id),
+                format!("its expiry {:?} is not a datetime", session.expires_at),
             );
             continue;
         };
         let expires_at = expires_at.timestamp_micros() / 1_000_000;
         if expires_at > now {
             refresh_tokens.push(RefreshToken {
-                id,
+                id: session.id,
                 did: reference.did.clone(),
-                app_password,
+                app_password: session.app_password,
                 expires_at,
-                next_id,
+                next_id: session.next_id,
             });
         }
     }
@@ -207,8 +211,16 @@ fn read(
     }))
 }
 
-/// The actor store's blocks as a CAR rooted at `root`, how many, and the root block's bytes if present.
-fn car_of(store: &ActorStore, root: Cid) -> Result<(Vec<u8>, u64, Option<Vec<u8>>), AdoptError> {
+/// An actor store's blocks as a CAR.
+struct RepoCar {
+    car: Vec<u8>,
+    blocks: u64,
+    /// The root block's bytes, if it is among the blocks.
+    commit: Option<Vec<u8>>,
+}
+
+/// The actor store's blocks as a CAR rooted at `root`.
+fn car_of(store: &ActorStore, root: Cid) -> Result<RepoCar, AdoptError> {
     let car_error = |e: std::io::Error| AdoptError::Invalid(format!("writing the CAR: {e}"));
     let mut car = CarWriter::new(Vec::new(), root).map_err(car_error)?;
     let (mut blocks, mut commit) = (0u64, None);
@@ -221,7 +233,11 @@ fn car_of(store: &ActorStore, root: Cid) -> Result<(Vec<u8>, u64, Option<Vec<u8>
         blocks += 1;
         Ok::<(), AdoptError>(())
     })?;
-    Ok((car.finish().map_err(car_error)?, blocks, commit))
+    Ok(RepoCar {
+        car: car.finish().map_err(car_error)?,
+        blocks,
+        commit,
+    })
 }
 
 fn parse_cid(text: &str) -> Result<Cid, AdoptError> {

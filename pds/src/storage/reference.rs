@@ -10,7 +10,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 
 pub use actor_store::{ActorStore, ReferenceBlob, RepoRoot};
-pub use service::{ReferenceAccount, ServiceDb};
+pub use service::{ReferenceAccount, ReferenceSession, ServiceDb};
 
 use super::StorageError;
 

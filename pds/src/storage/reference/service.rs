@@ -25,6 +25,17 @@ pub struct ReferenceAccount {
     pub takedown_ref: Option<String>,
 }
 
+/// A session (refresh token) the reference issued.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReferenceSession {
+    /// The refresh token's `jti`.
+    pub id: String,
+    pub app_password: Option<String>,
+    /// As the reference wrote it (a datetime).
+    pub expires_at: String,
+    pub next_id: Option<String>,
+}
+
 /// The reference's `account.sqlite`, open read-only.
 pub struct ServiceDb {
     conn: Connection,
@@ -77,17 +88,18 @@ impl ServiceDb {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The refresh tokens (sessions) of an account: `(id, app password name, expires at, next id)`, the
-    /// expiry as the reference wrote it (a datetime).
-    pub fn refresh_tokens(
-        &self,
-        did: &str,
-    ) -> Result<Vec<(String, Option<String>, String, Option<String>)>, StorageError> {
+    /// The sessions (refresh tokens) of an account.
+    pub fn refresh_tokens(&self, did: &str) -> Result<Vec<ReferenceSession>, StorageError> {
         let mut statement = self.conn.prepare_cached(
             "SELECT id, appPasswordName, expiresAt, nextId FROM refresh_token WHERE did = ?1 ORDER BY id",
         )?;
         let rows = statement.query_map([did], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            Ok(ReferenceSession {
+                id: row.get(0)?,
+                app_password: row.get(1)?,
+                expires_at: row.get(2)?,
+                next_id: row.get(3)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
