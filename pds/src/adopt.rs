@@ -8,12 +8,14 @@
 //! written in one transaction: its repository goes through the verified import (commit by the account,
 //! signed by its key, every block hashing to its CID, every record reachable and valid) and its rows are
 //! written in the import's savepoint, so an account is adopted completely or not at all. Accounts already
-//! here are skipped, so a rerun finishes an interrupted adoption. The service's keys are the reference's
+//! here are skipped, so a rerun finishes an interrupted adoption. The firehose's sequence numbers continue
+//! the reference's, so the relays that followed it keep their cursors. The service's keys are the reference's
 //! environment (`PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`, `PDS_JWT_SECRET`), which the configuration reads.
 
 mod account;
 mod error;
 mod invites;
+mod sequence;
 mod source;
 mod summary;
 
@@ -49,5 +51,6 @@ pub fn adopt(app: &AppState, source: &Source, dry_run: bool) -> Result<Summary, 
         account::adopt(app, source, &service, &reference, &mut summary);
     }
     invites::adopt(app, &service, &mut summary)?;
+    sequence::adopt(app, source, &mut summary)?;
     Ok(summary)
 }

@@ -213,6 +213,14 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
         assert!(adopted.contains(line), "{line:?} in\n{adopted}");
     }
     assert!(!adopted.contains("failed:"), "{adopted}");
+    let sequence: i64 = adopted
+        .split("sequence numbers continue after ")
+        .nth(1)
+        .and_then(|rest| rest.lines().next())
+        .and_then(|seq| seq.parse().ok())
+        .unwrap_or_else(|| panic!("no firehose sequence in\n{adopted}"));
+    // Two accounts created (identity, account, commit events) and five posts.
+    assert!(sequence >= 10, "{adopted}");
     assert!(!adopted.contains("warning:"), "{adopted}");
     // A rerun skips what is already adopted.
     let again = adopt(&data, port, &plc, &keys, &[]);

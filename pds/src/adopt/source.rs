@@ -1,4 +1,5 @@
-//! Where a reference PDS keeps its state: `<PDS_DATA_DIRECTORY>/account.sqlite`, the actor stores under
+//! Where a reference PDS keeps its state: `<PDS_DATA_DIRECTORY>/account.sqlite` and `sequencer.sqlite`, the
+//! actor stores under
 //! `<PDS_DATA_DIRECTORY>/actors/<first 2 hex chars of sha256(did)>/<did>/` (`store.sqlite` and `key`, the
 //! raw 32-byte k256 private key), and the disk blob store `<PDS_BLOBSTORE_DISK_LOCATION>/<did>/<cid>`.
 
@@ -36,6 +37,11 @@ impl Source {
                 self.data_dir.display().to_string(),
             ))
         }
+    }
+
+    /// The event log's database.
+    pub(super) fn sequencer_db(&self) -> PathBuf {
+        self.data_dir.join("sequencer.sqlite")
     }
 
     fn actor_dir(&self, did: &str) -> PathBuf {

@@ -25,6 +25,8 @@ pub struct Summary {
     pub preferences: u64,
     pub invite_codes: u64,
     pub invite_uses: u64,
+    /// The reference's last firehose sequence number, after which ours continues.
+    pub sequence: Option<i64>,
     /// Left out on purpose (already adopted, temporary uploads, ...): a rerun would leave them out too.
     pub skipped: Vec<Skipped>,
     /// Accounts (or blobs) that could not be adopted: nothing of such an account was written.
@@ -71,6 +73,9 @@ impl fmt::Display for Summary {
             ("invite code uses", self.invite_uses),
         ] {
             writeln!(f, "  {kind}: {count}")?;
+        }
+        if let Some(seq) = self.sequence {
+            writeln!(f, "  firehose: sequence numbers continue after {seq}")?;
         }
         for (title, list) in [("skipped", &self.skipped), ("failed", &self.failed)] {
             if !list.is_empty() {

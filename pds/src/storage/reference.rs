@@ -1,8 +1,10 @@
 //! Read-only access to a reference PDS's (`@atproto/pds`) databases, for `pds adopt`: the service database
 //! `account.sqlite` (accounts, handles, credentials, invite codes) and each account's actor store
-//! `store.sqlite` (repository blocks and root, blobs, preferences). Nothing here ever writes to them.
+//! `store.sqlite` (repository blocks and root, blobs, preferences), and how far its event log
+//! (`sequencer.sqlite`) got. Nothing here ever writes to them.
 
 mod actor_store;
+pub mod sequencer;
 mod service;
 
 use std::path::Path;
