@@ -54,3 +54,6 @@ pub fn adopt(app: &AppState, source: &Source, dry_run: bool) -> Result<Summary, 
     sequence::adopt(app, source, &mut summary)?;
     Ok(summary)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,13 +1,14 @@
 //! `pds adopt` of a data directory written by the reference PDS (`@atproto/pds`, pinned in
 //! bench/reference-pds, installed from npm by its install script): the reference runs on loopback against a
 //! standalone PLC directory (`pds plc-serve`) and is populated through `@atproto/api` (tests/js/adopt.mjs:
-//! an invite code, two accounts, posts, an image, an app password, preferences), then stopped. `pds adopt`
-//! takes its data directory over (a dry run first, a rerun after), and `pds serve` starts with the same
-//! environment (service keys, hostname, port, PLC directory): the same clients log in with the same passwords
-//! and the app password (and the sessions the reference issued still work), list the same records, fetch the image, write a new post, and `@atproto/repo`
-//! verifies every repository against the unchanged DID documents. The adopted scrypt hashes are re-hashed
-//! by those logins. Needs node, tests/js/node_modules and npm: skipped with a warning without them, failed
-//! under `CI`.
+//! an invite code, two accounts, posts, an image, an app password, preferences, and a third account that it
+//! deactivates), then stopped. `pds adopt` takes its data directory over (a dry run first, a rerun after),
+//! and `pds serve` starts with the same environment (service keys, hostname, port, PLC directory): the
+//! sessions the reference issued still work, the same clients log in with the same passwords and the app
+//! password, list the same records, fetch the image and write a new post, the third account is still
+//! deactivated, and `@atproto/repo` verifies every repository against the unchanged DID documents. The
+//! adopted scrypt hashes are re-hashed by those logins, and our firehose events come after the reference's.
+//! Needs node, tests/js/node_modules and npm: skipped with a warning without them, failed under `CI`.
 
 #![allow(clippy::unwrap_used)]
 
@@ -198,17 +199,17 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
 
     // A dry run writes nothing: the real run then adopts both accounts.
     let dry = adopt(&data, port, &plc, &keys, &["--dry-run"]);
-    assert!(dry.contains("would adopt:\n  accounts: 2\n"), "{dry}");
+    assert!(dry.contains("would adopt:\n  accounts: 3\n"), "{dry}");
     let adopted = adopt(&data, port, &plc, &keys, &[]);
     eprintln!("{adopted}");
     for line in [
-        "adopted:\n  accounts: 2\n",
-        "  records: 5\n",
+        "adopted:\n  accounts: 3\n",
+        "  records: 6\n",
         "  blobs: 1\n",
         "  app passwords: 1\n",
         "  preferences: 2\n",
         "  invite codes: 1\n",
-        "  invite code uses: 2\n",
+        "  invite code uses: 3\n",
     ] {
         assert!(adopted.contains(line), "{line:?} in\n{adopted}");
     }
@@ -219,13 +220,13 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
         .and_then(|rest| rest.lines().next())
         .and_then(|seq| seq.parse().ok())
         .unwrap_or_else(|| panic!("no firehose sequence in\n{adopted}"));
-    // Two accounts created (identity, account, commit events) and five posts.
-    assert!(sequence >= 10, "{adopted}");
+    // Three accounts created (identity, account, commit events), six posts, a deactivation.
+    assert!(sequence >= 15, "{adopted}");
     assert!(!adopted.contains("warning:"), "{adopted}");
     // A rerun skips what is already adopted.
     let again = adopt(&data, port, &plc, &keys, &[]);
     assert!(again.contains("  accounts: 0\n"), "{again}");
-    assert_eq!(again.matches(": already adopted").count(), 3, "{again}");
+    assert_eq!(again.matches(": already adopted").count(), 4, "{again}");
 
     // Our server, started with the reference's environment.
     let mut serve = Command::new(env!("CARGO_BIN_EXE_pds"));
@@ -242,6 +243,7 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
     assert_eq!(checked["logins"], 2, "{checked}");
     assert_eq!(checked["appPasswordLogins"], 1, "{checked}");
     assert_eq!(checked["sessionsKept"], 1, "{checked}");
+    assert_eq!(checked["deactivated"], "deactivated", "{checked}");
     assert_eq!(checked["records"], 5, "{checked}");
     assert_eq!(checked["verifiedRecords"], 5, "{checked}");
     server.stop();
@@ -263,7 +265,7 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
             Ok(hashes)
         })
         .unwrap();
-    assert_eq!(hashes.len(), 3);
+    assert_eq!(hashes.len(), 4);
     assert!(
         hashes.iter().all(|h| h.starts_with("argon2id$")),
         "{hashes:?}"

@@ -1,12 +1,13 @@
 // The reference PDS's side of the `pds adopt` test (pds/tests/adopt.rs), with the official client
 // (@atproto/api) and @atproto/repo:
 //   node adopt.mjs populate <service> <plc> <state.json>   against the reference PDS: an invite code (admin),
-//        two accounts, posts (one with an image), an app password, preferences; writes what it made, and the
+//        two accounts, posts (one with an image), an app password, preferences, and a third account it
+//        deactivates; writes what it made, and the
 //        accounts' DID documents as the PLC directory serves them, to state.json
 //   node adopt.mjs check <service> <plc> <state.json>      against the server that adopted its data directory:
 //        the sessions the reference issued, the same logins (passwords and the app password), the same records,
 //        preferences and image, the unchanged DID documents, every repository (getRepo) verified by
-//        @atproto/repo with the key they name, and a new post
+//        @atproto/repo with the key they name, a new post, and the third account still deactivated
 // Each prints one JSON line on stdout; exits non-zero on the first failure.
 import { readFile, writeFile } from 'node:fs/promises'
 import { AtpAgent } from '@atproto/api'
@@ -46,7 +47,7 @@ async function records(agent, did) {
 async function populate() {
   const admin = new AtpAgent({ service })
   const invite = await admin.com.atproto.server.createInviteCode(
-    { useCount: 2 },
+    { useCount: 3 },
     { headers: { authorization: `Basic ${Buffer.from('admin:admin-password').toString('base64')}` }, encoding: 'application/json' },
   )
   const inviteCode = invite.data.code
@@ -79,7 +80,13 @@ async function populate() {
     account.didDocument = await didDocument(account.did)
     accounts.push(account)
   }
-  await writeFile(stateFile, JSON.stringify({ inviteCode, accounts }))
+  // A third account, deactivated at the reference: adopted as deactivated.
+  const carol = new AtpAgent({ service })
+  await carol.createAccount({ handle: 'carol.test', email: 'carol@example.com', password: 'carol-correct-horse', inviteCode })
+  await carol.post({ text: 'before deactivating', createdAt: new Date().toISOString() })
+  await carol.com.atproto.server.deactivateAccount({})
+  const deactivated = { did: carol.session.did, handle: 'carol.test', password: 'carol-correct-horse' }
+  await writeFile(stateFile, JSON.stringify({ inviteCode, accounts, deactivated }))
   console.log(JSON.stringify({ ok: true, accounts: accounts.length, inviteCode }))
 }
 
@@ -140,6 +147,11 @@ async function checkAdopted() {
       summary.newPost = post.uri
     }
   }
+  const carol = new AtpAgent({ service })
+  await carol.login({ identifier: state.deactivated.handle, password: state.deactivated.password })
+  check(carol.session.did === state.deactivated.did, 'the deactivated account logs in')
+  check(carol.session.active === false && carol.session.status === 'deactivated', 'and is still deactivated')
+  summary.deactivated = carol.session.status
   console.log(JSON.stringify(summary))
 }
 

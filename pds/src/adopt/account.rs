@@ -16,6 +16,7 @@ use crate::storage::reference::{ActorStore, ReferenceAccount, ServiceDb};
 use crate::storage::sessions::{self, AppPassword, RefreshToken};
 use crate::storage::{StorageError, preferences};
 
+use super::summary::AccountCounts;
 use super::{AdoptError, Source, Summary};
 
 /// Adopts `reference` (or, dry, checks it), recording the outcome in `summary`.
@@ -29,10 +30,11 @@ pub(super) fn adopt(
     let did = reference.did.clone();
     match read(app, source, service, reference, summary) {
         Ok(None) => {}
-        Ok(Some(read)) => match write(app, read, summary) {
-            Ok(()) => summary.accounts += 1,
-            Err(error) => summary.fail(did, error.to_string()),
-        },
+        Ok(Some(read)) => {
+            if let Err(error) = write(app, read, summary) {
+                summary.fail(did, error.to_string());
+            }
+        }
         Err(error) => summary.fail(did, error.to_string()),
     }
 }
@@ -132,6 +134,11 @@ fn read(
             summary.skip(what, "a temporary upload no record references");
             continue;
         }
+        if blob.takedown_ref.is_some() {
+            // The reference moved its file to quarantine; it stays there, and the blob stays unserved.
+            summary.skip(what, "taken down at the reference");
+            continue;
+        }
         let path = source.blob(&reference.did, &blob.cid);
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
@@ -154,7 +161,7 @@ fn read(
                 size: bytes.len() as i64,
                 permanent: true,
                 created_at,
-                takedown_ref: blob.takedown_ref,
+                takedown_ref: None,
             },
             bytes,
         ));
@@ -226,6 +233,12 @@ fn car_of(store: &ActorStore, root: Cid) -> Result<RepoCar, AdoptError> {
     let (mut blocks, mut commit) = (0u64, None);
     store.each_block(|cid, bytes| {
         let cid = parse_cid(cid)?;
+        // Checked by the import too; here so that a dry run finds it.
+        if Cid::for_dag_cbor(bytes) != cid {
+            return Err(AdoptError::Invalid(format!(
+                "repository block {cid} does not hash to its CID"
+            )));
+        }
         if cid == root {
             commit = Some(bytes.to_vec());
         }
@@ -259,22 +272,17 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         app_passwords,
         refresh_tokens,
     } = read;
-    let blob_bytes: u64 = blobs.iter().map(|(_, bytes)| bytes.len() as u64).sum();
-    let counts = (
-        blobs.len() as u64,
-        preferences.len() as u64,
-        app_passwords.len() as u64,
-    );
-    summary.sessions += refresh_tokens.len() as u64;
+    let mut counts = AccountCounts {
+        records: indexed_records.max(0) as u64,
+        blocks,
+        blobs: blobs.len() as u64,
+        blob_bytes: blobs.iter().map(|(_, bytes)| bytes.len() as u64).sum(),
+        app_passwords: app_passwords.len() as u64,
+        sessions: refresh_tokens.len() as u64,
+        preferences: preferences.len() as u64,
+    };
     if summary.dry_run {
-        summary.records += indexed_records.max(0) as u64;
-        summary.blocks += blocks;
-        (summary.blobs, summary.preferences, summary.app_passwords) = (
-            summary.blobs + counts.0,
-            summary.preferences + counts.1,
-            summary.app_passwords + counts.2,
-        );
-        summary.blob_bytes += blob_bytes;
+        summary.add(&counts);
         return Ok(());
     }
     // Files first: a blob file without its row (if the transaction fails) is harmless, and a rerun
@@ -326,11 +334,7 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
             ),
         );
     }
-    summary.records += imported.records;
-    summary.blocks += imported.blocks;
-    summary.blobs += counts.0;
-    summary.preferences += counts.1;
-    summary.app_passwords += counts.2;
-    summary.blob_bytes += blob_bytes;
+    (counts.records, counts.blocks) = (imported.records, imported.blocks);
+    summary.add(&counts);
     Ok(())
 }

@@ -36,7 +36,30 @@ pub struct Summary {
     pub jwt_secret_configured: bool,
 }
 
+/// What one account adds to the counts.
+pub(super) struct AccountCounts {
+    pub records: u64,
+    pub blocks: u64,
+    pub blobs: u64,
+    pub blob_bytes: u64,
+    pub app_passwords: u64,
+    pub sessions: u64,
+    pub preferences: u64,
+}
+
 impl Summary {
+    /// Counts an adopted account.
+    pub(super) fn add(&mut self, counts: &AccountCounts) {
+        self.accounts += 1;
+        self.records += counts.records;
+        self.blocks += counts.blocks;
+        self.blobs += counts.blobs;
+        self.blob_bytes += counts.blob_bytes;
+        self.app_passwords += counts.app_passwords;
+        self.sessions += counts.sessions;
+        self.preferences += counts.preferences;
+    }
+
     pub(super) fn skip(&mut self, what: impl Into<String>, why: impl Into<String>) {
         self.skipped.push(Skipped {
             what: what.into(),
