@@ -13,6 +13,7 @@
 //! environment (`PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`, `PDS_JWT_SECRET`), which the configuration reads.
 
 mod account;
+mod blob_file;
 mod error;
 mod invites;
 mod sequence;

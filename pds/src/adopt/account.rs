@@ -2,6 +2,7 @@
 //! import, with the account's rows in its savepoint), or skipped with the reason in the summary.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::str::FromStr;
 
 use lexgen::crypto::Keypair;
@@ -44,13 +45,14 @@ struct Read {
     did: Did,
     account: Account,
     key: Keypair,
-    /// The repository as a CAR (root: the reference's head commit).
-    car: Vec<u8>,
+    /// The actor store, streamed to the import as a CAR rooted at the reference's head commit.
+    store: PathBuf,
+    root: Cid,
     blocks: u64,
     /// The reference's count of records, to compare with what the import finds.
     indexed_records: i64,
-    /// Blob rows and their bytes (copied to the blob store before the transaction).
-    blobs: Vec<(BlobRow, Vec<u8>)>,
+    /// Blob rows and their checked files (copied to the blob store, one at a time, before the transaction).
+    blobs: Vec<(BlobRow, PathBuf)>,
     /// Record URI → the blobs it references.
     record_blobs: BTreeMap<String, Vec<String>>,
     preferences: Vec<(String, String)>,
@@ -102,11 +104,7 @@ fn read(
     let root_cid = parse_cid(&root.cid)?;
     let key = source.signing_key(&reference.did)?;
 
-    let RepoCar {
-        car,
-        blocks,
-        commit,
-    } = car_of(&store, root_cid)?;
+    let CarWritten { blocks, commit } = write_car(&store, root_cid, std::io::sink())?;
     // Checked here too, so a dry run says what the import would refuse first.
     let commit = commit.ok_or_else(|| {
         AdoptError::Invalid(format!(
@@ -140,17 +138,18 @@ fn read(
             continue;
         }
         let path = source.blob(&reference.did, &blob.cid);
-        let bytes = match std::fs::read(&path) {
-            Ok(bytes) => bytes,
+        let cid = parse_cid(&blob.cid)?;
+        let size = match super::blob_file::matches(&path, &cid) {
+            Ok((true, size)) => size,
+            Ok((false, _)) => {
+                summary.fail(what, format!("{} does not hash to its CID", path.display()));
+                continue;
+            }
             Err(e) => {
                 summary.fail(what, format!("{}: {e}", path.display()));
                 continue;
             }
         };
-        if Cid::for_raw(&bytes).to_string() != blob.cid {
-            summary.fail(what, format!("{} does not hash to its CID", path.display()));
-            continue;
-        }
         let created_at = Datetime::from_str(&blob.created_at)
             .map(|at| at.timestamp_micros() / 1_000_000)
             .unwrap_or_else(|_| crate::auth::now_secs());
@@ -158,12 +157,12 @@ fn read(
             BlobRow {
                 cid: blob.cid,
                 mime_type: blob.mime_type,
-                size: bytes.len() as i64,
+                size: size as i64,
                 permanent: true,
                 created_at,
                 takedown_ref: None,
             },
-            bytes,
+            path,
         ));
     }
     let mut record_blobs: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -207,7 +206,8 @@ fn read(
         did,
         account,
         key,
-        car,
+        store: store_path,
+        root: root_cid,
         blocks,
         indexed_records: store.record_count()?,
         blobs,
@@ -218,22 +218,28 @@ fn read(
     }))
 }
 
-/// An actor store's blocks as a CAR.
-struct RepoCar {
-    car: Vec<u8>,
+/// What writing an actor store's blocks as a CAR found.
+struct CarWritten {
     blocks: u64,
     /// The root block's bytes, if it is among the blocks.
     commit: Option<Vec<u8>>,
 }
 
-/// The actor store's blocks as a CAR rooted at `root`.
-fn car_of(store: &ActorStore, root: Cid) -> Result<RepoCar, AdoptError> {
-    let car_error = |e: std::io::Error| AdoptError::Invalid(format!("writing the CAR: {e}"));
-    let mut car = CarWriter::new(Vec::new(), root).map_err(car_error)?;
+/// Writes the actor store's blocks to `out` as a CAR rooted at `root`, checking that each hashes to its CID
+/// (the import checks again; here so that a dry run finds it).
+fn write_car(
+    store: &ActorStore,
+    root: Cid,
+    out: impl std::io::Write,
+) -> Result<CarWritten, AdoptError> {
+    let car_error = |source: std::io::Error| AdoptError::Io {
+        path: "the repository CAR".into(),
+        source,
+    };
+    let mut car = CarWriter::new(out, root).map_err(car_error)?;
     let (mut blocks, mut commit) = (0u64, None);
     store.each_block(|cid, bytes| {
         let cid = parse_cid(cid)?;
-        // Checked by the import too; here so that a dry run finds it.
         if Cid::for_dag_cbor(bytes) != cid {
             return Err(AdoptError::Invalid(format!(
                 "repository block {cid} does not hash to its CID"
@@ -246,11 +252,8 @@ fn car_of(store: &ActorStore, root: Cid) -> Result<RepoCar, AdoptError> {
         blocks += 1;
         Ok::<(), AdoptError>(())
     })?;
-    Ok(RepoCar {
-        car: car.finish().map_err(car_error)?,
-        blocks,
-        commit,
-    })
+    car.finish().map_err(car_error)?;
+    Ok(CarWritten { blocks, commit })
 }
 
 fn parse_cid(text: &str) -> Result<Cid, AdoptError> {
@@ -263,7 +266,8 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         did,
         account,
         key,
-        car,
+        store,
+        root,
         blocks,
         indexed_records,
         blobs,
@@ -276,7 +280,7 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         records: indexed_records.max(0) as u64,
         blocks,
         blobs: blobs.len() as u64,
-        blob_bytes: blobs.iter().map(|(_, bytes)| bytes.len() as u64).sum(),
+        blob_bytes: blobs.iter().map(|(row, _)| row.size as u64).sum(),
         app_passwords: app_passwords.len() as u64,
         sessions: refresh_tokens.len() as u64,
         preferences: preferences.len() as u64,
@@ -288,7 +292,8 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
     // Files first: a blob file without its row (if the transaction fails) is harmless, and a rerun
     // writes it again; a row without its file would not be.
     let mut rows = Vec::with_capacity(blobs.len());
-    for (row, bytes) in blobs {
+    for (row, path) in blobs {
+        let bytes = std::fs::read(&path).map_err(|e| AdoptError::io(&path, e))?;
         let cid = app
             .blobs
             .put(&did, &bytes)
@@ -319,12 +324,30 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         }
         Ok::<(), StorageError>(())
     });
-    let imported = app.repos.import_then_blocking(
-        &did,
-        std::io::Cursor::new(car),
-        &key.public_key(),
-        after,
-    )?;
+    // The CAR is streamed from the actor store by a thread of its own: memory stays constant.
+    let (car, out) = std::io::pipe().map_err(|e| AdoptError::io(&store, e))?;
+    let producer = std::thread::spawn(move || {
+        let store = ActorStore::open(&store)?;
+        write_car(&store, root, out).map(|_| ())
+    });
+    let imported = app
+        .repos
+        .import_then_blocking(&did, car, &key.public_key(), after);
+    let produced = producer
+        .join()
+        .map_err(|_| AdoptError::Worker("the CAR writer panicked".into()))?;
+    let imported = match (imported, produced) {
+        (Ok(imported), Ok(())) => imported,
+        // The import stopped reading (and says why) or the stream failed first (and the import saw a
+        // truncated CAR): report the cause.
+        (Err(error), Err(AdoptError::Io { source, .. }))
+            if source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            return Err(error.into());
+        }
+        (_, Err(error)) => return Err(error),
+        (Err(error), Ok(())) => return Err(error.into()),
+    };
     if imported.records != indexed_records.max(0) as u64 {
         summary.skip(
             did.to_string(),
