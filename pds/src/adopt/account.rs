@@ -57,8 +57,7 @@ struct Read {
     record_blobs: BTreeMap<String, Vec<String>>,
     preferences: Vec<(String, String)>,
     app_passwords: Vec<AppPassword>,
-    /// The sessions (refresh tokens) the reference issued and that have not expired: with the same JWT secret, its tokens
-    /// keep working here.
+    /// The unexpired sessions the reference issued: with the same JWT secret, its tokens keep working here.
     refresh_tokens: Vec<RefreshToken>,
 }
 
@@ -125,9 +124,51 @@ fn read(
         ))
     })?;
 
+    let blobs = checked_blobs(source, &store, &reference.did, summary)?;
+    let mut record_blobs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (uri, cid) in store.record_blobs()? {
+        record_blobs.entry(uri).or_default().push(cid);
+    }
+    let refresh_tokens = live_sessions(service, &reference.did, summary)?;
+    let account = Account {
+        did: reference.did.clone(),
+        handle: handle.to_ascii_lowercase(),
+        email: reference.email.clone(),
+        email_confirmed_at: reference.email_confirmed_at.clone(),
+        password_hash: password_hash.clone(),
+        signing_key: key.to_private_hex().to_string(),
+        created_at: reference.created_at.clone(),
+        deactivated_at: reference.deactivated_at.clone(),
+        delete_after: reference.delete_after.clone(),
+        takedown_ref: reference.takedown_ref.clone(),
+    };
+    Ok(Some(Read {
+        did,
+        account,
+        key,
+        store: store_path,
+        root: root_cid,
+        blocks,
+        indexed_records: store.record_count()?,
+        blobs,
+        record_blobs,
+        preferences: store.preferences()?,
+        app_passwords: service.app_passwords(&reference.did)?,
+        refresh_tokens,
+    }))
+}
+
+/// The account's stored blobs whose files hash to their CIDs; the others are listed in the summary
+/// (temporary uploads and taken-down blobs skipped, missing or altered files failed).
+fn checked_blobs(
+    source: &Source,
+    store: &ActorStore,
+    did: &str,
+    summary: &mut Summary,
+) -> Result<Vec<(BlobRow, PathBuf)>, AdoptError> {
     let mut blobs = Vec::new();
     for blob in store.blobs()? {
-        let what = format!("{} blob {}", reference.did, blob.cid);
+        let what = format!("{} blob {}", did, blob.cid);
         if blob.temp_key.is_some() {
             summary.skip(what, "a temporary upload no record references");
             continue;
@@ -137,7 +178,7 @@ fn read(
             summary.skip(what, "taken down at the reference");
             continue;
         }
-        let path = source.blob(&reference.did, &blob.cid);
+        let path = source.blob(did, &blob.cid);
         let cid = parse_cid(&blob.cid)?;
         let size = match super::blob_file::matches(&path, &cid) {
             Ok((true, size)) => size,
@@ -165,16 +206,21 @@ fn read(
             path,
         ));
     }
-    let mut record_blobs: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (uri, cid) in store.record_blobs()? {
-        record_blobs.entry(uri).or_default().push(cid);
-    }
+    Ok(blobs)
+}
+
+/// The sessions (refresh tokens) the reference issued to the account that have not expired.
+fn live_sessions(
+    service: &ServiceDb,
+    did: &str,
+    summary: &mut Summary,
+) -> Result<Vec<RefreshToken>, AdoptError> {
     let now = crate::auth::now_secs();
     let mut refresh_tokens = Vec::new();
-    for session in service.refresh_tokens(&reference.did)? {
+    for session in service.refresh_tokens(did)? {
         let Ok(expires_at) = Datetime::from_str(&session.expires_at) else {
             summary.skip(
-                format!("{} session {}", reference.did, session.id),
+                format!("{} session {}", did, session.id),
                 format!("its expiry {:?} is not a datetime", session.expires_at),
             );
             continue;
@@ -183,39 +229,14 @@ fn read(
         if expires_at > now {
             refresh_tokens.push(RefreshToken {
                 id: session.id,
-                did: reference.did.clone(),
+                did: did.to_owned(),
                 app_password: session.app_password,
                 expires_at,
                 next_id: session.next_id,
             });
         }
     }
-    let account = Account {
-        did: reference.did.clone(),
-        handle: handle.to_ascii_lowercase(),
-        email: reference.email.clone(),
-        email_confirmed_at: reference.email_confirmed_at.clone(),
-        password_hash: password_hash.clone(),
-        signing_key: key.to_private_hex().to_string(),
-        created_at: reference.created_at.clone(),
-        deactivated_at: reference.deactivated_at.clone(),
-        delete_after: reference.delete_after.clone(),
-        takedown_ref: reference.takedown_ref.clone(),
-    };
-    Ok(Some(Read {
-        did,
-        account,
-        key,
-        store: store_path,
-        root: root_cid,
-        blocks,
-        indexed_records: store.record_count()?,
-        blobs,
-        record_blobs,
-        preferences: store.preferences()?,
-        app_passwords: service.app_passwords(&reference.did)?,
-        refresh_tokens,
-    }))
+    Ok(refresh_tokens)
 }
 
 /// What writing an actor store's blocks as a CAR found.
