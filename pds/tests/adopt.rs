@@ -214,6 +214,8 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
         assert!(adopted.contains(line), "{line:?} in\n{adopted}");
     }
     assert!(!adopted.contains("failed:"), "{adopted}");
+    // Every DID document resolved, names the adopted key and this server's URL.
+    assert!(!adopted.contains("notes:"), "{adopted}");
     let sequence: i64 = adopted
         .split("sequence numbers continue after ")
         .nth(1)

@@ -18,18 +18,19 @@ use crate::storage::sessions::{self, AppPassword, RefreshToken};
 use crate::storage::{StorageError, preferences};
 
 use super::summary::AccountCounts;
-use super::{AdoptError, Source, Summary};
+use super::{AdoptError, Identities, Source, Summary};
 
 /// Adopts `reference` (or, dry, checks it), recording the outcome in `summary`.
 pub(super) fn adopt(
     app: &AppState,
     source: &Source,
     service: &ServiceDb,
+    identities: &Identities,
     reference: &ReferenceAccount,
     summary: &mut Summary,
 ) {
     let did = reference.did.clone();
-    match read(app, source, service, reference, summary) {
+    match read(app, source, service, identities, reference, summary) {
         Ok(None) => {}
         Ok(Some(read)) => {
             if let Err(error) = write(app, read, summary) {
@@ -66,6 +67,7 @@ fn read(
     app: &AppState,
     source: &Source,
     service: &ServiceDb,
+    identities: &Identities,
     reference: &ReferenceAccount,
     summary: &mut Summary,
 ) -> Result<Option<Read>, AdoptError> {
@@ -102,6 +104,13 @@ fn read(
         .ok_or_else(|| AdoptError::Invalid("the actor store has no repository root".into()))?;
     let root_cid = parse_cid(&root.cid)?;
     let key = source.signing_key(&reference.did)?;
+    super::identity::check(
+        identities,
+        &reference.did,
+        &key.public_key(),
+        &app.public_url,
+        summary,
+    )?;
 
     let CarWritten { blocks, commit } = write_car(&store, root_cid, std::io::sink())?;
     // Checked here too, so a dry run says what the import would refuse first.

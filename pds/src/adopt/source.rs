@@ -3,7 +3,7 @@
 //! `<PDS_DATA_DIRECTORY>/actors/<first 2 hex chars of sha256(did)>/<did>/` (`store.sqlite` and `key`, the
 //! raw 32-byte k256 private key), and the disk blob store `<PDS_BLOBSTORE_DISK_LOCATION>/<did>/<cid>`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use lexgen::crypto::{Algorithm, Keypair};
 use sha2::{Digest, Sha256};
@@ -67,9 +67,5 @@ impl Source {
     /// A stored (permanent) blob's file.
     pub(super) fn blob(&self, did: &str, cid: &str) -> PathBuf {
         self.blobs_dir.join(did).join(cid)
-    }
-
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
     }
 }

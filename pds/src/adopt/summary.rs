@@ -31,6 +31,9 @@ pub struct Summary {
     pub skipped: Vec<Skipped>,
     /// Accounts (or blobs) that could not be adopted: nothing of such an account was written.
     pub failed: Vec<Skipped>,
+    /// Adopted, with something the operator should know (a DID document not checked, or naming another
+    /// PDS URL).
+    pub notes: Vec<Skipped>,
     /// Whether the service's keys come from the configuration (the reference's environment).
     pub rotation_key_configured: bool,
     pub jwt_secret_configured: bool,
@@ -62,6 +65,13 @@ impl Summary {
 
     pub(super) fn skip(&mut self, what: impl Into<String>, why: impl Into<String>) {
         self.skipped.push(Skipped {
+            what: what.into(),
+            why: why.into(),
+        });
+    }
+
+    pub(super) fn note(&mut self, what: impl Into<String>, why: impl Into<String>) {
+        self.notes.push(Skipped {
             what: what.into(),
             why: why.into(),
         });
@@ -100,7 +110,11 @@ impl fmt::Display for Summary {
         if let Some(seq) = self.sequence {
             writeln!(f, "  firehose: sequence numbers continue after {seq}")?;
         }
-        for (title, list) in [("skipped", &self.skipped), ("failed", &self.failed)] {
+        for (title, list) in [
+            ("notes", &self.notes),
+            ("skipped", &self.skipped),
+            ("failed", &self.failed),
+        ] {
             if !list.is_empty() {
                 writeln!(f, "{title}:")?;
                 for item in list {

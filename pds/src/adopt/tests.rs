@@ -197,12 +197,13 @@ fn a_sound_account_is_adopted_whole_and_a_corrupt_one_leaves_nothing() {
     let app = crate::app::App::open(config, 0).unwrap();
     let source = Source::new(reference.clone(), None);
 
-    let dry = adopt(&app, &source, true).unwrap();
+    let identities = super::Identities::new();
+    let dry = adopt(&app, &source, &identities, true).unwrap();
     // A dry run checks keys, signatures and hashes, not the tree: the missing record is found by the import.
     assert_eq!((dry.accounts, dry.invite_codes), (2, 1), "{dry}");
     assert_eq!(dry.failed.len(), 0, "{dry}");
 
-    let summary = adopt(&app, &source, false).unwrap();
+    let summary = adopt(&app, &source, &identities, false).unwrap();
     assert_eq!(summary.accounts, 1, "{summary}");
     assert_eq!((summary.records, summary.blobs), (1, 1), "{summary}");
     assert_eq!(
@@ -267,7 +268,7 @@ fn a_sound_account_is_adopted_whole_and_a_corrupt_one_leaves_nothing() {
             .is_some()
     );
 
-    let again = adopt(&app, &source, false).unwrap();
+    let again = adopt(&app, &source, &identities, false).unwrap();
     assert_eq!(again.accounts, 0, "{again}");
     assert!(
         again
