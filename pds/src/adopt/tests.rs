@@ -1,7 +1,7 @@
-//! `adopt` over a reference data directory written here, in the reference's layout and schema (the columns
-//! `storage::reference` reads): a good account is adopted with everything it has, one whose repository lacks a
-//! record's block is refused by the import and leaves no row behind, a dry run writes nothing, and a rerun
-//! skips what was adopted.
+//! `adopt` over a reference data directory written here, in the reference's layout and schema (the
+//! columns `storage::reference` reads): a good account is adopted with everything it has, one whose
+//! repository lacks a record's block is refused by the import and leaves no row behind, a dry run writes
+//! nothing, and a rerun skips what was adopted.
 
 use std::path::Path;
 
