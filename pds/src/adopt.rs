@@ -3,17 +3,16 @@
 //!
 //! Read from the reference (read-only, `storage::reference`): accounts, handles, e-mail and its confirmation,
 //! scrypt password hashes (verified as they are and re-hashed on the next login), app passwords, unexpired
-//! sessions, each
-//! account's signing key (`<actors>/<hash prefix>/<did>/key`), its repository (blocks and root), blobs
-//! (`<blobstore>/<did>/<cid>`), preferences, status, and the invite codes. Each account is written in one
-//! transaction: its repository goes through the verified import (commit by the account, signed by its key,
-//! every block hashing to its CID, every record reachable and valid) and its rows are written in the import's
-//! savepoint, so an account is adopted completely or not at all. Accounts already here are skipped, so a
-//! rerun finishes an interrupted adoption. Each account's DID document is resolved first: it must name the
-//! adopted signing key, and should name this server's URL. The firehose's sequence numbers continue the
-//! reference's, so the relays that followed it keep their cursors. The service's keys are the reference's
-//! environment (`PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`, `PDS_JWT_SECRET`), which the configuration
-//! reads.
+//! sessions, each account's signing key (`<actors>/<hash prefix>/<did>/key`), its repository (blocks and
+//! root), blobs (`<blobstore>/<did>/<cid>`), preferences, status, and the invite codes. Each account is
+//! written in one transaction: its repository goes through the verified import (commit by the account, signed
+//! by its key, every block hashing to its CID, every record reachable and valid) and its rows are written in
+//! the import's savepoint, so an account is adopted completely or not at all. Accounts already here are
+//! skipped, so a rerun finishes an interrupted adoption. Each account's DID document is resolved first: it
+//! must name the adopted signing key, and should name this server's URL. The firehose's sequence numbers
+//! continue the reference's, so the relays that followed it keep their cursors. The service's keys are the
+//! reference's environment (`PDS_PLC_ROTATION_KEY_K256_PRIVATE_KEY_HEX`, `PDS_JWT_SECRET`), which the
+//! configuration reads.
 
 mod account;
 mod blob_file;
