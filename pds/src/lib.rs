@@ -1,7 +1,8 @@
 //! The Atmos Personal Data Server.
 //!
 //! - [`config`], [`secrets`]: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
-//! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`.
+//! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`;
+//!   [`adopt`]: `pds adopt`, taking over a reference PDS's data directory.
 //! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`]; request
 //!   bodies are wrapped (limits, encodings, timeouts) by `request_body` before routing.
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
@@ -22,6 +23,7 @@
 
 pub mod account_events;
 pub mod admin;
+pub mod adopt;
 pub mod app;
 pub mod auth;
 pub mod blob;
@@ -37,8 +39,8 @@ pub mod lexicon_catalog;
 pub mod lexicon_resolver;
 pub mod mail;
 pub mod metrics;
-pub mod oauth;
 pub mod migrate;
+pub mod oauth;
 pub mod plc;
 pub mod proxy;
 pub mod rate_limit;

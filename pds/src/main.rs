@@ -30,6 +30,29 @@ enum Command {
     Federation(FederationArgs),
     /// Lexicons from the network that this server reads at run time (`<data dir>/lexicons/`).
     Lexicon(LexiconArgs),
+    /// Take over a reference PDS's (`@atproto/pds`) data directory: accounts, handles, e-mail, passwords,
+    /// app passwords, signing keys, repositories (verified), blobs, preferences, invite codes. Run it with
+    /// the reference stopped and the same environment (its service keys); rerunning skips accounts already
+    /// adopted.
+    Adopt(AdoptArgs),
+}
+
+#[derive(Args)]
+struct AdoptArgs {
+    /// The reference's data directory (default: `PDS_DATA_DIRECTORY`).
+    data_directory: Option<PathBuf>,
+    /// The reference's disk blob store (default: `PDS_BLOBSTORE_DISK_LOCATION`, else `<DATA_DIRECTORY>/blocks`).
+    #[arg(long)]
+    blobs: Option<PathBuf>,
+    /// Read and check everything, write nothing, and say what would be adopted.
+    #[arg(long)]
+    dry_run: bool,
+    /// TOML configuration file of this server; `PDS_*` environment variables override it.
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// This server's data directory, written into (overrides the configuration).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -269,6 +292,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Account(args) => account(args).await?,
         Command::Federation(args) => federation(args).await?,
         Command::Lexicon(args) => lexicon(args).await?,
+        Command::Adopt(args) => adopt(args).await?,
         Command::PlcServe(args) => {
             pds::plc::server::run(pds::plc::server::ServeConfig {
                 addr: SocketAddr::new(args.host, args.port),
@@ -394,6 +418,32 @@ async fn remote(action: RemoteAction) -> anyhow::Result<()> {
                 options.to
             )?;
         }
+    }
+    Ok(())
+}
+
+async fn adopt(args: AdoptArgs) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let env = |name: &str| std::env::var_os(name).map(PathBuf::from);
+    let Some(data_directory) = args.data_directory.or_else(|| env("PDS_DATA_DIRECTORY")) else {
+        anyhow::bail!("name the reference's data directory (or set PDS_DATA_DIRECTORY)");
+    };
+    let blobs = args.blobs.or_else(|| env("PDS_BLOBSTORE_DISK_LOCATION"));
+    let mut config =
+        pds::config::Config::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
+    if let Some(dir) = args.data_dir {
+        config.data_dir = dir;
+    }
+    let source = pds::adopt::Source::new(data_directory, blobs);
+    let summary = pds::adopt::run(config, source, args.dry_run).await?;
+    std::io::stdout()
+        .lock()
+        .write_all(summary.to_string().as_bytes())?;
+    if !summary.failed.is_empty() {
+        anyhow::bail!(
+            "{} item(s) could not be adopted (listed above)",
+            summary.failed.len()
+        );
     }
     Ok(())
 }

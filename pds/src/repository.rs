@@ -13,7 +13,7 @@ mod locks;
 pub use commit::Committed;
 pub use commit_event::MAX_COMMIT_BLOCKS_BYTES;
 pub use error::RepositoryError;
-pub use import::Imported;
+pub use import::{AfterImport, Imported};
 
 use lexgen::crypto::{Keypair, PublicKey};
 use lexgen::model::{Did, Tid};
@@ -208,6 +208,20 @@ impl Repositories {
         })
         .await
         .map_err(|e| RepositoryError::Worker(e.to_string()))?
+    }
+
+    /// [`Repositories::import_blocking`] without re-signing, then `after` in the same savepoint: the
+    /// repository and the rows `after` writes are stored together or not at all (`pds adopt`).
+    pub fn import_then_blocking(
+        &self,
+        did: &Did,
+        car: impl std::io::Read,
+        key: &PublicKey,
+        after: AfterImport,
+    ) -> Result<Imported, RepositoryError> {
+        let lock = self.locks.get(did);
+        let _exclusive = lock.blocking_write();
+        import::import_then(&self.storage, did, car, key, after)
     }
 
     /// [`Repositories::import`] for synchronous callers. Panics inside an async runtime.

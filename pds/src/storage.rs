@@ -13,6 +13,7 @@ mod events;
 pub mod oauth;
 pub mod preferences;
 mod record_cache;
+pub mod reference;
 mod repo_list;
 mod repo_rows;
 pub mod reserved_keys;
@@ -26,8 +27,8 @@ use std::sync::{Arc, Mutex};
 
 pub use error::StorageError;
 pub use events::{
-    NewEvent, StoredEvent, append_event, delete_events_of, events_after, first_seq_since, last_seq,
-    prune_events_before,
+    NewEvent, StoredEvent, append_event, continue_after, delete_events_of, events_after,
+    first_seq_since, last_seq, prune_events_before,
 };
 pub use record_cache::{CachedRecord, DEFAULT_RECORD_CACHE_BYTES, RecordCache};
 pub use repo_list::{list_repo_heads, repo_has_collection};

@@ -1,5 +1,7 @@
 //! Password hashing with argon2id (memory-hard; OWASP parameters: 46 MiB, 1 pass, 1 lane), stored as
-//! `argon2id$m,t,p$<salt hex>$<hash hex>`, and app-password generation (`xxxx-xxxx-xxxx-xxxx`).
+//! `argon2id$m,t,p$<salt hex>$<hash hex>`, and app-password generation (`xxxx-xxxx-xxxx-xxxx`). Hashes
+//! adopted from the reference PDS (`pds adopt`) are scrypt, `<salt>:<hash hex>`: they verify as they are
+//! and are replaced by our scheme on the next successful login ([`rehash_if_needed`]).
 
 use argon2::{Algorithm, Argon2, Params, Version};
 
@@ -33,6 +35,9 @@ pub fn hash(password: &str) -> Result<String, String> {
 
 /// Whether `password` matches a stored hash (constant-time comparison). A malformed hash never matches.
 pub fn verify(password: &str, stored: &str) -> bool {
+    if let Some((salt, expected)) = reference_scrypt(stored) {
+        return verify_scrypt(password, salt, &expected);
+    }
     let parts: Vec<&str> = stored.split('$').collect();
     let [scheme, costs, salt, expected] = parts.as_slice() else {
         return false;
@@ -57,10 +62,52 @@ pub fn verify(password: &str, stored: &str) -> bool {
     {
         return false;
     }
-    out.iter()
-        .zip(&expected)
-        .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-        == 0
+    same(&out, &expected)
+}
+
+/// Constant-time equality of two byte strings of the same length.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The reference PDS's scrypt costs (node's `crypto.scrypt` defaults: N = 2^14, r = 8, p = 1) and output.
+const SCRYPT_LOG_N: u8 = 14;
+const SCRYPT_R: u32 = 8;
+const SCRYPT_P: u32 = 1;
+const SCRYPT_LEN: usize = 64;
+
+/// A reference hash, `<salt>:<64 bytes as hex>`: its salt (used as text, as the reference does) and hash.
+fn reference_scrypt(stored: &str) -> Option<(&str, Vec<u8>)> {
+    let (salt, hash) = stored.split_once(':')?;
+    let hash = super::unhex(hash)?;
+    (!salt.is_empty() && hash.len() == SCRYPT_LEN).then_some((salt, hash))
+}
+
+fn verify_scrypt(password: &str, salt: &str, expected: &[u8]) -> bool {
+    let Ok(params) = scrypt::Params::new(SCRYPT_LOG_N, SCRYPT_R, SCRYPT_P) else {
+        return false;
+    };
+    let mut out = [0u8; SCRYPT_LEN];
+    if scrypt::scrypt(password.as_bytes(), salt.as_bytes(), &params, &mut out).is_err() {
+        return false;
+    }
+    same(&out, expected)
+}
+
+/// After `password` verified against `stored`: a hash in our scheme to store instead, if `stored` is not
+/// one (an adopted reference hash). `None` when it already is, or if hashing failed (the old hash stays,
+/// and still verifies).
+pub fn rehash_if_needed(password: &str, stored: &str) -> Option<String> {
+    if stored.starts_with("argon2id$") {
+        return None;
+    }
+    match hash(password) {
+        Ok(new) => Some(new),
+        Err(error) => {
+            tracing::warn!(%error, "could not re-hash an adopted password");
+            None
+        }
+    }
 }
 
 /// A new app password: 16 base32 characters in four groups (`abcd-efgh-ijkl-mnop`).
@@ -96,5 +143,20 @@ mod tests {
         assert!(!verify("hunter22", "garbage"));
         let app = new_app_password().unwrap();
         assert!(looks_like_app_password(&app), "{app}");
+        assert_eq!(rehash_if_needed("hunter22", &stored), None);
+    }
+
+    /// A hash written by the reference PDS (node: `crypto.scrypt("hunter22", salt, 64)`, stored as
+    /// `salt + ':' + hex`) verifies as it is, and is replaced by an argon2id hash of the same password.
+    #[test]
+    fn reference_scrypt_hashes_verify_and_are_rehashed() {
+        let stored = "2b7e151628aed2a6abf7158809cf4f3c:97edea3c9d78271ed56952382449170f47dd6db620009de25bda8017\
+                      502dd9960e1e38c73976c8d1af1b273c205673c968617ab4a1908c793ce30c130fb121c2";
+        assert!(verify("hunter22", stored));
+        assert!(!verify("hunter23", stored));
+        assert!(!verify("hunter22", &stored.replace("2b7e", "2b7f")));
+        let new = rehash_if_needed("hunter22", stored).unwrap();
+        assert!(new.starts_with("argon2id$"), "{new}");
+        assert!(verify("hunter22", &new));
     }
 }

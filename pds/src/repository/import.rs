@@ -80,6 +80,10 @@ enum Delivery {
     Failed(CarError),
 }
 
+/// More writes that belong with an import (an adopted account's rows): run in the import's savepoint once
+/// the repository is stored, so both land or neither does.
+pub type AfterImport = Box<dyn FnOnce(&Connection) -> Result<(), StorageError> + Send>;
+
 pub(super) fn import(
     storage: &Storage,
     did: &Did,
@@ -87,7 +91,18 @@ pub(super) fn import(
     key: &PublicKey,
     resign: Option<&Keypair>,
 ) -> Result<Imported, RepositoryError> {
-    import_within(storage, did, car, key, resign, IMPORT_MEMORY)
+    import_within(storage, did, car, key, resign, IMPORT_MEMORY, None)
+}
+
+/// [`import`], then `after` in the same savepoint.
+pub(super) fn import_then(
+    storage: &Storage,
+    did: &Did,
+    car: impl Read,
+    key: &PublicKey,
+    after: AfterImport,
+) -> Result<Imported, RepositoryError> {
+    import_within(storage, did, car, key, None, IMPORT_MEMORY, Some(after))
 }
 
 /// [`import`], remembering at most `memory` bytes of the stored blocks.
@@ -98,6 +113,7 @@ fn import_within(
     key: &PublicKey,
     resign: Option<&Keypair>,
     memory: usize,
+    after: Option<AfterImport>,
 ) -> Result<Imported, RepositoryError> {
     let mut reader = CarReader::new(car, CarLimits::default())?;
     let root = match reader.roots() {
@@ -115,6 +131,7 @@ fn import_within(
         root,
         key: *key,
         resign: resign.cloned(),
+        after,
     };
     let pending = storage.write_queued(move |conn| Ok(job.run(conn, &received)))?;
     feed(&mut reader, root, Arrivals::new(memory), &deliveries);
@@ -191,6 +208,7 @@ struct Job {
     root: Cid,
     key: PublicKey,
     resign: Option<Keypair>,
+    after: Option<AfterImport>,
 }
 
 /// The checked commit and the head that will be stored for it.
@@ -205,7 +223,7 @@ struct Head {
 impl Job {
     /// Runs the import in a savepoint of the writer's transaction, rolled back if it fails.
     fn run(
-        self,
+        mut self,
         conn: &Connection,
         received: &Receiver<Delivery>,
     ) -> Result<Imported, RepositoryError> {
@@ -215,7 +233,13 @@ impl Job {
         conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)
             .map_err(sqlite)?;
         conn.execute_batch("SAVEPOINT import").map_err(sqlite)?;
-        let result = self.apply(conn, received);
+        let after = self.after.take();
+        let result = self.apply(conn, received).and_then(|imported| match after {
+            Some(after) => after(conn)
+                .map(|()| imported)
+                .map_err(RepositoryError::from),
+            None => Ok(imported),
+        });
         let end = match result {
             Ok(_) => "RELEASE import",
             Err(_) => "ROLLBACK TO import; RELEASE import",

@@ -75,6 +75,27 @@ pub fn last_seq(conn: &Connection) -> Result<i64, StorageError> {
     Ok(seq.unwrap_or(0))
 }
 
+/// Makes the next sequence number come after `seq` (when the log has not gone that far): a server that took
+/// over another's accounts (`pds adopt`) continues its event numbering, so relays' cursors stay valid.
+pub fn continue_after(conn: &Connection, seq: i64) -> Result<(), StorageError> {
+    let current = last_seq(conn)?;
+    if current >= seq {
+        return Ok(());
+    }
+    // sqlite_sequence holds a row for `event` once the table had a row; before that, this one starts it.
+    if conn.execute(
+        "UPDATE sqlite_sequence SET seq = ?1 WHERE name = 'event'",
+        [seq],
+    )? == 0
+    {
+        conn.execute(
+            "INSERT INTO sqlite_sequence (name, seq) VALUES ('event', ?1)",
+            [seq],
+        )?;
+    }
+    Ok(())
+}
+
 /// The lowest sequence number still in the log at or after `time` (for the backfill window).
 pub fn first_seq_since(conn: &Connection, time: &Datetime) -> Result<Option<i64>, StorageError> {
     Ok(conn
@@ -94,4 +115,38 @@ pub fn delete_events_of(conn: &Connection, did: &Did) -> Result<usize, StorageEr
     Ok(conn
         .prepare_cached("DELETE FROM event WHERE did = ?1")?
         .execute([did.as_str()])?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The log continues after a given number, on an empty log as on one that has events, and never goes
+    /// back.
+    #[test]
+    fn the_sequence_continues_after_a_given_number() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::schema::migrate(&mut conn).unwrap();
+        let did: Did = "did:plc:continued".parse().unwrap();
+        let event = NewEvent {
+            kind: "#identity",
+            payload: vec![0xa0],
+        };
+        continue_after(&conn, 10).unwrap();
+        assert_eq!(last_seq(&conn).unwrap(), 10);
+        assert_eq!(
+            append_event(&conn, &did, &event, &Datetime::now()).unwrap(),
+            11
+        );
+        continue_after(&conn, 5).unwrap();
+        assert_eq!(
+            append_event(&conn, &did, &event, &Datetime::now()).unwrap(),
+            12
+        );
+        continue_after(&conn, 20).unwrap();
+        assert_eq!(
+            append_event(&conn, &did, &event, &Datetime::now()).unwrap(),
+            21
+        );
+    }
 }

@@ -145,6 +145,19 @@ pub fn app_password(
         .find(|p| p.name == name))
 }
 
+/// Replaces an app password's hash (an adopted one re-hashed on login); whether it exists.
+pub fn set_app_password_hash(
+    conn: &Connection,
+    did: &str,
+    name: &str,
+    hash: &str,
+) -> Result<bool, StorageError> {
+    Ok(conn.execute(
+        "UPDATE app_password SET password_hash = ?3 WHERE did = ?1 AND name = ?2",
+        params![did, name, hash],
+    )? > 0)
+}
+
 pub fn delete_app_password(conn: &Connection, did: &str, name: &str) -> Result<bool, StorageError> {
     Ok(conn.execute(
         "DELETE FROM app_password WHERE did = ?1 AND name = ?2",

@@ -67,14 +67,16 @@ pub async fn create_session(
     };
     let given = input.password.clone();
     let stored = account.password_hash.clone();
+    // A hash adopted from the reference PDS verifies as it is and comes back re-hashed in our scheme.
     let matched = tokio::task::spawn_blocking(move || {
         if password::verify(&given, &stored) {
-            return Some(None);
+            return Some((None, password::rehash_if_needed(&given, &stored)));
         }
         if password::looks_like_app_password(&given) {
             for app_password in app_passwords {
                 if password::verify(&given, &app_password.password_hash) {
-                    return Some(Some((app_password.name, app_password.privileged)));
+                    let rehashed = password::rehash_if_needed(&given, &app_password.password_hash);
+                    return Some((Some((app_password.name, app_password.privileged)), rehashed));
                 }
             }
         }
@@ -82,9 +84,25 @@ pub async fn create_session(
     })
     .await
     .map_err(internal)?;
-    let Some(app_password) = matched else {
+    let Some((app_password, rehashed)) = matched else {
         return Err(bad());
     };
+    if let Some(hash) = rehashed {
+        let (did, name) = (
+            account.did.clone(),
+            app_password.as_ref().map(|(n, _)| n.clone()),
+        );
+        let stored = app
+            .storage
+            .write(move |conn| match name {
+                Some(name) => session_rows::set_app_password_hash(conn, &did, &name, &hash),
+                None => accounts::set_password_hash(conn, &did, &hash),
+            })
+            .await;
+        if let Err(error) = stored {
+            tracing::warn!(%error, did = %account.did, "could not store a re-hashed password");
+        }
+    }
     if account.takedown_ref.is_some() && input.allow_takendown != Some(true) {
         return Err(XrpcError::endpoint(
             create_session::Error::AccountTakedown,

@@ -65,7 +65,15 @@ fn import(
 ) -> (Result<Imported, RepositoryError>, i64, Vec<u8>, (i64, i64)) {
     let dir = tempfile::tempdir().unwrap();
     let storage = Storage::open(&dir.path().join("pds.sqlite")).unwrap();
-    let result = import_within(&storage, &did(), car, &key.public_key(), resign, budget);
+    let result = import_within(
+        &storage,
+        &did(),
+        car,
+        &key.public_key(),
+        resign,
+        budget,
+        None,
+    );
     let (count, export, references) = storage
         .read_blocking(|conn| {
             let Some(head) = RepoReader::head(conn, &did())? else {
@@ -199,4 +207,51 @@ fn a_tree_that_is_a_record_is_refused_by_every_budget() {
     let (root, commit) = commit.encode().unwrap();
     let car = car_of(root, &[(root, commit), (data, bytes)]);
     refused_by_every_budget(&car, &key, "the block is not an MST node");
+}
+
+/// What runs after an import shares its savepoint: when it fails, the repository is not stored either, and
+/// when it succeeds, both are.
+#[test]
+fn rows_written_after_an_import_land_with_it_or_not_at_all() {
+    let key = Keypair::generate(Algorithm::K256).unwrap();
+    let post = record("adopted");
+    let (root, mut blocks) = repository(&[(path(1), post.0)], &key);
+    blocks.push(post);
+    let car = car_of(root, &blocks);
+    let dir = tempfile::tempdir().unwrap();
+    let storage = Storage::open(&dir.path().join("pds.sqlite")).unwrap();
+    let marker = |conn: &rusqlite::Connection| {
+        conn.execute(
+            "INSERT INTO invite_code (code, available, for_account, created_by, created_at)
+             VALUES ('code', 1, 'admin', 'admin', '')",
+            [],
+        )
+    };
+    let stored = |storage: &Storage| {
+        storage
+            .read_blocking(|conn| {
+                let repo = RepoReader::head(conn, &did())?.is_some();
+                let rows: i64 =
+                    conn.query_row("SELECT count(*) FROM invite_code", [], |row| row.get(0))?;
+                Ok((repo, rows))
+            })
+            .unwrap()
+    };
+
+    let failing: super::AfterImport = Box::new(move |conn| {
+        marker(conn)?;
+        Err(crate::storage::StorageError::Corrupt("refused".into()))
+    });
+    let refused = super::import_then(&storage, &did(), &car[..], &key.public_key(), failing);
+    assert!(
+        matches!(refused, Err(RepositoryError::Storage(_))),
+        "{refused:?}"
+    );
+    assert_eq!(stored(&storage), (false, 0));
+
+    let succeeding: super::AfterImport = Box::new(move |conn| Ok(marker(conn).map(|_| ())?));
+    let imported =
+        super::import_then(&storage, &did(), &car[..], &key.public_key(), succeeding).unwrap();
+    assert_eq!(imported.records, 1);
+    assert_eq!(stored(&storage), (true, 1));
 }
