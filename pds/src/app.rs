@@ -65,6 +65,8 @@ pub enum StartError {
     PlcStore(#[from] crate::plc::store::StoreError),
     #[error("HTTP client: {0}")]
     Http(#[from] crate::plc::client::ClientError),
+    #[error("blob store: {0}")]
+    Blobs(#[from] crate::blob::BlobError),
 }
 
 impl App {
@@ -104,7 +106,10 @@ impl App {
                 mailer = mailer.with_relay(relay, config.hostname.clone());
             }
         }
-        let blobs = BlobStore::new(config.blobs_dir());
+        let blobs = match &config.blobstore_s3 {
+            Some(settings) => BlobStore::s3(settings)?,
+            None => BlobStore::disk(config.blobs_dir()),
+        };
         let limits = crate::rate_limit::RateLimits::with_points(
             config.rate_limits,
             config.rate_limit_points.clone(),

@@ -56,10 +56,11 @@ impl BlobSource for Host {
         let Some(row) = row.filter(|r| r.takedown_ref.is_none()) else {
             return Ok(None);
         };
-        let (store, did, cid) = (self.0.blobs.clone(), did.clone(), cid.to_string());
-        let bytes = tokio::task::spawn_blocking(move || store.get(&did, &cid))
+        let bytes = self
+            .0
+            .blobs
+            .read_all(did, &cid.to_string())
             .await
-            .map_err(|e| BlobStoreError(e.to_string()))?
             .map_err(|e| BlobStoreError(e.to_string()))?;
         Ok(bytes.map(|bytes| StoredBlob {
             mime_type: row.mime_type,
