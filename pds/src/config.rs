@@ -52,6 +52,11 @@ pub struct Config {
     /// How long a blob no record references is kept, seconds (`PDS_BLOB_GRACE_SECS`, an hour): an upload
     /// not yet used, or a blob whose last record went (it can be referenced again meanwhile).
     pub blob_grace_secs: i64,
+    /// The default quota of an account's blob bytes, temporary uploads included (`PDS_BLOB_QUOTA_BYTES`;
+    /// unset: none). `pds account quota` sets one account's.
+    pub blob_quota_bytes: Option<u64>,
+    /// The default quota of an account's repository bytes (`PDS_REPO_QUOTA_BYTES`; unset: none).
+    pub repo_quota_bytes: Option<u64>,
     /// Largest importRepo body, bytes (`PDS_REPO_IMPORT_LIMIT`).
     pub repo_import_limit: Option<u64>,
     /// Largest JSON body for record writes, bytes (`PDS_JSON_LIMIT`).
@@ -122,6 +127,8 @@ impl Default for Config {
             blob_upload_limit: 5 * 1024 * 1024,
             blobstore_s3: None,
             blob_grace_secs: 60 * 60,
+            blob_quota_bytes: None,
+            repo_quota_bytes: None,
             repo_import_limit: None,
             json_limit: 1_000_000,
             connections: Connections::default(),

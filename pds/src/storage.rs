@@ -11,6 +11,7 @@ mod connection;
 mod error;
 mod events;
 pub mod preferences;
+pub mod quotas;
 mod record_cache;
 mod repo_list;
 mod repo_rows;

@@ -1,17 +1,28 @@
 //! Blob store settings from the environment: the S3-compatible bucket under the reference's names
-//! (`PDS_BLOBSTORE_S3_*`, which are ours too; a bucket switches the store from disk to S3) and the
-//! lifecycle's grace period.
+//! (`PDS_BLOBSTORE_S3_*`, which are ours too; a bucket switches the store from disk to S3), the
+//! lifecycle's grace period, and the default storage quotas (`PDS_BLOB_QUOTA_BYTES`,
+//! `PDS_REPO_QUOTA_BYTES`).
 
 use crate::blob::S3Settings;
 
 use super::{Config, ConfigError, from_env, reference_env};
 
-/// Reads `PDS_BLOBSTORE_S3_*` and `PDS_BLOB_GRACE_SECS`.
+/// Reads `PDS_BLOBSTORE_S3_*`, `PDS_BLOB_GRACE_SECS` and the quotas.
 pub(super) fn apply_env(
     config: &mut Config,
     env: &impl Fn(&str) -> Option<String>,
 ) -> Result<(), ConfigError> {
     from_env(env, "PDS_BLOB_GRACE_SECS", &mut config.blob_grace_secs)?;
+    for (name, field) in [
+        ("PDS_BLOB_QUOTA_BYTES", &mut config.blob_quota_bytes),
+        ("PDS_REPO_QUOTA_BYTES", &mut config.repo_quota_bytes),
+    ] {
+        if let Some(v) = env(name) {
+            let mut bytes = 0u64;
+            from_env(&|_: &str| Some(v.clone()), name, &mut bytes)?;
+            *field = Some(bytes);
+        }
+    }
     let named = [
         "PDS_BLOBSTORE_S3_BUCKET",
         "PDS_BLOBSTORE_S3_ENDPOINT",
@@ -105,5 +116,15 @@ mod tests {
                 .blob_grace_secs,
             60
         );
+        let quotas = load(&[
+            ("PDS_BLOB_QUOTA_BYTES", "1000"),
+            ("PDS_REPO_QUOTA_BYTES", "2000"),
+        ])
+        .unwrap();
+        assert_eq!(
+            (quotas.blob_quota_bytes, quotas.repo_quota_bytes),
+            (Some(1000), Some(2000))
+        );
+        assert_eq!(load(&[]).unwrap().blob_quota_bytes, None);
     }
 }

@@ -141,6 +141,12 @@ const MIGRATIONS: &[&str] = &[
     // 7: only shared record blocks are counted: a record block without a row is held by exactly one record
     // path (almost every record), so an import writes a row per shared block instead of one per record.
     "DELETE FROM record_ref WHERE refs < 2;",
+    // 8: per-account storage quotas, overriding the server's defaults (`storage/quotas.rs`).
+    "CREATE TABLE account_quota (
+        did TEXT PRIMARY KEY REFERENCES account(did) ON DELETE CASCADE,
+        blob_bytes INTEGER,     -- NULL: the server's default; negative: no quota
+        repo_bytes INTEGER      -- likewise
+    ) STRICT;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.

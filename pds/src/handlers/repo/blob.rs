@@ -21,7 +21,13 @@ pub async fn upload_blob(
 ) -> Result<upload_blob::Output, XrpcError<upload_blob::Error>> {
     let (did, _) = session(&auth)?;
     let did = did.clone();
-    let limit = app.config.blob_upload_limit;
+    let quota = crate::quota::blob_quota(&app, &did)
+        .await
+        .map_err(internal)?;
+    let limit = match quota {
+        Some((quota, used)) => app.config.blob_upload_limit.min(quota.saturating_sub(used)),
+        None => app.config.blob_upload_limit,
+    };
     // The request body streams into the store (`streamed`); a caller that already holds the bytes
     // (`input.bytes`) streams those.
     let source: ByteSource<'_> = match streamed {
@@ -34,7 +40,14 @@ pub async fn upload_blob(
         .blobs
         .upload(&did, source, limit)
         .await
-        .map_err(upload_error)?;
+        .map_err(|e| match (e, quota) {
+            (BlobError::TooLarge { limit }, Some((quota, used)))
+                if limit < app.config.blob_upload_limit =>
+            {
+                crate::quota::exceeded("blob", quota, used)
+            }
+            (e, _) => upload_error(e),
+        })?;
     let mime_type = sniff_mime(&uploaded.head, &input.content_type);
     let cid = uploaded.cid.to_string();
     let row = BlobRow {
@@ -49,6 +62,24 @@ pub async fn upload_blob(
     let permanent = {
         // The object goes in place and its row is written with the lifecycle kept out (see `placing`).
         let _placing = app.blobs.placing().lock().await;
+        if let Some((quota, _)) = quota {
+            // Other uploads may have taken the room meanwhile; uploads are kept out until this one is stored.
+            let (did_text, cid) = (did_text.clone(), cid.clone());
+            let (held, used) = app
+                .storage
+                .read(move |conn| {
+                    Ok((
+                        blobs::blob(conn, &did_text, &cid)?.is_some(),
+                        crate::storage::quotas::blob_bytes(conn, &did_text)?,
+                    ))
+                })
+                .await
+                .map_err(internal)?;
+            if !held && used.saturating_add(uploaded.size) > quota {
+                app.blobs.discard(&uploaded).await;
+                return Err(crate::quota::exceeded("blob", quota, used));
+            }
+        }
         if let Err(e) = app.blobs.place(&did, &uploaded).await {
             app.blobs.discard(&uploaded).await;
             return Err(internal(e));
