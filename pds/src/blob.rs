@@ -139,6 +139,15 @@ impl BlobStore {
         }
     }
 
+    /// Deletes uploads in progress that started before `before` (left by a crash or a lost connection);
+    /// returns how many.
+    pub async fn sweep_scratch(&self, before: std::time::SystemTime) -> Result<usize, BlobError> {
+        match &self.backend {
+            Backend::Disk(disk) => disk.sweep_scratch(before).await,
+            Backend::S3(s3) => s3.sweep_scratch(before).await,
+        }
+    }
+
     /// Reads a whole blob into memory (small blobs only: tests, tools).
     pub async fn read_all(&self, did: &Did, cid: &str) -> Result<Option<Vec<u8>>, BlobError> {
         use futures_util::TryStreamExt as _;

@@ -56,11 +56,14 @@ fn step() -> impl Strategy<Value = Step> {
     ]
 }
 
+/// Each post's blobs.
+type Posts = BTreeMap<usize, BTreeSet<usize>>;
+
 /// What should be: the blobs stored, and each post's blobs.
 #[derive(Clone, Debug, Default)]
 struct Model {
     stored: BTreeSet<usize>,
-    posts: BTreeMap<usize, BTreeSet<usize>>,
+    posts: Posts,
 }
 
 impl Model {
@@ -76,7 +79,7 @@ async fn run(steps: Vec<Step>, s3: Option<S3Settings>) {
     })
     .await;
     let mut model = Model::default();
-    let mut snapshots: Vec<(Vec<u8>, BTreeMap<usize, BTreeSet<usize>>)> = Vec::new();
+    let mut snapshots: Vec<(Vec<u8>, Posts)> = Vec::new();
     for step in steps {
         match &step {
             Step::Upload(blob) => {
@@ -187,6 +190,7 @@ fn the_s3_store_keeps_exactly_what_records_reference() {
         access_key_id: Some("test".into()),
         secret_access_key: Some("test".into()),
         force_path_style: true,
+        request_timeout_ms: None,
     };
     // Fewer cases than on disk: each step is a few requests to moto. Every case is a new account (a new
     // DID), so they share the bucket without seeing each other's objects.

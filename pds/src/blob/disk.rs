@@ -8,7 +8,7 @@ use futures_util::{StreamExt as _, TryStreamExt as _};
 use lexgen::model::Did;
 use tokio::io::AsyncWriteExt as _;
 
-use super::upload::{Counter, Uploaded, scratch_name};
+use super::upload::{Counter, Uploaded, is_scratch, scratch_name};
 use super::{BlobError, BlobStream, ByteSource};
 
 /// The directory of temporary blobs and uploads; a DID directory is never named so (DIDs contain `:`).
@@ -134,6 +134,26 @@ impl DiskStore {
         remove(&self.temporary(did, cid)).await
     }
 
+    pub(super) async fn sweep_scratch(
+        &self,
+        before: std::time::SystemTime,
+    ) -> Result<usize, BlobError> {
+        let mut entries = match tokio::fs::read_dir(self.root.join(TMP)).await {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e.into()),
+        };
+        let mut swept = 0;
+        while let Some(entry) = entries.next_entry().await? {
+            let scratch = entry.file_name().to_str().is_some_and(is_scratch);
+            if scratch && entry.metadata().await?.modified()? < before {
+                remove(&entry.path()).await?;
+                swept += 1;
+            }
+        }
+        Ok(swept)
+    }
+
     pub(super) async fn delete_all(&self, did: &Did) -> Result<(), BlobError> {
         for dir in [
             self.root.join(Self::did_dir(did)),
@@ -172,5 +192,63 @@ async fn remove(path: &std::path::Path) -> Result<(), BlobError> {
     match tokio::fs::remove_file(path).await {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn did() -> Did {
+        "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa".parse().unwrap()
+    }
+
+    fn source(chunks: &[&'static [u8]]) -> ByteSource<'static> {
+        let chunks: Vec<_> = chunks
+            .iter()
+            .map(|c| Ok(bytes::Bytes::from_static(c)))
+            .collect();
+        Box::pin(futures_util::stream::iter(chunks))
+    }
+
+    #[tokio::test]
+    async fn an_upload_is_placed_promoted_read_and_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DiskStore::new(dir.path().to_owned());
+        let upload = store
+            .upload(&did(), source(&[b"hello ", b"world"]), 100)
+            .await
+            .unwrap();
+        store.place(&did(), &upload).await.unwrap();
+        let cid = upload.cid.to_string();
+        assert!(store.temporary(&did(), &cid).is_file());
+        store.make_permanent(&did(), &cid).await.unwrap();
+        store.make_permanent(&did(), &cid).await.unwrap();
+        assert!(!store.temporary(&did(), &cid).exists());
+        let (len, stream) = store.get(&did(), &cid).await.unwrap().unwrap();
+        let read: Vec<bytes::Bytes> = stream.try_collect().await.unwrap();
+        assert_eq!((len, read.concat()), (11, b"hello world".to_vec()));
+        store.delete(&did(), &cid).await.unwrap();
+        assert!(store.get(&did(), &cid).await.unwrap().is_none());
+    }
+
+    #[tokio::test]
+    async fn too_large_uploads_and_stale_scratch_files_leave_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DiskStore::new(dir.path().to_owned());
+        let refused = store
+            .upload(&did(), source(&[b"hello ", b"world"]), 8)
+            .await;
+        assert!(matches!(refused, Err(BlobError::TooLarge { limit: 8 })));
+        let tmp = dir.path().join(TMP);
+        assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0);
+        // A crash mid-upload leaves a scratch file; the sweep takes it (and nothing else) once stale.
+        std::fs::write(tmp.join("upload-0123"), b"partial").unwrap();
+        std::fs::create_dir_all(tmp.join("did_plc_x")).unwrap();
+        let earlier = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        assert_eq!(store.sweep_scratch(earlier).await.unwrap(), 0);
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+        assert_eq!(store.sweep_scratch(later).await.unwrap(), 1);
+        assert!(tmp.join("did_plc_x").is_dir());
     }
 }

@@ -1,7 +1,8 @@
 //! The deleting half of the blob lifecycle: temporary blobs — uploads never referenced, and blobs whose
 //! last reference went — that stayed so past the grace period are deleted, rows first (in one writer
 //! transaction that only takes rows no record references), then their objects. Rows decide: a blob a
-//! record references is never taken, and an object is only deleted after its row.
+//! record references is never taken, and an object is only deleted after its row. Unfinished uploads
+//! older than the grace period go too.
 
 use crate::storage::{Storage, StorageError, blobs};
 
@@ -27,6 +28,12 @@ pub async fn collect(
         if let Err(e) = store.delete(&did, cid).await {
             tracing::warn!(%did, cid, error = %e, "could not delete an expired blob");
         }
+    }
+    // Uploads cut off before they were placed (a crash, a lost connection) have no row at all.
+    let cutoff = std::time::UNIX_EPOCH
+        + std::time::Duration::from_secs(u64::try_from(now - grace).unwrap_or(0));
+    if let Err(e) = store.sweep_scratch(cutoff).await {
+        tracing::warn!(error = %e, "could not sweep unfinished uploads");
     }
     Ok(stale.len())
 }

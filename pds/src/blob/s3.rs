@@ -13,7 +13,7 @@ use object_store::path::Path;
 use object_store::{ObjectStore, ObjectStoreExt as _};
 use tokio::io::AsyncWriteExt as _;
 
-use super::upload::{Counter, Uploaded, scratch_name};
+use super::upload::{Counter, Uploaded, is_scratch, scratch_name};
 use super::{BlobError, BlobStream, ByteSource};
 
 /// The multipart part size: S3's smallest part (every part but the last must be at least this).
@@ -38,6 +38,10 @@ pub struct S3Settings {
     /// Path-style URLs (`<endpoint>/<bucket>/<key>`) instead of virtual-hosted ones
     /// (`PDS_BLOBSTORE_S3_FORCE_PATH_STYLE`); most self-hosted servers need it.
     pub force_path_style: bool,
+    /// Longest time for one request to the bucket, body included, milliseconds
+    /// (`PDS_BLOBSTORE_S3_REQUEST_TIMEOUT_MS`); unset: none (as the reference). A multipart upload is one
+    /// request per 5 MiB part; a read is one request for the whole blob, however slow its reader.
+    pub request_timeout_ms: Option<u64>,
 }
 
 /// Blob objects in one bucket.
@@ -53,7 +57,14 @@ impl S3Store {
         }
         // object_store's client is reqwest with rustls: the process's provider is ring, as everywhere here.
         let _ = rustls::crypto::ring::default_provider().install_default();
+        // object_store's default (30 s for a whole request, body included) would cut a large blob streaming
+        // to a slow client; the reference sets none either. (Set first: `with_allow_http` is one of them.)
+        let options = object_store::ClientOptions::new();
         let mut builder = AmazonS3Builder::new()
+            .with_client_options(match settings.request_timeout_ms {
+                Some(ms) => options.with_timeout(std::time::Duration::from_millis(ms)),
+                None => options.with_timeout_disabled(),
+            })
             .with_bucket_name(&settings.bucket)
             .with_region(settings.region.as_deref().unwrap_or("us-east-1"))
             .with_virtual_hosted_style_request(!settings.force_path_style);
@@ -99,7 +110,6 @@ impl S3Store {
                 counter.take(&chunk)?;
                 writer.put(chunk).await?;
             }
-            writer.shutdown().await?;
             Ok(())
         }
         .await;
@@ -109,6 +119,8 @@ impl S3Store {
             }
             return Err(e);
         }
+        // Completes the upload (a writer that failed here cannot be aborted any more).
+        writer.shutdown().await?;
         Ok(counter.finish(format!("{did}/{name}")))
     }
 
@@ -164,6 +176,28 @@ impl S3Store {
     pub(super) async fn delete(&self, did: &Did, cid: &str) -> Result<(), BlobError> {
         self.remove(&Self::permanent(did, cid)).await?;
         self.remove(&Self::temporary(did, cid)).await
+    }
+
+    pub(super) async fn sweep_scratch(
+        &self,
+        before: std::time::SystemTime,
+    ) -> Result<usize, BlobError> {
+        let before = before
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| {
+                i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
+            });
+        let mut listed = self.store.list(Some(&Path::from("tmp")));
+        let mut swept = 0;
+        while let Some(meta) = listed.next().await {
+            let meta = meta?;
+            let scratch = meta.location.filename().is_some_and(is_scratch);
+            if scratch && meta.last_modified.timestamp() < before {
+                self.remove(&meta.location).await?;
+                swept += 1;
+            }
+        }
+        Ok(swept)
     }
 
     pub(super) async fn delete_all(&self, did: &Did) -> Result<(), BlobError> {

@@ -65,7 +65,15 @@ pub(super) fn scratch_name() -> Result<String, BlobError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| BlobError::Io(std::io::Error::other(e.to_string())))?;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(format!("upload-{hex}"))
+    Ok(format!("{SCRATCH}{hex}"))
+}
+
+/// How the name of an upload in progress starts (a CID never does).
+const SCRATCH: &str = "upload-";
+
+/// Whether `name` is an upload in progress.
+pub(super) fn is_scratch(name: &str) -> bool {
+    name.starts_with(SCRATCH)
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ pub(super) fn apply_env(
         "PDS_BLOBSTORE_S3_ACCESS_KEY_ID",
         "PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY",
         "PDS_BLOBSTORE_S3_FORCE_PATH_STYLE",
+        "PDS_BLOBSTORE_S3_REQUEST_TIMEOUT_MS",
     ];
     if named.iter().all(|name| env(name).is_none()) {
         return Ok(());
@@ -47,17 +48,34 @@ pub(super) fn apply_env(
     if let Some(v) = env("PDS_BLOBSTORE_S3_FORCE_PATH_STYLE") {
         s3.force_path_style = reference_env::flag("PDS_BLOBSTORE_S3_FORCE_PATH_STYLE", &v)?;
     }
+    if env("PDS_BLOBSTORE_S3_REQUEST_TIMEOUT_MS").is_some() {
+        let mut ms = 0u64;
+        from_env(env, "PDS_BLOBSTORE_S3_REQUEST_TIMEOUT_MS", &mut ms)?;
+        s3.request_timeout_ms = Some(ms);
+    }
     Ok(())
 }
 
-/// The settings make sense: a bucket when S3 is configured, a grace period that is not negative.
+/// The settings make sense, as the reference requires: a bucket when S3 is configured, not also a blob
+/// directory, the access key with its secret; and a grace period that is not negative.
 pub(super) fn check(config: &Config) -> Result<(), ConfigError> {
-    if let Some(s3) = &config.blobstore_s3
-        && s3.bucket.is_empty()
-    {
-        return Err(ConfigError::Invalid(
-            "the S3 blob store needs a bucket (PDS_BLOBSTORE_S3_BUCKET)".into(),
-        ));
+    if let Some(s3) = &config.blobstore_s3 {
+        let refuse = |why: &str| Err(ConfigError::Invalid(why.into()));
+        if s3.bucket.is_empty() {
+            return refuse("the S3 blob store needs a bucket (PDS_BLOBSTORE_S3_BUCKET)");
+        }
+        if config.blobs_dir.is_some() {
+            return refuse(
+                "blobs go either to S3 (PDS_BLOBSTORE_S3_BUCKET) or to a directory \
+                 (PDS_BLOBS_DIR / PDS_BLOBSTORE_DISK_LOCATION), not both",
+            );
+        }
+        if s3.access_key_id.is_some() != s3.secret_access_key.is_some() {
+            return refuse(
+                "the S3 access key id and secret access key go together \
+                 (PDS_BLOBSTORE_S3_ACCESS_KEY_ID, PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY)",
+            );
+        }
     }
     if config.blob_grace_secs < 0 {
         return Err(ConfigError::Invalid(
@@ -88,6 +106,7 @@ mod tests {
             ("PDS_BLOBSTORE_S3_ACCESS_KEY_ID", "id"),
             ("PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY", "secret"),
             ("PDS_BLOBSTORE_S3_FORCE_PATH_STYLE", "true"),
+            ("PDS_BLOBSTORE_S3_REQUEST_TIMEOUT_MS", "5000"),
         ])
         .unwrap();
         assert_eq!(
@@ -99,8 +118,24 @@ mod tests {
                 access_key_id: Some("id".into()),
                 secret_access_key: Some("secret".into()),
                 force_path_style: true,
+                request_timeout_ms: Some(5000),
             })
         );
+        for refused in [
+            &[
+                ("PDS_BLOBSTORE_S3_BUCKET", "blobs"),
+                ("PDS_BLOBSTORE_DISK_LOCATION", "/pds/blocks"),
+            ][..],
+            &[
+                ("PDS_BLOBSTORE_S3_BUCKET", "blobs"),
+                ("PDS_BLOBSTORE_S3_ACCESS_KEY_ID", "id"),
+            ],
+        ] {
+            assert!(
+                matches!(load(refused), Err(ConfigError::Invalid(_))),
+                "{refused:?}"
+            );
+        }
         assert_eq!(load(&[]).unwrap().blobstore_s3, None);
         assert!(matches!(
             load(&[("PDS_BLOBSTORE_S3_REGION", "auto")]),
