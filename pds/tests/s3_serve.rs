@@ -2,8 +2,9 @@
 //! with the reference's `PDS_BLOBSTORE_S3_*` variables): upload, a post embedding the image, getBlob, the
 //! objects in the bucket (promoted to `blocks/`, the stray upload under `tmp/`), then across restarts
 //! (the lifecycle runs as the server starts; the grace period is 0 here): the referenced blob is kept, the
-//! stray upload collected, and once the post is deleted the image goes too. Skipped without
-//! `tests/py/.venv` (moto), failed under `CI`.
+//! stray upload collected, and once the post is deleted the image goes too. The same with the official
+//! client, `@atproto/api` (tests/js/blob-lifecycle.mjs). Skipped without `tests/py/.venv` (moto) or
+//! node, failed under `CI`.
 
 #![allow(clippy::unwrap_used)]
 
@@ -268,6 +269,57 @@ async fn blobs_live_in_s3_across_restarts() {
     })
     .await;
     assert_eq!(client.get_blob(&did, &cid).await.0, 400);
+    assert!(s3.keys(BUCKET, &format!("tmp/{did}/")).unwrap().is_empty());
+    server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_official_client_s_blob_scenario_on_s3_across_restarts() {
+    if !atmos_tests::s3::available("official client blobs on S3").unwrap()
+        || !atmos_tests::node::available("official client blobs on S3").unwrap()
+    {
+        return;
+    }
+    let s3 = S3Server::start().unwrap();
+    s3.create_bucket(BUCKET).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let script = |server: &Server, args: &[&str]| {
+        let url = server.url.replace("127.0.0.1", "localhost");
+        let mut all = vec![url.as_str()];
+        all.extend_from_slice(args);
+        let summary = atmos_tests::node::run_script("blob-lifecycle.mjs", &all).unwrap();
+        assert_eq!(summary["ok"], true, "{summary}");
+        summary
+    };
+
+    let server = Server::start(data.path(), &s3);
+    let posted = script(&server, &["post"]);
+    let (handle, did, cid) = (
+        posted["handle"].as_str().unwrap(),
+        posted["did"].as_str().unwrap(),
+        posted["cid"].as_str().unwrap(),
+    );
+    assert_eq!(
+        s3.keys(BUCKET, &format!("blocks/{did}/")).unwrap(),
+        [format!("blocks/{did}/{cid}")]
+    );
+    server.stop();
+
+    let server = Server::start(data.path(), &s3);
+    let deleted = script(&server, &["delete", handle]);
+    assert_eq!(deleted["cid"], cid);
+    server.stop();
+
+    // Restarted after the grace period (0 here): the image is collected as the server starts.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let server = Server::start(data.path(), &s3);
+    eventually("the image is collected once unreferenced", async || {
+        s3.keys(BUCKET, &format!("blocks/{did}/"))
+            .unwrap()
+            .is_empty()
+    })
+    .await;
+    script(&server, &["gone", handle, cid]);
     assert!(s3.keys(BUCKET, &format!("tmp/{did}/")).unwrap().is_empty());
     server.stop();
 }
