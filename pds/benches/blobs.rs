@@ -221,11 +221,7 @@ impl Sampler {
     }
 }
 
-fn start_ours(
-    name: &'static str,
-    data: &Path,
-    env: &[(&str, String)],
-) -> anyhow::Result<Server> {
+fn start_ours(name: &'static str, data: &Path, env: &[(&str, String)]) -> anyhow::Result<Server> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pds"));
     command
         .arg("serve")
