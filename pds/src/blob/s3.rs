@@ -29,9 +29,10 @@ pub struct S3Settings {
     pub bucket: String,
     /// The endpoint URL, for anything but AWS itself (`PDS_BLOBSTORE_S3_ENDPOINT`); `http://` is allowed.
     pub endpoint: Option<String>,
-    /// The region (`PDS_BLOBSTORE_S3_REGION`); default `us-east-1`.
+    /// The region (`PDS_BLOBSTORE_S3_REGION`); unset: `AWS_REGION`, else `us-east-1`.
     pub region: Option<String>,
-    /// `PDS_BLOBSTORE_S3_ACCESS_KEY_ID`.
+    /// `PDS_BLOBSTORE_S3_ACCESS_KEY_ID`; unset (with the secret): the `AWS_*` variables, else the instance's
+    /// or task's role.
     pub access_key_id: Option<String>,
     /// `PDS_BLOBSTORE_S3_SECRET_ACCESS_KEY`.
     pub secret_access_key: Option<String>,
@@ -57,21 +58,25 @@ impl S3Store {
         }
         // object_store's client is reqwest with rustls: the process's provider is ring, as everywhere here.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        // object_store's default (30 s for a whole request, body included) would cut a large blob streaming
-        // to a slow client; the reference sets none either. (Set first: `with_allow_http` is one of them.)
+        // The `AWS_*` variables first (credentials and region when none are configured, as the reference's
+        // AWS SDK finds them), then our settings over them. The client options replace object_store's
+        // default timeout (30 s for a whole request, body included), which would cut a large blob streaming
+        // to a slow client (the reference sets none); they go before `with_allow_http`, which is one of them.
         let options = object_store::ClientOptions::new();
-        let mut builder = AmazonS3Builder::new()
+        let mut builder = AmazonS3Builder::from_env()
             .with_client_options(match settings.request_timeout_ms {
                 Some(ms) => options.with_timeout(std::time::Duration::from_millis(ms)),
                 None => options.with_timeout_disabled(),
             })
             .with_bucket_name(&settings.bucket)
-            .with_region(settings.region.as_deref().unwrap_or("us-east-1"))
             .with_virtual_hosted_style_request(!settings.force_path_style);
         if let Some(endpoint) = &settings.endpoint {
             builder = builder
                 .with_endpoint(endpoint)
                 .with_allow_http(endpoint.starts_with("http://"));
+        }
+        if let Some(region) = &settings.region {
+            builder = builder.with_region(region);
         }
         if let Some(id) = &settings.access_key_id {
             builder = builder.with_access_key_id(id);
