@@ -148,7 +148,9 @@ impl BlobStore {
         }
     }
 
-    /// Reads a whole blob into memory (small blobs only: tests, tools).
+    /// Reads a whole blob into memory: for callers that need the bytes at once (the generated `getBlob`
+    /// handler, which serves inactive accounts to their owner or an admin; tests). Active accounts' blobs
+    /// stream instead (`sync/stream_blob.rs`).
     pub async fn read_all(&self, did: &Did, cid: &str) -> Result<Option<Vec<u8>>, BlobError> {
         use futures_util::TryStreamExt as _;
         let Some((len, stream)) = self.get(did, cid).await? else {
@@ -160,11 +162,6 @@ impl BlobStore {
             out.extend_from_slice(&chunk);
         }
         Ok(Some(out))
-    }
-
-    /// Whether this store is S3-compatible object storage.
-    pub fn is_s3(&self) -> bool {
-        matches!(self.backend, Backend::S3(_))
     }
 }
 
