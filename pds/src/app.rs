@@ -71,6 +71,8 @@ pub enum StartError {
     OAuthHttp(#[from] reqwest::Error),
     #[error("lexicon resolver (OAuth permission sets): {0}")]
     LexiconResolver(crate::lexicon_resolver::ResolveError),
+    #[error("blob store: {0}")]
+    Blobs(#[from] crate::blob::BlobError),
 }
 
 impl App {
@@ -110,7 +112,10 @@ impl App {
                 mailer = mailer.with_relay(relay, config.hostname.clone());
             }
         }
-        let blobs = BlobStore::new(config.blobs_dir());
+        let blobs = match &config.blobstore_s3 {
+            Some(settings) => BlobStore::s3(settings)?,
+            None => BlobStore::disk(config.blobs_dir()),
+        };
         let limits = crate::rate_limit::RateLimits::with_points(
             config.rate_limits,
             config.rate_limit_points.clone(),

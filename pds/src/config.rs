@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+mod blobstore;
 mod reference_env;
 
 /// Every setting, after defaults are applied. Secrets (keys, JWT secret) are generated under the data
@@ -45,6 +46,17 @@ pub struct Config {
     pub invite_required: bool,
     /// Largest blob upload and (unless `repo_import_limit`) repository import, bytes (`PDS_BLOB_UPLOAD_LIMIT`).
     pub blob_upload_limit: u64,
+    /// S3-compatible object storage for blobs (table `[blobstore_s3]`, or the reference's
+    /// `PDS_BLOBSTORE_S3_*`); unset: blobs are files under [`Config::blobs_dir`].
+    pub blobstore_s3: Option<crate::blob::S3Settings>,
+    /// How long a blob no record references is kept, seconds (`PDS_BLOB_GRACE_SECS`, an hour): an upload
+    /// not yet used, or a blob whose last record went (it can be referenced again meanwhile).
+    pub blob_grace_secs: i64,
+    /// The default quota of an account's blob bytes, temporary uploads included (`PDS_BLOB_QUOTA_BYTES`;
+    /// unset: none). `pds account quota` sets one account's.
+    pub blob_quota_bytes: Option<u64>,
+    /// The default quota of an account's repository bytes (`PDS_REPO_QUOTA_BYTES`; unset: none).
+    pub repo_quota_bytes: Option<u64>,
     /// Largest importRepo body, bytes (`PDS_REPO_IMPORT_LIMIT`).
     pub repo_import_limit: Option<u64>,
     /// Largest JSON body for record writes, bytes (`PDS_JSON_LIMIT`).
@@ -113,6 +125,10 @@ impl Default for Config {
             admin_password: None,
             invite_required: false,
             blob_upload_limit: 5 * 1024 * 1024,
+            blobstore_s3: None,
+            blob_grace_secs: 60 * 60,
+            blob_quota_bytes: None,
+            repo_quota_bytes: None,
             repo_import_limit: None,
             json_limit: 1_000_000,
             connections: Connections::default(),
@@ -338,6 +354,7 @@ impl Config {
             self.json_limit = parsed("PDS_JSON_LIMIT", v)?;
         }
         self.connections.apply_env(&env)?;
+        blobstore::apply_env(self, &env)?;
         if let Some(v) = env("PDS_RATE_LIMITS") {
             self.rate_limits = reference_env::flag("PDS_RATE_LIMITS", &v)?;
         }
@@ -400,6 +417,7 @@ impl Config {
 
     fn check(&self) -> Result<(), ConfigError> {
         self.connections.check()?;
+        blobstore::check(self)?;
         if self.hostname.is_empty() || self.hostname.contains(['/', ':', ' ']) {
             return Err(ConfigError::Invalid(format!(
                 "hostname {:?} is not a bare host name",
@@ -778,10 +796,13 @@ mod tests {
                 .import_limit(),
             1000
         );
-        assert!(matches!(
-            one("PDS_BLOBSTORE_S3_BUCKET", "blobs"),
-            Err(ConfigError::Invalid(_))
-        ));
+        assert_eq!(
+            one("PDS_BLOBSTORE_S3_BUCKET", "blobs")
+                .unwrap()
+                .blobstore_s3
+                .map(|s3| s3.bucket),
+            Some("blobs".into())
+        );
         // Handle domains default as the reference's: `.test` on localhost.
         assert_eq!(
             Config::load(None, |_| None).unwrap().handle_domains(),

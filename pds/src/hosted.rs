@@ -7,7 +7,7 @@ use lexgen::model::{Cid, Did, Tid};
 use crate::app::AppState;
 use crate::auth::Auth;
 use crate::hosting::{
-    AccountSource, AccountStatus, BlobSource, BlobStoreError, InactiveStatus, StoredBlob,
+    AccountSource, AccountStatus, BlobBody, BlobSource, BlobStoreError, InactiveStatus, StoredBlob,
 };
 use crate::storage::{accounts, blobs};
 
@@ -56,14 +56,39 @@ impl BlobSource for Host {
         let Some(row) = row.filter(|r| r.takedown_ref.is_none()) else {
             return Ok(None);
         };
-        let (store, did, cid) = (self.0.blobs.clone(), did.clone(), cid.to_string());
-        let bytes = tokio::task::spawn_blocking(move || store.get(&did, &cid))
+        let bytes = self
+            .0
+            .blobs
+            .read_all(did, &cid.to_string())
             .await
-            .map_err(|e| BlobStoreError(e.to_string()))?
             .map_err(|e| BlobStoreError(e.to_string()))?;
         Ok(bytes.map(|bytes| StoredBlob {
             mime_type: row.mime_type,
             bytes,
+        }))
+    }
+
+    async fn blob_body(&self, did: &Did, cid: &Cid) -> Result<Option<BlobBody>, BlobStoreError> {
+        let (did_text, cid_text) = (did.to_string(), cid.to_string());
+        let row = self
+            .0
+            .storage
+            .read(move |conn| blobs::blob(conn, &did_text, &cid_text))
+            .await
+            .map_err(|e| BlobStoreError(e.to_string()))?;
+        let Some(row) = row.filter(|r| r.takedown_ref.is_none()) else {
+            return Ok(None);
+        };
+        let found = self
+            .0
+            .blobs
+            .get(did, &cid.to_string())
+            .await
+            .map_err(|e| BlobStoreError(e.to_string()))?;
+        Ok(found.map(|(len, stream)| BlobBody {
+            mime_type: row.mime_type,
+            len,
+            stream,
         }))
     }
 

@@ -80,6 +80,14 @@ pub struct StoredBlob {
 #[error("blob store: {0}")]
 pub struct BlobStoreError(pub String);
 
+/// A stored blob as `getBlob`'s streaming path serves it: its type, its length, and its bytes as they are
+/// read from the store.
+pub struct BlobBody {
+    pub mime_type: String,
+    pub len: u64,
+    pub stream: crate::blob::BlobStream,
+}
+
 /// What `getBlob` and `listBlobs` need from the blob store. Both are only called after the account was found
 /// available to the caller.
 pub trait BlobSource: Send + Sync + 'static {
@@ -89,6 +97,23 @@ pub trait BlobSource: Send + Sync + 'static {
         did: &Did,
         cid: &Cid,
     ) -> impl Future<Output = Result<Option<StoredBlob>, BlobStoreError>> + Send;
+
+    /// The blob `cid` of `did`'s repository as a stream; by default [`BlobSource::blob`] read whole.
+    fn blob_body(
+        &self,
+        did: &Did,
+        cid: &Cid,
+    ) -> impl Future<Output = Result<Option<BlobBody>, BlobStoreError>> + Send {
+        async move {
+            Ok(self.blob(did, cid).await?.map(|blob| BlobBody {
+                mime_type: blob.mime_type,
+                len: blob.bytes.len() as u64,
+                stream: Box::pin(futures_util::stream::iter([Ok(bytes::Bytes::from(
+                    blob.bytes,
+                ))])),
+            }))
+        }
+    }
 
     /// Up to `limit` CIDs of `did`'s blobs in CID-string order after `cursor`; with `since`, only blobs first
     /// referenced by a commit after that revision.

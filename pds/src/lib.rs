@@ -6,8 +6,8 @@
 //! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`]; request
 //!   bodies are wrapped (limits, encodings, timeouts) by `request_body` before routing.
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
-//! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`mail`], [`rate_limit`], [`proxy`]: the
-//!   domain logic handlers call.
+//! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`quota`], [`mail`], [`rate_limit`],
+//!   [`proxy`]: the domain logic handlers call.
 //! - [`lexicon_catalog`]: the lexicons records are validated against (built in, plus installed at run time).
 //! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
 //! - [`crawl`]: asking relays to crawl this server; [`federation`]: `pds federation ...`, which asks a running
@@ -43,6 +43,7 @@ pub mod migrate;
 pub mod oauth;
 pub mod plc;
 pub mod proxy;
+pub mod quota;
 pub mod rate_limit;
 pub mod records;
 pub mod repo;

@@ -141,6 +141,19 @@ enum DataDirAction {
     SetPassword { account: String, password: String },
     /// Delete an account, its repository and blobs.
     Delete { account: String },
+    /// Storage used against the quotas, bytes (`-`: no quota): every account, or one.
+    Usage { account: Option<String> },
+    /// Set an account's quotas: a number of bytes, `unlimited`, or `default` (the server's
+    /// `PDS_BLOB_QUOTA_BYTES` / `PDS_REPO_QUOTA_BYTES`).
+    Quota {
+        account: String,
+        /// Blob bytes, temporary uploads included.
+        #[arg(long)]
+        blob_bytes: Option<pds::storage::quotas::Override>,
+        /// Repository bytes.
+        #[arg(long)]
+        repo_bytes: Option<pds::storage::quotas::Override>,
+    },
 }
 
 /// The commands that talk to PDSes over XRPC.
@@ -373,6 +386,26 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
             pds::admin::set_password(&app, &account, password).await?;
         }
         DataDirAction::Delete { account } => pds::admin::delete(&app, &account).await?,
+        DataDirAction::Usage { account } => {
+            let accounts = match account {
+                Some(who) => vec![pds::admin::find(&app, &who).await?],
+                None => pds::admin::list(&app).await?,
+            };
+            for account in accounts {
+                let report = pds::quota::report(&app, &account.did.parse()?).await?;
+                writeln!(out, "{}\t{}\t{report}", account.did, account.handle)?;
+            }
+        }
+        DataDirAction::Quota {
+            account,
+            blob_bytes,
+            repo_bytes,
+        } => {
+            let did = pds::admin::find(&app, &account).await?.did.parse()?;
+            pds::quota::set(&app, &did, blob_bytes, repo_bytes).await?;
+            let report = pds::quota::report(&app, &did).await?;
+            writeln!(out, "{did}\t{report}")?;
+        }
     }
     Ok(())
 }

@@ -225,7 +225,7 @@ pub struct CommitOutcome {
 
 /// Applies `writes` to `did`'s repository as one commit (after checking `swap_commit`, each record swap and
 /// every blob reference under the repository lock), updating blob references in the same transaction and
-/// removing the files of blobs no record references any more.
+/// then promoting the objects of blobs the commit made permanent.
 pub async fn commit(
     repos: &Repositories,
     blob_store: &BlobStore,
@@ -267,9 +267,12 @@ pub async fn commit(
         )
         .await;
     match result {
-        Ok((committed, orphans)) => {
-            for cid in orphans {
-                blob_store.remove(did, &cid);
+        Ok((committed, promoted)) => {
+            // Rows decide what exists; an object left under its temporary name is still found and kept.
+            for cid in promoted {
+                if let Err(e) = blob_store.make_permanent(did, &cid).await {
+                    tracing::warn!(%did, cid, error = %e, "could not promote a blob");
+                }
             }
             Ok(CommitOutcome {
                 committed: Some(committed),
@@ -471,15 +474,15 @@ fn check_blobs(
     Ok(())
 }
 
-/// In the commit's transaction: each written record's blob references; returns orphaned blob CIDs.
+/// In the commit's transaction: each written record's blob references; returns the blobs made permanent.
 fn after(
     conn: &Connection,
     did: &Did,
     refs: &[(String, Vec<String>)],
 ) -> Result<Vec<String>, StorageError> {
-    let mut orphans = Vec::new();
+    let (now, mut promoted) = (crate::auth::now_secs(), Vec::new());
     for (uri, cids) in refs {
-        orphans.extend(blobs::set_record_blobs(conn, did.as_str(), uri, cids)?);
+        promoted.extend(blobs::set_record_blobs(conn, did.as_str(), uri, cids, now)?);
     }
-    Ok(orphans)
+    Ok(promoted)
 }

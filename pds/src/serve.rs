@@ -1,5 +1,5 @@
 //! `pds serve`: bind, open the application, serve until Ctrl-C or SIGTERM (finishing requests in flight),
-//! and run the periodic cleanup (temporary blobs older than an hour, expired refresh tokens). Connections
+//! and run the periodic cleanup (blobs temporary for longer than the grace period, expired refresh tokens). Connections
 //! (timeouts, header limits, the per-address cap) are in [`connections`].
 
 use std::future::Future;
@@ -14,9 +14,6 @@ use crate::config::Config;
 mod connections;
 mod head_timer;
 mod per_ip;
-
-/// How long an unreferenced upload is kept.
-pub const TEMP_BLOB_GRACE: i64 = 60 * 60;
 
 /// Why the server stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -125,20 +122,15 @@ async fn cleanup_loop(app: AppState) {
     }
 }
 
-/// Drops temporary blobs past the grace period and expired refresh tokens.
+/// Drops blobs temporary for longer than the grace period and expired refresh tokens.
 pub async fn cleanup(app: &App) -> Result<usize, crate::storage::StorageError> {
-    let now = crate::auth::now_secs();
-    let stale = app
-        .storage
-        .write(move |conn| {
-            crate::storage::sessions::prune_refresh_tokens(conn, now)?;
-            crate::storage::blobs::take_stale_temporary_blobs(conn, now - TEMP_BLOB_GRACE)
-        })
+    cleanup_at(app, crate::auth::now_secs()).await
+}
+
+/// [`cleanup`] as if the clock read `now` (unix seconds).
+pub async fn cleanup_at(app: &App, now: i64) -> Result<usize, crate::storage::StorageError> {
+    app.storage
+        .write(move |conn| crate::storage::sessions::prune_refresh_tokens(conn, now))
         .await?;
-    for (did, cid) in &stale {
-        if let Ok(did) = did.parse() {
-            app.blobs.remove(&did, cid);
-        }
-    }
-    Ok(stale.len())
+    crate::blob::lifecycle::collect(&app.storage, &app.blobs, now, app.config.blob_grace_secs).await
 }

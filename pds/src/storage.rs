@@ -12,6 +12,7 @@ mod error;
 mod events;
 pub mod oauth;
 pub mod preferences;
+pub mod quotas;
 mod record_cache;
 pub mod reference;
 mod repo_list;

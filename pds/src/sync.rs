@@ -9,6 +9,7 @@ mod blob_headers;
 mod cars;
 mod lists;
 mod service;
+mod stream_blob;
 mod stream_repo;
 
 use std::sync::Arc;
@@ -34,7 +35,7 @@ impl<H: AccountSource + BlobSource> SyncService<H> {
 }
 
 /// The sync routes (the generated `com.atproto.sync` router over `service`, with `getBlob`'s safety headers and
-/// streaming `getRepo` for active accounts) and `subscribeRepos` over `firehose`.
+/// streaming `getRepo` and `getBlob` for active accounts) and `subscribeRepos` over `firehose`.
 pub fn router<H, St>(service: Arc<SyncService<H>>, firehose: Firehose) -> Router<St>
 where
     H: AccountSource + BlobSource,
@@ -43,7 +44,11 @@ where
     St: Clone + Send + Sync + 'static,
 {
     let streaming = service.clone();
+    let streaming_blobs = service.clone();
     lexicons::com::atproto::sync::router::<_, H::Ctx, St>(service)
+        .layer(axum::middleware::from_fn(move |request, next| {
+            stream_blob::intercept(streaming_blobs.clone(), request, next)
+        }))
         .layer(axum::middleware::from_fn(blob_headers::add))
         .layer(axum::middleware::from_fn(move |request, next| {
             stream_repo::intercept(streaming.clone(), request, next)

@@ -51,6 +51,46 @@ fn create_list_takedown_restore_delete() {
 }
 
 #[test]
+fn usage_and_quotas() {
+    let data = tempfile::tempdir().unwrap();
+    let did = pds(
+        data.path(),
+        &["create", "dave.test", "dave@example.com", "pw-123456"],
+    );
+    let did = did.trim();
+    // The genesis commit's blocks; no blobs; no quotas.
+    let usage = pds(data.path(), &["usage"]);
+    let fields: Vec<&str> = usage.trim().split('\t').collect();
+    assert_eq!(fields[..3], [did, "dave.test", "blobs 0/-"], "{usage}");
+    let repo: u64 = fields[3]
+        .strip_prefix("repo ")
+        .and_then(|r| r.strip_suffix("/-"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(repo > 0, "{usage}");
+    let set = pds(
+        data.path(),
+        &[
+            "quota",
+            "dave.test",
+            "--blob-bytes",
+            "1000",
+            "--repo-bytes",
+            "unlimited",
+        ],
+    );
+    assert_eq!(set.trim(), format!("{did}\tblobs 0/1000\trepo {repo}/-"));
+    let one = pds(data.path(), &["usage", did]);
+    assert_eq!(
+        one.trim(),
+        format!("{did}\tdave.test\tblobs 0/1000\trepo {repo}/-")
+    );
+    pds(data.path(), &["quota", did, "--blob-bytes", "default"]);
+    assert!(pds(data.path(), &["usage"]).contains("blobs 0/-"));
+}
+
+#[test]
 fn refuses_a_data_directory_a_server_has_open() {
     let data = tempfile::tempdir().unwrap();
     let mut config = pds::config::Config::load(None, |_| None).unwrap();

@@ -1468,7 +1468,7 @@ async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() 
     let blob = uploaded.json["blob"].clone();
     let cid = blob["ref"]["$link"].as_str().unwrap().to_owned();
     let parsed: lexgen::model::Did = did.parse().unwrap();
-    assert!(h.app.blobs.get(&parsed, &cid).unwrap().is_some());
+    assert!(h.app.blobs.read_all(&parsed, &cid).await.unwrap().is_some());
     let record = |text: &str| {
         json!({"$type": "app.bsky.feed.post", "text": text, "createdAt": "2026-01-01T00:00:00Z",
                "embed": {"$type": "app.bsky.embed.images", "images": [{"image": blob, "alt": ""}]}})
@@ -1514,13 +1514,27 @@ async fn blobs_become_permanent_when_referenced_and_go_with_their_last_record() 
     );
     delete(uris[0].clone()).await;
     assert!(
-        h.app.blobs.get(&parsed, &cid).unwrap().is_some(),
+        h.app.blobs.read_all(&parsed, &cid).await.unwrap().is_some(),
         "still referenced by the second post"
     );
     delete(uris[1].clone()).await;
+    assert!(list(None).await.unwrap().is_empty(), "no longer listed");
+    let now = pds::auth::now_secs();
+    pds::serve::cleanup_at(&h.app, now).await.unwrap();
     assert!(
-        h.app.blobs.get(&parsed, &cid).unwrap().is_none(),
-        "the last reference is gone"
+        h.app.blobs.read_all(&parsed, &cid).await.unwrap().is_some(),
+        "kept for the grace period after the last reference went"
+    );
+    let grace = h.app.config.blob_grace_secs;
+    assert_eq!(
+        pds::serve::cleanup_at(&h.app, now + grace + 1)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(
+        h.app.blobs.read_all(&parsed, &cid).await.unwrap().is_none(),
+        "deleted after the grace period"
     );
     let status = h
         .get("/xrpc/com.atproto.server.checkAccountStatus", Some(&access))

@@ -8,6 +8,7 @@ pub mod dns;
 pub mod node;
 pub mod python;
 mod readme;
+pub mod s3;
 
 use std::path::{Path, PathBuf};
 

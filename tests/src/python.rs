@@ -12,7 +12,7 @@ pub fn py_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("py")
 }
 
-fn interpreter() -> PathBuf {
+pub(crate) fn interpreter() -> PathBuf {
     py_dir().join(".venv").join("bin").join("python")
 }
 

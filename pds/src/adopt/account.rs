@@ -324,10 +324,7 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
     let mut rows = Vec::with_capacity(blobs.len());
     for (row, path) in blobs {
         let bytes = std::fs::read(&path).map_err(|e| AdoptError::io(&path, e))?;
-        let cid = app
-            .blobs
-            .put(&did, &bytes)
-            .map_err(|e| AdoptError::io(app.blobs.root(), e))?;
+        let cid = block_on(store_blob(app, &did, bytes))?;
         if cid.to_string() != row.cid {
             return Err(AdoptError::Invalid(format!(
                 "blob {} was stored as {cid}",
@@ -336,6 +333,11 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         }
         rows.push(row);
     }
+    let permanent: Vec<String> = rows
+        .iter()
+        .filter(|row| row.permanent)
+        .map(|row| row.cid.clone())
+        .collect();
     let did_text = did.to_string();
     let after: crate::repository::AfterImport = Box::new(move |conn| {
         accounts::insert_account(conn, &account)?;
@@ -349,8 +351,9 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         for row in &rows {
             blobs::insert_blob(conn, &did_text, row)?;
         }
+        let now = crate::auth::now_secs();
         for (uri, cids) in &record_blobs {
-            blobs::set_record_blobs(conn, &did_text, uri, cids)?;
+            blobs::set_record_blobs(conn, &did_text, uri, cids, now)?;
         }
         Ok::<(), StorageError>(())
     });
@@ -378,6 +381,13 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
         (_, Err(error)) => return Err(error),
         (Err(error), Ok(())) => return Err(error.into()),
     };
+    // Referenced blobs to their permanent place, now that their rows say so.
+    block_on(async {
+        for cid in &permanent {
+            app.blobs.make_permanent(&did, cid).await?;
+        }
+        Ok::<(), AdoptError>(())
+    })?;
     if imported.records != indexed_records.max(0) as u64 {
         summary.skip(
             did.to_string(),
@@ -390,4 +400,27 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
     (counts.records, counts.blocks) = (imported.records, imported.blocks);
     summary.add(&counts);
     Ok(())
+}
+
+/// Streams one blob's bytes into the store as the temporary blob they hash to.
+async fn store_blob(app: &AppState, did: &Did, bytes: Vec<u8>) -> Result<Cid, AdoptError> {
+    let source: crate::blob::ByteSource<'_> =
+        Box::pin(futures_util::stream::iter([Ok(bytes::Bytes::from(bytes))]));
+    let uploaded = app.blobs.upload(did, source, u64::MAX).await?;
+    app.blobs.place(did, &uploaded).await?;
+    Ok(uploaded.cid)
+}
+
+/// Runs `future` from this blocking thread: on the runtime that spawned it, else (tests) on one of its own.
+pub(super) fn block_on<T>(
+    future: impl Future<Output = Result<T, AdoptError>>,
+) -> Result<T, AdoptError> {
+    match tokio::runtime::Handle::try_current() {
+        Ok(handle) => handle.block_on(future),
+        Err(_) => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| AdoptError::Worker(format!("a runtime for the blob store: {e}")))?
+            .block_on(future),
+    }
 }

@@ -26,6 +26,8 @@ pub enum AdoptError {
     Storage(#[from] StorageError),
     #[error(transparent)]
     Repository(#[from] RepositoryError),
+    #[error("blob store: {0}")]
+    Blobs(#[from] crate::blob::BlobError),
     #[error("an adoption worker failed: {0}")]
     Worker(String),
 }

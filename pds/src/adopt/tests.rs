@@ -262,10 +262,14 @@ fn a_sound_account_is_adopted_whole_and_a_corrupt_one_leaves_nothing() {
     assert_eq!(bad_account, None);
     assert_eq!(bad_repo, None);
     assert!(
-        app.blobs
-            .get(&good.parse().unwrap(), &summary_blob_of(&app, good))
-            .unwrap()
-            .is_some()
+        super::account::block_on(async {
+            Ok(app
+                .blobs
+                .read_all(&good.parse().unwrap(), &summary_blob_of(&app, good))
+                .await?)
+        })
+        .unwrap()
+        .is_some()
     );
 
     let again = adopt(&app, &source, &identities, false).unwrap();

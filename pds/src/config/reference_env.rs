@@ -3,7 +3,7 @@
 //!
 //! A reference name and ours both set to different values is refused: nothing silently loses. Reference
 //! variables for things this server does not do are ignored only when ignoring them is harmless; the
-//! others (another blob store, an entryway, a KMS key, a recovery key, a captcha) are refused.
+//! others (an entryway, a KMS key, a recovery key, a captcha) are refused.
 
 use std::path::PathBuf;
 
@@ -27,7 +27,6 @@ pub(super) const RENAMED: &[(&str, &str)] = &[
 /// Reference variables whose feature this server lacks and whose absence would change what the operator
 /// relies on: refused rather than ignored.
 const UNSUPPORTED: &[(&str, &str)] = &[
-    ("PDS_BLOBSTORE_S3_BUCKET", "blobs are stored on disk only"),
     ("PDS_ENTRYWAY_URL", "an entryway is not supported"),
     ("PDS_ENTRYWAY_DID", "an entryway is not supported"),
     (

@@ -1,5 +1,10 @@
 //! Blob rows: which account holds which blob (per-account: another account's CID is never found), its
 //! MIME type and size, whether it is still temporary, and which records reference it.
+//!
+//! The lifecycle lives here: a blob is temporary while no record references it — since its upload, or
+//! since the write that removed its last reference (`created_at` is then when it became temporary again) —
+//! and permanent while one does. Only temporary rows with no reference are ever taken for deletion
+//! ([`take_stale_temporary_blobs`]), so a referenced blob is never deleted.
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -51,14 +56,16 @@ pub fn blob(conn: &Connection, did: &str, cid: &str) -> Result<Option<BlobRow>, 
         .optional()?)
 }
 
-/// Replaces the blob references of one record (a create, update or delete) and makes newly referenced
-/// blobs permanent. Returns the CIDs of blobs no record references any more; their rows are deleted and
-/// the caller removes the files once the transaction commits.
+/// Replaces the blob references of one record (a create, update or delete): newly referenced blobs become
+/// permanent, blobs no record references any more become temporary again as of `now` (deleted after the
+/// grace period unless referenced again). Returns the CIDs that became permanent, whose objects the caller
+/// promotes once the transaction commits.
 pub fn set_record_blobs(
     conn: &Connection,
     did: &str,
     record_uri: &str,
     blobs: &[String],
+    now: i64,
 ) -> Result<Vec<String>, StorageError> {
     let previous: Vec<String> = conn
         .prepare_cached("SELECT blob_cid FROM record_blob WHERE did = ?1 AND record_uri = ?2")?
@@ -66,37 +73,73 @@ pub fn set_record_blobs(
         .collect::<Result<_, _>>()?;
     conn.prepare_cached("DELETE FROM record_blob WHERE did = ?1 AND record_uri = ?2")?
         .execute(params![did, record_uri])?;
+    let mut promoted = Vec::new();
     for cid in blobs {
         conn.prepare_cached(
             "INSERT OR IGNORE INTO record_blob (did, blob_cid, record_uri) VALUES (?1, ?2, ?3)",
         )?
         .execute(params![did, cid, record_uri])?;
-        conn.prepare_cached("UPDATE blob SET permanent = 1 WHERE did = ?1 AND cid = ?2")?
-            .execute(params![did, cid])?;
-    }
-    let mut orphans = Vec::new();
-    for cid in previous {
-        if blobs.contains(&cid) {
-            continue;
-        }
-        let referenced: bool = conn
+        if conn
             .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM record_blob WHERE did = ?1 AND blob_cid = ?2)",
+                "UPDATE blob SET permanent = 1 WHERE did = ?1 AND cid = ?2 AND permanent = 0",
             )?
-            .query_row(params![did, cid], |row| row.get(0))?;
-        if !referenced
-            && conn
-                .prepare_cached("DELETE FROM blob WHERE did = ?1 AND cid = ?2")?
-                .execute(params![did, cid])?
-                > 0
+            .execute(params![did, cid])?
+            > 0
         {
-            orphans.push(cid);
+            promoted.push(cid.clone());
         }
     }
-    Ok(orphans)
+    for cid in previous {
+        if !blobs.contains(&cid) {
+            conn.prepare_cached(
+                "UPDATE blob SET permanent = 0, created_at = ?3 WHERE did = ?1 AND cid = ?2
+                 AND permanent = 1
+                 AND NOT EXISTS (SELECT 1 FROM record_blob r WHERE r.did = ?1 AND r.blob_cid = ?2)",
+            )?
+            .execute(params![did, cid, now])?;
+        }
+    }
+    Ok(promoted)
 }
 
-/// Temporary blobs uploaded before `before` (unix seconds): `(did, cid)`; their rows are deleted.
+/// After an account's record references were rebuilt (an import): blobs referenced again become
+/// permanent, blobs no longer referenced temporary as of `now`. Returns the CIDs that became permanent.
+pub fn settle_account_blobs(
+    conn: &Connection,
+    did: &str,
+    now: i64,
+) -> Result<Vec<String>, StorageError> {
+    conn.prepare_cached(
+        "UPDATE blob SET permanent = 0, created_at = ?2 WHERE did = ?1 AND permanent = 1
+         AND NOT EXISTS (SELECT 1 FROM record_blob r WHERE r.did = ?1 AND r.blob_cid = blob.cid)",
+    )?
+    .execute(params![did, now])?;
+    Ok(conn
+        .prepare_cached(
+            "UPDATE blob SET permanent = 1 WHERE did = ?1 AND permanent = 0
+             AND EXISTS (SELECT 1 FROM record_blob r WHERE r.did = ?1 AND r.blob_cid = blob.cid)
+             RETURNING cid",
+        )?
+        .query_map([did], |row| row.get(0))?
+        .collect::<Result<_, _>>()?)
+}
+
+/// An upload's row: inserted temporary, or (content already held) its temporary clock restarted. Made
+/// permanent at once when a record already references it (an imported repository's missing blob). Returns
+/// whether the blob is permanent.
+pub fn record_upload(conn: &Connection, did: &str, blob: &BlobRow) -> Result<bool, StorageError> {
+    insert_blob(conn, did, blob)?;
+    Ok(conn
+        .prepare_cached(
+            "UPDATE blob SET permanent = 1 WHERE did = ?1 AND cid = ?2
+             AND EXISTS (SELECT 1 FROM record_blob r WHERE r.did = ?1 AND r.blob_cid = ?2)",
+        )?
+        .execute(params![did, blob.cid])?
+        > 0)
+}
+
+/// Temporary blobs (uploaded, or left without a reference) since before `before` (unix seconds) that no
+/// record references: `(did, cid)`; their rows are deleted (the caller deletes the objects).
 pub fn take_stale_temporary_blobs(
     conn: &Connection,
     before: i64,

@@ -183,6 +183,12 @@ const MIGRATIONS: &[&str] = &[
         authenticated_at INTEGER NOT NULL,  -- unix seconds: the last password sign-in on the device
         PRIMARY KEY (device_id, did)
     ) STRICT;",
+    // 9: per-account storage quotas, overriding the server's defaults (`storage/quotas.rs`).
+    "CREATE TABLE account_quota (
+        did TEXT PRIMARY KEY REFERENCES account(did) ON DELETE CASCADE,
+        blob_bytes INTEGER,     -- NULL: the server's default; negative: no quota
+        repo_bytes INTEGER      -- likewise
+    ) STRICT;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.

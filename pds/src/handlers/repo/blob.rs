@@ -1,20 +1,23 @@
-//! `com.atproto.repo.uploadBlob` (sniffed MIME type, size limit, stored temporary until referenced) and
+//! `com.atproto.repo.uploadBlob` (the body streamed into the store while hashed and counted, the size
+//! limit enforced as it streams, the MIME type sniffed, stored temporary until referenced) and
 //! `listMissingBlobs`.
 
+use futures_util::TryStreamExt as _;
 use lexgen::model::{AtUri, BlobRef, Cid};
 use lexgen::xrpc::XrpcError;
 use lexicons::com::atproto::repo::{list_missing_blobs, upload_blob};
 
 use crate::app::AppState;
 use crate::auth::Auth;
-use crate::blob::sniff_mime;
+use crate::blob::{BlobError, ByteSource, sniff_mime};
 use crate::oauth::permissions::{Need, require};
 use crate::storage::blobs::{self, BlobRow};
-use crate::xrpc::{internal, session};
+use crate::xrpc::{internal, invalid, session};
 
 pub async fn upload_blob(
     app: AppState,
     auth: Auth,
+    streamed: Option<axum::body::Body>,
     input: upload_blob::Input,
 ) -> Result<upload_blob::Output, XrpcError<upload_blob::Error>> {
     let (did, _) = session(&auth)?;
@@ -31,48 +34,101 @@ pub async fn upload_blob(
         },
     )?;
     let did = did.clone();
-    let size = input.bytes.len() as u64;
-    if size > app.config.blob_upload_limit {
-        return Err(XrpcError::Other {
-            status: 413,
-            name: "PayloadTooLarge".into(),
-            message: format!("Blob is larger than {} bytes", app.config.blob_upload_limit),
-        });
-    }
-    let mime_type = sniff_mime(&input.bytes, &input.content_type);
-    let store = app.blobs.clone();
-    let did_put = did.clone();
-    let bytes = input.bytes;
-    let cid = tokio::task::spawn_blocking(move || store.put(&did_put, &bytes))
+    let quota = crate::quota::blob_quota(&app, &did)
         .await
-        .map_err(internal)?
         .map_err(internal)?;
+    let limit = match quota {
+        Some((quota, used)) => app.config.blob_upload_limit.min(quota.saturating_sub(used)),
+        None => app.config.blob_upload_limit,
+    };
+    // The request body streams into the store (`streamed`); a caller that already holds the bytes
+    // (`input.bytes`) streams those.
+    let source: ByteSource<'_> = match streamed {
+        Some(body) => Box::pin(body.into_data_stream().map_err(|e| e.into())),
+        None => Box::pin(futures_util::stream::iter([Ok(bytes::Bytes::from(
+            input.bytes,
+        ))])),
+    };
+    let uploaded = app
+        .blobs
+        .upload(&did, source, limit)
+        .await
+        .map_err(|e| match (e, quota) {
+            (BlobError::TooLarge { limit }, Some((quota, used)))
+                if limit < app.config.blob_upload_limit =>
+            {
+                crate::quota::exceeded("blob", quota, used)
+            }
+            (e, _) => upload_error(e),
+        })?;
+    let mime_type = sniff_mime(&uploaded.head, &input.content_type);
+    let cid = uploaded.cid.to_string();
     let row = BlobRow {
-        cid: cid.to_string(),
+        cid: cid.clone(),
         mime_type: mime_type.clone(),
-        size: size as i64,
+        size: uploaded.size as i64,
         permanent: false,
         created_at: crate::auth::now_secs(),
         takedown_ref: None,
     };
     let did_text = did.to_string();
-    app.storage
-        .write(move |conn| {
-            blobs::insert_blob(conn, &did_text, &row)?;
-            // A record already referencing this blob (e.g. after an import) makes it permanent at once.
-            conn.execute(
-                "UPDATE blob SET permanent = 1 WHERE did = ?1 AND cid = ?2
-                 AND EXISTS (SELECT 1 FROM record_blob r WHERE r.did = ?1 AND r.blob_cid = ?2)",
-                [&did_text, &row.cid],
-            )?;
-            Ok(())
-        })
-        .await
-        .map_err(internal)?;
+    let permanent = {
+        // The object goes in place and its row is written with the lifecycle kept out (see `placing`).
+        let _placing = app.blobs.placing().lock().await;
+        if let Some((quota, _)) = quota {
+            // Other uploads may have taken the room meanwhile; uploads are kept out until this one is stored.
+            let (did_text, cid) = (did_text.clone(), cid.clone());
+            let (held, used) = app
+                .storage
+                .read(move |conn| {
+                    Ok((
+                        blobs::blob(conn, &did_text, &cid)?.is_some(),
+                        crate::storage::quotas::blob_bytes(conn, &did_text)?,
+                    ))
+                })
+                .await
+                .map_err(internal)?;
+            if !held && used.saturating_add(uploaded.size) > quota {
+                app.blobs.discard(&uploaded).await;
+                return Err(crate::quota::exceeded("blob", quota, used));
+            }
+        }
+        if let Err(e) = app.blobs.place(&did, &uploaded).await {
+            app.blobs.discard(&uploaded).await;
+            return Err(internal(e));
+        }
+        app.storage
+            .write(move |conn| blobs::record_upload(conn, &did_text, &row))
+            .await
+            .map_err(internal)?
+    };
+    if permanent && let Err(e) = app.blobs.make_permanent(&did, &cid).await {
+        tracing::warn!(%did, cid, error = %e, "could not promote a blob");
+    }
     Ok(upload_blob::Output {
-        blob: BlobRef::new(cid, mime_type, size),
+        blob: BlobRef::new(uploaded.cid, mime_type, uploaded.size),
         extra: Default::default(),
     })
+}
+
+/// An upload that failed: too large (413), the client's body refused (its own answer), or the store.
+fn upload_error(e: BlobError) -> XrpcError<upload_blob::Error> {
+    match e {
+        BlobError::TooLarge { limit } => XrpcError::Other {
+            status: 413,
+            name: "PayloadTooLarge".into(),
+            message: format!("Blob is larger than {limit} bytes"),
+        },
+        BlobError::Source(source) => match lexicons::server::refusal_in(&*source) {
+            Some(refused) => XrpcError::Other {
+                status: refused.status.as_u16(),
+                name: refused.error.into(),
+                message: refused.message.clone(),
+            },
+            None => invalid(format!("Could not read the upload: {source}")),
+        },
+        other => internal(other),
+    }
 }
 
 pub async fn list_missing_blobs(

@@ -48,7 +48,9 @@ pub async fn import_repo(
             other => internal(other),
         })?;
     let (did_owned, active) = (did.clone(), account.is_active());
-    app.storage
+    let now = crate::auth::now_secs();
+    let promoted = app
+        .storage
         .write(move |conn| {
             blobs::clear_record_blobs(conn, did_owned.as_str())?;
             let head = RepoReader::head(conn, &did_owned)?
@@ -74,16 +76,22 @@ pub async fn import_repo(
                     .collect();
                 if !cids.is_empty() {
                     let uri = format!("at://{did_owned}/{collection}/{rkey}");
-                    blobs::set_record_blobs(conn, did_owned.as_str(), &uri, &cids)?;
+                    blobs::set_record_blobs(conn, did_owned.as_str(), &uri, &cids, now)?;
                 }
             }
+            let promoted = blobs::settle_account_blobs(conn, did_owned.as_str(), now)?;
             if active {
                 crate::account_events::sync_head(conn, &did_owned)?;
             }
-            Ok(())
+            Ok(promoted)
         })
         .await
         .map_err(internal)?;
+    for cid in promoted {
+        if let Err(e) = app.blobs.make_permanent(did, &cid).await {
+            tracing::warn!(%did, cid, error = %e, "could not promote a blob");
+        }
+    }
     tracing::info!(%did, records = imported.records, rev = %imported.rev, "repository imported");
     Ok(())
 }

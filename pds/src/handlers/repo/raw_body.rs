@@ -1,9 +1,12 @@
 //! The request text of record writes: the generated handler decodes the body into the endpoint's `Input`
 //! (which the record's DAG-CBOR is encoded from), and the record's own JSON text, found in the same bytes
-//! without building anything, goes to the validator's text fast path.
+//! without building anything, goes to the validator's text fast path. An uploadBlob body is not read by
+//! the generated handler at all: it is set aside here and streamed by the handler into the blob store.
 
 use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
 
+use axum::body::Body;
 use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::middleware::Next;
@@ -13,9 +16,13 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 /// The body bytes of a record write, once the generated handler has read them (none for other requests):
-/// a shared buffer, not a copy.
+/// a shared buffer, not a copy. For uploadBlob, the body itself, unread.
 #[derive(Clone, Debug, Default)]
-pub struct RawBody(BodySlot);
+pub struct RawBody(BodySlot, UploadBody);
+
+/// An uploadBlob body set aside before the generated handler runs (which then reads an empty one).
+#[derive(Clone, Debug, Default)]
+struct UploadBody(Arc<Mutex<Option<Body>>>);
 
 impl<S: Send + Sync> FromRequestParts<S> for RawBody {
     type Rejection = Infallible;
@@ -25,6 +32,11 @@ impl<S: Send + Sync> FromRequestParts<S> for RawBody {
             parts
                 .extensions
                 .get::<BodySlot>()
+                .cloned()
+                .unwrap_or_default(),
+            parts
+                .extensions
+                .get::<UploadBody>()
                 .cloned()
                 .unwrap_or_default(),
         ))
@@ -44,10 +56,18 @@ fn carries_records(path: &str) -> bool {
 }
 
 /// Gives a record write a [`BodySlot`], which the generated handler fills with the body it reads (after
-/// the parameters and the caller, as always), for [`RawBody`].
+/// the parameters and the caller, as always), for [`RawBody`]; sets an upload's body aside, for
+/// [`RawBody::take_upload`] (read after the parameters and the caller too, by the handler).
 pub async fn keep(mut request: Request, next: Next) -> Response {
     if carries_records(request.uri().path()) {
         request.extensions_mut().insert(BodySlot::default());
+    }
+    if request.uri().path() == "/xrpc/com.atproto.repo.uploadBlob" {
+        let (mut parts, body) = request.into_parts();
+        parts
+            .extensions
+            .insert(UploadBody(Arc::new(Mutex::new(Some(body)))));
+        request = Request::from_parts(parts, Body::empty());
     }
     next.run(request).await
 }
@@ -71,6 +91,15 @@ struct WriteItem<'a> {
 }
 
 impl RawBody {
+    /// The uploadBlob body set aside for streaming (once; `None` for other requests).
+    pub fn take_upload(&self) -> Option<Body> {
+        self.1
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+    }
+
     fn bytes(&self) -> &[u8] {
         self.0.get().map_or(&[], |bytes| bytes)
     }

@@ -80,9 +80,9 @@ impl Service<RepoCtx> for RepoService {
     }
     async fn upload_blob(
         &self,
-        (auth, _): RepoCtx,
+        (auth, body): RepoCtx,
         input: ns::upload_blob::Input,
     ) -> Result<ns::upload_blob::Output, XrpcError<ns::upload_blob::Error>> {
-        blob::upload_blob(self.0.clone(), auth, input).await
+        blob::upload_blob(self.0.clone(), auth, body.take_upload(), input).await
     }
 }

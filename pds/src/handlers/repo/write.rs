@@ -87,6 +87,7 @@ async fn run<E>(
     writes: Vec<RecordWrite>,
 ) -> Result<CommitOutcome, XrpcError<E>> {
     spend(app, did, &writes)?;
+    crate::quota::check_repo_write(app, did, &writes).await?;
     records::commit(&app.repos, &app.blobs, did, key, swap_commit, writes)
         .await
         .map_err(|e| match e {

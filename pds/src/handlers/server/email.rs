@@ -301,6 +301,8 @@ pub async fn remove_account(app: &App, did: &Did) -> Result<(), crate::storage::
             Ok(())
         })
         .await?;
-    app.blobs.remove_all(did);
+    if let Err(e) = app.blobs.delete_all(did).await {
+        tracing::warn!(%did, error = %e, "could not delete the account's blobs");
+    }
     Ok(())
 }
