@@ -347,7 +347,14 @@ fn accounts_move_between_the_reference_pds_and_ours() {
     assert_eq!(prepared["blobs"], 1, "{prepared}");
     let token = servers.reference_token(&did);
     script(&[&["finish"], &common[..], &[&token]].concat());
-    check_moved(&servers, &ours, &reference, "walker.test", PASSWORD_OURS, &did);
+    check_moved(
+        &servers,
+        &ours,
+        &reference,
+        "walker.test",
+        PASSWORD_OURS,
+        &did,
+    );
 
     // And ours → reference, for an account made at ours.
     let made = script(&["populate", &ours, "runner.test", PASSWORD_OURS]);
