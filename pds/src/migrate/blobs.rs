@@ -14,9 +14,6 @@ use lexicons::com::atproto::sync::get_blob;
 use super::MigrateError;
 use super::state::StateFile;
 
-/// Test hook: after this many blobs copied, the process aborts as if it were killed.
-const ABORT_AFTER_BLOBS: &str = "PDS_MIGRATE_TEST_ABORT_AFTER_BLOBS";
-
 /// Every blob the new PDS reports missing, in its order.
 pub(crate) async fn missing(new: &Client) -> Result<Vec<CidString>, MigrateError> {
     let mut cids = Vec::new();
@@ -51,9 +48,6 @@ pub(crate) async fn copy(
     state: &mut StateFile,
 ) -> Result<u64, MigrateError> {
     let total = cids.len();
-    let abort_after: Option<usize> = std::env::var(ABORT_AFTER_BLOBS)
-        .ok()
-        .and_then(|n| n.parse().ok());
     let mut progress = Progress::new(total);
     let mut copies = futures_util::stream::iter(cids)
         .map(|cid| copy_one(old, new, did, cid))
@@ -62,9 +56,6 @@ pub(crate) async fn copy(
         let (cid, bytes) = copied?;
         state.blob_copied(cid.as_str())?;
         progress.add(bytes);
-        if abort_after.is_some_and(|n| progress.done >= n) {
-            std::process::abort();
-        }
     }
     progress.finish();
     Ok(progress.bytes)
