@@ -427,3 +427,57 @@ fn after(
     }
     Ok(orphans)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repo::WriteError;
+
+    fn refusal(e: RepositoryError) -> Refusal {
+        match CommitError::from(e) {
+            CommitError::Refused(refusal) => refusal,
+            CommitError::Repository(e) => panic!("not a refusal: {e}"),
+        }
+    }
+
+    #[test]
+    fn write_conflicts_are_refusals() {
+        let path = || String::from("app.bsky.feed.post/3k");
+        assert_eq!(
+            refusal(WriteError::NotFound(path()).into()),
+            Refusal::RecordNotFound(path())
+        );
+        assert_eq!(
+            refusal(WriteError::AlreadyExists(path()).into()),
+            Refusal::RecordExists(path())
+        );
+        assert_eq!(
+            refusal(WriteError::DuplicatePath(path()).into()),
+            Refusal::DuplicatePath(path())
+        );
+        assert_eq!(
+            refusal(RepositoryError::CommitTooLarge(2_000_001)),
+            Refusal::CommitTooLarge(2_000_001)
+        );
+        assert_eq!(
+            refusal(RepositoryError::Rejected(Refusal::RecordSwap(None))),
+            Refusal::RecordSwap(None)
+        );
+        assert_eq!(
+            Refusal::RecordNotFound(path()).to_string(),
+            "Could not find record: app.bsky.feed.post/3k"
+        );
+    }
+
+    #[test]
+    fn failures_are_not_refusals() {
+        assert!(matches!(
+            CommitError::from(RepositoryError::Storage(StorageError::WriterGone)),
+            CommitError::Repository(_)
+        ));
+        assert!(matches!(
+            CommitError::from(RepositoryError::Write(WriteError::TooManyWrites(201))),
+            CommitError::Repository(_)
+        ));
+    }
+}
