@@ -2,7 +2,10 @@
 //! the reference (true / false / unset) against the server's lexicon catalog, encoding once to DAG-CBOR,
 //! blob reference checks, swaps, and the commit with its blob bookkeeping in the same transaction.
 
+mod refusal;
 mod validation;
+
+pub use refusal::{Refusal, SwapError};
 
 use lexgen::crypto::Keypair;
 use lexgen::model::{AtUri, Cid, Did, Map, Nsid, RecordKey, Tid, Value};
@@ -17,20 +20,6 @@ use crate::storage::{Connection, RepoReader, StorageError, blobs};
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
 /// The most writes in one applyWrites.
 pub const MAX_WRITES: usize = 200;
-
-/// Why a write was refused: an XRPC error name (400) and message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
-    pub error: &'static str,
-    pub message: String,
-}
-
-fn refuse(error: &'static str, message: impl Into<String>) -> Refused {
-    Refused {
-        error,
-        message: message.into(),
-    }
-}
 
 /// How the record was validated (`validationStatus`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,7 +106,7 @@ pub fn prepare_record(
     mut record: Map,
     text: Option<&str>,
     validate: Option<bool>,
-) -> Result<PreparedRecord, Refused> {
+) -> Result<PreparedRecord, Refusal> {
     // Without a `$type` the text is not the record that gets validated (one is filled in below).
     let text = text.filter(|_| record.get("$type").is_some());
     match record.get("$type") {
@@ -127,19 +116,19 @@ pub fn prepare_record(
         }
         Some(Value::String(t)) if t == collection.as_str() => {}
         Some(Value::String(t)) => {
-            return Err(refuse(
-                "InvalidRequest",
-                format!("Invalid $type: expected {collection}, got {t}"),
-            ));
+            return Err(Refusal::TypeMismatch {
+                expected: collection.clone(),
+                got: t.clone(),
+            });
         }
-        Some(_) => return Err(refuse("InvalidRequest", "Invalid $type: not a string")),
+        Some(_) => return Err(Refusal::TypeNotString),
     }
     let rkey = match rkey {
         Some(rkey) => rkey.clone(),
         None => Tid::now()
             .to_string()
             .parse()
-            .map_err(|_| refuse("InternalServerError", "a TID is not a record key"))?,
+            .map_err(|_| Refusal::TidNotRecordKey)?,
     };
     let value = Value::Map(record);
     let validation = validation::validate(
@@ -159,18 +148,15 @@ pub fn prepare_record(
     let mut blobs = Vec::new();
     for blob in value.blob_refs() {
         let (false, Some(size)) = (blob.is_legacy(), blob.size) else {
-            return Err(refuse("InvalidRequest", "Legacy blobs are not allowed"));
+            return Err(Refusal::LegacyBlob);
         };
         blobs.push((blob.cid.to_string(), blob.mime_type.clone(), size));
     }
     let bytes = value
         .to_drisl()
-        .map_err(|e| refuse("InvalidRequest", format!("Invalid record: {e}")))?;
+        .map_err(|e| Refusal::InvalidRecord(e.to_string()))?;
     if bytes.len() > MAX_RECORD_BYTES {
-        return Err(refuse(
-            "InvalidRequest",
-            format!("Record is {} bytes, over the 1 MiB limit", bytes.len()),
-        ));
+        return Err(Refusal::RecordTooLarge(bytes.len()));
     }
     Ok(PreparedRecord {
         cid: Cid::for_dag_cbor(&bytes),
@@ -216,8 +202,8 @@ impl RecordWrite {
     }
 }
 
-/// The outcome of [`commit`]: the commit (`None` when every write was a no-op put) and, per write, the
-/// action taken.
+/// The outcome of [`commit`]: the commit (`None` when every write was a no-op put: nothing to write) and,
+/// per write, the action taken.
 pub struct CommitOutcome {
     pub committed: Option<Committed>,
     pub actions: Vec<Option<OpAction>>,
@@ -261,37 +247,34 @@ pub async fn commit(
             move |conn, head| {
                 let (writes, actions) = build(conn, &did_build, head, swap_commit, writes_build)?;
                 let _ = actions_tx.send(actions);
-                Ok(writes)
+                Ok((!writes.is_empty()).then_some(writes))
             },
             move |conn| after(conn, &did_after, &refs),
         )
         .await;
-    match result {
-        Ok((committed, promoted)) => {
+    let committed = match result.map_err(CommitError::from)? {
+        Some((committed, promoted)) => {
             // Rows decide what exists; an object left under its temporary name is still found and kept.
             for cid in promoted {
                 if let Err(e) = blob_store.make_permanent(did, &cid).await {
                     tracing::warn!(%did, cid, error = %e, "could not promote a blob");
                 }
             }
-            Ok(CommitOutcome {
-                committed: Some(committed),
-                actions: actions_rx.recv().unwrap_or_default(),
-            })
+            Some(committed)
         }
-        Err(RepositoryError::Rejected { error: "NoOp", .. }) => Ok(CommitOutcome {
-            committed: None,
-            actions: actions_rx.recv().unwrap_or_default(),
-        }),
-        Err(e) => Err(CommitError::from(e)),
-    }
+        None => None,
+    };
+    Ok(CommitOutcome {
+        committed,
+        actions: actions_rx.recv().unwrap_or_default(),
+    })
 }
 
 /// Why [`commit`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum CommitError {
-    #[error("{}: {}", .0.error, .0.message)]
-    Refused(Refused),
+    #[error("{name}: {0}", name = .0.name())]
+    Refused(Refusal),
     #[error(transparent)]
     Repository(RepositoryError),
 }
@@ -300,23 +283,17 @@ impl From<RepositoryError> for CommitError {
     fn from(e: RepositoryError) -> CommitError {
         use crate::repo::WriteError;
         match e {
-            RepositoryError::Rejected { error, message } => {
-                CommitError::Refused(Refused { error, message })
+            RepositoryError::Rejected(refusal) => CommitError::Refused(refusal),
+            RepositoryError::Write(WriteError::AlreadyExists(path)) => {
+                CommitError::Refused(Refusal::RecordExists(path))
             }
-            RepositoryError::Write(WriteError::AlreadyExists(path)) => CommitError::Refused(
-                refuse("InvalidRequest", format!("Record already exists: {path}")),
-            ),
-            RepositoryError::Write(WriteError::NotFound(path)) => CommitError::Refused(refuse(
-                "InvalidRequest",
-                format!("Could not find record: {path}"),
-            )),
-            RepositoryError::Write(WriteError::DuplicatePath(path)) => CommitError::Refused(
-                refuse("InvalidRequest", format!("Multiple writes to {path}")),
-            ),
-            RepositoryError::CommitTooLarge(n) => CommitError::Refused(refuse(
-                "InvalidRequest",
-                format!("The commit's diff is {n} bytes, over the 2,000,000-byte limit"),
-            )),
+            RepositoryError::Write(WriteError::NotFound(path)) => {
+                CommitError::Refused(Refusal::RecordNotFound(path))
+            }
+            RepositoryError::Write(WriteError::DuplicatePath(path)) => {
+                CommitError::Refused(Refusal::DuplicatePath(path))
+            }
+            RepositoryError::CommitTooLarge(n) => CommitError::Refused(Refusal::CommitTooLarge(n)),
             other => CommitError::Repository(other),
         }
     }
@@ -324,14 +301,12 @@ impl From<RepositoryError> for CommitError {
 
 type Built = (Vec<Write>, Vec<Option<OpAction>>);
 
-fn rejected(error: &'static str, message: impl Into<String>) -> RepositoryError {
-    RepositoryError::Rejected {
-        error,
-        message: message.into(),
-    }
+fn rejected(refusal: Refusal) -> RepositoryError {
+    RepositoryError::Rejected(refusal)
 }
 
-/// Under the repository lock: swaps, blob checks, and put → create/update/no-op.
+/// Under the repository lock: swaps, blob checks, and put → create/update/no-op (no writes at all: nothing
+/// to commit).
 fn build(
     conn: &Connection,
     did: &Did,
@@ -342,10 +317,7 @@ fn build(
     if let Some(swap) = swap_commit
         && swap != head.head
     {
-        return Err(rejected(
-            "InvalidSwap",
-            format!("Commit was at {}", head.head),
-        ));
+        return Err(rejected(Refusal::CommitSwap(head.head)));
     }
     let mut out = Vec::with_capacity(writes.len());
     let mut actions = Vec::with_capacity(writes.len());
@@ -380,13 +352,7 @@ fn build(
                 if let Some(expected) = swap
                     && expected != current
                 {
-                    return Err(rejected(
-                        "InvalidSwap",
-                        match current {
-                            Some(cid) => format!("Record was at {cid}"),
-                            None => "Record was not present".to_owned(),
-                        },
-                    ));
+                    return Err(rejected(Refusal::RecordSwap(current)));
                 }
                 check_blobs(conn, did, &record)?;
                 match current {
@@ -411,21 +377,12 @@ fn build(
                 if let Some(expected) = swap
                     && Some(expected) != current
                 {
-                    return Err(rejected(
-                        "InvalidSwap",
-                        match current {
-                            Some(cid) => format!("Record was at {cid}"),
-                            None => "Record was not present".to_owned(),
-                        },
-                    ));
+                    return Err(rejected(Refusal::RecordSwap(current)));
                 }
                 out.push(Write::Delete { key });
                 actions.push(Some(OpAction::Delete));
             }
         }
-    }
-    if out.is_empty() {
-        return Err(rejected("NoOp", "nothing to write"));
     }
     Ok((out, actions))
 }
@@ -439,35 +396,23 @@ fn check_blobs(
 ) -> Result<(), RepositoryError> {
     for (cid, mime_type, size) in &record.blobs {
         let Some(stored) = blobs::blob(conn, did.as_str(), cid)? else {
-            return Err(rejected(
-                "BlobNotFound",
-                format!("Could not find blob: {cid}"),
-            ));
+            return Err(rejected(Refusal::BlobNotFound(cid.clone())));
         };
         if stored.takedown_ref.is_some() {
-            return Err(rejected(
-                "BlobNotFound",
-                format!("Could not find blob: {cid}"),
-            ));
+            return Err(rejected(Refusal::BlobNotFound(cid.clone())));
         }
         if !stored.permanent {
             if stored.mime_type != *mime_type {
-                return Err(rejected(
-                    "InvalidMimeType",
-                    format!(
-                        "Referenced Mimetype does not match stored blob. Expected: {}, Got: {mime_type}",
-                        stored.mime_type
-                    ),
-                ));
+                return Err(rejected(Refusal::BlobMimeType {
+                    stored: stored.mime_type,
+                    referenced: mime_type.clone(),
+                }));
             }
             if u64::try_from(stored.size).ok() != Some(*size) {
-                return Err(rejected(
-                    "InvalidSize",
-                    format!(
-                        "Referenced size does not match stored blob. Expected: {}, Got: {size}",
-                        stored.size
-                    ),
-                ));
+                return Err(rejected(Refusal::BlobSize {
+                    stored: stored.size,
+                    referenced: *size,
+                }));
             }
         }
     }
@@ -485,4 +430,58 @@ fn after(
         promoted.extend(blobs::set_record_blobs(conn, did.as_str(), uri, cids, now)?);
     }
     Ok(promoted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repo::WriteError;
+
+    fn refusal(e: RepositoryError) -> Refusal {
+        match CommitError::from(e) {
+            CommitError::Refused(refusal) => refusal,
+            CommitError::Repository(e) => panic!("not a refusal: {e}"),
+        }
+    }
+
+    #[test]
+    fn write_conflicts_are_refusals() {
+        let path = || String::from("app.bsky.feed.post/3k");
+        assert_eq!(
+            refusal(WriteError::NotFound(path()).into()),
+            Refusal::RecordNotFound(path())
+        );
+        assert_eq!(
+            refusal(WriteError::AlreadyExists(path()).into()),
+            Refusal::RecordExists(path())
+        );
+        assert_eq!(
+            refusal(WriteError::DuplicatePath(path()).into()),
+            Refusal::DuplicatePath(path())
+        );
+        assert_eq!(
+            refusal(RepositoryError::CommitTooLarge(2_000_001)),
+            Refusal::CommitTooLarge(2_000_001)
+        );
+        assert_eq!(
+            refusal(RepositoryError::Rejected(Refusal::RecordSwap(None))),
+            Refusal::RecordSwap(None)
+        );
+        assert_eq!(
+            Refusal::RecordNotFound(path()).to_string(),
+            "Could not find record: app.bsky.feed.post/3k"
+        );
+    }
+
+    #[test]
+    fn failures_are_not_refusals() {
+        assert!(matches!(
+            CommitError::from(RepositoryError::Storage(StorageError::WriterGone)),
+            CommitError::Repository(_)
+        ));
+        assert!(matches!(
+            CommitError::from(RepositoryError::Write(WriteError::TooManyWrites(201))),
+            CommitError::Repository(_)
+        ));
+    }
 }

@@ -80,39 +80,45 @@ impl Repositories {
     }
 
     /// One commit whose writes are decided under the repository's lock: `build` sees the current head (and
-    /// may refuse with [`RepositoryError::Rejected`], e.g. a lost swap), and `after` runs in the same
-    /// transaction as the commit (e.g. blob bookkeeping), so both land or neither does.
+    /// may refuse with [`RepositoryError::Rejected`], e.g. a lost swap, or find nothing to write: `Ok(None)`,
+    /// then no commit and `Ok(None)` here), and `after` runs in the same transaction as the commit (e.g.
+    /// blob bookkeeping), so both land or neither does.
     pub async fn apply_writes_with<T, B, A>(
         &self,
         did: &Did,
         key: &Keypair,
         build: B,
         after: A,
-    ) -> Result<(Committed, T), RepositoryError>
+    ) -> Result<Option<(Committed, T)>, RepositoryError>
     where
         T: Send + 'static,
         B: FnOnce(
                 &crate::storage::Connection,
                 &crate::storage::RepoHead,
-            ) -> Result<Vec<Write>, RepositoryError>
+            ) -> Result<Option<Vec<Write>>, RepositoryError>
             + Send
             + 'static,
         A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError>
             + Send
             + 'static,
     {
-        let did_owned = did.clone();
-        self.commit_with(
-            did,
-            key,
-            Kind::Next,
-            move |conn, head| {
-                let head = head.ok_or_else(|| RepositoryError::NotFound(did_owned))?;
-                build(conn, head)
-            },
-            after,
-        )
-        .await
+        let lock = self.locks.get(did);
+        let _commits = lock.read().await;
+        let (did, key) = (did.clone(), key.clone());
+        self.storage
+            .write(move |conn| {
+                let Some(head) = crate::storage::RepoReader::head(conn, &did)? else {
+                    return Ok(Err(RepositoryError::NotFound(did)));
+                };
+                let writes = match build(conn, &head) {
+                    Ok(Some(writes)) => writes,
+                    Ok(None) => return Ok(Ok(None)),
+                    Err(refused) => return Ok(Err(refused)),
+                };
+                let build: commit::Build = Box::new(move |_, _| Ok(writes));
+                Ok(commit::commit_in_writer(conn, &did, &key, Kind::Next, build, after)?.map(Some))
+            })
+            .await?
     }
 
     async fn commit_with<T, B, A>(

@@ -6,7 +6,7 @@
 use lexgen::model::Value;
 use lexgen::validate::Diagnostic;
 
-use super::{Refused, Validation, refuse};
+use super::{Refusal, Validation};
 use crate::lexicon_catalog::Snapshot;
 
 /// The record as the request carried it: its decoded value and, when available, its JSON text (the
@@ -24,21 +24,15 @@ pub fn validate(
     rkey: &str,
     record: RecordSource<'_>,
     validate: Option<bool>,
-) -> Result<Validation, Refused> {
+) -> Result<Validation, Refusal> {
     match (lexicons.is_record_type(collection), validate) {
         (_, Some(false)) => Ok(Validation::Skipped),
-        (false, Some(true)) => Err(refuse(
-            "InvalidRequest",
-            format!("Unknown lexicon type: {collection}"),
-        )),
+        (false, Some(true)) => Err(Refusal::UnknownLexicon(collection.to_owned())),
         (false, None) => Ok(Validation::Unknown),
         (true, _) => {
             let problems = lexicons.check_record_key(collection, rkey);
             if !problems.is_empty() {
-                return Err(refuse(
-                    "InvalidRequest",
-                    format!("Invalid record key: {}", joined(&problems)),
-                ));
+                return Err(Refusal::InvalidRecordKey(joined(&problems)));
             }
             let problems = match record.text {
                 Some(text) => lexicons
@@ -49,10 +43,7 @@ pub fn validate(
             if problems.is_empty() {
                 Ok(Validation::Valid)
             } else {
-                Err(refuse(
-                    "InvalidRequest",
-                    format!("Invalid record: {}", joined(&problems)),
-                ))
+                Err(Refusal::InvalidRecord(joined(&problems)))
             }
         }
     }

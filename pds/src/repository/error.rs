@@ -28,12 +28,9 @@ pub enum RepositoryError {
         "the commit's diff is {0} bytes, over the 2,000,000-byte firehose limit; write fewer records at once"
     )]
     CommitTooLarge(usize),
-    /// A caller's precondition refused the commit (e.g. `InvalidSwap`): an XRPC error name and message.
-    #[error("{error}: {message}")]
-    Rejected {
-        error: &'static str,
-        message: String,
-    },
+    /// A caller's precondition refused the commit (e.g. a lost swap).
+    #[error("{name}: {0}", name = .0.name())]
+    Rejected(crate::records::Refusal),
     #[error("a worker failed: {0}")]
     Worker(String),
 }

@@ -199,7 +199,7 @@ fn invalid(reason: impl Into<String>) -> RepositoryError {
 }
 
 fn sqlite(error: rusqlite::Error) -> RepositoryError {
-    RepositoryError::Storage(StorageError::Sqlite(error))
+    RepositoryError::Storage(StorageError::from(error))
 }
 
 /// The import, as the writer runs it.

@@ -162,3 +162,51 @@ pub fn delete_account(conn: &Connection, did: &str) -> Result<bool, StorageError
     conn.execute("DELETE FROM record_blob WHERE did = ?1", [did])?;
     Ok(conn.execute("DELETE FROM account WHERE did = ?1", [did])? > 0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::schema::migrate(&mut conn).unwrap();
+        conn
+    }
+
+    fn account(did: &str, handle: &str, email: &str) -> Account {
+        Account {
+            did: did.to_owned(),
+            handle: handle.to_owned(),
+            email: Some(email.to_owned()),
+            email_confirmed_at: None,
+            password_hash: "hash".to_owned(),
+            signing_key: "00".to_owned(),
+            created_at: "2026-01-01T00:00:00.000Z".to_owned(),
+            deactivated_at: None,
+            delete_after: None,
+            takedown_ref: None,
+        }
+    }
+
+    #[test]
+    fn a_taken_did_or_handle_is_a_duplicate() {
+        let conn = db();
+        insert_account(&conn, &account("did:plc:a", "a.test", "a@example.com")).unwrap();
+        insert_account(&conn, &account("did:plc:b", "b.test", "b@example.com")).unwrap();
+        let same_did = account("did:plc:a", "c.test", "c@example.com");
+        assert!(matches!(
+            insert_account(&conn, &same_did),
+            Err(StorageError::Duplicate(_))
+        ));
+        let same_handle = account("did:plc:c", "a.test", "c@example.com");
+        assert!(matches!(
+            insert_account(&conn, &same_handle),
+            Err(StorageError::Duplicate(_))
+        ));
+        assert!(matches!(
+            set_handle(&conn, "did:plc:b", "a.test"),
+            Err(StorageError::Duplicate(_))
+        ));
+        assert!(set_handle(&conn, "did:plc:b", "c.test").unwrap());
+    }
+}

@@ -139,7 +139,7 @@ pub async fn update_handle(
         })
         .await
         .map_err(|e| match e {
-            crate::storage::StorageError::Sqlite(s) if s.to_string().contains("UNIQUE") => {
+            crate::storage::StorageError::Duplicate(_) => {
                 named("HandleNotAvailable", "Handle already taken")
             }
             other => internal(other),

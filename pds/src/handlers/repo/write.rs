@@ -13,9 +13,11 @@ use crate::auth::Auth;
 use crate::handlers::repo::RawBody;
 use crate::oauth::permissions::{Need, RepoAction, require, require_all};
 use crate::rate_limit::REPO_WRITE;
-use crate::records::{self, CommitError, CommitOutcome, RecordWrite, Refused, Validation};
+use crate::records::{
+    self, CommitError, CommitOutcome, RecordWrite, Refusal, SwapError, Validation,
+};
 use crate::repo::OpAction;
-use crate::xrpc::{blessed, blessed_opt, internal, named, session, unauthorized};
+use crate::xrpc::{blessed, blessed_opt, internal, session, unauthorized};
 
 /// The caller's DID and signing key, if `repo` names the caller's own repository.
 fn own_repo<E>(
@@ -71,29 +73,26 @@ fn spend<E>(app: &App, did: &Did, writes: &[RecordWrite]) -> Result<(), XrpcErro
         })
 }
 
-fn refused<E>(r: Refused) -> XrpcError<E> {
-    if r.error == "InvalidRequest" {
-        XrpcError::InvalidRequest(r.message)
-    } else {
-        named(r.error, r.message)
+impl<E: SwapError> From<CommitError> for XrpcError<E> {
+    fn from(e: CommitError) -> XrpcError<E> {
+        match e {
+            CommitError::Refused(refusal) => refusal.into(),
+            CommitError::Repository(e) => internal(e),
+        }
     }
 }
 
-async fn run<E>(
+/// Spends the writes' rate-limit points, then commits them.
+async fn run<E: SwapError>(
     app: &App,
     did: &Did,
     key: &Keypair,
     swap_commit: Option<Cid>,
     writes: Vec<RecordWrite>,
-) -> Result<CommitOutcome, XrpcError<E>> {
+) -> Result<Result<CommitOutcome, CommitError>, XrpcError<E>> {
     spend(app, did, &writes)?;
     crate::quota::check_repo_write(app, did, &writes).await?;
-    records::commit(&app.repos, &app.blobs, did, key, swap_commit, writes)
-        .await
-        .map_err(|e| match e {
-            CommitError::Refused(r) => refused(r),
-            CommitError::Repository(e) => internal(e),
-        })
+    Ok(records::commit(&app.repos, &app.blobs, did, key, swap_commit, writes).await)
 }
 
 fn commit_meta(outcome: &CommitOutcome) -> Option<CommitMeta> {
@@ -119,8 +118,7 @@ pub async fn create_record(
         input.record,
         body.record(),
         input.validate,
-    )
-    .map_err(refused)?;
+    )?;
     let (uri, cid, validation) = (
         AtUri::for_record(&did, &record.collection, &record.rkey),
         record.cid,
@@ -134,7 +132,7 @@ pub async fn create_record(
         swap_commit,
         vec![RecordWrite::Create(record)],
     )
-    .await?;
+    .await??;
     Ok(create_record::Output {
         cid: cid.into(),
         commit: commit_meta(&outcome),
@@ -166,8 +164,7 @@ pub async fn put_record(
         input.record,
         body.record(),
         input.validate,
-    )
-    .map_err(refused)?;
+    )?;
     let (uri, cid, validation) = (
         AtUri::for_record(&did, &record.collection, &record.rkey),
         record.cid,
@@ -186,7 +183,7 @@ pub async fn put_record(
         swap_commit,
         vec![RecordWrite::Put { record, swap }],
     )
-    .await?;
+    .await??;
     Ok(put_record::Output {
         cid: cid.into(),
         commit: commit_meta(&outcome),
@@ -237,9 +234,10 @@ pub async fn delete_record(
         swap: blessed_opt(input.swap_record.as_ref())?,
     };
     let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
-    let outcome = match run(&app, &did, &key, swap_commit, vec![write]).await {
-        Err(XrpcError::InvalidRequest(m)) if m.starts_with("Could not find record") => {
-            return Err(named("InvalidSwap", "Record was not present"));
+    // Deleted by another request since the check above: a lost swap, as the reference reports it.
+    let outcome = match run(&app, &did, &key, swap_commit, vec![write]).await? {
+        Err(CommitError::Refused(Refusal::RecordNotFound(_))) => {
+            return Err(Refusal::RecordSwap(None).into());
         }
         other => other?,
     };
@@ -278,23 +276,21 @@ pub async fn apply_writes(
                     c.value,
                     text,
                     input.validate,
-                )
-                .map_err(refused)?;
+                )?;
                 // Only createRecord de-duplicates backlinks (as the reference).
                 record.backlink = None;
                 RecordWrite::Create(record)
             }
-            apply_writes::InputWritesItem::Update(u) => RecordWrite::Update(
-                records::prepare_record(
+            apply_writes::InputWritesItem::Update(u) => {
+                RecordWrite::Update(records::prepare_record(
                     &lexicons,
                     &u.collection,
                     Some(&u.rkey),
                     u.value,
                     text,
                     input.validate,
-                )
-                .map_err(refused)?,
-            ),
+                )?)
+            }
             apply_writes::InputWritesItem::Delete(d) => RecordWrite::Delete {
                 collection: d.collection,
                 rkey: d.rkey,
@@ -321,7 +317,7 @@ pub async fn apply_writes(
         writes.push(write);
     }
     let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
-    let outcome = run(&app, &did, &key, swap_commit, writes).await?;
+    let outcome = run(&app, &did, &key, swap_commit, writes).await??;
     let results = outcome
         .actions
         .iter()

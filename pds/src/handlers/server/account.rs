@@ -230,9 +230,7 @@ pub async fn create_account(
         })
         .await
         .map_err(|e| match e {
-            crate::storage::StorageError::Sqlite(rusqlite_error)
-                if rusqlite_error.to_string().contains("UNIQUE") =>
-            {
+            crate::storage::StorageError::Duplicate(_) => {
                 err(Error::HandleNotAvailable, "Handle or DID already taken")
             }
             other => internal(other),
