@@ -1,7 +1,7 @@
 //! OAuth: this PDS as the authorization server (discovery, PAR, the authorization pages, token, revoke)
 //! and the resource server's half (DPoP-bound access tokens, checked by [`crate::auth::extractor`]).
 //! The flow: `POST /oauth/par` stores a request → `GET /oauth/authorize` shows the sign-in page (nothing
-//! consumed) → sign-in and consent are form posts; consent issues a code and redirects to the client →
+//! consumed) → sign-in (or sign-up, or a password reset on the way) and consent are form posts; consent issues a code and redirects to the client →
 //! `POST /oauth/token` exchanges it (PKCE S256, DPoP key) for an access token and a single-use refresh
 //! token. What a grant allows is [`permissions`] (docs/oauth-permissions.md). See docs/oauth.md.
 
@@ -21,9 +21,11 @@ mod params;
 pub mod permissions;
 pub mod pkce;
 pub mod replay;
+mod reset;
 pub mod resource;
 mod revoke;
 mod session;
+mod sign_up;
 mod token;
 mod ui;
 
@@ -95,6 +97,15 @@ pub fn router() -> Router<AppState> {
         .route("/oauth/authorize", get(authorize::page))
         .route("/oauth/authorize/sign-in", post(authorize::sign_in))
         .route("/oauth/authorize/consent", post(authorize::consent))
+        .route(
+            "/oauth/authorize/sign-up",
+            get(sign_up::page).post(sign_up::sign_up),
+        )
+        .route(
+            "/oauth/authorize/reset",
+            get(reset::page).post(reset::reset),
+        )
+        .route("/oauth/authorize/reset/request", post(reset::request))
         .route("/oauth/account", get(account::page))
         .route("/oauth/account/sign-in", post(account::sign_in))
         .route("/oauth/account/revoke", post(account::revoke))

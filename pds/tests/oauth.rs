@@ -516,3 +516,267 @@ async fn fragment_and_form_post_response_modes() {
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
+
+/// The code in a redirect to the client.
+fn code_of(location: &str) -> String {
+    let url = reqwest::Url::parse(location).unwrap();
+    let code = url.query_pairs().find(|(k, _)| k == "code");
+    code.map(|(_, v)| v.into_owned())
+        .unwrap_or_else(|| panic!("no code in {location}"))
+}
+
+#[tokio::test]
+async fn prompt_create_signs_up_with_create_accounts_rules_then_consents() {
+    let h = Harness::new().await;
+    let taken = h.client("atproto").await;
+    let mut c = h.anonymous("atproto transition:generic");
+    let pushed = c.par(&h, &[("prompt", "create")]).await;
+    assert_eq!(pushed.status, StatusCode::CREATED, "{}", pushed.json);
+    let request_uri = pushed.json["request_uri"].as_str().unwrap().to_owned();
+    let page = c.page(&h, &request_uri).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(
+        page.text.contains("<h1>Create an account</h1>"),
+        "{}",
+        page.text
+    );
+    assert!(
+        page.text.contains(r#"<option value=".test""#),
+        "{}",
+        page.text
+    );
+    assert!(!page.text.contains("invite_code"), "{}", page.text);
+    // The handle check is a script under the page's nonce, allowed to call this server only.
+    let csp = page.headers["content-security-policy"].to_str().unwrap();
+    let nonce = csp.split("script-src 'nonce-").nth(1).unwrap();
+    let nonce = nonce.split('\'').next().unwrap();
+    assert!(page.text.contains(&format!(r#"<script nonce="{nonce}">"#)));
+    assert!(page.text.contains("com.atproto.identity.resolveHandle"));
+    assert!(csp.contains("connect-src 'self'"), "{csp}");
+
+    // createAccount's rules, shown on the page with what was typed kept.
+    let name = taken.handle.trim_end_matches(".test").to_owned();
+    let refused = c
+        .submit(
+            &h,
+            "/oauth/authorize/sign-up",
+            &[
+                ("request_uri", &request_uri),
+                ("handle", &name),
+                ("domain", ".test"),
+                ("email", "newbie@example.com"),
+                ("password", "a-long-password"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.text);
+    assert!(
+        refused.text.contains("Handle already taken"),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains(r#"value="newbie@example.com""#));
+    let refused = c
+        .submit(
+            &h,
+            "/oauth/authorize/sign-up",
+            &[
+                ("request_uri", &request_uri),
+                ("handle", "ab"),
+                ("domain", ".test"),
+                ("email", "newbie@example.com"),
+                ("password", "a-long-password"),
+            ],
+        )
+        .await;
+    assert!(
+        refused.text.contains("Handle too short"),
+        "{}",
+        refused.text
+    );
+    // Without the CSRF token of this browser, nothing is created.
+    let mut other = c.clone();
+    other.forget_cookies();
+    let forged = other
+        .submit(
+            &h,
+            "/oauth/authorize/sign-up",
+            &[
+                ("request_uri", &request_uri),
+                ("handle", "forged"),
+                ("email", "forged@example.com"),
+                ("password", "a-long-password"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let consent = c
+        .submit(
+            &h,
+            "/oauth/authorize/sign-up",
+            &[
+                ("request_uri", &request_uri),
+                ("handle", "Newbie"),
+                ("domain", ".test"),
+                ("email", "newbie@example.com"),
+                ("password", "a-long-password"),
+            ],
+        )
+        .await;
+    assert_eq!(consent.status, StatusCode::OK, "{}", consent.text);
+    assert!(consent.text.contains("Allow access?"), "{}", consent.text);
+    assert!(consent.text.contains("@newbie.test"), "{}", consent.text);
+    let done = c
+        .submit(
+            &h,
+            "/oauth/authorize/consent",
+            &[("request_uri", &request_uri), ("decision", "allow")],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
+    let verifier = c.verifier();
+    let tokens = c.exchange(&h, &code_of(&done.location()), &verifier).await;
+    let did = tokens.json["sub"].as_str().unwrap().to_owned();
+    let tokens = Tokens::from(&tokens);
+    c.did = did.clone();
+    let session = c.get_session(&h, &tokens.access).await;
+    assert_eq!(session.json["handle"], "newbie.test", "{}", session.json);
+    let post = c.create_post(&h, &tokens.access).await;
+    assert_eq!(post.status, StatusCode::OK, "{}", post.json);
+    // The account is remembered on this device like a password sign-in.
+    let again = c.push(&h).await;
+    let page = c.page(&h, &again).await;
+    assert!(
+        page.text.contains("Continue as @newbie.test"),
+        "{}",
+        page.text
+    );
+}
+
+#[tokio::test]
+async fn sign_up_asks_for_the_invite_code_when_the_server_requires_one() {
+    let h = Harness::with(|config| config.invite_required = true).await;
+    let mut c = h.anonymous("atproto");
+    let request_uri = c.push(&h).await;
+    let page = c
+        .navigate(
+            &h,
+            &format!("/oauth/authorize/sign-up?{}", c.query(&request_uri)),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert!(page.text.contains(r#"name="invite_code""#), "{}", page.text);
+    let refused = c
+        .submit(
+            &h,
+            "/oauth/authorize/sign-up",
+            &[
+                ("request_uri", &request_uri),
+                ("handle", "invited"),
+                ("domain", ".test"),
+                ("email", "invited@example.com"),
+                ("password", "a-long-password"),
+                ("invite_code", "no-such-code"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.text);
+    assert!(refused.text.contains("invite code"), "{}", refused.text);
+    let resolved = h
+        .get("/xrpc/com.atproto.identity.resolveHandle?handle=invited.test")
+        .await;
+    assert_eq!(
+        resolved.status,
+        StatusCode::BAD_REQUEST,
+        "{}",
+        resolved.json
+    );
+}
+
+#[tokio::test]
+async fn a_password_reset_from_the_sign_in_page_mails_a_code_and_sets_the_new_password() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto").await;
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    let link = format!("/oauth/authorize/reset?{}", c.query(&request_uri));
+    assert!(
+        page.text.contains(&link.replace('&', "&amp;")),
+        "{}",
+        page.text
+    );
+    let reset = c.navigate(&h, &link).await;
+    assert_eq!(reset.status, StatusCode::OK, "{}", reset.text);
+    assert!(reset.text.contains("Reset your password"));
+    let email = format!("{}@example.com", c.handle.trim_end_matches(".test"));
+    let mailed = c
+        .submit(
+            &h,
+            "/oauth/authorize/reset/request",
+            &[("request_uri", &request_uri), ("email", &email)],
+        )
+        .await;
+    assert_eq!(mailed.status, StatusCode::OK, "{}", mailed.text);
+    assert!(mailed.text.contains(r#"name="token""#), "{}", mailed.text);
+    // An unknown address gets the same page (no account enumeration).
+    let unknown = c
+        .submit(
+            &h,
+            "/oauth/authorize/reset/request",
+            &[
+                ("request_uri", &request_uri),
+                ("email", "nobody@example.com"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::OK, "{}", unknown.text);
+    assert!(unknown.text.contains(r#"name="token""#));
+    let token = h.mailed_token();
+    let wrong = c
+        .submit(
+            &h,
+            "/oauth/authorize/reset",
+            &[
+                ("request_uri", &request_uri),
+                ("email", &email),
+                ("token", "AAAAA-AAAAA"),
+                ("password", "the-new-password"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::BAD_REQUEST, "{}", wrong.text);
+    assert!(wrong.text.contains(r#"name="token""#));
+    let signed_out = c
+        .submit(
+            &h,
+            "/oauth/authorize/reset",
+            &[
+                ("request_uri", &request_uri),
+                ("email", &email),
+                ("token", &token),
+                ("password", "the-new-password"),
+            ],
+        )
+        .await;
+    assert_eq!(signed_out.status, StatusCode::OK, "{}", signed_out.text);
+    assert!(signed_out.text.contains("<h1>Sign in</h1>"));
+    assert!(signed_out.text.contains("Your password was changed"));
+    // The old password no longer signs in (the form helper sends it); the new one does.
+    let old = c.consent_page(&h, &request_uri).await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED, "{}", old.text);
+    let handle = c.handle.clone();
+    let consent = c
+        .submit(
+            &h,
+            "/oauth/authorize/sign-in",
+            &[
+                ("request_uri", &request_uri),
+                ("identifier", &handle),
+                ("password", "the-new-password"),
+            ],
+        )
+        .await;
+    assert_eq!(consent.status, StatusCode::OK, "{}", consent.text);
+    assert!(consent.text.contains("Allow access?"));
+}

@@ -29,17 +29,17 @@ pub const AUTHENTICATION_MAX_AGE: i64 = 7 * 24 * 60 * 60;
 pub(super) const DEVICE_COOKIE_AGE: i64 = 365 * 24 * 60 * 60;
 
 /// A pushed request found for a page.
-struct Loaded {
-    request: AuthorizationRequest,
-    parameters: AuthorizationParameters,
-    client: Arc<Client>,
+pub(super) struct Loaded {
+    pub(super) request: AuthorizationRequest,
+    pub(super) parameters: AuthorizationParameters,
+    pub(super) client: Arc<Client>,
 }
 
 pub(super) fn secure(app: &AppState) -> bool {
     app.oauth.issuer.starts_with("https://")
 }
 
-async fn load(app: &AppState, request_uri: &str) -> Result<Loaded, Response> {
+pub(super) async fn load(app: &AppState, request_uri: &str) -> Result<Loaded, Response> {
     let unknown = || {
         error_page(
             StatusCode::BAD_REQUEST,
@@ -152,13 +152,13 @@ pub(super) async fn remembered(app: &AppState, headers: &HeaderMap) -> Vec<(Stri
         .unwrap_or_default()
 }
 
-fn sign_in_page(
+pub(super) fn sign_in_page(
     app: &AppState,
     loaded: &Loaded,
     request_uri: &str,
     cookie: &str,
     accounts: &[(String, String)],
-    error: Option<&str>,
+    message: pages::Message<'_>,
 ) -> Response {
     let nonce = crate::auth::random_hex(16).unwrap_or_default();
     let csrf = form_token(app, cookie, request_uri);
@@ -166,15 +166,16 @@ fn sign_in_page(
     let body = pages::sign_in(
         &pages::SignIn {
             client: &client,
+            links: &pages::links(&loaded.request.client_id, request_uri),
             request_uri,
             csrf: &csrf,
             login_hint: loaded.parameters.login_hint.as_deref(),
             accounts,
-            error,
+            message,
         },
         &nonce,
     );
-    let status = if error.is_some() {
+    let status = if matches!(message, pages::Message::Error(_)) {
         StatusCode::UNAUTHORIZED
     } else {
         StatusCode::OK
@@ -183,37 +184,49 @@ fn sign_in_page(
     with_cookies(page, &[cookies::set(CSRF, cookie, true, None, secure(app))])
 }
 
+/// A page of a pushed request opened by navigation (`client_id` and `request_uri` in the query): the
+/// request, its `request_uri` and this browser's CSRF cookie, or the response that ends it.
+pub(super) async fn opened(
+    app: &AppState,
+    headers: &HeaderMap,
+    query: &HashMap<String, String>,
+) -> Result<(Loaded, String, String), Response> {
+    if let Err(refused) = super::ui::check_navigation(headers) {
+        return Err(error_page(StatusCode::BAD_REQUEST, &refused.to_string()));
+    }
+    let (Some(request_uri), Some(client_id)) = (query.get("request_uri"), query.get("client_id"))
+    else {
+        return Err(error_page(
+            StatusCode::BAD_REQUEST,
+            "This server only accepts pushed authorization requests (request_uri and client_id).",
+        ));
+    };
+    let loaded = load(app, request_uri).await?;
+    if loaded.request.client_id != *client_id {
+        return Err(error_page(
+            StatusCode::BAD_REQUEST,
+            "This request belongs to another app.",
+        ));
+    }
+    if loaded.request.code.is_some() {
+        return Err(error_page(
+            StatusCode::BAD_REQUEST,
+            "This sign-in request was already completed.",
+        ));
+    }
+    let csrf = csrf_token(headers).map_err(Refusal::page)?;
+    Ok((loaded, request_uri.clone(), csrf))
+}
+
 pub async fn page(
     State(app): State<AppState>,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    if let Err(refused) = super::ui::check_navigation(&headers) {
-        return error_page(StatusCode::BAD_REQUEST, &refused.to_string());
-    }
-    let (Some(request_uri), Some(client_id)) = (query.get("request_uri"), query.get("client_id"))
-    else {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "This server only accepts pushed authorization requests (request_uri and client_id).",
-        );
-    };
-    let loaded = match load(&app, request_uri).await {
-        Ok(loaded) => loaded,
+    let (loaded, request_uri, csrf) = match opened(&app, &headers, &query).await {
+        Ok(opened) => opened,
         Err(response) => return response,
     };
-    if loaded.request.client_id != *client_id {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "This request belongs to another app.",
-        );
-    }
-    if loaded.request.code.is_some() {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "This sign-in request was already completed.",
-        );
-    }
     if loaded.parameters.prompt.as_deref() == Some("none") {
         // Nothing is ever granted without the account holder on this page.
         return to_client(
@@ -225,16 +238,22 @@ pub async fn page(
             },
         );
     }
-    let csrf = match csrf_token(&headers) {
-        Ok(csrf) => csrf,
-        Err(refusal) => return refusal.page(),
-    };
+    if loaded.parameters.prompt.as_deref() == Some("create") {
+        return super::sign_up::sign_up_page(&app, &loaded, &request_uri, &csrf, None);
+    }
     let accounts = if loaded.parameters.prompt.as_deref() == Some("login") {
         Vec::new()
     } else {
         remembered(&app, &headers).await
     };
-    sign_in_page(&app, &loaded, request_uri, &csrf, &accounts, None)
+    sign_in_page(
+        &app,
+        &loaded,
+        &request_uri,
+        &csrf,
+        &accounts,
+        pages::Message::None,
+    )
 }
 
 /// A form post's parameters and the browser's CSRF cookie, once the fetch metadata and the form's CSRF
@@ -342,7 +361,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
                     &request_uri,
                     &cookie,
                     &remembered,
-                    Some("Sign in again with your password."),
+                    pages::Message::Error("Sign in again with your password."),
                 );
             }
         }
@@ -358,13 +377,36 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
                     &request_uri,
                     &cookie,
                     &remembered,
-                    Some("Wrong handle, email or password."),
+                    pages::Message::Error("Wrong handle, email or password."),
                 );
             }
             Err(response) => return response,
         }
     };
-    let device = match cookies::get(&headers, DEVICE).filter(|d| cookies::well_formed(d, "dev-")) {
+    signed_in(
+        &app,
+        &headers,
+        &loaded,
+        &request_uri,
+        &cookie,
+        (did, handle),
+        with_password,
+    )
+    .await
+}
+
+/// The account is known (by its password, a remembered device, or a sign-up just now): bind it and this
+/// device to the request and show the consent page. `with_password` remembers it on the device.
+pub(super) async fn signed_in(
+    app: &AppState,
+    headers: &HeaderMap,
+    loaded: &Loaded,
+    request_uri: &str,
+    cookie: &str,
+    (did, handle): (String, String),
+    with_password: bool,
+) -> Response {
+    let device = match cookies::get(headers, DEVICE).filter(|d| cookies::well_formed(d, "dev-")) {
         Some(device) => device.to_owned(),
         None => match super::random_id("dev-") {
             Ok(device) => device,
@@ -410,7 +452,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
     let permissions = super::describe::consent(
         &app.oauth.permission_sets,
         &loaded.parameters.scope,
-        &super::describe::languages(&headers),
+        &super::describe::languages(headers),
     )
     .await;
     let body = pages::consent(
@@ -419,8 +461,8 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
             handle: &handle,
             redirect_host: &redirect_host,
             permissions: &permissions,
-            request_uri: &request_uri,
-            csrf: &form_token(&app, &cookie, &request_uri),
+            request_uri,
+            csrf: &form_token(app, cookie, request_uri),
         },
         &nonce,
     );
@@ -437,7 +479,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
             &device,
             true,
             Some(DEVICE_COOKIE_AGE),
-            secure(&app),
+            secure(app),
         )],
     )
 }

@@ -34,7 +34,7 @@ pub fn authorization_server(issuer: &str, public_url: &str) -> Value {
         "code_challenge_methods_supported": ["S256"],
         "ui_locales_supported": ["en-US"],
         "display_values_supported": ["page", "popup", "touch"],
-        "prompt_values_supported": ["none", "login", "consent", "select_account"],
+        "prompt_values_supported": ["none", "login", "consent", "select_account", "create"],
         "authorization_response_iss_parameter_supported": true,
         "request_parameter_supported": false,
         "request_uri_parameter_supported": true,

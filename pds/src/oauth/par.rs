@@ -97,7 +97,7 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
     if let Some(prompt) = &prompt
         && !matches!(
             prompt.as_str(),
-            "none" | "login" | "consent" | "select_account"
+            "none" | "login" | "consent" | "select_account" | "create"
         )
     {
         return Err(OAuthError::invalid_request("Unsupported prompt"));

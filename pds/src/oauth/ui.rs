@@ -49,7 +49,7 @@ pub fn html(status: StatusCode, body: String, nonce: &str, redirect_to: Option<&
         None => "'self'".to_owned(),
     };
     let csp = format!(
-        "default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; img-src 'self' data:; \
+        "default-src 'none'; style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; connect-src 'self'; img-src 'self' data:; \
          form-action {form_action}; frame-ancestors 'none'; base-uri 'none'"
     );
     let mut response = (status, body).into_response();

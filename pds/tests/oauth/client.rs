@@ -41,7 +41,7 @@ impl Reply {
             .to_owned()
     }
 
-    fn location(&self) -> String {
+    pub fn location(&self) -> String {
         self.headers[header::LOCATION].to_str().unwrap().to_owned()
     }
 }
@@ -65,9 +65,15 @@ impl From<&Reply> for Tokens {
 
 impl Harness {
     pub async fn new() -> Harness {
+        Harness::with(|_| {}).await
+    }
+
+    /// A server with `change` made to its default configuration.
+    pub async fn with(change: impl FnOnce(&mut pds::config::Config)) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let mut config = pds::config::Config::load(None, |_| None).unwrap();
         config.data_dir = dir.path().to_owned();
+        change(&mut config);
         let app = pds::app::App::open(config, 2583).unwrap();
         Harness {
             router: pds::handlers::router(app.clone()),
@@ -122,6 +128,14 @@ impl Harness {
             .unwrap();
         let created = self.send(request).await;
         assert_eq!(created.status, StatusCode::OK, "{}", created.json);
+        let mut client = self.anonymous(scope);
+        client.did = created.json["did"].as_str().unwrap().to_owned();
+        client.handle = handle;
+        client
+    }
+
+    /// A loopback client asking `scope`, for no account yet (no `login_hint`; sign-up).
+    pub fn anonymous(&self, scope: &str) -> Client {
         let client_id = format!(
             "http://localhost?redirect_uri={}&scope={}",
             encode(REDIRECT_URI),
@@ -130,14 +144,28 @@ impl Harness {
         Client {
             key: Keypair::generate(Algorithm::P256).unwrap(),
             nonce: None,
-            did: created.json["did"].as_str().unwrap().to_owned(),
-            handle,
+            did: String::new(),
+            handle: String::new(),
             scope: scope.to_owned(),
             client_id,
             verifier: String::new(),
             cookies: HashMap::new(),
             csrf: String::new(),
         }
+    }
+
+    /// The code in the newest mail of the outbox (`XXXXX-XXXXX`).
+    pub fn mailed_token(&self) -> String {
+        let mut mails: Vec<_> = std::fs::read_dir(self.app.mailer.outbox())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        mails.sort();
+        let text = std::fs::read_to_string(mails.last().unwrap()).unwrap();
+        text.split_whitespace()
+            .find(|w| w.len() == 11 && w.as_bytes()[5] == b'-')
+            .unwrap()
+            .to_owned()
     }
 }
 
@@ -242,6 +270,7 @@ impl Client {
             ("scope", self.scope.clone()),
             ("login_hint", self.handle.clone()),
         ];
+        params.retain(|(name, value)| *name != "login_hint" || !value.is_empty());
         for (name, value) in overrides {
             params.retain(|(n, _)| n != name);
             params.push((name, (*value).to_owned()));
@@ -318,6 +347,20 @@ impl Client {
         let mut pairs = pairs.to_vec();
         pairs.push(("csrf_token", &csrf));
         self.form_post(h, path, &pairs).await
+    }
+
+    /// The PKCE verifier of the last pushed request.
+    pub fn verifier(&self) -> String {
+        self.verifier.clone()
+    }
+
+    /// `client_id=…&request_uri=…`, the query of a request's pages.
+    pub fn query(&self, request_uri: &str) -> String {
+        format!(
+            "client_id={}&request_uri={}",
+            encode(&self.client_id),
+            encode(request_uri)
+        )
     }
 
     /// The CSRF token of the last page's forms.

@@ -92,6 +92,28 @@ pub async fn create_account(
     auth: Auth,
     input: create_account::Input,
 ) -> Result<create_account::Output, XrpcError<Error>> {
+    let (did, handle) = create(&app, &auth, input).await?;
+    let tokens = crate::sessions::create(&app, &did, None)
+        .await
+        .map_err(internal)?;
+    Ok(create_account::Output {
+        access_jwt: tokens.access,
+        refresh_jwt: tokens.refresh,
+        did_doc: session_did_doc(&app, &did).await,
+        handle,
+        did,
+        extra: Default::default(),
+    })
+}
+
+/// Creates the account (every rule of createAccount: rate limit, handle domain, email, password, invite
+/// code, uniqueness, the DID, the repo) without a session: createAccount and the OAuth sign-up page
+/// (`oauth::sign_up`) both come here.
+pub async fn create(
+    app: &AppState,
+    auth: &Auth,
+    input: create_account::Input,
+) -> Result<(Did, Handle), XrpcError<Error>> {
     if let Err(limit) = app
         .limits
         .spend(&crate::rate_limit::CREATE_ACCOUNT, "global", 1)
@@ -107,7 +129,7 @@ pub async fn create_account(
         return Err(invalid(r#"Unsupported input: "plcOp""#));
     }
     let handle = input.handle.clone();
-    check_service_handle(&app, &handle)?;
+    check_service_handle(app, &handle)?;
     let email = input
         .email
         .as_deref()
@@ -129,7 +151,7 @@ pub async fn create_account(
         return Err(err(Error::InvalidPassword, "Password too long"));
     }
     // A migrating account brings its DID and proves it with a service token signed by that DID's key.
-    let migrating = match (&input.did, &auth) {
+    let migrating = match (&input.did, auth) {
         (Some(did), Auth::Service { iss }) if iss == did => Some(did.clone()),
         (Some(_), _) => return Err(unauthorized("Missing auth to create account with did")),
         (None, _) => None,
@@ -191,12 +213,12 @@ pub async fn create_account(
         .await
         .map_err(internal)?
         .map_err(internal)?;
-    let signing_key = super::signing_key::for_new_account(&app, migrating.as_ref())
+    let signing_key = super::signing_key::for_new_account(app, migrating.as_ref())
         .await
         .map_err(internal)?;
     let did = match &migrating {
         Some(did) => did.clone(),
-        None => register_plc(&app, &signing_key, &handle, input.recovery_key.as_deref()).await?,
+        None => register_plc(app, &signing_key, &handle, input.recovery_key.as_deref()).await?,
     };
     let now = Datetime::now();
     let account = Account {
@@ -235,7 +257,7 @@ pub async fn create_account(
             }
             other => internal(other),
         })?;
-    if let Err(e) = create_repo(&app, &did, &signing_key, announce).await {
+    if let Err(e) = create_repo(app, &did, &signing_key, announce).await {
         let did_text = did.to_string();
         let _ = app
             .storage
@@ -243,18 +265,8 @@ pub async fn create_account(
             .await;
         return Err(e);
     }
-    let tokens = crate::sessions::create(&app, &did, None)
-        .await
-        .map_err(internal)?;
     tracing::info!(%did, %handle, "account created");
-    Ok(create_account::Output {
-        access_jwt: tokens.access,
-        refresh_jwt: tokens.refresh,
-        did_doc: session_did_doc(&app, &did).await,
-        handle,
-        did,
-        extra: Default::default(),
-    })
+    Ok((did, handle))
 }
 
 /// The genesis commit (its `#commit` event) and then `#sync`; no events for a migrating account, whose

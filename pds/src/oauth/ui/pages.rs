@@ -1,6 +1,7 @@
 //! The HTML of the pages: a small accessible layout (labels, one heading, system fonts, inline CSS under
 //! the page's nonce), the sign-in page with the device's remembered accounts, the consent page listing
-//! the requested permissions in plain words, and the error page.
+//! the requested permissions in plain words, the sign-up page (with its handle check as it is typed), the
+//! password-reset pages, and the error page.
 
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -9,10 +10,11 @@ use super::escape;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;\
 color:#111;background:#fff}h1{font-size:1.4rem}label{display:block;margin-top:1rem}\
-input[type=text],input[type=password]{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}\
+input[type=text],input[type=password],input[type=email]{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}\
 button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;cursor:pointer}\
 .row{display:flex;gap:.5rem;flex-wrap:wrap}.secondary{background:#eee;border:1px solid #999}\
-.error{color:#a00;border:1px solid #a00;padding:.5rem}ul{padding-left:1.2rem}li{margin:.3rem 0}\
+.error{color:#a00;border:1px solid #a00;padding:.5rem}.notice{border:1px solid #070;padding:.5rem}\
+.row input{flex:1 1 8rem;width:auto}select{font-size:1rem;padding:.4rem}ul{padding-left:1.2rem}li{margin:.3rem 0}\
 .muted{color:#555;font-size:.9rem}@media (prefers-color-scheme:dark){body{color:#eee;background:#111}\
 .muted{color:#aaa}.secondary{background:#333;color:#eee}}";
 
@@ -62,23 +64,52 @@ fn hidden(request_uri: &str, csrf: &str) -> String {
     )
 }
 
+/// A line above a form: nothing, a refusal, or news (a password just changed).
+#[derive(Clone, Copy)]
+pub enum Message<'a> {
+    None,
+    Error(&'a str),
+    Notice(&'a str),
+}
+
+impl Message<'_> {
+    fn html(self) -> String {
+        match self {
+            Message::None => String::new(),
+            Message::Error(text) => {
+                format!(r#"<p role="alert" class="error">{}</p>"#, escape(text))
+            }
+            Message::Notice(text) => {
+                format!(r#"<p role="status" class="notice">{}</p>"#, escape(text))
+            }
+        }
+    }
+}
+
+/// The query naming a pushed request, for the links between its pages.
+pub fn links(client_id: &str, request_uri: &str) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("client_id", client_id)
+        .append_pair("request_uri", request_uri)
+        .finish()
+}
+
 /// What the sign-in page shows.
 pub struct SignIn<'a> {
     pub client: &'a str,
+    /// [`links`] of the request (to the sign-up and password-reset pages).
+    pub links: &'a str,
     pub request_uri: &'a str,
     pub csrf: &'a str,
     pub login_hint: Option<&'a str>,
     /// `(did, handle)` of the accounts recently signed in on this device.
     pub accounts: &'a [(String, String)],
-    pub error: Option<&'a str>,
+    pub message: Message<'a>,
 }
 
 pub fn sign_in(page: &SignIn<'_>, nonce: &str) -> String {
     let hidden = hidden(page.request_uri, page.csrf);
-    let error = page
-        .error
-        .map(|e| format!(r#"<p role="alert" class="error">{}</p>"#, escape(e)))
-        .unwrap_or_default();
+    let error = page.message.html();
     let chooser = if page.accounts.is_empty() {
         String::new()
     } else {
@@ -106,11 +137,140 @@ pub fn sign_in(page: &SignIn<'_>, nonce: &str) -> String {
 <input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">Sign in</button>
 </form>
-<form method="post" action="/oauth/authorize/consent">{hidden}<input type="hidden" name="decision" value="deny"><button type="submit" class="secondary">Cancel</button></form>"#,
+<p><a href="/oauth/authorize/reset?{links}">Forgot your password?</a> · <a href="/oauth/authorize/sign-up?{links}">Create an account</a></p>
+{cancel}"#,
         client = escape(page.client),
         hint = escape(page.login_hint.unwrap_or_default()),
+        links = escape(page.links),
+        cancel = cancel(&hidden),
     );
     layout("Sign in", nonce, &content)
+}
+
+/// The form that gives up and tells the client so.
+fn cancel(hidden: &str) -> String {
+    format!(
+        r#"<form method="post" action="/oauth/authorize/consent">{hidden}<input type="hidden" name="decision" value="deny"><button type="submit" class="secondary">Cancel</button></form>"#
+    )
+}
+
+/// What the sign-up page shows.
+pub struct SignUp<'a> {
+    pub client: &'a str,
+    pub links: &'a str,
+    pub request_uri: &'a str,
+    pub csrf: &'a str,
+    /// The server's handle domains (`.example.com`).
+    pub domains: &'a [String],
+    pub invite_required: bool,
+    /// What was typed, kept when the form comes back with an error: (name, domain, email, invite).
+    pub typed: (&'a str, &'a str, &'a str, &'a str),
+    pub message: Message<'a>,
+}
+
+/// The handle check as it is typed: `resolveHandle` answers `HandleNotFound` for a free handle. The form
+/// works without it (the server checks again on submit).
+const HANDLE_SCRIPT: &str = r#"(function(){var n=document.getElementById("handle"),d=document.getElementById("domain"),o=document.getElementById("handle-status"),t;
+function h(){return n.value.trim().toLowerCase().replace(/^@/,"")+d.value}
+function check(){clearTimeout(t);o.textContent="";if(n.value.trim().length<3)return;var want=h();
+t=setTimeout(function(){fetch("/xrpc/com.atproto.identity.resolveHandle?handle="+encodeURIComponent(want)).then(function(r){
+return r.json().then(function(b){if(h()!==want)return;
+o.textContent=r.ok?want+" is taken.":b.error==="HandleNotFound"?want+" is available.":want+" is not a valid handle."})}).catch(function(){})},300)}
+n.addEventListener("input",check);d.addEventListener("change",check)})();"#;
+
+pub fn sign_up(page: &SignUp<'_>, nonce: &str) -> String {
+    let hidden = hidden(page.request_uri, page.csrf);
+    let (name, chosen, email, invite) = page.typed;
+    let options: String = page
+        .domains
+        .iter()
+        .map(|domain| {
+            let selected = if domain == chosen { " selected" } else { "" };
+            format!(
+                r#"<option value="{d}"{selected}>{d}</option>"#,
+                d = escape(domain)
+            )
+        })
+        .collect();
+    let invite = if page.invite_required {
+        format!(
+            r#"<label for="invite_code">Invite code</label>
+<input id="invite_code" name="invite_code" type="text" autocomplete="off" autocapitalize="none" spellcheck="false" required value="{}">"#,
+            escape(invite)
+        )
+    } else {
+        String::new()
+    };
+    let content = format!(
+        r#"<h1>Create an account</h1>
+<p><strong>{client}</strong> wants to access your account. Create one on this server, then allow it.</p>
+{message}
+<form method="post" action="/oauth/authorize/sign-up">{hidden}
+<label for="handle">Handle</label>
+<div class="row"><input id="handle" name="handle" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required minlength="3" maxlength="18" pattern="[A-Za-z0-9][A-Za-z0-9\-]*" aria-describedby="handle-status" value="{name}">
+<select id="domain" name="domain" aria-label="Handle domain">{options}</select></div>
+<p id="handle-status" class="muted" aria-live="polite"></p>
+<label for="email">Email</label>
+<input id="email" name="email" type="email" autocomplete="email" required value="{email}">
+<label for="password">Password</label>
+<input id="password" name="password" type="password" autocomplete="new-password" required minlength="8">
+{invite}
+<button type="submit">Create account</button>
+</form>
+<p><a href="/oauth/authorize?{links}">I already have an account</a></p>
+{cancel}
+<script nonce="{nonce}">{HANDLE_SCRIPT}</script>"#,
+        client = escape(page.client),
+        message = page.message.html(),
+        name = escape(name),
+        email = escape(email),
+        links = escape(page.links),
+        cancel = cancel(&hidden),
+    );
+    layout("Create an account", nonce, &content)
+}
+
+/// What a password-reset page shows: the email form, or (once mailed) the code and new password form.
+pub struct Reset<'a> {
+    pub links: &'a str,
+    pub request_uri: &'a str,
+    pub csrf: &'a str,
+    /// The address the code was sent to, once it was; `None` asks for it.
+    pub mailed_to: Option<&'a str>,
+    pub message: Message<'a>,
+}
+
+pub fn reset(page: &Reset<'_>, nonce: &str) -> String {
+    let hidden = hidden(page.request_uri, page.csrf);
+    let form = match page.mailed_to {
+        None => format!(
+            r#"<p>Enter the email address of your account. We will send you a code to set a new password.</p>
+<form method="post" action="/oauth/authorize/reset/request">{hidden}
+<label for="email">Email</label>
+<input id="email" name="email" type="email" autocomplete="email" required>
+<button type="submit">Send the code</button>
+</form>"#
+        ),
+        Some(email) => format!(
+            r#"<p>If an account uses <strong>{email}</strong>, a code is on its way there. Enter it with your new password.</p>
+<form method="post" action="/oauth/authorize/reset">{hidden}<input type="hidden" name="email" value="{email}">
+<label for="token">Code from the email</label>
+<input id="token" name="token" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" required>
+<label for="password">New password</label>
+<input id="password" name="password" type="password" autocomplete="new-password" required minlength="8">
+<button type="submit">Set the new password</button>
+</form>"#,
+            email = escape(email)
+        ),
+    };
+    let content = format!(
+        r#"<h1>Reset your password</h1>
+{message}{form}
+<p><a href="/oauth/authorize?{links}">Back to sign in</a></p>"#,
+        message = page.message.html(),
+        links = escape(page.links),
+    );
+    layout("Reset your password", nonce, &content)
 }
 
 /// What the consent page shows.
