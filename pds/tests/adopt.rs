@@ -12,106 +12,14 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+#[path = "support/reference.rs"]
+mod reference;
+
+use std::path::Path;
+use std::process::Command;
 
 use lexgen::crypto::{Algorithm, Keypair};
-
-/// A child process killed (if still running) when dropped.
-struct Running(Child);
-
-impl Running {
-    /// Stops it with SIGTERM and waits: it must exit cleanly.
-    fn stop(mut self) {
-        let pid = self.0.id().to_string();
-        assert!(
-            Command::new("kill")
-                .args(["-TERM", &pid])
-                .status()
-                .unwrap()
-                .success()
-        );
-        let exit = self.0.wait().unwrap();
-        assert!(exit.success(), "{pid} exited with {exit}");
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Spawns `command` and reads `stream` until a line contains `marker`; returns the process and the rest of
-/// that line after the marker. The stream keeps being drained so the child never blocks on a full pipe.
-fn spawn_until(mut command: Command, from_stderr: bool, marker: &str) -> (Running, String) {
-    if from_stderr {
-        command.stderr(Stdio::piped()).stdout(Stdio::null());
-    } else {
-        command.stdout(Stdio::piped()).stderr(Stdio::inherit());
-    }
-    let mut child = command.spawn().unwrap();
-    let stream: Box<dyn std::io::Read + Send> = if from_stderr {
-        Box::new(child.stderr.take().unwrap())
-    } else {
-        Box::new(child.stdout.take().unwrap())
-    };
-    let running = Running(child);
-    let mut lines = BufReader::new(stream).lines();
-    let rest = loop {
-        let line = lines
-            .next()
-            .unwrap_or_else(|| panic!("exited before printing {marker:?}"))
-            .unwrap();
-        if let Some(at) = line.find(marker) {
-            break line[at + marker.len()..].to_owned();
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
-    (running, rest)
-}
-
-fn port_in(text: &str) -> u16 {
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().unwrap()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned()
-}
-
-/// Installs the pinned reference PDS (a no-op when installed); whether it can run here. Under `CI` a
-/// failure is an error.
-fn reference_installed() -> bool {
-    let script = workspace().join("bench/reference-pds/install.sh");
-    let installed = Command::new("bash")
-        .arg(&script)
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success());
-    if !installed {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "pds adopt: installing the reference PDS ({}) failed, and CI requires this test",
-            script.display()
-        );
-        eprintln!("warning: pds adopt skipped: the reference PDS could not be installed");
-    }
-    installed
-}
+use reference::{free_port, plc_serve, reference_installed, spawn_until, workspace};
 
 /// The reference's environment, shared by the reference and by our binaries (its names, as a deployment
 /// would keep them).
@@ -153,7 +61,7 @@ fn adopt(data: &Path, port: u16, plc: &str, keys: &(String, String), extra: &[&s
 
 #[test]
 fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies() {
-    if !atmos_tests::node::available("pds adopt").unwrap() || !reference_installed() {
+    if !atmos_tests::node::available("pds adopt").unwrap() || !reference_installed("pds adopt") {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -162,13 +70,8 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
     let state = tmp.path().join("state.json");
 
     // The PLC directory both servers register with and resolve from, up throughout.
-    let mut plc_command = Command::new(env!("CARGO_BIN_EXE_pds"));
-    plc_command
-        .args(["plc-serve", "--port", "0", "--db"])
-        .arg(tmp.path().join("plc.sqlite"))
-        .env("RUST_LOG", "info");
-    let (_plc, rest) = spawn_until(plc_command, true, "addr=127.0.0.1:");
-    let plc = format!("http://127.0.0.1:{}", port_in(&rest));
+    let (_plc, plc_port) = plc_serve(&tmp.path().join("plc.sqlite"));
+    let plc = format!("http://127.0.0.1:{plc_port}");
 
     let keys = (
         Keypair::generate(Algorithm::K256)

@@ -11,92 +11,20 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/reference.rs"]
+mod reference;
 #[path = "support/server.rs"]
 mod server;
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
 
+use reference::{Running, free_port, plc_serve, reference_installed, spawn_until, workspace};
 use serde_json::Value;
 use server::Server;
 
 const PASSWORD_REFERENCE: &str = "pw-at-the-reference";
 const PASSWORD_OURS: &str = "pw-at-ours";
-
-/// A child process killed (if still running) when dropped.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Spawns `command` and reads stdout (or stderr) until a line contains `marker`; returns the process and
-/// the rest of that line. The stream keeps being drained so the child never blocks on a full pipe.
-fn spawn_until(mut command: Command, from_stderr: bool, marker: &str) -> (Running, String) {
-    if from_stderr {
-        command.stderr(Stdio::piped()).stdout(Stdio::null());
-    } else {
-        command.stdout(Stdio::piped()).stderr(Stdio::inherit());
-    }
-    let mut child = command.spawn().unwrap();
-    let stream: Box<dyn std::io::Read + Send> = if from_stderr {
-        Box::new(child.stderr.take().unwrap())
-    } else {
-        Box::new(child.stdout.take().unwrap())
-    };
-    let running = Running(child);
-    let mut lines = BufReader::new(stream).lines();
-    let rest = loop {
-        let line = lines
-            .next()
-            .unwrap_or_else(|| panic!("exited before printing {marker:?}"))
-            .unwrap();
-        if let Some(at) = line.find(marker) {
-            break line[at + marker.len()..].to_owned();
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
-    (running, rest)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_owned()
-}
-
-/// Installs the pinned reference PDS (a no-op when installed); whether it can run here. Under `CI` a
-/// failure is an error.
-fn reference_installed() -> bool {
-    let script = workspace().join("bench/reference-pds/install.sh");
-    let installed = Command::new("bash")
-        .arg(&script)
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success());
-    if !installed {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "migrate_reference: installing the reference PDS ({}) failed, and CI requires this test",
-            script.display()
-        );
-        eprintln!("warning: migrate_reference skipped: the reference PDS could not be installed");
-    }
-    installed
-}
 
 /// The standalone PLC directory, the reference PDS and ours, with the reference's data directory.
 struct Servers {
@@ -112,16 +40,10 @@ struct Servers {
 impl Servers {
     fn start() -> Servers {
         let tmp = tempfile::tempdir().unwrap();
-        let mut plc_command = Command::new(env!("CARGO_BIN_EXE_pds"));
-        plc_command
-            .args(["plc-serve", "--port", "0", "--db"])
-            .arg(tmp.path().join("plc.sqlite"))
-            .env("RUST_LOG", "info");
-        let (plc_process, rest) = spawn_until(plc_command, true, "addr=127.0.0.1:");
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let (plc_process, plc_port) = plc_serve(&tmp.path().join("plc.sqlite"));
         // By name: the reference's resolver refuses IP-literal hosts ("Invalid hostname"), whatever its
         // SSRF setting, so a service-auth JWT it verifies needs the directory at `localhost`.
-        let plc = format!("http://localhost:{digits}");
+        let plc = format!("http://localhost:{plc_port}");
 
         let port = free_port();
         let reference_data = tmp.path().join("reference");
@@ -244,7 +166,9 @@ fn check_moved(servers: &Servers, base: &str, old: &str, handle: &str, password:
 
 #[test]
 fn accounts_move_between_the_reference_pds_and_ours() {
-    if !atmos_tests::node::available("migrate_reference").unwrap() || !reference_installed() {
+    if !atmos_tests::node::available("migrate_reference").unwrap()
+        || !reference_installed("migrate_reference")
+    {
         return;
     }
     let servers = Servers::start();
