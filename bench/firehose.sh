@@ -55,7 +55,7 @@ wait_url() {
 }
 
 mkdir -p "$work/ours"
-PDS_DATA_DIR="$work/ours" PDS_PORT=0 PDS_RATE_LIMITS=false RUST_LOG=warn \
+PDS_DATA_DIR="$work/ours" PDS_PORT=0 PDS_RATE_LIMITS=false PDS_MAX_CONNECTIONS_PER_IP=0 RUST_LOG=warn \
   "$pds_bin" serve >"$work/ours.log" 2>&1 &
 pids+=($!)
 ours="$(wait_url "$work/ours.log" "pds listening on ")"

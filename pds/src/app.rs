@@ -39,6 +39,8 @@ pub struct App {
     pub oauth: crate::oauth::OAuth,
     /// The lexicons records are validated against: built in, plus `<data dir>/lexicons/` (watched).
     pub lexicons: Arc<Lexicons>,
+    /// Hosted accounts' signing keys, parsed once.
+    signing_keys: crate::signing_keys::SigningKeys,
     /// Held while the app lives: one process per data directory (`lock` in it).
     _lock: std::fs::File,
 }
@@ -143,6 +145,7 @@ impl App {
         );
         let oauth = crate::oauth::OAuth::new(&public_url, &secrets.jwt_secret, permission_sets)?;
         Ok(Arc::new(App {
+            signing_keys: Default::default(),
             oauth,
             crawlers,
             metrics,
@@ -168,10 +171,7 @@ impl App {
         &self,
         account: &crate::storage::accounts::Account,
     ) -> Result<lexgen::crypto::Keypair, lexgen::crypto::CryptoError> {
-        lexgen::crypto::Keypair::from_private_hex(
-            lexgen::crypto::Algorithm::K256,
-            &account.signing_key,
-        )
+        self.signing_keys.get(&account.signing_key)
     }
 }
 

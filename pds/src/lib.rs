@@ -53,6 +53,7 @@ pub mod secrets;
 pub mod serve;
 pub mod sessions;
 pub mod shutdown;
+pub mod signing_keys;
 pub mod storage;
 pub mod sync;
 pub mod xrpc;

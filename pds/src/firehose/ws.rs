@@ -11,10 +11,11 @@ use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, any};
 use axum::{Extension, Json};
+use futures_util::{FutureExt, SinkExt};
 use lexgen::xrpc::{ErrorBody, Params};
 use lexicons::com::atproto::sync::subscribe_repos;
 
-use super::{Firehose, Outgoing, Peer, frame};
+use super::{Firehose, Outgoing, Peer, Subscription, frame};
 
 /// How often an open subscription is pinged.
 const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -24,6 +25,9 @@ const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
 /// default of 128 KiB cost a 128 KiB memset per event per subscriber (20% of the server's CPU with 100
 /// subscribers). Longer messages still arrive: the buffer grows to fit a frame.
 const READ_BUFFER: usize = 4096;
+
+/// How many bytes of frames one socket write may carry (see [`send_batch`]).
+const BATCH_BYTES: usize = 256 * 1024;
 
 /// The path of the route.
 pub const PATH: &str = "/xrpc/com.atproto.sync.subscribeRepos";
@@ -122,8 +126,14 @@ async fn serve(
             }
             out = subscription.next() => match out {
                 Some(Outgoing::Frame(frame)) => {
-                    if socket.send(Message::Binary(frame)).await.is_err() {
-                        return;
+                    // Every frame already waiting goes out in the same socket write.
+                    match send_batch(&mut socket, &mut subscription, frame).await {
+                        Ok(None) => {}
+                        Ok(Some((frame, reason))) => {
+                            close(&mut socket, frame, reason).await;
+                            return;
+                        }
+                        Err(_) => return,
                     }
                 }
                 Some(Outgoing::Close { frame, reason }) => {
@@ -142,6 +152,36 @@ async fn serve(
             },
         }
     }
+}
+
+/// Queues `first` and then every frame the subscription has ready without waiting (up to [`BATCH_BYTES`]),
+/// and writes them with one flush: a subscriber that is behind (a replay, a burst of writes) costs one
+/// socket write per batch instead of one per event. Returns the close to send when the stream ended in one.
+async fn send_batch(
+    socket: &mut WebSocket,
+    subscription: &mut Subscription,
+    first: axum::body::Bytes,
+) -> Result<Option<(axum::body::Bytes, &'static str)>, axum::Error> {
+    let mut queued = first.len();
+    socket.feed(Message::Binary(first)).await?;
+    let mut ended = None;
+    while queued < BATCH_BYTES {
+        match subscription.next().now_or_never() {
+            Some(Some(Outgoing::Frame(frame))) => {
+                queued += frame.len();
+                socket.feed(Message::Binary(frame)).await?;
+            }
+            Some(Some(Outgoing::Close { frame, reason })) => {
+                ended = Some((frame, reason));
+                break;
+            }
+            // Nothing ready (the future is dropped: `next` is cancel-safe), or the stream ended (the
+            // loop's next `next` sees that again).
+            Some(None) | None => break,
+        }
+    }
+    socket.flush().await?;
+    Ok(ended)
 }
 
 /// Sends the error frame, then closes with 1008 (policy violation) and the error name, as the reference does.

@@ -9,7 +9,7 @@ use rusqlite::Connection;
 
 use super::StorageError;
 
-/// The WAL size, in pages, from which a commit asks for a checkpoint (SQLite's automatic default).
+/// How many pages commits add to the WAL between two checkpoint requests (SQLite's automatic default size).
 pub(super) const CHECKPOINT_PAGES: i32 = 1000;
 
 /// The WAL size, in pages (64 MiB of 4 KiB pages), from which the writer restarts the log itself. Commits
