@@ -1,5 +1,6 @@
 //! OAuth end to end: the official client (`@atproto/oauth-client-node`, tests/js/oauth-flow.mjs) signs in
-//! through our pages against the real `pds serve` binary and uses, refreshes and revokes its session;
+//! through our pages (with the mailed code of the email second factor) against the real `pds serve`
+//! binary and uses, refreshes and revokes its session;
 //! and in process, a hand-built client checks each refusal (PKCE, code and refresh-token reuse, DPoP key
 //! binding, stale nonces, redirect URIs, `Bearer` OAuth tokens, scope enforcement).
 
@@ -21,8 +22,13 @@ fn the_official_client_signs_in_posts_refreshes_and_signs_out() {
         return;
     }
     let server = server::Server::start(&[]);
-    let summary = atmos_tests::node::run_script("oauth-flow.mjs", &[&server.url()]).unwrap();
+    let outbox = server.data.path().join("outbox");
+    let summary =
+        atmos_tests::node::run_script("oauth-flow.mjs", &[&server.url(), outbox.to_str().unwrap()])
+            .unwrap();
     assert_eq!(summary["ok"], true, "{summary}");
+    assert_eq!(summary["codeStep"], true, "{summary}");
+    assert_eq!(summary["wrongCode"], 401, "{summary}");
     assert_eq!(summary["scope"], "atproto transition:generic", "{summary}");
     assert_eq!(summary["refreshed"], true, "{summary}");
 }

@@ -92,6 +92,15 @@ pub fn set_request_account(
     )? > 0)
 }
 
+/// Gives a request that is not completed until `expires_at` (a new step of the pages); false when it is
+/// unknown or completed.
+pub fn extend_request(conn: &Connection, id: &str, expires_at: i64) -> Result<bool, StorageError> {
+    Ok(conn.execute(
+        "UPDATE oauth_request SET expires_at = max(expires_at, ?2) WHERE id = ?1 AND code IS NULL",
+        params![id, expires_at],
+    )? > 0)
+}
+
 /// Sets the code of a signed-in request (once: false when it already has one).
 pub fn set_request_code(
     conn: &Connection,

@@ -1,7 +1,7 @@
 //! The HTML of the pages: a small accessible layout (labels, one heading, system fonts, inline CSS under
 //! the page's nonce), the sign-in page with the device's remembered accounts, the consent page listing
 //! the requested permissions in plain words, the sign-up page (with its handle check as it is typed), the
-//! password-reset pages, and the error page.
+//! password-reset pages, the sign-in code page (the email second factor), and the error page.
 
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -271,6 +271,62 @@ pub fn reset(page: &Reset<'_>, nonce: &str) -> String {
         links = escape(page.links),
     );
     layout("Reset your password", nonce, &content)
+}
+
+/// What the sign-in code page (the email second factor, after the password) shows.
+pub struct SignInCode<'a> {
+    /// Where the form posts.
+    pub action: &'a str,
+    /// `(name, value)` of the hidden fields the form carries (CSRF token, the step's proof ...).
+    pub hidden: &'a [(&'a str, &'a str)],
+    pub handle: &'a str,
+    /// The address the code went to, masked ([`mask_email`]).
+    pub mailed_to: &'a str,
+    /// The page to start again from ("Back to sign in").
+    pub back: &'a str,
+    pub message: Message<'a>,
+}
+
+/// An address as a hint: its first character, then `***`, then the domain.
+pub fn mask_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_owned(),
+    }
+}
+
+pub fn sign_in_code(page: &SignInCode<'_>, nonce: &str) -> String {
+    let hidden: String = page
+        .hidden
+        .iter()
+        .map(|(name, value)| {
+            format!(
+                r#"<input type="hidden" name="{}" value="{}">"#,
+                escape(name),
+                escape(value)
+            )
+        })
+        .collect();
+    let content = format!(
+        r#"<h1>Enter your sign-in code</h1>
+<p>Your account <strong>@{handle}</strong> asks for a second step. We sent a code to <strong>{email}</strong>.</p>
+{message}<form method="post" action="{action}">{hidden}
+<label for="code">Code from the email</label>
+<input id="code" name="code" type="text" inputmode="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="XXXXX-XXXXX" required aria-describedby="code-help">
+<p id="code-help" class="muted">The code expires 15 minutes after it was sent. Signing in again sends a new one.</p>
+<button type="submit">Continue</button>
+</form>
+<p><a href="{back}">Back to sign in</a></p>"#,
+        handle = escape(page.handle),
+        email = escape(page.mailed_to),
+        message = page.message.html(),
+        action = escape(page.action),
+        back = escape(page.back),
+    );
+    layout("Enter your sign-in code", nonce, &content)
 }
 
 /// What the consent page shows.
