@@ -189,6 +189,8 @@ mod tests {
         limits.spend(&LOGIN, "alice", 2).unwrap();
         assert_eq!(limits.spend(&LOGIN, "alice", 1), Err("login-5m"));
         assert!(by_name("repo-write-day").is_some());
+        assert!(by_name("password-reset-hour").is_some());
+        assert!(by_name("sign-in-code-day").is_some());
         assert!(by_name("nope").is_none());
     }
 }

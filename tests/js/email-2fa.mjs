@@ -2,7 +2,8 @@
 // the factor is refused on an unconfirmed address, turned on (no token) once the address is confirmed,
 // then createSession with the account password and no code fails with AuthFactorTokenRequired and mails
 // a code, a wrong code is InvalidToken, the mailed code signs in once (reuse is InvalidToken), an app
-// password needs no code, and turning the factor off needs the email-update token.
+// password needs no code, turning the factor off needs the email-update token, and a new address turns it
+// off.
 // Usage: node email-2fa.mjs <service-url> <outbox-dir>. Prints one JSON summary line; exits non-zero on
 // failure.
 import { AtpAgent, ComAtprotoServerCreateSession } from '@atproto/api'
@@ -118,6 +119,16 @@ check(me.data.emailAuthFactor === false, 'the factor is off')
 const plain = await new AtpAgent({ service }).login({ identifier: handle, password })
 check(plain.data.emailAuthFactor === false, 'the password alone signs in again')
 summary.disabled = true
+
+// A new address turns the factor off (the new address is not confirmed yet).
+await agent.com.atproto.server.updateEmail({ email, emailAuthFactor: true })
+seen = mails().length
+await agent.com.atproto.server.requestEmailUpdate()
+const newEmail = `new-${email}`
+await agent.com.atproto.server.updateEmail({ email: newEmail, token: newestCode(seen).code })
+me = await agent.com.atproto.server.getSession()
+check(me.data.email === newEmail && me.data.emailConfirmed === false, 'the new address, unconfirmed')
+check(me.data.emailAuthFactor === false, 'a new address turns the factor off')
 
 summary.ok = true
 console.log(JSON.stringify(summary))

@@ -202,3 +202,16 @@ pub async fn sign_up(State(app): State<AppState>, headers: HeaderMap, body: Byte
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::new_password_problem;
+
+    #[test]
+    fn new_passwords_are_8_to_256_characters() {
+        assert!(new_password_problem("1234567").is_some());
+        assert!(new_password_problem("12345678").is_none());
+        assert!(new_password_problem(&"é".repeat(256)).is_none());
+        assert!(new_password_problem(&"x".repeat(257)).is_some());
+    }
+}

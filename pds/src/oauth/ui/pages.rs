@@ -378,3 +378,35 @@ pub fn consent(page: &Consent<'_>, nonce: &str) -> String {
     );
     layout("Allow access", nonce, &content)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_masked_address_shows_its_first_character_and_domain() {
+        assert_eq!(mask_email("alice@example.com"), "a***@example.com");
+        assert_eq!(mask_email("é@x.test"), "é***@x.test");
+        assert_eq!(mask_email("nonsense"), "***");
+    }
+
+    #[test]
+    fn the_code_page_escapes_what_it_shows_and_carries_its_fields() {
+        let page = sign_in_code(
+            &SignInCode {
+                action: "/oauth/account/sign-in/code",
+                hidden: &[("proof", "a\"b")],
+                handle: "<alice>",
+                mailed_to: "a***@example.com",
+                back: "/oauth/account",
+                message: Message::Error("Wrong"),
+            },
+            "n",
+        );
+        assert!(page.contains(r#"<input type="hidden" name="proof" value="a&quot;b">"#));
+        assert!(page.contains("@&lt;alice&gt;"));
+        assert!(page.contains(r#"<p role="alert" class="error">Wrong</p>"#));
+        assert!(page.contains(r#"autocomplete="one-time-code""#));
+        assert!(page.contains(r#"<label for="code">"#));
+    }
+}
