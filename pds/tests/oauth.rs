@@ -914,3 +914,57 @@ async fn sign_in_code_mails_are_limited_per_account_across_xrpc_and_the_pages() 
     let page = c.sign_in_with_csrf(&h, &request_uri, &csrf).await;
     assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS, "{}", page.text);
 }
+
+#[tokio::test]
+async fn turning_the_second_factor_on_forgets_the_remembered_sign_ins() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto").await;
+    c.authorize(&h).await;
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    assert!(page.text.contains("Continue as"), "{}", page.text);
+
+    let did = c.did.clone();
+    h.app
+        .storage
+        .write(move |conn| {
+            pds::storage::accounts::set_email_confirmed(conn, &did, "2026-01-01T00:00:00.000Z")
+        })
+        .await
+        .unwrap();
+    let post = |path: &str, token: Option<&str>, body: serde_json::Value| {
+        let mut request = axum::http::Request::post(path)
+            .header(axum::http::header::CONTENT_TYPE, "application/json");
+        if let Some(token) = token {
+            request = request.header(axum::http::header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        request
+            .body(axum::body::Body::from(body.to_string()))
+            .unwrap()
+    };
+    let session = h
+        .send(post(
+            "/xrpc/com.atproto.server.createSession",
+            None,
+            json!({"identifier": c.handle, "password": "hunter2hunter2"}),
+        ))
+        .await;
+    let access = session.json["accessJwt"].as_str().unwrap().to_owned();
+    let email = session.json["email"].as_str().unwrap().to_owned();
+    let updated = h
+        .send(post(
+            "/xrpc/com.atproto.server.updateEmail",
+            Some(&access),
+            json!({"email": email, "emailAuthFactor": true}),
+        ))
+        .await;
+    assert_eq!(updated.status, StatusCode::OK, "{}", updated.text);
+
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    assert!(!page.text.contains("Continue as"), "{}", page.text);
+    assert_eq!(
+        c.choose(&h, &request_uri).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}

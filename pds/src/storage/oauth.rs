@@ -306,6 +306,11 @@ pub fn put_device_account(
 }
 
 /// Forgets device sign-ins older than `before`.
+/// Forgets the account on every device (their account choosers ask for the password again).
+pub fn forget_device_accounts(conn: &Connection, did: &str) -> Result<usize, StorageError> {
+    Ok(conn.execute("DELETE FROM oauth_device_account WHERE did = ?1", [did])?)
+}
+
 pub fn prune_device_accounts(conn: &Connection, before: i64) -> Result<usize, StorageError> {
     Ok(conn.execute(
         "DELETE FROM oauth_device_account WHERE authenticated_at < ?1",

@@ -172,7 +172,8 @@ pub async fn update_email(
             "Confirm your email address before using it for sign-in codes",
         ));
     }
-    let enabling_only = same_address && factor && !account.email_auth_factor;
+    let account_factor = account.email_auth_factor;
+    let enabling_only = same_address && factor && !account_factor;
     match input.token.as_deref() {
         Some(token) if confirmed => {
             consume_token(&app, did, "update_email", token, TOKEN_LIFETIME).await?
@@ -187,10 +188,17 @@ pub async fn update_email(
     }
     let did_text = did.to_string();
     if same_address {
-        // The address stays, and so does its confirmation: only the factor changes.
+        // The address stays, and so does its confirmation: only the factor changes. Turning it on forgets
+        // the account's remembered sign-ins on devices, so their account choosers ask for the password
+        // and the code.
         return app
             .storage
-            .write(move |conn| accounts::set_email_auth_factor(conn, &did_text, factor))
+            .write(move |conn| {
+                if enabling_only {
+                    crate::storage::oauth::forget_device_accounts(conn, &did_text)?;
+                }
+                accounts::set_email_auth_factor(conn, &did_text, factor)
+            })
             .await
             .map(|_| ())
             .map_err(internal);
