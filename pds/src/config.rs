@@ -66,7 +66,8 @@ pub struct Config {
     /// Whether rate limits apply (`PDS_RATE_LIMITS`).
     pub rate_limits: bool,
     /// Points replacing a rate limit's default, by limit name (`login-5m`, `login-day`, `create-account-5m`,
-    /// `repo-write-hour`, `repo-write-day`); `PDS_RATE_LIMIT_POINTS` as `name=points,name=points`.
+    /// `repo-write-hour`, `repo-write-day`, `password-reset-hour`, `password-reset-day`, `sign-in-code-hour`,
+    /// `sign-in-code-day`); `PDS_RATE_LIMIT_POINTS` as `name=points,name=points`.
     pub rate_limit_points: std::collections::HashMap<String, u32>,
     /// Directory where outgoing mail is written, one file per message (`PDS_MAIL_OUTBOX`); default `<data>/outbox`.
     pub mail_outbox: Option<PathBuf>,

@@ -24,6 +24,7 @@ pub mod replay;
 mod reset;
 pub mod resource;
 mod revoke;
+mod second_factor;
 mod session;
 mod sign_up;
 mod token;
@@ -96,6 +97,10 @@ pub fn router() -> Router<AppState> {
         .route("/oauth/revoke", post(revoke::revoke))
         .route("/oauth/authorize", get(authorize::page))
         .route("/oauth/authorize/sign-in", post(authorize::sign_in))
+        .route(
+            "/oauth/authorize/sign-in/code",
+            post(second_factor::authorize_code),
+        )
         .route("/oauth/authorize/consent", post(authorize::consent))
         .route(
             "/oauth/authorize/sign-up",
@@ -108,6 +113,10 @@ pub fn router() -> Router<AppState> {
         .route("/oauth/authorize/reset/request", post(reset::request))
         .route("/oauth/account", get(account::page))
         .route("/oauth/account/sign-in", post(account::sign_in))
+        .route(
+            "/oauth/account/sign-in/code",
+            post(second_factor::account_code),
+        )
         .route("/oauth/account/revoke", post(account::revoke))
 }
 

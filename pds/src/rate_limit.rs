@@ -1,6 +1,7 @@
 //! Fixed-window rate limits kept in memory, with the reference's defaults: logins (30 per 5 minutes and 300
 //! per day per identifier), account creation (100 per 5 minutes), repository writes (5000 points per hour
-//! and 35,000 per day per account; create 3, update 2, delete 1). Each limit's points can be changed by
+//! and 35,000 per day per account; create 3, update 2, delete 1), password-reset requests (15 per hour and
+//! 50 per day) and mailed sign-in codes (5 per hour and 15 per day per account). Each limit's points can be changed by
 //! name in the configuration (`rate_limit_points`).
 
 use std::collections::HashMap;
@@ -44,8 +45,44 @@ pub const REPO_WRITE: [Limit; 2] = [
     },
 ];
 
+/// `requestPasswordReset` (and the sign-in page's reset form), as the reference: 15 per hour and 50 per day.
+/// The reference counts per client address; this server counts per email address asked for (a handler
+/// does not see the client's address, and one sender cannot use up everyone's resets this way).
+pub const PASSWORD_RESET: [Limit; 2] = [
+    Limit {
+        name: "password-reset-hour",
+        points: 15,
+        window: 3600,
+    },
+    Limit {
+        name: "password-reset-day",
+        points: 50,
+        window: 86_400,
+    },
+];
+/// Sign-in codes mailed to an account (the email second factor), per account: the reference's limits on
+/// its other per-account mails (`requestEmailConfirmation`, `requestEmailUpdate`): 5 per hour, 15 per day.
+pub const SIGN_IN_CODE_MAIL: [Limit; 2] = [
+    Limit {
+        name: "sign-in-code-hour",
+        points: 5,
+        window: 3600,
+    },
+    Limit {
+        name: "sign-in-code-day",
+        points: 15,
+        window: 86_400,
+    },
+];
+
 /// Every limit, by name.
-pub const ALL: [&[Limit]; 3] = [&LOGIN, &CREATE_ACCOUNT, &REPO_WRITE];
+pub const ALL: [&[Limit]; 5] = [
+    &LOGIN,
+    &CREATE_ACCOUNT,
+    &REPO_WRITE,
+    &PASSWORD_RESET,
+    &SIGN_IN_CODE_MAIL,
+];
 
 /// `(limit name, key)`.
 type WindowKey = (&'static str, String);
@@ -152,6 +189,8 @@ mod tests {
         limits.spend(&LOGIN, "alice", 2).unwrap();
         assert_eq!(limits.spend(&LOGIN, "alice", 1), Err("login-5m"));
         assert!(by_name("repo-write-day").is_some());
+        assert!(by_name("password-reset-hour").is_some());
+        assert!(by_name("sign-in-code-day").is_some());
         assert!(by_name("nope").is_none());
     }
 }

@@ -56,6 +56,15 @@ pub fn invalid<E>(message: impl Into<String>) -> XrpcError<E> {
     XrpcError::InvalidRequest(message.into())
 }
 
+/// 429 `RateLimitExceeded`, naming the limit (as the reference's message does).
+pub fn rate_limited<E>(limit: &str) -> XrpcError<E> {
+    XrpcError::Other {
+        status: 429,
+        name: "RateLimitExceeded".into(),
+        message: format!("Rate Limit Exceeded ({limit})"),
+    }
+}
+
 /// 401 `AuthenticationRequired`.
 pub fn unauthorized<E>(message: impl Into<String>) -> XrpcError<E> {
     XrpcError::AuthenticationRequired(message.into())

@@ -1,5 +1,6 @@
 //! OAuth end to end: the official client (`@atproto/oauth-client-node`, tests/js/oauth-flow.mjs) signs in
-//! through our pages against the real `pds serve` binary and uses, refreshes and revokes its session;
+//! through our pages (with the mailed code of the email second factor) against the real `pds serve`
+//! binary and uses, refreshes and revokes its session;
 //! and in process, a hand-built client checks each refusal (PKCE, code and refresh-token reuse, DPoP key
 //! binding, stale nonces, redirect URIs, `Bearer` OAuth tokens, scope enforcement).
 
@@ -21,8 +22,13 @@ fn the_official_client_signs_in_posts_refreshes_and_signs_out() {
         return;
     }
     let server = server::Server::start(&[]);
-    let summary = atmos_tests::node::run_script("oauth-flow.mjs", &[&server.url()]).unwrap();
+    let outbox = server.data.path().join("outbox");
+    let summary =
+        atmos_tests::node::run_script("oauth-flow.mjs", &[&server.url(), outbox.to_str().unwrap()])
+            .unwrap();
     assert_eq!(summary["ok"], true, "{summary}");
+    assert_eq!(summary["codeStep"], true, "{summary}");
+    assert_eq!(summary["wrongCode"], 401, "{summary}");
     assert_eq!(summary["scope"], "atproto transition:generic", "{summary}");
     assert_eq!(summary["refreshed"], true, "{summary}");
 }
@@ -779,4 +785,186 @@ async fn a_password_reset_from_the_sign_in_page_mails_a_code_and_sets_the_new_pa
         .await;
     assert_eq!(consent.status, StatusCode::OK, "{}", consent.text);
     assert!(consent.text.contains("Allow access?"));
+}
+
+/// The value of the hidden field `name` in a page.
+fn hidden_field(page: &str, name: &str) -> String {
+    let rest = page
+        .split(&format!(r#"name="{name}" value=""#))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no {name} field in {page}"));
+    rest.split('"').next().unwrap().to_owned()
+}
+
+/// Turns the email second factor on for `did` (its address confirmed), as `updateEmail` would.
+async fn with_second_factor(h: &Harness, did: &str) {
+    let did = did.to_owned();
+    h.app
+        .storage
+        .write(move |conn| {
+            pds::storage::accounts::set_email_confirmed(conn, &did, "2026-01-01T00:00:00.000Z")?;
+            pds::storage::accounts::set_email_auth_factor(conn, &did, true)
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_second_factor_is_asked_on_the_authorized_apps_page_too_and_a_code_is_used_once() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto").await;
+    with_second_factor(&h, &c.did).await;
+    let handle = c.handle.clone();
+    c.navigate(&h, "/oauth/account").await;
+    let step = c
+        .submit(
+            &h,
+            "/oauth/account/sign-in",
+            &[("identifier", &handle), ("password", "hunter2hunter2")],
+        )
+        .await;
+    assert_eq!(step.status, StatusCode::OK, "{}", step.text);
+    assert!(
+        step.text.contains("Enter your sign-in code"),
+        "{}",
+        step.text
+    );
+    // The password alone does not remember the account on the device.
+    assert!(
+        c.navigate(&h, "/oauth/account")
+            .await
+            .text
+            .contains("Sign in to see and revoke")
+    );
+    let step_form = |account: &str, code: &str| {
+        vec![
+            ("account", account.to_owned()),
+            ("issued", hidden_field(&step.text, "issued")),
+            ("proof", hidden_field(&step.text, "proof")),
+            ("code", code.to_owned()),
+        ]
+    };
+    let did = hidden_field(&step.text, "account");
+    assert_eq!(did, c.did);
+    let code = h.mailed_token();
+    let path = "/oauth/account/sign-in/code";
+    let wrong = submit_owned(&mut c, &h, path, &step_form(&did, "AAAAA-AAAAA")).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED, "{}", wrong.text);
+    assert!(wrong.text.contains("That code is not right"));
+
+    // Another account's DID with this proof is not a password step.
+    let forged = submit_owned(&mut c, &h, path, &step_form("did:plc:someoneelse", &code)).await;
+    assert_eq!(forged.status, StatusCode::BAD_REQUEST);
+
+    let signed_in = submit_owned(&mut c, &h, path, &step_form(&did, &code)).await;
+    assert_eq!(
+        signed_in.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        signed_in.text
+    );
+    let page = c.navigate(&h, "/oauth/account").await;
+    assert!(page.text.contains(&format!("@{handle}")), "{}", page.text);
+
+    // The code is spent.
+    let again = submit_owned(&mut c, &h, path, &step_form(&did, &code)).await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED);
+}
+
+/// [`client::Client::submit`] with owned values.
+async fn submit_owned(
+    c: &mut client::Client,
+    h: &Harness,
+    path: &str,
+    pairs: &[(&str, String)],
+) -> client::Reply {
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.submit(h, path, &pairs).await
+}
+
+#[tokio::test]
+async fn sign_in_code_mails_are_limited_per_account_across_xrpc_and_the_pages() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto").await;
+    with_second_factor(&h, &c.did).await;
+    let body = json!({"identifier": c.handle, "password": "hunter2hunter2"}).to_string();
+    let create_session = || {
+        axum::http::Request::post("/xrpc/com.atproto.server.createSession")
+            .header(axum::http::header::CONTENT_TYPE, "application/json")
+            .body(axum::body::Body::from(body.clone()))
+            .unwrap()
+    };
+    for _ in 0..5 {
+        let reply = h.send(create_session()).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{}", reply.json);
+        assert_eq!(reply.json["error"], "AuthFactorTokenRequired");
+    }
+    let reply = h.send(create_session()).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        reply.json
+    );
+    assert_eq!(reply.json["error"], "RateLimitExceeded");
+    // The sign-in page shares the account's limit.
+    let request_uri = c.push(&h).await;
+    c.page(&h, &request_uri).await;
+    let csrf = c.csrf_token().to_owned();
+    let page = c.sign_in_with_csrf(&h, &request_uri, &csrf).await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS, "{}", page.text);
+}
+
+#[tokio::test]
+async fn turning_the_second_factor_on_forgets_the_remembered_sign_ins() {
+    let h = Harness::new().await;
+    let mut c = h.client("atproto").await;
+    c.authorize(&h).await;
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    assert!(page.text.contains("Continue as"), "{}", page.text);
+
+    let did = c.did.clone();
+    h.app
+        .storage
+        .write(move |conn| {
+            pds::storage::accounts::set_email_confirmed(conn, &did, "2026-01-01T00:00:00.000Z")
+        })
+        .await
+        .unwrap();
+    let post = |path: &str, token: Option<&str>, body: serde_json::Value| {
+        let mut request = axum::http::Request::post(path)
+            .header(axum::http::header::CONTENT_TYPE, "application/json");
+        if let Some(token) = token {
+            request = request.header(axum::http::header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        request
+            .body(axum::body::Body::from(body.to_string()))
+            .unwrap()
+    };
+    let session = h
+        .send(post(
+            "/xrpc/com.atproto.server.createSession",
+            None,
+            json!({"identifier": c.handle, "password": "hunter2hunter2"}),
+        ))
+        .await;
+    let access = session.json["accessJwt"].as_str().unwrap().to_owned();
+    let email = session.json["email"].as_str().unwrap().to_owned();
+    let updated = h
+        .send(post(
+            "/xrpc/com.atproto.server.updateEmail",
+            Some(&access),
+            json!({"email": email, "emailAuthFactor": true}),
+        ))
+        .await;
+    assert_eq!(updated.status, StatusCode::OK, "{}", updated.text);
+
+    let request_uri = c.push(&h).await;
+    let page = c.page(&h, &request_uri).await;
+    assert!(!page.text.contains("Continue as"), "{}", page.text);
+    assert_eq!(
+        c.choose(&h, &request_uri).await.status,
+        StatusCode::UNAUTHORIZED
+    );
 }

@@ -1,8 +1,8 @@
 //! The OAuth pages in a real browser, through the deployment's path: headless Chromium (the Debian package)
 //! → a hop that strips `Sec-Fetch-*` (as a CDN may) → `web-proxy` → the `pds serve` binary, whose public URL
 //! is the hop's. `tests/js/oauth-browser.mjs` runs the hop, @atproto/oauth-client-node (PAR, PKCE, DPoP) and
-//! puppeteer-core: sign in, sign up (`prompt=create`), password reset, each ending in a token that writes a
-//! record. Skipped when chromium or node is missing, except under `CI` (`.ci/run` installs chromium).
+//! puppeteer-core: sign in, sign up (`prompt=create`), password reset, sign in with the email second
+//! factor's mailed code, each ending in a token that writes a record. Skipped when chromium or node is missing, except under `CI` (`.ci/run` installs chromium).
 //! Screenshots land in `$OAUTH_SCREENSHOTS` when set (docs/oauth/ holds copies), else a temporary directory.
 
 #![allow(clippy::unwrap_used)]
@@ -94,7 +94,8 @@ async fn a_browser_signs_in_signs_up_and_resets_through_web_proxy_behind_a_strip
             .ends_with("is available."),
         "{summary}"
     );
-    for name in ["sign-in", "sign-up", "consent"] {
+    assert!(summary["secondFactor"].as_str().is_some(), "{summary}");
+    for name in ["sign-in", "sign-up", "sign-in-code", "consent"] {
         let png = std::fs::read(shots.join(format!("{name}.png"))).unwrap();
         assert!(png.starts_with(b"\x89PNG"), "{name}.png is a PNG");
     }

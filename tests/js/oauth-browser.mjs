@@ -4,7 +4,9 @@
 // browser opens the authorization URL and goes through the pages by typing and clicking; the client gets
 // the code at its loopback redirect, exchanges it and writes a record. Flows: sign in with a password;
 // sign up (prompt=create, the handle checked as it is typed); forgot password (code from the mail outbox),
-// then sign in with the new one. Screenshots of the sign-in, sign-up and consent pages go to <shots-dir>.
+// then sign in with the new one; an account with the email second factor (the password, then the mailed
+// code, a wrong one first). Screenshots of the sign-in, sign-up, sign-in code and consent pages go to
+// <shots-dir>.
 // Usage: node oauth-browser.mjs <public-url> <hop-port> <web-proxy-url> <plc-url> <outbox-dir> <shots-dir>
 //   <chromium>. <public-url> is http://localhost:<hop-port>, the PDS's PDS_PUBLIC_URL. Prints one JSON
 //   summary line; exits non-zero on failure.
@@ -151,6 +153,15 @@ async function allowAndWrite(page, expectedDid, text) {
   return { agent, did: session.did, uri: record.data.uri }
 }
 
+// The code (`XXXXX-XXXXX`) of the newest mail in the outbox.
+function newestCode() {
+  const names = fs.readdirSync(outbox).sort()
+  const text = fs.readFileSync(path.join(outbox, names[names.length - 1]), 'utf8')
+  const found = text.match(/\b[A-Z2-7]{5}-[A-Z2-7]{5}\b/)
+  check(found, 'the mail has a code')
+  return found[0]
+}
+
 try {
   // 1. Sign in with the password.
   const page = await browser.newPage()
@@ -219,6 +230,31 @@ try {
   await click(reset, 'form[action="/oauth/authorize/sign-in"] button[type="submit"]')
   summary.reset = (await allowAndWrite(reset, existingDid, 'after a password reset')).uri
   await other.close()
+
+  // 4. An account with the email second factor: the password, then the mailed code (a wrong one first).
+  const guarded = `tfa${suffix}.test`
+  const owner = new AtpAgent({ service })
+  await owner.createAccount({ handle: guarded, email: `${guarded}@example.com`, password })
+  await owner.com.atproto.server.requestEmailConfirmation()
+  await owner.com.atproto.server.confirmEmail({ email: `${guarded}@example.com`, token: newestCode() })
+  await owner.com.atproto.server.updateEmail({ email: `${guarded}@example.com`, emailAuthFactor: true })
+  const third = await browser.createBrowserContext()
+  const twoStep = await third.newPage()
+  url = await client.authorize(guarded, { scope })
+  await twoStep.goto(url.toString(), { waitUntil: 'load' })
+  await twoStep.type('#password', password)
+  await click(twoStep, 'form[action="/oauth/authorize/sign-in"] button[type="submit"]')
+  check((await twoStep.title()) === 'Enter your sign-in code', `the code step (${await twoStep.title()})`)
+  const code = newestCode()
+  await shot(twoStep, 'sign-in-code')
+  await twoStep.type('#code', 'AAAAA-AAAAA')
+  await click(twoStep, 'form[action="/oauth/authorize/sign-in/code"] button[type="submit"]')
+  check((await twoStep.title()) === 'Enter your sign-in code', `the code step again (${await twoStep.title()})`)
+  check((await twoStep.$eval('[role="alert"]', (e) => e.textContent)).includes('not right'), 'with the error')
+  await twoStep.type('#code', code)
+  await click(twoStep, 'form[action="/oauth/authorize/sign-in/code"] button[type="submit"]')
+  summary.secondFactor = (await allowAndWrite(twoStep, owner.session.did, 'signed in with a mailed code')).uri
+  await third.close()
   summary.ok = true
 } finally {
   await browser.close()

@@ -1,14 +1,19 @@
 // A real OAuth client against a running Atmos PDS: @atproto/oauth-client-node with the development
 // loopback client signs in through our pages (plain form posts with a cookie jar, as a browser without
 // script would), then uses the DPoP-bound session with @atproto/api (getSession, createRecord), forces a
-// refresh, signs out, and checks that the old tokens no longer work.
-// Usage: node oauth-flow.mjs <service-url>. Prints one JSON summary line; exits non-zero on failure.
+// refresh, signs out, and checks that the old tokens no longer work. The account has the email second
+// factor on, so the password is followed by the step asking for the code mailed to it (read from the
+// server's outbox).
+// Usage: node oauth-flow.mjs <service-url> <outbox-dir>. Prints one JSON summary line; exits non-zero on
+// failure.
 import { Agent, AtpAgent } from '@atproto/api'
 import { NodeOAuthClient } from '@atproto/oauth-client-node'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
+import { join } from 'node:path'
 
-const service = process.argv[2]
-if (!service) throw new Error('usage: node oauth-flow.mjs <service-url>')
+const [service, outbox] = process.argv.slice(2)
+if (!service || !outbox) throw new Error('usage: node oauth-flow.mjs <service-url> <outbox-dir>')
 
 function check(condition, message) {
   if (!condition) throw new Error(`check failed: ${message}`)
@@ -26,6 +31,25 @@ const created = await new AtpAgent({ service }).createAccount({
 })
 const did = created.data.did
 summary.did = did
+
+// The newest mail's code (`XXXXX-XXXXX`); there must be more than `seen` mails.
+function mailCount() {
+  return existsSync(outbox) ? readdirSync(outbox).filter((n) => n.endsWith('.eml')).length : 0
+}
+function newestCode(seen) {
+  const all = readdirSync(outbox).filter((n) => n.endsWith('.eml')).sort()
+  check(all.length > seen, 'a new mail was sent')
+  const found = readFileSync(join(outbox, all.at(-1)), 'utf8').match(/\b[A-Z2-7]{5}-[A-Z2-7]{5}\b/)
+  check(found, 'the mail has a code')
+  return found[0]
+}
+// Confirm the address, then turn the email second factor on.
+const owner = new AtpAgent({ service })
+await owner.login({ identifier: handle, password })
+let seenMails = mailCount()
+await owner.com.atproto.server.requestEmailConfirmation()
+await owner.com.atproto.server.confirmEmail({ email: `${handle}@example.com`, token: newestCode(seenMails) })
+await owner.com.atproto.server.updateEmail({ email: `${handle}@example.com`, emailAuthFactor: true })
 
 // A scope the server does not know is dropped, not fatal.
 const scope = 'atproto transition:generic unknown:scope'
@@ -151,12 +175,45 @@ page = await browse(new URL('/oauth/authorize/sign-in', service), {
 })
 check(page.status === 403, `a form without the CSRF token is refused (${page.status})`)
 
+seenMails = mailCount()
 page = await browse(new URL('/oauth/authorize/sign-in', service), {
   method: 'POST',
   form: { request_uri: requestUri, csrf_token: csrf, identifier: handle, password },
 })
-check(page.status === 200, `signing in shows the consent page (${page.status})`)
+check(page.status === 200, `the password leads to the code step (${page.status})`)
 html = await page.text()
+check(html.includes('Enter your sign-in code') && html.includes('name="code"'), 'the page asks for the mailed code')
+check(!html.includes('Allow access?'), 'no consent before the code')
+const code = newestCode(seenMails)
+const step = {
+  request_uri: requestUri,
+  csrf_token: field(html, 'csrf_token'),
+  account: field(html, 'account'),
+  issued: field(html, 'issued'),
+  proof: field(html, 'proof'),
+}
+// A forged proof (another account, or no password step) is refused outright.
+page = await browse(new URL('/oauth/authorize/sign-in/code', service), {
+  method: 'POST',
+  form: { ...step, proof: 'forged', code },
+})
+check(page.status === 400, `a forged step is refused (${page.status})`)
+// A wrong code shows the step again with the error.
+page = await browse(new URL('/oauth/authorize/sign-in/code', service), {
+  method: 'POST',
+  form: { ...step, code: 'AAAAA-AAAAA' },
+})
+check(page.status === 401, `a wrong code is refused (${page.status})`)
+html = await page.text()
+check(html.includes('role="alert"') && html.includes('name="code"'), 'the code step again, with the error')
+summary.wrongCode = page.status
+page = await browse(new URL('/oauth/authorize/sign-in/code', service), {
+  method: 'POST',
+  form: { ...step, csrf_token: field(html, 'csrf_token'), code: code.toLowerCase() },
+})
+check(page.status === 200, `the mailed code shows the consent page (${page.status})`)
+html = await page.text()
+summary.codeStep = true
 check(html.includes('Allow access?') && html.includes('Read and write your data'), 'consent lists the permissions')
 check(!html.includes('unknown:scope'), 'the unknown scope is not offered')
 

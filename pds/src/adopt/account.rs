@@ -150,6 +150,8 @@ fn read(
         deactivated_at: reference.deactivated_at.clone(),
         delete_after: reference.delete_after.clone(),
         takedown_ref: reference.takedown_ref.clone(),
+        // The reference PDS has no email second factor.
+        email_auth_factor: false,
     };
     Ok(Some(Read {
         did,

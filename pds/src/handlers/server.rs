@@ -7,6 +7,7 @@ pub mod invite;
 mod service;
 pub mod service_auth;
 pub mod session;
+pub mod sign_in_code;
 pub mod signing_key;
 pub mod status;
 

@@ -11,6 +11,7 @@ use super::authorize::{
     DEVICE_COOKIE_AGE, Refusal, check_password, csrf_token, form, form_token, remembered, secure,
     with_cookies,
 };
+use super::second_factor::{self, Step};
 use super::ui::apps::{self, App};
 use super::ui::cookies::{self, CSRF, DEVICE};
 use super::ui::pages::error_page;
@@ -109,7 +110,16 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         }
         Err(response) => return response,
     };
-    let device = match cookies::get(&headers, DEVICE).filter(|d| cookies::well_formed(d, "dev-")) {
+    if let Some(step) = second_factor::challenge(&app, &Step::Account, &cookie, &did).await {
+        return step;
+    }
+    remember_device(&app, &headers, did).await
+}
+
+/// Remembers the account `did` (its password, and code when asked, just checked) on this device, then
+/// shows the authorized-apps page.
+pub(super) async fn remember_device(app: &AppState, headers: &HeaderMap, did: String) -> Response {
+    let device = match cookies::get(headers, DEVICE).filter(|d| cookies::well_formed(d, "dev-")) {
         Some(device) => device.to_owned(),
         None => match super::random_id("dev-") {
             Ok(device) => device,
@@ -133,7 +143,7 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
             &device,
             true,
             Some(DEVICE_COOKIE_AGE),
-            secure(&app),
+            secure(app),
         )],
     )
 }

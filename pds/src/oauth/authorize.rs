@@ -1,6 +1,7 @@
 //! The account holder's side: `GET /oauth/authorize` shows the sign-in page for a pushed request
 //! (nothing is consumed, so a link-preview fetch is harmless), `POST /oauth/authorize/sign-in` checks the
-//! password (or a remembered account of this device) and shows the consent page, and
+//! password (or a remembered account of this device) and shows the consent page (after the mailed code's
+//! step, `oauth/second_factor.rs`, for an account with the email second factor), and
 //! `POST /oauth/authorize/consent` issues the code and sends the browser back to the client (or tells
 //! the client the request was denied). Every form post carries the CSRF token of its cookie.
 
@@ -369,7 +370,18 @@ pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Byte
         let identifier = params.get("identifier").unwrap_or_default();
         let password_given = params.get("password").unwrap_or_default();
         match check_password(&app, identifier, password_given).await {
-            Ok(Some((did, handle))) => (did, handle, true),
+            Ok(Some((did, handle))) => {
+                let step = super::second_factor::Step::Authorize {
+                    loaded: &loaded,
+                    request_uri: &request_uri,
+                };
+                if let Some(page) =
+                    super::second_factor::challenge(&app, &step, &cookie, &did).await
+                {
+                    return page;
+                }
+                (did, handle, true)
+            }
             Ok(None) => {
                 return sign_in_page(
                     &app,

@@ -14,7 +14,7 @@ use lexicons::com::atproto::server::{request_password_reset, reset_password};
 
 use super::authorize::{self, Loaded, with_cookies};
 use super::params::Params;
-use super::sign_up::refusal_text;
+use super::sign_up::{new_password_problem, refusal_text};
 use super::ui::cookies::{self, CSRF};
 use super::ui::pages::{self, Message};
 use crate::app::AppState;
@@ -146,6 +146,16 @@ pub async fn reset(State(app): State<AppState>, headers: HeaderMap, body: Bytes)
             &cookie,
             Some(&email),
             Message::Error("Enter the code from the email and a new password."),
+        );
+    }
+    if let Some(problem) = new_password_problem(&input.password) {
+        return reset_page(
+            &app,
+            &loaded,
+            &request_uri,
+            &cookie,
+            Some(&email),
+            Message::Error(problem),
         );
     }
     match email::reset_password(app.clone(), Auth::None, input).await {

@@ -29,6 +29,17 @@ pub(super) fn refusal_text<E: EndpointError>(error: &XrpcError<E>) -> String {
     }
 }
 
+/// Why a new password typed on these pages is refused, if it is: as the reference's pages
+/// (`@atproto/oauth-provider`'s `newPasswordSchema`), 8 to 256 characters. The XRPC methods themselves
+/// (`createAccount`, `resetPassword`) set no minimum, as the reference's.
+pub(super) fn new_password_problem(password: &str) -> Option<&'static str> {
+    match password.chars().count() {
+        0..8 => Some("The password must be at least 8 characters long."),
+        257.. => Some("The password must be at most 256 characters long."),
+        _ => None,
+    }
+}
+
 /// The sign-up page, `typed` kept from a refused attempt: (name, domain, email, invite).
 fn page_with(
     app: &AppState,
@@ -155,6 +166,9 @@ pub async fn sign_up(State(app): State<AppState>, headers: HeaderMap, body: Byte
             "That handle has characters a handle cannot have (letters, digits and hyphens only).",
         );
     };
+    if let Some(problem) = new_password_problem(params.get("password").unwrap_or_default()) {
+        return refused(problem);
+    }
     let input = create_account::Input {
         did: None,
         email: Some(email.clone()),
@@ -186,5 +200,18 @@ pub async fn sign_up(State(app): State<AppState>, headers: HeaderMap, body: Byte
             }
             refused(&refusal_text(&error))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::new_password_problem;
+
+    #[test]
+    fn new_passwords_are_8_to_256_characters() {
+        assert!(new_password_problem("1234567").is_some());
+        assert!(new_password_problem("12345678").is_none());
+        assert!(new_password_problem(&"é".repeat(256)).is_none());
+        assert!(new_password_problem(&"x".repeat(257)).is_some());
     }
 }

@@ -18,6 +18,8 @@ pub struct Account {
     pub deactivated_at: Option<String>,
     pub delete_after: Option<String>,
     pub takedown_ref: Option<String>,
+    /// Whether a password sign-in also needs a code mailed to the address (`emailAuthFactor`).
+    pub email_auth_factor: bool,
 }
 
 impl Account {
@@ -39,7 +41,7 @@ impl Account {
 }
 
 const COLUMNS: &str = "did, handle, email, email_confirmed_at, password_hash, signing_key, created_at, \
-                       deactivated_at, delete_after, takedown_ref";
+                       deactivated_at, delete_after, takedown_ref, email_auth_factor";
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Account> {
     Ok(Account {
@@ -53,6 +55,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Account> {
         deactivated_at: row.get(7)?,
         delete_after: row.get(8)?,
         takedown_ref: row.get(9)?,
+        email_auth_factor: row.get(10)?,
     })
 }
 
@@ -90,7 +93,7 @@ pub fn list_accounts(conn: &Connection) -> Result<Vec<Account>, StorageError> {
 /// Stores a new account. Fails on a duplicate DID, handle or email (SQLite constraint).
 pub fn insert_account(conn: &Connection, account: &Account) -> Result<(), StorageError> {
     conn.prepare_cached(&format!(
-        "INSERT INTO account ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        "INSERT INTO account ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
     ))?
     .execute(params![
         account.did,
@@ -103,6 +106,7 @@ pub fn insert_account(conn: &Connection, account: &Account) -> Result<(), Storag
         account.deactivated_at,
         account.delete_after,
         account.takedown_ref,
+        account.email_auth_factor,
     ])?;
     Ok(())
 }
@@ -126,10 +130,20 @@ pub fn set_password_hash(conn: &Connection, did: &str, hash: &str) -> Result<boo
     set(conn, did, "password_hash", Some(hash))
 }
 
-/// Sets the email and clears its confirmation.
+/// Sets the email and clears its confirmation and the email second factor (a new address is not
+/// confirmed, and the factor is only on for a confirmed one).
 pub fn set_email(conn: &Connection, did: &str, email: &str) -> Result<bool, StorageError> {
     set(conn, did, "email_confirmed_at", None)?;
+    set_email_auth_factor(conn, did, false)?;
     set(conn, did, "email", Some(email))
+}
+
+/// Turns the email second factor on or off; returns whether the account exists.
+pub fn set_email_auth_factor(conn: &Connection, did: &str, on: bool) -> Result<bool, StorageError> {
+    Ok(conn
+        .prepare_cached("UPDATE account SET email_auth_factor = ?2 WHERE did = ?1")?
+        .execute(params![did, on])?
+        > 0)
 }
 
 pub fn set_email_confirmed(conn: &Connection, did: &str, at: &str) -> Result<bool, StorageError> {
@@ -185,6 +199,7 @@ mod tests {
             deactivated_at: None,
             delete_after: None,
             takedown_ref: None,
+            email_auth_factor: false,
         }
     }
 

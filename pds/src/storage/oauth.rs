@@ -92,6 +92,15 @@ pub fn set_request_account(
     )? > 0)
 }
 
+/// Gives a request that is not completed until `expires_at` (a new step of the pages); false when it is
+/// unknown or completed.
+pub fn extend_request(conn: &Connection, id: &str, expires_at: i64) -> Result<bool, StorageError> {
+    Ok(conn.execute(
+        "UPDATE oauth_request SET expires_at = max(expires_at, ?2) WHERE id = ?1 AND code IS NULL",
+        params![id, expires_at],
+    )? > 0)
+}
+
 /// Sets the code of a signed-in request (once: false when it already has one).
 pub fn set_request_code(
     conn: &Connection,
@@ -297,6 +306,11 @@ pub fn put_device_account(
 }
 
 /// Forgets device sign-ins older than `before`.
+/// Forgets the account on every device (their account choosers ask for the password again).
+pub fn forget_device_accounts(conn: &Connection, did: &str) -> Result<usize, StorageError> {
+    Ok(conn.execute("DELETE FROM oauth_device_account WHERE did = ?1", [did])?)
+}
+
 pub fn prune_device_accounts(conn: &Connection, before: i64) -> Result<usize, StorageError> {
     Ok(conn.execute(
         "DELETE FROM oauth_device_account WHERE authenticated_at < ?1",

@@ -189,6 +189,9 @@ const MIGRATIONS: &[&str] = &[
         blob_bytes INTEGER,     -- NULL: the server's default; negative: no quota
         repo_bytes INTEGER      -- likewise
     ) STRICT;",
+    // 10: the email second factor (`emailAuthFactor`): when on, a sign-in with the account password also
+    // needs a code mailed to the account's (confirmed) address.
+    "ALTER TABLE account ADD COLUMN email_auth_factor INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /// Brings the database to the latest version, each step in its own transaction.

@@ -233,6 +233,7 @@ pub async fn create(
         deactivated_at: migrating.as_ref().map(|_| now.as_str().to_owned()),
         delete_after: None,
         takedown_ref: None,
+        email_auth_factor: false,
     };
     let (row, did_events, invite_code) = (account.clone(), did.clone(), input.invite_code.clone());
     let announce = migrating.is_none();

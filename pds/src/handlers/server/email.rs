@@ -11,7 +11,7 @@ use lexicons::com::atproto::server::{
 use crate::app::{App, AppState};
 use crate::auth::{Auth, password};
 use crate::storage::{accounts, sessions};
-use crate::xrpc::{internal, invalid, named, session, unauthorized};
+use crate::xrpc::{internal, invalid, named, rate_limited, session, unauthorized};
 
 /// How long an emailed token stays valid.
 const TOKEN_LIFETIME: i64 = 15 * 60;
@@ -158,16 +158,51 @@ pub async fn update_email(
     if !email.contains('@') || email.contains([' ', '\r', '\n']) {
         return Err(invalid("This email address is not supported"));
     }
-    if account.email_confirmed_at.is_some() {
-        let token = input.token.as_deref().ok_or_else(|| {
-            XrpcError::endpoint(
+    let confirmed = account.email_confirmed_at.is_some();
+    let same_address = account
+        .email
+        .as_deref()
+        .is_some_and(|current| current.eq_ignore_ascii_case(&email));
+    // The email second factor (absent = off). Turning it on for the current, confirmed address needs no
+    // token (the Bluesky app does so); turning it off, or changing the address, is guarded by the token
+    // as any change of a confirmed address.
+    let factor = input.email_auth_factor.unwrap_or(false);
+    if factor && !(same_address && confirmed) {
+        return Err(invalid(
+            "Confirm your email address before using it for sign-in codes",
+        ));
+    }
+    let account_factor = account.email_auth_factor;
+    let enabling_only = same_address && factor && !account_factor;
+    match input.token.as_deref() {
+        Some(token) if confirmed => {
+            consume_token(&app, did, "update_email", token, TOKEN_LIFETIME).await?
+        }
+        None if confirmed && !enabling_only => {
+            return Err(XrpcError::endpoint(
                 update_email::Error::TokenRequired,
                 "Confirmation token required",
-            )
-        })?;
-        consume_token(&app, did, "update_email", token, TOKEN_LIFETIME).await?;
+            ));
+        }
+        _ => {}
     }
     let did_text = did.to_string();
+    if same_address {
+        // The address stays, and so does its confirmation: only the factor changes. Turning it on forgets
+        // the account's remembered sign-ins on devices, so their account choosers ask for the password
+        // and the code.
+        return app
+            .storage
+            .write(move |conn| {
+                if enabling_only {
+                    crate::storage::oauth::forget_device_accounts(conn, &did_text)?;
+                }
+                accounts::set_email_auth_factor(conn, &did_text, factor)
+            })
+            .await
+            .map(|_| ())
+            .map_err(internal);
+    }
     app.storage
         .write(move |conn| {
             if accounts::account_by_email(conn, &email)?.is_some_and(|a| a.did != did_text) {
@@ -190,6 +225,9 @@ pub async fn request_password_reset(
     input: request_password_reset::Input,
 ) -> Result<request_password_reset::Output, XrpcError<request_password_reset::Error>> {
     let email = input.email.trim().to_owned();
+    app.limits
+        .spend(&crate::rate_limit::PASSWORD_RESET, &email.to_lowercase(), 1)
+        .map_err(rate_limited)?;
     let lookup = email.clone();
     let account = app
         .storage

@@ -7,12 +7,13 @@ use lexicons::com::atproto::server::{
 };
 
 use super::session_did_doc;
+use super::sign_in_code::{self, CodeError};
 use crate::app::AppState;
 use crate::auth::{Auth, password};
 use crate::sessions::{self, SessionError};
 use crate::storage::accounts::{self, Account};
 use crate::storage::sessions as session_rows;
-use crate::xrpc::{internal, invalid, named, session, unauthorized};
+use crate::xrpc::{internal, invalid, named, rate_limited, session, unauthorized};
 
 fn session_error<E>(e: SessionError) -> XrpcError<E> {
     match e {
@@ -36,11 +37,7 @@ pub async fn create_session(
 ) -> Result<create_session::Output, XrpcError<create_session::Error>> {
     let identifier = input.identifier.trim().to_ascii_lowercase();
     if let Err(limit) = app.limits.spend(&crate::rate_limit::LOGIN, &identifier, 1) {
-        return Err(XrpcError::Other {
-            status: 429,
-            name: "RateLimitExceeded".into(),
-            message: format!("Rate Limit Exceeded ({limit})"),
-        });
+        return Err(rate_limited(limit));
     }
     let lookup = identifier.clone();
     let found = app
@@ -110,6 +107,9 @@ pub async fn create_session(
         ));
     }
     let did = did_of(&account)?;
+    if account.email_auth_factor && app_password.is_none() {
+        second_factor(&app, &did, &account, input.auth_factor_token.as_deref()).await?;
+    }
     let tokens = sessions::create(
         &app,
         &did,
@@ -126,12 +126,49 @@ pub async fn create_session(
         did_doc: session_did_doc(&app, &did).await,
         email: account.email.clone(),
         email_confirmed: Some(account.email_confirmed_at.is_some()),
-        email_auth_factor: Some(false),
+        email_auth_factor: Some(account.email_auth_factor),
         active: Some(account.is_active()),
         status: account.status().map(status),
         did,
         extra: Default::default(),
     })
+}
+
+/// The email second factor of a password sign-in: without a code, one is mailed and the answer is 401
+/// `AuthFactorTokenRequired` (as Bluesky's service answers; the reference PDS has no second factor);
+/// a wrong or expired code is `InvalidToken` / `ExpiredToken`, as every email token.
+async fn second_factor(
+    app: &AppState,
+    did: &Did,
+    account: &Account,
+    token: Option<&str>,
+) -> Result<(), XrpcError<create_session::Error>> {
+    use lexgen::xrpc::EndpointError as _;
+    let Some(token) = token.filter(|t| !t.trim().is_empty()) else {
+        sign_in_code::send(app, did, account.email.as_deref())
+            .await
+            .map_err(code_error)?;
+        return Err(XrpcError::Other {
+            status: 401,
+            name: create_session::Error::AuthFactorTokenRequired
+                .name()
+                .to_owned(),
+            message: "A sign in code has been sent to your email address".to_owned(),
+        });
+    };
+    sign_in_code::redeem(app, did, token)
+        .await
+        .map_err(code_error)
+}
+
+fn code_error<E>(e: CodeError) -> XrpcError<E> {
+    match e {
+        CodeError::Invalid => named("InvalidToken", e.to_string()),
+        CodeError::Expired => named("ExpiredToken", e.to_string()),
+        CodeError::RateLimited(limit) => rate_limited(limit),
+        CodeError::NoEmail => invalid(e.to_string()),
+        other => internal(other),
+    }
 }
 
 fn status(text: &str) -> create_session::OutputStatus {
@@ -178,7 +215,7 @@ pub async fn refresh_session(
         did_doc: session_did_doc(&app, &did).await,
         email: account.email.clone(),
         email_confirmed: Some(account.email_confirmed_at.is_some()),
-        email_auth_factor: Some(false),
+        email_auth_factor: Some(account.email_auth_factor),
         active: Some(account.is_active()),
         status: account.status().map(|s| match s {
             "takendown" => refresh_session::OutputStatus::Takendown,
@@ -201,7 +238,7 @@ pub async fn get_session(
         did_doc: session_did_doc(&app, did).await,
         email: account.email.clone().filter(|_| email),
         email_confirmed: email.then_some(account.email_confirmed_at.is_some()),
-        email_auth_factor: Some(false),
+        email_auth_factor: email.then_some(account.email_auth_factor),
         active: Some(account.is_active()),
         status: account.status().map(|s| match s {
             "takendown" => get_session::OutputStatus::Takendown,

@@ -1,7 +1,7 @@
 //! The HTML of the pages: a small accessible layout (labels, one heading, system fonts, inline CSS under
 //! the page's nonce), the sign-in page with the device's remembered accounts, the consent page listing
 //! the requested permissions in plain words, the sign-up page (with its handle check as it is typed), the
-//! password-reset pages, and the error page.
+//! password-reset pages, the sign-in code page (the email second factor), and the error page.
 
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -273,6 +273,62 @@ pub fn reset(page: &Reset<'_>, nonce: &str) -> String {
     layout("Reset your password", nonce, &content)
 }
 
+/// What the sign-in code page (the email second factor, after the password) shows.
+pub struct SignInCode<'a> {
+    /// Where the form posts.
+    pub action: &'a str,
+    /// `(name, value)` of the hidden fields the form carries (CSRF token, the step's proof ...).
+    pub hidden: &'a [(&'a str, &'a str)],
+    pub handle: &'a str,
+    /// The address the code went to, masked ([`mask_email`]).
+    pub mailed_to: &'a str,
+    /// The page to start again from ("Back to sign in").
+    pub back: &'a str,
+    pub message: Message<'a>,
+}
+
+/// An address as a hint: its first character, then `***`, then the domain.
+pub fn mask_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_owned(),
+    }
+}
+
+pub fn sign_in_code(page: &SignInCode<'_>, nonce: &str) -> String {
+    let hidden: String = page
+        .hidden
+        .iter()
+        .map(|(name, value)| {
+            format!(
+                r#"<input type="hidden" name="{}" value="{}">"#,
+                escape(name),
+                escape(value)
+            )
+        })
+        .collect();
+    let content = format!(
+        r#"<h1>Enter your sign-in code</h1>
+<p>Your account <strong>@{handle}</strong> asks for a second step. We sent a code to <strong>{email}</strong>.</p>
+{message}<form method="post" action="{action}">{hidden}
+<label for="code">Code from the email</label>
+<input id="code" name="code" type="text" inputmode="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" placeholder="XXXXX-XXXXX" required aria-describedby="code-help">
+<p id="code-help" class="muted">The code expires 15 minutes after it was sent. Signing in again sends a new one.</p>
+<button type="submit">Continue</button>
+</form>
+<p><a href="{back}">Back to sign in</a></p>"#,
+        handle = escape(page.handle),
+        email = escape(page.mailed_to),
+        message = page.message.html(),
+        action = escape(page.action),
+        back = escape(page.back),
+    );
+    layout("Enter your sign-in code", nonce, &content)
+}
+
 /// What the consent page shows.
 pub struct Consent<'a> {
     pub client: &'a str,
@@ -321,4 +377,36 @@ pub fn consent(page: &Consent<'_>, nonce: &str) -> String {
         host = escape(page.redirect_host),
     );
     layout("Allow access", nonce, &content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_masked_address_shows_its_first_character_and_domain() {
+        assert_eq!(mask_email("alice@example.com"), "a***@example.com");
+        assert_eq!(mask_email("é@x.test"), "é***@x.test");
+        assert_eq!(mask_email("nonsense"), "***");
+    }
+
+    #[test]
+    fn the_code_page_escapes_what_it_shows_and_carries_its_fields() {
+        let page = sign_in_code(
+            &SignInCode {
+                action: "/oauth/account/sign-in/code",
+                hidden: &[("proof", "a\"b")],
+                handle: "<alice>",
+                mailed_to: "a***@example.com",
+                back: "/oauth/account",
+                message: Message::Error("Wrong"),
+            },
+            "n",
+        );
+        assert!(page.contains(r#"<input type="hidden" name="proof" value="a&quot;b">"#));
+        assert!(page.contains("@&lt;alice&gt;"));
+        assert!(page.contains(r#"<p role="alert" class="error">Wrong</p>"#));
+        assert!(page.contains(r#"autocomplete="one-time-code""#));
+        assert!(page.contains(r#"<label for="code">"#));
+    }
 }

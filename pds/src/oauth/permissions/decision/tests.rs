@@ -25,6 +25,7 @@ fn session(oauth: Option<&str>) -> Auth {
             deactivated_at: None,
             delete_after: None,
             takedown_ref: None,
+            email_auth_factor: false,
         }),
         did: DID.parse::<Did>().unwrap(),
         scope: "com.atproto.access".to_owned(),
