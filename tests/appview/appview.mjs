@@ -1,22 +1,31 @@
-// The reference Bluesky AppView (@atproto/bsky), subscribed to one PDS, for pds/tests/appview.rs:
-//   node appview.mjs <pds-url> <port> <postgres-url>
-// The PDS at <pds-url> is also the PLC directory (it answers the PLC HTTP API at its root). The AppView is
+// The reference Bluesky AppView (@atproto/bsky), subscribed to one PDS, for pds/tests/appview.rs and
+// bench/appview.sh:
+//   node appview.mjs <pds-url> <port> <postgres-url> [--plc <plc-url>] [--schema <name>]
+// The PLC directory is <plc-url>, by default the PDS at <pds-url> (ours answers the PLC HTTP API at its
+// root; the reference PDS does not, so beside it give ours with `--plc`). The AppView is
 // `did:web:localhost%3A<port>`: it serves that DID document itself (its key and `#bsky_appview` service), so
-// a PDS resolves it like any did:web. Its database is the `bsky` schema at <postgres-url>, migrated here.
+// a PDS resolves it like any did:web. Its database is the schema <name> (default `bsky`) at <postgres-url>,
+// migrated here: two AppViews can share one database under two schemas.
 // Prints {"ready": {"did", "url"}} once it serves and indexes; runs until stdin closes (or a signal), then
 // shuts down and exits. Every listener binds 127.0.0.1.
 import readline from 'node:readline'
+import { parseArgs } from 'node:util'
 import express from 'express'
 import * as bsky from '@atproto/bsky'
 import { Secp256k1Keypair } from '@atproto/crypto'
 
-const [pdsUrl, portArg, dbUrl] = process.argv.slice(2)
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { plc: { type: 'string' }, schema: { type: 'string' } },
+})
+const [pdsUrl, portArg, dbUrl] = positionals
 if (!pdsUrl || !portArg || !dbUrl) {
-  console.error('usage: node appview.mjs <pds-url> <port> <postgres-url>')
+  console.error('usage: node appview.mjs <pds-url> <port> <postgres-url> [--plc <plc-url>] [--schema <name>]')
   process.exit(2)
 }
 const port = Number(portArg)
-const schema = 'bsky'
+const plcUrl = options.plc ?? pdsUrl
+const schema = options.schema ?? 'bsky'
 
 // The AppView and its dataplane call `app.listen(port)` (every interface); here, loopback only. Both use
 // this package's single copy of express.
@@ -33,7 +42,7 @@ await migration.migrateToLatestOrThrow()
 await migration.close()
 
 const db = new bsky.Database({ url: dbUrl, schema, poolSize: 10 })
-const dataplane = await bsky.DataPlaneServer.create(db, 0, pdsUrl, fetch)
+const dataplane = await bsky.DataPlaneServer.create(db, 0, plcUrl, fetch)
 const dataplanePort = dataplane.server.address().port
 
 // Handles under the PDS's `.test` domain are in no DNS and no web server answers for them: the indexer
@@ -53,7 +62,7 @@ const config = new bsky.ServerConfig({
   publicUrl: url,
   serverDid: did,
   alternateAudienceDids: [],
-  didPlcUrl: pdsUrl,
+  didPlcUrl: plcUrl,
   dataplaneUrls: [`http://127.0.0.1:${dataplanePort}`],
   dataplaneHttpVersion: '1.1',
   // No bsync (mutes, bookmarks, notification preferences): nothing this test reads needs it.
