@@ -34,7 +34,7 @@ pub use events::{
 pub use record_cache::{CachedRecord, DEFAULT_RECORD_CACHE_BYTES, RecordCache};
 pub use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
-    RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
+    ChangeBase, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
 pub use rusqlite::Connection;
 

@@ -7,8 +7,8 @@ use lexgen::model::{Cid, Did, Tid};
 use super::{CommitPlan, RepositoryError};
 use crate::repo::{Block, BlockStore, Head, Mst, RepoOp, Write, apply_writes};
 use crate::storage::{
-    Connection, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, StorageError,
-    apply_repo_change,
+    ChangeBase, Connection, NewEvent, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader,
+    StorageError, apply_repo_change,
 };
 
 /// A commit that was stored: what a client and the firehose are told.
@@ -65,10 +65,33 @@ pub(super) fn commit_in_writer<P: CommitPlan>(
         Ok(prepared) => prepared,
         Err(refused) => return Ok(Err(refused)),
     };
-    let applied = apply_repo_change(conn, &prepared.change)?;
+    let Prepared {
+        committed,
+        new_blocks,
+        base,
+        removed_blocks,
+        replaced_records,
+        records,
+        event,
+    } = prepared;
+    let applied = apply_repo_change(
+        conn,
+        &RepoChange {
+            did: did.clone(),
+            base,
+            head: committed.commit,
+            data: committed.data,
+            rev: committed.rev,
+            new_blocks: &committed.blocks[..new_blocks],
+            removed_blocks,
+            replaced_records,
+            records,
+            event,
+        },
+    )?;
     let committed = Committed {
         seq: applied.seq,
-        ..prepared.committed
+        ..committed
     };
     let output = plan.finish(conn, Some(&committed))?;
     Ok(Ok((Some(committed), output)))
@@ -86,9 +109,16 @@ pub(super) enum Kind {
     Next,
 }
 
+/// A commit ready to store: what the caller is told (its `blocks` start with the commit's new blocks,
+/// `new_blocks` of them, stored from there without a copy) and the rest of the storage change.
 struct Prepared {
-    change: RepoChange,
     committed: Committed,
+    new_blocks: usize,
+    base: Option<ChangeBase>,
+    removed_blocks: Vec<Cid>,
+    replaced_records: Vec<Cid>,
+    records: Vec<RecordChange>,
+    event: Option<NewEvent>,
 }
 
 /// The commit of `writes` on top of `current` (checked against `kind` by the caller): the change to store
@@ -126,16 +156,12 @@ fn prepare(
     };
     let result = apply_writes(blocks, did, head, writes, key)?;
 
-    let mut diff = Vec::with_capacity(result.new_blocks.len() + result.proof.len());
-    // The commit block was pushed last; consumers find it first.
-    if let Some(commit) = result.new_blocks.last() {
-        diff.push(commit.clone());
-    }
-    diff.extend(
-        result.new_blocks[..result.new_blocks.len().saturating_sub(1)]
-            .iter()
-            .cloned(),
-    );
+    // The commit's diff: its new blocks, the commit block (made last) first, as consumers expect, then the
+    // existing nodes a consumer needs to invert the ops.
+    let new_blocks = result.new_blocks.len();
+    let mut diff = result.new_blocks;
+    diff.rotate_right(1);
+    diff.reserve(result.proof.len());
     for cid in &result.proof {
         let bytes = blocks
             .get_block(cid)?
@@ -154,23 +180,6 @@ fn prepare(
             })
         })
         .collect();
-    let change = RepoChange {
-        did: did.clone(),
-        expected_head: current.map(|c| c.head),
-        head: result.commit_cid,
-        data: result.commit.data,
-        rev: result.commit.rev,
-        new_blocks: result.new_blocks,
-        // The previous commit block goes with the nodes it no longer heads.
-        removed_blocks: result
-            .removed
-            .into_iter()
-            .chain(current.map(|c| c.head))
-            .collect(),
-        replaced_records: result.replaced_records,
-        records,
-        event: None,
-    };
     let committed = Committed {
         did: did.clone(),
         commit: result.commit_cid,
@@ -189,6 +198,21 @@ fn prepare(
             &lexgen::model::Datetime::now(),
         )?),
     };
-    let change = RepoChange { event, ..change };
-    Ok(Prepared { change, committed })
+    Ok(Prepared {
+        committed,
+        new_blocks,
+        base: current.map(|c| ChangeBase {
+            repo: c.id,
+            head: c.head,
+        }),
+        // The previous commit block goes with the nodes it no longer heads.
+        removed_blocks: result
+            .removed
+            .into_iter()
+            .chain(current.map(|c| c.head))
+            .collect(),
+        replaced_records: result.replaced_records,
+        records,
+        event,
+    })
 }
