@@ -15,6 +15,7 @@ pub mod preferences;
 pub mod quotas;
 mod record_cache;
 pub mod reference;
+pub mod repo_import;
 mod repo_list;
 mod repo_rows;
 pub mod reserved_keys;

@@ -59,7 +59,7 @@ pub struct RepoChange<'a> {
     pub event: Option<super::NewEvent>,
 }
 
-fn cid_from_row(bytes: Vec<u8>) -> Result<Cid, StorageError> {
+pub(super) fn cid_from_row(bytes: Vec<u8>) -> Result<Cid, StorageError> {
     Cid::from_bytes(&bytes).map_err(|e| StorageError::Corrupt(format!("bad CID: {e}")))
 }
 
