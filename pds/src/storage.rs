@@ -22,6 +22,7 @@ pub mod reserved_keys;
 mod schema;
 pub mod sessions;
 pub mod totals;
+mod typed_column;
 mod writer;
 
 use std::path::{Path, PathBuf};

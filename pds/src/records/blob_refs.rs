@@ -15,10 +15,9 @@ use crate::storage::{Connection, StorageError, blobs};
 pub(super) fn check(conn: &Connection, did: &Did, uses: &[BlobUse]) -> Result<(), RepositoryError> {
     let refused = |refusal| Err(RepositoryError::Rejected(refusal));
     for blob in uses {
-        let cid = blob.cid.to_string();
-        let stored = match blobs::blob(conn, did.as_str(), &cid)? {
+        let stored = match blobs::blob(conn, did.as_str(), &blob.cid)? {
             Some(stored) if stored.takedown_ref.is_none() => stored,
-            _ => return refused(Refusal::BlobNotFound(cid)),
+            _ => return refused(Refusal::BlobNotFound(blob.cid.to_string())),
         };
         if stored.permanent {
             continue;
