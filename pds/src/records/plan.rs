@@ -23,18 +23,28 @@ pub(super) struct RecordPlan {
     did: Did,
     swap_commit: Option<Cid>,
     writes: Vec<RecordWrite>,
+    /// Each write's `at://` URI, made by the caller rather than on the writer thread.
+    uris: Vec<String>,
     actions: Vec<Option<OpAction>>,
     refs: Vec<RecordRefs>,
 }
 
 impl RecordPlan {
     pub(super) fn new(did: Did, swap_commit: Option<Cid>, writes: Vec<RecordWrite>) -> Self {
+        let uris = writes
+            .iter()
+            .map(|write| {
+                let (collection, rkey) = write.path();
+                AtUri::for_record(&did, collection, rkey).to_string()
+            })
+            .collect();
         Self {
             did,
             swap_commit,
             actions: Vec::with_capacity(writes.len()),
             refs: Vec::with_capacity(writes.len()),
             writes,
+            uris,
         }
     }
 
@@ -43,13 +53,12 @@ impl RecordPlan {
         &mut self,
         conn: &Connection,
         head: &RepoHead,
-        write: RecordWrite,
+        (write, uri): (RecordWrite, String),
         out: &mut Vec<Write>,
     ) -> Result<(), RepositoryError> {
         let refused = |refusal| Err(RepositoryError::Rejected(refusal));
         let (collection, rkey) = write.path();
         let key = format!("{collection}/{rkey}");
-        let uri = AtUri::for_record(&self.did, collection, rkey).to_string();
         let current = RepoReader::record_cid(conn, head.id, collection.as_str(), rkey.as_str())?;
         let (action, record) = match write {
             RecordWrite::Create(record) => {
@@ -137,8 +146,9 @@ impl CommitPlan for RecordPlan {
             return Err(RepositoryError::Rejected(Refusal::CommitSwap(head.head)));
         }
         let writes = std::mem::take(&mut self.writes);
+        let uris = std::mem::take(&mut self.uris);
         let mut out = Vec::with_capacity(writes.len());
-        for write in writes {
+        for write in writes.into_iter().zip(uris) {
             self.resolve(conn, head, write, &mut out)?;
         }
         Ok((!out.is_empty()).then_some(out))
