@@ -46,11 +46,11 @@ impl AccountSource for Host {
 
 impl BlobSource for Host {
     async fn blob(&self, did: &Did, cid: &Cid) -> Result<Option<StoredBlob>, BlobStoreError> {
-        let (did_text, cid_text) = (did.to_string(), cid.to_string());
+        let (did_text, cid_owned) = (did.to_string(), *cid);
         let row = self
             .0
             .storage
-            .read(move |conn| blobs::blob(conn, &did_text, &cid_text))
+            .read(move |conn| blobs::blob(conn, &did_text, &cid_owned))
             .await
             .map_err(|e| BlobStoreError(e.to_string()))?;
         let Some(row) = row.filter(|r| r.takedown_ref.is_none()) else {
@@ -69,11 +69,11 @@ impl BlobSource for Host {
     }
 
     async fn blob_body(&self, did: &Did, cid: &Cid) -> Result<Option<BlobBody>, BlobStoreError> {
-        let (did_text, cid_text) = (did.to_string(), cid.to_string());
+        let (did_text, cid_owned) = (did.to_string(), *cid);
         let row = self
             .0
             .storage
-            .read(move |conn| blobs::blob(conn, &did_text, &cid_text))
+            .read(move |conn| blobs::blob(conn, &did_text, &cid_owned))
             .await
             .map_err(|e| BlobStoreError(e.to_string()))?;
         let Some(row) = row.filter(|r| r.takedown_ref.is_none()) else {

@@ -392,7 +392,7 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
                 None => pds::admin::list(&app).await?,
             };
             for account in accounts {
-                let report = pds::quota::report(&app, &account.did.parse()?).await?;
+                let report = pds::quota::report(&app, &account.did).await?;
                 writeln!(out, "{}\t{}\t{report}", account.did, account.handle)?;
             }
         }
@@ -401,7 +401,7 @@ async fn account(args: AccountArgs) -> anyhow::Result<()> {
             blob_bytes,
             repo_bytes,
         } => {
-            let did = pds::admin::find(&app, &account).await?.did.parse()?;
+            let did = pds::admin::find(&app, &account).await?.did;
             pds::quota::set(&app, &did, blob_bytes, repo_bytes).await?;
             let report = pds::quota::report(&app, &did).await?;
             writeln!(out, "{did}\t{report}")?;

@@ -9,11 +9,13 @@ mod error;
 mod export;
 mod import;
 mod locks;
+mod plan;
 
 pub use commit::Committed;
 pub use commit_event::MAX_COMMIT_BLOCKS_BYTES;
 pub use error::RepositoryError;
 pub use import::{AfterImport, Imported};
+pub use plan::CommitPlan;
 
 use lexgen::crypto::{Keypair, PublicKey};
 use lexgen::model::{Did, Tid};
@@ -21,6 +23,7 @@ use lexgen::model::{Did, Tid};
 use crate::repo::Write;
 use crate::storage::Storage;
 use commit::Kind;
+use plan::Fixed;
 
 /// The repositories of the accounts this server hosts.
 #[derive(Clone)]
@@ -73,81 +76,33 @@ impl Repositories {
         writes: Vec<Write>,
         kind: Kind,
     ) -> Result<Committed, RepositoryError> {
-        let (committed, ()) = self
-            .commit_with(did, key, kind, move |_, _| Ok(writes), |_| Ok(()))
-            .await?;
-        Ok(committed)
+        let (committed, ()) = self.run(did, key, kind, Fixed(Some(writes))).await?;
+        committed.ok_or_else(|| RepositoryError::NotFound(did.clone()))
     }
 
-    /// One commit whose writes are decided under the repository's lock: `build` sees the current head (and
-    /// may refuse with [`RepositoryError::Rejected`], e.g. a lost swap, or find nothing to write: `Ok(None)`,
-    /// then no commit and `Ok(None)` here), and `after` runs in the same transaction as the commit (e.g.
-    /// blob bookkeeping), so both land or neither does.
-    pub async fn apply_writes_with<T, B, A>(
+    /// Runs `plan` as the next commit of `did`'s repository, on the writer thread under the repository's
+    /// lock (shared): `None` when the plan found nothing to write.
+    pub async fn commit_plan<P: CommitPlan>(
         &self,
         did: &Did,
         key: &Keypair,
-        build: B,
-        after: A,
-    ) -> Result<Option<(Committed, T)>, RepositoryError>
-    where
-        T: Send + 'static,
-        B: FnOnce(
-                &crate::storage::Connection,
-                &crate::storage::RepoHead,
-            ) -> Result<Option<Vec<Write>>, RepositoryError>
-            + Send
-            + 'static,
-        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError>
-            + Send
-            + 'static,
-    {
-        let lock = self.locks.get(did);
-        let _commits = lock.read().await;
-        let (did, key) = (did.clone(), key.clone());
-        self.storage
-            .write(move |conn| {
-                let Some(head) = crate::storage::RepoReader::head(conn, &did)? else {
-                    return Ok(Err(RepositoryError::NotFound(did)));
-                };
-                let writes = match build(conn, &head) {
-                    Ok(Some(writes)) => writes,
-                    Ok(None) => return Ok(Ok(None)),
-                    Err(refused) => return Ok(Err(refused)),
-                };
-                let build: commit::Build = Box::new(move |_, _| Ok(writes));
-                Ok(commit::commit_in_writer(conn, &did, &key, Kind::Next, build, after)?.map(Some))
-            })
-            .await?
+        plan: P,
+    ) -> Result<(Option<Committed>, P::Output), RepositoryError> {
+        self.run(did, key, Kind::Next, plan).await
     }
 
-    async fn commit_with<T, B, A>(
+    async fn run<P: CommitPlan>(
         &self,
         did: &Did,
         key: &Keypair,
         kind: Kind,
-        build: B,
-        after: A,
-    ) -> Result<(Committed, T), RepositoryError>
-    where
-        T: Send + 'static,
-        B: FnOnce(
-                &crate::storage::Connection,
-                Option<&crate::storage::RepoHead>,
-            ) -> Result<Vec<Write>, RepositoryError>
-            + Send
-            + 'static,
-        A: FnOnce(&crate::storage::Connection) -> Result<T, crate::storage::StorageError>
-            + Send
-            + 'static,
-    {
+        plan: P,
+    ) -> Result<(Option<Committed>, P::Output), RepositoryError> {
         let lock = self.locks.get(did);
         let _commits = lock.read().await;
         let (did, key) = (did.clone(), key.clone());
         self.storage
-            .write(move |conn| {
-                commit::commit_in_writer(conn, &did, &key, kind, Box::new(build), after)
-            })
+            .write(move |conn| commit::commit_in_writer(conn, &did, &key, kind, plan))
             .await?
     }
 
@@ -175,12 +130,12 @@ impl Repositories {
     ) -> Result<Committed, RepositoryError> {
         let lock = self.locks.get(did);
         let _commits = lock.blocking_read();
-        let (did, key) = (did.clone(), key.clone());
+        let (owned, key) = (did.clone(), key.clone());
         let (committed, ()) = self.storage.write_blocking(move |conn| {
-            let build: commit::Build = Box::new(move |_, _| Ok(writes));
-            commit::commit_in_writer(conn, &did, &key, kind, build, |_| Ok(()))
+            commit::commit_in_writer(conn, &owned, &key, kind, Fixed(Some(writes)))
         })??;
-        Ok(committed)
+        // A fixed plan always writes.
+        committed.ok_or_else(|| RepositoryError::NotFound(did.clone()))
     }
 
     /// Writes the repository as a CAR to `out`: the whole repository in streaming order (commit, then MST

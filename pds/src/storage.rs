@@ -15,12 +15,14 @@ pub mod preferences;
 pub mod quotas;
 mod record_cache;
 pub mod reference;
+pub mod repo_import;
 mod repo_list;
 mod repo_rows;
 pub mod reserved_keys;
 mod schema;
 pub mod sessions;
 pub mod totals;
+mod typed_column;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -34,7 +36,7 @@ pub use events::{
 pub use record_cache::{CachedRecord, DEFAULT_RECORD_CACHE_BYTES, RecordCache};
 pub use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
-    RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
+    ChangeBase, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
 pub use rusqlite::Connection;
 

@@ -163,7 +163,7 @@ fn a_reference_data_directory_is_adopted_and_every_account_logs_in_and_verifies(
             let mut hashes = Vec::new();
             for account in pds::storage::accounts::list_accounts(conn)? {
                 hashes.push(account.password_hash);
-                for password in pds::storage::sessions::app_passwords(conn, &account.did)? {
+                for password in pds::storage::sessions::app_passwords(conn, account.did.as_str())? {
                     hashes.push(password.password_hash);
                 }
             }

@@ -140,7 +140,7 @@ fn read(
     }
     let refresh_tokens = live_sessions(service, &reference.did, summary)?;
     let account = Account {
-        did: reference.did.clone(),
+        did: did.clone(),
         handle: handle.to_ascii_lowercase(),
         email: reference.email.clone(),
         email_confirmed_at: reference.email_confirmed_at.clone(),
@@ -207,7 +207,7 @@ fn checked_blobs(
             .unwrap_or_else(|_| crate::auth::now_secs());
         blobs.push((
             BlobRow {
-                cid: blob.cid,
+                cid,
                 mime_type: blob.mime_type,
                 size: size as i64,
                 permanent: true,
@@ -327,7 +327,7 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
     for (row, path) in blobs {
         let bytes = std::fs::read(&path).map_err(|e| AdoptError::io(&path, e))?;
         let cid = block_on(store_blob(app, &did, bytes))?;
-        if cid.to_string() != row.cid {
+        if cid != row.cid {
             return Err(AdoptError::Invalid(format!(
                 "blob {} was stored as {cid}",
                 row.cid
@@ -338,7 +338,7 @@ fn write(app: &AppState, read: Read, summary: &mut Summary) -> Result<(), AdoptE
     let permanent: Vec<String> = rows
         .iter()
         .filter(|row| row.permanent)
-        .map(|row| row.cid.clone())
+        .map(|row| row.cid.to_string())
         .collect();
     let did_text = did.to_string();
     let after: crate::repository::AfterImport = Box::new(move |conn| {

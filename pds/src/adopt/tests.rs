@@ -232,7 +232,12 @@ fn a_sound_account_is_adopted_whole_and_a_corrupt_one_leaves_nothing() {
             let rows = (
                 sessions::app_passwords(conn, good)?.len(),
                 preferences::preferences(conn, good)?.len(),
-                crate::storage::blobs::blob(conn, good, &summary_blob(conn, good)?)?.is_some(),
+                crate::storage::blobs::blob(
+                    conn,
+                    good,
+                    &summary_blob(conn, good)?.parse().unwrap(),
+                )?
+                .is_some(),
                 sessions::refresh_token(conn, "live-good.test")?.is_some(),
                 sessions::refresh_token(conn, "expired-good.test")?.is_some(),
                 sessions::app_passwords(conn, bad)?.len(),

@@ -50,7 +50,7 @@ pub async fn atproto_did(State(app): State<AppState>, headers: HeaderMap) -> Res
     {
         Ok(Some(account)) if account.takedown_ref.is_none() => (
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            account.did,
+            account.did.to_string(),
         )
             .into_response(),
         Ok(_) => not_found(),

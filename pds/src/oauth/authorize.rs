@@ -332,7 +332,7 @@ pub(super) async fn check_password(
     let matched = tokio::task::spawn_blocking(move || password::verify(&given, &stored))
         .await
         .unwrap_or(false);
-    Ok(matched.then_some((account.did, account.handle)))
+    Ok(matched.then_some((account.did.to_string(), account.handle)))
 }
 
 pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {

@@ -1,5 +1,6 @@
 //! The directory's storage: one SQLite table of operations (WAL, fsync on commit), in a file or
-//! in memory.
+//! in memory. This is the PLC directory's own database (`plc.sqlite`, also used by `pds plc serve` running
+//! alone), apart from the PDS database that `crate::storage` owns: no table or transaction is shared.
 
 use std::path::Path;
 

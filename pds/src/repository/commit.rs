@@ -3,12 +3,12 @@
 
 use lexgen::crypto::Keypair;
 use lexgen::model::{Cid, Did, Tid};
-use rusqlite::Connection;
 
-use super::RepositoryError;
+use super::{CommitPlan, RepositoryError};
 use crate::repo::{Block, BlockStore, Head, Mst, RepoOp, Write, apply_writes};
 use crate::storage::{
-    RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, StorageError, apply_repo_change,
+    ChangeBase, Connection, NewEvent, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader,
+    StorageError, apply_repo_change,
 };
 
 /// A commit that was stored: what a client and the firehose are told.
@@ -30,42 +30,71 @@ pub struct Committed {
     pub seq: Option<i64>,
 }
 
-/// Decides a commit's writes from the current head (`None` when the repository does not exist yet).
-pub(super) type Build =
-    Box<dyn FnOnce(&Connection, Option<&RepoHead>) -> Result<Vec<Write>, RepositoryError> + Send>;
+/// What running a plan gives: the commit (`None`: nothing to write) and the plan's output.
+pub(super) type Ran<P> = (Option<Committed>, <P as CommitPlan>::Output);
 
-/// Builds, signs and stores one commit on the writer's connection, inside the writer's transaction. The
-/// head it builds on includes every commit queued before it, durable or not yet, so consecutive commits to
-/// one repository share a group commit instead of waiting for each other's fsync; if an earlier one is
-/// rolled back, this one (whose expected head is then missing) fails with it.
+/// Builds, signs and stores one commit on the writer's connection, inside the writer's transaction, from
+/// the head read once here. That head includes every commit queued before it, durable or not yet, so
+/// consecutive commits to one repository share a group commit instead of waiting for each other's fsync; if
+/// an earlier one is rolled back, this one (whose expected head is then missing) fails with it.
 ///
 /// A refusal (the inner `Err`: a lost swap, an invalid write) has written nothing; a storage failure (the
-/// outer `Err`, also from `after`) rolls the whole job back.
-pub(super) fn commit_in_writer<T>(
+/// outer `Err`, also from the plan's `finish`) rolls the whole job back. `None`: the plan found nothing to
+/// write.
+pub(super) fn commit_in_writer<P: CommitPlan>(
     conn: &Connection,
     did: &Did,
     key: &Keypair,
     kind: Kind,
-    build: Build,
-    after: impl FnOnce(&Connection) -> Result<T, StorageError>,
-) -> Result<Result<(Committed, T), RepositoryError>, StorageError> {
-    let prepared = RepoReader::head(conn, did)
-        .map_err(RepositoryError::from)
-        .and_then(|head| build(conn, head.as_ref()))
-        .and_then(|writes| prepare(conn, did, key, writes, kind));
-    let prepared = match prepared {
+    mut plan: P,
+) -> Result<Result<Ran<P>, RepositoryError>, StorageError> {
+    let head = RepoReader::head(conn, did)?;
+    match (&head, kind) {
+        (Some(_), Kind::Genesis | Kind::QuietGenesis) => {
+            return Ok(Err(RepositoryError::AlreadyExists(did.clone())));
+        }
+        (None, Kind::Next) => return Ok(Err(RepositoryError::NotFound(did.clone()))),
+        _ => {}
+    }
+    let writes = match plan.writes(conn, head.as_ref()) {
+        Ok(Some(writes)) => writes,
+        Ok(None) => return Ok(Ok((None, plan.finish(conn, None)?))),
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let prepared = match prepare(conn, did, key, head.as_ref(), writes, kind) {
         Ok(prepared) => prepared,
         Err(refused) => return Ok(Err(refused)),
     };
-    let applied = apply_repo_change(conn, &prepared.change)?;
-    let extra = after(conn)?;
-    Ok(Ok((
-        Committed {
-            seq: applied.seq,
-            ..prepared.committed
+    let Prepared {
+        committed,
+        new_blocks,
+        base,
+        removed_blocks,
+        replaced_records,
+        records,
+        event,
+    } = prepared;
+    let applied = apply_repo_change(
+        conn,
+        &RepoChange {
+            did: did.clone(),
+            base,
+            head: committed.commit,
+            data: committed.data,
+            rev: committed.rev,
+            new_blocks: &committed.blocks[..new_blocks],
+            removed_blocks,
+            replaced_records,
+            records,
+            event,
         },
-        extra,
-    )))
+    )?;
+    let committed = Committed {
+        seq: applied.seq,
+        ..committed
+    };
+    let output = plan.finish(conn, Some(&committed))?;
+    Ok(Ok((Some(committed), output)))
 }
 
 /// Which commit this is: a repository's first (with or without its `#commit` event), or the next one.
@@ -80,24 +109,30 @@ pub(super) enum Kind {
     Next,
 }
 
-pub(super) struct Prepared {
-    pub(super) change: RepoChange,
-    pub(super) committed: Committed,
+/// A commit ready to store: what the caller is told (its `blocks` start with the commit's new blocks,
+/// `new_blocks` of them, stored from there without a copy) and the rest of the storage change.
+struct Prepared {
+    committed: Committed,
+    new_blocks: usize,
+    base: Option<ChangeBase>,
+    removed_blocks: Vec<Cid>,
+    replaced_records: Vec<Cid>,
+    records: Vec<RecordChange>,
+    event: Option<NewEvent>,
 }
 
-pub(super) fn prepare(
+/// The commit of `writes` on top of `current` (checked against `kind` by the caller): the change to store
+/// and what the caller and the firehose are told.
+fn prepare(
     conn: &Connection,
     did: &Did,
     key: &Keypair,
+    current: Option<&RepoHead>,
     writes: Vec<Write>,
     kind: Kind,
 ) -> Result<Prepared, RepositoryError> {
-    let current = RepoReader::head(conn, did)?;
-    let create = kind != Kind::Next;
-    let (store, head) = match (&current, create) {
-        (Some(_), true) => return Err(RepositoryError::AlreadyExists(did.clone())),
-        (None, false) => return Err(RepositoryError::NotFound(did.clone())),
-        (Some(current), false) => {
+    let (store, head) = match current {
+        Some(current) => {
             let store = RepoBlocks {
                 conn,
                 repo: current.id,
@@ -111,7 +146,7 @@ pub(super) fn prepare(
                 }),
             )
         }
-        (None, true) => (None, None),
+        None => (None, None),
     };
     let empty = crate::repo::MemoryBlockStore::new();
     let repo_blocks = store.map(|repo| RepoBlocks { conn, repo });
@@ -121,16 +156,12 @@ pub(super) fn prepare(
     };
     let result = apply_writes(blocks, did, head, writes, key)?;
 
-    let mut diff = Vec::with_capacity(result.new_blocks.len() + result.proof.len());
-    // The commit block was pushed last; consumers find it first.
-    if let Some(commit) = result.new_blocks.last() {
-        diff.push(commit.clone());
-    }
-    diff.extend(
-        result.new_blocks[..result.new_blocks.len().saturating_sub(1)]
-            .iter()
-            .cloned(),
-    );
+    // The commit's diff: its new blocks, the commit block (made last) first, as consumers expect, then the
+    // existing nodes a consumer needs to invert the ops.
+    let new_blocks = result.new_blocks.len();
+    let mut diff = result.new_blocks;
+    diff.rotate_right(1);
+    diff.reserve(result.proof.len());
     for cid in &result.proof {
         let bytes = blocks
             .get_block(cid)?
@@ -149,23 +180,6 @@ pub(super) fn prepare(
             })
         })
         .collect();
-    let change = RepoChange {
-        did: did.clone(),
-        expected_head: current.as_ref().map(|c| c.head),
-        head: result.commit_cid,
-        data: result.commit.data,
-        rev: result.commit.rev,
-        new_blocks: result.new_blocks,
-        // The previous commit block goes with the nodes it no longer heads.
-        removed_blocks: result
-            .removed
-            .into_iter()
-            .chain(current.as_ref().map(|c| c.head))
-            .collect(),
-        replaced_records: result.replaced_records,
-        records,
-        event: None,
-    };
     let committed = Committed {
         did: did.clone(),
         commit: result.commit_cid,
@@ -184,6 +198,21 @@ pub(super) fn prepare(
             &lexgen::model::Datetime::now(),
         )?),
     };
-    let change = RepoChange { event, ..change };
-    Ok(Prepared { change, committed })
+    Ok(Prepared {
+        committed,
+        new_blocks,
+        base: current.map(|c| ChangeBase {
+            repo: c.id,
+            head: c.head,
+        }),
+        // The previous commit block goes with the nodes it no longer heads.
+        removed_blocks: result
+            .removed
+            .into_iter()
+            .chain(current.map(|c| c.head))
+            .collect(),
+        replaced_records: result.replaced_records,
+        records,
+        event,
+    })
 }

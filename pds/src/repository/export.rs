@@ -4,12 +4,11 @@
 //! constant memory.
 
 use lexgen::model::{Did, Tid};
-use rusqlite::Connection;
 
 use super::RepositoryError;
 use crate::repo::RepoError;
 use crate::repo::car::CarWriter;
-use crate::storage::{RepoReader, StorageError};
+use crate::storage::{Connection, RepoReader, StorageError};
 
 pub(super) fn export(
     conn: &Connection,

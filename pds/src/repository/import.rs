@@ -9,8 +9,6 @@
 //! Memory stays constant whatever the repository size.
 
 mod arrivals;
-mod chunked;
-mod record_rows;
 mod tally;
 mod walk;
 
@@ -19,19 +17,16 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use lexgen::crypto::{Keypair, PublicKey};
 use lexgen::model::{Cid, Did, Tid, drisl};
-use rusqlite::{Connection, params};
 
 use super::RepositoryError;
 use crate::repo::car::{CarError, CarLimits, CarReader};
 use crate::repo::{Commit, RepoError};
-use crate::storage::{RepoBlocks, RepoHead, RepoReader, Storage, StorageError};
+use crate::storage::repo_import::{self, BlockRows, ImportScope, PendingRows, RecordRows};
+use crate::storage::{Connection, RepoBlocks, RepoReader, Storage, StorageError};
 use arrivals::Arrivals;
-use chunked::Chunked;
-use record_rows::{PendingRows, RecordRows};
 use walk::{WalkFailure, WalkedAhead, walk_tree};
 
-/// The largest record accepted, in DAG-CBOR bytes.
-pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+use crate::records::MAX_RECORD_BYTES;
 
 /// Blocks are handed to the writer in batches of about this many bytes...
 const BATCH_BYTES: usize = 256 * 1024;
@@ -46,10 +41,6 @@ const IMPORT_CACHE_KIB: i64 = 8 * 1024;
 /// leaf count, and room to sort the counts), bytes. At 100,000 records (about 125,000 blocks) all of it
 /// fits; beyond, the walk reads the rest back from SQLite and the records are checked and counted in SQL.
 const IMPORT_MEMORY: usize = 32 * 1024 * 1024;
-
-/// The `rev` of the blocks an import stores: theirs is the repository's `import_rev` (so they need no entry
-/// in the revision index, and the commit block need not come first).
-const REV_IMPORTED: &str = "";
 
 /// What an import stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,10 +189,6 @@ fn invalid(reason: impl Into<String>) -> RepositoryError {
     RepositoryError::InvalidImport(reason.into())
 }
 
-fn sqlite(error: rusqlite::Error) -> RepositoryError {
-    RepositoryError::Storage(StorageError::from(error))
-}
-
 /// The import, as the writer runs it.
 struct Job {
     did: Did,
@@ -227,12 +214,7 @@ impl Job {
         conn: &Connection,
         received: &Receiver<Delivery>,
     ) -> Result<Imported, RepositoryError> {
-        let cache: i64 = conn
-            .pragma_query_value(None, "cache_size", |row| row.get(0))
-            .map_err(sqlite)?;
-        conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)
-            .map_err(sqlite)?;
-        conn.execute_batch("SAVEPOINT import").map_err(sqlite)?;
+        let scope = ImportScope::begin(conn, IMPORT_CACHE_KIB)?;
         let after = self.after.take();
         let result = self.apply(conn, received).and_then(|imported| match after {
             Some(after) => after(conn)
@@ -240,15 +222,7 @@ impl Job {
                 .map_err(RepositoryError::from),
             None => Ok(imported),
         });
-        let end = match result {
-            Ok(_) => "RELEASE import",
-            Err(_) => "ROLLBACK TO import; RELEASE import",
-        };
-        let ended = conn.execute_batch(end).map_err(sqlite);
-        // Back to the usual size (the pages beyond it are freed as the cache shrinks).
-        conn.pragma_update(None, "cache_size", cache)
-            .map_err(sqlite)?;
-        ended?;
+        scope.end(conn, result.is_ok())?;
         result
     }
 
@@ -258,7 +232,7 @@ impl Job {
         received: &Receiver<Delivery>,
     ) -> Result<Imported, RepositoryError> {
         let current = RepoReader::head(conn, &self.did)?;
-        let repo = self.clear(conn, current.as_ref())?;
+        let repo = repo_import::clear_repo(conn, &self.did, current.as_ref(), &self.root)?;
         let current_rev = current.map(|head| head.rev);
 
         // Store every block; check the commit as soon as it comes by.
@@ -266,12 +240,7 @@ impl Job {
         let mut arrived = None;
         let mut stored = 0u64;
         {
-            let mut insert = Chunked::new(
-                conn,
-                "INSERT OR IGNORE INTO block (repo, cid, rev, bytes)",
-                &format!("(?, ?, '{REV_IMPORTED}', ?)"),
-            )
-            .map_err(sqlite)?;
+            let mut insert = BlockRows::new(conn, repo)?;
             for delivery in received {
                 let batch = match delivery {
                     Delivery::Blocks(batch) => batch,
@@ -287,21 +256,13 @@ impl Job {
                     head = Some(self.check_commit(bytes, current_rev)?);
                 }
                 // A block the CAR repeats is stored once, and counted once.
-                let added = insert
-                    .insert(&batch, |row, (cid, bytes)| {
-                        row.bind(repo)?;
-                        row.bind(cid.to_bytes())?;
-                        row.bind(bytes)
-                    })
-                    .map_err(sqlite)?;
-                stored += added as u64;
+                stored += insert.insert(&batch)?;
             }
         }
         let arrived = arrived.ok_or_else(|| invalid("the CAR was not read to its end"))?;
         let head = head.ok_or_else(|| invalid("the root commit block is missing"))?;
-        let rev = head.rev.to_string();
 
-        let mut rows = RecordRows::new(conn, repo, &rev).map_err(sqlite)?;
+        let mut rows = RecordRows::new(conn, repo, &head.rev)?;
         let (mut walked, references, mut arrivals) = match arrived {
             Delivery::Read(mut arrivals) => {
                 let (nodes, mut index) = arrivals.split();
@@ -325,7 +286,7 @@ impl Job {
                 (ahead.walked, ahead.references, ahead.arrivals)
             }
         };
-        rows.finish().map_err(sqlite)?;
+        rows.finish()?;
         self.count_references(conn, repo, references, &mut walked)?;
         let (nodes, _) = arrivals.split();
         let store = nodes.store(RepoBlocks { conn, repo });
@@ -337,28 +298,17 @@ impl Job {
         if head.cid != self.root {
             // Re-signed: the imported commit block is replaced by the new head (unless a record is the
             // same block).
-            let replaced = if walked.commit_is_record {
-                0
-            } else {
-                conn.execute(
-                    "DELETE FROM block WHERE repo = ?1 AND cid = ?2",
-                    params![repo, self.root.to_bytes()],
-                )
-                .map_err(sqlite)?
-            };
-            let added = conn
-                .execute(
-                    "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
-                    params![repo, head.cid.to_bytes(), rev, head.bytes],
-                )
-                .map_err(sqlite)?;
-            blocks = (blocks + added as u64).saturating_sub(replaced as u64);
+            let imported = (!walked.commit_is_record).then_some(&self.root);
+            let (added, replaced) = repo_import::replace_commit_block(
+                conn,
+                repo,
+                imported,
+                (&head.cid, &head.bytes),
+                &head.rev,
+            )?;
+            blocks = (blocks + added).saturating_sub(replaced);
         }
-        conn.execute(
-            "UPDATE repo SET head = ?2, data = ?3, rev = ?4, import_rev = ?4 WHERE id = ?1",
-            params![repo, head.cid.to_bytes(), head.commit.data.to_bytes(), rev],
-        )
-        .map_err(sqlite)?;
+        repo_import::set_imported_head(conn, repo, &head.cid, &head.commit.data, &head.rev)?;
         Ok(Imported {
             commit: head.cid,
             rev: head.rev,
@@ -367,30 +317,6 @@ impl Job {
             records: walked.records,
             blocks,
         })
-    }
-
-    /// Empties the repository's tables (or creates its row, with the root as a placeholder head).
-    fn clear(&self, conn: &Connection, current: Option<&RepoHead>) -> Result<i64, RepositoryError> {
-        match current {
-            Some(current) => {
-                conn.execute("DELETE FROM block WHERE repo = ?1", [current.id])
-                    .map_err(sqlite)?;
-                conn.execute("DELETE FROM record WHERE repo = ?1", [current.id])
-                    .map_err(sqlite)?;
-                conn.execute("DELETE FROM record_ref WHERE repo = ?1", [current.id])
-                    .map_err(sqlite)?;
-                Ok(current.id)
-            }
-            None => {
-                let root = self.root.to_bytes();
-                conn.execute(
-                    "INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?2, ?3)",
-                    params![self.did.as_str(), root, REV_IMPORTED],
-                )
-                .map_err(sqlite)?;
-                Ok(conn.last_insert_rowid())
-            }
-        }
     }
 
     /// The commit must be by the account, verify with its key, and (unless re-signed) be newer than the
@@ -453,7 +379,7 @@ impl Job {
         let mut delivery = first;
         loop {
             match delivery {
-                Delivery::Records(found) => rows.write(&found).map_err(sqlite)?,
+                Delivery::Records(found) => rows.write(&found)?,
                 Delivery::Walked(ahead) => return Ok(*ahead),
                 Delivery::WalkFailed(failure) => return Err(self.failure(conn, repo, failure)),
                 Delivery::Failed(error) => return Err(error.into()),

@@ -2,12 +2,15 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use lexgen::model::Did;
+
 use super::StorageError;
+use super::typed_column::parsed;
 
 /// One hosted account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
-    pub did: String,
+    pub did: Did,
     pub handle: String,
     pub email: Option<String>,
     pub email_confirmed_at: Option<String>,
@@ -45,7 +48,7 @@ const COLUMNS: &str = "did, handle, email, email_confirmed_at, password_hash, si
 
 fn read(row: &Row<'_>) -> rusqlite::Result<Account> {
     Ok(Account {
-        did: row.get(0)?,
+        did: parsed(row, 0)?,
         handle: row.get(1)?,
         email: row.get(2)?,
         email_confirmed_at: row.get(3)?,
@@ -96,7 +99,7 @@ pub fn insert_account(conn: &Connection, account: &Account) -> Result<(), Storag
         "INSERT INTO account ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
     ))?
     .execute(params![
-        account.did,
+        account.did.as_str(),
         account.handle,
         account.email,
         account.email_confirmed_at,
@@ -189,7 +192,7 @@ mod tests {
 
     fn account(did: &str, handle: &str, email: &str) -> Account {
         Account {
-            did: did.to_owned(),
+            did: did.parse().unwrap(),
             handle: handle.to_owned(),
             email: Some(email.to_owned()),
             email_confirmed_at: None,

@@ -8,12 +8,15 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use lexgen::model::Cid;
+
 use super::StorageError;
+use super::typed_column::parsed;
 
 /// One stored blob of one account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BlobRow {
-    pub cid: String,
+    pub cid: Cid,
     pub mime_type: String,
     pub size: i64,
     pub permanent: bool,
@@ -29,7 +32,7 @@ pub fn insert_blob(conn: &Connection, did: &str, blob: &BlobRow) -> Result<(), S
     )?
     .execute(params![
         did,
-        blob.cid,
+        blob.cid.to_string(),
         blob.mime_type,
         blob.size,
         blob.permanent,
@@ -38,14 +41,14 @@ pub fn insert_blob(conn: &Connection, did: &str, blob: &BlobRow) -> Result<(), S
     Ok(())
 }
 
-pub fn blob(conn: &Connection, did: &str, cid: &str) -> Result<Option<BlobRow>, StorageError> {
+pub fn blob(conn: &Connection, did: &str, cid: &Cid) -> Result<Option<BlobRow>, StorageError> {
     Ok(conn
         .prepare_cached(
             "SELECT cid, mime_type, size, permanent, created_at, takedown_ref FROM blob WHERE did = ?1 AND cid = ?2",
         )?
-        .query_row(params![did, cid], |row| {
+        .query_row(params![did, cid.to_string()], |row| {
             Ok(BlobRow {
-                cid: row.get(0)?,
+                cid: parsed(row, 0)?,
                 mime_type: row.get(1)?,
                 size: row.get(2)?,
                 permanent: row.get(3)?,
@@ -134,7 +137,7 @@ pub fn record_upload(conn: &Connection, did: &str, blob: &BlobRow) -> Result<boo
             "UPDATE blob SET permanent = 1 WHERE did = ?1 AND cid = ?2
              AND EXISTS (SELECT 1 FROM record_blob r WHERE r.did = ?1 AND r.blob_cid = ?2)",
         )?
-        .execute(params![did, blob.cid])?
+        .execute(params![did, blob.cid.to_string()])?
         > 0)
 }
 

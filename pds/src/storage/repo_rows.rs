@@ -31,16 +31,25 @@ pub struct RecordChange {
     pub cid: Option<Cid>,
 }
 
+/// The head a change was computed from: the repository's row and its commit then.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChangeBase {
+    pub repo: i64,
+    pub head: Cid,
+}
+
 /// Everything one commit changes, applied atomically by [`apply_repo_change`].
 #[derive(Clone, Debug)]
-pub struct RepoChange {
+pub struct RepoChange<'a> {
     pub did: Did,
-    /// The head this change was computed from (`None` for a new repository): a safety net against lost updates.
-    pub expected_head: Option<Cid>,
+    /// The head this change was computed from (`None` for a new repository): the change applies only while
+    /// it is still the head, a safety net against lost updates checked by the update itself.
+    pub base: Option<ChangeBase>,
     pub head: Cid,
     pub data: Cid,
     pub rev: Tid,
-    pub new_blocks: Vec<Block>,
+    /// The blocks the commit made, borrowed from what the caller is told (no copy).
+    pub new_blocks: &'a [Block],
     /// MST nodes no longer reachable.
     pub removed_blocks: Vec<Cid>,
     /// Record blocks to drop if no indexed record points at them after this change.
@@ -50,7 +59,7 @@ pub struct RepoChange {
     pub event: Option<super::NewEvent>,
 }
 
-fn cid_from_row(bytes: Vec<u8>) -> Result<Cid, StorageError> {
+pub(super) fn cid_from_row(bytes: Vec<u8>) -> Result<Cid, StorageError> {
     Cid::from_bytes(&bytes).map_err(|e| StorageError::Corrupt(format!("bad CID: {e}")))
 }
 
@@ -257,37 +266,48 @@ pub struct AppliedChange {
 /// Checks that the head is still the one the change was computed from. Run it inside a writer job.
 pub fn apply_repo_change(
     conn: &Connection,
-    change: &RepoChange,
+    change: &RepoChange<'_>,
 ) -> Result<AppliedChange, StorageError> {
-    let current = RepoReader::head(conn, &change.did)?;
-    let repo = match (&current, change.expected_head) {
-        (None, None) => {
-            conn.prepare_cached("INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?3, ?4)")?
+    let repo = match change.base {
+        None => {
+            let inserted = conn
+                .prepare_cached("INSERT INTO repo (did, head, data, rev) VALUES (?1, ?2, ?3, ?4)")?
                 .execute(params![
                     change.did.as_str(),
                     change.head.to_bytes(),
                     change.data.to_bytes(),
                     change.rev.to_string()
-                ])?;
-            conn.last_insert_rowid()
+                ]);
+            match inserted.map_err(StorageError::from) {
+                Ok(_) => conn.last_insert_rowid(),
+                Err(StorageError::Duplicate(_)) => {
+                    return Err(StorageError::RepoExists(change.did.to_string()));
+                }
+                Err(other) => return Err(other),
+            }
         }
-        (Some(head), Some(expected)) if head.head == expected => {
-            conn.prepare_cached("UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1")?
+        Some(base) => {
+            let updated = conn
+                .prepare_cached(
+                    "UPDATE repo SET head = ?2, data = ?3, rev = ?4 WHERE id = ?1 AND head = ?5",
+                )?
                 .execute(params![
-                    head.id,
+                    base.repo,
                     change.head.to_bytes(),
                     change.data.to_bytes(),
-                    change.rev.to_string()
+                    change.rev.to_string(),
+                    base.head.to_bytes()
                 ])?;
-            head.id
-        }
-        (Some(_), None) => return Err(StorageError::RepoExists(change.did.to_string())),
-        (None, Some(_)) => return Err(StorageError::RepoNotFound(change.did.to_string())),
-        (Some(head), Some(expected)) => {
-            return Err(StorageError::HeadMoved {
-                expected: expected.to_string(),
-                found: head.head.to_string(),
-            });
+            if updated == 0 {
+                return Err(match RepoReader::head(conn, &change.did)? {
+                    None => StorageError::RepoNotFound(change.did.to_string()),
+                    Some(found) => StorageError::HeadMoved {
+                        expected: base.head.to_string(),
+                        found: found.head.to_string(),
+                    },
+                });
+            }
+            base.repo
         }
     };
     let rev = change.rev.to_string();
@@ -297,7 +317,7 @@ pub fn apply_repo_change(
         let mut insert = conn.prepare_cached(
             "INSERT OR IGNORE INTO block (repo, cid, rev, bytes) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        for (cid, bytes) in &change.new_blocks {
+        for (cid, bytes) in change.new_blocks {
             if insert.execute(params![repo, cid.to_bytes(), rev, bytes])? > 0 {
                 fresh.insert(*cid);
             }

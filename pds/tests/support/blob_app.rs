@@ -141,7 +141,7 @@ impl BlobApp {
 
     /// The blob's row: whether it is permanent, if there is one.
     pub async fn row(&self, bytes: &[u8]) -> Option<bool> {
-        let (did, cid) = (self.did.clone(), Cid::for_raw(bytes).to_string());
+        let (did, cid) = (self.did.clone(), Cid::for_raw(bytes));
         self.app
             .storage
             .read(move |conn| pds::storage::blobs::blob(conn, &did, &cid))

@@ -25,11 +25,7 @@ pub async fn handle_to_did(app: &App, handle: &Handle) -> Result<Option<Did>, St
         .await
         .map_err(|e| e.to_string())?;
     if let Some(account) = local {
-        return account
-            .did
-            .parse()
-            .map(Some)
-            .map_err(|e: lexgen::model::SyntaxError| e.to_string());
+        return Ok(Some(account.did));
     }
     if handle.has_disallowed_tld() || handle.tld() == "test" {
         return Ok(None);

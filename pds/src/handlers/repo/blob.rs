@@ -64,7 +64,7 @@ pub async fn upload_blob(
     let mime_type = sniff_mime(&uploaded.head, &input.content_type);
     let cid = uploaded.cid.to_string();
     let row = BlobRow {
-        cid: cid.clone(),
+        cid: uploaded.cid,
         mime_type: mime_type.clone(),
         size: uploaded.size as i64,
         permanent: false,
@@ -77,12 +77,12 @@ pub async fn upload_blob(
         let _placing = app.blobs.placing().lock().await;
         if let Some((quota, _)) = quota {
             // Other uploads may have taken the room meanwhile; uploads are kept out until this one is stored.
-            let (did_text, cid) = (did_text.clone(), cid.clone());
+            let (did_text, row_cid) = (did_text.clone(), uploaded.cid);
             let (held, used) = app
                 .storage
                 .read(move |conn| {
                     Ok((
-                        blobs::blob(conn, &did_text, &cid)?.is_some(),
+                        blobs::blob(conn, &did_text, &row_cid)?.is_some(),
                         crate::storage::quotas::blob_bytes(conn, &did_text)?,
                     ))
                 })

@@ -27,7 +27,7 @@ async fn readable<E>(app: &App, repo: &AtIdentifier) -> Result<(Did, Account), X
             format!("Repo has been deactivated: {}", account.did),
         ));
     }
-    Ok((account.did.parse().map_err(internal)?, account))
+    Ok((account.did.clone(), account))
 }
 
 /// A record's value as the output carries it (a copy of the cached, decoded value).

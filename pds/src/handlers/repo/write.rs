@@ -13,9 +13,7 @@ use crate::auth::Auth;
 use crate::handlers::repo::RawBody;
 use crate::oauth::permissions::{Need, RepoAction, require, require_all};
 use crate::rate_limit::REPO_WRITE;
-use crate::records::{
-    self, CommitError, CommitOutcome, RecordWrite, Refusal, SwapError, Validation,
-};
+use crate::records::{self, CommitError, CommitOutcome, RecordWrite, SwapError, Validation};
 use crate::repo::OpAction;
 use crate::xrpc::{blessed, blessed_opt, internal, session, unauthorized};
 
@@ -204,43 +202,15 @@ pub async fn delete_record(
     let (did, key) = own_repo(&app, &auth, &input.repo)?;
     require(&auth, repo_need(&input.collection, RepoAction::Delete))?;
     // Deleting a record that does not exist is a successful no-op (no commit), unless a swap says otherwise.
-    let (did_text, collection, rkey) = (
-        did.clone(),
-        input.collection.to_string(),
-        input.rkey.to_string(),
-    );
-    let exists = app
-        .storage
-        .read(move |conn| {
-            let Some(head) = crate::storage::RepoReader::head(conn, &did_text)? else {
-                return Ok(false);
-            };
-            Ok(
-                crate::storage::RepoReader::record_cid(conn, head.id, &collection, &rkey)?
-                    .is_some(),
-            )
-        })
-        .await
-        .map_err(internal)?;
-    if !exists && input.swap_record.is_none() {
-        return Ok(delete_record::Output {
-            commit: None,
-            extra: Default::default(),
-        });
-    }
+    let swap = blessed_opt(input.swap_record.as_ref())?;
     let write = RecordWrite::Delete {
         collection: input.collection,
         rkey: input.rkey,
-        swap: blessed_opt(input.swap_record.as_ref())?,
+        if_present: swap.is_none(),
+        swap,
     };
     let swap_commit = blessed_opt(input.swap_commit.as_ref())?;
-    // Deleted by another request since the check above: a lost swap, as the reference reports it.
-    let outcome = match run(&app, &did, &key, swap_commit, vec![write]).await? {
-        Err(CommitError::Refused(Refusal::RecordNotFound(_))) => {
-            return Err(Refusal::RecordSwap(None).into());
-        }
-        other => other?,
-    };
+    let outcome = run(&app, &did, &key, swap_commit, vec![write]).await??;
     Ok(delete_record::Output {
         commit: commit_meta(&outcome),
         extra: Default::default(),
@@ -295,6 +265,7 @@ pub async fn apply_writes(
                 collection: d.collection,
                 rkey: d.rkey,
                 swap: None,
+                if_present: false,
             },
         };
         let (uri, cid, validation) = match &write {

@@ -222,7 +222,7 @@ pub async fn create(
     };
     let now = Datetime::now();
     let account = Account {
-        did: did.to_string(),
+        did: did.clone(),
         handle: handle.to_string(),
         email: Some(email),
         email_confirmed_at: None,
@@ -241,9 +241,9 @@ pub async fn create(
     app.storage
         .write(move |conn| {
             accounts::insert_account(conn, &row)?;
-            crate::storage::reserved_keys::release(conn, &row.did)?;
+            crate::storage::reserved_keys::release(conn, row.did.as_str())?;
             if let Some(code) = invite_code.filter(|_| invite_required) {
-                session_rows::use_invite_code(conn, &code, &row.did, &row.created_at)?;
+                session_rows::use_invite_code(conn, &code, row.did.as_str(), &row.created_at)?;
             }
             if announce {
                 crate::account_events::identity(conn, &did_events, Some(&handle_event))?;

@@ -205,7 +205,8 @@ pub async fn update_email(
     }
     app.storage
         .write(move |conn| {
-            if accounts::account_by_email(conn, &email)?.is_some_and(|a| a.did != did_text) {
+            if accounts::account_by_email(conn, &email)?.is_some_and(|a| a.did.as_str() != did_text)
+            {
                 return Ok(false);
             }
             accounts::set_email(conn, &did_text, &email)?;
@@ -236,7 +237,7 @@ pub async fn request_password_reset(
         .map_err(internal)?;
     // Unknown addresses get the same answer (no account enumeration).
     if let Some(account) = account {
-        let did: Did = account.did.parse().map_err(internal)?;
+        let did: Did = account.did;
         send_token(&app, &did, &email, "reset_password", "Password reset").await?;
     }
     Ok(())

@@ -27,7 +27,7 @@ fn handle_of<E>(account: &Account) -> Result<Handle, XrpcError<E>> {
 }
 
 fn did_of<E>(account: &Account) -> Result<Did, XrpcError<E>> {
-    account.did.parse().map_err(internal)
+    Ok(account.did.clone())
 }
 
 pub async fn create_session(
@@ -51,7 +51,7 @@ pub async fn create_session(
                 accounts::account_by_handle(conn, &lookup)?
             };
             let app_passwords = match &account {
-                Some(a) => session_rows::app_passwords(conn, &a.did)?,
+                Some(a) => session_rows::app_passwords(conn, a.did.as_str())?,
                 None => Vec::new(),
             };
             Ok(account.map(|a| (a, app_passwords)))
@@ -86,7 +86,7 @@ pub async fn create_session(
     };
     if let Some(hash) = rehashed {
         let (did, name) = (
-            account.did.clone(),
+            account.did.to_string(),
             app_password.as_ref().map(|(n, _)| n.clone()),
         );
         let stored = app

@@ -3,14 +3,14 @@
 //! the stored blocks nothing reaches.
 
 use lexgen::model::Cid;
-use rusqlite::{Connection, OptionalExtension, params};
 
-use super::chunked::Chunked;
 use super::walk::Walked;
-use super::{Job, check_record, invalid, sqlite};
+use super::{Job, check_record, invalid};
 use crate::repo::mst::{NODE_START, TreeItem};
 use crate::repo::{BlockStore, Mst, RepoError};
 use crate::repository::RepositoryError;
+use crate::storage::Connection;
+use crate::storage::repo_import::{self, Reached};
 
 impl Job {
     /// Stores how many records point at each shared record block: the counts the walk made
@@ -26,21 +26,7 @@ impl Job {
         let Some(references) = references else {
             return self.check_records(conn, repo, walked);
         };
-        // In CID order: appended to the table rather than inserted here and there.
-        Chunked::new(
-            conn,
-            "INSERT INTO record_ref (repo, cid, refs)",
-            "(?, ?, ?)",
-        )
-        .and_then(|mut insert| {
-            insert.insert(&references, |row, (cid, refs)| {
-                row.bind(repo)?;
-                row.bind(cid.to_bytes())?;
-                row.bind(refs)
-            })
-        })
-        .map_err(sqlite)?;
-        Ok(())
+        Ok(repo_import::insert_record_refs(conn, repo, &references)?)
     }
 
     /// Every record the tree points at must be in the CAR, at most 1 MiB, and a strict DAG-CBOR map (the
@@ -53,55 +39,21 @@ impl Job {
         repo: i64,
         walked: &mut Walked,
     ) -> Result<(), RepositoryError> {
-        let mut records = conn
-            .prepare_cached(
-                "SELECT used.cid, used.refs, block.bytes
-                 FROM (SELECT cid, count(*) AS refs FROM record WHERE repo = ?1 GROUP BY cid) AS used
-                 LEFT JOIN block ON block.repo = ?1 AND block.cid = used.cid
-                 ORDER BY used.cid",
-            )
-            .map_err(sqlite)?;
-        let mut share = conn
-            .prepare_cached("INSERT INTO record_ref (repo, cid, refs) VALUES (?1, ?2, ?3)")
-            .map_err(sqlite)?;
-        let mut rows = records.query([repo]).map_err(sqlite)?;
-        while let Some(row) = rows.next().map_err(sqlite)? {
-            let cid = match row.get_ref(0).map_err(sqlite)? {
-                rusqlite::types::ValueRef::Blob(bytes) => {
-                    Cid::from_bytes(bytes).map_err(|e| invalid(format!("bad CID: {e}")))?
-                }
-                _ => return Err(invalid("a record index row without a CID")),
-            };
-            let refs: i64 = row.get(1).map_err(sqlite)?;
-            let bytes = match row.get_ref(2).map_err(sqlite)? {
-                rusqlite::types::ValueRef::Blob(bytes) => bytes,
-                _ => {
-                    return Err(invalid(format!(
-                        "block {cid} is referenced but not in the CAR"
-                    )));
-                }
+        repo_import::scan_indexed_records(conn, repo, |cid, bytes| {
+            let Some(bytes) = bytes else {
+                return Err(invalid(format!(
+                    "block {cid} is referenced but not in the CAR"
+                )));
             };
             if let Err(reason) = check_record(bytes) {
-                let key: Option<(String, String)> = conn
-                    .query_row(
-                        "SELECT collection, rkey FROM record WHERE repo = ?1 AND cid = ?2 LIMIT 1",
-                        params![repo, cid.to_bytes()],
-                        |row| Ok((row.get(0)?, row.get(1)?)),
-                    )
-                    .optional()
-                    .map_err(sqlite)?;
-                let path = key.map_or_else(|| cid.to_string(), |(c, r)| format!("{c}/{r}"));
+                let path = repo_import::record_path_of(conn, repo, &cid)?
+                    .unwrap_or_else(|| cid.to_string());
                 return Err(invalid(format!("record {path}: {reason}")));
-            }
-            if refs >= 2 {
-                share
-                    .execute(params![repo, cid.to_bytes(), refs])
-                    .map_err(sqlite)?;
             }
             walked.ambiguous |= cid == self.root || bytes.starts_with(NODE_START);
             walked.distinct_records += 1;
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Deletes the stored blocks that neither the commit nor its tree reaches. Usually there are none, which
@@ -121,36 +73,16 @@ impl Job {
         if !walked.ambiguous && reachable == stored {
             return Ok(0);
         }
-        conn.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS import_reached (cid BLOB PRIMARY KEY) WITHOUT ROWID;
-             DELETE FROM temp.import_reached;",
-        )
-        .map_err(sqlite)?;
-        let mut reach = conn
-            .prepare_cached("INSERT OR IGNORE INTO temp.import_reached (cid) VALUES (?1)")
-            .map_err(sqlite)?;
-        reach.execute([self.root.to_bytes()]).map_err(sqlite)?;
+        let mut reached = Reached::new(conn)?;
+        reached.add(&self.root)?;
         Mst::walk_stored(store, data, |item| {
             if let TreeItem::Node { cid, .. } = item {
-                reach
-                    .execute([cid.to_bytes()])
+                reached
+                    .add(&cid)
                     .map_err(|e| RepoError::Storage(Box::new(e)))?;
             }
             Ok(())
         })?;
-        conn.execute(
-            "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = ?1",
-            [repo],
-        )
-        .map_err(sqlite)?;
-        let dropped = conn
-            .execute(
-                "DELETE FROM block WHERE repo = ?1 AND cid NOT IN (SELECT cid FROM temp.import_reached)",
-                [repo],
-            )
-            .map_err(sqlite)?;
-        conn.execute("DELETE FROM temp.import_reached", [])
-            .map_err(sqlite)?;
-        Ok(dropped as u64)
+        Ok(reached.drop_the_rest(repo)?)
     }
 }

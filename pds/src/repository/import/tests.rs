@@ -8,7 +8,8 @@ use super::{IMPORT_MEMORY, Imported, import_within};
 use crate::repo::car::CarWriter;
 use crate::repo::{Block, Commit, MemoryBlockStore, Mst};
 use crate::repository::RepositoryError;
-use crate::storage::{RepoReader, Storage};
+use crate::storage::sessions::{self, InviteCode};
+use crate::storage::{Connection, RepoReader, Storage, repo_import};
 
 /// No memory, a little (some nodes, no record index), and the default.
 const BUDGETS: [usize; 3] = [0, 4 * 1024, IMPORT_MEMORY];
@@ -79,16 +80,8 @@ fn import(
             let Some(head) = RepoReader::head(conn, &did())? else {
                 return Ok((0, Vec::new(), (0, 0)));
             };
-            let references = conn.query_row(
-                "SELECT count(*), coalesce(sum(refs), 0) FROM record_ref WHERE repo = ?1",
-                [head.id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )?;
-            let count = conn.query_row(
-                "SELECT count(*) FROM block WHERE repo = ?1",
-                [head.id],
-                |row| row.get(0),
-            )?;
+            let references = repo_import::shared_record_counts(conn, head.id)?;
+            let count = repo_import::block_count(conn, head.id)?;
             let mut export = Vec::new();
             RepoReader::blocks_since(conn, head.id, None, |cid, bytes| {
                 export.extend(cid.to_bytes());
@@ -220,19 +213,23 @@ fn rows_written_after_an_import_land_with_it_or_not_at_all() {
     let car = car_of(root, &blocks);
     let dir = tempfile::tempdir().unwrap();
     let storage = Storage::open(&dir.path().join("pds.sqlite")).unwrap();
-    let marker = |conn: &rusqlite::Connection| {
-        conn.execute(
-            "INSERT INTO invite_code (code, available, for_account, created_by, created_at)
-             VALUES ('code', 1, 'admin', 'admin', '')",
-            [],
-        )
+    let marker = |conn: &Connection| {
+        let code = InviteCode {
+            code: "code".into(),
+            available: 1,
+            disabled: false,
+            for_account: "admin".into(),
+            created_by: "admin".into(),
+            created_at: String::new(),
+            uses: Vec::new(),
+        };
+        sessions::insert_invite_code(conn, &code)
     };
     let stored = |storage: &Storage| {
         storage
             .read_blocking(|conn| {
                 let repo = RepoReader::head(conn, &did())?.is_some();
-                let rows: i64 =
-                    conn.query_row("SELECT count(*) FROM invite_code", [], |row| row.get(0))?;
+                let rows = sessions::invite_code(conn, "code")?.is_some();
                 Ok((repo, rows))
             })
             .unwrap()
@@ -247,11 +244,11 @@ fn rows_written_after_an_import_land_with_it_or_not_at_all() {
         matches!(refused, Err(RepositoryError::Storage(_))),
         "{refused:?}"
     );
-    assert_eq!(stored(&storage), (false, 0));
+    assert_eq!(stored(&storage), (false, false));
 
-    let succeeding: super::AfterImport = Box::new(move |conn| Ok(marker(conn).map(|_| ())?));
+    let succeeding: super::AfterImport = Box::new(marker);
     let imported =
         super::import_then(&storage, &did(), &car[..], &key.public_key(), succeeding).unwrap();
     assert_eq!(imported.records, 1);
-    assert_eq!(stored(&storage), (true, 1));
+    assert_eq!(stored(&storage), (true, true));
 }

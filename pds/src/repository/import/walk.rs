@@ -9,9 +9,9 @@ use lexgen::model::{Cid, Nsid, RecordKey};
 
 use super::Delivery;
 use super::arrivals::{Arrivals, Index, Leaf};
-use super::record_rows::PendingRows;
 use crate::repo::mst::{NOT_A_NODE, TreeItem};
 use crate::repo::{BlockStore, Mst, RepoError};
+use crate::storage::repo_import::PendingRows;
 
 /// Record index rows sent to the job at a time.
 const ROWS_PER_DELIVERY: usize = 1024;

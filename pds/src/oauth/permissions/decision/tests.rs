@@ -15,7 +15,7 @@ const DID: &str = "did:plc:abcdefghijklmnopqrstuvwx";
 fn session(oauth: Option<&str>) -> Auth {
     Auth::Access {
         account: Box::new(Account {
-            did: DID.to_owned(),
+            did: DID.parse().unwrap(),
             handle: "alice.test".to_owned(),
             email: Some("alice@example.com".to_owned()),
             email_confirmed_at: None,

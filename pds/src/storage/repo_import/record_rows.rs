@@ -1,10 +1,11 @@
 //! The record index rows an import's tree walk finds: kept together ([`PendingRows`], which the walk can
 //! also send from the thread reading the CAR) and written a chunk at a time ([`Chunked`]).
 
-use lexgen::model::Cid;
+use lexgen::model::{Cid, Tid};
 use rusqlite::Connection;
 
 use super::chunked::{CHUNK, Chunked};
+use crate::storage::StorageError;
 
 /// How many rows wait before the job writes them.
 const PENDING: usize = 8 * CHUNK;
@@ -20,14 +21,14 @@ struct Row {
 /// Rows not written yet. The walk lends each path only while it visits it, so the paths are copied, one
 /// after the other, into one string.
 #[derive(Default)]
-pub(super) struct PendingRows {
+pub struct PendingRows {
     paths: String,
     rows: Vec<Row>,
 }
 
 impl PendingRows {
     /// Adds the record at `collection/rkey`.
-    pub(super) fn push(&mut self, collection: &str, rkey: &str, cid: Cid) {
+    pub fn push(&mut self, collection: &str, rkey: &str, cid: Cid) {
         let start = self.paths.len();
         self.paths.push_str(collection);
         self.paths.push('/');
@@ -40,11 +41,11 @@ impl PendingRows {
         });
     }
 
-    pub(super) fn len(&self) -> usize {
+    pub fn len(&self) -> usize {
         self.rows.len()
     }
 
-    pub(super) fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
@@ -55,7 +56,7 @@ impl PendingRows {
 }
 
 /// Writes record index rows of one repository at one revision.
-pub(super) struct RecordRows<'c> {
+pub struct RecordRows<'c> {
     insert: Chunked<'c>,
     repo: i64,
     rev: String,
@@ -64,7 +65,7 @@ pub(super) struct RecordRows<'c> {
 
 impl<'c> RecordRows<'c> {
     /// Rows of repository `repo` at revision `rev`.
-    pub(super) fn new(conn: &'c Connection, repo: i64, rev: &str) -> rusqlite::Result<Self> {
+    pub fn new(conn: &'c Connection, repo: i64, rev: &Tid) -> Result<Self, StorageError> {
         Ok(Self {
             insert: Chunked::new(
                 conn,
@@ -72,13 +73,13 @@ impl<'c> RecordRows<'c> {
                 "(?, ?, ?, ?, ?)",
             )?,
             repo,
-            rev: rev.to_owned(),
+            rev: rev.to_string(),
             pending: PendingRows::default(),
         })
     }
 
     /// Adds the record at `collection/rkey`, written with the next few.
-    pub(super) fn push(&mut self, collection: &str, rkey: &str, cid: Cid) -> rusqlite::Result<()> {
+    pub fn push(&mut self, collection: &str, rkey: &str, cid: Cid) -> Result<(), StorageError> {
         self.pending.push(collection, rkey, cid);
         if self.pending.len() >= PENDING {
             self.write_pending()?;
@@ -87,16 +88,16 @@ impl<'c> RecordRows<'c> {
     }
 
     /// Writes `rows` (found elsewhere) now.
-    pub(super) fn write(&mut self, rows: &PendingRows) -> rusqlite::Result<()> {
-        write_rows(&mut self.insert, self.repo, &self.rev, rows)
+    pub fn write(&mut self, rows: &PendingRows) -> Result<(), StorageError> {
+        Ok(write_rows(&mut self.insert, self.repo, &self.rev, rows)?)
     }
 
     /// Writes the rows still waiting.
-    pub(super) fn finish(mut self) -> rusqlite::Result<()> {
+    pub fn finish(mut self) -> Result<(), StorageError> {
         self.write_pending()
     }
 
-    fn write_pending(&mut self) -> rusqlite::Result<()> {
+    fn write_pending(&mut self) -> Result<(), StorageError> {
         write_rows(&mut self.insert, self.repo, &self.rev, &self.pending)?;
         self.pending.clear();
         Ok(())
