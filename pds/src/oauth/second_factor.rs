@@ -81,10 +81,7 @@ pub(super) async fn challenge(
             return Some(internal_error());
         }
     };
-    let Ok(did) = account.did.parse() else {
-        return Some(internal_error());
-    };
-    match sign_in_code::send(app, &did, account.email.as_deref()).await {
+    match sign_in_code::send(app, &account.did, account.email.as_deref()).await {
         Ok(()) => {}
         Err(CodeError::RateLimited(_)) => return Some(too_many()),
         Err(e) => {
@@ -120,7 +117,7 @@ fn code_page(
     let context = step.context();
     let csrf = form_token(app, cookie, context);
     let issued_text = issued.to_string();
-    let proof = proof(app, cookie, context, &account.did, issued);
+    let proof = proof(app, cookie, context, account.did.as_str(), issued);
     let mut hidden = vec![
         ("csrf_token", csrf.as_str()),
         ("account", account.did.as_str()),
@@ -207,14 +204,13 @@ async fn verify(
     // Guessing codes counts against the account's sign-in attempts.
     if app
         .limits
-        .spend(&crate::rate_limit::LOGIN, &account.did, 1)
+        .spend(&crate::rate_limit::LOGIN, account.did.as_str(), 1)
         .is_err()
     {
         return Err(too_many());
     }
-    let parsed = account.did.parse().map_err(|_| internal_error())?;
     let code = params.get("code").unwrap_or_default();
-    let refused = match sign_in_code::redeem(app, &parsed, code).await {
+    let refused = match sign_in_code::redeem(app, &account.did, code).await {
         Ok(()) => return Ok(account),
         Err(CodeError::Invalid) => "That code is not right. Check the email and try again.",
         Err(CodeError::Expired) => {
@@ -262,7 +258,7 @@ pub async fn authorize_code(
                 &loaded,
                 &request_uri,
                 &cookie,
-                (account.did, account.handle),
+                (account.did.to_string(), account.handle),
                 true,
             )
             .await
@@ -282,7 +278,7 @@ pub async fn account_code(
         Err(refusal) => return refusal.page(),
     };
     match verify(&app, &Step::Account, &cookie, &params).await {
-        Ok(account) => super::account::remember_device(&app, &headers, account.did).await,
+        Ok(account) => super::account::remember_device(&app, &headers, account.did.to_string()).await,
         Err(response) => response,
     }
 }
