@@ -215,14 +215,26 @@ fn bounded(n: u64, min: Option<u64>, max: Option<u64>, kind: &Counted) -> Result
 /// Whether a MIME type matches one `accept` pattern: `*/*`, `type/*` or an exact type
 /// (ASCII case-insensitive; parameters after `;` are ignored).
 pub fn mime_matches(mime: &str, pattern: &str) -> bool {
-    let mime = mime.split(';').next().unwrap_or(mime).trim();
     if pattern == "*/*" {
         return true;
     }
+    // (Byte searches: `split`/`split_once` on a char go through the general pattern searcher.)
+    let mime = match mime.bytes().position(|b| b == b';') {
+        Some(end) => mime.get(..end).unwrap_or(mime),
+        None => mime,
+    }
+    .trim();
     match pattern.strip_suffix("/*") {
-        Some(kind) => mime
-            .split_once('/')
-            .is_some_and(|(t, sub)| t.eq_ignore_ascii_case(kind) && !sub.is_empty()),
+        Some(kind) => match mime.bytes().position(|b| b == b'/') {
+            Some(slash) => {
+                slash + 1 < mime.len()
+                    && mime
+                        .as_bytes()
+                        .get(..slash)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(kind.as_bytes()))
+            }
+            None => false,
+        },
         None => mime.eq_ignore_ascii_case(pattern),
     }
 }

@@ -444,12 +444,19 @@ impl<'a> Walk<'a> {
 }
 
 /// Whether a `$type` string names the def `nsid#name` (`nsid` alone, or with `#main`, names `main`).
+///
+/// `nsid` is an NSID (the parser checks every reference and document id), so it has no `#`: the
+/// lengths alone say which form `t` can be, without searching it for `#`.
+#[inline]
 pub(crate) fn names_def(t: &str, nsid: &str, name: &str) -> bool {
-    // (A byte search: `split_once('#')` goes through the general pattern searcher.)
-    match t.bytes().position(|b| b == b'#') {
-        Some(i) => t.get(..i) == Some(nsid) && t.get(i + 1..) == Some(name),
-        None => name == "main" && t == nsid,
+    let (t, n) = (t.as_bytes(), nsid.len());
+    if t.len() == n {
+        return name == "main" && t == nsid.as_bytes();
     }
+    t.len() == n + 1 + name.len()
+        && t.get(n) == Some(&b'#')
+        && t.get(n + 1..) == Some(name.as_bytes())
+        && t.get(..n) == Some(nsid.as_bytes())
 }
 
 /// Compares paths with digit runs as numbers, so `$.a[2]` sorts before `$.a[10]`.

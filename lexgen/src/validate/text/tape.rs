@@ -404,8 +404,7 @@ impl<'t> Reader<'t> {
         let text = self.source;
         let key = |e: &Entry| resolve(text, unescaped, e.key);
         let members = &mut pending[mark..];
-        members.sort_unstable_by(|a, b| a.order(b, key));
-        if members.windows(2).any(|w| w[0].order(&w[1], key).is_eq()) {
+        if !sort_members(members, key) {
             return None;
         }
         match object(nodes, members, key)? {
@@ -502,6 +501,29 @@ impl<'t> Reader<'t> {
             }
         }
     }
+}
+
+/// Sorts a map's members into canonical key order; `false` when two keys are equal. Small maps
+/// (nearly all) by insertion, which finds duplicates as it goes (no second pass).
+fn sort_members<'x>(members: &mut [Entry], key: impl Fn(&Entry) -> &'x str) -> bool {
+    if members.len() > 12 {
+        members.sort_unstable_by(|a, b| a.order(b, &key));
+        return !members.windows(2).any(|w| w[0].order(&w[1], &key).is_eq());
+    }
+    for i in 1..members.len() {
+        let mut j = i;
+        while j > 0 {
+            match members[j - 1].order(&members[j], &key) {
+                std::cmp::Ordering::Greater => {
+                    members.swap(j - 1, j);
+                    j -= 1;
+                }
+                std::cmp::Ordering::Equal => return false,
+                std::cmp::Ordering::Less => break,
+            }
+        }
+    }
+    true
 }
 
 /// The end of the run of bytes from `at` that need no attention inside a string (not a quote,
