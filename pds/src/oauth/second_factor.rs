@@ -278,7 +278,9 @@ pub async fn account_code(
         Err(refusal) => return refusal.page(),
     };
     match verify(&app, &Step::Account, &cookie, &params).await {
-        Ok(account) => super::account::remember_device(&app, &headers, account.did.to_string()).await,
+        Ok(account) => {
+            super::account::remember_device(&app, &headers, account.did.to_string()).await
+        }
         Err(response) => response,
     }
 }
