@@ -31,6 +31,11 @@ pub struct Client {
     retry: RetryPolicy,
 }
 
+/// How long [`Client::new`]'s client waits for a connection.
+pub const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long [`Client::new`]'s client waits for the next bytes of an answer.
+pub const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// One answer, before it is decoded.
 struct Reply {
     status: u16,
@@ -39,11 +44,18 @@ struct Reply {
 }
 
 impl Client {
-    /// A client for the service at `base` (`https://pds.example.com`), over rustls with the ring provider.
+    /// A client for the service at `base` (`https://pds.example.com`), over rustls with the ring provider,
+    /// with [`CONNECT_TIMEOUT`] and [`READ_TIMEOUT`] (no overall timeout: a repository or a blob may take
+    /// long to stream, but never stalls for longer than the read timeout).
     pub fn new(base: impl Into<String>) -> Client {
         // reqwest is built without a default TLS provider; installing one twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        Client::with_http(reqwest::Client::new(), base)
+        let http = reqwest::Client::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .read_timeout(READ_TIMEOUT)
+            .build()
+            .unwrap_or_default();
+        Client::with_http(http, base)
     }
 
     /// A client sharing an existing reqwest client.

@@ -178,12 +178,14 @@ fn resume_source(
     Ok(())
 }
 
-/// The typed client for one PDS: rustls with the platform's roots, a connect timeout and no overall
-/// timeout (a repository or a blob may take long to stream).
+/// The typed client for one PDS: rustls with the platform's roots, a connect timeout, a read timeout (a
+/// stalled server fails the step, which a rerun resumes) and no overall timeout (a repository or a blob may
+/// take long to stream).
 pub(crate) fn client(url: &str) -> Result<Client, MigrateError> {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::builder()
-        .connect_timeout(std::time::Duration::from_secs(10))
+        .connect_timeout(lexicons::client::CONNECT_TIMEOUT)
+        .read_timeout(lexicons::client::READ_TIMEOUT)
         .user_agent(concat!("atmos-pds-migrate/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| MigrateError::Xrpc {
