@@ -16,7 +16,7 @@ use lexicons::com::atproto::sync::subscribe_repos::{Message, NSID};
 use pds::auth::jwt::{
     ServiceClaims, SessionClaims, TYP_ACCESS, TYP_REFRESH, sign_service, sign_session,
 };
-use pds::firehose::lifecycle::{account_event, identity_event, sync_event};
+use pds::firehose::messages::{account_event, identity_event, sync_event};
 use pds::hosting::{AccountStatus, InactiveStatus};
 use pds::plc::{Operation, PlcOperation, SignedOperation};
 use pds::repo::car::CarWriter;

@@ -9,11 +9,13 @@
 //!   than `max_buffer` events gets `ConsumerTooSlow` and is closed, as in the reference.
 //! - The log is pruned to the backfill window (reference default: one day).
 //! - [`Subscribers`] lists the live subscribers (address, cursor, last event sent) for operators.
-//! - [`lifecycle`] builds and appends `#identity`, `#account` and `#sync` events for the account code.
+//! - [`messages`] builds everything the firehose emits (each stored event kind, and the frames) from the
+//!   generated `subscribeRepos` types; [`lifecycle`] appends `#identity`, `#account` and `#sync` for the
+//!   account code.
 
 mod error;
-mod frame;
 pub mod lifecycle;
+pub mod messages;
 mod subscribers;
 mod subscription;
 mod tail;

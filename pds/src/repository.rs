@@ -4,7 +4,6 @@
 //! group commits; an import holds its repository's lock exclusively, commits hold it shared.
 
 mod commit;
-mod commit_event;
 mod error;
 mod export;
 mod import;
@@ -12,7 +11,6 @@ mod locks;
 mod plan;
 
 pub use commit::Committed;
-pub use commit_event::MAX_COMMIT_BLOCKS_BYTES;
 pub use error::RepositoryError;
 pub use import::{AfterImport, Imported};
 pub use plan::CommitPlan;

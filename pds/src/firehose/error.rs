@@ -10,6 +10,8 @@ pub enum FirehoseError {
     Encode(String),
     #[error("a stored event is unreadable: {0}")]
     Corrupt(String),
+    #[error("the commit's blocks are {0} bytes, over the firehose limit")]
+    CommitTooLarge(usize),
     #[error("no repository for {0}")]
     RepoNotFound(String),
 }

@@ -6,8 +6,11 @@ use std::collections::VecDeque;
 use axum::body::Bytes;
 use tokio::sync::broadcast::{self, error::RecvError};
 
+use lexicons::com::atproto::sync::subscribe_repos::{self as wire, InfoName};
+
+use super::messages::{self, StreamError};
 use super::subscribers::{Peer, Registration};
-use super::{Firehose, FirehoseError, LiveEvent, frame};
+use super::{Firehose, FirehoseError, LiveEvent};
 use crate::storage::{StoredEvent, events_after, first_seq_since, last_seq};
 
 /// What to send next.
@@ -70,7 +73,7 @@ impl Subscription {
         };
         if let Err(error) = started {
             tracing::warn!(%error, "firehose: opening a subscription failed");
-            subscription.fail("InternalServerError", "Internal Server Error");
+            subscription.fail(StreamError::Internal(error.to_string()));
         }
         // Where it starts: everything up to here counts as sent (or skipped past).
         subscription.registration.sent(subscription.position);
@@ -98,7 +101,10 @@ impl Subscription {
             })
             .await?;
         if cursor > check.head {
-            self.fail("FutureCursor", "Cursor in the future.");
+            self.fail(StreamError::endpoint(
+                wire::Error::FutureCursor,
+                "Cursor in the future.",
+            ));
             return Ok(());
         }
         // Outdated: the next event is older than the window, or events after the cursor were pruned.
@@ -115,8 +121,8 @@ impl Subscription {
         self.state = State::Replay;
         self.position = cursor;
         if old || pruned {
-            let info = frame::info_frame(
-                "OutdatedCursor",
+            let info = messages::info_frame(
+                InfoName::OutdatedCursor,
                 "Requested cursor exceeded limit. Possibly missing events",
             )?;
             self.pending.push_back((None, Outgoing::Frame(info)));
@@ -131,16 +137,12 @@ impl Subscription {
         Ok(())
     }
 
-    fn fail(&mut self, error: &'static str, message: &str) {
+    fn fail(&mut self, error: StreamError) {
         self.state = State::Done;
-        match frame::error_frame(error, message) {
-            Ok(frame) => self.pending.push_back((
-                None,
-                Outgoing::Close {
-                    frame,
-                    reason: error,
-                },
-            )),
+        match messages::error_frame(&error) {
+            Ok((frame, reason)) => self
+                .pending
+                .push_back((None, Outgoing::Close { frame, reason })),
             Err(e) => tracing::warn!(%e, "firehose: encoding an error frame failed"),
         }
     }
@@ -159,7 +161,7 @@ impl Subscription {
                 State::Replay => {
                     if let Err(error) = self.replay_page().await {
                         tracing::warn!(%error, "firehose: replay failed");
-                        self.fail("InternalServerError", "Internal Server Error");
+                        self.fail(StreamError::Internal(error.to_string()));
                     }
                 }
                 State::Cutover | State::Live => match self.live.recv().await {
@@ -176,9 +178,10 @@ impl Subscription {
                         self.live = self.firehose.live.subscribe();
                         self.state = State::Replay;
                     }
-                    Err(RecvError::Lagged(_)) => {
-                        self.fail("ConsumerTooSlow", "Stream consumer too slow")
-                    }
+                    Err(RecvError::Lagged(_)) => self.fail(StreamError::endpoint(
+                        wire::Error::ConsumerTooSlow,
+                        "Stream consumer too slow",
+                    )),
                     Err(RecvError::Closed) => self.state = State::Done,
                 },
             }
@@ -197,7 +200,7 @@ impl Subscription {
         }
         for event in events {
             self.position = event.seq;
-            match frame::event_frame(&event) {
+            match messages::event_frame(&event) {
                 Ok(frame) => self
                     .pending
                     .push_back((Some(event.seq), Outgoing::Frame(frame))),

@@ -1,7 +1,7 @@
 //! The tail task: after each committed write group, reads the events appended since it last looked, encodes
 //! each frame once and fans it out to live subscribers; now and then prunes the log to the backfill window.
 
-use super::{Firehose, LiveEvent, frame};
+use super::{Firehose, LiveEvent, messages};
 use crate::storage::{events_after, last_seq};
 
 pub(super) async fn run(firehose: Firehose, mut last: i64) {
@@ -49,7 +49,7 @@ async fn catch_up(firehose: &Firehose, last: &mut i64) -> Result<(), super::Fire
         let count = events.len();
         for event in events {
             *last = event.seq;
-            match frame::event_frame(&event) {
+            match messages::event_frame(&event) {
                 Ok(frame) => {
                     // No receivers left is fine: nobody is listening.
                     let _ = firehose.live.send(LiveEvent {

@@ -15,7 +15,7 @@ use futures_util::{FutureExt, SinkExt};
 use lexgen::xrpc::{ErrorBody, Params};
 use lexicons::com::atproto::sync::subscribe_repos;
 
-use super::{Firehose, Outgoing, Peer, Subscription, frame};
+use super::{Firehose, Outgoing, Peer, Subscription, messages};
 
 /// How often an open subscription is pinged.
 const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -108,8 +108,10 @@ async fn serve(
     let mut subscription = match cursor {
         Ok(cursor) => firehose.subscribe_from(cursor, peer).await,
         Err(message) => {
-            if let Ok(frame) = frame::error_frame("InvalidRequest", &message) {
-                close(&mut socket, frame, "InvalidRequest").await;
+            if let Ok((frame, reason)) =
+                messages::error_frame(&messages::StreamError::InvalidRequest(message))
+            {
+                close(&mut socket, frame, reason).await;
             }
             return;
         }

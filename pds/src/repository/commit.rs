@@ -5,6 +5,8 @@ use lexgen::crypto::Keypair;
 use lexgen::model::{Cid, Did, Tid};
 
 use super::{CommitPlan, RepositoryError};
+use crate::firehose::FirehoseError;
+use crate::firehose::messages::{self, CommitDiff};
 use crate::repo::{Block, BlockStore, Head, Mst, RepoOp, Write, apply_writes};
 use crate::storage::{
     ChangeBase, Connection, NewEvent, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader,
@@ -193,10 +195,7 @@ fn prepare(
     };
     let event = match kind {
         Kind::QuietGenesis => None,
-        Kind::Genesis | Kind::Next => Some(super::commit_event::commit_event(
-            &committed,
-            &lexgen::model::Datetime::now(),
-        )?),
+        Kind::Genesis | Kind::Next => Some(commit_event(&committed)?),
     };
     Ok(Prepared {
         committed,
@@ -214,5 +213,22 @@ fn prepare(
         replaced_records: result.replaced_records,
         records,
         event,
+    })
+}
+
+/// The commit's `#commit` event (built in [`crate::firehose::messages`]).
+fn commit_event(committed: &Committed) -> Result<NewEvent, RepositoryError> {
+    let diff = CommitDiff {
+        did: &committed.did,
+        commit: committed.commit,
+        rev: committed.rev,
+        since: committed.since,
+        prev_data: committed.prev_data,
+        ops: &committed.ops,
+        blocks: &committed.blocks,
+    };
+    messages::commit_event(&diff, &lexgen::model::Datetime::now()).map_err(|e| match e {
+        FirehoseError::CommitTooLarge(bytes) => RepositoryError::CommitTooLarge(bytes),
+        other => RepositoryError::Repo(crate::repo::RepoError::Encode(other.to_string())),
     })
 }

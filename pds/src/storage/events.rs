@@ -6,7 +6,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::StorageError;
 
-/// An event to append: its type and DAG-CBOR body (without `seq`, which the log assigns).
+/// An event to append: its type and DAG-CBOR body (without `seq`, which the log assigns), as built by
+/// `firehose::messages`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewEvent {
     /// `#commit`, `#sync`, `#identity` or `#account`.
