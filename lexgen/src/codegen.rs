@@ -192,7 +192,7 @@ fn document(
         pub const NSID: &str = #nsid;
     };
     let whole = split::body(&groups.iter().collect::<Vec<_>>());
-    if info.is_some() || split::lines(&whole) <= split::MAX_LINES {
+    if info.as_ref().is_some_and(|i| !i.subscription) || split::lines(&whole) <= split::MAX_LINES {
         return (quote!(#head #whole), Vec::new(), info);
     }
     let parts = split::parts(&groups);

@@ -24,6 +24,8 @@ use tower::ServiceExt as _;
 use tower_http::decompression::RequestDecompression;
 use tower_http::timeout::{TimeoutBody, TimeoutError};
 
+use crate::auth::Method;
+
 /// Body limit of endpoints not listed otherwise.
 const DEFAULT_BODY_LIMIT: usize = 150 * 1024;
 
@@ -51,25 +53,30 @@ impl BodyRules {
         }
     }
 
-    /// The largest body accepted at `path`: record writes, blob uploads and repository imports have their
-    /// own; the embedded PLC directory limits its bodies itself (its own 413), so only the timeouts apply.
+    /// The largest body accepted at `path`, by the input its lexicon declares: binary (`*/*`, blob uploads)
+    /// and CAR files (repository imports) have their own, JSON written into a repository (`com.atproto.repo`
+    /// writes) the records' one; the embedded PLC directory limits its bodies itself (its own 413), so only
+    /// the timeouts apply.
     fn limit(&self, path: &str) -> usize {
         if path.starts_with("/plc/") {
             return usize::MAX;
         }
-        match path.strip_prefix("/xrpc/") {
-            Some("com.atproto.repo.uploadBlob") => self.blob,
-            Some("com.atproto.repo.importRepo") => self.import,
-            Some(
-                "com.atproto.repo.createRecord"
-                | "com.atproto.repo.putRecord"
-                | "com.atproto.repo.deleteRecord"
-                | "com.atproto.repo.applyWrites",
-            ) => self.records,
+        let Some(method) = path.strip_prefix("/xrpc/").and_then(Method::from_nsid) else {
+            return DEFAULT_BODY_LIMIT;
+        };
+        match (method, method.input_encoding()) {
+            (_, Some(BINARY)) => self.blob,
+            (_, Some(CAR)) => self.import,
+            (Method::Repo(_), Some(JSON)) => self.records,
             _ => DEFAULT_BODY_LIMIT,
         }
     }
 }
+
+/// The input encodings with limits of their own, as lexicons spell them.
+const BINARY: &str = "*/*";
+const CAR: &str = "application/vnd.ipld.car";
+const JSON: &str = "application/json";
 
 /// The middleware: wraps the request body under `rules` and runs the rest of the stack with it.
 pub(crate) async fn read(rules: BodyRules, request: Request, next: Next) -> Response {
@@ -349,6 +356,17 @@ mod tests {
             rules.limit("/xrpc/com.atproto.server.createSession"),
             DEFAULT_BODY_LIMIT
         );
+        assert_eq!(rules.limit("/xrpc/com.atproto.repo.createRecord"), 10);
+        assert_eq!(rules.limit("/xrpc/com.atproto.repo.deleteRecord"), 10);
+        assert_eq!(
+            rules.limit("/xrpc/app.bsky.actor.putPreferences"),
+            DEFAULT_BODY_LIMIT
+        );
+        assert_eq!(
+            rules.limit("/xrpc/app.bsky.video.uploadVideo"),
+            DEFAULT_BODY_LIMIT
+        );
+        assert_eq!(rules.limit("/oauth/par"), DEFAULT_BODY_LIMIT);
         assert_eq!(rules.limit("/plc/did:plc:x"), usize::MAX);
     }
 }

@@ -844,7 +844,7 @@ async fn every_method_with_an_auth_policy_is_mounted_and_nothing_else() {
         "com.atproto.sync.notifyOfUpdate",
         "com.atproto.sync.requestCrawl",
     ];
-    for method in pds::auth::Method::ALL {
+    for method in pds::auth::Method::all() {
         let path = format!("/xrpc/{}", method.nsid());
         for verb in ["GET", "POST"] {
             let request = Request::builder()

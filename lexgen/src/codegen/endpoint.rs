@@ -19,10 +19,14 @@ pub(crate) struct EndpointInfo {
     pub described: bool,
     pub has_params: bool,
     pub has_input: bool,
+    /// Whether it is a subscription (an event stream: no service method, no route).
+    pub subscription: bool,
+    /// The encoding of its request body, if it takes one (`application/json`, `*/*`, ...).
+    pub input_encoding: Option<String>,
 }
 
 /// Generates the endpoint items of the primary def `main`, if it is a query, procedure or
-/// subscription.
+/// subscription, and says what the namespace needs to know about it.
 pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInfo> {
     module.current_def = "main".to_owned();
     let nsid = module.nsid;
@@ -40,6 +44,8 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
                 described: module.ctx.described(nsid),
                 has_params,
                 has_input: false,
+                subscription: false,
+                input_encoding: None,
             })
         }
         Def::Procedure(p) => {
@@ -54,10 +60,12 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
                 described: module.ctx.described(nsid),
                 has_params,
                 has_input,
+                subscription: false,
+                input_encoding: p.input.as_ref().map(|b| b.encoding.clone()),
             })
         }
         Def::Subscription(s) => {
-            params(module, s.parameters.as_ref());
+            let has_params = params(module, s.parameters.as_ref());
             errors(module, &s.errors);
             if let Some(union) = s.message.as_ref().and_then(|m| m.union()) {
                 module.taken.insert("Message".to_owned());
@@ -76,7 +84,15 @@ pub(crate) fn generate(module: &mut Module<'_>, def: &Def) -> Option<EndpointInf
                     }
                 });
             }
-            None
+            Some(EndpointInfo {
+                nsid: nsid.to_owned(),
+                description: s.description.clone(),
+                described: module.ctx.described(nsid),
+                has_params,
+                has_input: false,
+                subscription: true,
+                input_encoding: None,
+            })
         }
         _ => None,
     }

@@ -1,6 +1,8 @@
 //! Namespace modules (`com/atproto/repo.rs`): the `mod` lines of the documents and namespaces
-//! below, the namespace's `Service` trait (one async method per query and procedure, no default
-//! methods), and its route table for axum (behind the generated crate's `server` feature).
+//! below, the `Method` enum of its endpoints (queries, procedures and subscriptions: NSID and input
+//! encoding, so a server can decide per endpoint with an exhaustive `match`), the namespace's `Service`
+//! trait (one async method per query and procedure, no default methods), and its route table for axum
+//! (behind the generated crate's `server` feature).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -24,10 +26,15 @@ pub(crate) fn generate(
     if endpoints.is_empty() {
         return quote!(#(#mods)*);
     }
+    let method_enum = method_enum(namespace, endpoints);
+    let served: Vec<&EndpointInfo> = endpoints.iter().filter(|e| !e.subscription).collect();
+    if served.is_empty() {
+        return quote!(#(#mods)* #method_enum);
+    }
     let support = path_tokens(&options.server_support);
     let mut methods = Vec::new();
     let mut routes = Vec::new();
-    for e in endpoints {
+    for e in served {
         let last = e.nsid.rsplit('.').next().unwrap_or(&e.nsid);
         let module = ident(&naming::field_name(last));
         let method = module.clone();
@@ -103,6 +110,8 @@ pub(crate) fn generate(
     quote! {
         #(#mods)*
 
+        #method_enum
+
         #[doc = #trait_doc]
         ///
         /// `C` is the per-request context the server extracts (authentication, client address, ...).
@@ -111,5 +120,73 @@ pub(crate) fn generate(
         }
 
         #router
+    }
+}
+
+/// `Method`: one variant per endpoint of the namespace (named as its marker type), with its NSID and the
+/// encoding of its request body.
+fn method_enum(namespace: &str, endpoints: &[EndpointInfo]) -> TokenStream {
+    let doc = format!(" Every query, procedure and subscription of `{namespace}`, in NSID order.");
+    let mut variants = Vec::new();
+    let mut nsids = Vec::new();
+    let mut from_nsids = Vec::new();
+    let mut encodings = Vec::new();
+    let mut subscriptions = Vec::new();
+    for e in endpoints {
+        let variant = ident(&naming::def_type_name(&e.nsid, "main", true));
+        let last = e.nsid.rsplit('.').next().unwrap_or(&e.nsid);
+        let module = ident(&naming::field_name(last));
+        let nsid = &e.nsid;
+        let variant_doc = format!(" `{nsid}`.");
+        variants.push(quote!(#[doc = #variant_doc] #variant,));
+        nsids.push(quote!(Self::#variant => #module::NSID,));
+        from_nsids.push(quote!(#nsid => ::std::option::Option::Some(Self::#variant),));
+        let encoding = match &e.input_encoding {
+            Some(encoding) => quote!(::std::option::Option::Some(#encoding)),
+            None => quote!(::std::option::Option::None),
+        };
+        encodings.push(quote!(Self::#variant => #encoding,));
+        if e.subscription {
+            subscriptions.push(quote!(Self::#variant));
+        }
+    }
+    let is_subscription = if subscriptions.is_empty() {
+        quote!(false)
+    } else {
+        quote!(matches!(self, #(#subscriptions)|*))
+    };
+    let all = endpoints
+        .iter()
+        .map(|e| ident(&naming::def_type_name(&e.nsid, "main", true)));
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Method { #(#variants)* }
+
+        impl Method {
+            /// Every endpoint of the namespace, in NSID order.
+            pub const ALL: &'static [Method] = &[#(Self::#all,)*];
+
+            /// The endpoint's NSID.
+            pub const fn nsid(self) -> &'static str {
+                match self { #(#nsids)* }
+            }
+
+            /// The endpoint named `nsid`, if it is one of this namespace.
+            pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+                match nsid { #(#from_nsids)* _ => ::std::option::Option::None }
+            }
+
+            /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+            pub const fn is_subscription(self) -> bool {
+                #is_subscription
+            }
+
+            /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+            /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+            pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+                match self { #(#encodings)* }
+            }
+        }
     }
 }

@@ -1,6 +1,10 @@
 //! The auth decision of every endpoint this server mounts: one exhaustive `match`, so an endpoint cannot be
 //! added to [`Method`] (and so to the router) without saying who may call it.
 
+use lexicons::app::bsky::actor;
+use lexicons::com::atproto::{identity, repo, server, sync};
+use lexicons::cv::atmos::server as atmos;
+
 /// Which session scopes an endpoint accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scopes {
@@ -66,125 +70,157 @@ const FULL_DEACTIVATED: Policy = Policy::Access {
     allow_takendown: false,
 };
 
-macro_rules! methods {
-    ($($variant:ident = $nsid:literal,)*) => {
-        /// Every XRPC method this server serves.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Method {
-            $($variant,)*
-        }
-
-        impl Method {
-            /// All of them, in NSID order.
-            pub const ALL: &'static [Method] = &[$(Method::$variant,)*];
-
-            pub fn nsid(self) -> &'static str {
-                match self {
-                    $(Method::$variant => $nsid,)*
-                }
-            }
-
-            pub fn from_nsid(nsid: &str) -> Option<Method> {
-                match nsid {
-                    $($nsid => Some(Method::$variant),)*
-                    _ => None,
-                }
-            }
-        }
-    };
+/// Every XRPC method this server serves: the endpoints of the namespaces it mounts whole (their generated
+/// route tables), and the AppView methods it keeps itself. Each namespace's list is generated from its
+/// lexicons, so a new endpoint there is a new variant here, and [`policy`] does not compile without it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    Identity(identity::Method),
+    Repo(repo::Method),
+    Server(server::Method),
+    Sync(sync::Method),
+    Atmos(atmos::Method),
+    AppView(AppView),
 }
 
-methods! {
-    GetPreferences = "app.bsky.actor.getPreferences",
-    PutPreferences = "app.bsky.actor.putPreferences",
-    GetRecommendedDidCredentials = "com.atproto.identity.getRecommendedDidCredentials",
-    RefreshIdentity = "com.atproto.identity.refreshIdentity",
-    RequestPlcOperationSignature = "com.atproto.identity.requestPlcOperationSignature",
-    ResolveDid = "com.atproto.identity.resolveDid",
-    ResolveHandle = "com.atproto.identity.resolveHandle",
-    ResolveIdentity = "com.atproto.identity.resolveIdentity",
-    SignPlcOperation = "com.atproto.identity.signPlcOperation",
-    SubmitPlcOperation = "com.atproto.identity.submitPlcOperation",
-    UpdateHandle = "com.atproto.identity.updateHandle",
-    ApplyWrites = "com.atproto.repo.applyWrites",
-    CreateRecord = "com.atproto.repo.createRecord",
-    DeleteRecord = "com.atproto.repo.deleteRecord",
-    DescribeRepo = "com.atproto.repo.describeRepo",
-    GetRecord = "com.atproto.repo.getRecord",
-    ImportRepo = "com.atproto.repo.importRepo",
-    ListMissingBlobs = "com.atproto.repo.listMissingBlobs",
-    ListRecords = "com.atproto.repo.listRecords",
-    PutRecord = "com.atproto.repo.putRecord",
-    UploadBlob = "com.atproto.repo.uploadBlob",
-    ActivateAccount = "com.atproto.server.activateAccount",
-    CheckAccountStatus = "com.atproto.server.checkAccountStatus",
-    ConfirmEmail = "com.atproto.server.confirmEmail",
-    CreateAccount = "com.atproto.server.createAccount",
-    CreateAppPassword = "com.atproto.server.createAppPassword",
-    CreateInviteCode = "com.atproto.server.createInviteCode",
-    CreateInviteCodes = "com.atproto.server.createInviteCodes",
-    CreateSession = "com.atproto.server.createSession",
-    DeactivateAccount = "com.atproto.server.deactivateAccount",
-    DeleteAccount = "com.atproto.server.deleteAccount",
-    DeleteSession = "com.atproto.server.deleteSession",
-    DescribeServer = "com.atproto.server.describeServer",
-    GetAccountInviteCodes = "com.atproto.server.getAccountInviteCodes",
-    GetServiceAuth = "com.atproto.server.getServiceAuth",
-    GetSession = "com.atproto.server.getSession",
-    ListAppPasswords = "com.atproto.server.listAppPasswords",
-    RefreshSession = "com.atproto.server.refreshSession",
-    RequestAccountDelete = "com.atproto.server.requestAccountDelete",
-    RequestEmailConfirmation = "com.atproto.server.requestEmailConfirmation",
-    RequestEmailUpdate = "com.atproto.server.requestEmailUpdate",
-    RequestPasswordReset = "com.atproto.server.requestPasswordReset",
-    ReserveSigningKey = "com.atproto.server.reserveSigningKey",
-    ResetPassword = "com.atproto.server.resetPassword",
-    RevokeAppPassword = "com.atproto.server.revokeAppPassword",
-    UpdateEmail = "com.atproto.server.updateEmail",
-    SyncGetBlob = "com.atproto.sync.getBlob",
-    SyncGetBlocks = "com.atproto.sync.getBlocks",
-    SyncGetCheckout = "com.atproto.sync.getCheckout",
-    SyncGetHead = "com.atproto.sync.getHead",
-    SyncGetHostStatus = "com.atproto.sync.getHostStatus",
-    SyncGetLatestCommit = "com.atproto.sync.getLatestCommit",
-    SyncGetRecord = "com.atproto.sync.getRecord",
-    SyncGetRepo = "com.atproto.sync.getRepo",
-    SyncGetRepoStatus = "com.atproto.sync.getRepoStatus",
-    SyncListBlobs = "com.atproto.sync.listBlobs",
-    SyncListHosts = "com.atproto.sync.listHosts",
-    SyncListRepos = "com.atproto.sync.listRepos",
-    SyncListReposByCollection = "com.atproto.sync.listReposByCollection",
-    SyncNotifyOfUpdate = "com.atproto.sync.notifyOfUpdate",
-    SyncRequestCrawl = "com.atproto.sync.requestCrawl",
-    GetFederationStatus = "cv.atmos.server.getFederationStatus",
-    RequestRelayCrawl = "cv.atmos.server.requestRelayCrawl",
+/// The AppView methods served here rather than proxied (`app.bsky.actor` is otherwise the AppView's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AppView {
+    GetPreferences,
+    PutPreferences,
+}
+
+impl AppView {
+    const ALL: [AppView; 2] = [AppView::GetPreferences, AppView::PutPreferences];
+
+    fn endpoint(self) -> actor::Method {
+        match self {
+            AppView::GetPreferences => actor::Method::GetPreferences,
+            AppView::PutPreferences => actor::Method::PutPreferences,
+        }
+    }
+}
+
+impl Method {
+    /// Every method answered over XRPC requests (subscriptions, served over WebSocket, left out).
+    pub fn all() -> impl Iterator<Item = Method> {
+        let identity = identity::Method::ALL.iter().map(|&m| Method::Identity(m));
+        let repo = repo::Method::ALL.iter().map(|&m| Method::Repo(m));
+        let server = server::Method::ALL.iter().map(|&m| Method::Server(m));
+        let sync = sync::Method::ALL.iter().map(|&m| Method::Sync(m));
+        let atmos = atmos::Method::ALL.iter().map(|&m| Method::Atmos(m));
+        let app_view = AppView::ALL.into_iter().map(Method::AppView);
+        identity
+            .chain(repo)
+            .chain(server)
+            .chain(sync)
+            .chain(atmos)
+            .chain(app_view)
+            .filter(|m| !m.is_subscription())
+    }
+
+    pub fn nsid(self) -> &'static str {
+        match self {
+            Method::Identity(m) => m.nsid(),
+            Method::Repo(m) => m.nsid(),
+            Method::Server(m) => m.nsid(),
+            Method::Sync(m) => m.nsid(),
+            Method::Atmos(m) => m.nsid(),
+            Method::AppView(m) => m.endpoint().nsid(),
+        }
+    }
+
+    /// The encoding of the method's request body, as its lexicon declares it.
+    pub fn input_encoding(self) -> Option<&'static str> {
+        match self {
+            Method::Identity(m) => m.input_encoding(),
+            Method::Repo(m) => m.input_encoding(),
+            Method::Server(m) => m.input_encoding(),
+            Method::Sync(m) => m.input_encoding(),
+            Method::Atmos(m) => m.input_encoding(),
+            Method::AppView(m) => m.endpoint().input_encoding(),
+        }
+    }
+
+    fn is_subscription(self) -> bool {
+        match self {
+            Method::Identity(m) => m.is_subscription(),
+            Method::Repo(m) => m.is_subscription(),
+            Method::Server(m) => m.is_subscription(),
+            Method::Sync(m) => m.is_subscription(),
+            Method::Atmos(m) => m.is_subscription(),
+            Method::AppView(m) => m.endpoint().is_subscription(),
+        }
+    }
+
+    /// The method answered at `/xrpc/<nsid>` (subscriptions are not: they have their own route).
+    pub fn from_nsid(nsid: &str) -> Option<Method> {
+        let method = identity::Method::from_nsid(nsid)
+            .map(Method::Identity)
+            .or_else(|| repo::Method::from_nsid(nsid).map(Method::Repo))
+            .or_else(|| server::Method::from_nsid(nsid).map(Method::Server))
+            .or_else(|| sync::Method::from_nsid(nsid).map(Method::Sync))
+            .or_else(|| atmos::Method::from_nsid(nsid).map(Method::Atmos))
+            .or_else(|| {
+                let endpoint = actor::Method::from_nsid(nsid)?;
+                AppView::ALL
+                    .into_iter()
+                    .find(|m| m.endpoint() == endpoint)
+                    .map(Method::AppView)
+            })?;
+        (!method.is_subscription()).then_some(method)
+    }
 }
 
 /// The decision, per method. Exhaustive: no wildcard arm.
 pub fn policy(method: Method) -> Policy {
-    use Method::*;
     match method {
-        // Reads of public data and the unauthenticated account flows.
-        ResolveDid | ResolveHandle | ResolveIdentity | RefreshIdentity | DescribeRepo
-        | GetRecord | ListRecords | DescribeServer | CreateSession | RequestPasswordReset
-        | ResetPassword | DeleteAccount => Policy::Public,
+        Method::Identity(method) => identity_policy(method),
+        Method::Repo(method) => repo_policy(method),
+        Method::Server(method) => server_policy(method),
+        Method::Sync(method) => sync_policy(method),
+        // This server's operations: federation status, asking the relays again.
+        Method::Atmos(atmos::Method::GetFederationStatus | atmos::Method::RequestRelayCrawl) => {
+            Policy::Admin
+        }
+        // A migrating account is deactivated while it moves its private state.
+        Method::AppView(AppView::GetPreferences | AppView::PutPreferences) => STANDARD_DEACTIVATED,
+    }
+}
+
+fn identity_policy(method: identity::Method) -> Policy {
+    use identity::Method::*;
+    match method {
+        ResolveDid | ResolveHandle | ResolveIdentity | RefreshIdentity => Policy::Public,
+        UpdateHandle => STANDARD,
+        // A migrating account is deactivated while it updates its identity.
+        GetRecommendedDidCredentials | SubmitPlcOperation => STANDARD_DEACTIVATED,
+        // Account control: never with an app password.
+        RequestPlcOperationSignature | SignPlcOperation => FULL,
+    }
+}
+
+fn repo_policy(method: repo::Method) -> Policy {
+    use repo::Method::*;
+    match method {
+        DescribeRepo | GetRecord | ListRecords => Policy::Public,
+        ApplyWrites | CreateRecord | DeleteRecord | PutRecord => STANDARD,
+        // A migrating account is deactivated while it uploads blobs.
+        ListMissingBlobs | UploadBlob => STANDARD_DEACTIVATED,
+        ImportRepo => FULL_DEACTIVATED,
+    }
+}
+
+fn server_policy(method: server::Method) -> Policy {
+    use server::Method::*;
+    match method {
+        // The unauthenticated account flows.
+        DescribeServer | CreateSession | RequestPasswordReset | ResetPassword | DeleteAccount => {
+            Policy::Public
+        }
         // Migration: a key for the PLC update before the account exists here (as the reference: no auth).
         ReserveSigningKey => Policy::Public,
         CreateAccount => Policy::OptionalService,
-        // Public repository reads; credentials, if sent, let an owner or the admin read an inactive repo.
-        SyncGetBlob
-        | SyncGetBlocks
-        | SyncGetCheckout
-        | SyncGetHead
-        | SyncGetLatestCommit
-        | SyncGetRecord
-        | SyncGetRepo
-        | SyncGetRepoStatus
-        | SyncListBlobs
-        | SyncListRepos
-        | SyncListReposByCollection => Policy::OptionalAccess,
-        // Relay methods this PDS answers with MethodNotImplemented.
-        SyncGetHostStatus | SyncListHosts | SyncNotifyOfUpdate | SyncRequestCrawl => Policy::Public,
         RefreshSession => Policy::Refresh {
             allow_expired: false,
         },
@@ -192,15 +228,8 @@ pub fn policy(method: Method) -> Policy {
             allow_expired: true,
         },
         CreateInviteCode | CreateInviteCodes => Policy::Admin,
-        // This server's operations: federation status, asking the relays again.
-        GetFederationStatus | RequestRelayCrawl => Policy::Admin,
         // Anything a signed-in client does day to day.
-        ApplyWrites
-        | CreateRecord
-        | DeleteRecord
-        | PutRecord
-        | UpdateHandle
-        | GetAccountInviteCodes
+        GetAccountInviteCodes
         | RequestEmailConfirmation
         | ConfirmEmail
         | RequestEmailUpdate
@@ -208,23 +237,33 @@ pub fn policy(method: Method) -> Policy {
         GetServiceAuth => PRIVILEGED_OR_STANDARD_SERVICE_AUTH,
         // Must work while the account is deactivated (migration) or taken down (getSession).
         GetSession => STANDARD_ANY_STATUS,
-        // A migrating account is deactivated while it uploads blobs and private state.
-        CheckAccountStatus
-        | ListMissingBlobs
-        | GetRecommendedDidCredentials
-        | SubmitPlcOperation
-        | UploadBlob
-        | GetPreferences
-        | PutPreferences => STANDARD_DEACTIVATED,
+        CheckAccountStatus => STANDARD_DEACTIVATED,
         ListAppPasswords => PRIVILEGED,
         // Account control: never with an app password.
-        CreateAppPassword
-        | RevokeAppPassword
-        | DeactivateAccount
-        | RequestAccountDelete
-        | RequestPlcOperationSignature
-        | SignPlcOperation => FULL,
-        ActivateAccount | ImportRepo => FULL_DEACTIVATED,
+        CreateAppPassword | RevokeAppPassword | DeactivateAccount | RequestAccountDelete => FULL,
+        ActivateAccount => FULL_DEACTIVATED,
+    }
+}
+
+fn sync_policy(method: sync::Method) -> Policy {
+    use sync::Method::*;
+    match method {
+        // Public repository reads; credentials, if sent, let an owner or the admin read an inactive repo.
+        GetBlob
+        | GetBlocks
+        | GetCheckout
+        | GetHead
+        | GetLatestCommit
+        | GetRecord
+        | GetRepo
+        | GetRepoStatus
+        | ListBlobs
+        | ListRepos
+        | ListReposByCollection => Policy::OptionalAccess,
+        // Relay methods this PDS answers with MethodNotImplemented.
+        GetHostStatus | ListHosts | NotifyOfUpdate | RequestCrawl => Policy::Public,
+        // The firehose: anyone (its own route; no credentials are read).
+        SubscribeRepos => Policy::Public,
     }
 }
 
@@ -238,13 +277,26 @@ mod tests {
 
     #[test]
     fn every_method_round_trips_its_nsid_and_has_a_policy() {
-        for &method in Method::ALL {
+        assert_eq!(Method::all().count(), 63);
+        for method in Method::all() {
             assert_eq!(Method::from_nsid(method.nsid()), Some(method));
             let _ = policy(method);
         }
         assert_eq!(Method::from_nsid("com.atproto.repo.nothing"), None);
-        assert_eq!(policy(Method::CreateRecord), STANDARD);
-        assert_eq!(policy(Method::ImportRepo), FULL_DEACTIVATED);
-        assert_eq!(policy(Method::CreateAppPassword), FULL);
+        assert_eq!(Method::from_nsid(sync::subscribe_repos::NSID), None);
+        assert_eq!(Method::from_nsid(actor::get_profile::NSID), None);
+        assert_eq!(
+            Method::from_nsid(actor::get_preferences::NSID),
+            Some(Method::AppView(AppView::GetPreferences))
+        );
+        assert_eq!(policy(Method::Repo(repo::Method::CreateRecord)), STANDARD);
+        assert_eq!(
+            policy(Method::Repo(repo::Method::ImportRepo)),
+            FULL_DEACTIVATED
+        );
+        assert_eq!(
+            policy(Method::Server(server::Method::CreateAppPassword)),
+            FULL
+        );
     }
 }

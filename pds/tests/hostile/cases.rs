@@ -1,4 +1,4 @@
-//! The hostile requests, generated from every mounted method ([`pds::auth::Method::ALL`]) and its lexicon:
+//! The hostile requests, generated from every mounted method ([`pds::auth::Method::all`]) and its lexicon:
 //! the wrong HTTP method, bad and expired credentials, parameters of the wrong type or missing, malformed,
 //! mistyped, oversized, mis-encoded and stalled bodies, broken CARs, writes to another account's repository,
 //! and requests that break HTTP itself. None may succeed.
@@ -79,14 +79,14 @@ const JSON: (&str, &str) = ("content-type", "application/json");
 pub fn all(world: &World) -> Vec<Case> {
     let lexicons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../lexicons");
     let mut cases = Vec::new();
-    for method in pds::auth::Method::ALL {
+    for method in pds::auth::Method::all() {
         let nsid = method.nsid();
         let file = lexicons.join(format!("{}.json", nsid.replace('.', "/")));
         let doc: Value =
             serde_json::from_slice(&std::fs::read(&file).expect("lexicon")).expect("lexicon JSON");
         let main = &doc["defs"]["main"];
         let before = cases.len();
-        method_cases(world, nsid, policy(*method), main, &mut cases);
+        method_cases(world, nsid, policy(method), main, &mut cases);
         assert!(cases.len() > before, "no hostile case for {nsid}");
     }
     cases.extend(other_accounts(world));

@@ -10,6 +10,90 @@ pub mod put_preferences;
 pub mod search_actors;
 pub mod search_actors_typeahead;
 pub mod status;
+/// Every query, procedure and subscription of `app.bsky.actor`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.actor.getPreferences`.
+    GetPreferences,
+    /// `app.bsky.actor.getProfile`.
+    GetProfile,
+    /// `app.bsky.actor.getProfiles`.
+    GetProfiles,
+    /// `app.bsky.actor.getSuggestions`.
+    GetSuggestions,
+    /// `app.bsky.actor.putPreferences`.
+    PutPreferences,
+    /// `app.bsky.actor.searchActors`.
+    SearchActors,
+    /// `app.bsky.actor.searchActorsTypeahead`.
+    SearchActorsTypeahead,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetPreferences,
+        Self::GetProfile,
+        Self::GetProfiles,
+        Self::GetSuggestions,
+        Self::PutPreferences,
+        Self::SearchActors,
+        Self::SearchActorsTypeahead,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetPreferences => get_preferences::NSID,
+            Self::GetProfile => get_profile::NSID,
+            Self::GetProfiles => get_profiles::NSID,
+            Self::GetSuggestions => get_suggestions::NSID,
+            Self::PutPreferences => put_preferences::NSID,
+            Self::SearchActors => search_actors::NSID,
+            Self::SearchActorsTypeahead => search_actors_typeahead::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.actor.getPreferences" => {
+                ::std::option::Option::Some(Self::GetPreferences)
+            }
+            "app.bsky.actor.getProfile" => ::std::option::Option::Some(Self::GetProfile),
+            "app.bsky.actor.getProfiles" => {
+                ::std::option::Option::Some(Self::GetProfiles)
+            }
+            "app.bsky.actor.getSuggestions" => {
+                ::std::option::Option::Some(Self::GetSuggestions)
+            }
+            "app.bsky.actor.putPreferences" => {
+                ::std::option::Option::Some(Self::PutPreferences)
+            }
+            "app.bsky.actor.searchActors" => {
+                ::std::option::Option::Some(Self::SearchActors)
+            }
+            "app.bsky.actor.searchActorsTypeahead" => {
+                ::std::option::Option::Some(Self::SearchActorsTypeahead)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetPreferences => ::std::option::Option::None,
+            Self::GetProfile => ::std::option::Option::None,
+            Self::GetProfiles => ::std::option::Option::None,
+            Self::GetSuggestions => ::std::option::Option::None,
+            Self::PutPreferences => ::std::option::Option::Some("application/json"),
+            Self::SearchActors => ::std::option::Option::None,
+            Self::SearchActorsTypeahead => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `app.bsky.actor`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -3,6 +3,54 @@ pub mod begin;
 pub mod defs;
 pub mod get_config;
 pub mod get_state;
+/// Every query, procedure and subscription of `app.bsky.ageassurance`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.ageassurance.begin`.
+    Begin,
+    /// `app.bsky.ageassurance.getConfig`.
+    GetConfig,
+    /// `app.bsky.ageassurance.getState`.
+    GetState,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[Self::Begin, Self::GetConfig, Self::GetState];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::Begin => begin::NSID,
+            Self::GetConfig => get_config::NSID,
+            Self::GetState => get_state::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.ageassurance.begin" => ::std::option::Option::Some(Self::Begin),
+            "app.bsky.ageassurance.getConfig" => {
+                ::std::option::Option::Some(Self::GetConfig)
+            }
+            "app.bsky.ageassurance.getState" => {
+                ::std::option::Option::Some(Self::GetState)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::Begin => ::std::option::Option::Some("application/json"),
+            Self::GetConfig => ::std::option::Option::None,
+            Self::GetState => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `app.bsky.ageassurance`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -3,6 +3,60 @@ pub mod create_bookmark;
 pub mod defs;
 pub mod delete_bookmark;
 pub mod get_bookmarks;
+/// Every query, procedure and subscription of `app.bsky.bookmark`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.bookmark.createBookmark`.
+    CreateBookmark,
+    /// `app.bsky.bookmark.deleteBookmark`.
+    DeleteBookmark,
+    /// `app.bsky.bookmark.getBookmarks`.
+    GetBookmarks,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::CreateBookmark,
+        Self::DeleteBookmark,
+        Self::GetBookmarks,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::CreateBookmark => create_bookmark::NSID,
+            Self::DeleteBookmark => delete_bookmark::NSID,
+            Self::GetBookmarks => get_bookmarks::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.bookmark.createBookmark" => {
+                ::std::option::Option::Some(Self::CreateBookmark)
+            }
+            "app.bsky.bookmark.deleteBookmark" => {
+                ::std::option::Option::Some(Self::DeleteBookmark)
+            }
+            "app.bsky.bookmark.getBookmarks" => {
+                ::std::option::Option::Some(Self::GetBookmarks)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::CreateBookmark => ::std::option::Option::Some("application/json"),
+            Self::DeleteBookmark => ::std::option::Option::Some("application/json"),
+            Self::GetBookmarks => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `app.bsky.bookmark`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -8,6 +8,102 @@ pub mod remove_data;
 pub mod send_notification;
 pub mod start_phone_verification;
 pub mod verify_phone;
+/// Every query, procedure and subscription of `app.bsky.contact`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.contact.dismissMatch`.
+    DismissMatch,
+    /// `app.bsky.contact.getMatches`.
+    GetMatches,
+    /// `app.bsky.contact.getSyncStatus`.
+    GetSyncStatus,
+    /// `app.bsky.contact.importContacts`.
+    ImportContacts,
+    /// `app.bsky.contact.removeData`.
+    RemoveData,
+    /// `app.bsky.contact.sendNotification`.
+    SendNotification,
+    /// `app.bsky.contact.startPhoneVerification`.
+    StartPhoneVerification,
+    /// `app.bsky.contact.verifyPhone`.
+    VerifyPhone,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::DismissMatch,
+        Self::GetMatches,
+        Self::GetSyncStatus,
+        Self::ImportContacts,
+        Self::RemoveData,
+        Self::SendNotification,
+        Self::StartPhoneVerification,
+        Self::VerifyPhone,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::DismissMatch => dismiss_match::NSID,
+            Self::GetMatches => get_matches::NSID,
+            Self::GetSyncStatus => get_sync_status::NSID,
+            Self::ImportContacts => import_contacts::NSID,
+            Self::RemoveData => remove_data::NSID,
+            Self::SendNotification => send_notification::NSID,
+            Self::StartPhoneVerification => start_phone_verification::NSID,
+            Self::VerifyPhone => verify_phone::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.contact.dismissMatch" => {
+                ::std::option::Option::Some(Self::DismissMatch)
+            }
+            "app.bsky.contact.getMatches" => {
+                ::std::option::Option::Some(Self::GetMatches)
+            }
+            "app.bsky.contact.getSyncStatus" => {
+                ::std::option::Option::Some(Self::GetSyncStatus)
+            }
+            "app.bsky.contact.importContacts" => {
+                ::std::option::Option::Some(Self::ImportContacts)
+            }
+            "app.bsky.contact.removeData" => {
+                ::std::option::Option::Some(Self::RemoveData)
+            }
+            "app.bsky.contact.sendNotification" => {
+                ::std::option::Option::Some(Self::SendNotification)
+            }
+            "app.bsky.contact.startPhoneVerification" => {
+                ::std::option::Option::Some(Self::StartPhoneVerification)
+            }
+            "app.bsky.contact.verifyPhone" => {
+                ::std::option::Option::Some(Self::VerifyPhone)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::DismissMatch => ::std::option::Option::Some("application/json"),
+            Self::GetMatches => ::std::option::Option::None,
+            Self::GetSyncStatus => ::std::option::Option::None,
+            Self::ImportContacts => ::std::option::Option::Some("application/json"),
+            Self::RemoveData => ::std::option::Option::Some("application/json"),
+            Self::SendNotification => ::std::option::Option::Some("application/json"),
+            Self::StartPhoneVerification => {
+                ::std::option::Option::Some("application/json")
+            }
+            Self::VerifyPhone => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `app.bsky.contact`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -4,6 +4,66 @@ pub mod defs;
 pub mod delete_draft;
 pub mod get_drafts;
 pub mod update_draft;
+/// Every query, procedure and subscription of `app.bsky.draft`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.draft.createDraft`.
+    CreateDraft,
+    /// `app.bsky.draft.deleteDraft`.
+    DeleteDraft,
+    /// `app.bsky.draft.getDrafts`.
+    GetDrafts,
+    /// `app.bsky.draft.updateDraft`.
+    UpdateDraft,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::CreateDraft,
+        Self::DeleteDraft,
+        Self::GetDrafts,
+        Self::UpdateDraft,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::CreateDraft => create_draft::NSID,
+            Self::DeleteDraft => delete_draft::NSID,
+            Self::GetDrafts => get_drafts::NSID,
+            Self::UpdateDraft => update_draft::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.draft.createDraft" => {
+                ::std::option::Option::Some(Self::CreateDraft)
+            }
+            "app.bsky.draft.deleteDraft" => {
+                ::std::option::Option::Some(Self::DeleteDraft)
+            }
+            "app.bsky.draft.getDrafts" => ::std::option::Option::Some(Self::GetDrafts),
+            "app.bsky.draft.updateDraft" => {
+                ::std::option::Option::Some(Self::UpdateDraft)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::CreateDraft => ::std::option::Option::Some("application/json"),
+            Self::DeleteDraft => ::std::option::Option::Some("application/json"),
+            Self::GetDrafts => ::std::option::Option::None,
+            Self::UpdateDraft => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `app.bsky.draft`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

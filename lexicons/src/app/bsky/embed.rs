@@ -7,6 +7,42 @@ pub mod images;
 pub mod record;
 pub mod record_with_media;
 pub mod video;
+/// Every query, procedure and subscription of `app.bsky.embed`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.embed.getEmbedExternalView`.
+    GetEmbedExternalView,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[Self::GetEmbedExternalView];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetEmbedExternalView => get_embed_external_view::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.embed.getEmbedExternalView" => {
+                ::std::option::Option::Some(Self::GetEmbedExternalView)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetEmbedExternalView => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `app.bsky.embed`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -25,6 +25,174 @@ pub mod search_posts;
 pub mod search_posts_v2;
 pub mod send_interactions;
 pub mod threadgate;
+/// Every query, procedure and subscription of `app.bsky.feed`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.feed.describeFeedGenerator`.
+    DescribeFeedGenerator,
+    /// `app.bsky.feed.getActorFeeds`.
+    GetActorFeeds,
+    /// `app.bsky.feed.getActorLikes`.
+    GetActorLikes,
+    /// `app.bsky.feed.getAuthorFeed`.
+    GetAuthorFeed,
+    /// `app.bsky.feed.getFeed`.
+    GetFeed,
+    /// `app.bsky.feed.getFeedGenerator`.
+    GetFeedGenerator,
+    /// `app.bsky.feed.getFeedGenerators`.
+    GetFeedGenerators,
+    /// `app.bsky.feed.getFeedSkeleton`.
+    GetFeedSkeleton,
+    /// `app.bsky.feed.getLikes`.
+    GetLikes,
+    /// `app.bsky.feed.getListFeed`.
+    GetListFeed,
+    /// `app.bsky.feed.getPostThread`.
+    GetPostThread,
+    /// `app.bsky.feed.getPosts`.
+    GetPosts,
+    /// `app.bsky.feed.getQuotes`.
+    GetQuotes,
+    /// `app.bsky.feed.getRepostedBy`.
+    GetRepostedBy,
+    /// `app.bsky.feed.getSuggestedFeeds`.
+    GetSuggestedFeeds,
+    /// `app.bsky.feed.getTimeline`.
+    GetTimeline,
+    /// `app.bsky.feed.searchPosts`.
+    SearchPosts,
+    /// `app.bsky.feed.searchPostsV2`.
+    SearchPostsV2,
+    /// `app.bsky.feed.sendInteractions`.
+    SendInteractions,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::DescribeFeedGenerator,
+        Self::GetActorFeeds,
+        Self::GetActorLikes,
+        Self::GetAuthorFeed,
+        Self::GetFeed,
+        Self::GetFeedGenerator,
+        Self::GetFeedGenerators,
+        Self::GetFeedSkeleton,
+        Self::GetLikes,
+        Self::GetListFeed,
+        Self::GetPostThread,
+        Self::GetPosts,
+        Self::GetQuotes,
+        Self::GetRepostedBy,
+        Self::GetSuggestedFeeds,
+        Self::GetTimeline,
+        Self::SearchPosts,
+        Self::SearchPostsV2,
+        Self::SendInteractions,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::DescribeFeedGenerator => describe_feed_generator::NSID,
+            Self::GetActorFeeds => get_actor_feeds::NSID,
+            Self::GetActorLikes => get_actor_likes::NSID,
+            Self::GetAuthorFeed => get_author_feed::NSID,
+            Self::GetFeed => get_feed::NSID,
+            Self::GetFeedGenerator => get_feed_generator::NSID,
+            Self::GetFeedGenerators => get_feed_generators::NSID,
+            Self::GetFeedSkeleton => get_feed_skeleton::NSID,
+            Self::GetLikes => get_likes::NSID,
+            Self::GetListFeed => get_list_feed::NSID,
+            Self::GetPostThread => get_post_thread::NSID,
+            Self::GetPosts => get_posts::NSID,
+            Self::GetQuotes => get_quotes::NSID,
+            Self::GetRepostedBy => get_reposted_by::NSID,
+            Self::GetSuggestedFeeds => get_suggested_feeds::NSID,
+            Self::GetTimeline => get_timeline::NSID,
+            Self::SearchPosts => search_posts::NSID,
+            Self::SearchPostsV2 => search_posts_v2::NSID,
+            Self::SendInteractions => send_interactions::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.feed.describeFeedGenerator" => {
+                ::std::option::Option::Some(Self::DescribeFeedGenerator)
+            }
+            "app.bsky.feed.getActorFeeds" => {
+                ::std::option::Option::Some(Self::GetActorFeeds)
+            }
+            "app.bsky.feed.getActorLikes" => {
+                ::std::option::Option::Some(Self::GetActorLikes)
+            }
+            "app.bsky.feed.getAuthorFeed" => {
+                ::std::option::Option::Some(Self::GetAuthorFeed)
+            }
+            "app.bsky.feed.getFeed" => ::std::option::Option::Some(Self::GetFeed),
+            "app.bsky.feed.getFeedGenerator" => {
+                ::std::option::Option::Some(Self::GetFeedGenerator)
+            }
+            "app.bsky.feed.getFeedGenerators" => {
+                ::std::option::Option::Some(Self::GetFeedGenerators)
+            }
+            "app.bsky.feed.getFeedSkeleton" => {
+                ::std::option::Option::Some(Self::GetFeedSkeleton)
+            }
+            "app.bsky.feed.getLikes" => ::std::option::Option::Some(Self::GetLikes),
+            "app.bsky.feed.getListFeed" => ::std::option::Option::Some(Self::GetListFeed),
+            "app.bsky.feed.getPostThread" => {
+                ::std::option::Option::Some(Self::GetPostThread)
+            }
+            "app.bsky.feed.getPosts" => ::std::option::Option::Some(Self::GetPosts),
+            "app.bsky.feed.getQuotes" => ::std::option::Option::Some(Self::GetQuotes),
+            "app.bsky.feed.getRepostedBy" => {
+                ::std::option::Option::Some(Self::GetRepostedBy)
+            }
+            "app.bsky.feed.getSuggestedFeeds" => {
+                ::std::option::Option::Some(Self::GetSuggestedFeeds)
+            }
+            "app.bsky.feed.getTimeline" => ::std::option::Option::Some(Self::GetTimeline),
+            "app.bsky.feed.searchPosts" => ::std::option::Option::Some(Self::SearchPosts),
+            "app.bsky.feed.searchPostsV2" => {
+                ::std::option::Option::Some(Self::SearchPostsV2)
+            }
+            "app.bsky.feed.sendInteractions" => {
+                ::std::option::Option::Some(Self::SendInteractions)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::DescribeFeedGenerator => ::std::option::Option::None,
+            Self::GetActorFeeds => ::std::option::Option::None,
+            Self::GetActorLikes => ::std::option::Option::None,
+            Self::GetAuthorFeed => ::std::option::Option::None,
+            Self::GetFeed => ::std::option::Option::None,
+            Self::GetFeedGenerator => ::std::option::Option::None,
+            Self::GetFeedGenerators => ::std::option::Option::None,
+            Self::GetFeedSkeleton => ::std::option::Option::None,
+            Self::GetLikes => ::std::option::Option::None,
+            Self::GetListFeed => ::std::option::Option::None,
+            Self::GetPostThread => ::std::option::Option::None,
+            Self::GetPosts => ::std::option::Option::None,
+            Self::GetQuotes => ::std::option::Option::None,
+            Self::GetRepostedBy => ::std::option::Option::None,
+            Self::GetSuggestedFeeds => ::std::option::Option::None,
+            Self::GetTimeline => ::std::option::Option::None,
+            Self::SearchPosts => ::std::option::Option::None,
+            Self::SearchPostsV2 => ::std::option::Option::None,
+            Self::SendInteractions => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `app.bsky.feed`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

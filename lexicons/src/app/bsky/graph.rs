@@ -31,6 +31,216 @@ pub mod unmute_actor;
 pub mod unmute_actor_list;
 pub mod unmute_thread;
 pub mod verification;
+/// Every query, procedure and subscription of `app.bsky.graph`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.graph.getActorStarterPacks`.
+    GetActorStarterPacks,
+    /// `app.bsky.graph.getBlocks`.
+    GetBlocks,
+    /// `app.bsky.graph.getFollowers`.
+    GetFollowers,
+    /// `app.bsky.graph.getFollows`.
+    GetFollows,
+    /// `app.bsky.graph.getKnownFollowers`.
+    GetKnownFollowers,
+    /// `app.bsky.graph.getList`.
+    GetList,
+    /// `app.bsky.graph.getListBlocks`.
+    GetListBlocks,
+    /// `app.bsky.graph.getListMutes`.
+    GetListMutes,
+    /// `app.bsky.graph.getLists`.
+    GetLists,
+    /// `app.bsky.graph.getListsWithMembership`.
+    GetListsWithMembership,
+    /// `app.bsky.graph.getMutes`.
+    GetMutes,
+    /// `app.bsky.graph.getRelationships`.
+    GetRelationships,
+    /// `app.bsky.graph.getStarterPack`.
+    GetStarterPack,
+    /// `app.bsky.graph.getStarterPacks`.
+    GetStarterPacks,
+    /// `app.bsky.graph.getStarterPacksWithMembership`.
+    GetStarterPacksWithMembership,
+    /// `app.bsky.graph.getSuggestedFollowsByActor`.
+    GetSuggestedFollowsByActor,
+    /// `app.bsky.graph.muteActor`.
+    MuteActor,
+    /// `app.bsky.graph.muteActorList`.
+    MuteActorList,
+    /// `app.bsky.graph.muteThread`.
+    MuteThread,
+    /// `app.bsky.graph.searchStarterPacks`.
+    SearchStarterPacks,
+    /// `app.bsky.graph.searchStarterPacksV2`.
+    SearchStarterPacksV2,
+    /// `app.bsky.graph.unmuteActor`.
+    UnmuteActor,
+    /// `app.bsky.graph.unmuteActorList`.
+    UnmuteActorList,
+    /// `app.bsky.graph.unmuteThread`.
+    UnmuteThread,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetActorStarterPacks,
+        Self::GetBlocks,
+        Self::GetFollowers,
+        Self::GetFollows,
+        Self::GetKnownFollowers,
+        Self::GetList,
+        Self::GetListBlocks,
+        Self::GetListMutes,
+        Self::GetLists,
+        Self::GetListsWithMembership,
+        Self::GetMutes,
+        Self::GetRelationships,
+        Self::GetStarterPack,
+        Self::GetStarterPacks,
+        Self::GetStarterPacksWithMembership,
+        Self::GetSuggestedFollowsByActor,
+        Self::MuteActor,
+        Self::MuteActorList,
+        Self::MuteThread,
+        Self::SearchStarterPacks,
+        Self::SearchStarterPacksV2,
+        Self::UnmuteActor,
+        Self::UnmuteActorList,
+        Self::UnmuteThread,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetActorStarterPacks => get_actor_starter_packs::NSID,
+            Self::GetBlocks => get_blocks::NSID,
+            Self::GetFollowers => get_followers::NSID,
+            Self::GetFollows => get_follows::NSID,
+            Self::GetKnownFollowers => get_known_followers::NSID,
+            Self::GetList => get_list::NSID,
+            Self::GetListBlocks => get_list_blocks::NSID,
+            Self::GetListMutes => get_list_mutes::NSID,
+            Self::GetLists => get_lists::NSID,
+            Self::GetListsWithMembership => get_lists_with_membership::NSID,
+            Self::GetMutes => get_mutes::NSID,
+            Self::GetRelationships => get_relationships::NSID,
+            Self::GetStarterPack => get_starter_pack::NSID,
+            Self::GetStarterPacks => get_starter_packs::NSID,
+            Self::GetStarterPacksWithMembership => {
+                get_starter_packs_with_membership::NSID
+            }
+            Self::GetSuggestedFollowsByActor => get_suggested_follows_by_actor::NSID,
+            Self::MuteActor => mute_actor::NSID,
+            Self::MuteActorList => mute_actor_list::NSID,
+            Self::MuteThread => mute_thread::NSID,
+            Self::SearchStarterPacks => search_starter_packs::NSID,
+            Self::SearchStarterPacksV2 => search_starter_packs_v2::NSID,
+            Self::UnmuteActor => unmute_actor::NSID,
+            Self::UnmuteActorList => unmute_actor_list::NSID,
+            Self::UnmuteThread => unmute_thread::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.graph.getActorStarterPacks" => {
+                ::std::option::Option::Some(Self::GetActorStarterPacks)
+            }
+            "app.bsky.graph.getBlocks" => ::std::option::Option::Some(Self::GetBlocks),
+            "app.bsky.graph.getFollowers" => {
+                ::std::option::Option::Some(Self::GetFollowers)
+            }
+            "app.bsky.graph.getFollows" => ::std::option::Option::Some(Self::GetFollows),
+            "app.bsky.graph.getKnownFollowers" => {
+                ::std::option::Option::Some(Self::GetKnownFollowers)
+            }
+            "app.bsky.graph.getList" => ::std::option::Option::Some(Self::GetList),
+            "app.bsky.graph.getListBlocks" => {
+                ::std::option::Option::Some(Self::GetListBlocks)
+            }
+            "app.bsky.graph.getListMutes" => {
+                ::std::option::Option::Some(Self::GetListMutes)
+            }
+            "app.bsky.graph.getLists" => ::std::option::Option::Some(Self::GetLists),
+            "app.bsky.graph.getListsWithMembership" => {
+                ::std::option::Option::Some(Self::GetListsWithMembership)
+            }
+            "app.bsky.graph.getMutes" => ::std::option::Option::Some(Self::GetMutes),
+            "app.bsky.graph.getRelationships" => {
+                ::std::option::Option::Some(Self::GetRelationships)
+            }
+            "app.bsky.graph.getStarterPack" => {
+                ::std::option::Option::Some(Self::GetStarterPack)
+            }
+            "app.bsky.graph.getStarterPacks" => {
+                ::std::option::Option::Some(Self::GetStarterPacks)
+            }
+            "app.bsky.graph.getStarterPacksWithMembership" => {
+                ::std::option::Option::Some(Self::GetStarterPacksWithMembership)
+            }
+            "app.bsky.graph.getSuggestedFollowsByActor" => {
+                ::std::option::Option::Some(Self::GetSuggestedFollowsByActor)
+            }
+            "app.bsky.graph.muteActor" => ::std::option::Option::Some(Self::MuteActor),
+            "app.bsky.graph.muteActorList" => {
+                ::std::option::Option::Some(Self::MuteActorList)
+            }
+            "app.bsky.graph.muteThread" => ::std::option::Option::Some(Self::MuteThread),
+            "app.bsky.graph.searchStarterPacks" => {
+                ::std::option::Option::Some(Self::SearchStarterPacks)
+            }
+            "app.bsky.graph.searchStarterPacksV2" => {
+                ::std::option::Option::Some(Self::SearchStarterPacksV2)
+            }
+            "app.bsky.graph.unmuteActor" => {
+                ::std::option::Option::Some(Self::UnmuteActor)
+            }
+            "app.bsky.graph.unmuteActorList" => {
+                ::std::option::Option::Some(Self::UnmuteActorList)
+            }
+            "app.bsky.graph.unmuteThread" => {
+                ::std::option::Option::Some(Self::UnmuteThread)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetActorStarterPacks => ::std::option::Option::None,
+            Self::GetBlocks => ::std::option::Option::None,
+            Self::GetFollowers => ::std::option::Option::None,
+            Self::GetFollows => ::std::option::Option::None,
+            Self::GetKnownFollowers => ::std::option::Option::None,
+            Self::GetList => ::std::option::Option::None,
+            Self::GetListBlocks => ::std::option::Option::None,
+            Self::GetListMutes => ::std::option::Option::None,
+            Self::GetLists => ::std::option::Option::None,
+            Self::GetListsWithMembership => ::std::option::Option::None,
+            Self::GetMutes => ::std::option::Option::None,
+            Self::GetRelationships => ::std::option::Option::None,
+            Self::GetStarterPack => ::std::option::Option::None,
+            Self::GetStarterPacks => ::std::option::Option::None,
+            Self::GetStarterPacksWithMembership => ::std::option::Option::None,
+            Self::GetSuggestedFollowsByActor => ::std::option::Option::None,
+            Self::MuteActor => ::std::option::Option::Some("application/json"),
+            Self::MuteActorList => ::std::option::Option::Some("application/json"),
+            Self::MuteThread => ::std::option::Option::Some("application/json"),
+            Self::SearchStarterPacks => ::std::option::Option::None,
+            Self::SearchStarterPacksV2 => ::std::option::Option::None,
+            Self::UnmuteActor => ::std::option::Option::Some("application/json"),
+            Self::UnmuteActorList => ::std::option::Option::Some("application/json"),
+            Self::UnmuteThread => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `app.bsky.graph`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

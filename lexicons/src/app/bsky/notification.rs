@@ -11,6 +11,118 @@ pub mod put_preferences_v2;
 pub mod register_push;
 pub mod unregister_push;
 pub mod update_seen;
+/// Every query, procedure and subscription of `app.bsky.notification`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.notification.getPreferences`.
+    GetPreferences,
+    /// `app.bsky.notification.getUnreadCount`.
+    GetUnreadCount,
+    /// `app.bsky.notification.listActivitySubscriptions`.
+    ListActivitySubscriptions,
+    /// `app.bsky.notification.listNotifications`.
+    ListNotifications,
+    /// `app.bsky.notification.putActivitySubscription`.
+    PutActivitySubscription,
+    /// `app.bsky.notification.putPreferences`.
+    PutPreferences,
+    /// `app.bsky.notification.putPreferencesV2`.
+    PutPreferencesV2,
+    /// `app.bsky.notification.registerPush`.
+    RegisterPush,
+    /// `app.bsky.notification.unregisterPush`.
+    UnregisterPush,
+    /// `app.bsky.notification.updateSeen`.
+    UpdateSeen,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetPreferences,
+        Self::GetUnreadCount,
+        Self::ListActivitySubscriptions,
+        Self::ListNotifications,
+        Self::PutActivitySubscription,
+        Self::PutPreferences,
+        Self::PutPreferencesV2,
+        Self::RegisterPush,
+        Self::UnregisterPush,
+        Self::UpdateSeen,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetPreferences => get_preferences::NSID,
+            Self::GetUnreadCount => get_unread_count::NSID,
+            Self::ListActivitySubscriptions => list_activity_subscriptions::NSID,
+            Self::ListNotifications => list_notifications::NSID,
+            Self::PutActivitySubscription => put_activity_subscription::NSID,
+            Self::PutPreferences => put_preferences::NSID,
+            Self::PutPreferencesV2 => put_preferences_v2::NSID,
+            Self::RegisterPush => register_push::NSID,
+            Self::UnregisterPush => unregister_push::NSID,
+            Self::UpdateSeen => update_seen::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.notification.getPreferences" => {
+                ::std::option::Option::Some(Self::GetPreferences)
+            }
+            "app.bsky.notification.getUnreadCount" => {
+                ::std::option::Option::Some(Self::GetUnreadCount)
+            }
+            "app.bsky.notification.listActivitySubscriptions" => {
+                ::std::option::Option::Some(Self::ListActivitySubscriptions)
+            }
+            "app.bsky.notification.listNotifications" => {
+                ::std::option::Option::Some(Self::ListNotifications)
+            }
+            "app.bsky.notification.putActivitySubscription" => {
+                ::std::option::Option::Some(Self::PutActivitySubscription)
+            }
+            "app.bsky.notification.putPreferences" => {
+                ::std::option::Option::Some(Self::PutPreferences)
+            }
+            "app.bsky.notification.putPreferencesV2" => {
+                ::std::option::Option::Some(Self::PutPreferencesV2)
+            }
+            "app.bsky.notification.registerPush" => {
+                ::std::option::Option::Some(Self::RegisterPush)
+            }
+            "app.bsky.notification.unregisterPush" => {
+                ::std::option::Option::Some(Self::UnregisterPush)
+            }
+            "app.bsky.notification.updateSeen" => {
+                ::std::option::Option::Some(Self::UpdateSeen)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetPreferences => ::std::option::Option::None,
+            Self::GetUnreadCount => ::std::option::Option::None,
+            Self::ListActivitySubscriptions => ::std::option::Option::None,
+            Self::ListNotifications => ::std::option::Option::None,
+            Self::PutActivitySubscription => {
+                ::std::option::Option::Some("application/json")
+            }
+            Self::PutPreferences => ::std::option::Option::Some("application/json"),
+            Self::PutPreferencesV2 => ::std::option::Option::Some("application/json"),
+            Self::RegisterPush => ::std::option::Option::Some("application/json"),
+            Self::UnregisterPush => ::std::option::Option::Some("application/json"),
+            Self::UpdateSeen => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `app.bsky.notification`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -30,6 +30,294 @@ pub mod init_age_assurance;
 pub mod search_actors_skeleton;
 pub mod search_posts_skeleton;
 pub mod search_starter_packs_skeleton;
+/// Every query, procedure and subscription of `app.bsky.unspecced`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.unspecced.getAgeAssuranceState`.
+    GetAgeAssuranceState,
+    /// `app.bsky.unspecced.getConfig`.
+    GetConfig,
+    /// `app.bsky.unspecced.getOnboardingSuggestedStarterPacks`.
+    GetOnboardingSuggestedStarterPacks,
+    /// `app.bsky.unspecced.getOnboardingSuggestedStarterPacksSkeleton`.
+    GetOnboardingSuggestedStarterPacksSkeleton,
+    /// `app.bsky.unspecced.getOnboardingSuggestedUsersSkeleton`.
+    GetOnboardingSuggestedUsersSkeleton,
+    /// `app.bsky.unspecced.getPopularFeedGenerators`.
+    GetPopularFeedGenerators,
+    /// `app.bsky.unspecced.getPostThreadOtherV2`.
+    GetPostThreadOtherV2,
+    /// `app.bsky.unspecced.getPostThreadV2`.
+    GetPostThreadV2,
+    /// `app.bsky.unspecced.getSuggestedFeeds`.
+    GetSuggestedFeeds,
+    /// `app.bsky.unspecced.getSuggestedFeedsSkeleton`.
+    GetSuggestedFeedsSkeleton,
+    /// `app.bsky.unspecced.getSuggestedOnboardingUsers`.
+    GetSuggestedOnboardingUsers,
+    /// `app.bsky.unspecced.getSuggestedStarterPacks`.
+    GetSuggestedStarterPacks,
+    /// `app.bsky.unspecced.getSuggestedStarterPacksSkeleton`.
+    GetSuggestedStarterPacksSkeleton,
+    /// `app.bsky.unspecced.getSuggestedUsers`.
+    GetSuggestedUsers,
+    /// `app.bsky.unspecced.getSuggestedUsersForDiscover`.
+    GetSuggestedUsersForDiscover,
+    /// `app.bsky.unspecced.getSuggestedUsersForDiscoverSkeleton`.
+    GetSuggestedUsersForDiscoverSkeleton,
+    /// `app.bsky.unspecced.getSuggestedUsersForExplore`.
+    GetSuggestedUsersForExplore,
+    /// `app.bsky.unspecced.getSuggestedUsersForExploreSkeleton`.
+    GetSuggestedUsersForExploreSkeleton,
+    /// `app.bsky.unspecced.getSuggestedUsersForSeeMore`.
+    GetSuggestedUsersForSeeMore,
+    /// `app.bsky.unspecced.getSuggestedUsersForSeeMoreSkeleton`.
+    GetSuggestedUsersForSeeMoreSkeleton,
+    /// `app.bsky.unspecced.getSuggestedUsersSkeleton`.
+    GetSuggestedUsersSkeleton,
+    /// `app.bsky.unspecced.getSuggestionsSkeleton`.
+    GetSuggestionsSkeleton,
+    /// `app.bsky.unspecced.getTaggedSuggestions`.
+    GetTaggedSuggestions,
+    /// `app.bsky.unspecced.getTrendingTopics`.
+    GetTrendingTopics,
+    /// `app.bsky.unspecced.getTrends`.
+    GetTrends,
+    /// `app.bsky.unspecced.getTrendsSkeleton`.
+    GetTrendsSkeleton,
+    /// `app.bsky.unspecced.initAgeAssurance`.
+    InitAgeAssurance,
+    /// `app.bsky.unspecced.searchActorsSkeleton`.
+    SearchActorsSkeleton,
+    /// `app.bsky.unspecced.searchPostsSkeleton`.
+    SearchPostsSkeleton,
+    /// `app.bsky.unspecced.searchStarterPacksSkeleton`.
+    SearchStarterPacksSkeleton,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetAgeAssuranceState,
+        Self::GetConfig,
+        Self::GetOnboardingSuggestedStarterPacks,
+        Self::GetOnboardingSuggestedStarterPacksSkeleton,
+        Self::GetOnboardingSuggestedUsersSkeleton,
+        Self::GetPopularFeedGenerators,
+        Self::GetPostThreadOtherV2,
+        Self::GetPostThreadV2,
+        Self::GetSuggestedFeeds,
+        Self::GetSuggestedFeedsSkeleton,
+        Self::GetSuggestedOnboardingUsers,
+        Self::GetSuggestedStarterPacks,
+        Self::GetSuggestedStarterPacksSkeleton,
+        Self::GetSuggestedUsers,
+        Self::GetSuggestedUsersForDiscover,
+        Self::GetSuggestedUsersForDiscoverSkeleton,
+        Self::GetSuggestedUsersForExplore,
+        Self::GetSuggestedUsersForExploreSkeleton,
+        Self::GetSuggestedUsersForSeeMore,
+        Self::GetSuggestedUsersForSeeMoreSkeleton,
+        Self::GetSuggestedUsersSkeleton,
+        Self::GetSuggestionsSkeleton,
+        Self::GetTaggedSuggestions,
+        Self::GetTrendingTopics,
+        Self::GetTrends,
+        Self::GetTrendsSkeleton,
+        Self::InitAgeAssurance,
+        Self::SearchActorsSkeleton,
+        Self::SearchPostsSkeleton,
+        Self::SearchStarterPacksSkeleton,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetAgeAssuranceState => get_age_assurance_state::NSID,
+            Self::GetConfig => get_config::NSID,
+            Self::GetOnboardingSuggestedStarterPacks => {
+                get_onboarding_suggested_starter_packs::NSID
+            }
+            Self::GetOnboardingSuggestedStarterPacksSkeleton => {
+                get_onboarding_suggested_starter_packs_skeleton::NSID
+            }
+            Self::GetOnboardingSuggestedUsersSkeleton => {
+                get_onboarding_suggested_users_skeleton::NSID
+            }
+            Self::GetPopularFeedGenerators => get_popular_feed_generators::NSID,
+            Self::GetPostThreadOtherV2 => get_post_thread_other_v2::NSID,
+            Self::GetPostThreadV2 => get_post_thread_v2::NSID,
+            Self::GetSuggestedFeeds => get_suggested_feeds::NSID,
+            Self::GetSuggestedFeedsSkeleton => get_suggested_feeds_skeleton::NSID,
+            Self::GetSuggestedOnboardingUsers => get_suggested_onboarding_users::NSID,
+            Self::GetSuggestedStarterPacks => get_suggested_starter_packs::NSID,
+            Self::GetSuggestedStarterPacksSkeleton => {
+                get_suggested_starter_packs_skeleton::NSID
+            }
+            Self::GetSuggestedUsers => get_suggested_users::NSID,
+            Self::GetSuggestedUsersForDiscover => get_suggested_users_for_discover::NSID,
+            Self::GetSuggestedUsersForDiscoverSkeleton => {
+                get_suggested_users_for_discover_skeleton::NSID
+            }
+            Self::GetSuggestedUsersForExplore => get_suggested_users_for_explore::NSID,
+            Self::GetSuggestedUsersForExploreSkeleton => {
+                get_suggested_users_for_explore_skeleton::NSID
+            }
+            Self::GetSuggestedUsersForSeeMore => get_suggested_users_for_see_more::NSID,
+            Self::GetSuggestedUsersForSeeMoreSkeleton => {
+                get_suggested_users_for_see_more_skeleton::NSID
+            }
+            Self::GetSuggestedUsersSkeleton => get_suggested_users_skeleton::NSID,
+            Self::GetSuggestionsSkeleton => get_suggestions_skeleton::NSID,
+            Self::GetTaggedSuggestions => get_tagged_suggestions::NSID,
+            Self::GetTrendingTopics => get_trending_topics::NSID,
+            Self::GetTrends => get_trends::NSID,
+            Self::GetTrendsSkeleton => get_trends_skeleton::NSID,
+            Self::InitAgeAssurance => init_age_assurance::NSID,
+            Self::SearchActorsSkeleton => search_actors_skeleton::NSID,
+            Self::SearchPostsSkeleton => search_posts_skeleton::NSID,
+            Self::SearchStarterPacksSkeleton => search_starter_packs_skeleton::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.unspecced.getAgeAssuranceState" => {
+                ::std::option::Option::Some(Self::GetAgeAssuranceState)
+            }
+            "app.bsky.unspecced.getConfig" => {
+                ::std::option::Option::Some(Self::GetConfig)
+            }
+            "app.bsky.unspecced.getOnboardingSuggestedStarterPacks" => {
+                ::std::option::Option::Some(Self::GetOnboardingSuggestedStarterPacks)
+            }
+            "app.bsky.unspecced.getOnboardingSuggestedStarterPacksSkeleton" => {
+                ::std::option::Option::Some(
+                    Self::GetOnboardingSuggestedStarterPacksSkeleton,
+                )
+            }
+            "app.bsky.unspecced.getOnboardingSuggestedUsersSkeleton" => {
+                ::std::option::Option::Some(Self::GetOnboardingSuggestedUsersSkeleton)
+            }
+            "app.bsky.unspecced.getPopularFeedGenerators" => {
+                ::std::option::Option::Some(Self::GetPopularFeedGenerators)
+            }
+            "app.bsky.unspecced.getPostThreadOtherV2" => {
+                ::std::option::Option::Some(Self::GetPostThreadOtherV2)
+            }
+            "app.bsky.unspecced.getPostThreadV2" => {
+                ::std::option::Option::Some(Self::GetPostThreadV2)
+            }
+            "app.bsky.unspecced.getSuggestedFeeds" => {
+                ::std::option::Option::Some(Self::GetSuggestedFeeds)
+            }
+            "app.bsky.unspecced.getSuggestedFeedsSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestedFeedsSkeleton)
+            }
+            "app.bsky.unspecced.getSuggestedOnboardingUsers" => {
+                ::std::option::Option::Some(Self::GetSuggestedOnboardingUsers)
+            }
+            "app.bsky.unspecced.getSuggestedStarterPacks" => {
+                ::std::option::Option::Some(Self::GetSuggestedStarterPacks)
+            }
+            "app.bsky.unspecced.getSuggestedStarterPacksSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestedStarterPacksSkeleton)
+            }
+            "app.bsky.unspecced.getSuggestedUsers" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsers)
+            }
+            "app.bsky.unspecced.getSuggestedUsersForDiscover" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersForDiscover)
+            }
+            "app.bsky.unspecced.getSuggestedUsersForDiscoverSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersForDiscoverSkeleton)
+            }
+            "app.bsky.unspecced.getSuggestedUsersForExplore" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersForExplore)
+            }
+            "app.bsky.unspecced.getSuggestedUsersForExploreSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersForExploreSkeleton)
+            }
+            "app.bsky.unspecced.getSuggestedUsersForSeeMore" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersForSeeMore)
+            }
+            "app.bsky.unspecced.getSuggestedUsersForSeeMoreSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersForSeeMoreSkeleton)
+            }
+            "app.bsky.unspecced.getSuggestedUsersSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestedUsersSkeleton)
+            }
+            "app.bsky.unspecced.getSuggestionsSkeleton" => {
+                ::std::option::Option::Some(Self::GetSuggestionsSkeleton)
+            }
+            "app.bsky.unspecced.getTaggedSuggestions" => {
+                ::std::option::Option::Some(Self::GetTaggedSuggestions)
+            }
+            "app.bsky.unspecced.getTrendingTopics" => {
+                ::std::option::Option::Some(Self::GetTrendingTopics)
+            }
+            "app.bsky.unspecced.getTrends" => {
+                ::std::option::Option::Some(Self::GetTrends)
+            }
+            "app.bsky.unspecced.getTrendsSkeleton" => {
+                ::std::option::Option::Some(Self::GetTrendsSkeleton)
+            }
+            "app.bsky.unspecced.initAgeAssurance" => {
+                ::std::option::Option::Some(Self::InitAgeAssurance)
+            }
+            "app.bsky.unspecced.searchActorsSkeleton" => {
+                ::std::option::Option::Some(Self::SearchActorsSkeleton)
+            }
+            "app.bsky.unspecced.searchPostsSkeleton" => {
+                ::std::option::Option::Some(Self::SearchPostsSkeleton)
+            }
+            "app.bsky.unspecced.searchStarterPacksSkeleton" => {
+                ::std::option::Option::Some(Self::SearchStarterPacksSkeleton)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetAgeAssuranceState => ::std::option::Option::None,
+            Self::GetConfig => ::std::option::Option::None,
+            Self::GetOnboardingSuggestedStarterPacks => ::std::option::Option::None,
+            Self::GetOnboardingSuggestedStarterPacksSkeleton => {
+                ::std::option::Option::None
+            }
+            Self::GetOnboardingSuggestedUsersSkeleton => ::std::option::Option::None,
+            Self::GetPopularFeedGenerators => ::std::option::Option::None,
+            Self::GetPostThreadOtherV2 => ::std::option::Option::None,
+            Self::GetPostThreadV2 => ::std::option::Option::None,
+            Self::GetSuggestedFeeds => ::std::option::Option::None,
+            Self::GetSuggestedFeedsSkeleton => ::std::option::Option::None,
+            Self::GetSuggestedOnboardingUsers => ::std::option::Option::None,
+            Self::GetSuggestedStarterPacks => ::std::option::Option::None,
+            Self::GetSuggestedStarterPacksSkeleton => ::std::option::Option::None,
+            Self::GetSuggestedUsers => ::std::option::Option::None,
+            Self::GetSuggestedUsersForDiscover => ::std::option::Option::None,
+            Self::GetSuggestedUsersForDiscoverSkeleton => ::std::option::Option::None,
+            Self::GetSuggestedUsersForExplore => ::std::option::Option::None,
+            Self::GetSuggestedUsersForExploreSkeleton => ::std::option::Option::None,
+            Self::GetSuggestedUsersForSeeMore => ::std::option::Option::None,
+            Self::GetSuggestedUsersForSeeMoreSkeleton => ::std::option::Option::None,
+            Self::GetSuggestedUsersSkeleton => ::std::option::Option::None,
+            Self::GetSuggestionsSkeleton => ::std::option::Option::None,
+            Self::GetTaggedSuggestions => ::std::option::Option::None,
+            Self::GetTrendingTopics => ::std::option::Option::None,
+            Self::GetTrends => ::std::option::Option::None,
+            Self::GetTrendsSkeleton => ::std::option::Option::None,
+            Self::InitAgeAssurance => ::std::option::Option::Some("application/json"),
+            Self::SearchActorsSkeleton => ::std::option::Option::None,
+            Self::SearchPostsSkeleton => ::std::option::Option::None,
+            Self::SearchStarterPacksSkeleton => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `app.bsky.unspecced`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

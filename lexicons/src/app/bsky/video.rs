@@ -8,6 +8,98 @@ pub mod get_upload_status;
 pub mod start_upload;
 pub mod upload_part;
 pub mod upload_video;
+/// Every query, procedure and subscription of `app.bsky.video`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `app.bsky.video.abortUpload`.
+    AbortUpload,
+    /// `app.bsky.video.finishUpload`.
+    FinishUpload,
+    /// `app.bsky.video.getJobStatus`.
+    GetJobStatus,
+    /// `app.bsky.video.getUploadLimits`.
+    GetUploadLimits,
+    /// `app.bsky.video.getUploadStatus`.
+    GetUploadStatus,
+    /// `app.bsky.video.startUpload`.
+    StartUpload,
+    /// `app.bsky.video.uploadPart`.
+    UploadPart,
+    /// `app.bsky.video.uploadVideo`.
+    UploadVideo,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::AbortUpload,
+        Self::FinishUpload,
+        Self::GetJobStatus,
+        Self::GetUploadLimits,
+        Self::GetUploadStatus,
+        Self::StartUpload,
+        Self::UploadPart,
+        Self::UploadVideo,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::AbortUpload => abort_upload::NSID,
+            Self::FinishUpload => finish_upload::NSID,
+            Self::GetJobStatus => get_job_status::NSID,
+            Self::GetUploadLimits => get_upload_limits::NSID,
+            Self::GetUploadStatus => get_upload_status::NSID,
+            Self::StartUpload => start_upload::NSID,
+            Self::UploadPart => upload_part::NSID,
+            Self::UploadVideo => upload_video::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "app.bsky.video.abortUpload" => {
+                ::std::option::Option::Some(Self::AbortUpload)
+            }
+            "app.bsky.video.finishUpload" => {
+                ::std::option::Option::Some(Self::FinishUpload)
+            }
+            "app.bsky.video.getJobStatus" => {
+                ::std::option::Option::Some(Self::GetJobStatus)
+            }
+            "app.bsky.video.getUploadLimits" => {
+                ::std::option::Option::Some(Self::GetUploadLimits)
+            }
+            "app.bsky.video.getUploadStatus" => {
+                ::std::option::Option::Some(Self::GetUploadStatus)
+            }
+            "app.bsky.video.startUpload" => {
+                ::std::option::Option::Some(Self::StartUpload)
+            }
+            "app.bsky.video.uploadPart" => ::std::option::Option::Some(Self::UploadPart),
+            "app.bsky.video.uploadVideo" => {
+                ::std::option::Option::Some(Self::UploadVideo)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::AbortUpload => ::std::option::Option::Some("application/json"),
+            Self::FinishUpload => ::std::option::Option::Some("application/json"),
+            Self::GetJobStatus => ::std::option::Option::None,
+            Self::GetUploadLimits => ::std::option::Option::None,
+            Self::GetUploadStatus => ::std::option::Option::None,
+            Self::StartUpload => ::std::option::Option::Some("application/json"),
+            Self::UploadPart => ::std::option::Option::Some("application/octet-stream"),
+            Self::UploadVideo => ::std::option::Option::Some("video/mp4"),
+        }
+    }
+}
 /// The endpoints of `app.bsky.video`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

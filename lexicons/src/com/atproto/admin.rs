@@ -15,6 +15,160 @@ pub mod update_account_handle;
 pub mod update_account_password;
 pub mod update_account_signing_key;
 pub mod update_subject_status;
+/// Every query, procedure and subscription of `com.atproto.admin`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.admin.deleteAccount`.
+    DeleteAccount,
+    /// `com.atproto.admin.disableAccountInvites`.
+    DisableAccountInvites,
+    /// `com.atproto.admin.disableInviteCodes`.
+    DisableInviteCodes,
+    /// `com.atproto.admin.enableAccountInvites`.
+    EnableAccountInvites,
+    /// `com.atproto.admin.getAccountInfo`.
+    GetAccountInfo,
+    /// `com.atproto.admin.getAccountInfos`.
+    GetAccountInfos,
+    /// `com.atproto.admin.getInviteCodes`.
+    GetInviteCodes,
+    /// `com.atproto.admin.getSubjectStatus`.
+    GetSubjectStatus,
+    /// `com.atproto.admin.searchAccounts`.
+    SearchAccounts,
+    /// `com.atproto.admin.sendEmail`.
+    SendEmail,
+    /// `com.atproto.admin.updateAccountEmail`.
+    UpdateAccountEmail,
+    /// `com.atproto.admin.updateAccountHandle`.
+    UpdateAccountHandle,
+    /// `com.atproto.admin.updateAccountPassword`.
+    UpdateAccountPassword,
+    /// `com.atproto.admin.updateAccountSigningKey`.
+    UpdateAccountSigningKey,
+    /// `com.atproto.admin.updateSubjectStatus`.
+    UpdateSubjectStatus,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::DeleteAccount,
+        Self::DisableAccountInvites,
+        Self::DisableInviteCodes,
+        Self::EnableAccountInvites,
+        Self::GetAccountInfo,
+        Self::GetAccountInfos,
+        Self::GetInviteCodes,
+        Self::GetSubjectStatus,
+        Self::SearchAccounts,
+        Self::SendEmail,
+        Self::UpdateAccountEmail,
+        Self::UpdateAccountHandle,
+        Self::UpdateAccountPassword,
+        Self::UpdateAccountSigningKey,
+        Self::UpdateSubjectStatus,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::DeleteAccount => delete_account::NSID,
+            Self::DisableAccountInvites => disable_account_invites::NSID,
+            Self::DisableInviteCodes => disable_invite_codes::NSID,
+            Self::EnableAccountInvites => enable_account_invites::NSID,
+            Self::GetAccountInfo => get_account_info::NSID,
+            Self::GetAccountInfos => get_account_infos::NSID,
+            Self::GetInviteCodes => get_invite_codes::NSID,
+            Self::GetSubjectStatus => get_subject_status::NSID,
+            Self::SearchAccounts => search_accounts::NSID,
+            Self::SendEmail => send_email::NSID,
+            Self::UpdateAccountEmail => update_account_email::NSID,
+            Self::UpdateAccountHandle => update_account_handle::NSID,
+            Self::UpdateAccountPassword => update_account_password::NSID,
+            Self::UpdateAccountSigningKey => update_account_signing_key::NSID,
+            Self::UpdateSubjectStatus => update_subject_status::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.admin.deleteAccount" => {
+                ::std::option::Option::Some(Self::DeleteAccount)
+            }
+            "com.atproto.admin.disableAccountInvites" => {
+                ::std::option::Option::Some(Self::DisableAccountInvites)
+            }
+            "com.atproto.admin.disableInviteCodes" => {
+                ::std::option::Option::Some(Self::DisableInviteCodes)
+            }
+            "com.atproto.admin.enableAccountInvites" => {
+                ::std::option::Option::Some(Self::EnableAccountInvites)
+            }
+            "com.atproto.admin.getAccountInfo" => {
+                ::std::option::Option::Some(Self::GetAccountInfo)
+            }
+            "com.atproto.admin.getAccountInfos" => {
+                ::std::option::Option::Some(Self::GetAccountInfos)
+            }
+            "com.atproto.admin.getInviteCodes" => {
+                ::std::option::Option::Some(Self::GetInviteCodes)
+            }
+            "com.atproto.admin.getSubjectStatus" => {
+                ::std::option::Option::Some(Self::GetSubjectStatus)
+            }
+            "com.atproto.admin.searchAccounts" => {
+                ::std::option::Option::Some(Self::SearchAccounts)
+            }
+            "com.atproto.admin.sendEmail" => ::std::option::Option::Some(Self::SendEmail),
+            "com.atproto.admin.updateAccountEmail" => {
+                ::std::option::Option::Some(Self::UpdateAccountEmail)
+            }
+            "com.atproto.admin.updateAccountHandle" => {
+                ::std::option::Option::Some(Self::UpdateAccountHandle)
+            }
+            "com.atproto.admin.updateAccountPassword" => {
+                ::std::option::Option::Some(Self::UpdateAccountPassword)
+            }
+            "com.atproto.admin.updateAccountSigningKey" => {
+                ::std::option::Option::Some(Self::UpdateAccountSigningKey)
+            }
+            "com.atproto.admin.updateSubjectStatus" => {
+                ::std::option::Option::Some(Self::UpdateSubjectStatus)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::DeleteAccount => ::std::option::Option::Some("application/json"),
+            Self::DisableAccountInvites => {
+                ::std::option::Option::Some("application/json")
+            }
+            Self::DisableInviteCodes => ::std::option::Option::Some("application/json"),
+            Self::EnableAccountInvites => ::std::option::Option::Some("application/json"),
+            Self::GetAccountInfo => ::std::option::Option::None,
+            Self::GetAccountInfos => ::std::option::Option::None,
+            Self::GetInviteCodes => ::std::option::Option::None,
+            Self::GetSubjectStatus => ::std::option::Option::None,
+            Self::SearchAccounts => ::std::option::Option::None,
+            Self::SendEmail => ::std::option::Option::Some("application/json"),
+            Self::UpdateAccountEmail => ::std::option::Option::Some("application/json"),
+            Self::UpdateAccountHandle => ::std::option::Option::Some("application/json"),
+            Self::UpdateAccountPassword => {
+                ::std::option::Option::Some("application/json")
+            }
+            Self::UpdateAccountSigningKey => {
+                ::std::option::Option::Some("application/json")
+            }
+            Self::UpdateSubjectStatus => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `com.atproto.admin`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

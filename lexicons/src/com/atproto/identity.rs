@@ -9,6 +9,108 @@ pub mod resolve_identity;
 pub mod sign_plc_operation;
 pub mod submit_plc_operation;
 pub mod update_handle;
+/// Every query, procedure and subscription of `com.atproto.identity`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.identity.getRecommendedDidCredentials`.
+    GetRecommendedDidCredentials,
+    /// `com.atproto.identity.refreshIdentity`.
+    RefreshIdentity,
+    /// `com.atproto.identity.requestPlcOperationSignature`.
+    RequestPlcOperationSignature,
+    /// `com.atproto.identity.resolveDid`.
+    ResolveDid,
+    /// `com.atproto.identity.resolveHandle`.
+    ResolveHandle,
+    /// `com.atproto.identity.resolveIdentity`.
+    ResolveIdentity,
+    /// `com.atproto.identity.signPlcOperation`.
+    SignPlcOperation,
+    /// `com.atproto.identity.submitPlcOperation`.
+    SubmitPlcOperation,
+    /// `com.atproto.identity.updateHandle`.
+    UpdateHandle,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetRecommendedDidCredentials,
+        Self::RefreshIdentity,
+        Self::RequestPlcOperationSignature,
+        Self::ResolveDid,
+        Self::ResolveHandle,
+        Self::ResolveIdentity,
+        Self::SignPlcOperation,
+        Self::SubmitPlcOperation,
+        Self::UpdateHandle,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetRecommendedDidCredentials => get_recommended_did_credentials::NSID,
+            Self::RefreshIdentity => refresh_identity::NSID,
+            Self::RequestPlcOperationSignature => request_plc_operation_signature::NSID,
+            Self::ResolveDid => resolve_did::NSID,
+            Self::ResolveHandle => resolve_handle::NSID,
+            Self::ResolveIdentity => resolve_identity::NSID,
+            Self::SignPlcOperation => sign_plc_operation::NSID,
+            Self::SubmitPlcOperation => submit_plc_operation::NSID,
+            Self::UpdateHandle => update_handle::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.identity.getRecommendedDidCredentials" => {
+                ::std::option::Option::Some(Self::GetRecommendedDidCredentials)
+            }
+            "com.atproto.identity.refreshIdentity" => {
+                ::std::option::Option::Some(Self::RefreshIdentity)
+            }
+            "com.atproto.identity.requestPlcOperationSignature" => {
+                ::std::option::Option::Some(Self::RequestPlcOperationSignature)
+            }
+            "com.atproto.identity.resolveDid" => {
+                ::std::option::Option::Some(Self::ResolveDid)
+            }
+            "com.atproto.identity.resolveHandle" => {
+                ::std::option::Option::Some(Self::ResolveHandle)
+            }
+            "com.atproto.identity.resolveIdentity" => {
+                ::std::option::Option::Some(Self::ResolveIdentity)
+            }
+            "com.atproto.identity.signPlcOperation" => {
+                ::std::option::Option::Some(Self::SignPlcOperation)
+            }
+            "com.atproto.identity.submitPlcOperation" => {
+                ::std::option::Option::Some(Self::SubmitPlcOperation)
+            }
+            "com.atproto.identity.updateHandle" => {
+                ::std::option::Option::Some(Self::UpdateHandle)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetRecommendedDidCredentials => ::std::option::Option::None,
+            Self::RefreshIdentity => ::std::option::Option::Some("application/json"),
+            Self::RequestPlcOperationSignature => ::std::option::Option::None,
+            Self::ResolveDid => ::std::option::Option::None,
+            Self::ResolveHandle => ::std::option::Option::None,
+            Self::ResolveIdentity => ::std::option::Option::None,
+            Self::SignPlcOperation => ::std::option::Option::Some("application/json"),
+            Self::SubmitPlcOperation => ::std::option::Option::Some("application/json"),
+            Self::UpdateHandle => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `com.atproto.identity`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -2,6 +2,49 @@
 pub mod defs;
 pub mod query_labels;
 pub mod subscribe_labels;
+/// Every query, procedure and subscription of `com.atproto.label`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.label.queryLabels`.
+    QueryLabels,
+    /// `com.atproto.label.subscribeLabels`.
+    SubscribeLabels,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[Self::QueryLabels, Self::SubscribeLabels];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::QueryLabels => query_labels::NSID,
+            Self::SubscribeLabels => subscribe_labels::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.label.queryLabels" => {
+                ::std::option::Option::Some(Self::QueryLabels)
+            }
+            "com.atproto.label.subscribeLabels" => {
+                ::std::option::Option::Some(Self::SubscribeLabels)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        matches!(self, Self::SubscribeLabels)
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::QueryLabels => ::std::option::Option::None,
+            Self::SubscribeLabels => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `com.atproto.label`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -1,6 +1,42 @@
 // @generated from lexicons/com/atproto/lexicon/*.json by cargo xtask codegen
 pub mod resolve_lexicon;
 pub mod schema;
+/// Every query, procedure and subscription of `com.atproto.lexicon`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.lexicon.resolveLexicon`.
+    ResolveLexicon,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[Self::ResolveLexicon];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::ResolveLexicon => resolve_lexicon::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.lexicon.resolveLexicon" => {
+                ::std::option::Option::Some(Self::ResolveLexicon)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::ResolveLexicon => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `com.atproto.lexicon`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

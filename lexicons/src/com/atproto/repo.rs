@@ -11,6 +11,112 @@ pub mod list_records;
 pub mod put_record;
 pub mod strong_ref;
 pub mod upload_blob;
+/// Every query, procedure and subscription of `com.atproto.repo`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.repo.applyWrites`.
+    ApplyWrites,
+    /// `com.atproto.repo.createRecord`.
+    CreateRecord,
+    /// `com.atproto.repo.deleteRecord`.
+    DeleteRecord,
+    /// `com.atproto.repo.describeRepo`.
+    DescribeRepo,
+    /// `com.atproto.repo.getRecord`.
+    GetRecord,
+    /// `com.atproto.repo.importRepo`.
+    ImportRepo,
+    /// `com.atproto.repo.listMissingBlobs`.
+    ListMissingBlobs,
+    /// `com.atproto.repo.listRecords`.
+    ListRecords,
+    /// `com.atproto.repo.putRecord`.
+    PutRecord,
+    /// `com.atproto.repo.uploadBlob`.
+    UploadBlob,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::ApplyWrites,
+        Self::CreateRecord,
+        Self::DeleteRecord,
+        Self::DescribeRepo,
+        Self::GetRecord,
+        Self::ImportRepo,
+        Self::ListMissingBlobs,
+        Self::ListRecords,
+        Self::PutRecord,
+        Self::UploadBlob,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::ApplyWrites => apply_writes::NSID,
+            Self::CreateRecord => create_record::NSID,
+            Self::DeleteRecord => delete_record::NSID,
+            Self::DescribeRepo => describe_repo::NSID,
+            Self::GetRecord => get_record::NSID,
+            Self::ImportRepo => import_repo::NSID,
+            Self::ListMissingBlobs => list_missing_blobs::NSID,
+            Self::ListRecords => list_records::NSID,
+            Self::PutRecord => put_record::NSID,
+            Self::UploadBlob => upload_blob::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.repo.applyWrites" => {
+                ::std::option::Option::Some(Self::ApplyWrites)
+            }
+            "com.atproto.repo.createRecord" => {
+                ::std::option::Option::Some(Self::CreateRecord)
+            }
+            "com.atproto.repo.deleteRecord" => {
+                ::std::option::Option::Some(Self::DeleteRecord)
+            }
+            "com.atproto.repo.describeRepo" => {
+                ::std::option::Option::Some(Self::DescribeRepo)
+            }
+            "com.atproto.repo.getRecord" => ::std::option::Option::Some(Self::GetRecord),
+            "com.atproto.repo.importRepo" => {
+                ::std::option::Option::Some(Self::ImportRepo)
+            }
+            "com.atproto.repo.listMissingBlobs" => {
+                ::std::option::Option::Some(Self::ListMissingBlobs)
+            }
+            "com.atproto.repo.listRecords" => {
+                ::std::option::Option::Some(Self::ListRecords)
+            }
+            "com.atproto.repo.putRecord" => ::std::option::Option::Some(Self::PutRecord),
+            "com.atproto.repo.uploadBlob" => {
+                ::std::option::Option::Some(Self::UploadBlob)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::ApplyWrites => ::std::option::Option::Some("application/json"),
+            Self::CreateRecord => ::std::option::Option::Some("application/json"),
+            Self::DeleteRecord => ::std::option::Option::Some("application/json"),
+            Self::DescribeRepo => ::std::option::Option::None,
+            Self::GetRecord => ::std::option::Option::None,
+            Self::ImportRepo => ::std::option::Option::Some("application/vnd.ipld.car"),
+            Self::ListMissingBlobs => ::std::option::Option::None,
+            Self::ListRecords => ::std::option::Option::None,
+            Self::PutRecord => ::std::option::Option::Some("application/json"),
+            Self::UploadBlob => ::std::option::Option::Some("*/*"),
+        }
+    }
+}
 /// The endpoints of `com.atproto.repo`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

@@ -25,6 +25,236 @@ pub mod reserve_signing_key;
 pub mod reset_password;
 pub mod revoke_app_password;
 pub mod update_email;
+/// Every query, procedure and subscription of `com.atproto.server`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.server.activateAccount`.
+    ActivateAccount,
+    /// `com.atproto.server.checkAccountStatus`.
+    CheckAccountStatus,
+    /// `com.atproto.server.confirmEmail`.
+    ConfirmEmail,
+    /// `com.atproto.server.createAccount`.
+    CreateAccount,
+    /// `com.atproto.server.createAppPassword`.
+    CreateAppPassword,
+    /// `com.atproto.server.createInviteCode`.
+    CreateInviteCode,
+    /// `com.atproto.server.createInviteCodes`.
+    CreateInviteCodes,
+    /// `com.atproto.server.createSession`.
+    CreateSession,
+    /// `com.atproto.server.deactivateAccount`.
+    DeactivateAccount,
+    /// `com.atproto.server.deleteAccount`.
+    DeleteAccount,
+    /// `com.atproto.server.deleteSession`.
+    DeleteSession,
+    /// `com.atproto.server.describeServer`.
+    DescribeServer,
+    /// `com.atproto.server.getAccountInviteCodes`.
+    GetAccountInviteCodes,
+    /// `com.atproto.server.getServiceAuth`.
+    GetServiceAuth,
+    /// `com.atproto.server.getSession`.
+    GetSession,
+    /// `com.atproto.server.listAppPasswords`.
+    ListAppPasswords,
+    /// `com.atproto.server.refreshSession`.
+    RefreshSession,
+    /// `com.atproto.server.requestAccountDelete`.
+    RequestAccountDelete,
+    /// `com.atproto.server.requestEmailConfirmation`.
+    RequestEmailConfirmation,
+    /// `com.atproto.server.requestEmailUpdate`.
+    RequestEmailUpdate,
+    /// `com.atproto.server.requestPasswordReset`.
+    RequestPasswordReset,
+    /// `com.atproto.server.reserveSigningKey`.
+    ReserveSigningKey,
+    /// `com.atproto.server.resetPassword`.
+    ResetPassword,
+    /// `com.atproto.server.revokeAppPassword`.
+    RevokeAppPassword,
+    /// `com.atproto.server.updateEmail`.
+    UpdateEmail,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::ActivateAccount,
+        Self::CheckAccountStatus,
+        Self::ConfirmEmail,
+        Self::CreateAccount,
+        Self::CreateAppPassword,
+        Self::CreateInviteCode,
+        Self::CreateInviteCodes,
+        Self::CreateSession,
+        Self::DeactivateAccount,
+        Self::DeleteAccount,
+        Self::DeleteSession,
+        Self::DescribeServer,
+        Self::GetAccountInviteCodes,
+        Self::GetServiceAuth,
+        Self::GetSession,
+        Self::ListAppPasswords,
+        Self::RefreshSession,
+        Self::RequestAccountDelete,
+        Self::RequestEmailConfirmation,
+        Self::RequestEmailUpdate,
+        Self::RequestPasswordReset,
+        Self::ReserveSigningKey,
+        Self::ResetPassword,
+        Self::RevokeAppPassword,
+        Self::UpdateEmail,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::ActivateAccount => activate_account::NSID,
+            Self::CheckAccountStatus => check_account_status::NSID,
+            Self::ConfirmEmail => confirm_email::NSID,
+            Self::CreateAccount => create_account::NSID,
+            Self::CreateAppPassword => create_app_password::NSID,
+            Self::CreateInviteCode => create_invite_code::NSID,
+            Self::CreateInviteCodes => create_invite_codes::NSID,
+            Self::CreateSession => create_session::NSID,
+            Self::DeactivateAccount => deactivate_account::NSID,
+            Self::DeleteAccount => delete_account::NSID,
+            Self::DeleteSession => delete_session::NSID,
+            Self::DescribeServer => describe_server::NSID,
+            Self::GetAccountInviteCodes => get_account_invite_codes::NSID,
+            Self::GetServiceAuth => get_service_auth::NSID,
+            Self::GetSession => get_session::NSID,
+            Self::ListAppPasswords => list_app_passwords::NSID,
+            Self::RefreshSession => refresh_session::NSID,
+            Self::RequestAccountDelete => request_account_delete::NSID,
+            Self::RequestEmailConfirmation => request_email_confirmation::NSID,
+            Self::RequestEmailUpdate => request_email_update::NSID,
+            Self::RequestPasswordReset => request_password_reset::NSID,
+            Self::ReserveSigningKey => reserve_signing_key::NSID,
+            Self::ResetPassword => reset_password::NSID,
+            Self::RevokeAppPassword => revoke_app_password::NSID,
+            Self::UpdateEmail => update_email::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.server.activateAccount" => {
+                ::std::option::Option::Some(Self::ActivateAccount)
+            }
+            "com.atproto.server.checkAccountStatus" => {
+                ::std::option::Option::Some(Self::CheckAccountStatus)
+            }
+            "com.atproto.server.confirmEmail" => {
+                ::std::option::Option::Some(Self::ConfirmEmail)
+            }
+            "com.atproto.server.createAccount" => {
+                ::std::option::Option::Some(Self::CreateAccount)
+            }
+            "com.atproto.server.createAppPassword" => {
+                ::std::option::Option::Some(Self::CreateAppPassword)
+            }
+            "com.atproto.server.createInviteCode" => {
+                ::std::option::Option::Some(Self::CreateInviteCode)
+            }
+            "com.atproto.server.createInviteCodes" => {
+                ::std::option::Option::Some(Self::CreateInviteCodes)
+            }
+            "com.atproto.server.createSession" => {
+                ::std::option::Option::Some(Self::CreateSession)
+            }
+            "com.atproto.server.deactivateAccount" => {
+                ::std::option::Option::Some(Self::DeactivateAccount)
+            }
+            "com.atproto.server.deleteAccount" => {
+                ::std::option::Option::Some(Self::DeleteAccount)
+            }
+            "com.atproto.server.deleteSession" => {
+                ::std::option::Option::Some(Self::DeleteSession)
+            }
+            "com.atproto.server.describeServer" => {
+                ::std::option::Option::Some(Self::DescribeServer)
+            }
+            "com.atproto.server.getAccountInviteCodes" => {
+                ::std::option::Option::Some(Self::GetAccountInviteCodes)
+            }
+            "com.atproto.server.getServiceAuth" => {
+                ::std::option::Option::Some(Self::GetServiceAuth)
+            }
+            "com.atproto.server.getSession" => {
+                ::std::option::Option::Some(Self::GetSession)
+            }
+            "com.atproto.server.listAppPasswords" => {
+                ::std::option::Option::Some(Self::ListAppPasswords)
+            }
+            "com.atproto.server.refreshSession" => {
+                ::std::option::Option::Some(Self::RefreshSession)
+            }
+            "com.atproto.server.requestAccountDelete" => {
+                ::std::option::Option::Some(Self::RequestAccountDelete)
+            }
+            "com.atproto.server.requestEmailConfirmation" => {
+                ::std::option::Option::Some(Self::RequestEmailConfirmation)
+            }
+            "com.atproto.server.requestEmailUpdate" => {
+                ::std::option::Option::Some(Self::RequestEmailUpdate)
+            }
+            "com.atproto.server.requestPasswordReset" => {
+                ::std::option::Option::Some(Self::RequestPasswordReset)
+            }
+            "com.atproto.server.reserveSigningKey" => {
+                ::std::option::Option::Some(Self::ReserveSigningKey)
+            }
+            "com.atproto.server.resetPassword" => {
+                ::std::option::Option::Some(Self::ResetPassword)
+            }
+            "com.atproto.server.revokeAppPassword" => {
+                ::std::option::Option::Some(Self::RevokeAppPassword)
+            }
+            "com.atproto.server.updateEmail" => {
+                ::std::option::Option::Some(Self::UpdateEmail)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::ActivateAccount => ::std::option::Option::None,
+            Self::CheckAccountStatus => ::std::option::Option::None,
+            Self::ConfirmEmail => ::std::option::Option::Some("application/json"),
+            Self::CreateAccount => ::std::option::Option::Some("application/json"),
+            Self::CreateAppPassword => ::std::option::Option::Some("application/json"),
+            Self::CreateInviteCode => ::std::option::Option::Some("application/json"),
+            Self::CreateInviteCodes => ::std::option::Option::Some("application/json"),
+            Self::CreateSession => ::std::option::Option::Some("application/json"),
+            Self::DeactivateAccount => ::std::option::Option::Some("application/json"),
+            Self::DeleteAccount => ::std::option::Option::Some("application/json"),
+            Self::DeleteSession => ::std::option::Option::None,
+            Self::DescribeServer => ::std::option::Option::None,
+            Self::GetAccountInviteCodes => ::std::option::Option::None,
+            Self::GetServiceAuth => ::std::option::Option::None,
+            Self::GetSession => ::std::option::Option::None,
+            Self::ListAppPasswords => ::std::option::Option::None,
+            Self::RefreshSession => ::std::option::Option::None,
+            Self::RequestAccountDelete => ::std::option::Option::None,
+            Self::RequestEmailConfirmation => ::std::option::Option::None,
+            Self::RequestEmailUpdate => ::std::option::Option::None,
+            Self::RequestPasswordReset => ::std::option::Option::Some("application/json"),
+            Self::ReserveSigningKey => ::std::option::Option::Some("application/json"),
+            Self::ResetPassword => ::std::option::Option::Some("application/json"),
+            Self::RevokeAppPassword => ::std::option::Option::Some("application/json"),
+            Self::UpdateEmail => ::std::option::Option::Some("application/json"),
+        }
+    }
+}
 /// The endpoints of `com.atproto.server`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

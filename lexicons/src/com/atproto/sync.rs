@@ -16,6 +16,148 @@ pub mod list_repos_by_collection;
 pub mod notify_of_update;
 pub mod request_crawl;
 pub mod subscribe_repos;
+/// Every query, procedure and subscription of `com.atproto.sync`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.sync.getBlob`.
+    GetBlob,
+    /// `com.atproto.sync.getBlocks`.
+    GetBlocks,
+    /// `com.atproto.sync.getCheckout`.
+    GetCheckout,
+    /// `com.atproto.sync.getHead`.
+    GetHead,
+    /// `com.atproto.sync.getHostStatus`.
+    GetHostStatus,
+    /// `com.atproto.sync.getLatestCommit`.
+    GetLatestCommit,
+    /// `com.atproto.sync.getRecord`.
+    GetRecord,
+    /// `com.atproto.sync.getRepo`.
+    GetRepo,
+    /// `com.atproto.sync.getRepoStatus`.
+    GetRepoStatus,
+    /// `com.atproto.sync.listBlobs`.
+    ListBlobs,
+    /// `com.atproto.sync.listHosts`.
+    ListHosts,
+    /// `com.atproto.sync.listRepos`.
+    ListRepos,
+    /// `com.atproto.sync.listReposByCollection`.
+    ListReposByCollection,
+    /// `com.atproto.sync.notifyOfUpdate`.
+    NotifyOfUpdate,
+    /// `com.atproto.sync.requestCrawl`.
+    RequestCrawl,
+    /// `com.atproto.sync.subscribeRepos`.
+    SubscribeRepos,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetBlob,
+        Self::GetBlocks,
+        Self::GetCheckout,
+        Self::GetHead,
+        Self::GetHostStatus,
+        Self::GetLatestCommit,
+        Self::GetRecord,
+        Self::GetRepo,
+        Self::GetRepoStatus,
+        Self::ListBlobs,
+        Self::ListHosts,
+        Self::ListRepos,
+        Self::ListReposByCollection,
+        Self::NotifyOfUpdate,
+        Self::RequestCrawl,
+        Self::SubscribeRepos,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetBlob => get_blob::NSID,
+            Self::GetBlocks => get_blocks::NSID,
+            Self::GetCheckout => get_checkout::NSID,
+            Self::GetHead => get_head::NSID,
+            Self::GetHostStatus => get_host_status::NSID,
+            Self::GetLatestCommit => get_latest_commit::NSID,
+            Self::GetRecord => get_record::NSID,
+            Self::GetRepo => get_repo::NSID,
+            Self::GetRepoStatus => get_repo_status::NSID,
+            Self::ListBlobs => list_blobs::NSID,
+            Self::ListHosts => list_hosts::NSID,
+            Self::ListRepos => list_repos::NSID,
+            Self::ListReposByCollection => list_repos_by_collection::NSID,
+            Self::NotifyOfUpdate => notify_of_update::NSID,
+            Self::RequestCrawl => request_crawl::NSID,
+            Self::SubscribeRepos => subscribe_repos::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.sync.getBlob" => ::std::option::Option::Some(Self::GetBlob),
+            "com.atproto.sync.getBlocks" => ::std::option::Option::Some(Self::GetBlocks),
+            "com.atproto.sync.getCheckout" => {
+                ::std::option::Option::Some(Self::GetCheckout)
+            }
+            "com.atproto.sync.getHead" => ::std::option::Option::Some(Self::GetHead),
+            "com.atproto.sync.getHostStatus" => {
+                ::std::option::Option::Some(Self::GetHostStatus)
+            }
+            "com.atproto.sync.getLatestCommit" => {
+                ::std::option::Option::Some(Self::GetLatestCommit)
+            }
+            "com.atproto.sync.getRecord" => ::std::option::Option::Some(Self::GetRecord),
+            "com.atproto.sync.getRepo" => ::std::option::Option::Some(Self::GetRepo),
+            "com.atproto.sync.getRepoStatus" => {
+                ::std::option::Option::Some(Self::GetRepoStatus)
+            }
+            "com.atproto.sync.listBlobs" => ::std::option::Option::Some(Self::ListBlobs),
+            "com.atproto.sync.listHosts" => ::std::option::Option::Some(Self::ListHosts),
+            "com.atproto.sync.listRepos" => ::std::option::Option::Some(Self::ListRepos),
+            "com.atproto.sync.listReposByCollection" => {
+                ::std::option::Option::Some(Self::ListReposByCollection)
+            }
+            "com.atproto.sync.notifyOfUpdate" => {
+                ::std::option::Option::Some(Self::NotifyOfUpdate)
+            }
+            "com.atproto.sync.requestCrawl" => {
+                ::std::option::Option::Some(Self::RequestCrawl)
+            }
+            "com.atproto.sync.subscribeRepos" => {
+                ::std::option::Option::Some(Self::SubscribeRepos)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        matches!(self, Self::SubscribeRepos)
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetBlob => ::std::option::Option::None,
+            Self::GetBlocks => ::std::option::Option::None,
+            Self::GetCheckout => ::std::option::Option::None,
+            Self::GetHead => ::std::option::Option::None,
+            Self::GetHostStatus => ::std::option::Option::None,
+            Self::GetLatestCommit => ::std::option::Option::None,
+            Self::GetRecord => ::std::option::Option::None,
+            Self::GetRepo => ::std::option::Option::None,
+            Self::GetRepoStatus => ::std::option::Option::None,
+            Self::ListBlobs => ::std::option::Option::None,
+            Self::ListHosts => ::std::option::Option::None,
+            Self::ListRepos => ::std::option::Option::None,
+            Self::ListReposByCollection => ::std::option::Option::None,
+            Self::NotifyOfUpdate => ::std::option::Option::Some("application/json"),
+            Self::RequestCrawl => ::std::option::Option::Some("application/json"),
+            Self::SubscribeRepos => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `com.atproto.sync`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

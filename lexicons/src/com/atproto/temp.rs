@@ -6,6 +6,96 @@ pub mod dereference_scope;
 pub mod fetch_labels;
 pub mod request_phone_verification;
 pub mod revoke_account_credentials;
+/// Every query, procedure and subscription of `com.atproto.temp`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `com.atproto.temp.addReservedHandle`.
+    AddReservedHandle,
+    /// `com.atproto.temp.checkHandleAvailability`.
+    CheckHandleAvailability,
+    /// `com.atproto.temp.checkSignupQueue`.
+    CheckSignupQueue,
+    /// `com.atproto.temp.dereferenceScope`.
+    DereferenceScope,
+    /// `com.atproto.temp.fetchLabels`.
+    FetchLabels,
+    /// `com.atproto.temp.requestPhoneVerification`.
+    RequestPhoneVerification,
+    /// `com.atproto.temp.revokeAccountCredentials`.
+    RevokeAccountCredentials,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::AddReservedHandle,
+        Self::CheckHandleAvailability,
+        Self::CheckSignupQueue,
+        Self::DereferenceScope,
+        Self::FetchLabels,
+        Self::RequestPhoneVerification,
+        Self::RevokeAccountCredentials,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::AddReservedHandle => add_reserved_handle::NSID,
+            Self::CheckHandleAvailability => check_handle_availability::NSID,
+            Self::CheckSignupQueue => check_signup_queue::NSID,
+            Self::DereferenceScope => dereference_scope::NSID,
+            Self::FetchLabels => fetch_labels::NSID,
+            Self::RequestPhoneVerification => request_phone_verification::NSID,
+            Self::RevokeAccountCredentials => revoke_account_credentials::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "com.atproto.temp.addReservedHandle" => {
+                ::std::option::Option::Some(Self::AddReservedHandle)
+            }
+            "com.atproto.temp.checkHandleAvailability" => {
+                ::std::option::Option::Some(Self::CheckHandleAvailability)
+            }
+            "com.atproto.temp.checkSignupQueue" => {
+                ::std::option::Option::Some(Self::CheckSignupQueue)
+            }
+            "com.atproto.temp.dereferenceScope" => {
+                ::std::option::Option::Some(Self::DereferenceScope)
+            }
+            "com.atproto.temp.fetchLabels" => {
+                ::std::option::Option::Some(Self::FetchLabels)
+            }
+            "com.atproto.temp.requestPhoneVerification" => {
+                ::std::option::Option::Some(Self::RequestPhoneVerification)
+            }
+            "com.atproto.temp.revokeAccountCredentials" => {
+                ::std::option::Option::Some(Self::RevokeAccountCredentials)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::AddReservedHandle => ::std::option::Option::Some("application/json"),
+            Self::CheckHandleAvailability => ::std::option::Option::None,
+            Self::CheckSignupQueue => ::std::option::Option::None,
+            Self::DereferenceScope => ::std::option::Option::None,
+            Self::FetchLabels => ::std::option::Option::None,
+            Self::RequestPhoneVerification => {
+                ::std::option::Option::Some("application/json")
+            }
+            Self::RevokeAccountCredentials => {
+                ::std::option::Option::Some("application/json")
+            }
+        }
+    }
+}
 /// The endpoints of `com.atproto.temp`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

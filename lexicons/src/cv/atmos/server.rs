@@ -1,6 +1,52 @@
 // @generated from lexicons/cv/atmos/server/*.json by cargo xtask codegen
 pub mod get_federation_status;
 pub mod request_relay_crawl;
+/// Every query, procedure and subscription of `cv.atmos.server`, in NSID order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `cv.atmos.server.getFederationStatus`.
+    GetFederationStatus,
+    /// `cv.atmos.server.requestRelayCrawl`.
+    RequestRelayCrawl,
+}
+impl Method {
+    /// Every endpoint of the namespace, in NSID order.
+    pub const ALL: &'static [Method] = &[
+        Self::GetFederationStatus,
+        Self::RequestRelayCrawl,
+    ];
+    /// The endpoint's NSID.
+    pub const fn nsid(self) -> &'static str {
+        match self {
+            Self::GetFederationStatus => get_federation_status::NSID,
+            Self::RequestRelayCrawl => request_relay_crawl::NSID,
+        }
+    }
+    /// The endpoint named `nsid`, if it is one of this namespace.
+    pub fn from_nsid(nsid: &str) -> ::std::option::Option<Self> {
+        match nsid {
+            "cv.atmos.server.getFederationStatus" => {
+                ::std::option::Option::Some(Self::GetFederationStatus)
+            }
+            "cv.atmos.server.requestRelayCrawl" => {
+                ::std::option::Option::Some(Self::RequestRelayCrawl)
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+    /// Whether the endpoint is a subscription (an event stream over WebSocket, not a request).
+    pub const fn is_subscription(self) -> bool {
+        false
+    }
+    /// The encoding of the endpoint's request body as its lexicon declares it (`application/json`,
+    /// `*/*`, ...); `None` when it takes none (queries, subscriptions, procedures without input).
+    pub const fn input_encoding(self) -> ::std::option::Option<&'static str> {
+        match self {
+            Self::GetFederationStatus => ::std::option::Option::None,
+            Self::RequestRelayCrawl => ::std::option::Option::None,
+        }
+    }
+}
 /// The endpoints of `cv.atmos.server`: implement this to serve them; every method is required.
 ///
 /// `C` is the per-request context the server extracts (authentication, client address, ...).

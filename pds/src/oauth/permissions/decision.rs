@@ -12,6 +12,8 @@ use super::scope::{AccountAction, AccountAttr, IdentityAttr};
 use super::scope_set::{Need, ScopeSet};
 use crate::auth::extractor::AuthError;
 use crate::auth::{Auth, Method};
+use lexicons::com::atproto::{identity, repo, server, sync};
+use lexicons::cv::atmos::server as atmos;
 
 /// The message of the endpoints that refuse OAuth sessions outright (the reference's).
 pub const NOT_FOR_OAUTH: &str = "OAuth credentials are not supported for this endpoint";
@@ -41,54 +43,82 @@ pub enum Requirement {
 
 /// The decision, per method. Exhaustive: no wildcard arm.
 pub fn requirement(method: Method) -> Requirement {
-    use Method::*;
+    use crate::auth::policy::AppView as A;
     use Requirement::*;
+    use identity::Method as I;
+    use repo::Method as R;
+    use server::Method as S;
+    use sync::Method as Y;
     let account = |attr, action| Fixed(Need::Account { attr, action });
     match method {
-        ResolveDid | ResolveHandle | ResolveIdentity | RefreshIdentity | DescribeRepo
-        | GetRecord | ListRecords | DescribeServer | CreateSession | RequestPasswordReset
-        | ResetPassword | DeleteAccount | ReserveSigningKey | CreateAccount | RefreshSession
-        | DeleteSession | CreateInviteCode | CreateInviteCodes | GetFederationStatus
-        | RequestRelayCrawl | SyncGetHostStatus | SyncListHosts | SyncNotifyOfUpdate
-        | SyncRequestCrawl => NoSession,
+        Method::Identity(
+            I::ResolveDid | I::ResolveHandle | I::ResolveIdentity | I::RefreshIdentity,
+        )
+        | Method::Repo(R::DescribeRepo | R::GetRecord | R::ListRecords)
+        | Method::Server(
+            S::DescribeServer
+            | S::CreateSession
+            | S::RequestPasswordReset
+            | S::ResetPassword
+            | S::DeleteAccount
+            | S::ReserveSigningKey
+            | S::CreateAccount
+            | S::RefreshSession
+            | S::DeleteSession
+            | S::CreateInviteCode
+            | S::CreateInviteCodes,
+        )
+        | Method::Atmos(atmos::Method::GetFederationStatus | atmos::Method::RequestRelayCrawl)
+        | Method::Sync(
+            Y::GetHostStatus
+            | Y::ListHosts
+            | Y::NotifyOfUpdate
+            | Y::RequestCrawl
+            | Y::SubscribeRepos,
+        ) => NoSession,
         // Reads that an owner's credentials may widen (an inactive repository), and the account's own
         // migration state.
-        SyncGetBlob
-        | SyncGetBlocks
-        | SyncGetCheckout
-        | SyncGetHead
-        | SyncGetLatestCommit
-        | SyncGetRecord
-        | SyncGetRepo
-        | SyncGetRepoStatus
-        | SyncListBlobs
-        | SyncListRepos
-        | SyncListReposByCollection
-        | GetSession
-        | CheckAccountStatus
-        | ListMissingBlobs
-        | GetRecommendedDidCredentials => Atproto,
-        ApplyWrites | CreateRecord | DeleteRecord | PutRecord => RecordWrites,
-        UploadBlob => BlobUpload,
-        GetServiceAuth => ServiceToken,
-        GetPreferences | PutPreferences => AppView,
-        ImportRepo => account(AccountAttr::Repo, AccountAction::Manage),
+        Method::Sync(
+            Y::GetBlob
+            | Y::GetBlocks
+            | Y::GetCheckout
+            | Y::GetHead
+            | Y::GetLatestCommit
+            | Y::GetRecord
+            | Y::GetRepo
+            | Y::GetRepoStatus
+            | Y::ListBlobs
+            | Y::ListRepos
+            | Y::ListReposByCollection,
+        )
+        | Method::Server(S::GetSession | S::CheckAccountStatus)
+        | Method::Repo(R::ListMissingBlobs)
+        | Method::Identity(I::GetRecommendedDidCredentials) => Atproto,
+        Method::Repo(R::ApplyWrites | R::CreateRecord | R::DeleteRecord | R::PutRecord) => {
+            RecordWrites
+        }
+        Method::Repo(R::UploadBlob) => BlobUpload,
+        Method::Server(S::GetServiceAuth) => ServiceToken,
+        Method::AppView(A::GetPreferences | A::PutPreferences) => AppView,
+        Method::Repo(R::ImportRepo) => account(AccountAttr::Repo, AccountAction::Manage),
         // The spec: `manage` of the email includes changing it (the reference sends OAuth clients of
         // requestEmailUpdate/updateEmail to its account manager instead).
-        RequestEmailConfirmation | ConfirmEmail | RequestEmailUpdate | UpdateEmail => {
-            account(AccountAttr::Email, AccountAction::Manage)
-        }
-        UpdateHandle => Fixed(Need::Identity(IdentityAttr::Handle)),
-        RequestPlcOperationSignature | SignPlcOperation | SubmitPlcOperation => {
-            Fixed(Need::Identity(IdentityAttr::All))
-        }
-        ActivateAccount
-        | DeactivateAccount
-        | CreateAppPassword
-        | RevokeAppPassword
-        | ListAppPasswords
-        | GetAccountInviteCodes
-        | RequestAccountDelete => Refused,
+        Method::Server(
+            S::RequestEmailConfirmation | S::ConfirmEmail | S::RequestEmailUpdate | S::UpdateEmail,
+        ) => account(AccountAttr::Email, AccountAction::Manage),
+        Method::Identity(I::UpdateHandle) => Fixed(Need::Identity(IdentityAttr::Handle)),
+        Method::Identity(
+            I::RequestPlcOperationSignature | I::SignPlcOperation | I::SubmitPlcOperation,
+        ) => Fixed(Need::Identity(IdentityAttr::All)),
+        Method::Server(
+            S::ActivateAccount
+            | S::DeactivateAccount
+            | S::CreateAppPassword
+            | S::RevokeAppPassword
+            | S::ListAppPasswords
+            | S::GetAccountInviteCodes
+            | S::RequestAccountDelete,
+        ) => Refused,
     }
 }
 

@@ -6,9 +6,10 @@ use lexgen::model::Did;
 
 use super::*;
 use crate::auth::OAuthGrant;
-use crate::auth::policy::{Policy, policy};
+use crate::auth::policy::{AppView, Policy, policy};
 use crate::oauth::permissions::RepoAction;
 use crate::storage::accounts::Account;
+use lexicons::com::atproto::{identity, repo, server, sync};
 
 const DID: &str = "did:plc:abcdefghijklmnopqrstuvwx";
 
@@ -54,7 +55,7 @@ fn gate_of(method: Method, scope: &str) -> Result<(), Refusal> {
 
 #[test]
 fn methods_without_sessions_are_those_whose_policy_has_none() {
-    for &method in Method::ALL {
+    for method in Method::all() {
         let sessions = matches!(
             policy(method),
             Policy::Access { .. } | Policy::OptionalAccess
@@ -66,7 +67,7 @@ fn methods_without_sessions_are_those_whose_policy_has_none() {
 
 #[test]
 fn password_sessions_are_never_affected() {
-    for &method in Method::ALL {
+    for method in Method::all() {
         assert_eq!(gate(method, &session(None), &parts(None), || None), Ok(()));
     }
     let need = Need::Repo {
@@ -81,17 +82,26 @@ fn password_sessions_are_never_affected() {
 fn the_method_level_decisions() {
     // `atproto` is required of every grant, even for the reads it is enough for.
     assert_eq!(
-        gate_of(Method::GetSession, "transition:generic"),
+        gate_of(
+            Method::Server(server::Method::GetSession),
+            "transition:generic"
+        ),
         Err(Refusal::NoAtproto)
     );
-    assert_eq!(gate_of(Method::GetSession, "atproto"), Ok(()));
-    assert_eq!(gate_of(Method::SyncGetRepo, "atproto"), Ok(()));
+    assert_eq!(
+        gate_of(Method::Server(server::Method::GetSession), "atproto"),
+        Ok(())
+    );
+    assert_eq!(
+        gate_of(Method::Sync(sync::Method::GetRepo), "atproto"),
+        Ok(())
+    );
     // Account control is refused whatever the scope.
     for method in [
-        Method::ActivateAccount,
-        Method::DeactivateAccount,
-        Method::CreateAppPassword,
-        Method::RequestAccountDelete,
+        Method::Server(server::Method::ActivateAccount),
+        Method::Server(server::Method::DeactivateAccount),
+        Method::Server(server::Method::CreateAppPassword),
+        Method::Server(server::Method::RequestAccountDelete),
     ] {
         assert_eq!(
             gate_of(
@@ -110,42 +120,60 @@ fn the_method_level_decisions() {
     };
     assert_eq!(
         gate_of(
-            Method::ImportRepo,
+            Method::Repo(repo::Method::ImportRepo),
             "atproto transition:generic account:repo"
         ),
         missing("account:repo?action=manage")
     );
     assert_eq!(
-        gate_of(Method::ImportRepo, "atproto account:repo?action=manage"),
+        gate_of(
+            Method::Repo(repo::Method::ImportRepo),
+            "atproto account:repo?action=manage"
+        ),
         Ok(())
     );
     // Identity.
     assert_eq!(
-        gate_of(Method::UpdateHandle, "atproto identity:handle"),
+        gate_of(
+            Method::Identity(identity::Method::UpdateHandle),
+            "atproto identity:handle"
+        ),
         Ok(())
     );
     assert_eq!(
-        gate_of(Method::SignPlcOperation, "atproto identity:handle"),
+        gate_of(
+            Method::Identity(identity::Method::SignPlcOperation),
+            "atproto identity:handle"
+        ),
         missing("identity:*")
     );
     assert_eq!(
-        gate_of(Method::SubmitPlcOperation, "atproto identity:*"),
+        gate_of(
+            Method::Identity(identity::Method::SubmitPlcOperation),
+            "atproto identity:*"
+        ),
         Ok(())
     );
     // Email.
     assert_eq!(
-        gate_of(Method::UpdateEmail, "atproto account:email"),
+        gate_of(
+            Method::Server(server::Method::UpdateEmail),
+            "atproto account:email"
+        ),
         missing("account:email?action=manage")
     );
     assert_eq!(
-        gate_of(Method::ConfirmEmail, "atproto account:email?action=manage"),
+        gate_of(
+            Method::Server(server::Method::ConfirmEmail),
+            "atproto account:email?action=manage"
+        ),
         Ok(())
     );
     // The request-dependent ones pass the gate; their handlers decide.
     for method in [
-        Method::CreateRecord,
-        Method::UploadBlob,
-        Method::GetServiceAuth,
+        Method::Repo(repo::Method::CreateRecord),
+        Method::Repo(repo::Method::UploadBlob),
+        Method::Server(server::Method::GetServiceAuth),
     ] {
         assert_eq!(gate_of(method, "atproto"), Ok(()), "{method:?}");
     }
@@ -154,13 +182,21 @@ fn the_method_level_decisions() {
 #[test]
 fn appview_methods_served_here_need_rpc_for_the_appview() {
     let scope = "atproto rpc:app.bsky.actor.getPreferences?aud=did:web:api.bsky.app%23bsky_appview";
-    assert_eq!(gate_of(Method::GetPreferences, scope), Ok(()));
-    assert!(gate_of(Method::PutPreferences, scope).is_err());
+    assert_eq!(
+        gate_of(Method::AppView(AppView::GetPreferences), scope),
+        Ok(())
+    );
+    assert!(gate_of(Method::AppView(AppView::PutPreferences), scope).is_err());
     // The atproto-proxy header names the audience when present.
     let auth = session(Some(scope));
     let other = parts(Some("did:web:other.example#bsky_appview"));
     assert_eq!(
-        gate(Method::GetPreferences, &auth, &other, || None),
+        gate(
+            Method::AppView(AppView::GetPreferences),
+            &auth,
+            &other,
+            || None
+        ),
         Err(Refusal::Missing {
             scope: "rpc:app.bsky.actor.getPreferences?aud=did:web:other.example%23bsky_appview"
                 .to_owned()
@@ -169,10 +205,23 @@ fn appview_methods_served_here_need_rpc_for_the_appview() {
     // With no AppView at all, only a wildcard audience grants it.
     let wildcard = session(Some("atproto rpc:app.bsky.actor.getPreferences?aud=*"));
     assert_eq!(
-        gate(Method::GetPreferences, &wildcard, &parts(None), || None),
+        gate(
+            Method::AppView(AppView::GetPreferences),
+            &wildcard,
+            &parts(None),
+            || None
+        ),
         Ok(())
     );
-    assert!(gate(Method::GetPreferences, &auth, &parts(None), || None).is_err());
+    assert!(
+        gate(
+            Method::AppView(AppView::GetPreferences),
+            &auth,
+            &parts(None),
+            || None
+        )
+        .is_err()
+    );
 }
 
 #[test]
