@@ -156,8 +156,8 @@ async fn serve(
     }
 }
 
-/// Queues `first` and then every frame the subscription has ready without waiting (up to [`BATCH_BYTES`]),
-/// and writes them with one flush: a subscriber that is behind (a replay, a burst of writes) costs one
+/// Queues `first` and then every frame the subscription has ready without waiting or reading the log (up to
+/// [`BATCH_BYTES`]), and writes them with one flush: a subscriber that is behind (a replay, a burst of writes) costs one
 /// socket write per batch instead of one per event. Returns the close to send when the stream ended in one.
 async fn send_batch(
     socket: &mut WebSocket,
@@ -167,7 +167,7 @@ async fn send_batch(
     let mut queued = first.len();
     socket.feed(Message::Binary(first)).await?;
     let mut ended = None;
-    while queued < BATCH_BYTES {
+    while queued < BATCH_BYTES && subscription.at_hand() {
         match subscription.next().now_or_never() {
             Some(Some(Outgoing::Frame(frame))) => {
                 queued += frame.len();
@@ -177,8 +177,8 @@ async fn send_batch(
                 ended = Some((frame, reason));
                 break;
             }
-            // Nothing ready (the future is dropped: `next` is cancel-safe), or the stream ended (the
-            // loop's next `next` sees that again).
+            // Nothing in the broadcast yet (the future is dropped: `next` is cancel-safe, and following the
+            // broadcast it starts no read), or the stream ended (the loop's next `next` sees that again).
             Some(None) | None => break,
         }
     }
