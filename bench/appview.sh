@@ -70,20 +70,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Waits up to 120 s for `pattern` followed by a URL in `file`; prints the URL.
-wait_url() {
-  local file="$1" pattern="$2"
-  for _ in $(seq 1200); do
-    if url="$(grep -o "$pattern[^ \"]*" "$file" 2>/dev/null | head -1)" && [ -n "$url" ]; then
-      echo "${url#"$pattern"}"
-      return 0
-    fi
-    sleep 0.1
-  done
-  echo "no '$pattern' in $file:" >&2
-  cat "$file" >&2
-  return 1
-}
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"  # wait_url
 
 free_port() {
   "$node_bin" -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })'
