@@ -106,7 +106,7 @@ pub async fn check_repo_write<E>(
     let did_text = did.to_string();
     let overrides = app
         .storage
-        .read(move |conn| quotas::overrides(conn, &did_text))
+        .lookup(move |conn| quotas::overrides(conn, &did_text))
         .await
         .map_err(crate::xrpc::internal)?;
     let Some(quota) = limits(app, overrides).repo_bytes else {

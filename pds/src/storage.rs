@@ -134,6 +134,26 @@ impl Storage {
         result
     }
 
+    /// Runs `f`, a point read by key (a row or two: microseconds, no scan), with an idle pooled reader on
+    /// this thread: a request then makes no round trip through the blocking pool for it. In WAL mode a reader
+    /// never waits for the writer. With no idle reader (opening one takes longer), it goes through
+    /// [`Storage::read`].
+    pub async fn lookup<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let Some(conn) = self.lock_readers().pop() else {
+            return self.read(f).await;
+        };
+        let result = f(&conn);
+        let mut readers = self.lock_readers();
+        if readers.len() < IDLE_READERS {
+            readers.push(conn);
+        }
+        result
+    }
+
     /// Runs `f` with a read-only connection on a blocking thread.
     pub async fn read<T, F>(&self, f: F) -> Result<T, StorageError>
     where

@@ -294,7 +294,7 @@ pub async fn verify(
             let did_text = did.to_string();
             let account = app
                 .storage
-                .read(move |conn| account_by_did(conn, &did_text))
+                .lookup(move |conn| account_by_did(conn, &did_text))
                 .await
                 .map_err(AuthError::internal)?
                 .ok_or_else(|| {

@@ -59,7 +59,14 @@ impl RecordPlan {
         let refused = |refusal| Err(RepositoryError::Rejected(refusal));
         let (collection, rkey) = write.path();
         let key = format!("{collection}/{rkey}");
-        let current = RepoReader::record_cid(conn, head.id, collection.as_str(), rkey.as_str())?;
+        // The stored record's CID, which only puts and deletes compare (a create of an existing path, or an
+        // update of a missing one, is refused by the MST edit).
+        let current = match write {
+            RecordWrite::Put { .. } | RecordWrite::Delete { .. } => {
+                RepoReader::record_cid(conn, head.id, collection.as_str(), rkey.as_str())?
+            }
+            RecordWrite::Create(_) | RecordWrite::Update(_) => None,
+        };
         let (action, record) = match write {
             RecordWrite::Create(record) => {
                 blob_refs::check(conn, &self.did, &record.blobs)?;

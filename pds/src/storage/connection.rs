@@ -24,9 +24,17 @@ pub(super) fn open(path: &Path) -> Result<Connection, StorageError> {
     )?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    // Reads of the database file (the MST nodes and index pages a commit walks) through the mapping, as
+    // readers do, instead of a `pread` per page missing from the page cache; the cache (SQLite's default is
+    // 2 MiB) then holds the pages commits change and the WAL's, which a mapping cannot serve.
+    conn.pragma_update(None, "mmap_size", READER_MMAP_BYTES)?;
+    conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)?;
     settle(&conn)?;
     Ok(conn)
 }
+
+/// The writer's page cache, in KiB.
+const WRITER_CACHE_KIB: i64 = 8 * 1024;
 
 /// How much of the database file a reader maps: point reads then copy nothing and make no system call per
 /// page (the pages are the kernel's page cache, shared by every reader, not memory of ours). Whole-table
