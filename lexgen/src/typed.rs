@@ -15,6 +15,8 @@ mod nullable;
 mod object;
 mod path;
 mod permission;
+pub mod rule;
+mod string_set;
 mod via_typed;
 
 use crate::model::{Map, Value};
@@ -25,6 +27,7 @@ pub use nullable::Nullable;
 pub use object::{Field, Layout, Object, ParamField, ParamsLayout, ParamsTable};
 pub use path::Path;
 pub use permission::{Permission, PermissionSet, RepoActions, RepoPermission, RpcPermission};
+pub use rule::Rule;
 
 /// A type that reads from and writes to the data model.
 pub trait Typed: Sized {
@@ -61,6 +64,15 @@ pub trait Typed: Sized {
 pub trait Validate {
     /// Appends every violation under `path` to `out`.
     fn validate_at(&self, path: Path<'_>, out: &mut Vec<Violation>);
+
+    /// Appends every violation under `path` to `out`, `rule` being the constraints a generated
+    /// table declares for the field that holds this value. Strings, integers, booleans, bytes,
+    /// blobs and arrays apply the rule of their kind; the default (objects and unions, whose
+    /// constraints are their own fields) validates the value itself.
+    fn validate_rule(&self, rule: &Rule, path: Path<'_>, out: &mut Vec<Violation>) {
+        let _ = rule;
+        self.validate_at(path, out);
+    }
 
     /// Every violation, located from the root.
     fn validate(&self) -> Vec<Violation> {

@@ -2,7 +2,9 @@
 //! (decode, then `Validate`) give the same verdict on every record of a corpus: the record
 //! fixtures (valid, invalid, legacy), the official record-data interop cases, and mutants of every
 //! valid fixture (a property removed, a string emptied or made huge, a number pushed out of
-//! range, a value of the wrong kind).
+//! range, a value of the wrong kind). When the record decodes, the generated validators (the
+//! rules of the `object!` tables) report exactly the dynamic validator's diagnostics: the same
+//! violations at the same paths.
 //!
 //! The PDS validates through its own catalog (`pds::lexicon_catalog`, built from the documents the
 //! `lexicons` crate embeds): on the project's fixtures and mutants, its text fast path and its value
@@ -27,18 +29,16 @@ mod interop {
     );
 }
 
-/// The generated verdict: `Ok` when the value decodes and breaks no constraint.
-fn typed<T: Typed + Validate>(value: &Value) -> Result<(), String> {
+/// The generated judgement: every violation (rendered `path: code: ...`) when the value decodes,
+/// the decoding error when it does not.
+fn typed<T: Typed + Validate>(value: &Value) -> Result<Vec<String>, String> {
     let decoded = T::from_value(value.clone(), Path::ROOT).map_err(|e| e.to_string())?;
-    match decoded.validate().first() {
-        Some(v) => Err(v.to_string()),
-        None => Ok(()),
-    }
+    Ok(decoded.validate().iter().map(ToString::to_string).collect())
 }
 
-/// The generated verdict for a record of collection `nsid`; `None` for a collection this test
+/// The generated judgement for a record of collection `nsid`; `None` for a collection this test
 /// does not map to a generated type.
-fn generated(nsid: &str, value: &Value) -> Option<Result<(), String>> {
+fn generated(nsid: &str, value: &Value) -> Option<Result<Vec<String>, String>> {
     Some(match nsid {
         "app.bsky.actor.profile" => typed::<app::bsky::actor::profile::Profile>(value),
         "app.bsky.feed.generator" => typed::<app::bsky::feed::generator::Generator>(value),
@@ -68,10 +68,24 @@ fn agree(catalog: &Catalog, nsid: &str, value: &Value) -> Result<(), String> {
     let Some(generated) = generated(nsid, value) else {
         return Err(format!("no generated type mapped for {nsid}"));
     };
-    match (dynamic.first(), generated) {
-        (None, Ok(())) | (Some(_), Err(_)) => Ok(()),
-        (None, Err(e)) => Err(format!("generated code rejects a valid record: {e}")),
-        (Some(d), Ok(())) => Err(format!("generated code accepts an invalid record: {d}")),
+    let violations = match generated {
+        Err(e) if dynamic.is_empty() => {
+            return Err(format!("generated code rejects a valid record: {e}"));
+        }
+        Err(_) => return Ok(()),
+        Ok(violations) => violations,
+    };
+    let mut expected: Vec<String> = dynamic.iter().map(ToString::to_string).collect();
+    let mut found = violations;
+    // The dynamic validator walks properties in canonical key order, the tables in lexicon order.
+    expected.sort();
+    found.sort();
+    if found == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "the dynamic validator reports {expected:#?}\nthe generated validators {found:#?}"
+        ))
     }
 }
 
@@ -163,7 +177,7 @@ fn pds_agrees(
 ) -> Result<(), String> {
     let generated = generated(nsid, value)
         .ok_or_else(|| format!("no generated type mapped for {nsid}"))?
-        .is_ok();
+        .is_ok_and(|violations| violations.is_empty());
     let text = serde_json::to_string(json).map_err(|e| e.to_string())?;
     let by_text = pds
         .check_record_text(nsid, &text)

@@ -1,148 +1,124 @@
-//! Validation code for one schema at one place: calls to the shared constraint primitives in
-//! `lexgen::typed::check`, recursion into nested types, loops over arrays.
+//! The constraints of one field as the rule of its `lexgen::object!` / `lexgen::params!` entry:
+//! `string { max_length: 3000, max_graphemes: 300 }`, `array { max_length: 8 } of string { .. }`.
+//! Objects and unions have none (they validate themselves); references to other schemas carry
+//! their target's.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::context::Context;
 use crate::lexicon::{Def, Field};
 
-/// How deep references to non-object defs are inlined before giving up (cycles of aliases).
+/// How deep references to non-object defs are followed before giving up (cycles of aliases).
 const MAX_INLINE_DEPTH: usize = 8;
 
-fn opt_u64(value: Option<u64>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::std::option::Option::Some(#v)),
-        None => quote!(::std::option::Option::None),
+/// `name: value` entries of a rule, in the order the checks run.
+#[derive(Default)]
+struct Entries(Vec<TokenStream>);
+
+impl Entries {
+    fn u64(&mut self, name: &str, value: Option<u64>) {
+        if let Some(value) = value {
+            let value = Literal::u64_unsuffixed(value);
+            self.push(name, quote!(#value));
+        }
+    }
+
+    fn i64(&mut self, name: &str, value: Option<i64>) {
+        if let Some(value) = value {
+            let value = Literal::i64_unsuffixed(value);
+            self.push(name, quote!(#value));
+        }
+    }
+
+    fn push(&mut self, name: &str, value: TokenStream) {
+        let name = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+        self.0.push(quote!(#name: #value));
+    }
+
+    /// `kind { entries }`, or nothing when there are no entries.
+    fn rule(self, kind: &str) -> TokenStream {
+        if self.0.is_empty() {
+            return TokenStream::new();
+        }
+        let kind = proc_macro2::Ident::new(kind, proc_macro2::Span::call_site());
+        let entries = self.0;
+        quote!(#kind { #(#entries),* })
     }
 }
 
-fn opt_i64(value: Option<i64>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::std::option::Option::Some(#v)),
-        None => quote!(::std::option::Option::None),
-    }
-}
-
-/// Statements that validate `value` (an expression of type `&T`, where `T` is the generated type
-/// of `field`) at `path` (a `Path` expression), pushing to `out`. Empty when there is nothing to check.
-pub(crate) fn field(
-    ctx: &Context<'_>,
-    nsid: &str,
-    field: &Field,
-    value: &TokenStream,
-    path: &TokenStream,
-    depth: usize,
-) -> TokenStream {
+/// The rule tokens of `field` (a schema of the document `nsid`); empty when nothing is checked
+/// beyond the value's own type.
+pub(crate) fn rule(ctx: &Context<'_>, nsid: &str, field: &Field, depth: usize) -> TokenStream {
+    let mut entries = Entries::default();
     match field {
         Field::String(s) => {
-            let mut out = TokenStream::new();
-            if s.min_length.is_some()
-                || s.max_length.is_some()
-                || s.min_graphemes.is_some()
-                || s.max_graphemes.is_some()
-            {
-                let (a, b, c, d) = (
-                    opt_u64(s.min_length),
-                    opt_u64(s.max_length),
-                    opt_u64(s.min_graphemes),
-                    opt_u64(s.max_graphemes),
-                );
-                out.extend(quote! {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(#value),
-                        &::lexgen::typed::check::StringLimits { min_length: #a, max_length: #b, min_graphemes: #c, max_graphemes: #d },
-                        #path, out,
-                    );
-                });
-            }
+            entries.u64("min_length", s.min_length);
+            entries.u64("max_length", s.max_length);
+            entries.u64("min_graphemes", s.min_graphemes);
+            entries.u64("max_graphemes", s.max_graphemes);
             if let Some(expected) = &s.r#const {
-                out.extend(quote!(::lexgen::typed::check::string_const(&::lexgen::typed::AsText::text(#value), #expected, #path, out);));
+                entries.push("equals", quote!(#expected));
             }
+            // A string set is an enum, not a `CidString`: its values are checked when read.
             if s.format == Some(crate::lexicon::StringFormat::Cid)
                 && !super::types::has_string_set(s)
             {
-                out.extend(quote!(::lexgen::typed::check::cid(#value, #path, out);));
+                entries.push("cid", quote!(true));
             }
-            out
+            entries.rule("string")
         }
         Field::Integer(i) => {
-            let mut out = TokenStream::new();
-            if i.minimum.is_some() || i.maximum.is_some() {
-                let (min, max) = (opt_i64(i.minimum), opt_i64(i.maximum));
-                out.extend(
-                    quote!(::lexgen::typed::check::integer(*#value, #min, #max, #path, out);),
-                );
-            }
+            entries.i64("minimum", i.minimum);
+            entries.i64("maximum", i.maximum);
             if let Some(allowed) = &i.r#enum {
-                out.extend(quote!(::lexgen::typed::check::integer_enum(*#value, &[#(#allowed),*], #path, out);));
+                let allowed = allowed.iter().map(|v| Literal::i64_unsuffixed(*v));
+                entries.push("one_of", quote!(&[#(#allowed),*]));
             }
-            if let Some(expected) = i.r#const {
-                out.extend(
-                    quote!(::lexgen::typed::check::integer_const(*#value, #expected, #path, out);),
-                );
-            }
-            out
+            entries.i64("equals", i.r#const);
+            entries.rule("integer")
         }
-        Field::Boolean(b) => match b.r#const {
-            Some(expected) => {
-                quote!(::lexgen::typed::check::boolean_const(*#value, #expected, #path, out);)
+        Field::Boolean(b) => {
+            if let Some(expected) = b.r#const {
+                entries.push("equals", quote!(#expected));
             }
-            None => quote!(),
-        },
-        Field::Bytes(b) if b.min_length.is_some() || b.max_length.is_some() => {
-            let (min, max) = (opt_u64(b.min_length), opt_u64(b.max_length));
-            quote!(::lexgen::typed::check::bytes_length(#value.0.len(), #min, #max, #path, out);)
+            entries.rule("boolean")
+        }
+        Field::Bytes(b) => {
+            entries.u64("min_length", b.min_length);
+            entries.u64("max_length", b.max_length);
+            entries.rule("bytes")
         }
         Field::Blob(b) => {
-            let accept = b.accept.clone().unwrap_or_default();
-            let max = opt_u64(b.max_size);
-            quote!(::lexgen::typed::check::blob(#value, &[#(#accept),*], #max, #path, out);)
+            if let Some(accept) = b.accept.as_ref().filter(|a| !a.is_empty()) {
+                entries.push("accept", quote!(&[#(#accept),*]));
+            }
+            entries.u64("max_size", b.max_size);
+            entries.rule("blob")
         }
         Field::Array(array) => {
-            let mut out = TokenStream::new();
-            if array.min_length.is_some() || array.max_length.is_some() {
-                let (min, max) = (opt_u64(array.min_length), opt_u64(array.max_length));
-                out.extend(
-                    quote!(::lexgen::typed::check::length(#value.len(), #min, #max, #path, out);),
-                );
+            entries.u64("min_length", array.min_length);
+            entries.u64("max_length", array.max_length);
+            let items = rule(ctx, nsid, &array.items, depth + 1);
+            if entries.0.is_empty() && items.is_empty() {
+                return TokenStream::new();
             }
-            let item = Ident::new(&format!("item{depth}"), Span::call_site());
-            let index = Ident::new(&format!("i{depth}"), Span::call_site());
-            let base = Ident::new(&format!("p{depth}"), Span::call_site());
-            let inner = self::field(
-                ctx,
-                nsid,
-                &array.items,
-                &quote!(#item),
-                &quote!(#base.index(#index)),
-                depth + 1,
-            );
-            if !inner.is_empty() {
-                out.extend(quote! {
-                    let #base = #path;
-                    for (#index, #item) in #value.iter().enumerate() { #inner }
-                });
-            }
-            if out.is_empty() {
-                out
+            let entries = entries.0;
+            if items.is_empty() {
+                quote!(array { #(#entries),* })
             } else {
-                quote!({ #out })
+                quote!(array { #(#entries),* } of #items)
             }
-        }
-        Field::Object(_) | Field::Union(_) => {
-            quote!(::lexgen::typed::Validate::validate_at(#value, #path, out);)
         }
         Field::Ref(r) => match ctx.resolve(&r.r#ref, nsid) {
-            Some(Def::Record(_) | Def::Field(Field::Object(_) | Field::Union(_))) => {
-                quote!(::lexgen::typed::Validate::validate_at(#value, #path, out);)
-            }
             Some(Def::Field(target)) if depth < MAX_INLINE_DEPTH => {
                 let (target_nsid, _) = r.r#ref.resolve(nsid);
-                self::field(ctx, target_nsid, target, value, path, depth + 1)
+                rule(ctx, target_nsid, target, depth + 1)
             }
-            _ => quote!(),
+            _ => TokenStream::new(),
         },
-        _ => quote!(),
+        Field::Object(_) | Field::Union(_) | Field::CidLink(_) | Field::Unknown(_) => {
+            TokenStream::new()
+        }
     }
 }

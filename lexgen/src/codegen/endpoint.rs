@@ -153,7 +153,6 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
     naming::dedupe(&mut rust_names);
     let mut fields = Vec::new();
     let mut entries = Vec::new();
-    let mut validations = Vec::new();
     for ((wire, field), rust) in params.properties.iter().zip(&rust_names) {
         let name = ident(rust);
         let required = params.required.contains(wire);
@@ -161,47 +160,25 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         let ty = module.field_type(field, "Params", wire);
         let doc = super::types::doc(field.description());
         let is_array = matches!(field, Field::Array(_));
-        let check = checks::field(
-            module.ctx,
-            module.nsid,
-            field,
-            &quote!(v),
-            &quote!(path.key(#wire)),
-            0,
-        );
+        let rule = checks::rule(module.ctx, module.nsid, field, 0);
         if is_array {
             fields.push(quote!(#doc pub #name: #ty,));
             entries.push(if required {
-                quote!(#name: required_repeated #wire)
+                quote!(#name: required_repeated #wire #rule)
             } else {
-                quote!(#name: repeated #wire)
+                quote!(#name: repeated #wire #rule)
             });
-            if !check.is_empty() {
-                validations.push(quote!({ let v = &self.#name; #check }));
-            }
         } else if required || default.is_some() {
             fields.push(quote!(#doc pub #name: #ty,));
             entries.push(match &default {
-                Some(d) if !required => quote!(#name: default #wire = #d),
-                _ => quote!(#name: required #wire),
+                Some(d) if !required => quote!(#name: default #wire = #d #rule),
+                _ => quote!(#name: required #wire #rule),
             });
-            if !check.is_empty() {
-                validations.push(quote!({ let v = &self.#name; #check }));
-            }
         } else {
             fields.push(quote!(#doc pub #name: ::std::option::Option<#ty>,));
-            entries.push(quote!(#name: optional #wire));
-            if !check.is_empty() {
-                validations
-                    .push(quote!(if let ::std::option::Option::Some(v) = &self.#name { #check }));
-            }
+            entries.push(quote!(#name: optional #wire #rule));
         }
     }
-    let (path_param, out_param) = if validations.is_empty() {
-        (quote!(_path), quote!(_out))
-    } else {
-        (quote!(path), quote!(out))
-    };
     let docs = own_doc(module, params.description.as_deref());
     module.items.push(quote! {
         /// Query-string parameters (defaults applied).
@@ -212,12 +189,6 @@ fn params(module: &mut Module<'_>, params: Option<&Params>) -> bool {
         ::lexgen::params! {
             Params {
                 #(#entries,)*
-            }
-        }
-
-        impl ::lexgen::typed::Validate for Params {
-            fn validate_at(&self, #path_param: ::lexgen::typed::Path<'_>, #out_param: &mut ::std::vec::Vec<::lexgen::typed::Violation>) {
-                #(#validations)*
             }
         }
     });

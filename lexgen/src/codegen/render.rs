@@ -61,7 +61,7 @@ fn tables(text: &str) -> String {
     out
 }
 
-/// `head { field: kind "key" [= "default"], ... }` printed one entry per line under `indent`.
+/// `head { field: kind "key" [= "default"] [rule], ... }` printed one entry per line under `indent`.
 fn table(open: &str, inner: &str, indent: &str) -> Option<String> {
     let tokens: TokenStream = inner.parse().ok()?;
     let mut head = String::new();
@@ -81,41 +81,89 @@ fn table(open: &str, inner: &str, indent: &str) -> Option<String> {
         }
     }
     let mut table = format!("{indent}{open}\n{indent}    {head} {{\n");
-    let mut entry = Vec::new();
-    for token in entries?
-        .into_iter()
-        .chain([TokenTree::Punct(proc_macro2::Punct::new(
-            ',',
-            proc_macro2::Spacing::Alone,
-        ))])
-    {
-        if matches!(&token, TokenTree::Punct(p) if p.as_char() == ',') {
-            match entry.as_slice() {
-                [] => {}
-                [field, TokenTree::Punct(colon), kind, key] if colon.as_char() == ':' => {
-                    table.push_str(&format!("{indent}        {field}: {kind} {key},\n"));
-                }
-                [
-                    field,
-                    TokenTree::Punct(colon),
-                    kind,
-                    key,
-                    TokenTree::Punct(eq),
-                    default,
-                ] if colon.as_char() == ':' && eq.as_char() == '=' => {
-                    table.push_str(&format!(
-                        "{indent}        {field}: {kind} {key} = {default},\n"
-                    ));
-                }
-                _ => return None,
-            }
-            entry.clear();
-        } else {
-            entry.push(token);
-        }
+    for entry in split_commas(entries?) {
+        table.push_str(&format!("{indent}        {},\n", self::entry(&entry)?));
     }
     table.push_str(&format!("{indent}    }}\n{indent}}}\n"));
     Some(table)
+}
+
+/// The comma-separated items of `tokens` (empty items dropped).
+fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut items = vec![Vec::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' => items.push(Vec::new()),
+            _ => items.last_mut().expect("never empty").push(token),
+        }
+    }
+    items.retain(|item| !item.is_empty());
+    items
+}
+
+/// `field: kind "key" [= "default"]` followed by its rule (`string { max_length: 3 }`, `array {}
+/// of ..`), or `None` for any other shape.
+fn entry(tokens: &[TokenTree]) -> Option<String> {
+    let (field, colon, kind, key, mut rest) = match tokens {
+        [field, TokenTree::Punct(colon), kind, key, rest @ ..] => (field, colon, kind, key, rest),
+        _ => return None,
+    };
+    if colon.as_char() != ':' {
+        return None;
+    }
+    let mut text = format!("{field}: {kind} {key}");
+    if let [TokenTree::Punct(eq), default, after @ ..] = rest
+        && eq.as_char() == '='
+    {
+        text.push_str(&format!(" = {default}"));
+        rest = after;
+    }
+    for token in rest {
+        match token {
+            TokenTree::Ident(word) => text.push_str(&format!(" {word}")),
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => {
+                let mut parts = Vec::new();
+                for item in split_commas(group.stream()) {
+                    let [TokenTree::Ident(name), TokenTree::Punct(colon), value @ ..] = &item[..]
+                    else {
+                        return None;
+                    };
+                    if colon.as_char() != ':' {
+                        return None;
+                    }
+                    parts.push(format!("{name}: {}", self::value(value)?));
+                }
+                if parts.is_empty() {
+                    text.push_str(" {}");
+                } else {
+                    text.push_str(&format!(" {{ {} }}", parts.join(", ")));
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(text)
+}
+
+/// A rule's value: a literal, `true`, `-1`, `&[..]` of those.
+fn value(tokens: &[TokenTree]) -> Option<String> {
+    let mut text = String::new();
+    for token in tokens {
+        match token {
+            TokenTree::Punct(p) if matches!(p.as_char(), '&' | '-') => text.push(p.as_char()),
+            TokenTree::Literal(literal) => text.push_str(&literal.to_string()),
+            TokenTree::Ident(word) => text.push_str(&word.to_string()),
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket => {
+                let items: Option<Vec<String>> = split_commas(group.stream())
+                    .iter()
+                    .map(|item| value(item))
+                    .collect();
+                text.push_str(&format!("[{}]", items?.join(", ")));
+            }
+            _ => return None,
+        }
+    }
+    Some(text)
 }
 
 #[cfg(test)]
@@ -130,6 +178,16 @@ mod tests {
         let params = "::lexgen::params! {\n    Params { limit : default \"limit\" = \"50\", }\n}\n";
         let expected = "::lexgen::params! {\n    Params {\n        limit: default \"limit\" = \"50\",\n    }\n}\n";
         assert_eq!(tables(params), expected);
+    }
+
+    #[test]
+    fn rules_follow_their_entry_on_its_line() {
+        let flowed = "::lexgen::params! {\n    Params { limit : default \"limit\" = \"50\" integer\n    { minimum : - 1, one_of : & [1, 2] }, tags : repeated \"tags\" array {} of\n    string { max_length : 3 }, }\n}\n";
+        let expected = "::lexgen::params! {\n    Params {\n        limit: default \"limit\" = \"50\" integer { minimum: -1, one_of: &[1, 2] },\n        tags: repeated \"tags\" array {} of string { max_length: 3 },\n    }\n}\n";
+        assert_eq!(tables(flowed), expected);
+        let blob = "::lexgen::object! {\n    Image, extra { image : required \"image\" blob { accept : & [\"image/*\"], max_size : 10 }, }\n}\n";
+        let expected = "::lexgen::object! {\n    Image, extra {\n        image: required \"image\" blob { accept: &[\"image/*\"], max_size: 10 },\n    }\n}\n";
+        assert_eq!(tables(blob), expected);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Data types of one document: records and objects as structs, unions and string sets as enums,
-//! tokens as constants, other named schemas as aliases, each with its `Typed` and `Validate` impls.
+//! tokens as constants, other named schemas as aliases; structs through `lexgen::object!` tables
+//! (fields and their constraints), unions and string sets with their own impls.
 
 use std::collections::BTreeSet;
 
@@ -204,7 +205,6 @@ impl<'a> Module<'a> {
         let extra = ident(extra_name);
         let mut fields = Vec::new();
         let mut entries = Vec::new();
-        let mut validations = Vec::new();
         for ((wire, field), rust) in object.properties.iter().zip(&rust_names) {
             let required = object.required.contains(wire);
             let nullable = object.nullable.contains(wire);
@@ -223,30 +223,8 @@ impl<'a> Module<'a> {
             } else {
                 quote!(optional)
             };
-            entries.push(quote!(#field_ident: #kind #wire));
-            let check = checks::field(
-                self.ctx,
-                self.nsid,
-                field,
-                &quote!(v),
-                &quote!(path.key(#wire)),
-                0,
-            );
-            if !check.is_empty() {
-                let pattern = match (required, nullable) {
-                    (true, false) => quote!(v),
-                    (false, false) => quote!(::std::option::Option::Some(v)),
-                    (true, true) => quote!(::lexgen::typed::Nullable::Value(v)),
-                    (false, true) => quote!(::std::option::Option::Some(
-                        ::lexgen::typed::Nullable::Value(v)
-                    )),
-                };
-                if required && !nullable {
-                    validations.push(quote!({ let v = &self.#field_ident; #check }));
-                } else {
-                    validations.push(quote!(if let #pattern = &self.#field_ident { #check }));
-                }
-            }
+            let rule = checks::rule(self.ctx, self.nsid, field, 0);
+            entries.push(quote!(#field_ident: #kind #wire #rule));
         }
         let docs = doc(description);
         let head = if record {
@@ -254,16 +232,6 @@ impl<'a> Module<'a> {
             quote!(record #type_ident = #nsid)
         } else {
             quote!(#type_ident)
-        };
-        let out_param = if validations.is_empty() {
-            quote!(_out)
-        } else {
-            quote!(out)
-        };
-        let path_param = if validations.is_empty() {
-            quote!(_path)
-        } else {
-            quote!(path)
         };
         self.items.push(quote! {
             #docs
@@ -277,12 +245,6 @@ impl<'a> Module<'a> {
             ::lexgen::object! {
                 #head, #extra {
                     #(#entries,)*
-                }
-            }
-
-            impl ::lexgen::typed::Validate for #type_ident {
-                fn validate_at(&self, #path_param: ::lexgen::typed::Path<'_>, #out_param: &mut ::std::vec::Vec<::lexgen::typed::Violation>) {
-                    #(#validations)*
                 }
             }
         });
@@ -440,11 +402,7 @@ impl<'a> Module<'a> {
                 }
             }
 
-            impl ::lexgen::typed::AsText for #type_ident {
-                fn text(&self) -> ::std::borrow::Cow<'_, str> {
-                    ::std::borrow::Cow::Borrowed(self.as_str())
-                }
-            }
+            ::lexgen::string_set!(#type_ident);
 
             impl ::lexgen::xrpc::Param for #type_ident {}
         });

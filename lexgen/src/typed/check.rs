@@ -46,7 +46,12 @@ pub fn string_const(text: &str, expected: &str, path: Path<'_>, out: &mut Vec<Vi
 /// Checks that a `cid`-format string is a CID (any codec and hash: decoding checks only its
 /// syntax, so the text round-trips; validation decodes it, as the dynamic validator does).
 pub fn cid(text: &CidString, path: Path<'_>, out: &mut Vec<Violation>) {
-    let checked = constraints::format(text.as_str(), StringFormat::Cid, Mode::Strict);
+    cid_text(text.as_str(), path, out);
+}
+
+/// [`cid`] on the text of a `cid`-format string.
+pub fn cid_text(text: &str, path: Path<'_>, out: &mut Vec<Violation>) {
+    let checked = constraints::format(text, StringFormat::Cid, Mode::Strict);
     record(checked, path, out);
 }
 

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::{Path, Typed, TypedError, Validate, Violation};
+use super::{Path, Rule, Typed, TypedError, Validate, Violation};
 use crate::model::{
     AtIdentifier, AtUri, BlobRef, Bytes, Cid, CidLink, CidString, Datetime, Did, Handle, Language,
     Map, Nsid, RecordKey, Tid, Uri, Value,
@@ -173,11 +173,21 @@ impl<T: Validate> Validate for Vec<T> {
             item.validate_at(path.index(i), out);
         }
     }
+
+    /// An array rule checks the length first, then gives each item the items' rule.
+    fn validate_rule(&self, rule: &Rule, path: Path<'_>, out: &mut Vec<Violation>) {
+        let items = rule.array(self.len(), path, out);
+        super::object::validate_items(self, items, path, out);
+    }
 }
 
 impl<T: Validate> Validate for Box<T> {
     fn validate_at(&self, path: Path<'_>, out: &mut Vec<Violation>) {
         self.as_ref().validate_at(path, out);
+    }
+
+    fn validate_rule(&self, rule: &Rule, path: Path<'_>, out: &mut Vec<Violation>) {
+        self.as_ref().validate_rule(rule, path, out);
     }
 }
 
@@ -185,6 +195,12 @@ impl<T: Validate> Validate for Option<T> {
     fn validate_at(&self, path: Path<'_>, out: &mut Vec<Violation>) {
         if let Some(value) = self {
             value.validate_at(path, out);
+        }
+    }
+
+    fn validate_rule(&self, rule: &Rule, path: Path<'_>, out: &mut Vec<Violation>) {
+        if let Some(value) = self {
+            value.validate_rule(rule, path, out);
         }
     }
 }

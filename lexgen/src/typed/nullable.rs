@@ -1,6 +1,6 @@
 //! `Nullable<T>`: a property listed in `nullable`, where `null` is a value distinct from absence.
 
-use super::{Path, Typed, TypedError, Validate, Violation};
+use super::{Path, Rule, Typed, TypedError, Validate, Violation};
 use crate::model::Value;
 
 /// A value that may be an explicit `null`. An optional nullable property is
@@ -43,6 +43,12 @@ impl<T: Validate> Validate for Nullable<T> {
     fn validate_at(&self, path: Path<'_>, out: &mut Vec<Violation>) {
         if let Nullable::Value(value) = self {
             value.validate_at(path, out);
+        }
+    }
+
+    fn validate_rule(&self, rule: &Rule, path: Path<'_>, out: &mut Vec<Violation>) {
+        if let Nullable::Value(value) = self {
+            value.validate_rule(rule, path, out);
         }
     }
 }

@@ -1,15 +1,18 @@
-//! `Object` and `object!`: generated structs read and written through a static table of fields.
+//! `Object` and `object!`: generated structs read, written and validated through a static table of
+//! fields.
 //!
-//! A generated struct does not get a `from_value` / `to_value` body of its own: [`object!`] builds
-//! its [`Layout`] (one [`Field`] per property: wire key, byte offset, and the read / write / drop
-//! functions of the field's type) as a constant, and one non-generic loop here reads or writes any
-//! object through it. Per struct that is a table of data instead of a function per struct, which
-//! is most of what the generated crate used to cost to compile; the per-type functions
+//! A generated struct does not get a `from_value` / `to_value` / `validate_at` body of its own:
+//! [`object!`] builds its [`Layout`] (one [`Field`] per property: wire key, byte offset, the read /
+//! write / drop / validate functions of the field's type, and the [`Rule`] of its lexicon
+//! constraints) as a constant, and one non-generic loop here reads, writes or validates any object
+//! through it. Per struct that is a table of data instead of a function per struct, which is most
+//! of what the generated crate used to cost to compile; the per-type functions
 //! ([`read_required::<T>`](Field::required) and friends) are shared by every field of that type.
 //!
 //! The only `unsafe` in the workspace is here (with [`params`]) and in the [`object!`] and
-//! [`params!`](crate::params) expansions. Miri runs the tests of this module (`cargo +nightly miri
-//! test -p lexgen --lib typed::object`, in `.ci/run` when available).
+//! [`params!`](crate::params) expansions. Miri runs the tests of this module and of
+//! [`rule`](super::rule), which validate through it (`cargo +nightly miri test -p lexgen --lib --
+//! typed::object typed::rule`, in `.ci/run` when available).
 //!
 //! [`object!`]: crate::object
 #![allow(unsafe_code)]
@@ -22,15 +25,16 @@ mod params;
 pub use params::{ParamField, ParamsLayout, ParamsTable};
 
 use super::fields::Fields;
-use super::{Path, Typed, TypedError};
+use super::{Path, Rule, Typed, TypedError, Validate, Violation};
 use crate::model::{Map, Value};
 
 type ReadFn = unsafe fn(&mut Fields<'_>, &'static str, *mut u8) -> bool;
 type WriteFn = unsafe fn(*const u8) -> Option<Value>;
 type DropFn = unsafe fn(*mut u8);
+pub(crate) type CheckFn = unsafe fn(*const u8, &Rule, Path<'_>, &mut Vec<Violation>);
 
-/// One property of a generated struct: its wire key, where its field lives, and how to read,
-/// write and drop a value of the field's type there.
+/// One property of a generated struct: its wire key, where its field lives, how to read, write,
+/// drop and validate a value of the field's type there, and the constraints the lexicon puts on it.
 #[derive(Clone, Copy)]
 pub struct Field {
     key: &'static str,
@@ -38,6 +42,8 @@ pub struct Field {
     read: ReadFn,
     write: WriteFn,
     drop: DropFn,
+    check: CheckFn,
+    rule: &'static Rule,
 }
 
 impl Field {
@@ -47,7 +53,7 @@ impl Field {
     ///
     /// `field` must point to a field of type `T` inside the struct `base` points to (both derived
     /// from the same allocation, as `&raw const (*base).name` gives).
-    pub const unsafe fn required<S, T: Typed>(
+    pub const unsafe fn required<S, T: Typed + Validate>(
         key: &'static str,
         field: *const T,
         base: *const S,
@@ -59,6 +65,8 @@ impl Field {
             read: read_required::<T>,
             write: write_required::<T>,
             drop: drop_at::<T>,
+            check: check_at::<T>,
+            rule: &Rule::None,
         }
     }
 
@@ -68,7 +76,7 @@ impl Field {
     /// # Safety
     ///
     /// As [`Field::required`].
-    pub const unsafe fn optional<S, T: Typed>(
+    pub const unsafe fn optional<S, T: Typed + Validate>(
         key: &'static str,
         field: *const Option<T>,
         base: *const S,
@@ -80,7 +88,14 @@ impl Field {
             read: read_optional::<T>,
             write: write_optional::<T>,
             drop: drop_at::<Option<T>>,
+            check: check_optional_at::<T>,
+            rule: &Rule::None,
         }
+    }
+
+    /// This property with the constraints its lexicon declares (none until given).
+    pub const fn rule(self, rule: &'static Rule) -> Field {
+        Field { rule, ..self }
     }
 }
 
@@ -150,6 +165,13 @@ impl<S> Layout<S> {
         // SAFETY: `object` is an `S`, whose fields are where the layout says.
         unsafe { write_from(&self.raw, (object as *const S).cast()) }
     }
+
+    /// Appends every violation of `object` under `path` to `out`: each present field against its
+    /// rule, in table order.
+    pub fn validate(&self, object: &S, path: Path<'_>, out: &mut Vec<Violation>) {
+        // SAFETY: `object` is an `S`, whose fields are where the layout says.
+        unsafe { validate_fields(self.raw.fields, (object as *const S).cast(), path, out) }
+    }
 }
 
 /// [`Layout`] without its type, so the loops below exist once, not once per struct.
@@ -214,6 +236,80 @@ unsafe fn write_from(layout: &RawLayout, base: *const u8) -> Value {
     }
 }
 
+/// Validates every field of the struct at `base` against its rule, under `path`.
+///
+/// # Safety
+///
+/// `base` points to an initialised struct that `fields` describe.
+unsafe fn validate_fields(
+    fields: &[Field],
+    base: *const u8,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for field in fields {
+        // SAFETY: the field's offset and functions belong to the struct at `base`.
+        unsafe { (field.check)(base.add(field.offset), field.rule, path.key(field.key), out) };
+    }
+}
+
+/// Validates each of `items` against `rule` at its index under `path`: one non-generic loop for
+/// every array (a generic one per element type was most of the code arrays cost).
+pub(crate) fn validate_items<T: Validate>(
+    items: &[T],
+    rule: &Rule,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    let (first, size) = (items.as_ptr().cast::<u8>(), size_of::<T>());
+    // SAFETY: `items.len()` elements of type `T` lie `size` bytes apart from `first`, and
+    // `check_at::<T>` reads a `T`.
+    unsafe { validate_each(first, items.len(), size, check_at::<T>, rule, path, out) }
+}
+
+/// # Safety
+/// `first` points to `len` initialised values `size` bytes apart, each of the type `check` reads.
+unsafe fn validate_each(
+    first: *const u8,
+    len: usize,
+    size: usize,
+    check: CheckFn,
+    rule: &Rule,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for index in 0..len {
+        // SAFETY: guaranteed by the caller.
+        unsafe { check(first.add(index * size), rule, path.index(index), out) };
+    }
+}
+
+/// # Safety
+/// `at` points to an initialised `T`.
+pub(crate) unsafe fn check_at<T: Validate>(
+    at: *const u8,
+    rule: &Rule,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    // SAFETY: guaranteed by the caller.
+    unsafe { &*at.cast::<T>() }.validate_rule(rule, path, out);
+}
+
+/// # Safety
+/// `at` points to an initialised `Option<T>`.
+pub(crate) unsafe fn check_optional_at<T: Validate>(
+    at: *const u8,
+    rule: &Rule,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    // SAFETY: guaranteed by the caller.
+    if let Some(value) = unsafe { &*at.cast::<Option<T>>() } {
+        value.validate_rule(rule, path, out);
+    }
+}
+
 /// # Safety
 /// `at` is writable memory for a `T`.
 unsafe fn read_required<T: Typed>(props: &mut Fields<'_>, key: &'static str, at: *mut u8) -> bool {
@@ -274,14 +370,17 @@ pub trait Object: Sized {
     const LAYOUT: Layout<Self>;
 }
 
-/// Implements [`Object`] and [`Typed`] for a generated struct from the list of its properties:
+/// Implements [`Object`], [`Typed`] and [`Validate`] for a generated struct from the list of its
+/// properties and their constraints:
 ///
 /// ```
-/// use lexgen::model::{Datetime, Map};
+/// use lexgen::model::{Datetime, Language, Map};
+/// use lexgen::typed::Validate;
 ///
 /// pub struct Post {
 ///     pub created_at: Datetime,
-///     pub langs: Option<Vec<String>>,
+///     pub langs: Option<Vec<Language>>,
+///     pub tags: Option<Vec<String>>,
 ///     pub text: String,
 ///     pub extra: Map,
 /// }
@@ -289,14 +388,32 @@ pub trait Object: Sized {
 /// lexgen::object! {
 ///     record Post = "app.bsky.feed.post", extra {
 ///         created_at: required "createdAt",
-///         langs: optional "langs",
-///         text: required "text",
+///         langs: optional "langs" array { max_length: 3 },
+///         tags: optional "tags" array { max_length: 8 } of string { max_length: 640, max_graphemes: 64 },
+///         text: required "text" string { max_length: 3000, max_graphemes: 300 },
 ///     }
 /// }
+///
+/// let post = Post {
+///     created_at: "2024-01-01T00:00:00Z".parse().unwrap(),
+///     langs: None,
+///     tags: Some(vec!["ok".to_owned(), "x".repeat(641)]),
+///     text: "hello".to_owned(),
+///     extra: Map::default(),
+/// };
+/// // Too many bytes and too many graphemes.
+/// let paths: Vec<String> = post.validate().into_iter().map(|v| v.path).collect();
+/// assert_eq!(paths, ["$.tags[1]", "$.tags[1]"]);
 /// ```
 ///
 /// Each entry is a field, whether the property is `required` (field type `T`) or `optional`
-/// (`Option<T>`), and its wire key; the ident before the list is the unknown-properties map.
+/// (`Option<T>`), its wire key, and the lexicon's constraints on its value, if any: `string`
+/// (`min_length`, `max_length`, `min_graphemes`, `max_graphemes`, `equals` for `const`, `cid`
+/// for a `cid` format), `integer` (`minimum`, `maximum`, `one_of` for `enum`, `equals`),
+/// `boolean` (`equals`), `bytes` (`min_length`, `max_length`), `blob` (`accept`, `max_size`),
+/// and `array` (`min_length`, `max_length`) optionally followed by `of` and its items' rule.
+/// Objects and unions in fields validate themselves. The ident before the list is the
+/// unknown-properties map.
 /// Every field of the struct must be listed (a missing one fails to compile), which is what makes
 /// the layout sound. A `record` checks and writes back its `$type`. An object that is not a record
 /// omits `record` and the NSID:
@@ -353,11 +470,11 @@ pub trait Object: Sized {
 /// ```
 #[macro_export]
 macro_rules! object {
-    (record $ty:ident = $nsid:literal, $extra:ident { $($field:ident: $kind:ident $key:literal),* $(,)? }) => {
-        $crate::object!(@impl $ty, [$nsid], $extra { $($field: $kind $key),* });
+    (record $ty:ident = $nsid:literal, $extra:ident { $($field:ident: $kind:ident $key:literal $($rule:ident $body:tt)of*),* $(,)? }) => {
+        $crate::object!(@impl $ty, [$nsid], $extra { $($field: $kind $key [$($rule $body)of*]),* });
     };
-    ($ty:ident, $extra:ident { $($field:ident: $kind:ident $key:literal),* $(,)? }) => {
-        $crate::object!(@impl $ty, [], $extra { $($field: $kind $key),* });
+    ($ty:ident, $extra:ident { $($field:ident: $kind:ident $key:literal $($rule:ident $body:tt)of*),* $(,)? }) => {
+        $crate::object!(@impl $ty, [], $extra { $($field: $kind $key [$($rule $body)of*]),* });
     };
     (@record) => {
         ::core::option::Option::None
@@ -365,7 +482,19 @@ macro_rules! object {
     (@record $nsid:literal) => {
         ::core::option::Option::Some($nsid)
     };
-    (@impl $ty:ident, [$($nsid:literal)?], $extra:ident { $($field:ident: $kind:ident $key:literal),* }) => {
+    (@rule) => {
+        &$crate::typed::Rule::None
+    };
+    (@rule array { $($name:ident: $value:expr),* $(,)? } $(of $($items:tt)+)?) => {{
+        const RULE: $crate::typed::Rule =
+            $crate::typed::rule::array($crate::object!(@rule $($($items)+)?)) $(.$name($value))*.rule();
+        &RULE
+    }};
+    (@rule $kind:ident { $($name:ident: $value:expr),* $(,)? }) => {{
+        const RULE: $crate::typed::Rule = $crate::typed::rule::$kind() $(.$name($value))*.rule();
+        &RULE
+    }};
+    (@impl $ty:ident, [$($nsid:literal)?], $extra:ident { $($field:ident: $kind:ident $key:literal [$($rule:tt)*]),* }) => {
         #[allow(unsafe_code)]
         impl $crate::typed::Object for $ty {
             const LAYOUT: $crate::typed::Layout<Self> = {
@@ -381,7 +510,8 @@ macro_rules! object {
                         let $ty { $($field: _,)* $extra: _ } = unsafe { &*base };
                     }
                     // SAFETY: each pointer is a field of the struct at `base`, given with its type.
-                    &[$(unsafe { $crate::typed::Field::$kind($key, &raw const (*base).$field, base) }),*]
+                    &[$(unsafe { $crate::typed::Field::$kind($key, &raw const (*base).$field, base) }
+                        .rule($crate::object!(@rule $($rule)*))),*]
                 };
                 let record = $crate::object!(@record $($nsid)?);
                 let object = ::core::mem::MaybeUninit::<$ty>::uninit();
@@ -401,6 +531,16 @@ macro_rules! object {
 
             fn to_value(&self) -> $crate::model::Value {
                 <Self as $crate::typed::Object>::LAYOUT.write(self)
+            }
+        }
+
+        impl $crate::typed::Validate for $ty {
+            fn validate_at(
+                &self,
+                path: $crate::typed::Path<'_>,
+                out: &mut ::std::vec::Vec<$crate::typed::Violation>,
+            ) {
+                <Self as $crate::typed::Object>::LAYOUT.validate(self, path, out)
             }
         }
     };

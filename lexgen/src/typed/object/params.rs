@@ -7,8 +7,8 @@
 use std::marker::PhantomData;
 use std::mem::MaybeUninit;
 
-use super::{drop_at, offset_in};
-use crate::typed::TypedError;
+use super::{CheckFn, check_at, check_optional_at, drop_at, offset_in};
+use crate::typed::{Path, Rule, TypedError, Validate, Violation};
 use crate::xrpc::{Param, optional, repeated, required, required_repeated, with_default};
 
 type Pairs = [(String, String)];
@@ -17,7 +17,7 @@ type ReadFn =
 type WriteFn = unsafe fn(*const u8, &'static str, &mut Vec<(&'static str, String)>);
 type DropFn = unsafe fn(*mut u8);
 
-/// One query parameter of a generated `Params` struct.
+/// One query parameter of a generated `Params` struct, with the constraints its lexicon declares.
 #[derive(Clone, Copy)]
 pub struct ParamField {
     key: &'static str,
@@ -26,6 +26,8 @@ pub struct ParamField {
     read: ReadFn,
     write: WriteFn,
     drop: DropFn,
+    check: CheckFn,
+    rule: &'static Rule,
 }
 
 impl ParamField {
@@ -35,7 +37,7 @@ impl ParamField {
     ///
     /// `field` must point to a field of type `T` inside the struct `base` points to (both derived
     /// from the same allocation, as `&raw const (*base).name` gives).
-    pub const unsafe fn required<S, T: Param>(
+    pub const unsafe fn required<S, T: Param + Validate>(
         key: &'static str,
         field: *const T,
         base: *const S,
@@ -49,7 +51,7 @@ impl ParamField {
     /// # Safety
     ///
     /// As [`ParamField::required`].
-    pub const unsafe fn with_default<S, T: Param>(
+    pub const unsafe fn with_default<S, T: Param + Validate>(
         key: &'static str,
         default: &'static str,
         field: *const T,
@@ -59,7 +61,7 @@ impl ParamField {
         unsafe { ParamField::single::<S, T>(key, Some(default), field, base) }
     }
 
-    const unsafe fn single<S, T: Param>(
+    const unsafe fn single<S, T: Param + Validate>(
         key: &'static str,
         default: Option<&'static str>,
         field: *const T,
@@ -73,6 +75,8 @@ impl ParamField {
             read: read_single::<T>,
             write: write_single::<T>,
             drop: drop_at::<T>,
+            check: check_at::<T>,
+            rule: &Rule::None,
         }
     }
 
@@ -81,7 +85,7 @@ impl ParamField {
     /// # Safety
     ///
     /// As [`ParamField::required`].
-    pub const unsafe fn optional<S, T: Param>(
+    pub const unsafe fn optional<S, T: Param + Validate>(
         key: &'static str,
         field: *const Option<T>,
         base: *const S,
@@ -94,6 +98,8 @@ impl ParamField {
             read: read_optional::<T>,
             write: write_optional::<T>,
             drop: drop_at::<Option<T>>,
+            check: check_optional_at::<T>,
+            rule: &Rule::None,
         }
     }
 
@@ -102,7 +108,7 @@ impl ParamField {
     /// # Safety
     ///
     /// As [`ParamField::required`].
-    pub const unsafe fn repeated<S, T: Param>(
+    pub const unsafe fn repeated<S, T: Param + Validate>(
         key: &'static str,
         field: *const Vec<T>,
         base: *const S,
@@ -115,6 +121,8 @@ impl ParamField {
             read: read_repeated::<T>,
             write: write_repeated::<T>,
             drop: drop_at::<Vec<T>>,
+            check: check_at::<Vec<T>>,
+            rule: &Rule::None,
         }
     }
 
@@ -123,7 +131,7 @@ impl ParamField {
     /// # Safety
     ///
     /// As [`ParamField::required`].
-    pub const unsafe fn required_repeated<S, T: Param>(
+    pub const unsafe fn required_repeated<S, T: Param + Validate>(
         key: &'static str,
         field: *const Vec<T>,
         base: *const S,
@@ -133,6 +141,11 @@ impl ParamField {
             // SAFETY: guaranteed by the caller.
             ..unsafe { ParamField::repeated::<S, T>(key, field, base) }
         }
+    }
+
+    /// This parameter with the constraints its lexicon declares (none until given).
+    pub const fn rule(self, rule: &'static Rule) -> ParamField {
+        ParamField { rule, ..self }
     }
 }
 
@@ -170,6 +183,30 @@ impl<S> ParamsLayout<S> {
     pub fn write(&self, params: &S) -> Vec<(&'static str, String)> {
         // SAFETY: `params` is an `S`, whose fields are where the layout says.
         unsafe { write_from(self.fields, (params as *const S).cast()) }
+    }
+
+    /// Appends every violation of `params` under `path` to `out`: each present parameter against
+    /// its rule, in table order.
+    pub fn validate(&self, params: &S, path: Path<'_>, out: &mut Vec<Violation>) {
+        // SAFETY: `params` is an `S`, whose fields are where the layout says.
+        unsafe { validate_from(self.fields, (params as *const S).cast(), path, out) }
+    }
+}
+
+/// Validates every parameter of the struct at `base` against its rule, under `path`.
+///
+/// # Safety
+///
+/// `base` points to an initialised struct that `fields` describe.
+unsafe fn validate_from(
+    fields: &[ParamField],
+    base: *const u8,
+    path: Path<'_>,
+    out: &mut Vec<Violation>,
+) {
+    for field in fields {
+        // SAFETY: the field's offset and check belong to the struct at `base`.
+        unsafe { (field.check)(base.add(field.offset), field.rule, path.key(field.key), out) };
     }
 }
 
@@ -315,10 +352,14 @@ unsafe fn write_repeated<T: Param>(
     }
 }
 
-/// Implements [`ParamsTable`] and [`Params`](crate::xrpc::Params) for a generated `Params` struct
-/// from the list of its parameters:
+/// Implements [`ParamsTable`], [`Params`](crate::xrpc::Params) and [`Validate`] for a generated
+/// `Params` struct from the list of its parameters and their constraints (as in
+/// [`object!`](crate::object); an array parameter's rule is an `array` rule):
 ///
 /// ```
+/// use lexgen::typed::Validate;
+/// use lexgen::xrpc::Params as _;
+///
 /// pub struct Params {
 ///     pub actor: String,
 ///     pub cursor: Option<String>,
@@ -331,21 +372,22 @@ unsafe fn write_repeated<T: Param>(
 ///     Params {
 ///         actor: required "actor",
 ///         cursor: optional "cursor",
-///         limit: default "limit" = "50",
-///         uris: repeated "uris",
+///         limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
+///         uris: repeated "uris" array { max_length: 25 },
 ///         cids: required_repeated "cids",
 ///     }
 /// }
 ///
-/// impl lexgen::typed::Validate for Params {
-///     fn validate_at(&self, _: lexgen::typed::Path<'_>, _: &mut Vec<lexgen::typed::Violation>) {}
-/// }
+/// let pairs = [("actor", "alice"), ("limit", "500"), ("cids", "a")];
+/// let pairs: Vec<_> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+/// let params = Params::from_pairs(&pairs).unwrap();
+/// assert_eq!(params.validate()[0].path, "$.limit");
 /// ```
 ///
 /// Every field must be listed (a missing one fails to compile), which makes the layout sound.
 #[macro_export]
 macro_rules! params {
-    ($ty:ident { $($field:ident: $kind:ident $key:literal $(= $default:literal)?),* $(,)? }) => {
+    ($ty:ident { $($field:ident: $kind:ident $key:literal $(= $default:literal)? $($rule:ident $body:tt)of*),* $(,)? }) => {
         #[allow(unsafe_code)]
         impl $crate::typed::ParamsTable for $ty {
             const LAYOUT: $crate::typed::ParamsLayout<Self> = {
@@ -361,7 +403,8 @@ macro_rules! params {
                         let $ty { $($field: _,)* } = unsafe { &*base };
                     }
                     // SAFETY: each pointer is a field of the struct at `base`, given with its type.
-                    &[$(unsafe { $crate::params!(@field $kind $key $(= $default)?, &raw const (*base).$field, base) }),*]
+                    &[$(unsafe { $crate::params!(@field $kind $key $(= $default)?, &raw const (*base).$field, base) }
+                        .rule($crate::object!(@rule $($rule $body)of*))),*]
                 };
                 // SAFETY: `FIELDS` names every field of the struct exactly once.
                 unsafe { $crate::typed::ParamsLayout::new(FIELDS) }
@@ -379,6 +422,16 @@ macro_rules! params {
                 <Self as $crate::typed::ParamsTable>::LAYOUT.write(self)
             }
         }
+
+        impl $crate::typed::Validate for $ty {
+            fn validate_at(
+                &self,
+                path: $crate::typed::Path<'_>,
+                out: &mut ::std::vec::Vec<$crate::typed::Violation>,
+            ) {
+                <Self as $crate::typed::ParamsTable>::LAYOUT.validate(self, path, out)
+            }
+        }
     };
     (@field default $key:literal = $default:literal, $field:expr, $base:expr) => {
         $crate::typed::ParamField::with_default($key, $default, $field, $base)
@@ -390,6 +443,7 @@ macro_rules! params {
 
 #[cfg(test)]
 mod tests {
+    use crate::typed::Validate as _;
     use crate::xrpc::Params as _;
 
     #[derive(Debug, PartialEq)]
@@ -402,16 +456,12 @@ mod tests {
         ids: Vec<String>,
     }
 
-    impl crate::typed::Validate for Params {
-        fn validate_at(&self, _: crate::typed::Path<'_>, _: &mut Vec<crate::typed::Violation>) {}
-    }
-
     crate::params! {
         Params {
-            actor: required "actor",
-            cursor: optional "cursor",
-            limit: default "limit" = "50",
-            tags: repeated "tags",
+            actor: required "actor" string { min_length: 3 },
+            cursor: optional "cursor" string { max_length: 2 },
+            limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
+            tags: repeated "tags" array { max_length: 2 } of string { max_graphemes: 1 },
             reverse: default "reverse" = "false",
             ids: required_repeated "ids",
         }
@@ -463,6 +513,27 @@ mod tests {
             (with_cursor.cursor.as_deref(), with_cursor.limit),
             (Some("c"), 7)
         );
+    }
+
+    #[test]
+    fn parameters_are_validated_against_their_rules_in_table_order() {
+        let read = Params::from_pairs(&pairs(&[
+            ("actor", "bo"),
+            ("cursor", "abc"),
+            ("limit", "0"),
+            ("tags", "a"),
+            ("tags", "bc"),
+            ("tags", "d"),
+            ("ids", "1"),
+        ]))
+        .unwrap();
+        let paths: Vec<String> = read.validate().into_iter().map(|v| v.path).collect();
+        assert_eq!(
+            paths,
+            ["$.actor", "$.cursor", "$.limit", "$.tags", "$.tags[1]"]
+        );
+        let fine = Params::from_pairs(&pairs(&[("actor", "bob"), ("ids", "1")])).unwrap();
+        assert!(fine.validate().is_empty());
     }
 
     #[test]

@@ -147,11 +147,7 @@ impl ::lexgen::typed::Typed for Discipline {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for Discipline {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(Discipline);
 impl ::lexgen::xrpc::Param for Discipline {}
 /// An uploaded image with its alt text.
 #[derive(Clone, PartialEq)]
@@ -169,58 +165,10 @@ pub struct Image {
 }
 ::lexgen::object! {
     Image, extra {
-        alt: required "alt",
+        alt: required "alt" string { max_length: 20000, max_graphemes: 2000 },
         aspect_ratio: optional "aspectRatio",
-        image: required "image",
-        original: optional "original",
-    }
-}
-impl ::lexgen::typed::Validate for Image {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.alt;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(20000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(2000u64),
-                },
-                path.key("alt"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
-        {
-            let v = &self.image;
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg", "image/webp", "image/gif", "image/avif"],
-                ::std::option::Option::Some(5000000u64),
-                path.key("image"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.original {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("original"),
-                out,
-            );
-        }
+        image: required "image" blob { accept: &["image/png", "image/jpeg", "image/webp", "image/gif", "image/avif"], max_size: 5000000 },
+        original: optional "original" string { max_length: 2000 },
     }
 }
 /// A link to a page outside the network.
@@ -235,43 +183,8 @@ pub struct Link {
 }
 ::lexgen::object! {
     Link, extra {
-        title: optional "title",
-        uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Link {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.title {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(100u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
-        {
-            let v = &self.uri;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("uri"),
-                out,
-            );
-        }
+        title: optional "title" string { max_length: 1000, max_graphemes: 100 },
+        uri: required "uri" string { max_length: 2000 },
     }
 }
 /// A place, as people write it, with an optional country.
@@ -286,43 +199,8 @@ pub struct Location {
 }
 ::lexgen::object! {
     Location, extra {
-        country: optional "country",
-        name: required "name",
-    }
-}
-impl ::lexgen::typed::Validate for Location {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.country {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(2u64),
-                    max_length: ::std::option::Option::Some(2u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("country"),
-                out,
-            );
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("name"),
-                out,
-            );
-        }
+        country: optional "country" string { min_length: 2, max_length: 2 },
+        name: required "name" string { max_length: 640, max_graphemes: 64 },
     }
 }
 /// A calendar date known to the year, the month or the day (a CV rarely knows more than the month).
@@ -339,45 +217,9 @@ pub struct PartialDate {
 }
 ::lexgen::object! {
     PartialDate, extra {
-        day: optional "day",
-        month: optional "month",
-        year: required "year",
-    }
-}
-impl ::lexgen::typed::Validate for PartialDate {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.day {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(31i64),
-                path.key("day"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.month {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(12i64),
-                path.key("month"),
-                out,
-            );
-        }
-        {
-            let v = &self.year;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(9999i64),
-                path.key("year"),
-                out,
-            );
-        }
+        day: optional "day" integer { minimum: 1, maximum: 31 },
+        month: optional "month" integer { minimum: 1, maximum: 12 },
+        year: required "year" integer { minimum: 1, maximum: 9999 },
     }
 }
 /// An uploaded video with its alt text.
@@ -398,68 +240,11 @@ pub struct Video {
 }
 ::lexgen::object! {
     Video, extra {
-        alt: required "alt",
+        alt: required "alt" string { max_length: 20000, max_graphemes: 2000 },
         aspect_ratio: optional "aspectRatio",
-        original: optional "original",
-        poster: optional "poster",
-        video: required "video",
-    }
-}
-impl ::lexgen::typed::Validate for Video {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.alt;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(20000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(2000u64),
-                },
-                path.key("alt"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.original {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("original"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.poster {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg", "image/webp"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("poster"),
-                out,
-            );
-        }
-        {
-            let v = &self.video;
-            ::lexgen::typed::check::blob(
-                v,
-                &["video/mp4", "video/webm", "video/quicktime"],
-                ::std::option::Option::Some(100000000u64),
-                path.key("video"),
-                out,
-            );
-        }
+        original: optional "original" string { max_length: 2000 },
+        poster: optional "poster" blob { accept: &["image/png", "image/jpeg", "image/webp"], max_size: 1000000 },
+        video: required "video" blob { accept: &["video/mp4", "video/webm", "video/quicktime"], max_size: 100000000 },
     }
 }
 ::lexgen::via_typed!(Discipline, Image, Link, Location, PartialDate, Video);

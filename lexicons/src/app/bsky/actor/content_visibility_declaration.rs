@@ -13,11 +13,4 @@ pub struct ContentVisibilityDeclaration {
         hide_from_algorithmic_recommendations: required "hideFromAlgorithmicRecommendations",
     }
 }
-impl ::lexgen::typed::Validate for ContentVisibilityDeclaration {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(ContentVisibilityDeclaration);

@@ -17,23 +17,6 @@ pub struct Output {
         preferences: required "preferences",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.preferences;
-            {
-                let p1 = path.key("preferences");
-                for (i1, item1) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item1, p1.index(i1), out);
-                }
-            }
-        }
-    }
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `app.bsky.actor.getPreferences` endpoint.

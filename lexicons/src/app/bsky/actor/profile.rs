@@ -66,94 +66,16 @@ pub struct Profile {
 }
 ::lexgen::object! {
     record Profile = "app.bsky.actor.profile", extra {
-        avatar: optional "avatar",
-        banner: optional "banner",
+        avatar: optional "avatar" blob { accept: &["image/png", "image/jpeg"], max_size: 1000000 },
+        banner: optional "banner" blob { accept: &["image/png", "image/jpeg"], max_size: 1000000 },
         created_at: optional "createdAt",
-        description: optional "description",
-        display_name: optional "displayName",
+        description: optional "description" string { max_length: 2560, max_graphemes: 256 },
+        display_name: optional "displayName" string { max_length: 640, max_graphemes: 64 },
         joined_via_starter_pack: optional "joinedViaStarterPack",
         labels: optional "labels",
         pinned_post: optional "pinnedPost",
-        pronouns: optional "pronouns",
+        pronouns: optional "pronouns" string { max_length: 200, max_graphemes: 20 },
         website: optional "website",
-    }
-}
-impl ::lexgen::typed::Validate for Profile {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.avatar {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("avatar"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.banner {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("banner"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2560u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(256u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.display_name {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("displayName"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.joined_via_starter_pack {
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("joinedViaStarterPack"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.pinned_post {
-            ::lexgen::typed::Validate::validate_at(v, path.key("pinnedPost"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.pronouns {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(200u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(20u64),
-                },
-                path.key("pronouns"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(ProfileLabels, Profile);

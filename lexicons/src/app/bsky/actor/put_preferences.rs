@@ -15,23 +15,6 @@ pub struct Input {
         preferences: required "preferences",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.preferences;
-            {
-                let p1 = path.key("preferences");
-                for (i1, item1) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item1, p1.index(i1), out);
-                }
-            }
-        }
-    }
-}
 /// No response body.
 pub type Output = ();
 /// This endpoint declares no errors.

@@ -80,11 +80,7 @@ impl ::lexgen::typed::Typed for StatusStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for StatusStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(StatusStatus);
 impl ::lexgen::xrpc::Param for StatusStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Status {
@@ -98,29 +94,9 @@ pub struct Status {
 ::lexgen::object! {
     record Status = "app.bsky.actor.status", extra {
         created_at: required "createdAt",
-        duration_minutes: optional "durationMinutes",
+        duration_minutes: optional "durationMinutes" integer { minimum: 1 },
         embed: optional "embed",
         status: required "status",
-    }
-}
-impl ::lexgen::typed::Validate for Status {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.duration_minutes {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::None,
-                path.key("durationMinutes"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.embed {
-            ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
-        }
     }
 }
 ::lexgen::via_typed!(StatusEmbed, StatusStatus, Status);

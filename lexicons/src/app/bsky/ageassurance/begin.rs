@@ -21,13 +21,6 @@ pub struct Input {
         region_code: optional "regionCode",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 pub type Output = crate::app::bsky::ageassurance::defs::State;
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

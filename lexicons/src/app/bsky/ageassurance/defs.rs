@@ -50,11 +50,7 @@ impl ::lexgen::typed::Typed for Access {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for Access {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(Access);
 impl ::lexgen::xrpc::Param for Access {}
 #[derive(Clone, PartialEq)]
 pub struct Config {
@@ -65,23 +61,6 @@ pub struct Config {
 ::lexgen::object! {
     Config, extra {
         regions: required "regions",
-    }
-}
-impl ::lexgen::typed::Validate for Config {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.regions;
-            {
-                let p0 = path.key("regions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -120,11 +99,7 @@ impl ::lexgen::typed::Typed for ConfigRegionAdditionalVerificationMethodsItem {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ConfigRegionAdditionalVerificationMethodsItem {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ConfigRegionAdditionalVerificationMethodsItem);
 impl ::lexgen::xrpc::Param for ConfigRegionAdditionalVerificationMethodsItem {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ConfigRegionPlatformsItem {
@@ -170,11 +145,7 @@ impl ::lexgen::typed::Typed for ConfigRegionPlatformsItem {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ConfigRegionPlatformsItem {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ConfigRegionPlatformsItem);
 impl ::lexgen::xrpc::Param for ConfigRegionPlatformsItem {}
 #[derive(Clone, PartialEq)]
 pub enum ConfigRegionRulesItem {
@@ -347,23 +318,6 @@ pub struct ConfigRegion {
         rules: required "rules",
     }
 }
-impl ::lexgen::typed::Validate for ConfigRegion {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.rules;
-            {
-                let p0 = path.key("rules");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleDefault {
     pub access: Access,
@@ -374,13 +328,6 @@ pub struct ConfigRegionRuleDefault {
     ConfigRegionRuleDefault, extra {
         access: required "access",
     }
-}
-impl ::lexgen::typed::Validate for ConfigRegionRuleDefault {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAccountNewerThan {
@@ -395,13 +342,6 @@ pub struct ConfigRegionRuleIfAccountNewerThan {
         date: required "date",
     }
 }
-impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountNewerThan {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAccountOlderThan {
     pub access: Access,
@@ -414,13 +354,6 @@ pub struct ConfigRegionRuleIfAccountOlderThan {
         access: required "access",
         date: required "date",
     }
-}
-impl ::lexgen::typed::Validate for ConfigRegionRuleIfAccountOlderThan {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAssuredOverAge {
@@ -435,13 +368,6 @@ pub struct ConfigRegionRuleIfAssuredOverAge {
         age: required "age",
     }
 }
-impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredOverAge {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfAssuredUnderAge {
     pub access: Access,
@@ -454,13 +380,6 @@ pub struct ConfigRegionRuleIfAssuredUnderAge {
         access: required "access",
         age: required "age",
     }
-}
-impl ::lexgen::typed::Validate for ConfigRegionRuleIfAssuredUnderAge {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfDeclaredOverAge {
@@ -475,13 +394,6 @@ pub struct ConfigRegionRuleIfDeclaredOverAge {
         age: required "age",
     }
 }
-impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredOverAge {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ConfigRegionRuleIfDeclaredUnderAge {
     pub access: Access,
@@ -494,13 +406,6 @@ pub struct ConfigRegionRuleIfDeclaredUnderAge {
         access: required "access",
         age: required "age",
     }
-}
-impl ::lexgen::typed::Validate for ConfigRegionRuleIfDeclaredUnderAge {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum EventAccess {
@@ -550,11 +455,7 @@ impl ::lexgen::typed::Typed for EventAccess {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for EventAccess {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(EventAccess);
 impl ::lexgen::xrpc::Param for EventAccess {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum EventStatus {
@@ -604,11 +505,7 @@ impl ::lexgen::typed::Typed for EventStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for EventStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(EventStatus);
 impl ::lexgen::xrpc::Param for EventStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Event {
@@ -641,13 +538,6 @@ pub struct Event {
         status: required "status",
     }
 }
-impl ::lexgen::typed::Validate for Event {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct State {
     pub access: Access,
@@ -663,13 +553,6 @@ pub struct State {
         status: required "status",
     }
 }
-impl ::lexgen::typed::Validate for State {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct StateMetadata {
     pub account_created_at: ::std::option::Option<::lexgen::model::Datetime>,
@@ -680,13 +563,6 @@ pub struct StateMetadata {
     StateMetadata, extra {
         account_created_at: optional "accountCreatedAt",
     }
-}
-impl ::lexgen::typed::Validate for StateMetadata {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -736,11 +612,7 @@ impl ::lexgen::typed::Typed for Status {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for Status {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(Status);
 impl ::lexgen::xrpc::Param for Status {}
 ::lexgen::via_typed!(
     Access, Config, ConfigRegionAdditionalVerificationMethodsItem,

@@ -14,13 +14,6 @@ pub struct Params {
         region_code: optional "regionCode",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -34,22 +27,6 @@ pub struct Output {
     Output, extra {
         metadata: required "metadata",
         state: required "state",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.metadata;
-            ::lexgen::typed::Validate::validate_at(v, path.key("metadata"), out);
-        }
-        {
-            let v = &self.state;
-            ::lexgen::typed::Validate::validate_at(v, path.key("state"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -13,20 +13,8 @@ pub struct Input {
 }
 ::lexgen::object! {
     Input, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 /// No response body.

@@ -13,18 +13,6 @@ pub struct Bookmark {
         subject: required "subject",
     }
 }
-impl ::lexgen::typed::Validate for Bookmark {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub enum BookmarkViewItem {
     /// `app.bsky.feed.defs#blockedPost`
@@ -101,22 +89,6 @@ pub struct BookmarkView {
         created_at: optional "createdAt",
         item: required "item",
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for BookmarkView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.item;
-            ::lexgen::typed::Validate::validate_at(v, path.key("item"), out);
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Bookmark, BookmarkViewItem, BookmarkView);

@@ -11,30 +11,8 @@ pub struct MatchAndContactIndex {
 }
 ::lexgen::object! {
     MatchAndContactIndex, extra {
-        contact_index: required "contactIndex",
+        contact_index: required "contactIndex" integer { minimum: 0, maximum: 999 },
         r#match: required "match",
-    }
-}
-impl ::lexgen::typed::Validate for MatchAndContactIndex {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.contact_index;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(999i64),
-                path.key("contactIndex"),
-                out,
-            );
-        }
-        {
-            let v = &self.r#match;
-            ::lexgen::typed::Validate::validate_at(v, path.key("match"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -50,13 +28,6 @@ pub struct Notification {
         to: required "to",
     }
 }
-impl ::lexgen::typed::Validate for Notification {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct SyncStatus {
     pub matches_count: i64,
@@ -66,26 +37,8 @@ pub struct SyncStatus {
 }
 ::lexgen::object! {
     SyncStatus, extra {
-        matches_count: required "matchesCount",
+        matches_count: required "matchesCount" integer { minimum: 0 },
         synced_at: required "syncedAt",
-    }
-}
-impl ::lexgen::typed::Validate for SyncStatus {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.matches_count;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("matchesCount"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(MatchAndContactIndex, Notification, SyncStatus);

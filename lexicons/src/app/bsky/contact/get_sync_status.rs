@@ -17,17 +17,6 @@ pub struct Output {
         sync_status: optional "syncStatus",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.sync_status {
-            ::lexgen::typed::Validate::validate_at(v, path.key("syncStatus"), out);
-        }
-    }
-}
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {

@@ -13,28 +13,8 @@ pub struct Input {
 }
 ::lexgen::object! {
     Input, extra {
-        contacts: required "contacts",
+        contacts: required "contacts" array { min_length: 1, max_length: 1000 },
         token: required "token",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.contacts;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::Some(1u64),
-                    ::std::option::Option::Some(1000u64),
-                    path.key("contacts"),
-                    out,
-                );
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -48,23 +28,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         matches_and_contact_indexes: required "matchesAndContactIndexes",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.matches_and_contact_indexes;
-            {
-                let p0 = path.key("matchesAndContactIndexes");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -15,18 +15,6 @@ pub struct Input {
         draft: required "draft",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.draft;
-            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub id: ::lexgen::model::Tid,
@@ -37,13 +25,6 @@ pub struct Output {
     Output, extra {
         id: required "id",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -155,103 +155,12 @@ pub struct Draft {
 }
 ::lexgen::object! {
     Draft, extra {
-        device_id: optional "deviceId",
-        device_name: optional "deviceName",
-        langs: optional "langs",
-        postgate_embedding_rules: optional "postgateEmbeddingRules",
-        posts: required "posts",
-        threadgate_allow: optional "threadgateAllow",
-    }
-}
-impl ::lexgen::typed::Validate for Draft {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.device_id {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("deviceId"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.device_name {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("deviceName"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.langs {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(3u64),
-                    path.key("langs"),
-                    out,
-                );
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.postgate_embedding_rules {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(5u64),
-                    path.key("postgateEmbeddingRules"),
-                    out,
-                );
-                let p0 = path.key("postgateEmbeddingRules");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.posts;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::Some(1u64),
-                    ::std::option::Option::Some(100u64),
-                    path.key("posts"),
-                    out,
-                );
-                let p0 = path.key("posts");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.threadgate_allow {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(5u64),
-                    path.key("threadgateAllow"),
-                    out,
-                );
-                let p0 = path.key("threadgateAllow");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
+        device_id: optional "deviceId" string { max_length: 100 },
+        device_name: optional "deviceName" string { max_length: 100 },
+        langs: optional "langs" array { max_length: 3 },
+        postgate_embedding_rules: optional "postgateEmbeddingRules" array { max_length: 5 },
+        posts: required "posts" array { min_length: 1, max_length: 100 },
+        threadgate_allow: optional "threadgateAllow" array { max_length: 5 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -263,30 +172,8 @@ pub struct DraftEmbedCaption {
 }
 ::lexgen::object! {
     DraftEmbedCaption, extra {
-        content: required "content",
+        content: required "content" string { max_length: 10000 },
         lang: required "lang",
-    }
-}
-impl ::lexgen::typed::Validate for DraftEmbedCaption {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.content;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(10000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("content"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -300,13 +187,6 @@ pub struct DraftEmbedExternal {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for DraftEmbedExternal {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct DraftEmbedGallery {
     pub items: DraftEmbedGalleryItems,
@@ -315,31 +195,7 @@ pub struct DraftEmbedGallery {
 }
 ::lexgen::object! {
     DraftEmbedGallery, extra {
-        items: required "items",
-    }
-}
-impl ::lexgen::typed::Validate for DraftEmbedGallery {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.items;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(20u64),
-                    path.key("items"),
-                    out,
-                );
-                let p1 = path.key("items");
-                for (i1, item1) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item1, p1.index(i1), out);
-                }
-            }
-        }
+        items: required "items" array { max_length: 20 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -398,33 +254,8 @@ pub struct DraftEmbedImage {
 }
 ::lexgen::object! {
     DraftEmbedImage, extra {
-        alt: optional "alt",
+        alt: optional "alt" string { max_graphemes: 2000 },
         local_ref: required "localRef",
-    }
-}
-impl ::lexgen::typed::Validate for DraftEmbedImage {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.alt {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(2000u64),
-                },
-                path.key("alt"),
-                out,
-            );
-        }
-        {
-            let v = &self.local_ref;
-            ::lexgen::typed::Validate::validate_at(v, path.key("localRef"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -435,29 +266,7 @@ pub struct DraftEmbedLocalRef {
 }
 ::lexgen::object! {
     DraftEmbedLocalRef, extra {
-        path: required "path",
-    }
-}
-impl ::lexgen::typed::Validate for DraftEmbedLocalRef {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.path;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(1024u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("path"),
-                out,
-            );
-        }
+        path: required "path" string { min_length: 1, max_length: 1024 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -471,18 +280,6 @@ pub struct DraftEmbedRecord {
         record: required "record",
     }
 }
-impl ::lexgen::typed::Validate for DraftEmbedRecord {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.record;
-            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct DraftEmbedVideo {
     pub alt: ::std::option::Option<::std::string::String>,
@@ -493,49 +290,9 @@ pub struct DraftEmbedVideo {
 }
 ::lexgen::object! {
     DraftEmbedVideo, extra {
-        alt: optional "alt",
-        captions: optional "captions",
+        alt: optional "alt" string { max_graphemes: 2000 },
+        captions: optional "captions" array { max_length: 20 },
         local_ref: required "localRef",
-    }
-}
-impl ::lexgen::typed::Validate for DraftEmbedVideo {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.alt {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::None,
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(2000u64),
-                },
-                path.key("alt"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.captions {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(20u64),
-                    path.key("captions"),
-                    out,
-                );
-                let p0 = path.key("captions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.local_ref;
-            ::lexgen::typed::Validate::validate_at(v, path.key("localRef"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -595,101 +352,13 @@ pub struct DraftPost {
 }
 ::lexgen::object! {
     DraftPost, extra {
-        embed_externals: optional "embedExternals",
+        embed_externals: optional "embedExternals" array { max_length: 1 },
         embed_gallery: optional "embedGallery",
-        embed_images: optional "embedImages",
-        embed_records: optional "embedRecords",
-        embed_videos: optional "embedVideos",
+        embed_images: optional "embedImages" array { max_length: 4 },
+        embed_records: optional "embedRecords" array { max_length: 1 },
+        embed_videos: optional "embedVideos" array { max_length: 1 },
         labels: optional "labels",
-        text: required "text",
-    }
-}
-impl ::lexgen::typed::Validate for DraftPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.embed_externals {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(1u64),
-                    path.key("embedExternals"),
-                    out,
-                );
-                let p0 = path.key("embedExternals");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.embed_gallery {
-            ::lexgen::typed::Validate::validate_at(v, path.key("embedGallery"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.embed_images {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(4u64),
-                    path.key("embedImages"),
-                    out,
-                );
-                let p0 = path.key("embedImages");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.embed_records {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(1u64),
-                    path.key("embedRecords"),
-                    out,
-                );
-                let p0 = path.key("embedRecords");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.embed_videos {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(1u64),
-                    path.key("embedVideos"),
-                    out,
-                );
-                let p0 = path.key("embedVideos");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
-        }
-        {
-            let v = &self.text;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(10000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(1000u64),
-                },
-                path.key("text"),
-                out,
-            );
-        }
+        text: required "text" string { max_length: 10000, max_graphemes: 1000 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -709,18 +378,6 @@ pub struct DraftView {
         updated_at: required "updatedAt",
     }
 }
-impl ::lexgen::typed::Validate for DraftView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.draft;
-            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct DraftWithId {
     pub draft: Draft,
@@ -732,18 +389,6 @@ pub struct DraftWithId {
     DraftWithId, extra {
         draft: required "draft",
         id: required "id",
-    }
-}
-impl ::lexgen::typed::Validate for DraftWithId {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.draft;
-            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
-        }
     }
 }
 ::lexgen::via_typed!(

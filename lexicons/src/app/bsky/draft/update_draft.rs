@@ -15,18 +15,6 @@ pub struct Input {
         draft: required "draft",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.draft;
-            ::lexgen::typed::Validate::validate_at(v, path.key("draft"), out);
-        }
-    }
-}
 /// No response body.
 pub type Output = ();
 /// This endpoint declares no errors.

@@ -11,36 +11,8 @@ pub struct AspectRatio {
 }
 ::lexgen::object! {
     AspectRatio, extra {
-        height: required "height",
-        width: required "width",
-    }
-}
-impl ::lexgen::typed::Validate for AspectRatio {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.height;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::None,
-                path.key("height"),
-                out,
-            );
-        }
-        {
-            let v = &self.width;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::None,
-                path.key("width"),
-                out,
-            );
-        }
+        height: required "height" integer { minimum: 1 },
+        width: required "width" integer { minimum: 1 },
     }
 }
 ::lexgen::via_typed!(AspectRatio);

@@ -12,47 +12,9 @@ pub struct ColorRgb {
 }
 ::lexgen::object! {
     ColorRgb, extra {
-        b: required "b",
-        g: required "g",
-        r: required "r",
-    }
-}
-impl ::lexgen::typed::Validate for ColorRgb {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.b;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(255i64),
-                path.key("b"),
-                out,
-            );
-        }
-        {
-            let v = &self.g;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(255i64),
-                path.key("g"),
-                out,
-            );
-        }
-        {
-            let v = &self.r;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(255i64),
-                path.key("r"),
-                out,
-            );
-        }
+        b: required "b" integer { minimum: 0, maximum: 255 },
+        g: required "g" integer { minimum: 0, maximum: 255 },
+        r: required "r" integer { minimum: 0, maximum: 255 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -71,34 +33,9 @@ pub struct ExternalDef {
     ExternalDef, extra {
         associated_refs: optional "associatedRefs",
         description: required "description",
-        thumb: optional "thumb",
+        thumb: optional "thumb" blob { accept: &["image/*"], max_size: 1000000 },
         title: required "title",
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for ExternalDef {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.associated_refs {
-            {
-                let p0 = path.key("associatedRefs");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.thumb {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/*"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("thumb"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -112,18 +49,6 @@ pub struct External {
         external: required "external",
     }
 }
-impl ::lexgen::typed::Validate for External {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.external;
-            ::lexgen::typed::Validate::validate_at(v, path.key("external"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct View {
     pub external: ViewExternal,
@@ -133,18 +58,6 @@ pub struct View {
 ::lexgen::object! {
     View, extra {
         external: required "external",
-    }
-}
-impl ::lexgen::typed::Validate for View {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.external;
-            ::lexgen::typed::Validate::validate_at(v, path.key("external"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -184,41 +97,6 @@ pub struct ViewExternal {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for ViewExternal {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.associated_profiles {
-            {
-                let p0 = path.key("associatedProfiles");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.associated_refs {
-            {
-                let p0 = path.key("associatedRefs");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.source {
-            ::lexgen::typed::Validate::validate_at(v, path.key("source"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ViewExternalSource {
     pub description: ::std::option::Option<::std::string::String>,
@@ -238,17 +116,6 @@ pub struct ViewExternalSource {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for ViewExternalSource {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.theme {
-            ::lexgen::typed::Validate::validate_at(v, path.key("theme"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ViewExternalSourceTheme {
     pub accent_foreground_rgb: ::std::option::Option<ColorRgb>,
@@ -264,30 +131,6 @@ pub struct ViewExternalSourceTheme {
         accent_rgb: optional "accentRGB",
         background_rgb: optional "backgroundRGB",
         foreground_rgb: optional "foregroundRGB",
-    }
-}
-impl ::lexgen::typed::Validate for ViewExternalSourceTheme {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.accent_foreground_rgb {
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("accentForegroundRGB"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.accent_rgb {
-            ::lexgen::typed::Validate::validate_at(v, path.key("accentRGB"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.background_rgb {
-            ::lexgen::typed::Validate::validate_at(v, path.key("backgroundRGB"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.foreground_rgb {
-            ::lexgen::typed::Validate::validate_at(v, path.key("foregroundRGB"), out);
-        }
     }
 }
 ::lexgen::via_typed!(

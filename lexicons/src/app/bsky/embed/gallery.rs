@@ -14,29 +14,7 @@ pub struct Image {
     Image, extra {
         alt: required "alt",
         aspect_ratio: required "aspectRatio",
-        image: required "image",
-    }
-}
-impl ::lexgen::typed::Validate for Image {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.aspect_ratio;
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
-        {
-            let v = &self.image;
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/*"],
-                ::std::option::Option::Some(2000000u64),
-                path.key("image"),
-                out,
-            );
-        }
+        image: required "image" blob { accept: &["image/*"], max_size: 2000000 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -88,31 +66,7 @@ pub struct Gallery {
 }
 ::lexgen::object! {
     Gallery, extra {
-        items: required "items",
-    }
-}
-impl ::lexgen::typed::Validate for Gallery {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.items;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(20u64),
-                    path.key("items"),
-                    out,
-                );
-                let p0 = path.key("items");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
+        items: required "items" array { max_length: 20 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -167,23 +121,6 @@ pub struct View {
         items: required "items",
     }
 }
-impl ::lexgen::typed::Validate for View {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.items;
-            {
-                let p0 = path.key("items");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ViewImage {
     pub alt: ::std::string::String,
@@ -199,18 +136,6 @@ pub struct ViewImage {
         aspect_ratio: required "aspectRatio",
         fullsize: required "fullsize",
         thumbnail: required "thumbnail",
-    }
-}
-impl ::lexgen::typed::Validate for ViewImage {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.aspect_ratio;
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Image, GalleryItemsItem, Gallery, ViewItemsItem, View, ViewImage);

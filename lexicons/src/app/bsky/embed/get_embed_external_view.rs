@@ -10,28 +10,8 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        uris: required_repeated "uris",
+        uris: required_repeated "uris" array { max_length: 4 },
         url: required "url",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.uris;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(4u64),
-                    path.key("uris"),
-                    out,
-                );
-            }
-        }
     }
 }
 /// No request body.
@@ -51,25 +31,6 @@ pub struct Output {
         associated_records: optional "associatedRecords",
         associated_refs: optional "associatedRefs",
         view: optional "view",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.associated_refs {
-            {
-                let p0 = path.key("associatedRefs");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.view {
-            ::lexgen::typed::Validate::validate_at(v, path.key("view"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -14,28 +14,7 @@ pub struct Image {
     Image, extra {
         alt: required "alt",
         aspect_ratio: optional "aspectRatio",
-        image: required "image",
-    }
-}
-impl ::lexgen::typed::Validate for Image {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
-        {
-            let v = &self.image;
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/*"],
-                ::std::option::Option::Some(2000000u64),
-                path.key("image"),
-                out,
-            );
-        }
+        image: required "image" blob { accept: &["image/*"], max_size: 2000000 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -46,31 +25,7 @@ pub struct Images {
 }
 ::lexgen::object! {
     Images, extra {
-        images: required "images",
-    }
-}
-impl ::lexgen::typed::Validate for Images {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.images;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(4u64),
-                    path.key("images"),
-                    out,
-                );
-                let p0 = path.key("images");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
+        images: required "images" array { max_length: 4 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -81,31 +36,7 @@ pub struct View {
 }
 ::lexgen::object! {
     View, extra {
-        images: required "images",
-    }
-}
-impl ::lexgen::typed::Validate for View {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.images;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(4u64),
-                    path.key("images"),
-                    out,
-                );
-                let p0 = path.key("images");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
+        images: required "images" array { max_length: 4 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -123,17 +54,6 @@ pub struct ViewImage {
         aspect_ratio: optional "aspectRatio",
         fullsize: required "fullsize",
         thumb: required "thumb",
-    }
-}
-impl ::lexgen::typed::Validate for ViewImage {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Image, Images, View, ViewImage);

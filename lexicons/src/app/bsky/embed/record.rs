@@ -13,18 +13,6 @@ pub struct Record {
         record: required "record",
     }
 }
-impl ::lexgen::typed::Validate for Record {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.record;
-            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub enum ViewRecord2 {
     /// `app.bsky.embed.record#viewRecord`
@@ -151,18 +139,6 @@ pub struct View {
         record: required "record",
     }
 }
-impl ::lexgen::typed::Validate for View {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.record;
-            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ViewBlocked {
     pub author: crate::app::bsky::feed::defs::BlockedAuthor,
@@ -174,24 +150,8 @@ pub struct ViewBlocked {
 ::lexgen::object! {
     ViewBlocked, extra {
         author: required "author",
-        blocked: required "blocked",
+        blocked: required "blocked" boolean { equals: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for ViewBlocked {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.author;
-            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
-        }
-        {
-            let v = &self.blocked;
-            ::lexgen::typed::check::boolean_const(*v, true, path.key("blocked"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -203,20 +163,8 @@ pub struct ViewDetached {
 }
 ::lexgen::object! {
     ViewDetached, extra {
-        detached: required "detached",
+        detached: required "detached" boolean { equals: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for ViewDetached {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.detached;
-            ::lexgen::typed::check::boolean_const(*v, true, path.key("detached"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -228,20 +176,8 @@ pub struct ViewNotFound {
 }
 ::lexgen::object! {
     ViewNotFound, extra {
-        not_found: required "notFound",
+        not_found: required "notFound" boolean { equals: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for ViewNotFound {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.not_found;
-            ::lexgen::typed::check::boolean_const(*v, true, path.key("notFound"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -358,7 +294,7 @@ pub struct ViewRecord {
 ::lexgen::object! {
     ViewRecord, extra {
         author: required "author",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         embeds: optional "embeds",
         indexed_at: required "indexedAt",
         labels: optional "labels",
@@ -368,38 +304,6 @@ pub struct ViewRecord {
         repost_count: optional "repostCount",
         uri: required "uri",
         value: required "value",
-    }
-}
-impl ::lexgen::typed::Validate for ViewRecord {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.author;
-            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
-        }
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.embeds {
-            {
-                let p0 = path.key("embeds");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 ::lexgen::via_typed!(

@@ -79,22 +79,6 @@ pub struct RecordWithMedia {
         record: required "record",
     }
 }
-impl ::lexgen::typed::Validate for RecordWithMedia {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.media;
-            ::lexgen::typed::Validate::validate_at(v, path.key("media"), out);
-        }
-        {
-            let v = &self.record;
-            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub enum ViewMedia {
     /// `app.bsky.embed.images#view`
@@ -174,22 +158,6 @@ pub struct View {
     View, extra {
         media: required "media",
         record: required "record",
-    }
-}
-impl ::lexgen::typed::Validate for View {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.media;
-            ::lexgen::typed::Validate::validate_at(v, path.key("media"), out);
-        }
-        {
-            let v = &self.record;
-            ::lexgen::typed::Validate::validate_at(v, path.key("record"), out);
-        }
     }
 }
 ::lexgen::via_typed!(RecordWithMediaMedia, RecordWithMedia, ViewMedia, View);

@@ -11,26 +11,8 @@ pub struct Caption {
 }
 ::lexgen::object! {
     Caption, extra {
-        file: required "file",
+        file: required "file" blob { accept: &["text/vtt"], max_size: 20000 },
         lang: required "lang",
-    }
-}
-impl ::lexgen::typed::Validate for Caption {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.file;
-            ::lexgen::typed::check::blob(
-                v,
-                &["text/vtt"],
-                ::std::option::Option::Some(20000u64),
-                path.key("file"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -73,11 +55,7 @@ impl ::lexgen::typed::Typed for VideoPresentation {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for VideoPresentation {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(VideoPresentation);
 impl ::lexgen::xrpc::Param for VideoPresentation {}
 #[derive(Clone, PartialEq)]
 pub struct Video {
@@ -93,45 +71,9 @@ pub struct Video {
     Video, extra {
         alt: optional "alt",
         aspect_ratio: optional "aspectRatio",
-        captions: optional "captions",
+        captions: optional "captions" array { max_length: 20 },
         presentation: optional "presentation",
-        video: required "video",
-    }
-}
-impl ::lexgen::typed::Validate for Video {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.captions {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(20u64),
-                    path.key("captions"),
-                    out,
-                );
-                let p0 = path.key("captions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.video;
-            ::lexgen::typed::check::blob(
-                v,
-                &["video/mp4"],
-                ::std::option::Option::Some(300000000u64),
-                path.key("video"),
-                out,
-            );
-        }
+        video: required "video" blob { accept: &["video/mp4"], max_size: 300000000 },
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -174,11 +116,7 @@ impl ::lexgen::typed::Typed for ViewPresentation {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ViewPresentation {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ViewPresentation);
 impl ::lexgen::xrpc::Param for ViewPresentation {}
 #[derive(Clone, PartialEq)]
 pub struct View {
@@ -195,25 +133,10 @@ pub struct View {
     View, extra {
         alt: optional "alt",
         aspect_ratio: optional "aspectRatio",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         playlist: required "playlist",
         presentation: optional "presentation",
         thumbnail: optional "thumbnail",
-    }
-}
-impl ::lexgen::typed::Validate for View {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.aspect_ratio {
-            ::lexgen::typed::Validate::validate_at(v, path.key("aspectRatio"), out);
-        }
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Caption, VideoPresentation, Video, ViewPresentation, View);

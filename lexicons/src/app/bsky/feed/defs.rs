@@ -15,17 +15,6 @@ pub struct BlockedAuthor {
         viewer: optional "viewer",
     }
 }
-impl ::lexgen::typed::Validate for BlockedAuthor {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct BlockedPost {
     pub author: BlockedAuthor,
@@ -37,24 +26,8 @@ pub struct BlockedPost {
 ::lexgen::object! {
     BlockedPost, extra {
         author: required "author",
-        blocked: required "blocked",
+        blocked: required "blocked" boolean { equals: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for BlockedPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.author;
-            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
-        }
-        {
-            let v = &self.blocked;
-            ::lexgen::typed::check::boolean_const(*v, true, path.key("blocked"), out);
-        }
     }
 }
 pub const CLICKTHROUGH_AUTHOR: &str = "app.bsky.feed.defs#clickthroughAuthor";
@@ -125,55 +98,11 @@ pub struct FeedViewPost {
 }
 ::lexgen::object! {
     FeedViewPost, extra {
-        feed_context: optional "feedContext",
+        feed_context: optional "feedContext" string { max_length: 2000 },
         post: required "post",
         reason: optional "reason",
         reply: optional "reply",
-        req_id: optional "reqId",
-    }
-}
-impl ::lexgen::typed::Validate for FeedViewPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.feed_context {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("feedContext"),
-                out,
-            );
-        }
-        {
-            let v = &self.post;
-            ::lexgen::typed::Validate::validate_at(v, path.key("post"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.reason {
-            ::lexgen::typed::Validate::validate_at(v, path.key("reason"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.reply {
-            ::lexgen::typed::Validate::validate_at(v, path.key("reply"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.req_id {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("reqId"),
-                out,
-            );
-        }
+        req_id: optional "reqId" string { max_length: 100 },
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -218,11 +147,7 @@ impl ::lexgen::typed::Typed for GeneratorViewContentMode {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for GeneratorViewContentMode {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(GeneratorViewContentMode);
 impl ::lexgen::xrpc::Param for GeneratorViewContentMode {}
 #[derive(Clone, PartialEq)]
 pub struct GeneratorView {
@@ -251,75 +176,18 @@ pub struct GeneratorView {
     GeneratorView, extra {
         accepts_interactions: optional "acceptsInteractions",
         avatar: optional "avatar",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         content_mode: optional "contentMode",
         creator: required "creator",
-        description: optional "description",
+        description: optional "description" string { max_length: 3000, max_graphemes: 300 },
         description_facets: optional "descriptionFacets",
         did: required "did",
         display_name: required "displayName",
         indexed_at: required "indexedAt",
         labels: optional "labels",
-        like_count: optional "likeCount",
+        like_count: optional "likeCount" integer { minimum: 0 },
         uri: required "uri",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for GeneratorView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.creator;
-            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.like_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("likeCount"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -332,13 +200,6 @@ pub struct GeneratorViewerState {
     GeneratorViewerState, extra {
         like: optional "like",
     }
-}
-impl ::lexgen::typed::Validate for GeneratorViewerState {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InteractionEvent {
@@ -420,11 +281,7 @@ impl ::lexgen::typed::Typed for InteractionEvent {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for InteractionEvent {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(InteractionEvent);
 impl ::lexgen::xrpc::Param for InteractionEvent {}
 #[derive(Clone, PartialEq)]
 pub struct Interaction {
@@ -438,43 +295,9 @@ pub struct Interaction {
 ::lexgen::object! {
     Interaction, extra {
         event: optional "event",
-        feed_context: optional "feedContext",
+        feed_context: optional "feedContext" string { max_length: 2000 },
         item: optional "item",
-        req_id: optional "reqId",
-    }
-}
-impl ::lexgen::typed::Validate for Interaction {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.feed_context {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("feedContext"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.req_id {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("reqId"),
-                out,
-            );
-        }
+        req_id: optional "reqId" string { max_length: 100 },
     }
 }
 pub const INTERACTION_LIKE: &str = "app.bsky.feed.defs#interactionLike";
@@ -492,32 +315,8 @@ pub struct KnownLikers {
 }
 ::lexgen::object! {
     KnownLikers, extra {
-        actors: required "actors",
+        actors: required "actors" array { min_length: 0, max_length: 5 },
         count: required "count",
-    }
-}
-impl ::lexgen::typed::Validate for KnownLikers {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.actors;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::Some(0u64),
-                    ::std::option::Option::Some(5u64),
-                    path.key("actors"),
-                    out,
-                );
-                let p0 = path.key("actors");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -529,20 +328,8 @@ pub struct NotFoundPost {
 }
 ::lexgen::object! {
     NotFoundPost, extra {
-        not_found: required "notFound",
+        not_found: required "notFound" boolean { equals: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for NotFoundPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.not_found;
-            ::lexgen::typed::check::boolean_const(*v, true, path.key("notFound"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -664,7 +451,7 @@ pub struct PostView {
     PostView, extra {
         author: required "author",
         bookmark_count: optional "bookmarkCount",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         debug: optional "debug",
         embed: optional "embed",
         indexed_at: required "indexedAt",
@@ -679,39 +466,6 @@ pub struct PostView {
         viewer: optional "viewer",
     }
 }
-impl ::lexgen::typed::Validate for PostView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.author;
-            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
-        }
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.embed {
-            ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.threadgate {
-            ::lexgen::typed::Validate::validate_at(v, path.key("threadgate"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ReasonPin {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -720,13 +474,6 @@ pub struct ReasonPin {
 ::lexgen::object! {
     ReasonPin, extra {
     }
-}
-impl ::lexgen::typed::Validate for ReasonPin {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct ReasonRepost {
@@ -740,24 +487,9 @@ pub struct ReasonRepost {
 ::lexgen::object! {
     ReasonRepost, extra {
         by: required "by",
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         indexed_at: required "indexedAt",
         uri: optional "uri",
-    }
-}
-impl ::lexgen::typed::Validate for ReasonRepost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.by;
-            ::lexgen::typed::Validate::validate_at(v, path.key("by"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -895,29 +627,6 @@ pub struct ReplyRef {
         root: required "root",
     }
 }
-impl ::lexgen::typed::Validate for ReplyRef {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.grandparent_author {
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("grandparentAuthor"),
-                out,
-            );
-        }
-        {
-            let v = &self.parent;
-            ::lexgen::typed::Validate::validate_at(v, path.key("parent"), out);
-        }
-        {
-            let v = &self.root;
-            ::lexgen::typed::Validate::validate_at(v, path.key("root"), out);
-        }
-    }
-}
 pub const REQUEST_LESS: &str = "app.bsky.feed.defs#requestLess";
 pub const REQUEST_MORE: &str = "app.bsky.feed.defs#requestMore";
 #[derive(Clone, PartialEq)]
@@ -990,33 +699,9 @@ pub struct SkeletonFeedPost {
 }
 ::lexgen::object! {
     SkeletonFeedPost, extra {
-        feed_context: optional "feedContext",
+        feed_context: optional "feedContext" string { max_length: 2000 },
         post: required "post",
         reason: optional "reason",
-    }
-}
-impl ::lexgen::typed::Validate for SkeletonFeedPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.feed_context {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("feedContext"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.reason {
-            ::lexgen::typed::Validate::validate_at(v, path.key("reason"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -1027,13 +712,6 @@ pub struct SkeletonReasonPin {
 ::lexgen::object! {
     SkeletonReasonPin, extra {
     }
-}
-impl ::lexgen::typed::Validate for SkeletonReasonPin {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct SkeletonReasonRepost {
@@ -1046,13 +724,6 @@ pub struct SkeletonReasonRepost {
         repost: required "repost",
     }
 }
-impl ::lexgen::typed::Validate for SkeletonReasonRepost {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ThreadContext {
     pub root_author_like: ::std::option::Option<::lexgen::model::AtUri>,
@@ -1063,13 +734,6 @@ pub struct ThreadContext {
     ThreadContext, extra {
         root_author_like: optional "rootAuthorLike",
     }
-}
-impl ::lexgen::typed::Validate for ThreadContext {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub enum ThreadViewPostParent {
@@ -1210,32 +874,6 @@ pub struct ThreadViewPost {
         thread_context: optional "threadContext",
     }
 }
-impl ::lexgen::typed::Validate for ThreadViewPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.parent {
-            ::lexgen::typed::Validate::validate_at(v, path.key("parent"), out);
-        }
-        {
-            let v = &self.post;
-            ::lexgen::typed::Validate::validate_at(v, path.key("post"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.replies {
-            {
-                let p0 = path.key("replies");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.thread_context {
-            ::lexgen::typed::Validate::validate_at(v, path.key("threadContext"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ThreadgateView {
     pub cid: ::std::option::Option<::lexgen::model::CidString>,
@@ -1249,29 +887,10 @@ pub struct ThreadgateView {
 }
 ::lexgen::object! {
     ThreadgateView, extra {
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         lists: optional "lists",
         record: optional "record",
         uri: optional "uri",
-    }
-}
-impl ::lexgen::typed::Validate for ThreadgateView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.lists {
-            {
-                let p0 = path.key("lists");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -1297,17 +916,6 @@ pub struct ViewerState {
         reply_disabled: optional "replyDisabled",
         repost: optional "repost",
         thread_muted: optional "threadMuted",
-    }
-}
-impl ::lexgen::typed::Validate for ViewerState {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.known_likers {
-            ::lexgen::typed::Validate::validate_at(v, path.key("knownLikers"), out);
-        }
     }
 }
 ::lexgen::via_typed!(

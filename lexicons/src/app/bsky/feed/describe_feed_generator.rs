@@ -13,13 +13,6 @@ pub struct Feed {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for Feed {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Links {
     pub privacy_policy: ::std::option::Option<::std::string::String>,
@@ -32,13 +25,6 @@ pub struct Links {
         privacy_policy: optional "privacyPolicy",
         terms_of_service: optional "termsOfService",
     }
-}
-impl ::lexgen::typed::Validate for Links {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
@@ -57,26 +43,6 @@ pub struct Output {
         did: required "did",
         feeds: required "feeds",
         links: optional "links",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.feeds;
-            {
-                let p0 = path.key("feeds");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.links {
-            ::lexgen::typed::Validate::validate_at(v, path.key("links"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -44,11 +44,7 @@ impl ::lexgen::typed::Typed for GeneratorContentMode {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for GeneratorContentMode {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(GeneratorContentMode);
 impl ::lexgen::xrpc::Param for GeneratorContentMode {}
 #[derive(Clone, PartialEq)]
 pub enum GeneratorLabels {
@@ -112,69 +108,14 @@ pub struct Generator {
 ::lexgen::object! {
     record Generator = "app.bsky.feed.generator", extra {
         accepts_interactions: optional "acceptsInteractions",
-        avatar: optional "avatar",
+        avatar: optional "avatar" blob { accept: &["image/png", "image/jpeg"], max_size: 1000000 },
         content_mode: optional "contentMode",
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 3000, max_graphemes: 300 },
         description_facets: optional "descriptionFacets",
         did: required "did",
-        display_name: required "displayName",
+        display_name: required "displayName" string { max_length: 240, max_graphemes: 24 },
         labels: optional "labels",
-    }
-}
-impl ::lexgen::typed::Validate for Generator {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.avatar {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("avatar"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.display_name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(240u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(24u64),
-                },
-                path.key("displayName"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
-        }
     }
 }
 ::lexgen::via_typed!(GeneratorContentMode, GeneratorLabels, Generator);

@@ -54,11 +54,7 @@ impl ::lexgen::typed::Typed for ParamsFilter {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ParamsFilter {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ParamsFilter);
 impl ::lexgen::xrpc::Param for ParamsFilter {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
@@ -75,25 +71,7 @@ pub struct Params {
         cursor: optional "cursor",
         filter: default "filter" = "posts_with_replies",
         include_pins: default "includePins" = "false",
-        limit: default "limit" = "50",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
     }
 }
 /// No request body.
@@ -109,23 +87,6 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         feed: required "feed",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.feed;
-            {
-                let p0 = path.key("feed");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

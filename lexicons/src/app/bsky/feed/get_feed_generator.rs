@@ -12,13 +12,6 @@ pub struct Params {
         feed: required "feed",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -34,18 +27,6 @@ pub struct Output {
         is_online: required "isOnline",
         is_valid: required "isValid",
         view: required "view",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.view;
-            ::lexgen::typed::Validate::validate_at(v, path.key("view"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

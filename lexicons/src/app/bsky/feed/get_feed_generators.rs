@@ -12,13 +12,6 @@ pub struct Params {
         feeds: required_repeated "feeds",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -30,23 +23,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         feeds: required "feeds",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.feeds;
-            {
-                let p0 = path.key("feeds");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -13,25 +13,7 @@ pub struct Params {
     Params {
         cursor: optional "cursor",
         feed: required "feed",
-        limit: default "limit" = "50",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
     }
 }
 /// No request body.
@@ -48,37 +30,7 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         feed: required "feed",
-        req_id: optional "reqId",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.feed;
-            {
-                let p0 = path.key("feed");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.req_id {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("reqId"),
-                out,
-            );
-        }
+        req_id: optional "reqId" string { max_length: 100 },
     }
 }
 /// The named errors of this endpoint.

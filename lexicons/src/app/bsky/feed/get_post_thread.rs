@@ -11,37 +11,9 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        depth: default "depth" = "6",
-        parent_height: default "parentHeight" = "80",
+        depth: default "depth" = "6" integer { minimum: 0, maximum: 1000 },
+        parent_height: default "parentHeight" = "80" integer { minimum: 0, maximum: 1000 },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.depth;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(1000i64),
-                path.key("depth"),
-                out,
-            );
-        }
-        {
-            let v = &self.parent_height;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(1000i64),
-                path.key("parentHeight"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -122,21 +94,6 @@ pub struct Output {
     Output, extra {
         thread: required "thread",
         threadgate: optional "threadgate",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.thread;
-            ::lexgen::typed::Validate::validate_at(v, path.key("thread"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.threadgate {
-            ::lexgen::typed::Validate::validate_at(v, path.key("threadgate"), out);
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -9,27 +9,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        uris: required_repeated "uris",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.uris;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(25u64),
-                    path.key("uris"),
-                    out,
-                );
-            }
-        }
+        uris: required_repeated "uris" array { max_length: 25 },
     }
 }
 /// No request body.
@@ -43,23 +23,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         posts: required "posts",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.posts;
-            {
-                let p0 = path.key("posts");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -12,31 +12,10 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         cursor: optional "cursor",
-        limit: default "limit" = "50",
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -52,30 +31,10 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         cursor: optional "cursor",
         posts: required "posts",
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.posts;
-            {
-                let p0 = path.key("posts");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -17,19 +17,4 @@ pub struct Like {
         via: optional "via",
     }
 }
-impl ::lexgen::typed::Validate for Like {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.via {
-            ::lexgen::typed::Validate::validate_at(v, path.key("via"), out);
-        }
-    }
-}
 ::lexgen::via_typed!(Like);

@@ -17,18 +17,6 @@ pub struct Entity {
         value: required "value",
     }
 }
-impl ::lexgen::typed::Validate for Entity {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.index;
-            ::lexgen::typed::Validate::validate_at(v, path.key("index"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub enum PostEmbed {
     /// `app.bsky.embed.images`
@@ -181,93 +169,10 @@ pub struct Post {
         entities: optional "entities",
         facets: optional "facets",
         labels: optional "labels",
-        langs: optional "langs",
+        langs: optional "langs" array { max_length: 3 },
         reply: optional "reply",
-        tags: optional "tags",
-        text: required "text",
-    }
-}
-impl ::lexgen::typed::Validate for Post {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.embed {
-            ::lexgen::typed::Validate::validate_at(v, path.key("embed"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.entities {
-            {
-                let p0 = path.key("entities");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.facets {
-            {
-                let p0 = path.key("facets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.langs {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(3u64),
-                    path.key("langs"),
-                    out,
-                );
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.reply {
-            ::lexgen::typed::Validate::validate_at(v, path.key("reply"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.tags {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(8u64),
-                    path.key("tags"),
-                    out,
-                );
-                let p0 = path.key("tags");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        {
-            let v = &self.text;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("text"),
-                out,
-            );
-        }
+        tags: optional "tags" array { max_length: 8 } of string { max_length: 640, max_graphemes: 64 },
+        text: required "text" string { max_length: 3000, max_graphemes: 300 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -283,22 +188,6 @@ pub struct ReplyRef {
         root: required "root",
     }
 }
-impl ::lexgen::typed::Validate for ReplyRef {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.parent;
-            ::lexgen::typed::Validate::validate_at(v, path.key("parent"), out);
-        }
-        {
-            let v = &self.root;
-            ::lexgen::typed::Validate::validate_at(v, path.key("root"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct TextSlice {
     pub end: i64,
@@ -308,36 +197,8 @@ pub struct TextSlice {
 }
 ::lexgen::object! {
     TextSlice, extra {
-        end: required "end",
-        start: required "start",
-    }
-}
-impl ::lexgen::typed::Validate for TextSlice {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.end;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("end"),
-                out,
-            );
-        }
-        {
-            let v = &self.start;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("start"),
-                out,
-            );
-        }
+        end: required "end" integer { minimum: 0 },
+        start: required "start" integer { minimum: 0 },
     }
 }
 ::lexgen::via_typed!(Entity, PostEmbed, PostLabels, Post, ReplyRef, TextSlice);

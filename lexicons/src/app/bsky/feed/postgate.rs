@@ -11,13 +11,6 @@ pub struct DisableRule {
     DisableRule, extra {
     }
 }
-impl ::lexgen::typed::Validate for DisableRule {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub enum PostgateEmbeddingRulesItem {
     /// `app.bsky.feed.postgate#disableRule`
@@ -75,43 +68,9 @@ pub struct Postgate {
 ::lexgen::object! {
     record Postgate = "app.bsky.feed.postgate", extra {
         created_at: required "createdAt",
-        detached_embedding_uris: optional "detachedEmbeddingUris",
-        embedding_rules: optional "embeddingRules",
+        detached_embedding_uris: optional "detachedEmbeddingUris" array { max_length: 50 },
+        embedding_rules: optional "embeddingRules" array { max_length: 5 },
         post: required "post",
-    }
-}
-impl ::lexgen::typed::Validate for Postgate {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.detached_embedding_uris {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(50u64),
-                    path.key("detachedEmbeddingUris"),
-                    out,
-                );
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.embedding_rules {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(5u64),
-                    path.key("embeddingRules"),
-                    out,
-                );
-                let p0 = path.key("embeddingRules");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 ::lexgen::via_typed!(DisableRule, PostgateEmbeddingRulesItem, Postgate);

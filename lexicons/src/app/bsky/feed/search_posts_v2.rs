@@ -54,11 +54,7 @@ impl ::lexgen::typed::Typed for ParamsQueryLanguage {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ParamsQueryLanguage {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ParamsQueryLanguage);
 impl ::lexgen::xrpc::Param for ParamsQueryLanguage {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ParamsSort {
@@ -100,11 +96,7 @@ impl ::lexgen::typed::Typed for ParamsSort {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ParamsSort {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ParamsSort);
 impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
@@ -149,7 +141,7 @@ pub struct Params {
         exclude_authors: repeated "excludeAuthors",
         exclude_domains: repeated "excludeDomains",
         exclude_embedded_at_uris: repeated "excludeEmbeddedAtUris",
-        exclude_hashtags: repeated "excludeHashtags",
+        exclude_hashtags: repeated "excludeHashtags" array {} of string { max_length: 640, max_graphemes: 64 },
         exclude_languages: repeated "excludeLanguages",
         exclude_mentions: repeated "excludeMentions",
         exclude_replies: optional "excludeReplies",
@@ -157,9 +149,9 @@ pub struct Params {
         following: optional "following",
         has_media: optional "hasMedia",
         has_video: optional "hasVideo",
-        hashtags: repeated "hashtags",
+        hashtags: repeated "hashtags" array {} of string { max_length: 640, max_graphemes: 64 },
         languages: repeated "languages",
-        limit: default "limit" = "25",
+        limit: default "limit" = "25" integer { minimum: 1, maximum: 100 },
         mentions: repeated "mentions",
         query: optional "query",
         query_language: optional "queryLanguage",
@@ -170,62 +162,6 @@ pub struct Params {
         thread_root_uri: optional "threadRootUri",
         until: optional "until",
         urls: repeated "urls",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.exclude_hashtags;
-            {
-                let p0 = path.key("excludeHashtags");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        {
-            let v = &self.hashtags;
-            {
-                let p0 = path.key("hashtags");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -282,11 +218,7 @@ impl ::lexgen::typed::Typed for OutputDetectedQueryLanguagesItem {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for OutputDetectedQueryLanguagesItem {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(OutputDetectedQueryLanguagesItem);
 impl ::lexgen::xrpc::Param for OutputDetectedQueryLanguagesItem {}
 #[derive(Clone, PartialEq)]
 pub struct Output {
@@ -305,23 +237,6 @@ pub struct Output {
         detected_query_languages: optional "detectedQueryLanguages",
         hits_total: optional "hitsTotal",
         posts: required "posts",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.posts;
-            {
-                let p0 = path.key("posts");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -17,23 +17,6 @@ pub struct Input {
         interactions: required "interactions",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.interactions;
-            {
-                let p0 = path.key("interactions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -42,13 +25,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

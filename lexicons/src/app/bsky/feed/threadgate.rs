@@ -11,13 +11,6 @@ pub struct FollowerRule {
     FollowerRule, extra {
     }
 }
-impl ::lexgen::typed::Validate for FollowerRule {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct FollowingRule {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -26,13 +19,6 @@ pub struct FollowingRule {
 ::lexgen::object! {
     FollowingRule, extra {
     }
-}
-impl ::lexgen::typed::Validate for FollowingRule {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct ListRule {
@@ -44,13 +30,6 @@ pub struct ListRule {
     ListRule, extra {
         list: required "list",
     }
-}
-impl ::lexgen::typed::Validate for ListRule {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub enum ThreadgateAllowItem {
@@ -142,44 +121,10 @@ pub struct Threadgate {
 }
 ::lexgen::object! {
     record Threadgate = "app.bsky.feed.threadgate", extra {
-        allow: optional "allow",
+        allow: optional "allow" array { max_length: 5 },
         created_at: required "createdAt",
-        hidden_replies: optional "hiddenReplies",
+        hidden_replies: optional "hiddenReplies" array { max_length: 300 },
         post: required "post",
-    }
-}
-impl ::lexgen::typed::Validate for Threadgate {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.allow {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(5u64),
-                    path.key("allow"),
-                    out,
-                );
-                let p0 = path.key("allow");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.hidden_replies {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(300u64),
-                    path.key("hiddenReplies"),
-                    out,
-                );
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -190,13 +135,6 @@ pub struct MentionRule {
 ::lexgen::object! {
     MentionRule, extra {
     }
-}
-impl ::lexgen::typed::Validate for MentionRule {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(
     FollowerRule, FollowingRule, ListRule, ThreadgateAllowItem, Threadgate, MentionRule

@@ -16,18 +16,6 @@ pub struct ListItemView {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for ListItemView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ListPurpose {
     /// `app.bsky.graph.defs#modlist`
@@ -72,11 +60,7 @@ impl ::lexgen::typed::Typed for ListPurpose {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ListPurpose {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ListPurpose);
 impl ::lexgen::xrpc::Param for ListPurpose {}
 #[derive(Clone, PartialEq)]
 pub struct ListView {
@@ -102,88 +86,17 @@ pub struct ListView {
 ::lexgen::object! {
     ListView, extra {
         avatar: optional "avatar",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         creator: required "creator",
-        description: optional "description",
+        description: optional "description" string { max_length: 3000, max_graphemes: 300 },
         description_facets: optional "descriptionFacets",
         indexed_at: required "indexedAt",
         labels: optional "labels",
-        list_item_count: optional "listItemCount",
-        name: required "name",
+        list_item_count: optional "listItemCount" integer { minimum: 0 },
+        name: required "name" string { min_length: 1, max_length: 64 },
         purpose: required "purpose",
         uri: required "uri",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for ListView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.creator;
-            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.list_item_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("listItemCount"),
-                out,
-            );
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("name"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -205,60 +118,14 @@ pub struct ListViewBasic {
 ::lexgen::object! {
     ListViewBasic, extra {
         avatar: optional "avatar",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         indexed_at: optional "indexedAt",
         labels: optional "labels",
-        list_item_count: optional "listItemCount",
-        name: required "name",
+        list_item_count: optional "listItemCount" integer { minimum: 0 },
+        name: required "name" string { min_length: 1, max_length: 64 },
         purpose: required "purpose",
         uri: required "uri",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for ListViewBasic {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.list_item_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("listItemCount"),
-                out,
-            );
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("name"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -274,13 +141,6 @@ pub struct ListViewerState {
         muted: optional "muted",
     }
 }
-impl ::lexgen::typed::Validate for ListViewerState {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 pub const MODLIST: &str = "app.bsky.graph.defs#modlist";
 #[derive(Clone, PartialEq)]
 pub struct NotFoundActor {
@@ -292,19 +152,7 @@ pub struct NotFoundActor {
 ::lexgen::object! {
     NotFoundActor, extra {
         actor: required "actor",
-        not_found: required "notFound",
-    }
-}
-impl ::lexgen::typed::Validate for NotFoundActor {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.not_found;
-            ::lexgen::typed::check::boolean_const(*v, true, path.key("notFound"), out);
-        }
+        not_found: required "notFound" boolean { equals: true },
     }
 }
 pub const REFERENCELIST: &str = "app.bsky.graph.defs#referencelist";
@@ -331,13 +179,6 @@ pub struct Relationship {
         following: optional "following",
     }
 }
-impl ::lexgen::typed::Validate for Relationship {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct StarterPackView {
     pub cid: ::lexgen::model::CidString,
@@ -360,92 +201,17 @@ pub struct StarterPackView {
 }
 ::lexgen::object! {
     StarterPackView, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         creator: required "creator",
-        feeds: optional "feeds",
+        feeds: optional "feeds" array { max_length: 3 },
         indexed_at: required "indexedAt",
-        joined_all_time_count: optional "joinedAllTimeCount",
-        joined_week_count: optional "joinedWeekCount",
+        joined_all_time_count: optional "joinedAllTimeCount" integer { minimum: 0 },
+        joined_week_count: optional "joinedWeekCount" integer { minimum: 0 },
         labels: optional "labels",
         list: optional "list",
-        list_items_sample: optional "listItemsSample",
+        list_items_sample: optional "listItemsSample" array { max_length: 12 },
         record: required "record",
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for StarterPackView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.creator;
-            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.feeds {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(3u64),
-                    path.key("feeds"),
-                    out,
-                );
-                let p0 = path.key("feeds");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.joined_all_time_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("joinedAllTimeCount"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.joined_week_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("joinedWeekCount"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.list {
-            ::lexgen::typed::Validate::validate_at(v, path.key("list"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.list_items_sample {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(12u64),
-                    path.key("listItemsSample"),
-                    out,
-                );
-                let p0 = path.key("listItemsSample");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -466,66 +232,15 @@ pub struct StarterPackViewBasic {
 }
 ::lexgen::object! {
     StarterPackViewBasic, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         creator: required "creator",
         indexed_at: required "indexedAt",
-        joined_all_time_count: optional "joinedAllTimeCount",
-        joined_week_count: optional "joinedWeekCount",
+        joined_all_time_count: optional "joinedAllTimeCount" integer { minimum: 0 },
+        joined_week_count: optional "joinedWeekCount" integer { minimum: 0 },
         labels: optional "labels",
-        list_item_count: optional "listItemCount",
+        list_item_count: optional "listItemCount" integer { minimum: 0 },
         record: required "record",
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for StarterPackViewBasic {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.creator;
-            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.joined_all_time_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("joinedAllTimeCount"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.joined_week_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("joinedWeekCount"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.list_item_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("listItemCount"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(

@@ -17,15 +17,4 @@ pub struct Follow {
         via: optional "via",
     }
 }
-impl ::lexgen::typed::Validate for Follow {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.via {
-            ::lexgen::typed::Validate::validate_at(v, path.key("via"), out);
-        }
-    }
-}
 ::lexgen::via_typed!(Follow);

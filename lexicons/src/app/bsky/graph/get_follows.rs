@@ -42,11 +42,7 @@ impl ::lexgen::typed::Typed for ParamsSort {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ParamsSort {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ParamsSort);
 impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
@@ -60,26 +56,8 @@ pub struct Params {
     Params {
         actor: required "actor",
         cursor: optional "cursor",
-        limit: default "limit" = "50",
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
         sort: optional "sort",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -97,27 +75,6 @@ pub struct Output {
         cursor: optional "cursor",
         follows: required "follows",
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.follows;
-            {
-                let p0 = path.key("follows");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -11,27 +11,7 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         actor: required "actor",
-        others: repeated "others",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.others;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(30u64),
-                    path.key("others"),
-                    out,
-                );
-            }
-        }
+        others: repeated "others" array { max_length: 30 },
     }
 }
 /// No request body.
@@ -101,23 +81,6 @@ pub struct Output {
     Output, extra {
         actor: optional "actor",
         relationships: required "relationships",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.relationships;
-            {
-                let p0 = path.key("relationships");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -12,13 +12,6 @@ pub struct Params {
         starter_pack: required "starterPack",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -30,18 +23,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         starter_pack: required "starterPack",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.starter_pack;
-            ::lexgen::typed::Validate::validate_at(v, path.key("starterPack"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -13,25 +13,7 @@ pub struct Params {
     Params {
         actor: required "actor",
         cursor: optional "cursor",
-        limit: default "limit" = "50",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
     }
 }
 /// No request body.
@@ -47,23 +29,6 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         starter_packs_with_membership: required "starterPacksWithMembership",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.starter_packs_with_membership;
-            {
-                let p0 = path.key("starterPacksWithMembership");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -90,21 +55,6 @@ pub struct StarterPackWithMembership {
     StarterPackWithMembership, extra {
         list_item: optional "listItem",
         starter_pack: required "starterPack",
-    }
-}
-impl ::lexgen::typed::Validate for StarterPackWithMembership {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.list_item {
-            ::lexgen::typed::Validate::validate_at(v, path.key("listItem"), out);
-        }
-        {
-            let v = &self.starter_pack;
-            ::lexgen::typed::Validate::validate_at(v, path.key("starterPack"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Output, StarterPackWithMembership);

@@ -61,68 +61,13 @@ pub struct List {
 }
 ::lexgen::object! {
     record List = "app.bsky.graph.list", extra {
-        avatar: optional "avatar",
+        avatar: optional "avatar" blob { accept: &["image/png", "image/jpeg"], max_size: 1000000 },
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 3000, max_graphemes: 300 },
         description_facets: optional "descriptionFacets",
         labels: optional "labels",
-        name: required "name",
+        name: required "name" string { min_length: 1, max_length: 64 },
         purpose: required "purpose",
-    }
-}
-impl ::lexgen::typed::Validate for List {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.avatar {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("avatar"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("name"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(ListLabels, List);

@@ -15,11 +15,4 @@ pub struct Listblock {
         subject: required "subject",
     }
 }
-impl ::lexgen::typed::Validate for Listblock {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(Listblock);

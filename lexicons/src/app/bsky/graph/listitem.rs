@@ -17,11 +17,4 @@ pub struct Listitem {
         subject: required "subject",
     }
 }
-impl ::lexgen::typed::Validate for Listitem {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(Listitem);

@@ -12,26 +12,8 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         cursor: optional "cursor",
-        limit: default "limit" = "25",
+        limit: default "limit" = "25" integer { minimum: 1, maximum: 100 },
         q: required "q",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -49,23 +31,6 @@ pub struct Output {
         cursor: optional "cursor",
         hits_total: optional "hitsTotal",
         starter_packs: required "starterPacks",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.starter_packs;
-            {
-                let p0 = path.key("starterPacks");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -13,13 +13,6 @@ pub struct FeedItem {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for FeedItem {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Starterpack {
     pub created_at: ::lexgen::model::Datetime,
@@ -36,69 +29,11 @@ pub struct Starterpack {
 ::lexgen::object! {
     record Starterpack = "app.bsky.graph.starterpack", extra {
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 3000, max_graphemes: 300 },
         description_facets: optional "descriptionFacets",
-        feeds: optional "feeds",
+        feeds: optional "feeds" array { max_length: 3 },
         list: required "list",
-        name: required "name",
-    }
-}
-impl ::lexgen::typed::Validate for Starterpack {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.feeds {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(3u64),
-                    path.key("feeds"),
-                    out,
-                );
-                let p0 = path.key("feeds");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(500u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(50u64),
-                },
-                path.key("name"),
-                out,
-            );
-        }
+        name: required "name" string { min_length: 1, max_length: 500, max_graphemes: 50 },
     }
 }
 ::lexgen::via_typed!(FeedItem, Starterpack);

@@ -19,11 +19,4 @@ pub struct Verification {
         subject: required "subject",
     }
 }
-impl ::lexgen::typed::Validate for Verification {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(Verification);

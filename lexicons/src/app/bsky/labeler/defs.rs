@@ -17,22 +17,6 @@ pub struct LabelerPolicies {
         label_values: required "labelValues",
     }
 }
-impl ::lexgen::typed::Validate for LabelerPolicies {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.label_value_definitions {
-            {
-                let p0 = path.key("labelValueDefinitions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct LabelerView {
     pub cid: ::lexgen::model::CidString,
@@ -49,49 +33,13 @@ pub struct LabelerView {
 }
 ::lexgen::object! {
     LabelerView, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         creator: required "creator",
         indexed_at: required "indexedAt",
         labels: optional "labels",
-        like_count: optional "likeCount",
+        like_count: optional "likeCount" integer { minimum: 0 },
         uri: required "uri",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for LabelerView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.creator;
-            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.like_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("likeCount"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -120,57 +68,17 @@ pub struct LabelerViewDetailed {
 }
 ::lexgen::object! {
     LabelerViewDetailed, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         creator: required "creator",
         indexed_at: required "indexedAt",
         labels: optional "labels",
-        like_count: optional "likeCount",
+        like_count: optional "likeCount" integer { minimum: 0 },
         policies: required "policies",
         reason_types: optional "reasonTypes",
         subject_collections: optional "subjectCollections",
         subject_types: optional "subjectTypes",
         uri: required "uri",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for LabelerViewDetailed {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.creator;
-            ::lexgen::typed::Validate::validate_at(v, path.key("creator"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.like_count {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("likeCount"),
-                out,
-            );
-        }
-        {
-            let v = &self.policies;
-            ::lexgen::typed::Validate::validate_at(v, path.key("policies"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.viewer {
-            ::lexgen::typed::Validate::validate_at(v, path.key("viewer"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -183,13 +91,6 @@ pub struct LabelerViewerState {
     LabelerViewerState, extra {
         like: optional "like",
     }
-}
-impl ::lexgen::typed::Validate for LabelerViewerState {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(
     LabelerPolicies, LabelerView, LabelerViewDetailed, LabelerViewerState

@@ -72,19 +72,4 @@ pub struct Service {
         subject_types: optional "subjectTypes",
     }
 }
-impl ::lexgen::typed::Validate for Service {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.labels {
-            ::lexgen::typed::Validate::validate_at(v, path.key("labels"), out);
-        }
-        {
-            let v = &self.policies;
-            ::lexgen::typed::Validate::validate_at(v, path.key("policies"), out);
-        }
-    }
-}
 ::lexgen::via_typed!(ServiceLabels, Service);

@@ -46,11 +46,7 @@ impl ::lexgen::typed::Typed for DeclarationAllowSubscriptions {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for DeclarationAllowSubscriptions {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(DeclarationAllowSubscriptions);
 impl ::lexgen::xrpc::Param for DeclarationAllowSubscriptions {}
 #[derive(Clone, PartialEq)]
 pub struct Declaration {
@@ -62,12 +58,5 @@ pub struct Declaration {
     record Declaration = "app.bsky.notification.declaration", extra {
         allow_subscriptions: required "allowSubscriptions",
     }
-}
-impl ::lexgen::typed::Validate for Declaration {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(DeclarationAllowSubscriptions, Declaration);

@@ -15,13 +15,6 @@ pub struct ActivitySubscription {
         reply: required "reply",
     }
 }
-impl ::lexgen::typed::Validate for ActivitySubscription {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum ChatPreferenceInclude {
     /// `all`
@@ -62,11 +55,7 @@ impl ::lexgen::typed::Typed for ChatPreferenceInclude {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ChatPreferenceInclude {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ChatPreferenceInclude);
 impl ::lexgen::xrpc::Param for ChatPreferenceInclude {}
 #[derive(Clone, PartialEq)]
 pub struct ChatPreference {
@@ -80,13 +69,6 @@ pub struct ChatPreference {
         include: required "include",
         push: required "push",
     }
-}
-impl ::lexgen::typed::Validate for ChatPreference {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum FilterablePreferenceInclude {
@@ -128,11 +110,7 @@ impl ::lexgen::typed::Typed for FilterablePreferenceInclude {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for FilterablePreferenceInclude {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(FilterablePreferenceInclude);
 impl ::lexgen::xrpc::Param for FilterablePreferenceInclude {}
 #[derive(Clone, PartialEq)]
 pub struct FilterablePreference {
@@ -149,13 +127,6 @@ pub struct FilterablePreference {
         push: required "push",
     }
 }
-impl ::lexgen::typed::Validate for FilterablePreference {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Preference {
     pub list: bool,
@@ -168,13 +139,6 @@ pub struct Preference {
         list: required "list",
         push: required "push",
     }
-}
-impl ::lexgen::typed::Validate for Preference {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct Preferences {
@@ -211,70 +175,6 @@ pub struct Preferences {
         verified: required "verified",
     }
 }
-impl ::lexgen::typed::Validate for Preferences {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.chat;
-            ::lexgen::typed::Validate::validate_at(v, path.key("chat"), out);
-        }
-        {
-            let v = &self.follow;
-            ::lexgen::typed::Validate::validate_at(v, path.key("follow"), out);
-        }
-        {
-            let v = &self.like;
-            ::lexgen::typed::Validate::validate_at(v, path.key("like"), out);
-        }
-        {
-            let v = &self.like_via_repost;
-            ::lexgen::typed::Validate::validate_at(v, path.key("likeViaRepost"), out);
-        }
-        {
-            let v = &self.mention;
-            ::lexgen::typed::Validate::validate_at(v, path.key("mention"), out);
-        }
-        {
-            let v = &self.quote;
-            ::lexgen::typed::Validate::validate_at(v, path.key("quote"), out);
-        }
-        {
-            let v = &self.reply;
-            ::lexgen::typed::Validate::validate_at(v, path.key("reply"), out);
-        }
-        {
-            let v = &self.repost;
-            ::lexgen::typed::Validate::validate_at(v, path.key("repost"), out);
-        }
-        {
-            let v = &self.repost_via_repost;
-            ::lexgen::typed::Validate::validate_at(v, path.key("repostViaRepost"), out);
-        }
-        {
-            let v = &self.starterpack_joined;
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("starterpackJoined"),
-                out,
-            );
-        }
-        {
-            let v = &self.subscribed_post;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subscribedPost"), out);
-        }
-        {
-            let v = &self.unverified;
-            ::lexgen::typed::Validate::validate_at(v, path.key("unverified"), out);
-        }
-        {
-            let v = &self.verified;
-            ::lexgen::typed::Validate::validate_at(v, path.key("verified"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct RecordDeleted {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -283,13 +183,6 @@ pub struct RecordDeleted {
 ::lexgen::object! {
     RecordDeleted, extra {
     }
-}
-impl ::lexgen::typed::Validate for RecordDeleted {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct SubjectActivitySubscription {
@@ -302,22 +195,6 @@ pub struct SubjectActivitySubscription {
     SubjectActivitySubscription, extra {
         activity_subscription: required "activitySubscription",
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for SubjectActivitySubscription {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.activity_subscription;
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("activitySubscription"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(

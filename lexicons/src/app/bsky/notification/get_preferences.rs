@@ -17,18 +17,6 @@ pub struct Output {
         preferences: required "preferences",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.preferences;
-            ::lexgen::typed::Validate::validate_at(v, path.key("preferences"), out);
-        }
-    }
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `app.bsky.notification.getPreferences` endpoint.

@@ -14,13 +14,6 @@ pub struct Params {
         seen_at: optional "seenAt",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -33,13 +26,6 @@ pub struct Output {
     Output, extra {
         count: required "count",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

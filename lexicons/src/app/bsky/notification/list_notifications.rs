@@ -14,28 +14,10 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         cursor: optional "cursor",
-        limit: default "limit" = "50",
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
         priority: optional "priority",
         reasons: repeated "reasons",
         seen_at: optional "seenAt",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -55,23 +37,6 @@ pub struct Output {
         notifications: required "notifications",
         priority: optional "priority",
         seen_at: optional "seenAt",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.notifications;
-            {
-                let p0 = path.key("notifications");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -171,11 +136,7 @@ impl ::lexgen::typed::Typed for NotificationReason {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for NotificationReason {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(NotificationReason);
 impl ::lexgen::xrpc::Param for NotificationReason {}
 #[derive(Clone, PartialEq)]
 pub struct Notification {
@@ -199,7 +160,7 @@ pub struct Notification {
 ::lexgen::object! {
     Notification, extra {
         author: required "author",
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         indexed_at: required "indexedAt",
         is_read: required "isRead",
         labels: optional "labels",
@@ -208,33 +169,6 @@ pub struct Notification {
         record: required "record",
         starter_pack: optional "starterPack",
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Notification {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.author;
-            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
-        }
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.labels {
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.starter_pack {
-            ::lexgen::typed::Validate::validate_at(v, path.key("starterPack"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Output, NotificationReason, Notification);

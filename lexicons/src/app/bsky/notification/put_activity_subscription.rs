@@ -17,22 +17,6 @@ pub struct Input {
         subject: required "subject",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.activity_subscription;
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("activitySubscription"),
-                out,
-            );
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub activity_subscription: ::std::option::Option<
@@ -46,21 +30,6 @@ pub struct Output {
     Output, extra {
         activity_subscription: optional "activitySubscription",
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.activity_subscription {
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("activitySubscription"),
-                out,
-            );
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -65,57 +65,6 @@ pub struct Input {
         verified: optional "verified",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.chat {
-            ::lexgen::typed::Validate::validate_at(v, path.key("chat"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.follow {
-            ::lexgen::typed::Validate::validate_at(v, path.key("follow"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.like {
-            ::lexgen::typed::Validate::validate_at(v, path.key("like"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.like_via_repost {
-            ::lexgen::typed::Validate::validate_at(v, path.key("likeViaRepost"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.mention {
-            ::lexgen::typed::Validate::validate_at(v, path.key("mention"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.quote {
-            ::lexgen::typed::Validate::validate_at(v, path.key("quote"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.reply {
-            ::lexgen::typed::Validate::validate_at(v, path.key("reply"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.repost {
-            ::lexgen::typed::Validate::validate_at(v, path.key("repost"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.repost_via_repost {
-            ::lexgen::typed::Validate::validate_at(v, path.key("repostViaRepost"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.starterpack_joined {
-            ::lexgen::typed::Validate::validate_at(
-                v,
-                path.key("starterpackJoined"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.subscribed_post {
-            ::lexgen::typed::Validate::validate_at(v, path.key("subscribedPost"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.unverified {
-            ::lexgen::typed::Validate::validate_at(v, path.key("unverified"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.verified {
-            ::lexgen::typed::Validate::validate_at(v, path.key("verified"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub preferences: crate::app::bsky::notification::defs::Preferences,
@@ -125,18 +74,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         preferences: required "preferences",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.preferences;
-            ::lexgen::typed::Validate::validate_at(v, path.key("preferences"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -48,11 +48,7 @@ impl ::lexgen::typed::Typed for InputPlatform {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for InputPlatform {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(InputPlatform);
 impl ::lexgen::xrpc::Param for InputPlatform {}
 #[derive(Clone, PartialEq)]
 pub struct Input {
@@ -72,13 +68,6 @@ pub struct Input {
         service_did: required "serviceDid",
         token: required "token",
     }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// No response body.
 pub type Output = ();

@@ -11,36 +11,8 @@ pub struct ByteSlice {
 }
 ::lexgen::object! {
     ByteSlice, extra {
-        byte_end: required "byteEnd",
-        byte_start: required "byteStart",
-    }
-}
-impl ::lexgen::typed::Validate for ByteSlice {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.byte_end;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("byteEnd"),
-                out,
-            );
-        }
-        {
-            let v = &self.byte_start;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("byteStart"),
-                out,
-            );
-        }
+        byte_end: required "byteEnd" integer { minimum: 0 },
+        byte_start: required "byteStart" integer { minimum: 0 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -53,13 +25,6 @@ pub struct Link {
     Link, extra {
         uri: required "uri",
     }
-}
-impl ::lexgen::typed::Validate for Link {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub enum FacetFeaturesItem {
@@ -133,27 +98,6 @@ pub struct Facet {
         index: required "index",
     }
 }
-impl ::lexgen::typed::Validate for Facet {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.features;
-            {
-                let p0 = path.key("features");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.index;
-            ::lexgen::typed::Validate::validate_at(v, path.key("index"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct Mention {
     pub did: ::lexgen::model::Did,
@@ -165,13 +109,6 @@ pub struct Mention {
         did: required "did",
     }
 }
-impl ::lexgen::typed::Validate for Mention {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Tag {
     pub tag: ::std::string::String,
@@ -180,29 +117,7 @@ pub struct Tag {
 }
 ::lexgen::object! {
     Tag, extra {
-        tag: required "tag",
-    }
-}
-impl ::lexgen::typed::Validate for Tag {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.tag;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("tag"),
-                out,
-            );
-        }
+        tag: required "tag" string { max_length: 640, max_graphemes: 64 },
     }
 }
 ::lexgen::via_typed!(ByteSlice, Link, FacetFeaturesItem, Facet, Mention, Tag);

@@ -46,11 +46,7 @@ impl ::lexgen::typed::Typed for AgeAssuranceEventStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for AgeAssuranceEventStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(AgeAssuranceEventStatus);
 impl ::lexgen::xrpc::Param for AgeAssuranceEventStatus {}
 #[derive(Clone, PartialEq)]
 pub struct AgeAssuranceEvent {
@@ -76,13 +72,6 @@ pub struct AgeAssuranceEvent {
         init_ua: optional "initUa",
         status: required "status",
     }
-}
-impl ::lexgen::typed::Validate for AgeAssuranceEvent {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum AgeAssuranceStateStatus {
@@ -132,11 +121,7 @@ impl ::lexgen::typed::Typed for AgeAssuranceStateStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for AgeAssuranceStateStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(AgeAssuranceStateStatus);
 impl ::lexgen::xrpc::Param for AgeAssuranceStateStatus {}
 #[derive(Clone, PartialEq)]
 pub struct AgeAssuranceState {
@@ -151,13 +136,6 @@ pub struct AgeAssuranceState {
         status: required "status",
     }
 }
-impl ::lexgen::typed::Validate for AgeAssuranceState {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct SkeletonSearchActor {
     pub did: ::lexgen::model::Did,
@@ -168,13 +146,6 @@ pub struct SkeletonSearchActor {
     SkeletonSearchActor, extra {
         did: required "did",
     }
-}
-impl ::lexgen::typed::Validate for SkeletonSearchActor {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct SkeletonSearchPost {
@@ -187,13 +158,6 @@ pub struct SkeletonSearchPost {
         uri: required "uri",
     }
 }
-impl ::lexgen::typed::Validate for SkeletonSearchPost {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct SkeletonSearchStarterPack {
     pub uri: ::lexgen::model::AtUri,
@@ -204,13 +168,6 @@ pub struct SkeletonSearchStarterPack {
     SkeletonSearchStarterPack, extra {
         uri: required "uri",
     }
-}
-impl ::lexgen::typed::Validate for SkeletonSearchStarterPack {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum SkeletonTrendStatus {
@@ -248,11 +205,7 @@ impl ::lexgen::typed::Typed for SkeletonTrendStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for SkeletonTrendStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(SkeletonTrendStatus);
 impl ::lexgen::xrpc::Param for SkeletonTrendStatus {}
 #[derive(Clone, PartialEq)]
 pub struct SkeletonTrend {
@@ -281,13 +234,6 @@ pub struct SkeletonTrend {
         topic: required "topic",
     }
 }
-impl ::lexgen::typed::Validate for SkeletonTrend {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ThreadItemBlocked {
     pub author: crate::app::bsky::feed::defs::BlockedAuthor,
@@ -299,18 +245,6 @@ pub struct ThreadItemBlocked {
         author: required "author",
     }
 }
-impl ::lexgen::typed::Validate for ThreadItemBlocked {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.author;
-            ::lexgen::typed::Validate::validate_at(v, path.key("author"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct ThreadItemNoUnauthenticated {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -320,13 +254,6 @@ pub struct ThreadItemNoUnauthenticated {
     ThreadItemNoUnauthenticated, extra {
     }
 }
-impl ::lexgen::typed::Validate for ThreadItemNoUnauthenticated {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ThreadItemNotFound {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -335,13 +262,6 @@ pub struct ThreadItemNotFound {
 ::lexgen::object! {
     ThreadItemNotFound, extra {
     }
-}
-impl ::lexgen::typed::Validate for ThreadItemNotFound {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct ThreadItemPost {
@@ -366,18 +286,6 @@ pub struct ThreadItemPost {
         op_thread_post_count: optional "opThreadPostCount",
         op_thread_post_index: optional "opThreadPostIndex",
         post: required "post",
-    }
-}
-impl ::lexgen::typed::Validate for ThreadItemPost {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.post;
-            ::lexgen::typed::Validate::validate_at(v, path.key("post"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -416,11 +324,7 @@ impl ::lexgen::typed::Typed for TrendViewStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for TrendViewStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(TrendViewStatus);
 impl ::lexgen::xrpc::Param for TrendViewStatus {}
 #[derive(Clone, PartialEq)]
 pub struct TrendView {
@@ -449,23 +353,6 @@ pub struct TrendView {
         topic: required "topic",
     }
 }
-impl ::lexgen::typed::Validate for TrendView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.actors;
-            {
-                let p0 = path.key("actors");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct TrendingTopic {
     pub description: ::std::option::Option<::std::string::String>,
@@ -482,13 +369,6 @@ pub struct TrendingTopic {
         link: required "link",
         topic: required "topic",
     }
-}
-impl ::lexgen::typed::Validate for TrendingTopic {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(
     AgeAssuranceEventStatus, AgeAssuranceEvent, AgeAssuranceStateStatus,

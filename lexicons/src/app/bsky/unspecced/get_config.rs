@@ -15,13 +15,6 @@ pub struct LiveNowConfig {
         domains: required "domains",
     }
 }
-impl ::lexgen::typed::Validate for LiveNowConfig {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
@@ -37,22 +30,6 @@ pub struct Output {
     Output, extra {
         check_email_confirmed: optional "checkEmailConfirmed",
         live_now: optional "liveNow",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.live_now {
-            {
-                let p0 = path.key("liveNow");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -9,25 +9,7 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        limit: default "limit" = "10",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(25i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "10" integer { minimum: 1, maximum: 25 },
     }
 }
 /// No request body.
@@ -41,23 +23,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         starter_packs: required "starterPacks",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.starter_packs;
-            {
-                let p0 = path.key("starterPacks");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -12,13 +12,6 @@ pub struct Params {
         anchor: required "anchor",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -30,23 +23,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         thread: required "thread",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.thread;
-            {
-                let p0 = path.key("thread");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -123,18 +99,6 @@ pub struct ThreadItem {
         depth: required "depth",
         uri: required "uri",
         value: required "value",
-    }
-}
-impl ::lexgen::typed::Validate for ThreadItem {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.value;
-            ::lexgen::typed::Validate::validate_at(v, path.key("value"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Output, ThreadItemValue, ThreadItem);

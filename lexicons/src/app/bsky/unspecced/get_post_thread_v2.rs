@@ -46,11 +46,7 @@ impl ::lexgen::typed::Typed for ParamsSort {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ParamsSort {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ParamsSort);
 impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
@@ -65,37 +61,9 @@ pub struct Params {
     Params {
         above: default "above" = "true",
         anchor: required "anchor",
-        below: default "below" = "6",
-        branching_factor: default "branchingFactor" = "10",
+        below: default "below" = "6" integer { minimum: 0, maximum: 20 },
+        branching_factor: default "branchingFactor" = "10" integer { minimum: 0, maximum: 100 },
         sort: default "sort" = "oldest",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.below;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(20i64),
-                path.key("below"),
-                out,
-            );
-        }
-        {
-            let v = &self.branching_factor;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(100i64),
-                path.key("branchingFactor"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -113,26 +81,6 @@ pub struct Output {
         has_other_replies: required "hasOtherReplies",
         thread: required "thread",
         threadgate: optional "threadgate",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.thread;
-            {
-                let p0 = path.key("thread");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.threadgate {
-            ::lexgen::typed::Validate::validate_at(v, path.key("threadgate"), out);
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -258,18 +206,6 @@ pub struct ThreadItem {
         depth: required "depth",
         uri: required "uri",
         value: required "value",
-    }
-}
-impl ::lexgen::typed::Validate for ThreadItem {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.value;
-            ::lexgen::typed::Validate::validate_at(v, path.key("value"), out);
-        }
     }
 }
 ::lexgen::via_typed!(ParamsSort, Output, ThreadItemValue, ThreadItem);

@@ -12,26 +12,8 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         category: optional "category",
-        limit: default "limit" = "25",
+        limit: default "limit" = "25" integer { minimum: 1, maximum: 50 },
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(50i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -50,13 +32,6 @@ pub struct Output {
         rec_id: optional "recId",
         rec_id_str: optional "recIdStr",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

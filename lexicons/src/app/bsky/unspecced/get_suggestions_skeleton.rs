@@ -13,27 +13,9 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         cursor: optional "cursor",
-        limit: default "limit" = "50",
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
         relative_to_did: optional "relativeToDid",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -55,23 +37,6 @@ pub struct Output {
         rec_id: optional "recId",
         rec_id_str: optional "recIdStr",
         relative_to_did: optional "relativeToDid",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.actors;
-            {
-                let p0 = path.key("actors");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

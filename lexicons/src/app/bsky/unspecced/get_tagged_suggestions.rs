@@ -17,23 +17,6 @@ pub struct Output {
         suggestions: required "suggestions",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.suggestions;
-            {
-                let p0 = path.key("suggestions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `app.bsky.unspecced.getTaggedSuggestions` endpoint.
@@ -87,11 +70,7 @@ impl ::lexgen::typed::Typed for SuggestionSubjectType {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for SuggestionSubjectType {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(SuggestionSubjectType);
 impl ::lexgen::xrpc::Param for SuggestionSubjectType {}
 #[derive(Clone, PartialEq)]
 pub struct Suggestion {
@@ -107,12 +86,5 @@ pub struct Suggestion {
         subject_type: required "subjectType",
         tag: required "tag",
     }
-}
-impl ::lexgen::typed::Validate for Suggestion {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(Output, SuggestionSubjectType, Suggestion);

@@ -42,11 +42,7 @@ impl ::lexgen::typed::Typed for ParamsSort {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ParamsSort {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ParamsSort);
 impl ::lexgen::xrpc::Param for ParamsSort {}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
@@ -71,52 +67,15 @@ pub struct Params {
         cursor: optional "cursor",
         domain: optional "domain",
         lang: optional "lang",
-        limit: default "limit" = "25",
+        limit: default "limit" = "25" integer { minimum: 1, maximum: 100 },
         mentions: optional "mentions",
         q: required "q",
         since: optional "since",
         sort: default "sort" = "latest",
-        tag: repeated "tag",
+        tag: repeated "tag" array {} of string { max_length: 640, max_graphemes: 64 },
         until: optional "until",
         url: optional "url",
         viewer: optional "viewer",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
-        {
-            let v = &self.tag;
-            {
-                let p0 = path.key("tag");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
     }
 }
 /// No request body.
@@ -134,23 +93,6 @@ pub struct Output {
         cursor: optional "cursor",
         hits_total: optional "hitsTotal",
         posts: required "posts",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.posts;
-            {
-                let p0 = path.key("posts");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

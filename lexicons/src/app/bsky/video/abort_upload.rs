@@ -12,29 +12,7 @@ pub struct Input {
 }
 ::lexgen::object! {
     Input, extra {
-        job_id: required "jobId",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.job_id;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("jobId"),
-                out,
-            );
-        }
+        job_id: required "jobId" string { min_length: 1, max_length: 256 },
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -85,11 +63,7 @@ impl ::lexgen::typed::Typed for OutputState {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for OutputState {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(OutputState);
 impl ::lexgen::xrpc::Param for OutputState {}
 #[derive(Clone, PartialEq)]
 pub struct Output {
@@ -101,57 +75,9 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        completed_job_id: optional "completedJobId",
-        failure_reason: optional "failureReason",
-        state: required "state",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.completed_job_id {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("completedJobId"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.failure_reason {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1024u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("failureReason"),
-                out,
-            );
-        }
-        {
-            let v = &self.state;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(32u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("state"),
-                out,
-            );
-        }
+        completed_job_id: optional "completedJobId" string { min_length: 1, max_length: 256 },
+        failure_reason: optional "failureReason" string { max_length: 1024 },
+        state: required "state" string { max_length: 32 },
     }
 }
 /// The named errors of this endpoint.

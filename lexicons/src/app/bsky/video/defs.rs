@@ -54,11 +54,7 @@ impl ::lexgen::typed::Typed for JobStatusFailureCode {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for JobStatusFailureCode {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(JobStatusFailureCode);
 impl ::lexgen::xrpc::Param for JobStatusFailureCode {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum JobStatusState {
@@ -128,11 +124,7 @@ impl ::lexgen::typed::Typed for JobStatusState {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for JobStatusState {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(JobStatusState);
 impl ::lexgen::xrpc::Param for JobStatusState {}
 #[derive(Clone, PartialEq)]
 pub struct JobStatus {
@@ -155,34 +147,8 @@ pub struct JobStatus {
         failure_code: optional "failureCode",
         job_id: required "jobId",
         message: optional "message",
-        progress: optional "progress",
+        progress: optional "progress" integer { minimum: 0, maximum: 100 },
         state: required "state",
-    }
-}
-impl ::lexgen::typed::Validate for JobStatus {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.blob {
-            ::lexgen::typed::check::blob(
-                v,
-                &[],
-                ::std::option::Option::None,
-                path.key("blob"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.progress {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(100i64),
-                path.key("progress"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(JobStatusFailureCode, JobStatusState, JobStatus);

@@ -12,29 +12,7 @@ pub struct Input {
 }
 ::lexgen::object! {
     Input, extra {
-        job_id: required "jobId",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.job_id;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("jobId"),
-                out,
-            );
-        }
+        job_id: required "jobId" string { min_length: 1, max_length: 256 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -46,34 +24,8 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        completed_job_id: required "completedJobId",
+        completed_job_id: required "completedJobId" string { min_length: 1, max_length: 256 },
         job_status: required "jobStatus",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.completed_job_id;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("completedJobId"),
-                out,
-            );
-        }
-        {
-            let v = &self.job_status;
-            ::lexgen::typed::Validate::validate_at(v, path.key("jobStatus"), out);
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -25,13 +25,6 @@ pub struct Output {
         remaining_daily_videos: optional "remainingDailyVideos",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `app.bsky.video.getUploadLimits` endpoint.

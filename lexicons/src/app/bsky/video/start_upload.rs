@@ -19,55 +19,10 @@ pub struct Input {
     Input, extra {
         duration_ms: optional "durationMs",
         height: optional "height",
-        mime_type: required "mimeType",
-        name: optional "name",
-        size_bytes: required "sizeBytes",
+        mime_type: required "mimeType" string { min_length: 3, max_length: 255 },
+        name: optional "name" string { max_length: 256 },
+        size_bytes: required "sizeBytes" integer { minimum: 1 },
         width: optional "width",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.mime_type;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(3u64),
-                    max_length: ::std::option::Option::Some(255u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("mimeType"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.name {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("name"),
-                out,
-            );
-        }
-        {
-            let v = &self.size_bytes;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::None,
-                path.key("sizeBytes"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -82,31 +37,9 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         expires_at: required "expiresAt",
-        job_id: required "jobId",
+        job_id: required "jobId" string { min_length: 1, max_length: 256 },
         part_count: required "partCount",
         part_size_bytes: required "partSizeBytes",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.job_id;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("jobId"),
-                out,
-            );
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -10,40 +10,8 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        job_id: required "jobId",
-        part_number: required "partNumber",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.job_id;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::Some(1u64),
-                    max_length: ::std::option::Option::Some(256u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("jobId"),
-                out,
-            );
-        }
-        {
-            let v = &self.part_number;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::None,
-                path.key("partNumber"),
-                out,
-            );
-        }
+        job_id: required "jobId" string { min_length: 1, max_length: 256 },
+        part_number: required "partNumber" integer { minimum: 1 },
     }
 }
 /// A `application/octet-stream` body.
@@ -57,26 +25,8 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        part_number: required "partNumber",
+        part_number: required "partNumber" integer { minimum: 1 },
         size_bytes: required "sizeBytes",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.part_number;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::None,
-                path.key("partNumber"),
-                out,
-            );
-        }
     }
 }
 /// The named errors of this endpoint.

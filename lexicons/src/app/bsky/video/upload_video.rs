@@ -17,18 +17,6 @@ pub struct Output {
         job_status: required "jobStatus",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.job_status;
-            ::lexgen::typed::Validate::validate_at(v, path.key("jobStatus"), out);
-        }
-    }
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `app.bsky.video.uploadVideo` endpoint.

@@ -37,33 +37,6 @@ pub struct AccountView {
         threat_signatures: optional "threatSignatures",
     }
 }
-impl ::lexgen::typed::Validate for AccountView {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.invited_by {
-            ::lexgen::typed::Validate::validate_at(v, path.key("invitedBy"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.invites {
-            {
-                let p0 = path.key("invites");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.threat_signatures {
-            {
-                let p0 = path.key("threatSignatures");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct RepoBlobRef {
     pub cid: ::lexgen::model::CidString,
@@ -74,21 +47,9 @@ pub struct RepoBlobRef {
 }
 ::lexgen::object! {
     RepoBlobRef, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         did: required "did",
         record_uri: optional "recordUri",
-    }
-}
-impl ::lexgen::typed::Validate for RepoBlobRef {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -101,13 +62,6 @@ pub struct RepoRef {
     RepoRef, extra {
         did: required "did",
     }
-}
-impl ::lexgen::typed::Validate for RepoRef {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct StatusAttr {
@@ -122,13 +76,6 @@ pub struct StatusAttr {
         r#ref: optional "ref",
     }
 }
-impl ::lexgen::typed::Validate for StatusAttr {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ThreatSignature {
     pub property: ::std::string::String,
@@ -141,12 +88,5 @@ pub struct ThreatSignature {
         property: required "property",
         value: required "value",
     }
-}
-impl ::lexgen::typed::Validate for ThreatSignature {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(AccountView, RepoBlobRef, RepoRef, StatusAttr, ThreatSignature);

@@ -11,20 +11,9 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        blob: optional "blob",
+        blob: optional "blob" string { cid: true },
         did: optional "did",
         uri: optional "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.blob {
-            ::lexgen::typed::check::cid(v, path.key("blob"), out);
-        }
     }
 }
 /// No request body.
@@ -103,24 +92,6 @@ pub struct Output {
         deactivated: optional "deactivated",
         subject: required "subject",
         takedown: optional "takedown",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.deactivated {
-            ::lexgen::typed::Validate::validate_at(v, path.key("deactivated"), out);
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.takedown {
-            ::lexgen::typed::Validate::validate_at(v, path.key("takedown"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

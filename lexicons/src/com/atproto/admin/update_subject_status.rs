@@ -80,24 +80,6 @@ pub struct Input {
         takedown: optional "takedown",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.deactivated {
-            ::lexgen::typed::Validate::validate_at(v, path.key("deactivated"), out);
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.takedown {
-            ::lexgen::typed::Validate::validate_at(v, path.key("takedown"), out);
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub enum OutputSubject {
     /// `com.atproto.admin.defs#repoRef`
@@ -170,21 +152,6 @@ pub struct Output {
     Output, extra {
         subject: required "subject",
         takedown: optional "takedown",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.takedown {
-            ::lexgen::typed::Validate::validate_at(v, path.key("takedown"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -17,11 +17,4 @@ pub struct IdentityInfo {
         handle: required "handle",
     }
 }
-impl ::lexgen::typed::Validate for IdentityInfo {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(IdentityInfo);

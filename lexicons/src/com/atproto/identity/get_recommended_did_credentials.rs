@@ -23,13 +23,6 @@ pub struct Output {
         verification_methods: optional "verificationMethods",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `com.atproto.identity.getRecommendedDidCredentials` endpoint.

@@ -23,13 +23,6 @@ pub struct Input {
         verification_methods: optional "verificationMethods",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub operation: ::lexgen::model::Map,
@@ -40,13 +33,6 @@ pub struct Output {
     Output, extra {
         operation: required "operation",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

@@ -18,40 +18,15 @@ pub struct Label {
 }
 ::lexgen::object! {
     Label, extra {
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         cts: required "cts",
         exp: optional "exp",
         neg: optional "neg",
         sig: optional "sig",
         src: required "src",
         uri: required "uri",
-        val: required "val",
+        val: required "val" string { max_length: 128 },
         ver: optional "ver",
-    }
-}
-impl ::lexgen::typed::Validate for Label {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.val;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(128u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("val"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -118,11 +93,7 @@ impl ::lexgen::typed::Typed for LabelValue {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for LabelValue {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(LabelValue);
 impl ::lexgen::xrpc::Param for LabelValue {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionBlurs {
@@ -168,11 +139,7 @@ impl ::lexgen::typed::Typed for LabelValueDefinitionBlurs {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for LabelValueDefinitionBlurs {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(LabelValueDefinitionBlurs);
 impl ::lexgen::xrpc::Param for LabelValueDefinitionBlurs {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionDefaultSetting {
@@ -218,11 +185,7 @@ impl ::lexgen::typed::Typed for LabelValueDefinitionDefaultSetting {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for LabelValueDefinitionDefaultSetting {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(LabelValueDefinitionDefaultSetting);
 impl ::lexgen::xrpc::Param for LabelValueDefinitionDefaultSetting {}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum LabelValueDefinitionSeverity {
@@ -268,11 +231,7 @@ impl ::lexgen::typed::Typed for LabelValueDefinitionSeverity {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for LabelValueDefinitionSeverity {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(LabelValueDefinitionSeverity);
 impl ::lexgen::xrpc::Param for LabelValueDefinitionSeverity {}
 #[derive(Clone, PartialEq)]
 pub struct LabelValueDefinition {
@@ -290,40 +249,9 @@ pub struct LabelValueDefinition {
         adult_only: optional "adultOnly",
         blurs: required "blurs",
         default_setting: optional "defaultSetting",
-        identifier: required "identifier",
+        identifier: required "identifier" string { max_length: 100, max_graphemes: 100 },
         locales: required "locales",
         severity: required "severity",
-    }
-}
-impl ::lexgen::typed::Validate for LabelValueDefinition {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.identifier;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(100u64),
-                },
-                path.key("identifier"),
-                out,
-            );
-        }
-        {
-            let v = &self.locales;
-            {
-                let p0 = path.key("locales");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -336,45 +264,9 @@ pub struct LabelValueDefinitionStrings {
 }
 ::lexgen::object! {
     LabelValueDefinitionStrings, extra {
-        description: required "description",
+        description: required "description" string { max_length: 100000, max_graphemes: 10000 },
         lang: required "lang",
-        name: required "name",
-    }
-}
-impl ::lexgen::typed::Validate for LabelValueDefinitionStrings {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.description;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(10000u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("name"),
-                out,
-            );
-        }
+        name: required "name" string { max_length: 640, max_graphemes: 64 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -385,29 +277,7 @@ pub struct SelfLabel {
 }
 ::lexgen::object! {
     SelfLabel, extra {
-        val: required "val",
-    }
-}
-impl ::lexgen::typed::Validate for SelfLabel {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.val;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(128u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("val"),
-                out,
-            );
-        }
+        val: required "val" string { max_length: 128 },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -418,31 +288,7 @@ pub struct SelfLabels {
 }
 ::lexgen::object! {
     SelfLabels, extra {
-        values: required "values",
-    }
-}
-impl ::lexgen::typed::Validate for SelfLabels {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.values;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(10u64),
-                    path.key("values"),
-                    out,
-                );
-                let p0 = path.key("values");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
+        values: required "values" array { max_length: 10 },
     }
 }
 ::lexgen::via_typed!(

@@ -38,11 +38,7 @@ impl ::lexgen::typed::Typed for InfoName {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for InfoName {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(InfoName);
 impl ::lexgen::xrpc::Param for InfoName {}
 #[derive(Clone, PartialEq)]
 pub struct Info {
@@ -57,13 +53,6 @@ pub struct Info {
         name: required "name",
     }
 }
-impl ::lexgen::typed::Validate for Info {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Labels {
     pub labels: ::std::vec::Vec<crate::com::atproto::label::defs::Label>,
@@ -77,23 +66,6 @@ pub struct Labels {
         seq: required "seq",
     }
 }
-impl ::lexgen::typed::Validate for Labels {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.labels;
-            {
-                let p0 = path.key("labels");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
@@ -103,13 +75,6 @@ pub struct Params {
     Params {
         cursor: optional "cursor",
     }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

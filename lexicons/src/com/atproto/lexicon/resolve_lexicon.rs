@@ -12,13 +12,6 @@ pub struct Params {
         nsid: required "nsid",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -31,25 +24,9 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         schema: required "schema",
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        {
-            let v = &self.schema;
-            ::lexgen::typed::Validate::validate_at(v, path.key("schema"), out);
-        }
     }
 }
 /// The named errors of this endpoint.

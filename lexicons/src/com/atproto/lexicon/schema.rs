@@ -13,11 +13,4 @@ pub struct Schema {
         lexicon: required "lexicon",
     }
 }
-impl ::lexgen::typed::Validate for Schema {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 ::lexgen::via_typed!(Schema);

@@ -66,37 +66,9 @@ pub struct Input {
 ::lexgen::object! {
     Input, extra {
         mod_tool: optional "modTool",
-        reason: optional "reason",
+        reason: optional "reason" string { max_length: 20000, max_graphemes: 2000 },
         reason_type: required "reasonType",
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.mod_tool {
-            ::lexgen::typed::Validate::validate_at(v, path.key("modTool"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.reason {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(20000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(2000u64),
-                },
-                path.key("reason"),
-                out,
-            );
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -164,35 +136,10 @@ pub struct Output {
     Output, extra {
         created_at: required "createdAt",
         id: required "id",
-        reason: optional "reason",
+        reason: optional "reason" string { max_length: 20000, max_graphemes: 2000 },
         reason_type: required "reasonType",
         reported_by: required "reportedBy",
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.reason {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(20000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(2000u64),
-                },
-                path.key("reason"),
-                out,
-            );
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -220,12 +167,5 @@ pub struct ModTool {
         meta: optional "meta",
         name: required "name",
     }
-}
-impl ::lexgen::typed::Validate for ModTool {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(InputSubject, Input, OutputSubject, Output, ModTool);

@@ -342,11 +342,7 @@ impl ::lexgen::typed::Typed for ReasonType {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ReasonType {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ReasonType);
 impl ::lexgen::xrpc::Param for ReasonType {}
 pub const REASON_VIOLATION: &str = "com.atproto.moderation.defs#reasonViolation";
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -393,10 +389,6 @@ impl ::lexgen::typed::Typed for SubjectType {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for SubjectType {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(SubjectType);
 impl ::lexgen::xrpc::Param for SubjectType {}
 ::lexgen::via_typed!(ReasonType, SubjectType);

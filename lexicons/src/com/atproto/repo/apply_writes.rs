@@ -13,29 +13,8 @@ pub struct Create {
 ::lexgen::object! {
     Create, extra {
         collection: required "collection",
-        rkey: optional "rkey",
+        rkey: optional "rkey" string { max_length: 512 },
         value: required "value",
-    }
-}
-impl ::lexgen::typed::Validate for Create {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.rkey {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(512u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("rkey"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -78,11 +57,7 @@ impl ::lexgen::typed::Typed for CreateResultValidationStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for CreateResultValidationStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(CreateResultValidationStatus);
 impl ::lexgen::xrpc::Param for CreateResultValidationStatus {}
 #[derive(Clone, PartialEq)]
 pub struct CreateResult {
@@ -94,21 +69,9 @@ pub struct CreateResult {
 }
 ::lexgen::object! {
     CreateResult, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         uri: required "uri",
         validation_status: optional "validationStatus",
-    }
-}
-impl ::lexgen::typed::Validate for CreateResult {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -124,13 +87,6 @@ pub struct Delete {
         rkey: required "rkey",
     }
 }
-impl ::lexgen::typed::Validate for Delete {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct DeleteResult {
     /// Properties not in the lexicon, kept as read so a round trip loses nothing.
@@ -139,13 +95,6 @@ pub struct DeleteResult {
 ::lexgen::object! {
     DeleteResult, extra {
     }
-}
-impl ::lexgen::typed::Validate for DeleteResult {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
@@ -229,29 +178,9 @@ pub struct Input {
 ::lexgen::object! {
     Input, extra {
         repo: required "repo",
-        swap_commit: optional "swapCommit",
+        swap_commit: optional "swapCommit" string { cid: true },
         validate: optional "validate",
         writes: required "writes",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.swap_commit {
-            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
-        }
-        {
-            let v = &self.writes;
-            {
-                let p0 = path.key("writes");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -335,25 +264,6 @@ pub struct Output {
         results: optional "results",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.commit {
-            ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.results {
-            {
-                let p0 = path.key("results");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
@@ -398,13 +308,6 @@ pub struct Update {
         value: required "value",
     }
 }
-impl ::lexgen::typed::Validate for Update {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum UpdateResultValidationStatus {
     /// `valid`
@@ -445,11 +348,7 @@ impl ::lexgen::typed::Typed for UpdateResultValidationStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for UpdateResultValidationStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(UpdateResultValidationStatus);
 impl ::lexgen::xrpc::Param for UpdateResultValidationStatus {}
 #[derive(Clone, PartialEq)]
 pub struct UpdateResult {
@@ -461,21 +360,9 @@ pub struct UpdateResult {
 }
 ::lexgen::object! {
     UpdateResult, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         uri: required "uri",
         validation_status: optional "validationStatus",
-    }
-}
-impl ::lexgen::typed::Validate for UpdateResult {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 ::lexgen::via_typed!(

@@ -20,33 +20,9 @@ pub struct Input {
         collection: required "collection",
         record: required "record",
         repo: required "repo",
-        rkey: optional "rkey",
-        swap_commit: optional "swapCommit",
+        rkey: optional "rkey" string { max_length: 512 },
+        swap_commit: optional "swapCommit" string { cid: true },
         validate: optional "validate",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.rkey {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(512u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("rkey"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.swap_commit {
-            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
-        }
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -89,11 +65,7 @@ impl ::lexgen::typed::Typed for OutputValidationStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for OutputValidationStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(OutputValidationStatus);
 impl ::lexgen::xrpc::Param for OutputValidationStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Output {
@@ -106,25 +78,10 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         commit: optional "commit",
         uri: required "uri",
         validation_status: optional "validationStatus",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.commit {
-            ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -11,20 +11,8 @@ pub struct CommitMeta {
 }
 ::lexgen::object! {
     CommitMeta, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         rev: required "rev",
-    }
-}
-impl ::lexgen::typed::Validate for CommitMeta {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 ::lexgen::via_typed!(CommitMeta);

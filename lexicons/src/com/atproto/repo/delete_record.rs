@@ -19,22 +19,8 @@ pub struct Input {
         collection: required "collection",
         repo: required "repo",
         rkey: required "rkey",
-        swap_commit: optional "swapCommit",
-        swap_record: optional "swapRecord",
-    }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.swap_commit {
-            ::lexgen::typed::check::cid(v, path.key("swapCommit"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.swap_record {
-            ::lexgen::typed::check::cid(v, path.key("swapRecord"), out);
-        }
+        swap_commit: optional "swapCommit" string { cid: true },
+        swap_record: optional "swapRecord" string { cid: true },
     }
 }
 #[derive(Clone, PartialEq)]
@@ -46,17 +32,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         commit: optional "commit",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.commit {
-            ::lexgen::typed::Validate::validate_at(v, path.key("commit"), out);
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -12,21 +12,10 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         collection: required "collection",
         repo: required "repo",
         rkey: required "rkey",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 /// No request body.
@@ -41,20 +30,9 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        cid: optional "cid",
+        cid: optional "cid" string { cid: true },
         uri: required "uri",
         value: required "value",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cid {
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 /// The named errors of this endpoint.

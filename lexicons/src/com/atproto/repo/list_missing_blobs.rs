@@ -11,25 +11,7 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         cursor: optional "cursor",
-        limit: default "limit" = "500",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(1000i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "500" integer { minimum: 1, maximum: 1000 },
     }
 }
 /// No request body.
@@ -45,23 +27,6 @@ pub struct Output {
     Output, extra {
         blobs: required "blobs",
         cursor: optional "cursor",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.blobs;
-            {
-                let p0 = path.key("blobs");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -86,20 +51,8 @@ pub struct RecordBlob {
 }
 ::lexgen::object! {
     RecordBlob, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         record_uri: required "recordUri",
-    }
-}
-impl ::lexgen::typed::Validate for RecordBlob {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Output, RecordBlob);

@@ -15,27 +15,9 @@ pub struct Params {
     Params {
         collection: required "collection",
         cursor: optional "cursor",
-        limit: default "limit" = "50",
+        limit: default "limit" = "50" integer { minimum: 1, maximum: 100 },
         repo: required "repo",
         reverse: optional "reverse",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(100i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -51,23 +33,6 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         records: required "records",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.records;
-            {
-                let p0 = path.key("records");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -93,21 +58,9 @@ pub struct Record {
 }
 ::lexgen::object! {
     Record, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         uri: required "uri",
         value: required "value",
-    }
-}
-impl ::lexgen::typed::Validate for Record {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Output, Record);

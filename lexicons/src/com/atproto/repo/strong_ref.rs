@@ -11,20 +11,8 @@ pub struct StrongRef {
 }
 ::lexgen::object! {
     StrongRef, extra {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for StrongRef {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 ::lexgen::via_typed!(StrongRef);

@@ -17,24 +17,6 @@ pub struct Output {
         blob: required "blob",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.blob;
-            ::lexgen::typed::check::blob(
-                v,
-                &[],
-                ::std::option::Option::None,
-                path.key("blob"),
-                out,
-            );
-        }
-    }
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `com.atproto.repo.uploadBlob` endpoint.

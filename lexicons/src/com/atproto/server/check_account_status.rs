@@ -28,21 +28,9 @@ pub struct Output {
         indexed_records: required "indexedRecords",
         private_state_values: required "privateStateValues",
         repo_blocks: required "repoBlocks",
-        repo_commit: required "repoCommit",
+        repo_commit: required "repoCommit" string { cid: true },
         repo_rev: required "repoRev",
         valid_did: required "validDid",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.repo_commit;
-            ::lexgen::typed::check::cid(v, path.key("repoCommit"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -17,13 +17,6 @@ pub struct Input {
         token: required "token",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No response body.
 pub type Output = ();
 /// The named errors of this endpoint.

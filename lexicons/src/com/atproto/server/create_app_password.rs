@@ -19,13 +19,6 @@ pub struct AppPassword {
         privileged: optional "privileged",
     }
 }
-impl ::lexgen::typed::Validate for AppPassword {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
 #[derive(Clone, PartialEq)]
@@ -40,13 +33,6 @@ pub struct Input {
         name: required "name",
         privileged: optional "privileged",
     }
-}
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 pub type Output = AppPassword;
 /// The named errors of this endpoint.

@@ -17,13 +17,6 @@ pub struct Input {
         use_count: required "useCount",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub code: ::std::string::String,
@@ -34,13 +27,6 @@ pub struct Output {
     Output, extra {
         code: required "code",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

@@ -15,13 +15,6 @@ pub struct AccountCodes {
         codes: required "codes",
     }
 }
-impl ::lexgen::typed::Validate for AccountCodes {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
 #[derive(Clone, PartialEq)]
@@ -39,13 +32,6 @@ pub struct Input {
         use_count: required "useCount",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub codes: ::std::vec::Vec<AccountCodes>,
@@ -55,23 +41,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         codes: required "codes",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.codes;
-            {
-                let p0 = path.key("codes");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

@@ -25,23 +25,6 @@ pub struct InviteCode {
         uses: required "uses",
     }
 }
-impl ::lexgen::typed::Validate for InviteCode {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.uses;
-            {
-                let p0 = path.key("uses");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-    }
-}
 #[derive(Clone, PartialEq)]
 pub struct InviteCodeUse {
     pub used_at: ::lexgen::model::Datetime,
@@ -54,12 +37,5 @@ pub struct InviteCodeUse {
         used_at: required "usedAt",
         used_by: required "usedBy",
     }
-}
-impl ::lexgen::typed::Validate for InviteCodeUse {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(InviteCode, InviteCodeUse);

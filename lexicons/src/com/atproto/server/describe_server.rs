@@ -13,13 +13,6 @@ pub struct Contact {
         email: optional "email",
     }
 }
-impl ::lexgen::typed::Validate for Contact {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Links {
     pub privacy_policy: ::std::option::Option<::lexgen::model::Uri>,
@@ -32,13 +25,6 @@ pub struct Links {
         privacy_policy: optional "privacyPolicy",
         terms_of_service: optional "termsOfService",
     }
-}
-impl ::lexgen::typed::Validate for Links {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
@@ -65,20 +51,6 @@ pub struct Output {
         invite_code_required: optional "inviteCodeRequired",
         links: optional "links",
         phone_verification_required: optional "phoneVerificationRequired",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.contact {
-            ::lexgen::typed::Validate::validate_at(v, path.key("contact"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.links {
-            ::lexgen::typed::Validate::validate_at(v, path.key("links"), out);
-        }
     }
 }
 /// This endpoint declares no errors.

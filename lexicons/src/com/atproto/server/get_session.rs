@@ -50,11 +50,7 @@ impl ::lexgen::typed::Typed for OutputStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for OutputStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(OutputStatus);
 impl ::lexgen::xrpc::Param for OutputStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Output {
@@ -80,13 +76,6 @@ pub struct Output {
         handle: required "handle",
         status: optional "status",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

@@ -17,13 +17,6 @@ pub struct AppPassword {
         privileged: optional "privileged",
     }
 }
-impl ::lexgen::typed::Validate for AppPassword {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint takes no parameters.
 pub type Params = ::lexgen::xrpc::NoParams;
 /// No request body.
@@ -37,23 +30,6 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         passwords: required "passwords",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.passwords;
-            {
-                let p0 = path.key("passwords");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

@@ -17,13 +17,6 @@ pub struct Output {
         token_required: required "tokenRequired",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;
 /// The `com.atproto.server.requestEmailUpdate` endpoint.

@@ -15,13 +15,6 @@ pub struct Input {
         did: optional "did",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Output {
     pub signing_key: ::std::string::String,
@@ -32,13 +25,6 @@ pub struct Output {
     Output, extra {
         signing_key: required "signingKey",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// This endpoint declares no errors.
 pub type Error = ::lexgen::xrpc::NoError;

@@ -54,10 +54,6 @@ impl ::lexgen::typed::Typed for HostStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for HostStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(HostStatus);
 impl ::lexgen::xrpc::Param for HostStatus {}
 ::lexgen::via_typed!(HostStatus);

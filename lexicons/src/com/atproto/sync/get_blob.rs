@@ -10,20 +10,8 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        cid: required "cid",
+        cid: required "cid" string { cid: true },
         did: required "did",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cid;
-            ::lexgen::typed::check::cid(v, path.key("cid"), out);
-        }
     }
 }
 /// No request body.

@@ -10,25 +10,8 @@ pub struct Params {
 }
 ::lexgen::params! {
     Params {
-        cids: required_repeated "cids",
+        cids: required_repeated "cids" array {} of string { cid: true },
         did: required "did",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cids;
-            {
-                let p0 = path.key("cids");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::cid(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// No request body.

@@ -12,13 +12,6 @@ pub struct Params {
         did: required "did",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -29,19 +22,7 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        root: required "root",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.root;
-            ::lexgen::typed::check::cid(v, path.key("root"), out);
-        }
+        root: required "root" string { cid: true },
     }
 }
 /// The named errors of this endpoint.

@@ -12,13 +12,6 @@ pub struct Params {
         did: required "did",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -77,11 +70,7 @@ impl ::lexgen::typed::Typed for OutputStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for OutputStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(OutputStatus);
 impl ::lexgen::xrpc::Param for OutputStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Output {
@@ -99,13 +88,6 @@ pub struct Output {
         rev: optional "rev",
         status: optional "status",
     }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

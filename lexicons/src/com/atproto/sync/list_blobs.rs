@@ -14,26 +14,8 @@ pub struct Params {
     Params {
         cursor: optional "cursor",
         did: required "did",
-        limit: default "limit" = "500",
+        limit: default "limit" = "500" integer { minimum: 1, maximum: 1000 },
         since: optional "since",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(1000i64),
-                path.key("limit"),
-                out,
-            );
-        }
     }
 }
 /// No request body.
@@ -47,25 +29,8 @@ pub struct Output {
 }
 ::lexgen::object! {
     Output, extra {
-        cids: required "cids",
+        cids: required "cids" array {} of string { cid: true },
         cursor: optional "cursor",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.cids;
-            {
-                let p0 = path.key("cids");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::cid(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// The named errors of this endpoint.

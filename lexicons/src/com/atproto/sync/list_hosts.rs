@@ -19,13 +19,6 @@ pub struct Host {
         status: optional "status",
     }
 }
-impl ::lexgen::typed::Validate for Host {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
@@ -35,25 +28,7 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         cursor: optional "cursor",
-        limit: default "limit" = "200",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(1000i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "200" integer { minimum: 1, maximum: 1000 },
     }
 }
 /// No request body.
@@ -69,23 +44,6 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         hosts: required "hosts",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.hosts;
-            {
-                let p0 = path.key("hosts");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.

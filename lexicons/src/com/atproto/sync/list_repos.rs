@@ -11,25 +11,7 @@ pub struct Params {
 ::lexgen::params! {
     Params {
         cursor: optional "cursor",
-        limit: default "limit" = "500",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(1000i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "500" integer { minimum: 1, maximum: 1000 },
     }
 }
 /// No request body.
@@ -45,23 +27,6 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         repos: required "repos",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.repos;
-            {
-                let p0 = path.key("repos");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -133,11 +98,7 @@ impl ::lexgen::typed::Typed for RepoStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for RepoStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(RepoStatus);
 impl ::lexgen::xrpc::Param for RepoStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Repo {
@@ -153,21 +114,9 @@ pub struct Repo {
     Repo, extra {
         active: optional "active",
         did: required "did",
-        head: required "head",
+        head: required "head" string { cid: true },
         rev: required "rev",
         status: optional "status",
-    }
-}
-impl ::lexgen::typed::Validate for Repo {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.head;
-            ::lexgen::typed::check::cid(v, path.key("head"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Output, RepoStatus, Repo);

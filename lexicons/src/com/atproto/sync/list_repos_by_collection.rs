@@ -13,25 +13,7 @@ pub struct Params {
     Params {
         collection: required "collection",
         cursor: optional "cursor",
-        limit: default "limit" = "500",
-    }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.limit;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::Some(2000i64),
-                path.key("limit"),
-                out,
-            );
-        }
+        limit: default "limit" = "500" integer { minimum: 1, maximum: 2000 },
     }
 }
 /// No request body.
@@ -47,23 +29,6 @@ pub struct Output {
     Output, extra {
         cursor: optional "cursor",
         repos: required "repos",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.repos;
-            {
-                let p0 = path.key("repos");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -89,12 +54,5 @@ pub struct Repo {
     Repo, extra {
         did: required "did",
     }
-}
-impl ::lexgen::typed::Validate for Repo {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(Output, Repo);

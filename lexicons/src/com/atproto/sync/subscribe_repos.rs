@@ -58,11 +58,7 @@ impl ::lexgen::typed::Typed for AccountStatus {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for AccountStatus {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(AccountStatus);
 impl ::lexgen::xrpc::Param for AccountStatus {}
 #[derive(Clone, PartialEq)]
 pub struct Account {
@@ -82,13 +78,6 @@ pub struct Account {
         status: optional "status",
         time: required "time",
     }
-}
-impl ::lexgen::typed::Validate for Account {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq)]
 pub struct Commit {
@@ -110,9 +99,9 @@ pub struct Commit {
 ::lexgen::object! {
     Commit, extra {
         blobs: required "blobs",
-        blocks: required "blocks",
+        blocks: required "blocks" bytes { max_length: 2000000 },
         commit: required "commit",
-        ops: required "ops",
+        ops: required "ops" array { max_length: 200 },
         prev_data: optional "prevData",
         rebase: required "rebase",
         repo: required "repo",
@@ -121,40 +110,6 @@ pub struct Commit {
         since: required "since",
         time: required "time",
         too_big: required "tooBig",
-    }
-}
-impl ::lexgen::typed::Validate for Commit {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.blocks;
-            ::lexgen::typed::check::bytes_length(
-                v.0.len(),
-                ::std::option::Option::None,
-                ::std::option::Option::Some(2000000u64),
-                path.key("blocks"),
-                out,
-            );
-        }
-        {
-            let v = &self.ops;
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(200u64),
-                    path.key("ops"),
-                    out,
-                );
-                let p0 = path.key("ops");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -173,13 +128,6 @@ pub struct Identity {
         seq: required "seq",
         time: required "time",
     }
-}
-impl ::lexgen::typed::Validate for Identity {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub enum InfoName {
@@ -217,11 +165,7 @@ impl ::lexgen::typed::Typed for InfoName {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for InfoName {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(InfoName);
 impl ::lexgen::xrpc::Param for InfoName {}
 #[derive(Clone, PartialEq)]
 pub struct Info {
@@ -236,13 +180,6 @@ pub struct Info {
         name: required "name",
     }
 }
-impl ::lexgen::typed::Validate for Info {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// Query-string parameters (defaults applied).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Params {
@@ -252,13 +189,6 @@ pub struct Params {
     Params {
         cursor: optional "cursor",
     }
-}
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -431,11 +361,7 @@ impl ::lexgen::typed::Typed for RepoOpAction {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for RepoOpAction {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(RepoOpAction);
 impl ::lexgen::xrpc::Param for RepoOpAction {}
 #[derive(Clone, PartialEq)]
 pub struct RepoOp {
@@ -454,13 +380,6 @@ pub struct RepoOp {
         prev: optional "prev",
     }
 }
-impl ::lexgen::typed::Validate for RepoOp {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct Sync {
     pub blocks: ::lexgen::model::Bytes,
@@ -473,29 +392,11 @@ pub struct Sync {
 }
 ::lexgen::object! {
     Sync, extra {
-        blocks: required "blocks",
+        blocks: required "blocks" bytes { max_length: 10000 },
         did: required "did",
         rev: required "rev",
         seq: required "seq",
         time: required "time",
-    }
-}
-impl ::lexgen::typed::Validate for Sync {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.blocks;
-            ::lexgen::typed::check::bytes_length(
-                v.0.len(),
-                ::std::option::Option::None,
-                ::std::option::Option::Some(10000u64),
-                path.key("blocks"),
-                out,
-            );
-        }
     }
 }
 ::lexgen::via_typed!(

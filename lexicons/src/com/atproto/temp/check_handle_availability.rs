@@ -16,13 +16,6 @@ pub struct Params {
         handle: required "handle",
     }
 }
-impl ::lexgen::typed::Validate for Params {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No request body.
 pub type Input = ();
 #[derive(Clone, PartialEq)]
@@ -98,18 +91,6 @@ pub struct Output {
         result: required "result",
     }
 }
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.result;
-            ::lexgen::typed::Validate::validate_at(v, path.key("result"), out);
-        }
-    }
-}
 /// The named errors of this endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Error {
@@ -148,13 +129,6 @@ pub struct ResultAvailable {
     ResultAvailable, extra {
     }
 }
-impl ::lexgen::typed::Validate for ResultAvailable {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 #[derive(Clone, PartialEq)]
 pub struct ResultUnavailable {
     pub suggestions: ::std::vec::Vec<Suggestion>,
@@ -164,23 +138,6 @@ pub struct ResultUnavailable {
 ::lexgen::object! {
     ResultUnavailable, extra {
         suggestions: required "suggestions",
-    }
-}
-impl ::lexgen::typed::Validate for ResultUnavailable {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.suggestions;
-            {
-                let p0 = path.key("suggestions");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -195,13 +152,6 @@ pub struct Suggestion {
         handle: required "handle",
         method: required "method",
     }
-}
-impl ::lexgen::typed::Validate for Suggestion {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
 }
 ::lexgen::via_typed!(
     OutputResult, Output, ResultAvailable, ResultUnavailable, Suggestion

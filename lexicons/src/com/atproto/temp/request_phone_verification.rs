@@ -15,13 +15,6 @@ pub struct Input {
         phone_number: required "phoneNumber",
     }
 }
-impl ::lexgen::typed::Validate for Input {
-    fn validate_at(
-        &self,
-        _path: ::lexgen::typed::Path<'_>,
-        _out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {}
-}
 /// No response body.
 pub type Output = ();
 /// This endpoint declares no errors.

@@ -43,11 +43,7 @@ impl ::lexgen::typed::Typed for BoardVisibility {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for BoardVisibility {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(BoardVisibility);
 impl ::lexgen::xrpc::Param for BoardVisibility {}
 /// An inspiration board: a curated, ordered collection of items (cv.atmos.board.item records).
 #[derive(Clone, PartialEq)]
@@ -73,69 +69,10 @@ pub struct Board {
     record Board = "cv.atmos.board.board", extra {
         cover: optional "cover",
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 3000, max_graphemes: 300 },
         description_facets: optional "descriptionFacets",
-        name: required "name",
-        visibility: optional "visibility",
-    }
-}
-impl ::lexgen::typed::Validate for Board {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.cover {
-            ::lexgen::typed::Validate::validate_at(v, path.key("cover"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.name;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("name"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.visibility {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("visibility"),
-                out,
-            );
-        }
+        name: required "name" string { max_length: 640, max_graphemes: 64 },
+        visibility: optional "visibility" string { max_length: 64 },
     }
 }
 ::lexgen::via_typed!(BoardVisibility, Board);

@@ -16,53 +16,9 @@ pub struct External {
 }
 ::lexgen::object! {
     External, extra {
-        thumb: optional "thumb",
-        title: optional "title",
-        uri: required "uri",
-    }
-}
-impl ::lexgen::typed::Validate for External {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.thumb {
-            ::lexgen::typed::check::blob(
-                v,
-                &["image/png", "image/jpeg", "image/webp"],
-                ::std::option::Option::Some(1000000u64),
-                path.key("thumb"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.title {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
-        {
-            let v = &self.uri;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(2000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("uri"),
-                out,
-            );
-        }
+        thumb: optional "thumb" blob { accept: &["image/png", "image/jpeg", "image/webp"], max_size: 1000000 },
+        title: optional "title" string { max_length: 3000, max_graphemes: 300 },
+        uri: required "uri" string { max_length: 2000 },
     }
 }
 /// What the item shows: a record (a post, a portfolio entry, ...) at a fixed version, a web page, or an uploaded image.
@@ -149,56 +105,10 @@ pub struct Item {
     record Item = "cv.atmos.board.item", extra {
         board: required "board",
         created_at: required "createdAt",
-        note: optional "note",
+        note: optional "note" string { max_length: 3000, max_graphemes: 300 },
         note_facets: optional "noteFacets",
-        position: optional "position",
+        position: optional "position" string { max_length: 64 },
         subject: required "subject",
-    }
-}
-impl ::lexgen::typed::Validate for Item {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.note {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(3000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(300u64),
-                },
-                path.key("note"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.note_facets {
-            {
-                let p0 = path.key("noteFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.position {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("position"),
-                out,
-            );
-        }
-        {
-            let v = &self.subject;
-            ::lexgen::typed::Validate::validate_at(v, path.key("subject"), out);
-        }
     }
 }
 ::lexgen::via_typed!(External, ItemSubject, Item);

@@ -30,78 +30,12 @@ pub struct Award {
     record Award = "cv.atmos.cv.award", extra {
         created_at: required "createdAt",
         date: required "date",
-        description: optional "description",
+        description: optional "description" string { max_length: 30000, max_graphemes: 3000 },
         description_facets: optional "descriptionFacets",
         location: optional "location",
-        organisation: optional "organisation",
-        title: required "title",
+        organisation: optional "organisation" string { max_length: 1280, max_graphemes: 128 },
+        title: required "title" string { max_length: 1280, max_graphemes: 128 },
         work: optional "work",
-    }
-}
-impl ::lexgen::typed::Validate for Award {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.date;
-            ::lexgen::typed::Validate::validate_at(v, path.key("date"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(30000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(3000u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.location {
-            ::lexgen::typed::Validate::validate_at(v, path.key("location"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.organisation {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("organisation"),
-                out,
-            );
-        }
-        {
-            let v = &self.title;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.work {
-            ::lexgen::typed::Validate::validate_at(v, path.key("work"), out);
-        }
     }
 }
 ::lexgen::via_typed!(Award);

@@ -31,93 +31,14 @@ pub struct Education {
 ::lexgen::object! {
     record Education = "cv.atmos.cv.education", extra {
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 30000, max_graphemes: 3000 },
         description_facets: optional "descriptionFacets",
         end_date: optional "endDate",
-        field: optional "field",
-        institution: required "institution",
+        field: optional "field" string { max_length: 1280, max_graphemes: 128 },
+        institution: required "institution" string { max_length: 1280, max_graphemes: 128 },
         location: optional "location",
         start_date: required "startDate",
-        title: optional "title",
-    }
-}
-impl ::lexgen::typed::Validate for Education {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(30000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(3000u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.end_date {
-            ::lexgen::typed::Validate::validate_at(v, path.key("endDate"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.field {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("field"),
-                out,
-            );
-        }
-        {
-            let v = &self.institution;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("institution"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.location {
-            ::lexgen::typed::Validate::validate_at(v, path.key("location"), out);
-        }
-        {
-            let v = &self.start_date;
-            ::lexgen::typed::Validate::validate_at(v, path.key("startDate"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.title {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
+        title: optional "title" string { max_length: 1280, max_graphemes: 128 },
     }
 }
 ::lexgen::via_typed!(Education);

@@ -59,11 +59,7 @@ impl ::lexgen::typed::Typed for ExhibitionKind {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ExhibitionKind {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ExhibitionKind);
 impl ::lexgen::xrpc::Param for ExhibitionKind {}
 /// An exhibition, fair or screening that showed the person's work.
 #[derive(Clone, PartialEq)]
@@ -100,125 +96,16 @@ pub struct Exhibition {
 ::lexgen::object! {
     record Exhibition = "cv.atmos.cv.exhibition", extra {
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 30000, max_graphemes: 3000 },
         description_facets: optional "descriptionFacets",
         end_date: optional "endDate",
-        kind: optional "kind",
-        links: optional "links",
+        kind: optional "kind" string { max_length: 64 },
+        links: optional "links" array { max_length: 10 },
         location: optional "location",
         start_date: required "startDate",
-        title: required "title",
-        venue: optional "venue",
-        works: optional "works",
-    }
-}
-impl ::lexgen::typed::Validate for Exhibition {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(30000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(3000u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.end_date {
-            ::lexgen::typed::Validate::validate_at(v, path.key("endDate"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.kind {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("kind"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.links {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(10u64),
-                    path.key("links"),
-                    out,
-                );
-                let p0 = path.key("links");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.location {
-            ::lexgen::typed::Validate::validate_at(v, path.key("location"), out);
-        }
-        {
-            let v = &self.start_date;
-            ::lexgen::typed::Validate::validate_at(v, path.key("startDate"), out);
-        }
-        {
-            let v = &self.title;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.venue {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("venue"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.works {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(50u64),
-                    path.key("works"),
-                    out,
-                );
-                let p0 = path.key("works");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
+        title: required "title" string { max_length: 1280, max_graphemes: 128 },
+        venue: optional "venue" string { max_length: 1280, max_graphemes: 128 },
+        works: optional "works" array { max_length: 50 },
     }
 }
 ::lexgen::via_typed!(ExhibitionKind, Exhibition);

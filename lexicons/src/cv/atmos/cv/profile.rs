@@ -55,11 +55,7 @@ impl ::lexgen::typed::Typed for ProfileAvailability {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for ProfileAvailability {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(ProfileAvailability);
 impl ::lexgen::xrpc::Param for ProfileAvailability {}
 /// An account's professional profile; one per account.
 #[derive(Clone, PartialEq)]
@@ -91,138 +87,15 @@ pub struct Profile {
 }
 ::lexgen::object! {
     record Profile = "cv.atmos.cv.profile", extra {
-        availability: optional "availability",
+        availability: optional "availability" string { max_length: 64 },
         created_at: required "createdAt",
-        disciplines: optional "disciplines",
-        headline: optional "headline",
-        links: optional "links",
+        disciplines: optional "disciplines" array { max_length: 10 } of string { max_length: 640, max_graphemes: 64 },
+        headline: optional "headline" string { max_length: 1280, max_graphemes: 128 },
+        links: optional "links" array { max_length: 10 },
         location: optional "location",
-        skills: optional "skills",
-        summary: optional "summary",
+        skills: optional "skills" array { max_length: 50 } of string { max_length: 640, max_graphemes: 64 },
+        summary: optional "summary" string { max_length: 30000, max_graphemes: 3000 },
         summary_facets: optional "summaryFacets",
-    }
-}
-impl ::lexgen::typed::Validate for Profile {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.availability {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("availability"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.disciplines {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(10u64),
-                    path.key("disciplines"),
-                    out,
-                );
-                let p0 = path.key("disciplines");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.headline {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("headline"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.links {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(10u64),
-                    path.key("links"),
-                    out,
-                );
-                let p0 = path.key("links");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.location {
-            ::lexgen::typed::Validate::validate_at(v, path.key("location"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.skills {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(50u64),
-                    path.key("skills"),
-                    out,
-                );
-                let p0 = path.key("skills");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.summary {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(30000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(3000u64),
-                },
-                path.key("summary"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.summary_facets {
-            {
-                let p0 = path.key("summaryFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 ::lexgen::via_typed!(ProfileAvailability, Profile);

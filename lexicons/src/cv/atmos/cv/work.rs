@@ -63,11 +63,7 @@ impl ::lexgen::typed::Typed for WorkEmployment {
         ::lexgen::model::Value::String(self.as_str().to_owned())
     }
 }
-impl ::lexgen::typed::AsText for WorkEmployment {
-    fn text(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(self.as_str())
-    }
-}
+::lexgen::string_set!(WorkEmployment);
 impl ::lexgen::xrpc::Param for WorkEmployment {}
 /// A position in the work history of a CV.
 #[derive(Clone, PartialEq)]
@@ -98,94 +94,14 @@ pub struct Work {
 ::lexgen::object! {
     record Work = "cv.atmos.cv.work", extra {
         created_at: required "createdAt",
-        description: optional "description",
+        description: optional "description" string { max_length: 30000, max_graphemes: 3000 },
         description_facets: optional "descriptionFacets",
-        employment: optional "employment",
+        employment: optional "employment" string { max_length: 64 },
         end_date: optional "endDate",
         location: optional "location",
-        organisation: required "organisation",
+        organisation: required "organisation" string { max_length: 1280, max_graphemes: 128 },
         start_date: required "startDate",
-        title: required "title",
-    }
-}
-impl ::lexgen::typed::Validate for Work {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(30000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(3000u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.employment {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(64u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("employment"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.end_date {
-            ::lexgen::typed::Validate::validate_at(v, path.key("endDate"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.location {
-            ::lexgen::typed::Validate::validate_at(v, path.key("location"), out);
-        }
-        {
-            let v = &self.organisation;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("organisation"),
-                out,
-            );
-        }
-        {
-            let v = &self.start_date;
-            ::lexgen::typed::Validate::validate_at(v, path.key("startDate"), out);
-        }
-        {
-            let v = &self.title;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
+        title: required "title" string { max_length: 1280, max_graphemes: 128 },
     }
 }
 ::lexgen::via_typed!(WorkEmployment, Work);

@@ -14,30 +14,8 @@ pub struct Credit {
 }
 ::lexgen::object! {
     Credit, extra {
-        credit: required "credit",
+        credit: required "credit" string { max_length: 640, max_graphemes: 64 },
         did: required "did",
-    }
-}
-impl ::lexgen::typed::Validate for Credit {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.credit;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("credit"),
-                out,
-            );
-        }
     }
 }
 #[derive(Clone, PartialEq)]
@@ -128,197 +106,19 @@ pub struct Entry {
 }
 ::lexgen::object! {
     record Entry = "cv.atmos.portfolio.entry", extra {
-        client: optional "client",
-        collaborators: optional "collaborators",
+        client: optional "client" string { max_length: 640, max_graphemes: 64 },
+        collaborators: optional "collaborators" array { max_length: 50 },
         created_at: required "createdAt",
         date: optional "date",
-        description: optional "description",
+        description: optional "description" string { max_length: 30000, max_graphemes: 3000 },
         description_facets: optional "descriptionFacets",
-        disciplines: optional "disciplines",
-        langs: optional "langs",
-        links: optional "links",
-        media: optional "media",
-        role: optional "role",
-        tags: optional "tags",
-        title: required "title",
-    }
-}
-impl ::lexgen::typed::Validate for Entry {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        if let ::std::option::Option::Some(v) = &self.client {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("client"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.collaborators {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(50u64),
-                    path.key("collaborators"),
-                    out,
-                );
-                let p0 = path.key("collaborators");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.date {
-            ::lexgen::typed::Validate::validate_at(v, path.key("date"), out);
-        }
-        if let ::std::option::Option::Some(v) = &self.description {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(30000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(3000u64),
-                },
-                path.key("description"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.description_facets {
-            {
-                let p0 = path.key("descriptionFacets");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.disciplines {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(10u64),
-                    path.key("disciplines"),
-                    out,
-                );
-                let p0 = path.key("disciplines");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.langs {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(3u64),
-                    path.key("langs"),
-                    out,
-                );
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.links {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(10u64),
-                    path.key("links"),
-                    out,
-                );
-                let p0 = path.key("links");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.media {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(50u64),
-                    path.key("media"),
-                    out,
-                );
-                let p0 = path.key("media");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        if let ::std::option::Option::Some(v) = &self.role {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(640u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(64u64),
-                },
-                path.key("role"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.tags {
-            {
-                ::lexgen::typed::check::length(
-                    v.len(),
-                    ::std::option::Option::None,
-                    ::std::option::Option::Some(20u64),
-                    path.key("tags"),
-                    out,
-                );
-                let p0 = path.key("tags");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::check::string(
-                        &::lexgen::typed::AsText::text(item0),
-                        &::lexgen::typed::check::StringLimits {
-                            min_length: ::std::option::Option::None,
-                            max_length: ::std::option::Option::Some(640u64),
-                            min_graphemes: ::std::option::Option::None,
-                            max_graphemes: ::std::option::Option::Some(64u64),
-                        },
-                        p0.index(i0),
-                        out,
-                    );
-                }
-            }
-        }
-        {
-            let v = &self.title;
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1280u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::Some(128u64),
-                },
-                path.key("title"),
-                out,
-            );
-        }
+        disciplines: optional "disciplines" array { max_length: 10 } of string { max_length: 640, max_graphemes: 64 },
+        langs: optional "langs" array { max_length: 3 },
+        links: optional "links" array { max_length: 10 },
+        media: optional "media" array { max_length: 50 },
+        role: optional "role" string { max_length: 640, max_graphemes: 64 },
+        tags: optional "tags" array { max_length: 20 } of string { max_length: 640, max_graphemes: 64 },
+        title: required "title" string { max_length: 1280, max_graphemes: 128 },
     }
 }
 ::lexgen::via_typed!(Credit, EntryMediaItem, Entry);

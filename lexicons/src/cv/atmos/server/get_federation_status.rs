@@ -20,44 +20,8 @@ pub struct Output {
 ::lexgen::object! {
     Output, extra {
         relays: required "relays",
-        seq: required "seq",
+        seq: required "seq" integer { minimum: 0 },
         subscribers: required "subscribers",
-    }
-}
-impl ::lexgen::typed::Validate for Output {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.relays;
-            {
-                let p0 = path.key("relays");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
-        {
-            let v = &self.seq;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("seq"),
-                out,
-            );
-        }
-        {
-            let v = &self.subscribers;
-            {
-                let p0 = path.key("subscribers");
-                for (i0, item0) in v.iter().enumerate() {
-                    ::lexgen::typed::Validate::validate_at(item0, p0.index(i0), out);
-                }
-            }
-        }
     }
 }
 /// This endpoint declares no errors.
@@ -97,53 +61,13 @@ pub struct Relay {
 }
 ::lexgen::object! {
     Relay, extra {
-        failures: required "failures",
+        failures: required "failures" integer { minimum: 0 },
         last_accepted_at: optional "lastAcceptedAt",
-        last_answer: optional "lastAnswer",
+        last_answer: optional "lastAnswer" string { max_length: 1000 },
         last_request_at: optional "lastRequestAt",
-        last_status: optional "lastStatus",
+        last_status: optional "lastStatus" integer { minimum: 0 },
         next_request_at: optional "nextRequestAt",
         url: required "url",
-    }
-}
-impl ::lexgen::typed::Validate for Relay {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.failures;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("failures"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.last_answer {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("lastAnswer"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.last_status {
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("lastStatus"),
-                out,
-            );
-        }
     }
 }
 /// An open firehose connection.
@@ -168,77 +92,13 @@ pub struct Subscriber {
 }
 ::lexgen::object! {
     Subscriber, extra {
-        behind: required "behind",
+        behind: required "behind" integer { minimum: 0 },
         connected_at: required "connectedAt",
         cursor: optional "cursor",
-        forwarded_for: optional "forwardedFor",
-        id: required "id",
-        last_seq: required "lastSeq",
-        remote_addr: optional "remoteAddr",
-    }
-}
-impl ::lexgen::typed::Validate for Subscriber {
-    fn validate_at(
-        &self,
-        path: ::lexgen::typed::Path<'_>,
-        out: &mut ::std::vec::Vec<::lexgen::typed::Violation>,
-    ) {
-        {
-            let v = &self.behind;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("behind"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.forwarded_for {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(1000u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("forwardedFor"),
-                out,
-            );
-        }
-        {
-            let v = &self.id;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("id"),
-                out,
-            );
-        }
-        {
-            let v = &self.last_seq;
-            ::lexgen::typed::check::integer(
-                *v,
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::None,
-                path.key("lastSeq"),
-                out,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.remote_addr {
-            ::lexgen::typed::check::string(
-                &::lexgen::typed::AsText::text(v),
-                &::lexgen::typed::check::StringLimits {
-                    min_length: ::std::option::Option::None,
-                    max_length: ::std::option::Option::Some(100u64),
-                    min_graphemes: ::std::option::Option::None,
-                    max_graphemes: ::std::option::Option::None,
-                },
-                path.key("remoteAddr"),
-                out,
-            );
-        }
+        forwarded_for: optional "forwardedFor" string { max_length: 1000 },
+        id: required "id" integer { minimum: 0 },
+        last_seq: required "lastSeq" integer { minimum: 0 },
+        remote_addr: optional "remoteAddr" string { max_length: 100 },
     }
 }
 ::lexgen::via_typed!(Output, Relay, Subscriber);
