@@ -47,11 +47,11 @@ impl<'a> Accept<'a> {
             (Field::Integer(schema), Value::Integer(i)) => {
                 schema.r#const.is_none_or(|expected| *i == expected)
                     && schema.r#enum.as_ref().is_none_or(|e| e.contains(i))
-                    && constraints::integer_range(*i, schema.minimum, schema.maximum).is_ok()
+                    && constraints::within(*i, schema.minimum, schema.maximum)
             }
             (Field::String(schema), Value::String(s)) => string_accepted(schema, s, self.mode),
             (Field::Bytes(schema), Value::Bytes(b)) => {
-                constraints::bytes_length(b.len(), schema.min_length, schema.max_length).is_ok()
+                constraints::within(b.len() as u64, schema.min_length, schema.max_length)
             }
             (Field::CidLink(_), Value::Link(_)) => true,
             (Field::Blob(schema), Value::Map(map)) => blob(schema, map),
@@ -65,7 +65,7 @@ impl<'a> Accept<'a> {
     }
 
     fn array(&mut self, base: &'a str, schema: &'a Array, items: &[Value]) -> bool {
-        if constraints::array_length(items.len(), schema.min_length, schema.max_length).is_err()
+        if !constraints::within(items.len() as u64, schema.min_length, schema.max_length)
             || !self.enter()
         {
             return false;

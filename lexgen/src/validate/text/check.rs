@@ -47,7 +47,7 @@ impl<'a> Check<'a, '_> {
                 Node::Integer(i) => {
                     schema.r#const.is_none_or(|expected| *i == expected)
                         && schema.r#enum.as_ref().is_none_or(|e| e.contains(i))
-                        && constraints::integer_range(*i, schema.minimum, schema.maximum).is_ok()
+                        && constraints::within(*i, schema.minimum, schema.maximum)
                 }
                 _ => false,
             },
@@ -57,7 +57,7 @@ impl<'a> Check<'a, '_> {
             },
             Field::Bytes(schema) => match value {
                 Node::Bytes(len) => {
-                    constraints::bytes_length(*len, schema.min_length, schema.max_length).is_ok()
+                    constraints::within(*len as u64, schema.min_length, schema.max_length)
                 }
                 _ => false,
             },
@@ -113,7 +113,7 @@ impl<'a> Check<'a, '_> {
         let Some(&Node::Array { len, .. }) = self.tape.node(at) else {
             return false;
         };
-        if constraints::array_length(len as usize, schema.min_length, schema.max_length).is_err()
+        if !constraints::within(u64::from(len), schema.min_length, schema.max_length)
             || !self.enter()
         {
             return false;
@@ -246,7 +246,7 @@ pub(crate) fn string(schema: &StringSchema, s: &str, mode: Mode) -> bool {
             .r#enum
             .as_ref()
             .is_none_or(|allowed| allowed.iter().any(|a| a == s))
-        && constraints::string_length(s, schema.min_length, schema.max_length).is_ok()
+        && constraints::within(s.len() as u64, schema.min_length, schema.max_length)
         && constraints::graphemes(s, schema.min_graphemes, schema.max_graphemes).is_ok()
         && schema
             .format

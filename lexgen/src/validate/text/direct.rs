@@ -154,7 +154,7 @@ impl<'a> Direct<'a, '_> {
                 let i = reader.integer_value()?;
                 (schema.r#const.is_none_or(|expected| i == expected)
                     && schema.r#enum.as_ref().is_none_or(|e| e.contains(&i))
-                    && constraints::integer_range(i, schema.minimum, schema.maximum).is_ok())
+                    && constraints::within(i, schema.minimum, schema.maximum))
                 .then_some(())
             }
             Field::String(schema) => {
@@ -281,9 +281,7 @@ impl<'a> Direct<'a, '_> {
             }
         }
         self.leave();
-        constraints::array_length(len, schema.min_length, schema.max_length)
-            .is_ok()
-            .then_some(())
+        constraints::within(len, schema.min_length, schema.max_length).then_some(())
     }
 
     /// An object against `schema`: each key matched to its property as it is read.
