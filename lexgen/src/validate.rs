@@ -73,6 +73,8 @@
 
 pub mod constraints;
 
+#[cfg(feature = "language")]
+mod accept;
 mod code;
 mod diagnostic;
 #[cfg(feature = "language")]

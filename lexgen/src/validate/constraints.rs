@@ -189,8 +189,18 @@ const BYTES: Counted = Counted {
     unit: "byte",
 };
 
+/// Whether `n` is within the optional inclusive `min` and `max`: the rule of every `*_length`,
+/// `graphemes` count and [`integer_range`], as a plain test for the fast paths' acceptance checks.
+#[inline]
+pub(crate) fn within<T: PartialOrd + Copy>(n: T, min: Option<T>, max: Option<T>) -> bool {
+    max.is_none_or(|max| n <= max) && min.is_none_or(|min| n >= min)
+}
+
 /// `n` against an optional minimum and maximum; the maximum is reported first.
 fn bounded(n: u64, min: Option<u64>, max: Option<u64>, kind: &Counted) -> Result<(), Violation> {
+    if within(n, min, max) {
+        return Ok(());
+    }
     if let Some(max) = max
         && n > max
     {

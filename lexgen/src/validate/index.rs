@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::engine::has_default;
 use crate::catalog::{Catalog, walk_fields};
 use crate::lexicon::{Def, Field, Object, Reference};
 
@@ -18,6 +19,14 @@ pub(crate) struct Prop<'c> {
     pub(crate) nullable: bool,
     /// [`key_prefix`] of the name.
     pub(crate) prefix: u64,
+}
+
+/// An object schema's properties in canonical key order, and which of them must be present.
+#[derive(Debug, Clone)]
+struct Props<'c> {
+    props: Box<[Prop<'c>]>,
+    /// Bit `i` set when `props[i]` is required and has no default (only the first 64 props).
+    needed: u64,
 }
 
 /// Where a reference points: the target document's NSID and def name (borrowed from the
@@ -58,7 +67,7 @@ type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 /// The precomputed view of one catalog.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index<'c> {
-    objects: ByAddress<Box<[Prop<'c>]>>,
+    objects: ByAddress<Props<'c>>,
     refs: ByAddress<Target<'c>>,
     /// The `main` def of every document, by NSID (the NSID borrowed from the catalog); hashed
     /// with the same cheap hasher (SipHash showed in profiles: one lookup per record).
@@ -165,8 +174,15 @@ impl<'c> Index<'c> {
             })
             .collect();
         props.sort_by(|a, b| canonical_order(a.name, b.name));
+        let needed = props
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(|(_, p)| p.required && !has_default(p.field))
+            .fold(0, |mask, (i, _)| mask | 1 << i);
+        let props = props.into_boxed_slice();
         self.objects
-            .insert(address(object), props.into_boxed_slice());
+            .insert(address(object), Props { props, needed });
     }
 
     fn reference(&mut self, catalog: &'c Catalog, base: &'c str, reference: &'c Reference) {
@@ -200,7 +216,15 @@ impl<'c> Index<'c> {
 
     /// The properties of `object` in canonical key order, if it belongs to the indexed catalog.
     pub(crate) fn props(&self, object: &Object) -> Option<&[Prop<'c>]> {
-        self.objects.get(&address(object)).map(|p| &**p)
+        self.objects.get(&address(object)).map(|p| &*p.props)
+    }
+
+    /// [`Index::props`], with the bit set of the props that must be present (required, no
+    /// default; bit `i` for prop `i`, meaningful only for objects of at most 64 props).
+    pub(crate) fn props_needed(&self, object: &Object) -> Option<(&[Prop<'c>], u64)> {
+        self.objects
+            .get(&address(object))
+            .map(|p| (&*p.props, p.needed))
     }
 
     /// The resolved target of `reference`, if it belongs to the indexed catalog.

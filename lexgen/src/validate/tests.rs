@@ -521,3 +521,131 @@ fn a_ref_loop_stops_with_too_deep() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].code, Code::TooDeep);
 }
+
+/// The schema-driven text path (`text::direct`) on key orders and shapes it must not misread:
+/// `$type` not first (root, union member), blob keys in any order, escaped and undeclared keys,
+/// repeated keys, nulls. `record_text` must agree with `record_json` in both modes, with and
+/// without an NSID; `Some(valid)` also pins the verdict (which also exercises `accept`).
+#[test]
+fn text_path_agrees_on_key_orders_and_shapes() {
+    let catalog = catalog();
+    let base = r#""text":"hi","createdAt":"2024-01-01T00:00:00Z""#;
+    let typed = r#""$type":"com.example.post""#;
+    let image =
+        format!(r#"{{"size":10,"ref":{{"$link":"{CID}"}},"mimeType":"image/png","$type":"blob"}}"#);
+    let cases: Vec<(String, Option<bool>)> = vec![
+        (format!("{{{base},{typed}}}"), Some(true)),
+        (format!(" {{ {typed} , {base} }} "), Some(true)),
+        (
+            format!(
+                r#"{{{typed},{base},"embed":{{"alt":"a","$type":"com.example.post#images"}}}}"#
+            ),
+            Some(true),
+        ),
+        (
+            format!(r#"{{{typed},{base},"embed":{{"$type":"com.example.other","n":1}}}}"#),
+            Some(true),
+        ),
+        (
+            format!(
+                r#"{{{typed},{base},"embed":{{"$type":"com.example.unlisted","n":[1,{{"a":null}}]}}}}"#
+            ),
+            Some(true),
+        ),
+        (
+            format!(r#"{{{typed},{base},"closed":{{"alt":"a","$type":"com.example.other"}}}}"#),
+            Some(false),
+        ),
+        (format!(r#"{{{typed},{base},"image":{image}}}"#), Some(true)),
+        (
+            format!(
+                r#"{{{typed},{base},"image":{}}}"#,
+                image.replace("10,", "0,")
+            ),
+            Some(false),
+        ),
+        (
+            format!(
+                r#"{{{typed},{base},"image":{}}}"#,
+                image.replace("10,", "10,\"x\":1,")
+            ),
+            Some(false),
+        ),
+        (
+            format!(
+                r#"{{{typed},{base},"image":{}}}"#,
+                image.replace("image/png", "text/plain")
+            ),
+            Some(false),
+        ),
+        (
+            format!(r#"{{{typed},{base},"link":{{"$link":"{CID}"}}}}"#),
+            Some(true),
+        ),
+        (
+            format!(r#"{{{typed},{base},"link":{{"$link":"{CID}","x":1}}}}"#),
+            Some(false),
+        ),
+        (format!(r#"{{{typed},{base},"maybe":null}}"#), Some(true)),
+        (
+            format!(r#"{{{typed},"text":null,"createdAt":"2024-01-01T00:00:00Z"}}"#),
+            Some(false),
+        ),
+        (
+            format!(r#"{{{typed},"t\u0065xt":"hi","createdAt":"2024-01-01T00:00:00Z"}}"#),
+            Some(true),
+        ),
+        (
+            format!(r#"{{{typed},{base},"zz":1,"yy":{{"a":[1,2]}},"$other":true}}"#),
+            Some(true),
+        ),
+        (format!(r#"{{{typed},{base},"zz":1,"zz":2}}"#), None),
+        (format!(r#"{{{typed},{base},"text":"hello"}}"#), None),
+        (format!(r#"{{{typed},{typed},{base}}}"#), None),
+        (
+            format!(r#"{{{typed},{base},"reply":{{"$type":"blob","alt":"a"}}}}"#),
+            None,
+        ),
+        (
+            format!(r#"{{{typed},{base},"reply":{{"alt":"a","$type":"com.example.other"}}}}"#),
+            None,
+        ),
+        (
+            format!(r#"{{{typed},{base},"extra":{{"$type":"blob"}}}}"#),
+            Some(false),
+        ),
+        (
+            format!(r#"{{{typed},{base},"tags":["a",null]}}"#),
+            Some(false),
+        ),
+        (
+            format!(r#"{{"$type":"com.example.other",{base}}}"#),
+            Some(false),
+        ),
+        (format!(r#"{{{base}}}"#), Some(false)),
+        (format!(r#"{{{typed},{base}}} x"#), None),
+    ];
+    for mode in [Mode::Strict, Mode::Lenient] {
+        let validator = Validator::new(&catalog, mode);
+        for (text, valid) in &cases {
+            let json: serde_json::Value = match serde_json::from_str(text) {
+                Ok(json) => json,
+                Err(_) => {
+                    assert!(validator.record_text(None, text).is_err(), "{text}");
+                    continue;
+                }
+            };
+            for nsid in [None, Some("com.example.post")] {
+                let found = validator.record_text(nsid, text).unwrap();
+                assert_eq!(
+                    found,
+                    validator.record_json(nsid, &json),
+                    "{mode:?} {nsid:?} {text}"
+                );
+                if let (Some(valid), Some(_)) = (valid, nsid) {
+                    assert_eq!(found.is_empty(), *valid, "{mode:?} {text}: {found:?}");
+                }
+            }
+        }
+    }
+}

@@ -1,15 +1,18 @@
-//! Validating a record straight from its JSON text: a fast path that reads the text into a flat,
-//! borrowed tree ([`tape`]) and checks it against the schema without building a `Value` or any
-//! diagnostic ([`check`]); only when that cannot say "valid" does the general path run
-//! (`serde_json` → [`crate::model::Value`] → the engine), so answers are always the general path's.
+//! Validating a record straight from its JSON text: a fast path that validates while reading,
+//! driven by the schema ([`direct`]; values it does not drive go through a flat, borrowed tree,
+//! [`tape`], checked by [`check`]), without building a `Value` or any diagnostic; only when that
+//! cannot say "valid" does the general path run (`serde_json` → [`crate::model::Value`] → the
+//! engine), so answers are always the general path's.
 
 mod check;
+mod direct;
 mod tape;
 
-use check::Check;
 use std::cell::RefCell;
 
-use tape::{Buffers, Tape};
+use tape::Buffers;
+
+pub(crate) use check::string as string_accepted;
 
 use super::Mode;
 use super::index::Index;
@@ -44,20 +47,5 @@ fn check(
     text: &str,
     buffers: &mut Buffers,
 ) -> bool {
-    let Some(tape) = Tape::read(text, buffers) else {
-        return false;
-    };
-    let Some(root) = tape.node(0) else {
-        return false;
-    };
-    let Some(nsid) = nsid.or_else(|| tape.type_of(root)) else {
-        return false;
-    };
-    Check {
-        index,
-        mode,
-        tape: &tape,
-        hops: 0,
-    }
-    .record(nsid)
+    direct::record(index, mode, nsid, text, buffers)
 }

@@ -34,7 +34,7 @@ impl<'a> Check<'a, '_> {
         self.object(base, &record.record, 0, None)
     }
 
-    fn field(&mut self, base: &'a str, field: &'a Field, at: u32) -> bool {
+    pub(super) fn field(&mut self, base: &'a str, field: &'a Field, at: u32) -> bool {
         let Some(value) = self.tape.node(at) else {
             return false;
         };
@@ -47,17 +47,17 @@ impl<'a> Check<'a, '_> {
                 Node::Integer(i) => {
                     schema.r#const.is_none_or(|expected| *i == expected)
                         && schema.r#enum.as_ref().is_none_or(|e| e.contains(i))
-                        && constraints::integer_range(*i, schema.minimum, schema.maximum).is_ok()
+                        && constraints::within(*i, schema.minimum, schema.maximum)
                 }
                 _ => false,
             },
             Field::String(schema) => match value {
-                Node::String(s) => self.string(schema, self.tape.str(*s)),
+                Node::String(s) => string(schema, self.tape.str(*s), self.mode),
                 _ => false,
             },
             Field::Bytes(schema) => match value {
                 Node::Bytes(len) => {
-                    constraints::bytes_length(*len, schema.min_length, schema.max_length).is_ok()
+                    constraints::within(*len as u64, schema.min_length, schema.max_length)
                 }
                 _ => false,
             },
@@ -71,19 +71,6 @@ impl<'a> Check<'a, '_> {
                 matches!(value, Node::Map { .. }) && self.tape.type_of(value) != Some("blob")
             }
         }
-    }
-
-    fn string(&self, schema: &StringSchema, s: &str) -> bool {
-        schema.r#const.as_ref().is_none_or(|expected| s == expected)
-            && schema
-                .r#enum
-                .as_ref()
-                .is_none_or(|allowed| allowed.iter().any(|a| a == s))
-            && constraints::string_length(s, schema.min_length, schema.max_length).is_ok()
-            && constraints::graphemes(s, schema.min_graphemes, schema.max_graphemes).is_ok()
-            && schema
-                .format
-                .is_none_or(|format| constraints::format(s, format, self.mode).is_ok())
     }
 
     /// A typed blob with exactly its four keys; anything else (legacy blobs included) is "not sure".
@@ -126,7 +113,7 @@ impl<'a> Check<'a, '_> {
         let Some(&Node::Array { len, .. }) = self.tape.node(at) else {
             return false;
         };
-        if constraints::array_length(len as usize, schema.min_length, schema.max_length).is_err()
+        if !constraints::within(u64::from(len), schema.min_length, schema.max_length)
             || !self.enter()
         {
             return false;
@@ -249,4 +236,19 @@ impl<'a> Check<'a, '_> {
     fn leave(&mut self) {
         self.hops -= 1;
     }
+}
+
+/// Whether the string `s` satisfies `schema` (`const`, `enum`, lengths, graphemes, format), as the
+/// engine's string checks would find nothing.
+pub(crate) fn string(schema: &StringSchema, s: &str, mode: Mode) -> bool {
+    schema.r#const.as_ref().is_none_or(|expected| s == expected)
+        && schema
+            .r#enum
+            .as_ref()
+            .is_none_or(|allowed| allowed.iter().any(|a| a == s))
+        && constraints::within(s.len() as u64, schema.min_length, schema.max_length)
+        && constraints::graphemes(s, schema.min_graphemes, schema.max_graphemes).is_ok()
+        && schema
+            .format
+            .is_none_or(|format| constraints::format(s, format, mode).is_ok())
 }

@@ -151,17 +151,9 @@ fn resolve<'x>(text: &'x str, unescaped: &'x str, s: Str) -> &'x str {
 impl<'t> Tape<'t> {
     /// Reads `text` into `buffers`, or `None` when the fast path does not apply (see the module
     /// documentation).
+    #[cfg(test)]
     pub(crate) fn read(text: &'t str, buffers: &'t mut Buffers) -> Option<Tape<'t>> {
-        buffers.nodes.clear();
-        buffers.entries.clear();
-        buffers.pending.clear();
-        buffers.unescaped.clear();
-        let mut reader = Reader {
-            text: text.as_bytes(),
-            source: text,
-            at: 0,
-            buffers,
-        };
+        let mut reader = Reader::new(text, buffers);
         reader.skip_space();
         reader.value(0)?;
         reader.skip_space();
@@ -235,27 +227,95 @@ impl<'t> Tape<'t> {
     }
 }
 
-struct Reader<'t> {
-    text: &'t [u8],
+/// Reads JSON text into [`Buffers`]; also the reader of the schema-driven path ([`super::direct`]),
+/// which reads values it does not drive (unknowns, blobs, links) into the tape through it.
+pub(super) struct Reader<'t> {
+    pub(super) text: &'t [u8],
     source: &'t str,
-    at: usize,
+    pub(super) at: usize,
     buffers: &'t mut Buffers,
 }
 
 impl<'t> Reader<'t> {
+    /// A reader at the start of `text`, with `buffers` emptied.
+    pub(super) fn new(text: &'t str, buffers: &'t mut Buffers) -> Reader<'t> {
+        buffers.nodes.clear();
+        buffers.entries.clear();
+        buffers.pending.clear();
+        buffers.unescaped.clear();
+        Reader {
+            text: text.as_bytes(),
+            source: text,
+            at: 0,
+            buffers,
+        }
+    }
+
+    /// The tape read so far (nodes of the values read with [`Reader::value`]).
+    pub(super) fn view(&self) -> Tape<'_> {
+        Tape {
+            text: self.source,
+            buffers: self.buffers,
+        }
+    }
+
+    /// The number of nodes read so far: the index the next value's node gets.
+    pub(super) fn next_node(&self) -> u32 {
+        self.buffers.nodes.len() as u32
+    }
+
+    /// The text of a string read with [`Reader::string`].
+    pub(super) fn str(&self, s: Str) -> &str {
+        resolve(self.source, &self.buffers.unescaped, s)
+    }
+
     #[inline(always)]
-    fn skip_space(&mut self) {
+    pub(super) fn skip_space(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.get(self.at) {
             self.at += 1;
         }
     }
 
-    fn peek(&self) -> Option<u8> {
+    pub(super) fn peek(&self) -> Option<u8> {
         self.text.get(self.at).copied()
     }
 
-    fn eat(&mut self, byte: u8) -> Option<()> {
+    pub(super) fn eat(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.at += 1)
+    }
+
+    /// The string at the reader, which must be one.
+    pub(super) fn string_value(&mut self) -> Option<Str> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        self.string()
+    }
+
+    /// A `{"$link": "…"}` object holding a valid CID (as [`object`] reads it), without a node.
+    pub(super) fn link(&mut self) -> Option<()> {
+        self.eat(b'{')?;
+        self.skip_space();
+        let key = self.string_value()?;
+        if self.str(key) != "$link" {
+            return None;
+        }
+        self.skip_space();
+        self.eat(b':')?;
+        self.skip_space();
+        let cid = self.string_value()?;
+        self.str(cid).parse::<Cid>().ok()?;
+        self.skip_space();
+        self.eat(b'}')
+    }
+
+    /// Reads `word` (`true`, `false`, `null`) if it is next; `false` otherwise.
+    pub(super) fn word(&mut self, word: &[u8]) -> bool {
+        let found = self.text.get(self.at..self.at + word.len()) == Some(word);
+        if found {
+            self.at += word.len();
+        }
+        found
     }
 
     fn literal(&mut self, word: &[u8], node: Node) -> Option<()> {
@@ -268,20 +328,19 @@ impl<'t> Reader<'t> {
     }
 
     /// [`key_prefix`] of a key just read: eight bytes of the text, masked to the key's length,
-    /// when the key is not escaped (the text goes on at least to `":` after it).
-    fn prefix(&self, key: Str) -> u64 {
+    /// when the key is not escaped (a short key is followed at least by `":` in the text).
+    pub(super) fn prefix(&self, key: Str) -> u64 {
         let len = key.len() as usize;
         if !key.escaped()
-            && len < 8
             && let Some(word) = self
                 .text
                 .get(key.start()..)
                 .and_then(|t| t.first_chunk::<8>())
         {
-            let mask = if len == 0 {
-                0
-            } else {
-                !0u64 << (8 * (8 - len))
+            let mask = match len {
+                0 => 0,
+                1..8 => !0u64 << (8 * (8 - len)),
+                _ => !0,
             };
             return u64::from_be_bytes(*word) & mask;
         }
@@ -289,7 +348,7 @@ impl<'t> Reader<'t> {
     }
 
     /// Reads one value inside `depth` containers.
-    fn value(&mut self, depth: usize) -> Option<()> {
+    pub(super) fn value(&mut self, depth: usize) -> Option<()> {
         match self.peek()? {
             b'{' => self.map(depth),
             b'[' => self.array(depth),
@@ -308,6 +367,13 @@ impl<'t> Reader<'t> {
     /// `-?(0|[1-9][0-9]{0,14})`: at most 15 digits, so well inside ±(2^53−1). A fraction,
     /// exponent or longer integer gives up (the general path decides those).
     fn integer(&mut self) -> Option<()> {
+        let n = self.integer_value()?;
+        self.buffers.nodes.push(Node::Integer(n));
+        Some(())
+    }
+
+    /// The integer at the reader (as [`Reader::integer`] accepts it), without a node.
+    pub(super) fn integer_value(&mut self) -> Option<i64> {
         let negative = self.eat(b'-').is_some();
         let start = self.at;
         let mut n: i64 = 0;
@@ -325,10 +391,7 @@ impl<'t> Reader<'t> {
         if let Some(b'.' | b'e' | b'E') = self.peek() {
             return None;
         }
-        self.buffers
-            .nodes
-            .push(Node::Integer(if negative { -n } else { n }));
-        Some(())
+        Some(if negative { -n } else { n })
     }
 
     fn array(&mut self, depth: usize) -> Option<()> {
@@ -433,7 +496,7 @@ impl<'t> Reader<'t> {
     /// Reads a string at `"`; borrowed unless it has escapes. Gives up on control characters,
     /// invalid escapes and `\u` escapes of surrogates.
     #[inline(always)]
-    fn string(&mut self) -> Option<Str> {
+    pub(super) fn string(&mut self) -> Option<Str> {
         self.at += 1;
         let start = self.at;
         self.at = plain_run(self.text, self.at);

@@ -1,0 +1,200 @@
+//! Whether a decoded [`Value`] is valid against a schema, with no diagnostics: the acceptance side
+//! of the [`super::engine`] walk (same constraint primitives, same decisions), so that
+//! `Validator::record` answers a valid record without building paths or violations. It answers
+//! only "valid" or "not sure"; "not sure" (any violation, legacy blobs, refs outside the index)
+//! runs the engine, which gives the diagnostics.
+
+use std::cmp::Ordering;
+
+use super::engine::{BLOB_KEYS, MAX_HOPS, has_default, is_blob_map, names_def, typed_blob_fields};
+use super::index::{Index, Prop, canonical_order, type_entry};
+use super::text::string_accepted;
+use super::{Mode, constraints};
+use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, Union};
+use crate::model::{Map, Value};
+
+/// Whether the engine would report nothing for `value` as a record of collection `nsid`.
+pub(crate) fn record(index: &Index<'_>, mode: Mode, nsid: &str, value: &Value) -> bool {
+    let Some((base, Def::Record(record))) = index.main(nsid) else {
+        return false;
+    };
+    let Value::Map(map) = value else {
+        return false;
+    };
+    if !matches!(type_entry(map), Some(Value::String(t)) if t == nsid) {
+        return false;
+    }
+    Accept {
+        index,
+        mode,
+        hops: 0,
+    }
+    .object(base, &record.record, map, None)
+}
+
+struct Accept<'a> {
+    index: &'a Index<'a>,
+    mode: Mode,
+    hops: usize,
+}
+
+impl<'a> Accept<'a> {
+    fn field(&mut self, base: &'a str, field: &'a Field, value: &Value) -> bool {
+        match (field, value) {
+            (Field::Boolean(schema), Value::Bool(b)) => {
+                schema.r#const.is_none_or(|expected| *b == expected)
+            }
+            (Field::Integer(schema), Value::Integer(i)) => {
+                schema.r#const.is_none_or(|expected| *i == expected)
+                    && schema.r#enum.as_ref().is_none_or(|e| e.contains(i))
+                    && constraints::within(*i, schema.minimum, schema.maximum)
+            }
+            (Field::String(schema), Value::String(s)) => string_accepted(schema, s, self.mode),
+            (Field::Bytes(schema), Value::Bytes(b)) => {
+                constraints::within(b.len() as u64, schema.min_length, schema.max_length)
+            }
+            (Field::CidLink(_), Value::Link(_)) => true,
+            (Field::Blob(schema), Value::Map(map)) => blob(schema, map),
+            (Field::Array(schema), Value::Array(items)) => self.array(base, schema, items),
+            (Field::Object(schema), Value::Map(map)) => self.object(base, schema, map, None),
+            (Field::Ref(schema), _) => self.reference(&schema.r#ref, value),
+            (Field::Union(schema), Value::Map(map)) => self.union(base, schema, map, value),
+            (Field::Unknown(_), Value::Map(map)) => !is_blob_map(map),
+            _ => false,
+        }
+    }
+
+    fn array(&mut self, base: &'a str, schema: &'a Array, items: &[Value]) -> bool {
+        if !constraints::within(items.len() as u64, schema.min_length, schema.max_length)
+            || !self.enter()
+        {
+            return false;
+        }
+        let valid = items
+            .iter()
+            .all(|item| self.field(base, &schema.items, item));
+        self.leave();
+        valid
+    }
+
+    fn object(
+        &mut self,
+        base: &'a str,
+        schema: &'a Object,
+        map: &Map,
+        def: Option<(&str, &str)>,
+    ) -> bool {
+        if self.mode == Mode::Strict
+            && let Some((nsid, name)) = def
+            && let Some(Value::String(t)) = type_entry(map)
+            && !names_def(t, nsid, name)
+        {
+            return false;
+        }
+        let Some(props) = self.index.props(schema) else {
+            return false;
+        };
+        if !self.enter() {
+            return false;
+        }
+        let valid = self.properties(base, props, map);
+        self.leave();
+        valid
+    }
+
+    /// The schema's properties and the map's entries, merged in canonical key order.
+    fn properties(&mut self, base: &'a str, props: &'a [Prop<'a>], map: &Map) -> bool {
+        let mut entries = map.iter();
+        let mut entry = entries.next();
+        for prop in props {
+            let mut found = None;
+            while let Some((key, value)) = entry {
+                match canonical_order(key, prop.name) {
+                    Ordering::Less => entry = entries.next(),
+                    Ordering::Equal => {
+                        found = Some(value);
+                        entry = entries.next();
+                        break;
+                    }
+                    Ordering::Greater => break,
+                }
+            }
+            let valid = match found {
+                None => !prop.required || has_default(prop.field),
+                Some(Value::Null) => prop.nullable,
+                Some(value) => self.field(base, prop.field, value),
+            };
+            if !valid {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn reference(&mut self, reference: &'a Reference, value: &Value) -> bool {
+        let Some(target) = self.index.target(reference) else {
+            return false;
+        };
+        let Some(def) = target.def else {
+            return false;
+        };
+        if !self.enter() {
+            return false;
+        }
+        let (nsid, name) = (target.nsid, target.name);
+        let valid = match (def, value) {
+            (Def::Record(record), Value::Map(map)) => {
+                self.object(nsid, &record.record, map, Some((nsid, name)))
+            }
+            (Def::Field(Field::Object(object)), Value::Map(map)) => {
+                self.object(nsid, object, map, Some((nsid, name)))
+            }
+            (Def::Record(_) | Def::Field(Field::Object(_)), _) => false,
+            (Def::Field(field), _) => self.field(nsid, field, value),
+            _ => false,
+        };
+        self.leave();
+        valid
+    }
+
+    fn union(&mut self, base: &'a str, schema: &'a Union, map: &Map, value: &Value) -> bool {
+        let Some(Value::String(t)) = type_entry(map) else {
+            return false;
+        };
+        let member = schema.refs.iter().find(|r| {
+            let (nsid, name) = r.resolve(base);
+            names_def(t, nsid, name)
+        });
+        match member {
+            Some(reference) => self.reference(reference, value),
+            None => !schema.closed,
+        }
+    }
+
+    fn enter(&mut self) -> bool {
+        self.hops += 1;
+        self.hops <= MAX_HOPS
+    }
+
+    fn leave(&mut self) {
+        self.hops -= 1;
+    }
+}
+
+/// A typed blob with exactly its four keys, well formed, within the schema's limits; legacy
+/// blobs are "not sure".
+fn blob(schema: &Blob, map: &Map) -> bool {
+    if !is_blob_map(map) || map.keys().any(|k| !BLOB_KEYS.contains(&k)) {
+        return false;
+    }
+    let Some((mime_type, size)) = typed_blob_fields(map) else {
+        return false;
+    };
+    schema
+        .accept
+        .as_ref()
+        .is_none_or(|accept| constraints::blob_accept(mime_type, accept).is_ok())
+        && schema
+            .max_size
+            .is_none_or(|max| constraints::blob_max_size(size, max).is_ok())
+}
