@@ -127,13 +127,16 @@ mod tests {
             append_event(conn, &did(who), &event, &Datetime::now())
         }
         // The first job holds the writer until the others are queued: those then commit as one group.
+        let (started, running) = std::sync::mpsc::channel::<()>();
         let (release, held) = std::sync::mpsc::channel::<()>();
         let first = storage
             .write_queued(move |_| {
+                started.send(()).unwrap();
                 held.recv().unwrap();
                 Ok(())
             })
             .unwrap();
+        running.recv().unwrap();
         let seen = commits.borrow_and_update().groups;
         let posted = storage
             .write_queued(move |conn| append(conn, "did:plc:aaaa", 1))
@@ -160,6 +163,11 @@ mod tests {
         kept.wait().unwrap();
         deleted.wait().unwrap();
 
+        // The writer announces a group after its callers have their replies.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while commits.borrow().groups < seen + 2 && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
         let committed = commits.borrow_and_update().clone();
         assert_eq!(
             committed.groups,
