@@ -22,9 +22,9 @@ use super::{Firehose, Outgoing, Peer, Subscription, messages};
 const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The socket's read buffer. Subscribers only send pings, pongs and a close; and every poll for their input
-/// (once per frame sent, in `serve`) zero-fills the buffer's spare capacity before reading, so tungstenite's
-/// default of 128 KiB cost a 128 KiB memset per event per subscriber (20% of the server's CPU with 100
-/// subscribers). Longer messages still arrive: the buffer grows to fit a frame.
+/// zero-fills the buffer's spare capacity before reading, so tungstenite's default of 128 KiB cost a 128 KiB
+/// memset per poll (20% of the server's CPU with 100 subscribers, when input was polled once per frame sent).
+/// Longer messages still arrive: the buffer grows to fit a frame.
 const READ_BUFFER: usize = 4096;
 
 /// How many bytes of frames one socket write may carry (see [`send_batch`]).
