@@ -1,8 +1,11 @@
 //! The firehose, `com.atproto.sync.subscribeRepos`: the persisted event log served over WebSocket.
 //!
-//! - One tail task per server reads new events from the log after each committed write group (the storage
-//!   writer's commit signal, [`crate::storage::Storage::subscribe_commits`]: no polling, and no writer can
-//!   forget to announce), encodes each frame once, and fans it out on a `broadcast` channel.
+//! - One tail task per server learns of new events after each committed write group from the storage
+//!   writer's commit signal ([`crate::storage::Storage::subscribe_commits`]: no polling, and no writer can
+//!   forget to announce), which carries the events the group appended; it reads the log only when it missed
+//!   a group. It encodes each frame once (nothing with nobody listening) and fans it out on a `broadcast`.
+//! - Each subscriber's socket is written by its task as frames arrive (all it is behind by in one write);
+//!   its input (pings, a close) is read by a second task that sleeps until input comes.
 //! - A subscriber with a cursor first subscribes to the broadcast, then replays the log from the database in
 //!   pages, then drains the broadcast skipping what it already sent: no gap, no duplicate.
 //! - The broadcast buffer is each subscriber's bounded outbox: a live subscriber that falls behind by more

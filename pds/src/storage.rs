@@ -5,6 +5,7 @@
 //! on blocking threads and never on the runtime.
 
 pub mod accounts;
+mod appended;
 pub mod blobs;
 mod checkpointer;
 mod connection;
@@ -39,6 +40,7 @@ pub use repo_rows::{
     ChangeBase, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
 pub use rusqlite::Connection;
+pub use writer::Committed;
 
 /// The database of a PDS: repositories, records, blocks, the event log, accounts, credentials and blobs.
 #[derive(Clone)]
@@ -205,8 +207,9 @@ impl Storage {
     }
 
     /// A receiver whose value changes after every committed write group: wait on it to learn, without
-    /// polling, that new rows (such as firehose events) may be visible.
-    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+    /// polling, that new rows may be visible. The value carries the firehose events the group appended, as
+    /// stored; a receiver that missed a group (its count moved by more than one) reads the log instead.
+    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<Committed> {
         self.inner.writer.subscribe_commits()
     }
 

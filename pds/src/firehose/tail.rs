@@ -1,21 +1,30 @@
-//! The tail task: after each committed write group, reads the events appended since it last looked, encodes
-//! each frame once and fans it out to live subscribers; now and then prunes the log to the backfill window.
+//! The tail task: after each committed write group, takes the events the writer hands over with its commit
+//! signal (or, when it missed a group or a read failed, reads the log from where it stopped), encodes each
+//! frame once and fans it out to live subscribers; now and then prunes the log to the backfill window.
 
 use super::{Firehose, LiveEvent, messages};
-use crate::storage::{events_after, last_seq};
+use crate::storage::{StoredEvent, events_after, last_seq};
 
 pub(super) async fn run(firehose: Firehose, mut last: i64) {
     let mut commits = firehose.storage.subscribe_commits();
     let mut prune = tokio::time::interval(firehose.config.prune_interval);
+    // The groups seen so far; every group after `seen` is either handed over or read from the log.
+    let mut seen = commits.borrow_and_update().groups;
+    // Whether `last` is the last event of group `seen` (else the next group is read from the log).
+    let mut in_step = catch_up(&firehose, &mut last).await;
     loop {
-        if let Err(error) = catch_up(&firehose, &mut last).await {
-            tracing::warn!(%error, "firehose: reading new events failed");
-        }
         tokio::select! {
             changed = commits.changed() => {
                 if changed.is_err() {
                     return; // the storage writer is gone
                 }
+                let committed = commits.borrow_and_update().clone();
+                if in_step && committed.groups == seen.wrapping_add(1) {
+                    announce(&firehose, &mut last, &committed.events);
+                } else {
+                    in_step = catch_up(&firehose, &mut last).await;
+                }
+                seen = committed.groups;
             }
             _ = prune.tick() => {
                 match firehose.prune().await {
@@ -28,8 +37,19 @@ pub(super) async fn run(firehose: Firehose, mut last: i64) {
     }
 }
 
-/// Broadcasts every event after `last` (or, with nobody listening, just moves `last` to the head).
-async fn catch_up(firehose: &Firehose, last: &mut i64) -> Result<(), super::FirehoseError> {
+/// Broadcasts every event after `last`, read from the log; whether that worked.
+async fn catch_up(firehose: &Firehose, last: &mut i64) -> bool {
+    match read_log(firehose, last).await {
+        Ok(()) => true,
+        Err(error) => {
+            tracing::warn!(%error, "firehose: reading new events failed");
+            false
+        }
+    }
+}
+
+/// Reads the log after `last` (or, with nobody listening, just moves `last` to the head) and broadcasts it.
+async fn read_log(firehose: &Firehose, last: &mut i64) -> Result<(), super::FirehoseError> {
     let page = firehose.config.page_size.max(1);
     loop {
         if firehose.live.receiver_count() == 0 {
@@ -37,7 +57,7 @@ async fn catch_up(firehose: &Firehose, last: &mut i64) -> Result<(), super::Fire
             // everything up to this head, so skipping it here loses nothing.
             let head = firehose.storage.read(last_seq).await?;
             if firehose.live.receiver_count() == 0 {
-                *last = head;
+                *last = head.max(*last);
                 return Ok(());
             }
         }
@@ -46,24 +66,35 @@ async fn catch_up(firehose: &Firehose, last: &mut i64) -> Result<(), super::Fire
             .storage
             .read(move |conn| events_after(conn, after, page))
             .await?;
-        let count = events.len();
-        for event in events {
-            *last = event.seq;
-            match messages::event_frame(&event) {
-                Ok(frame) => {
-                    // No receivers left is fine: nobody is listening.
-                    let _ = firehose.live.send(LiveEvent {
-                        seq: event.seq,
-                        frame,
-                    });
-                }
-                Err(error) => {
-                    tracing::warn!(seq = event.seq, %error, "firehose: skipping an event")
-                }
-            }
-        }
-        if count < page as usize {
+        announce(firehose, last, &events);
+        if events.len() < page as usize {
             return Ok(());
+        }
+    }
+}
+
+/// Broadcasts the events after `last` among `events` (in order) and moves `last` past them. With nobody
+/// listening nothing is encoded: whoever subscribes later finds these events committed, in the log.
+fn announce(firehose: &Firehose, last: &mut i64, events: &[StoredEvent]) {
+    for event in events {
+        if event.seq <= *last {
+            continue;
+        }
+        *last = event.seq;
+        if firehose.live.receiver_count() == 0 {
+            continue;
+        }
+        match messages::event_frame(event) {
+            Ok(frame) => {
+                // No receivers left is fine: nobody is listening.
+                let _ = firehose.live.send(LiveEvent {
+                    seq: event.seq,
+                    frame,
+                });
+            }
+            Err(error) => {
+                tracing::warn!(seq = event.seq, %error, "firehose: skipping an event")
+            }
         }
     }
 }

@@ -11,7 +11,8 @@ use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, any};
 use axum::{Extension, Json};
-use futures_util::{FutureExt, SinkExt};
+use futures_util::stream::SplitStream;
+use futures_util::{FutureExt, Sink, SinkExt, StreamExt};
 use lexgen::xrpc::{ErrorBody, Params};
 use lexicons::com::atproto::sync::subscribe_repos;
 
@@ -21,9 +22,9 @@ use super::{Firehose, Outgoing, Peer, Subscription, messages};
 const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The socket's read buffer. Subscribers only send pings, pongs and a close; and every poll for their input
-/// (once per frame sent, in `serve`) zero-fills the buffer's spare capacity before reading, so tungstenite's
-/// default of 128 KiB cost a 128 KiB memset per event per subscriber (20% of the server's CPU with 100
-/// subscribers). Longer messages still arrive: the buffer grows to fit a frame.
+/// zero-fills the buffer's spare capacity before reading, so tungstenite's default of 128 KiB cost a 128 KiB
+/// memset per poll (20% of the server's CPU with 100 subscribers, when input was polled once per frame sent).
+/// Longer messages still arrive: the buffer grows to fit a frame.
 const READ_BUFFER: usize = 4096;
 
 /// How many bytes of frames one socket write may carry (see [`send_batch`]).
@@ -116,42 +117,64 @@ async fn serve(
             return;
         }
     };
+    // The subscriber's input is read by a task of its own, woken only when input arrives. Read in the same
+    // `select!` as the frames, the socket was polled for input (and its wakers registered again) every time
+    // a frame went out.
+    let (mut sink, input) = socket.split();
+    let mut reader = Reader(tokio::spawn(read_until_closed(input)));
     // Pings keep idle connections (and proxies in between) alive, and find dead peers.
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
     heartbeat.tick().await;
     loop {
         tokio::select! {
-            _ = heartbeat.tick() => {
-                if socket.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
-                    return;
-                }
-            }
+            biased;
             out = subscription.next() => match out {
                 Some(Outgoing::Frame(frame)) => {
                     // Every frame already waiting goes out in the same socket write.
-                    match send_batch(&mut socket, &mut subscription, frame).await {
+                    match send_batch(&mut sink, &mut subscription, frame).await {
                         Ok(None) => {}
                         Ok(Some((frame, reason))) => {
-                            close(&mut socket, frame, reason).await;
+                            close(&mut sink, frame, reason).await;
                             return;
                         }
                         Err(_) => return,
                     }
                 }
                 Some(Outgoing::Close { frame, reason }) => {
-                    close(&mut socket, frame, reason).await;
+                    close(&mut sink, frame, reason).await;
                     return;
                 }
                 None => {
-                    let _ = socket.send(Message::Close(None)).await;
+                    let _ = sink.send(Message::Close(None)).await;
                     return;
                 }
             },
-            incoming = socket.recv() => match incoming {
-                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => return,
-                // Pings are answered by the socket itself; anything else from a subscriber is ignored.
-                Some(Ok(_)) => {}
-            },
+            // The peer closed, or the connection failed.
+            _ = &mut reader.0 => return,
+            _ = heartbeat.tick() => {
+                if sink.send(Message::Ping(axum::body::Bytes::new())).await.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The task reading a subscriber's input, stopped when the subscription ends.
+struct Reader(tokio::task::JoinHandle<()>);
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Reads until the peer closes or the connection fails. Pings are answered by the socket itself (the reply
+/// goes out with the next read or write); anything else from a subscriber is ignored.
+async fn read_until_closed(mut input: SplitStream<WebSocket>) {
+    while let Some(Ok(message)) = input.next().await {
+        if let Message::Close(_) = message {
+            return;
         }
     }
 }
@@ -160,7 +183,7 @@ async fn serve(
 /// [`BATCH_BYTES`]), and writes them with one flush: a subscriber that is behind (a replay, a burst of writes) costs one
 /// socket write per batch instead of one per event. Returns the close to send when the stream ended in one.
 async fn send_batch(
-    socket: &mut WebSocket,
+    socket: &mut (impl Sink<Message, Error = axum::Error> + Unpin),
     subscription: &mut Subscription,
     first: axum::body::Bytes,
 ) -> Result<Option<(axum::body::Bytes, &'static str)>, axum::Error> {
@@ -187,7 +210,11 @@ async fn send_batch(
 }
 
 /// Sends the error frame, then closes with 1008 (policy violation) and the error name, as the reference does.
-async fn close(socket: &mut WebSocket, frame: axum::body::Bytes, reason: &'static str) {
+async fn close(
+    socket: &mut (impl Sink<Message, Error = axum::Error> + Unpin),
+    frame: axum::body::Bytes,
+    reason: &'static str,
+) {
     if socket.send(Message::Binary(frame)).await.is_ok() {
         let _ = socket
             .send(Message::Close(Some(CloseFrame {

@@ -39,7 +39,15 @@ pub fn append_event(
             time.as_str(),
             event.payload
         ])?;
-    Ok(conn.last_insert_rowid())
+    let seq = conn.last_insert_rowid();
+    super::appended::push(|| StoredEvent {
+        seq,
+        did: did.as_str().to_owned(),
+        kind: event.kind.to_owned(),
+        time: time.as_str().to_owned(),
+        payload: event.payload.clone(),
+    });
+    Ok(seq)
 }
 
 /// Up to `limit` events with `seq > after`, in order.
@@ -106,6 +114,7 @@ pub fn first_seq_since(conn: &Connection, time: &Datetime) -> Result<Option<i64>
 
 /// Drops events older than `time` (the log is bounded by the backfill window).
 pub fn prune_events_before(conn: &Connection, time: &Datetime) -> Result<usize, StorageError> {
+    super::appended::retain(|event| event.time.as_str() >= time.as_str());
     Ok(conn
         .prepare_cached("DELETE FROM event WHERE time < ?1")?
         .execute([time.as_str()])?)
@@ -113,6 +122,7 @@ pub fn prune_events_before(conn: &Connection, time: &Datetime) -> Result<usize, 
 
 /// Drops every earlier event of `did` (after an account is deleted, as the reference does).
 pub fn delete_events_of(conn: &Connection, did: &Did) -> Result<usize, StorageError> {
+    super::appended::retain(|event| event.did != did.as_str());
     Ok(conn
         .prepare_cached("DELETE FROM event WHERE did = ?1")?
         .execute([did.as_str()])?)

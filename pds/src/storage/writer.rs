@@ -13,10 +13,10 @@ use rusqlite::Connection;
 use rusqlite::hooks::{Action, Wal};
 use tokio::sync::oneshot;
 
-use super::StorageError;
 use super::checkpointer::{CHECKPOINT_PAGES, Checkpoints, RESTART_PAGES};
 use super::connection::BUSY_TIMEOUT;
 use super::record_cache::RecordCache;
+use super::{StorageError, StoredEvent, appended};
 use crate::metrics::WriterMetrics;
 
 /// The `repo` rows changed (inserted, updated or deleted) since the last commit or rollback.
@@ -28,13 +28,22 @@ type Completion = Box<dyn FnOnce(Result<(), StorageError>) + Send>;
 /// the job succeeded, and how to complete it once the commit is known.
 type Job = Box<dyn FnOnce(Option<&Connection>) -> (bool, Completion) + Send>;
 
+/// What the writer announces after each committed group.
+#[derive(Clone, Debug, Default)]
+pub struct Committed {
+    /// Groups committed so far: a receiver that saw `n` and now sees `n + 1` missed no group.
+    pub groups: u64,
+    /// The events the last group appended, in order, as stored.
+    pub events: Arc<[StoredEvent]>,
+}
+
 /// The most jobs committed together.
 const MAX_GROUP: usize = 256;
 
 pub(super) struct Writer {
     jobs: Sender<Job>,
-    /// Bumped after every successful commit (the firehose's cue to read new events).
-    commits: tokio::sync::watch::Sender<u64>,
+    /// Changed after every successful commit (the firehose's cue, with the events the group appended).
+    commits: tokio::sync::watch::Sender<Committed>,
     metrics: WriterMetrics,
 }
 
@@ -80,7 +89,7 @@ impl Writer {
             },
         ))?;
         let (jobs, queue) = channel();
-        let commits = tokio::sync::watch::Sender::new(0);
+        let commits = tokio::sync::watch::Sender::new(Committed::default());
         let notify = commits.clone();
         let metrics = WriterMetrics::default();
         let changed = Changed {
@@ -91,7 +100,10 @@ impl Writer {
         };
         std::thread::Builder::new()
             .name("sqlite-writer".into())
-            .spawn(move || run(&conn, &queue, &notify, &changed))
+            .spawn(move || {
+                appended::capture();
+                run(&conn, &queue, &notify, &changed)
+            })
             .map_err(|e| StorageError::Worker(e.to_string()))?;
         Ok(Self {
             jobs,
@@ -106,7 +118,7 @@ impl Writer {
     }
 
     /// A receiver that changes after every committed group.
-    pub(super) fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+    pub(super) fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<Committed> {
         self.commits.subscribe()
     }
 
@@ -170,7 +182,7 @@ fn lock(touched: &Touched) -> std::sync::MutexGuard<'_, Vec<i64>> {
 fn run(
     conn: &Connection,
     queue: &Receiver<Job>,
-    commits: &tokio::sync::watch::Sender<u64>,
+    commits: &tokio::sync::watch::Sender<Committed>,
     changed: &Changed,
 ) {
     while let Ok(first) = queue.recv() {
@@ -181,8 +193,11 @@ fn run(
                 Err(_) => break,
             }
         }
-        if commit_group(conn, group, changed) {
-            commits.send_modify(|count| *count = count.wrapping_add(1));
+        if let Some(events) = commit_group(conn, group, changed) {
+            commits.send_modify(|committed| {
+                committed.groups = committed.groups.wrapping_add(1);
+                committed.events = events.into();
+            });
         }
         if changed.restart.swap(false, Ordering::Relaxed) {
             restart_log(conn);
@@ -209,15 +224,15 @@ fn restart_log(conn: &Connection) {
     }
 }
 
-/// Runs and commits one group; whether anything was committed.
-fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> bool {
+/// Runs and commits one group; the events it appended when anything was committed.
+fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> Option<Vec<StoredEvent>> {
     if let Err(error) = conn.execute_batch("BEGIN IMMEDIATE") {
         let message = error.to_string();
         for job in group {
             let (_, complete) = job(None);
             complete(Err(StorageError::Worker(message.clone())));
         }
-        return false;
+        return None;
     }
     let mut committed: Vec<Completion> = Vec::with_capacity(group.len());
     let mut broken: Option<String> = None;
@@ -227,6 +242,7 @@ fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> bool {
             complete(Err(StorageError::Worker(error.to_string())));
             continue;
         }
+        let appended_before = appended::mark();
         // A panicking job loses its reply (its caller sees the writer as gone) but not the thread.
         let outcome = catch_unwind(AssertUnwindSafe(|| job(Some(conn))));
         let ok = matches!(outcome, Ok((true, _)));
@@ -237,6 +253,9 @@ fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> bool {
         };
         if let Err(error) = conn.execute_batch(end) {
             broken = Some(error.to_string());
+        }
+        if !ok {
+            appended::rollback_to(appended_before);
         }
         match outcome {
             Ok((true, complete)) => committed.push(complete),
@@ -259,17 +278,18 @@ fn commit_group(conn: &Connection, group: Vec<Job>, changed: &Changed) -> bool {
         let _ = conn.execute_batch("ROLLBACK");
     }
     changed.settle();
+    let events = appended::take();
     match status {
         Ok(()) => {
             let any = !committed.is_empty();
             committed.into_iter().for_each(|complete| complete(Ok(())));
-            any
+            any.then_some(events)
         }
         Err(message) => {
             for complete in committed {
                 complete(Err(StorageError::Worker(message.clone())));
             }
-            false
+            None
         }
     }
 }
