@@ -1,9 +1,9 @@
 //! Authentication and authorisation: password hashes, session and service JWTs, the per-endpoint auth
 //! policy (one exhaustive match), and the request extractor that enforces it.
 
-pub mod extractor;
+pub(crate) mod extractor;
 pub mod jwt;
-pub mod password;
+pub(crate) mod password;
 pub mod policy;
 
 pub use extractor::{

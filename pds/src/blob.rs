@@ -6,7 +6,7 @@
 
 mod disk;
 mod error;
-pub mod lifecycle;
+pub(crate) mod lifecycle;
 mod mime;
 mod s3;
 mod upload;

@@ -5,10 +5,10 @@
 //! XRPC-shaped errors for anything axum rejects.
 
 mod federation;
-pub mod identity;
+pub(crate) mod identity;
 mod preferences;
-pub mod repo;
-pub mod server;
+pub(crate) mod repo;
+pub(crate) mod server;
 mod well_known;
 
 use std::sync::Arc;

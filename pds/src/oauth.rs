@@ -5,24 +5,24 @@
 //! `POST /oauth/token` exchanges it (PKCE S256, DPoP key) for an access token and a single-use refresh
 //! token. What a grant allows is [`permissions`] (docs/oauth-permissions.md). See docs/oauth.md.
 
-pub mod access_token;
+pub(crate) mod access_token;
 mod account;
 mod authorize;
-pub mod client;
-pub mod describe;
+pub(crate) mod client;
+pub(crate) mod describe;
 pub mod dpop;
-pub mod error;
+pub(crate) mod error;
 mod grant;
-pub mod jwk;
+pub(crate) mod jwk;
 mod metadata;
-pub mod nonce;
+pub(crate) mod nonce;
 mod par;
 mod params;
 pub mod permissions;
-pub mod pkce;
-pub mod replay;
+pub(crate) mod pkce;
+pub(crate) mod replay;
 mod reset;
-pub mod resource;
+pub(crate) mod resource;
 mod revoke;
 mod second_factor;
 mod session;

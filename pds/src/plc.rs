@@ -40,12 +40,12 @@
 
 pub mod chain;
 pub mod client;
-pub mod did;
+pub(crate) mod did;
 pub mod directory;
-pub mod document;
+pub(crate) mod document;
 mod error;
 pub mod limits;
-pub mod operation;
+pub(crate) mod operation;
 pub mod server;
 pub mod store;
 

@@ -12,13 +12,13 @@
 //!   extractor and the handlers call, and the refusals as the reference answers them.
 //! - [`testing`]: a hidden hook for in-process tests to make a session an OAuth one.
 
-pub mod decision;
-pub mod mime;
-pub mod resolve;
-pub mod scope;
-pub mod scope_set;
+pub(crate) mod decision;
+pub(crate) mod mime;
+pub(crate) mod resolve;
+pub(crate) mod scope;
+pub(crate) mod scope_set;
 pub mod sets;
-pub mod syntax;
+pub(crate) mod syntax;
 pub mod testing;
 
 pub use decision::{Refusal, Requirement, check, require, require_all, requirement};

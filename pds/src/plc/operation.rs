@@ -268,11 +268,6 @@ impl SignedOperation {
         self.op.prev()
     }
 
-    /// Whether this is a tombstone.
-    pub fn is_tombstone(&self) -> bool {
-        matches!(self.op, Operation::Tombstone { .. })
-    }
-
     /// The canonical DAG-CBOR of the signed operation (for its CID, the DID, and size limits).
     pub fn signed_bytes(&self) -> Result<Vec<u8>, PlcError> {
         self.op
