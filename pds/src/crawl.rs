@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-pub use relay::{Answer, RelayStatus};
+pub(crate) use relay::RelayStatus;
 
 use crate::config::Config;
 use crate::storage::Storage;
@@ -144,7 +144,7 @@ async fn watch_head(storage: Storage, head: watch::Sender<i64>, look_every: Dura
 }
 
 /// A relay's base URL from a `crawlers` entry: an `http(s)://` URL, or a bare host (`https://` implied).
-pub fn relay_url(text: &str) -> Result<String, String> {
+pub(crate) fn relay_url(text: &str) -> Result<String, String> {
     let text = text.trim();
     let (scheme, rest) = text.split_once("://").unwrap_or(("https", text));
     if !matches!(scheme, "http" | "https") {

@@ -1,7 +1,7 @@
 //! Identities the PDS deals with: its PLC directory (embedded or remote), DID resolution (did:plc through
 //! that directory, did:web over HTTPS) and the fields a PDS reads from a DID document.
 
-pub mod dns;
+pub(crate) mod dns;
 
 use std::sync::Arc;
 
@@ -110,7 +110,7 @@ fn unresolvable(did: &Did, reason: impl std::fmt::Display) -> IdentityError {
 }
 
 /// Resolves any supported DID to its document (JSON).
-pub async fn resolve_did(
+pub(crate) async fn resolve_did(
     plc: &Plc,
     http: &reqwest::Client,
     did: &Did,
@@ -168,7 +168,7 @@ pub struct DocFields {
 }
 
 /// Reads [`DocFields`] from a DID document.
-pub fn doc_fields(did: &str, doc: &serde_json::Value) -> DocFields {
+pub(crate) fn doc_fields(did: &str, doc: &serde_json::Value) -> DocFields {
     let matches_id = |id: &str, fragment: &str| {
         id == fragment || id.strip_prefix(did).is_some_and(|rest| rest == fragment)
     };

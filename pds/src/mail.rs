@@ -2,7 +2,7 @@
 //! relay, or — the embedded default — into an outbox directory, one RFC 5322 file per message, that the
 //! operator reads.
 
-pub mod smtp;
+pub(crate) mod smtp;
 
 use std::path::PathBuf;
 

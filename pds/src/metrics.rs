@@ -292,7 +292,7 @@ fn lock(counted: &Mutex<i64>) -> std::sync::MutexGuard<'_, i64> {
 }
 
 /// The router layer that counts and times every request.
-pub async fn track(
+pub(crate) async fn track(
     metrics: std::sync::Arc<Metrics>,
     request: axum::extract::Request,
     next: axum::middleware::Next,
@@ -312,7 +312,7 @@ fn method_of(path: &str) -> &'static str {
 }
 
 /// `GET /metrics`.
-pub async fn serve(app: &crate::app::App, firehose: &Firehose) -> Response {
+pub(crate) async fn serve(app: &crate::app::App, firehose: &Firehose) -> Response {
     let metrics = &app.metrics;
     match metrics.render(&app.storage, &app.crawlers, firehose).await {
         Ok(text) => {

@@ -211,7 +211,7 @@ impl FromRequestParts<AppState> for Auth {
 }
 
 /// Verifies the request's credentials against `policy` for method `nsid`.
-pub async fn verify(
+pub(crate) async fn verify(
     parts: &Parts,
     app: &AppState,
     policy: Policy,

@@ -44,7 +44,7 @@ impl Fingerprint {
 
 /// The built-in catalog plus every usable document of `dir` (the files `fingerprint` lists), and how
 /// many were added.
-pub fn load(builtin: &Catalog, dir: &Path, fingerprint: &Fingerprint) -> (Catalog, usize) {
+pub(super) fn load(builtin: &Catalog, dir: &Path, fingerprint: &Fingerprint) -> (Catalog, usize) {
     let mut catalog = builtin.clone();
     let mut added = Vec::new();
     for file in fingerprint.files() {

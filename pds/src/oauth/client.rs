@@ -2,9 +2,9 @@
 //! any other is an https document fetched SSRF-safely and cached), the checks the spec puts on it, which
 //! redirect URIs a request may use, and how a client authenticates (none, or `private_key_jwt`).
 
-pub mod assertion;
-pub mod fetch;
-pub mod loopback;
+pub(crate) mod assertion;
+pub(crate) mod fetch;
+pub(crate) mod loopback;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +65,7 @@ pub struct Client {
 /// same way (a confidential client with the same key).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(tag = "method")]
-pub enum ClientAuth {
+pub(crate) enum ClientAuth {
     #[serde(rename = "none")]
     None,
     #[serde(rename = "private_key_jwt")]
@@ -77,7 +77,7 @@ pub enum ClientAuth {
 }
 
 impl ClientAuth {
-    pub fn is_confidential(&self) -> bool {
+    pub(crate) fn is_confidential(&self) -> bool {
         matches!(self, ClientAuth::PrivateKeyJwt { .. })
     }
 }

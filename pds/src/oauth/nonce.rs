@@ -7,7 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::Mac as _;
 
 /// One rotation step, seconds.
-pub const STEP: i64 = 60;
+pub(crate) const STEP: i64 = 60;
 
 /// The nonce source.
 #[derive(Clone)]

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use super::PlcError;
 
 /// Length of the identifier after `did:plc:`.
-pub const PLC_IDENTIFIER_LEN: usize = 24;
+pub(crate) const PLC_IDENTIFIER_LEN: usize = 24;
 
 const PREFIX: &str = "did:plc:";
 const BASE32_LOWER: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";

@@ -13,18 +13,18 @@ use super::PlcError;
 use super::did::did_for_signed_genesis;
 
 /// The `type` of a regular operation.
-pub const TYPE_OPERATION: &str = "plc_operation";
+pub(crate) const TYPE_OPERATION: &str = "plc_operation";
 /// The `type` of a tombstone.
-pub const TYPE_TOMBSTONE: &str = "plc_tombstone";
+pub(crate) const TYPE_TOMBSTONE: &str = "plc_tombstone";
 /// The `type` of a legacy (v1) genesis operation.
-pub const TYPE_LEGACY_CREATE: &str = "create";
+pub(crate) const TYPE_LEGACY_CREATE: &str = "create";
 
 /// The id of the atproto signing key in `verificationMethods`.
-pub const ATPROTO_VERIFICATION_METHOD: &str = "atproto";
+pub(crate) const ATPROTO_VERIFICATION_METHOD: &str = "atproto";
 /// The id of the PDS entry in `services`.
-pub const ATPROTO_PDS_SERVICE: &str = "atproto_pds";
+pub(crate) const ATPROTO_PDS_SERVICE: &str = "atproto_pds";
 /// The `type` of the PDS service entry.
-pub const ATPROTO_PDS_TYPE: &str = "AtprotoPersonalDataServer";
+pub(crate) const ATPROTO_PDS_TYPE: &str = "AtprotoPersonalDataServer";
 
 /// A service entry: `{type, endpoint}`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -116,7 +116,7 @@ impl PlcOperation {
 
 /// `at://handle`, unless the text already is an `at://` URI; `http(s)://` is stripped like the
 /// reference library does.
-pub fn at_uri_for_handle(handle: &str) -> String {
+pub(crate) fn at_uri_for_handle(handle: &str) -> String {
     if handle.starts_with("at://") {
         return handle.to_owned();
     }
@@ -128,7 +128,7 @@ pub fn at_uri_for_handle(handle: &str) -> String {
 }
 
 /// `https://` + the text unless it already starts with `http://` or `https://`.
-pub fn ensure_http_prefix(endpoint: &str) -> String {
+pub(crate) fn ensure_http_prefix(endpoint: &str) -> String {
     if endpoint.starts_with("http://") || endpoint.starts_with("https://") {
         endpoint.to_owned()
     } else {

@@ -7,7 +7,7 @@ use super::{Refusal, backlinks, validation};
 use crate::lexicon_catalog::Snapshot;
 
 /// The largest record, in DAG-CBOR bytes.
-pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+pub(crate) const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
 /// How the record was validated (`validationStatus`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub struct PreparedRecord {
 
 /// Checks and encodes a record for `collection/rkey` (`rkey` `None`: a new TID), validated against
 /// `lexicons`. `text`: the record's JSON text in the request, if at hand (validated by the fast path).
-pub fn prepare_record(
+pub(crate) fn prepare_record(
     lexicons: &Snapshot,
     collection: &Nsid,
     rkey: Option<&RecordKey>,

@@ -6,7 +6,7 @@ use lexgen::model::{Cid, Nsid, RecordKey};
 use super::PreparedRecord;
 
 /// The most writes in one applyWrites.
-pub const MAX_WRITES: usize = 200;
+pub(crate) const MAX_WRITES: usize = 200;
 
 /// One write of a batch.
 #[derive(Clone, Debug)]

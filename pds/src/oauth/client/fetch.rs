@@ -19,7 +19,7 @@ const CACHE_FOR: Duration = Duration::from_secs(600);
 const CACHE_ENTRIES: usize = 1000;
 
 /// Whether an address is one a server must never be made to fetch from.
-pub fn is_forbidden(ip: IpAddr) -> bool {
+pub(crate) fn is_forbidden(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => {
             let [a, b, ..] = v4.octets();
@@ -87,7 +87,7 @@ fn refused(message: impl Into<String>) -> OAuthError {
 }
 
 /// Checks that `url` is an https URL on a host name (no IP literal, no port, no credentials).
-pub fn check_url(url: &str) -> Result<reqwest::Url, OAuthError> {
+pub(crate) fn check_url(url: &str) -> Result<reqwest::Url, OAuthError> {
     let parsed = reqwest::Url::parse(url).map_err(|_| refused("Invalid URL"))?;
     if parsed.scheme() != "https" {
         return Err(refused("Client URLs must be https"));

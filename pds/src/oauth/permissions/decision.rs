@@ -16,7 +16,7 @@ use lexicons::com::atproto::{identity, repo, server, sync};
 use lexicons::cv::atmos::server as atmos;
 
 /// The message of the endpoints that refuse OAuth sessions outright (the reference's).
-pub const NOT_FOR_OAUTH: &str = "OAuth credentials are not supported for this endpoint";
+pub(crate) const NOT_FOR_OAUTH: &str = "OAuth credentials are not supported for this endpoint";
 
 /// What a method needs of an OAuth grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,7 +227,7 @@ pub fn check(auth: &Auth, need: Need<'_>) -> Result<(), Refusal> {
 
 /// Whether `auth` may read the account's email address (getSession): always, but for an OAuth grant
 /// without `account:email` (or `transition:email`).
-pub fn may_read_email(auth: &Auth) -> bool {
+pub(crate) fn may_read_email(auth: &Auth) -> bool {
     grant(auth).is_none_or(|scopes| {
         scopes.allows(&Need::Account {
             attr: AccountAttr::Email,
@@ -250,7 +250,7 @@ fn appview_aud(parts: &Parts, appview: impl FnOnce() -> Option<String>) -> Strin
 
 /// The method-level decision for a verified caller: `atproto` present, then what
 /// [`requirement`] says can be decided before the handler runs. Callers without an OAuth grant pass.
-pub fn gate(
+pub(crate) fn gate(
     method: Method,
     auth: &Auth,
     parts: &Parts,

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use lexgen::model::{Did, Nsid};
-pub use lexgen::typed::RepoActions;
+pub(crate) use lexgen::typed::RepoActions;
 
 use super::mime;
 use super::syntax::{Syntax, format};
@@ -150,7 +150,7 @@ fn is_nsid(value: &str) -> bool {
 }
 
 /// Whether `value` is an atproto DID service reference: `did:plc:...#id` or `did:web:...#id`.
-pub fn is_service_ref(value: &str) -> bool {
+pub(crate) fn is_service_ref(value: &str) -> bool {
     match value.split_once('#') {
         Some((did, id)) => {
             (did.starts_with("did:plc:") || did.starts_with("did:web:"))
