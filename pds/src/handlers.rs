@@ -57,7 +57,7 @@ pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router
 
 /// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the
 /// firehose, mounted by their own modules).
-pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
+pub(crate) fn router_with(app: AppState, extra: Router<AppState>) -> Router {
     let body_rules = crate::request_body::BodyRules::new(&app.config);
     let preferences = Router::new();
     let preferences = mount::<a::get_preferences::GetPreferences, _, _>(

@@ -55,7 +55,7 @@ impl Plc {
     }
 
     /// The current state of a did:plc.
-    pub async fn data(&self, did: &Did) -> Result<DocumentData, IdentityError> {
+    pub(crate) async fn data(&self, did: &Did) -> Result<DocumentData, IdentityError> {
         match self {
             Plc::Embedded(directory) => {
                 let (directory, did_text) = (directory.clone(), did.to_string());
@@ -83,7 +83,7 @@ impl Plc {
     }
 
     /// The last operation of a did:plc (the `prev` of the next one).
-    pub async fn last_op(&self, did: &Did) -> Result<SignedOperation, IdentityError> {
+    pub(crate) async fn last_op(&self, did: &Did) -> Result<SignedOperation, IdentityError> {
         match self {
             Plc::Embedded(directory) => {
                 let (directory, did_text) = (directory.clone(), did.to_string());
@@ -158,7 +158,7 @@ pub(crate) async fn resolve_did(
 
 /// The fields of a DID document a PDS uses.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct DocFields {
+pub(crate) struct DocFields {
     /// The first `at://` handle in `alsoKnownAs`.
     pub handle: Option<String>,
     /// The `#atproto` key.

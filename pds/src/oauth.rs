@@ -58,7 +58,7 @@ pub struct OAuth {
 
 impl OAuth {
     /// The state for `issuer`, its keys derived from the server secret.
-    pub fn new(
+    pub(crate) fn new(
         issuer: &str,
         server_secret: &[u8],
         permission_sets: permissions::PermissionSets,
@@ -81,7 +81,7 @@ impl OAuth {
 }
 
 /// The OAuth routes (mounted at the root by [`crate::handlers`]).
-pub fn router() -> Router<AppState> {
+pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route(
             "/.well-known/oauth-protected-resource",
@@ -122,7 +122,7 @@ pub fn router() -> Router<AppState> {
 
 /// Adds the current `DPoP-Nonce` to every OAuth endpoint's response and to every response to a request
 /// that carried a DPoP proof (the resource server's), exposed to scripts of other origins.
-pub async fn nonce_header(
+pub(crate) async fn nonce_header(
     axum::extract::State(app): axum::extract::State<AppState>,
     request: axum::extract::Request,
     next: axum::middleware::Next,

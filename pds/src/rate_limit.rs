@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 /// One limit: at most `points` within `window` seconds.
 #[derive(Clone, Copy, Debug)]
-pub struct Limit {
+pub(crate) struct Limit {
     pub name: &'static str,
     pub points: u32,
     pub window: i64,
@@ -96,12 +96,13 @@ pub struct RateLimits {
 }
 
 impl RateLimits {
-    pub fn new(enabled: bool) -> RateLimits {
+    #[cfg(test)]
+    pub(crate) fn new(enabled: bool) -> RateLimits {
         RateLimits::with_points(enabled, HashMap::new())
     }
 
     /// Limits whose points are `points[name]` where given (names are checked by the configuration).
-    pub fn with_points(enabled: bool, points: HashMap<String, u32>) -> RateLimits {
+    pub(crate) fn with_points(enabled: bool, points: HashMap<String, u32>) -> RateLimits {
         RateLimits {
             enabled,
             points,
@@ -115,7 +116,7 @@ impl RateLimits {
 
     /// Spends `cost` points of every limit for `key`; `Err(name)` names the first limit exceeded (nothing
     /// is spent then).
-    pub fn spend(&self, limits: &[Limit], key: &str, cost: u32) -> Result<(), &'static str> {
+    pub(crate) fn spend(&self, limits: &[Limit], key: &str, cost: u32) -> Result<(), &'static str> {
         if !self.enabled {
             return Ok(());
         }

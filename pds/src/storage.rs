@@ -34,11 +34,11 @@ pub use events::{
     first_seq_since, last_seq, prune_events_before,
 };
 pub use record_cache::{CachedRecord, DEFAULT_RECORD_CACHE_BYTES, RecordCache};
-pub use repo_list::{list_repo_heads, repo_has_collection};
+pub(crate) use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
     ChangeBase, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
-pub use rusqlite::Connection;
+pub(crate) use rusqlite::Connection;
 
 /// The database of a PDS: repositories, records, blocks, the event log, accounts, credentials and blobs.
 #[derive(Clone)]
@@ -54,11 +54,11 @@ struct Inner {
 }
 
 /// A job queued by [`Storage::write_queued`].
-pub struct PendingWrite<T>(tokio::sync::oneshot::Receiver<Result<T, StorageError>>);
+pub(crate) struct PendingWrite<T>(tokio::sync::oneshot::Receiver<Result<T, StorageError>>);
 
 impl<T> PendingWrite<T> {
     /// Waits for the job's group to commit. Blocking: panics inside an async runtime.
-    pub fn wait(self) -> Result<T, StorageError> {
+    pub(crate) fn wait(self) -> Result<T, StorageError> {
         self.0
             .blocking_recv()
             .map_err(|_| StorageError::WriterGone)?
@@ -110,11 +110,6 @@ impl Storage {
             return Ok(Some(found));
         }
         self.read_blocking(|conn| self.inner.records.record(conn, repo, collection, rkey))
-    }
-
-    /// The database file.
-    pub fn path(&self) -> &Path {
-        &self.inner.path
     }
 
     /// Runs `f` with a read-only connection, on this thread. Blocking: do not call from async code.
@@ -176,7 +171,7 @@ impl Storage {
     /// [`Storage::write_blocking`] in two steps: `f` is queued now and the caller waits for its commit with
     /// [`PendingWrite::wait`], so it can feed the running job meanwhile (an import streams its blocks to
     /// the writer this way). A job that waits on its caller holds up every other write: feed it promptly.
-    pub fn write_queued<T, F>(&self, f: F) -> Result<PendingWrite<T>, StorageError>
+    pub(crate) fn write_queued<T, F>(&self, f: F) -> Result<PendingWrite<T>, StorageError>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
@@ -186,12 +181,12 @@ impl Storage {
 
     /// A receiver whose value changes after every committed write group: wait on it to learn, without
     /// polling, that new rows (such as firehose events) may be visible.
-    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
+    pub(crate) fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<u64> {
         self.inner.writer.subscribe_commits()
     }
 
     /// The writer's group sizes and commit times, for `/metrics`.
-    pub fn writer_metrics(&self) -> &crate::metrics::WriterMetrics {
+    pub(crate) fn writer_metrics(&self) -> &crate::metrics::WriterMetrics {
         self.inner.writer.metrics()
     }
 

@@ -10,16 +10,16 @@ use serde_json::json;
 use sha2::Sha256;
 
 /// Access tokens live 2 hours, refresh tokens 90 days, service tokens 60 seconds by default.
-pub const ACCESS_LIFETIME: i64 = 2 * 60 * 60;
-pub const REFRESH_LIFETIME: i64 = 90 * 24 * 60 * 60;
-pub const SERVICE_LIFETIME: i64 = 60;
+pub(crate) const ACCESS_LIFETIME: i64 = 2 * 60 * 60;
+pub(crate) const REFRESH_LIFETIME: i64 = 90 * 24 * 60 * 60;
+pub(crate) const SERVICE_LIFETIME: i64 = 60;
 
-pub const TYP_ACCESS: &str = "at+jwt";
-pub const TYP_REFRESH: &str = "refresh+jwt";
+pub(crate) const TYP_ACCESS: &str = "at+jwt";
+pub(crate) const TYP_REFRESH: &str = "refresh+jwt";
 
 /// Why a token was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum JwtError {
+pub(crate) enum JwtError {
     #[error("Token has expired")]
     Expired,
     #[error("{0}")]
@@ -106,7 +106,7 @@ pub(crate) fn split(token: &str) -> Result<Split<'_>, JwtError> {
 
 /// Verifies a session token: HS256 with `secret`, header `typ` equal to `typ`, audience `aud`, not expired
 /// (unless `allow_expired`), no `lxm`/`cnf` claims.
-pub fn verify_session(
+pub(crate) fn verify_session(
     secret: &[u8],
     token: &str,
     typ: &str,
@@ -141,7 +141,7 @@ pub fn verify_session(
 
 /// The claims of an inter-service token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ServiceClaims {
+pub(crate) struct ServiceClaims {
     pub iss: String,
     pub aud: String,
     pub exp: i64,
@@ -152,7 +152,7 @@ pub struct ServiceClaims {
 }
 
 /// Signs a service token with an account's repo key.
-pub fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<String, String> {
+pub(crate) fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<String, String> {
     let header = json!({"typ": "JWT", "alg": key.algorithm().jwt_alg()});
     let signing_input = encode_parts(&header, claims)?;
     let sig = key
@@ -162,7 +162,7 @@ pub fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<String, Str
 }
 
 /// Reads a service token without verifying it (to learn `iss` and find its key).
-pub fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
+pub(crate) fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
     let parts = split(token)?;
     if let Some(TYP_ACCESS | TYP_REFRESH | "dpop+jwt") =
         parts.header.get("typ").and_then(|v| v.as_str())
@@ -173,7 +173,7 @@ pub fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
 }
 
 /// Verifies a service token: signature with `key` (high-S accepted, like the reference), audience, method.
-pub fn verify_service(
+pub(crate) fn verify_service(
     token: &str,
     key: &PublicKey,
     aud: &str,

@@ -33,7 +33,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 8] = [
+    pub(crate) const ALL: [Step; 8] = [
         Step::CreateAccount,
         Step::ImportRepo,
         Step::Blobs,
@@ -45,7 +45,7 @@ impl Step {
     ];
 
     /// What the step does, for the plan and the log.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Step::CreateAccount => {
                 "create the account at the new PDS (service auth from the old one, same DID, deactivated)"

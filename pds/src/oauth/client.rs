@@ -12,7 +12,7 @@ use super::error::OAuthError;
 
 /// A client's metadata document: the fields this server reads.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
-pub struct ClientMetadata {
+pub(crate) struct ClientMetadata {
     pub client_id: String,
     #[serde(default)]
     pub redirect_uris: Vec<String>,
@@ -48,13 +48,13 @@ pub struct ClientMetadata {
 
 /// A JSON Web Key Set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
-pub struct Jwks {
+pub(crate) struct Jwks {
     pub keys: Vec<serde_json::Value>,
 }
 
 /// A client whose metadata passed the checks.
 #[derive(Clone, Debug)]
-pub struct Client {
+pub(crate) struct Client {
     pub id: String,
     pub metadata: ClientMetadata,
     /// The development loopback client (`http://localhost…`).
@@ -91,7 +91,7 @@ fn invalid_metadata(message: impl Into<String>) -> OAuthError {
 
 impl Client {
     /// The scopes the client registered (`atproto` when it names none).
-    pub fn scopes(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn scopes(&self) -> impl Iterator<Item = &str> {
         self.metadata
             .scope
             .as_deref()
@@ -100,14 +100,9 @@ impl Client {
             .filter(|s| !s.is_empty())
     }
 
-    /// Whether the client is a native app (custom-scheme or loopback redirects).
-    pub fn is_native(&self) -> bool {
-        self.metadata.application_type.as_deref() == Some("native")
-    }
-
     /// Whether `uri` is one of the client's redirect URIs. For loopback IP redirects (RFC 8252 §7.3) the
     /// port is not compared: a native app listens on whatever port it got.
-    pub fn allows_redirect(&self, uri: &str) -> bool {
+    pub(crate) fn allows_redirect(&self, uri: &str) -> bool {
         self.metadata
             .redirect_uris
             .iter()
@@ -115,7 +110,7 @@ impl Client {
     }
 
     /// Checks a fetched (non-loopback) document against the spec's rules (§ Clients).
-    pub fn checked(id: &str, metadata: ClientMetadata) -> Result<Client, OAuthError> {
+    pub(crate) fn checked(id: &str, metadata: ClientMetadata) -> Result<Client, OAuthError> {
         if metadata.client_id != id {
             return Err(invalid_metadata(
                 "client_id does not match the document's URL",

@@ -21,7 +21,7 @@ pub mod sets;
 pub(crate) mod syntax;
 pub mod testing;
 
-pub use decision::{Refusal, Requirement, check, require, require_all, requirement};
+pub(crate) use decision::{require, require_all};
 pub use resolve::{ExpandError, PermissionSets};
 pub use scope::{AccountAction, AccountAttr, IdentityAttr, RepoAction, Scope};
 pub use scope_set::{Need, ScopeSet};

@@ -32,7 +32,7 @@ pub struct DocumentData {
 
 impl DocumentData {
     /// The state a (normalized) operation sets.
-    pub fn from_operation(did: Did, op: PlcOperation) -> DocumentData {
+    pub(crate) fn from_operation(did: Did, op: PlcOperation) -> DocumentData {
         DocumentData {
             did,
             verification_methods: op.verification_methods,

@@ -105,13 +105,6 @@ impl PlcOperation {
             prev,
         }
     }
-
-    /// The same content as an update following `prev` (the usual way to build an update: copy the
-    /// current state, change fields, point at the last operation).
-    pub fn with_prev(mut self, prev: Cid) -> PlcOperation {
-        self.prev = Some(prev);
-        self
-    }
 }
 
 /// `at://handle`, unless the text already is an `at://` URI; `http(s)://` is stripped like the
@@ -138,7 +131,7 @@ pub(crate) fn ensure_http_prefix(endpoint: &str) -> String {
 
 impl Operation {
     /// The `type` string.
-    pub fn type_name(&self) -> &'static str {
+    pub(crate) fn type_name(&self) -> &'static str {
         match self {
             Operation::Plc(_) => TYPE_OPERATION,
             Operation::Tombstone { .. } => TYPE_TOMBSTONE,
@@ -147,7 +140,7 @@ impl Operation {
     }
 
     /// The previous operation's CID; `None` for genesis operations.
-    pub fn prev(&self) -> Option<Cid> {
+    pub(crate) fn prev(&self) -> Option<Cid> {
         match self {
             Operation::Plc(op) => op.prev,
             Operation::Tombstone { prev } => Some(*prev),
@@ -229,7 +222,7 @@ impl Operation {
 
     /// The canonical DAG-CBOR of the operation without `sig` (the key absent, not null): the
     /// bytes that are signed.
-    pub fn unsigned_bytes(&self) -> Result<Vec<u8>, PlcError> {
+    pub(crate) fn unsigned_bytes(&self) -> Result<Vec<u8>, PlcError> {
         self.to_value(None)
             .to_drisl()
             .map_err(|e| PlcError::Encode(e.to_string()))
@@ -247,10 +240,16 @@ impl Operation {
 }
 
 impl SignedOperation {
-    /// Pairs an operation with a signature string as received; check it with
-    /// [`SignedOperation::verify_signer`].
-    pub fn from_parts(op: Operation, sig: String) -> SignedOperation {
+    /// Pairs an operation with a signature string as received (tests forge signatures this way).
+    #[cfg(test)]
+    pub(crate) fn from_parts(op: Operation, sig: String) -> SignedOperation {
         SignedOperation { op, sig }
+    }
+
+    /// The signature as written (base64url).
+    #[cfg(test)]
+    pub(crate) fn sig(&self) -> &str {
+        &self.sig
     }
 
     /// The unsigned content.
@@ -258,18 +257,13 @@ impl SignedOperation {
         &self.op
     }
 
-    /// The signature as written (base64url).
-    pub fn sig(&self) -> &str {
-        &self.sig
-    }
-
     /// Shorthand for `self.operation().prev()`.
-    pub fn prev(&self) -> Option<Cid> {
+    pub(crate) fn prev(&self) -> Option<Cid> {
         self.op.prev()
     }
 
     /// The canonical DAG-CBOR of the signed operation (for its CID, the DID, and size limits).
-    pub fn signed_bytes(&self) -> Result<Vec<u8>, PlcError> {
+    pub(crate) fn signed_bytes(&self) -> Result<Vec<u8>, PlcError> {
         self.op
             .to_value(Some(&self.sig))
             .to_drisl()
@@ -287,7 +281,7 @@ impl SignedOperation {
     }
 
     /// Decodes the signature strictly: base64url, no padding, zero trailing bits, 64 bytes.
-    pub fn signature_bytes(&self) -> Result<[u8; SIGNATURE_LEN], PlcError> {
+    pub(crate) fn signature_bytes(&self) -> Result<[u8; SIGNATURE_LEN], PlcError> {
         let bytes = URL_SAFE_NO_PAD
             .decode(&self.sig)
             .map_err(|e| PlcError::SignatureEncoding(format!("not canonical base64url: {e}")))?;
@@ -301,7 +295,7 @@ impl SignedOperation {
 
     /// Finds which of `allowed` (did:keys, in priority order) signed this operation and returns
     /// its index. High-S, DER and non-canonical encodings never verify.
-    pub fn verify_signer(&self, allowed: &[String]) -> Result<usize, PlcError> {
+    pub(crate) fn verify_signer(&self, allowed: &[String]) -> Result<usize, PlcError> {
         let signature = self.signature_bytes()?;
         let message = self.op.unsigned_bytes()?;
         allowed

@@ -6,7 +6,7 @@ use lexgen::model::{Cid, CidLink, Codec, drisl};
 use serde::{Deserialize, Serialize};
 
 /// The MIME type of CAR files.
-pub const CAR_MIME_TYPE: &str = "application/vnd.ipld.car";
+pub(crate) const CAR_MIME_TYPE: &str = "application/vnd.ipld.car";
 
 /// The largest header we read.
 const MAX_HEADER_LEN: u64 = 4 * 1024;
@@ -65,7 +65,7 @@ impl<W: Write> CarWriter<W> {
     }
 
     /// Starts a CAR with no root (a bag of blocks, as `getBlocks` returns).
-    pub fn without_root(out: W) -> io::Result<Self> {
+    pub(crate) fn without_root(out: W) -> io::Result<Self> {
         Self::with_roots(out, Vec::new())
     }
 
@@ -131,7 +131,7 @@ impl<R: Read> CarReader<R> {
     }
 
     /// The next verified block, or `None` at the end of the file.
-    pub fn next_block(&mut self) -> Result<Option<(Cid, Vec<u8>)>, CarError> {
+    pub(crate) fn next_block(&mut self) -> Result<Option<(Cid, Vec<u8>)>, CarError> {
         let Some(len) = read_varint(&mut self.input)? else {
             return Ok(None);
         };

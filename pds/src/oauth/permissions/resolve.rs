@@ -115,7 +115,7 @@ impl PermissionSets {
     }
 
     /// The permission set `nsid`.
-    pub async fn get(&self, nsid: &str) -> Result<Arc<SetDocument>, ExpandError> {
+    pub(crate) async fn get(&self, nsid: &str) -> Result<Arc<SetDocument>, ExpandError> {
         self.get_at(nsid, Instant::now()).await
     }
 

@@ -20,7 +20,7 @@ pub enum RepoAction {
 }
 
 impl RepoAction {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             RepoAction::Create => "create",
             RepoAction::Update => "update",
@@ -49,7 +49,7 @@ pub enum AccountAttr {
 }
 
 impl AccountAttr {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             AccountAttr::Email => "email",
             AccountAttr::Repo => "repo",
@@ -66,7 +66,7 @@ pub enum AccountAction {
 }
 
 impl AccountAction {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             AccountAction::Read => "read",
             AccountAction::Manage => "manage",
@@ -325,26 +325,26 @@ fn include(syntax: &Syntax<'_>) -> Option<IncludeScope> {
 }
 
 impl RepoScope {
-    pub fn allows(&self, collection: &str, action: RepoAction) -> bool {
+    pub(crate) fn allows(&self, collection: &str, action: RepoAction) -> bool {
         action.in_set(self.actions) && self.collections.iter().any(|c| c == "*" || c == collection)
     }
 }
 
 impl RpcScope {
     /// `lxm` may be `*` (a method-less service token), which only a wildcard permission grants.
-    pub fn allows(&self, lxm: &str, aud: &str) -> bool {
+    pub(crate) fn allows(&self, lxm: &str, aud: &str) -> bool {
         (self.aud == "*" || self.aud == aud) && self.lxm.iter().any(|l| l == "*" || l == lxm)
     }
 }
 
 impl BlobScope {
-    pub fn allows(&self, mime_type: &str) -> bool {
+    pub(crate) fn allows(&self, mime_type: &str) -> bool {
         self.accept.iter().any(|a| mime::accepts(a, mime_type))
     }
 }
 
 impl AccountScope {
-    pub fn allows(&self, attr: AccountAttr, action: AccountAction) -> bool {
+    pub(crate) fn allows(&self, attr: AccountAttr, action: AccountAction) -> bool {
         self.attr == attr
             && (self.actions.contains(&AccountAction::Manage) || self.actions.contains(&action))
     }
