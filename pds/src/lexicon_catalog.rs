@@ -47,7 +47,7 @@ impl std::fmt::Debug for Snapshot {
 
 impl Snapshot {
     /// Indexes `catalog`, of which `installed` documents came from the installed-lexicons directory.
-    pub(crate) fn new(catalog: Catalog, installed: usize) -> Snapshot {
+    pub fn new(catalog: Catalog, installed: usize) -> Snapshot {
         Snapshot {
             indexed: Indexed::new(catalog, |catalog| Validator::new(catalog, Mode::Strict)),
             installed,
@@ -55,7 +55,7 @@ impl Snapshot {
     }
 
     /// The catalog.
-    pub(crate) fn catalog(&self) -> &Catalog {
+    pub fn catalog(&self) -> &Catalog {
         self.indexed.borrow_owner()
     }
 
@@ -90,7 +90,7 @@ impl Snapshot {
     }
 
     /// Problems of a decoded record of `collection`.
-    pub(crate) fn check_record(&self, collection: &str, value: &Value) -> Vec<Diagnostic> {
+    pub fn check_record(&self, collection: &str, value: &Value) -> Vec<Diagnostic> {
         self.validator().record(collection, value)
     }
 }

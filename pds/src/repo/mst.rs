@@ -263,7 +263,7 @@ impl Mst {
 
     /// The nodes a consumer needs to invert an operation on `key`: the search paths of `key` and of its
     /// nearest neighbours on both sides (Sync 1.1 covering proof).
-    pub(crate) fn covering_proof(
+    pub fn covering_proof(
         &self,
         store: &dyn BlockStore,
         key: &str,
