@@ -15,7 +15,7 @@
 
 mod error;
 pub mod lifecycle;
-pub(crate) mod messages;
+pub mod messages;
 mod subscribers;
 mod subscription;
 mod tail;

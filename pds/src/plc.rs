@@ -44,7 +44,7 @@ pub(crate) mod did;
 pub mod directory;
 pub(crate) mod document;
 mod error;
-pub(crate) mod limits;
+pub mod limits;
 pub(crate) mod operation;
 pub mod server;
 pub mod store;

@@ -14,12 +14,12 @@ pub(crate) const ACCESS_LIFETIME: i64 = 2 * 60 * 60;
 pub(crate) const REFRESH_LIFETIME: i64 = 90 * 24 * 60 * 60;
 pub(crate) const SERVICE_LIFETIME: i64 = 60;
 
-pub(crate) const TYP_ACCESS: &str = "at+jwt";
-pub(crate) const TYP_REFRESH: &str = "refresh+jwt";
+pub const TYP_ACCESS: &str = "at+jwt";
+pub const TYP_REFRESH: &str = "refresh+jwt";
 
 /// Why a token was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub(crate) enum JwtError {
+pub enum JwtError {
     #[error("Token has expired")]
     Expired,
     #[error("{0}")]
@@ -106,7 +106,7 @@ pub(crate) fn split(token: &str) -> Result<Split<'_>, JwtError> {
 
 /// Verifies a session token: HS256 with `secret`, header `typ` equal to `typ`, audience `aud`, not expired
 /// (unless `allow_expired`), no `lxm`/`cnf` claims.
-pub(crate) fn verify_session(
+pub fn verify_session(
     secret: &[u8],
     token: &str,
     typ: &str,
@@ -141,7 +141,7 @@ pub(crate) fn verify_session(
 
 /// The claims of an inter-service token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct ServiceClaims {
+pub struct ServiceClaims {
     pub iss: String,
     pub aud: String,
     pub exp: i64,
@@ -152,7 +152,7 @@ pub(crate) struct ServiceClaims {
 }
 
 /// Signs a service token with an account's repo key.
-pub(crate) fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<String, String> {
+pub fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<String, String> {
     let header = json!({"typ": "JWT", "alg": key.algorithm().jwt_alg()});
     let signing_input = encode_parts(&header, claims)?;
     let sig = key
@@ -162,7 +162,7 @@ pub(crate) fn sign_service(key: &Keypair, claims: &ServiceClaims) -> Result<Stri
 }
 
 /// Reads a service token without verifying it (to learn `iss` and find its key).
-pub(crate) fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
+pub fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
     let parts = split(token)?;
     if let Some(TYP_ACCESS | TYP_REFRESH | "dpop+jwt") =
         parts.header.get("typ").and_then(|v| v.as_str())
@@ -173,7 +173,7 @@ pub(crate) fn peek_service(token: &str) -> Result<ServiceClaims, JwtError> {
 }
 
 /// Verifies a service token: signature with `key` (high-S accepted, like the reference), audience, method.
-pub(crate) fn verify_service(
+pub fn verify_service(
     token: &str,
     key: &PublicKey,
     aud: &str,

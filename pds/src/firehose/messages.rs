@@ -80,7 +80,7 @@ fn op(op: &RepoOp) -> WireOp {
 }
 
 /// `#sync {did, blocks, rev, time}`: `blocks` is a CAR holding only the commit block, rooted at it.
-pub(crate) fn sync_event(
+pub fn sync_event(
     did: &Did,
     commit: Cid,
     commit_block: &[u8],
@@ -98,7 +98,7 @@ pub(crate) fn sync_event(
 }
 
 /// `#identity {did, time, handle?}`: the DID document or handle may have changed.
-pub(crate) fn identity_event(
+pub fn identity_event(
     did: &Did,
     handle: Option<&Handle>,
     time: &Datetime,
@@ -113,7 +113,7 @@ pub(crate) fn identity_event(
 }
 
 /// `#account {did, time, active, status?}`: `{active: true}` or `{active: false, status}`.
-pub(crate) fn account_event(
+pub fn account_event(
     did: &Did,
     status: AccountStatus,
     time: &Datetime,

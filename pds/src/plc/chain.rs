@@ -38,7 +38,7 @@ pub struct Accepted {
 ///
 /// It must be a `plc_operation` with `prev: null` or a legacy `create`, within the spec limits,
 /// signed by one of its own rotation keys, and hash to `did`.
-pub(crate) fn check_genesis(did: &Did, op: &SignedOperation) -> Result<DocumentData, PlcError> {
+pub fn check_genesis(did: &Did, op: &SignedOperation) -> Result<DocumentData, PlcError> {
     let Some(normalized) = op.operation().normalized() else {
         return Err(PlcError::Misordered(
             "a tombstone cannot be the first operation".into(),

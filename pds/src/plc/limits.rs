@@ -47,7 +47,7 @@ pub(crate) const MAX_DID_KEY_LEN: usize = 256;
 
 /// Checks what the spec requires of every operation in a log: size ≤ 7500 bytes, 1–5 unique
 /// k256/p256 rotation keys, ≤ 10 verification methods that are syntactically valid did:keys.
-pub(crate) fn check_spec(op: &SignedOperation) -> Result<(), PlcError> {
+pub fn check_spec(op: &SignedOperation) -> Result<(), PlcError> {
     let size = op.signed_bytes()?.len();
     if size > MAX_OP_BYTES {
         return Err(PlcError::Limit(format!(
@@ -132,7 +132,7 @@ fn unsupported(key: &str, reason: &str) -> PlcError {
 /// Everything [`check_spec`] checks, plus the directory's limits: ≤ 4000 bytes, no legacy
 /// `create`, and the reference server's bounds on `alsoKnownAs`, services and ids (which must
 /// also not contain `#`: it is added when the DID document is rendered).
-pub(crate) fn check_submission(op: &SignedOperation) -> Result<(), PlcError> {
+pub fn check_submission(op: &SignedOperation) -> Result<(), PlcError> {
     check_spec(op)?;
     let size = op.signed_bytes()?.len();
     if size > MAX_SUBMITTED_OP_BYTES {

@@ -140,7 +140,7 @@ impl Operation {
     }
 
     /// The previous operation's CID; `None` for genesis operations.
-    pub(crate) fn prev(&self) -> Option<Cid> {
+    pub fn prev(&self) -> Option<Cid> {
         match self {
             Operation::Plc(op) => op.prev,
             Operation::Tombstone { prev } => Some(*prev),
@@ -258,7 +258,7 @@ impl SignedOperation {
     }
 
     /// Shorthand for `self.operation().prev()`.
-    pub(crate) fn prev(&self) -> Option<Cid> {
+    pub fn prev(&self) -> Option<Cid> {
         self.op.prev()
     }
 
@@ -281,7 +281,7 @@ impl SignedOperation {
     }
 
     /// Decodes the signature strictly: base64url, no padding, zero trailing bits, 64 bytes.
-    pub(crate) fn signature_bytes(&self) -> Result<[u8; SIGNATURE_LEN], PlcError> {
+    pub fn signature_bytes(&self) -> Result<[u8; SIGNATURE_LEN], PlcError> {
         let bytes = URL_SAFE_NO_PAD
             .decode(&self.sig)
             .map_err(|e| PlcError::SignatureEncoding(format!("not canonical base64url: {e}")))?;
@@ -295,7 +295,7 @@ impl SignedOperation {
 
     /// Finds which of `allowed` (did:keys, in priority order) signed this operation and returns
     /// its index. High-S, DER and non-canonical encodings never verify.
-    pub(crate) fn verify_signer(&self, allowed: &[String]) -> Result<usize, PlcError> {
+    pub fn verify_signer(&self, allowed: &[String]) -> Result<usize, PlcError> {
         let signature = self.signature_bytes()?;
         let message = self.op.unsigned_bytes()?;
         allowed
