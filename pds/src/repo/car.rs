@@ -65,7 +65,7 @@ impl<W: Write> CarWriter<W> {
     }
 
     /// Starts a CAR with no root (a bag of blocks, as `getBlocks` returns).
-    pub(crate) fn without_root(out: W) -> io::Result<Self> {
+    pub fn without_root(out: W) -> io::Result<Self> {
         Self::with_roots(out, Vec::new())
     }
 
@@ -131,7 +131,7 @@ impl<R: Read> CarReader<R> {
     }
 
     /// The next verified block, or `None` at the end of the file.
-    pub(crate) fn next_block(&mut self) -> Result<Option<(Cid, Vec<u8>)>, CarError> {
+    pub fn next_block(&mut self) -> Result<Option<(Cid, Vec<u8>)>, CarError> {
         let Some(len) = read_varint(&mut self.input)? else {
             return Ok(None);
         };
