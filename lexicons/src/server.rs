@@ -13,9 +13,6 @@ use axum::routing::{MethodRouter, get, post};
 use lexgen::typed::Validate;
 use lexgen::xrpc::{Body, Endpoint, EndpointError, Kind, Params, XrpcError};
 
-/// The largest request body read, in bytes (blob uploads should use a streaming route).
-pub const MAX_BODY: usize = 16 * 1024 * 1024;
-
 /// The method router of endpoint `E`: GET for queries, POST for procedures.
 pub fn handler<E, S, C, St, F, Fut>(service: Arc<S>, call: F) -> MethodRouter<St>
 where

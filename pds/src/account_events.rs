@@ -13,13 +13,17 @@ fn storage(error: crate::firehose::FirehoseError) -> StorageError {
 }
 
 /// Appends `#identity` for `did` with its current handle.
-pub fn identity(conn: &Connection, did: &Did, handle: Option<&str>) -> Result<i64, StorageError> {
+pub(crate) fn identity(
+    conn: &Connection,
+    did: &Did,
+    handle: Option<&str>,
+) -> Result<i64, StorageError> {
     let handle = handle.and_then(|h| h.parse::<Handle>().ok());
     lifecycle::append_identity(conn, did, handle.as_ref()).map_err(storage)
 }
 
 /// Appends `#account`: active (`None`) or inactive with a status.
-pub fn account(
+pub(crate) fn account(
     conn: &Connection,
     did: &Did,
     inactive: Option<InactiveStatus>,
@@ -29,6 +33,6 @@ pub fn account(
 }
 
 /// Appends `#sync` with the repository's current head.
-pub fn sync_head(conn: &Connection, did: &Did) -> Result<i64, StorageError> {
+pub(crate) fn sync_head(conn: &Connection, did: &Did) -> Result<i64, StorageError> {
     lifecycle::append_sync(conn, did).map_err(storage)
 }

@@ -27,10 +27,10 @@ use crate::app::AppState;
 use crate::config::Config;
 use crate::storage::reference::ServiceDb;
 
-pub use error::AdoptError;
-pub use identity::Identities;
+pub(crate) use error::AdoptError;
+pub(crate) use identity::Identities;
 pub use source::Source;
-pub use summary::{Skipped, Summary};
+pub(crate) use summary::Summary;
 
 /// Adopts everything in `source` into the data directory of `config` (opened here: the server must be
 /// stopped). With `dry_run`, everything is read and checked (keys, DID documents, commit signatures, block
@@ -50,7 +50,7 @@ pub async fn run(config: Config, source: Source, dry_run: bool) -> Result<Summar
 }
 
 /// [`run`] on an opened app, with the accounts' DID documents resolved. Blocking.
-pub fn adopt(
+pub(crate) fn adopt(
     app: &AppState,
     source: &Source,
     identities: &Identities,

@@ -1,9 +1,9 @@
 //! Authentication and authorisation: password hashes, session and service JWTs, the per-endpoint auth
 //! policy (one exhaustive match), and the request extractor that enforces it.
 
-pub mod extractor;
+pub(crate) mod extractor;
 pub mod jwt;
-pub mod password;
+pub(crate) mod password;
 pub mod policy;
 
 pub use extractor::{
@@ -32,7 +32,7 @@ pub fn now_secs() -> i64 {
 }
 
 /// `len` bytes from the operating system's random number generator.
-pub fn random_bytes(len: usize) -> Result<Vec<u8>, String> {
+pub(crate) fn random_bytes(len: usize) -> Result<Vec<u8>, String> {
     let mut bytes = vec![0u8; len];
     getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
     Ok(bytes)
@@ -44,7 +44,7 @@ pub fn random_hex(len: usize) -> Result<String, String> {
 }
 
 /// `len` random characters of lowercase RFC 4648 base32 (`a-z2-7`).
-pub fn random_base32(len: usize) -> Result<String, String> {
+pub(crate) fn random_base32(len: usize) -> Result<String, String> {
     const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
     Ok(random_bytes(len)?
         .into_iter()

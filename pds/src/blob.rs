@@ -6,7 +6,7 @@
 
 mod disk;
 mod error;
-pub mod lifecycle;
+pub(crate) mod lifecycle;
 mod mime;
 mod s3;
 mod upload;
@@ -18,17 +18,17 @@ use bytes::Bytes;
 use futures_util::Stream;
 use lexgen::model::{Cid, Did};
 
-pub use disk::DiskStore;
-pub use error::BlobError;
-pub use mime::sniff_mime;
+pub(crate) use disk::DiskStore;
+pub(crate) use error::BlobError;
+pub(crate) use mime::sniff_mime;
 pub use s3::{S3Settings, S3Store};
-pub use upload::Uploaded;
+pub(crate) use upload::Uploaded;
 
 /// The bytes of a stored blob, as they are read.
-pub type BlobStream = Pin<Box<dyn Stream<Item = Result<Bytes, BlobError>> + Send>>;
+pub(crate) type BlobStream = Pin<Box<dyn Stream<Item = Result<Bytes, BlobError>> + Send>>;
 
 /// A request body (or any other source) an upload reads from.
-pub type ByteSource<'a> = Pin<
+pub(crate) type ByteSource<'a> = Pin<
     Box<dyn Stream<Item = Result<Bytes, Box<dyn std::error::Error + Send + Sync>>> + Send + 'a>,
 >;
 
@@ -50,12 +50,12 @@ enum Backend {
 
 impl BlobStore {
     /// Blobs in a directory (`<root>/<did>/<cid>`, temporary ones under `<root>/tmp/`).
-    pub fn disk(root: std::path::PathBuf) -> BlobStore {
+    pub(crate) fn disk(root: std::path::PathBuf) -> BlobStore {
         BlobStore::with(Backend::Disk(DiskStore::new(root)))
     }
 
     /// Blobs in an S3-compatible bucket (`blocks/<did>/<cid>`, temporary ones under `tmp/<did>/`).
-    pub fn s3(settings: &S3Settings) -> Result<BlobStore, BlobError> {
+    pub(crate) fn s3(settings: &S3Settings) -> Result<BlobStore, BlobError> {
         Ok(BlobStore::with(Backend::S3(S3Store::new(settings)?)))
     }
 
@@ -68,14 +68,14 @@ impl BlobStore {
 
     /// The lock an upload holds from putting its object in place until its row is written, and the
     /// lifecycle from deleting rows until their objects are gone.
-    pub fn placing(&self) -> &tokio::sync::Mutex<()> {
+    pub(crate) fn placing(&self) -> &tokio::sync::Mutex<()> {
         &self.placing
     }
 
     /// Streams `body` into a new temporary upload of `did`, hashing and counting it; more than `limit`
     /// bytes fails with [`BlobError::TooLarge`] and leaves nothing behind. The result is not yet the blob
     /// `cid`: [`BlobStore::place`] (under [`BlobStore::placing`]) makes it so.
-    pub async fn upload(
+    pub(crate) async fn upload(
         &self,
         did: &Did,
         body: ByteSource<'_>,
@@ -88,7 +88,7 @@ impl BlobStore {
     }
 
     /// Puts an upload in place as the temporary blob it hashed to (a no-op for content already stored).
-    pub async fn place(&self, did: &Did, upload: &Uploaded) -> Result<(), BlobError> {
+    pub(crate) async fn place(&self, did: &Did, upload: &Uploaded) -> Result<(), BlobError> {
         match &self.backend {
             Backend::Disk(disk) => disk.place(did, upload).await,
             Backend::S3(s3) => s3.place(did, upload).await,
@@ -96,7 +96,7 @@ impl BlobStore {
     }
 
     /// Drops an upload that will not be placed (refused after it was read).
-    pub async fn discard(&self, upload: &Uploaded) {
+    pub(crate) async fn discard(&self, upload: &Uploaded) {
         let result = match &self.backend {
             Backend::Disk(disk) => disk.discard(upload).await,
             Backend::S3(s3) => s3.discard(upload).await,
@@ -108,7 +108,7 @@ impl BlobStore {
 
     /// Moves the temporary blob `cid` of `did` to its permanent place (idempotent: nothing to do when it
     /// is there already).
-    pub async fn make_permanent(&self, did: &Did, cid: &str) -> Result<(), BlobError> {
+    pub(crate) async fn make_permanent(&self, did: &Did, cid: &str) -> Result<(), BlobError> {
         match &self.backend {
             Backend::Disk(disk) => disk.make_permanent(did, cid).await,
             Backend::S3(s3) => s3.make_permanent(did, cid).await,
@@ -116,7 +116,11 @@ impl BlobStore {
     }
 
     /// The bytes of blob `cid` of `did`, wherever it is (permanent, else temporary), and their length.
-    pub async fn get(&self, did: &Did, cid: &str) -> Result<Option<(u64, BlobStream)>, BlobError> {
+    pub(crate) async fn get(
+        &self,
+        did: &Did,
+        cid: &str,
+    ) -> Result<Option<(u64, BlobStream)>, BlobError> {
         match &self.backend {
             Backend::Disk(disk) => disk.get(did, cid).await,
             Backend::S3(s3) => s3.get(did, cid).await,
@@ -124,7 +128,7 @@ impl BlobStore {
     }
 
     /// Deletes blob `cid` of `did` from both places (missing is fine).
-    pub async fn delete(&self, did: &Did, cid: &str) -> Result<(), BlobError> {
+    pub(crate) async fn delete(&self, did: &Did, cid: &str) -> Result<(), BlobError> {
         match &self.backend {
             Backend::Disk(disk) => disk.delete(did, cid).await,
             Backend::S3(s3) => s3.delete(did, cid).await,
@@ -132,7 +136,7 @@ impl BlobStore {
     }
 
     /// Deletes every blob of an account.
-    pub async fn delete_all(&self, did: &Did) -> Result<(), BlobError> {
+    pub(crate) async fn delete_all(&self, did: &Did) -> Result<(), BlobError> {
         match &self.backend {
             Backend::Disk(disk) => disk.delete_all(did).await,
             Backend::S3(s3) => s3.delete_all(did).await,
@@ -141,7 +145,10 @@ impl BlobStore {
 
     /// Deletes uploads in progress that started before `before` (left by a crash or a lost connection);
     /// returns how many.
-    pub async fn sweep_scratch(&self, before: std::time::SystemTime) -> Result<usize, BlobError> {
+    pub(crate) async fn sweep_scratch(
+        &self,
+        before: std::time::SystemTime,
+    ) -> Result<usize, BlobError> {
         match &self.backend {
             Backend::Disk(disk) => disk.sweep_scratch(before).await,
             Backend::S3(s3) => s3.sweep_scratch(before).await,

@@ -472,7 +472,7 @@ impl Config {
 
     /// The domains under which handles are offered: `service_handle_domains`, or when unset `.test` for
     /// `localhost` and `.<hostname>` otherwise, as the reference.
-    pub fn handle_domains(&self) -> Vec<String> {
+    pub(crate) fn handle_domains(&self) -> Vec<String> {
         if !self.service_handle_domains.is_empty() {
             return self.service_handle_domains.clone();
         }
@@ -483,18 +483,18 @@ impl Config {
     }
 
     /// Whether this is a local development setup (`localhost`).
-    pub fn is_local(&self) -> bool {
+    pub(crate) fn is_local(&self) -> bool {
         self.hostname == "localhost"
     }
 
     /// Whether the server runs in local development mode: `dev_mode`, else whether it is [`Config::is_local`].
-    pub fn dev_mode(&self) -> bool {
+    pub(crate) fn dev_mode(&self) -> bool {
         self.dev_mode.unwrap_or_else(|| self.is_local())
     }
 
     /// The AppView as `did#service_id`: `appview_did` as written when it names a service, else with the
     /// reference's service id `#bsky_appview`.
-    pub fn appview(&self) -> Option<String> {
+    pub(crate) fn appview(&self) -> Option<String> {
         let did = self.appview_did.as_deref()?;
         Some(if did.contains('#') {
             did.to_owned()
@@ -514,7 +514,7 @@ impl Config {
     }
 
     /// The public URL, given the port actually bound.
-    pub fn public_url(&self, bound_port: u16) -> String {
+    pub(crate) fn public_url(&self, bound_port: u16) -> String {
         match &self.public_url {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None if self.is_local() => format!("http://localhost:{bound_port}"),
@@ -523,7 +523,7 @@ impl Config {
     }
 
     /// The service DID (`did:web:<hostname>` unless configured; the port is encoded for localhost).
-    pub fn service_did(&self, bound_port: u16) -> String {
+    pub(crate) fn service_did(&self, bound_port: u16) -> String {
         match &self.service_did {
             Some(did) => did.clone(),
             None if self.is_local() => format!("did:web:localhost%3A{bound_port}"),
@@ -532,7 +532,7 @@ impl Config {
     }
 
     /// The import body limit: its own setting, else the blob limit (as the reference).
-    pub fn import_limit(&self) -> u64 {
+    pub(crate) fn import_limit(&self) -> u64 {
         self.repo_import_limit.unwrap_or(self.blob_upload_limit)
     }
 
@@ -544,7 +544,7 @@ impl Config {
     }
 
     /// The mail outbox directory.
-    pub fn outbox_dir(&self) -> PathBuf {
+    pub(crate) fn outbox_dir(&self) -> PathBuf {
         self.mail_outbox
             .clone()
             .unwrap_or_else(|| self.data_dir.join("outbox"))

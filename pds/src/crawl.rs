@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-pub use relay::{Answer, RelayStatus};
+pub(crate) use relay::RelayStatus;
 
 use crate::config::Config;
 use crate::storage::Storage;
@@ -39,7 +39,7 @@ struct Inner {
 
 impl Crawlers {
     /// The configured relays (none asked yet: see [`Crawlers::start`]). `public_url` is the server's.
-    pub fn new(config: &Config, public_url: &str, http: reqwest::Client) -> Self {
+    pub(crate) fn new(config: &Config, public_url: &str, http: reqwest::Client) -> Self {
         let relays = config
             .crawlers
             .iter()
@@ -58,14 +58,9 @@ impl Crawlers {
         }
     }
 
-    /// The hostname sent in each request.
-    pub fn hostname(&self) -> &str {
-        &self.inner.hostname
-    }
-
     /// Starts asking: one task per relay (on the current tokio runtime), each asking now and then whenever
     /// the event log has grown. Call once; the tasks stop when the returned value is dropped.
-    pub fn start(&self, storage: Storage) -> Crawling {
+    pub(crate) fn start(&self, storage: Storage) -> Crawling {
         let mut tasks = Vec::new();
         if !self.inner.relays.is_empty() {
             let (head, heads) = watch::channel(0);
@@ -84,13 +79,13 @@ impl Crawlers {
     }
 
     /// Every relay's state, in configuration order.
-    pub fn status(&self) -> Vec<RelayStatus> {
+    pub(crate) fn status(&self) -> Vec<RelayStatus> {
         self.inner.relays.iter().map(Relay::status).collect()
     }
 
     /// Asks every relay now, whatever the interval, and returns once each has answered (or timed out).
     /// Only a started [`Crawlers`] asks; otherwise this waits out the request timeout.
-    pub async fn crawl_now(&self) -> Vec<RelayStatus> {
+    pub(crate) async fn crawl_now(&self) -> Vec<RelayStatus> {
         let waits: Vec<_> = self
             .inner
             .relays
@@ -109,7 +104,7 @@ impl Crawlers {
 }
 
 /// The running crawl tasks; dropping this stops them.
-pub struct Crawling(Vec<tokio::task::JoinHandle<()>>);
+pub(crate) struct Crawling(Vec<tokio::task::JoinHandle<()>>);
 
 impl Drop for Crawling {
     fn drop(&mut self) {
@@ -144,7 +139,7 @@ async fn watch_head(storage: Storage, head: watch::Sender<i64>, look_every: Dura
 }
 
 /// A relay's base URL from a `crawlers` entry: an `http(s)://` URL, or a bare host (`https://` implied).
-pub fn relay_url(text: &str) -> Result<String, String> {
+pub(crate) fn relay_url(text: &str) -> Result<String, String> {
     let text = text.trim();
     let (scheme, rest) = text.split_once("://").unwrap_or(("https", text));
     if !matches!(scheme, "http" | "https") {

@@ -27,9 +27,9 @@ mod ws;
 use std::time::Duration;
 
 pub use error::FirehoseError;
-pub use subscribers::{Peer, SubscriberInfo, Subscribers};
+pub(crate) use subscribers::{Peer, SubscriberInfo, Subscribers};
 pub use subscription::{Outgoing, Subscription};
-pub use ws::{PATH, route};
+pub(crate) use ws::{PATH, route};
 
 use axum::body::Bytes;
 use tokio::sync::broadcast;
@@ -91,22 +91,18 @@ impl Firehose {
         Ok(firehose)
     }
 
-    pub fn config(&self) -> &FirehoseConfig {
-        &self.config
-    }
-
     /// Opens a subscription: live from now without a cursor, else replaying events after `cursor`.
     pub async fn subscribe(&self, cursor: Option<i64>) -> Subscription {
         self.subscribe_from(cursor, Peer::default()).await
     }
 
     /// [`Firehose::subscribe`] for a subscriber connected from `peer` (listed in [`Firehose::subscribers`]).
-    pub async fn subscribe_from(&self, cursor: Option<i64>, peer: Peer) -> Subscription {
+    pub(crate) async fn subscribe_from(&self, cursor: Option<i64>, peer: Peer) -> Subscription {
         Subscription::open(self.clone(), cursor, peer).await
     }
 
     /// The subscribers connected now.
-    pub fn subscribers(&self) -> &Subscribers {
+    pub(crate) fn subscribers(&self) -> &Subscribers {
         &self.subscribers
     }
 

@@ -5,10 +5,10 @@
 //! XRPC-shaped errors for anything axum rejects.
 
 mod federation;
-pub mod identity;
+pub(crate) mod identity;
 mod preferences;
-pub mod repo;
-pub mod server;
+pub(crate) mod repo;
+pub(crate) mod server;
 mod well_known;
 
 use std::sync::Arc;
@@ -57,7 +57,7 @@ pub fn full_router(app: AppState, firehose: crate::firehose::Firehose) -> Router
 
 /// The whole router plus `extra` routes sharing the state and layers (e.g. `com.atproto.sync.*` and the
 /// firehose, mounted by their own modules).
-pub fn router_with(app: AppState, extra: Router<AppState>) -> Router {
+pub(crate) fn router_with(app: AppState, extra: Router<AppState>) -> Router {
     let body_rules = crate::request_body::BodyRules::new(&app.config);
     let preferences = Router::new();
     let preferences = mount::<a::get_preferences::GetPreferences, _, _>(

@@ -13,7 +13,7 @@ use crate::storage::{accounts, blobs};
 
 /// This server's accounts and blobs.
 #[derive(Clone)]
-pub struct Host(pub AppState);
+pub(crate) struct Host(pub AppState);
 
 impl AccountSource for Host {
     type Ctx = Auth;

@@ -19,8 +19,9 @@ pub enum InactiveStatus {
 }
 
 impl InactiveStatus {
-    /// The value on the wire.
-    pub fn as_str(self) -> &'static str {
+    /// The value on the wire (the firehose tests compare frames against it).
+    #[cfg(test)]
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             InactiveStatus::Takendown => "takendown",
             InactiveStatus::Suspended => "suspended",
@@ -38,12 +39,12 @@ pub enum AccountStatus {
 }
 
 impl AccountStatus {
-    pub fn is_active(self) -> bool {
+    pub(crate) fn is_active(self) -> bool {
         self == AccountStatus::Active
     }
 
     /// The inactive reason, `None` when active.
-    pub fn inactive(self) -> Option<InactiveStatus> {
+    pub(crate) fn inactive(self) -> Option<InactiveStatus> {
         match self {
             AccountStatus::Active => None,
             AccountStatus::Inactive(status) => Some(status),

@@ -1,7 +1,7 @@
 //! Identities the PDS deals with: its PLC directory (embedded or remote), DID resolution (did:plc through
 //! that directory, did:web over HTTPS) and the fields a PDS reads from a DID document.
 
-pub mod dns;
+pub(crate) mod dns;
 
 use std::sync::Arc;
 
@@ -55,7 +55,7 @@ impl Plc {
     }
 
     /// The current state of a did:plc.
-    pub async fn data(&self, did: &Did) -> Result<DocumentData, IdentityError> {
+    pub(crate) async fn data(&self, did: &Did) -> Result<DocumentData, IdentityError> {
         match self {
             Plc::Embedded(directory) => {
                 let (directory, did_text) = (directory.clone(), did.to_string());
@@ -83,7 +83,7 @@ impl Plc {
     }
 
     /// The last operation of a did:plc (the `prev` of the next one).
-    pub async fn last_op(&self, did: &Did) -> Result<SignedOperation, IdentityError> {
+    pub(crate) async fn last_op(&self, did: &Did) -> Result<SignedOperation, IdentityError> {
         match self {
             Plc::Embedded(directory) => {
                 let (directory, did_text) = (directory.clone(), did.to_string());
@@ -110,7 +110,7 @@ fn unresolvable(did: &Did, reason: impl std::fmt::Display) -> IdentityError {
 }
 
 /// Resolves any supported DID to its document (JSON).
-pub async fn resolve_did(
+pub(crate) async fn resolve_did(
     plc: &Plc,
     http: &reqwest::Client,
     did: &Did,
@@ -158,7 +158,7 @@ pub async fn resolve_did(
 
 /// The fields of a DID document a PDS uses.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct DocFields {
+pub(crate) struct DocFields {
     /// The first `at://` handle in `alsoKnownAs`.
     pub handle: Option<String>,
     /// The `#atproto` key.
@@ -168,7 +168,7 @@ pub struct DocFields {
 }
 
 /// Reads [`DocFields`] from a DID document.
-pub fn doc_fields(did: &str, doc: &serde_json::Value) -> DocFields {
+pub(crate) fn doc_fields(did: &str, doc: &serde_json::Value) -> DocFields {
     let matches_id = |id: &str, fragment: &str| {
         id == fragment || id.strip_prefix(did).is_some_and(|rest| rest == fragment)
     };

@@ -15,7 +15,7 @@ use lexgen::model::Value;
 use lexgen::validate::{Diagnostic, Mode, Validator};
 
 pub use builtin::{builtin, parse as parse_builtin};
-pub use installed::Fingerprint;
+pub(crate) use installed::Fingerprint;
 
 /// How often the installed-lexicons directory is looked at (file names, sizes and modification times).
 pub const POLL_INTERVAL: Duration = Duration::from_secs(1);
@@ -60,7 +60,7 @@ impl Snapshot {
     }
 
     /// The validator over the catalog (strict mode: the specs as written).
-    pub fn validator(&self) -> &Validator<'_> {
+    pub(crate) fn validator(&self) -> &Validator<'_> {
         self.indexed.borrow_dependent()
     }
 
@@ -75,7 +75,7 @@ impl Snapshot {
     }
 
     /// Problems of `rkey` as a key of a `collection` record (its lexicon's `key` type).
-    pub fn check_record_key(&self, collection: &str, rkey: &str) -> Vec<Diagnostic> {
+    pub(crate) fn check_record_key(&self, collection: &str, rkey: &str) -> Vec<Diagnostic> {
         self.validator().record_key(collection, rkey)
     }
 
@@ -167,7 +167,7 @@ impl Lexicons {
     }
 
     /// Looks at the directory every [`POLL_INTERVAL`] on a thread of its own, until `lexicons` is dropped.
-    pub fn watch(lexicons: &Arc<Lexicons>) {
+    pub(crate) fn watch(lexicons: &Arc<Lexicons>) {
         let weak: Weak<Lexicons> = Arc::downgrade(lexicons);
         let spawned = std::thread::Builder::new()
             .name("lexicon-watch".to_owned())

@@ -101,7 +101,7 @@ impl Resolver {
     }
 
     /// The DID the `_lexicon` TXT record of `nsid`'s authority names.
-    pub async fn authority(&self, nsid: &Nsid) -> Result<Did, ResolveError> {
+    pub(crate) async fn authority(&self, nsid: &Nsid) -> Result<Did, ResolveError> {
         authority::authority_did(nsid, self.config.nameserver).await
     }
 
@@ -218,7 +218,7 @@ fn response_is_car(response: &reqwest::Response) -> bool {
 
 /// The document a schema record holds: `$type` is the schema collection, `lexicon` is 1 and `id` is the
 /// NSID it was published under; the document is the record without `$type`.
-pub fn schema_document(
+pub(crate) fn schema_document(
     uri: &str,
     nsid: &Nsid,
     record: serde_json::Value,

@@ -20,40 +20,41 @@
 //! - [`sync`]: the `com.atproto.sync` read endpoints and the router that mounts them with the firehose.
 //! - [`migrate`]: `pds account migrate|export|import`, moving an account between PDSes over XRPC.
 //! - [`storage`]: the SQLite database (one for all accounts), pooled readers and a group-committing writer.
+#![warn(unreachable_pub)]
 
-pub mod account_events;
+mod account_events;
 pub mod admin;
 pub mod adopt;
 pub mod app;
 pub mod auth;
 pub mod blob;
 pub mod config;
-pub mod crawl;
+mod crawl;
 pub mod federation;
 pub mod firehose;
 pub mod handlers;
-pub mod hosted;
+mod hosted;
 pub mod hosting;
-pub mod identity;
+mod identity;
 pub mod lexicon_catalog;
 pub mod lexicon_resolver;
-pub mod mail;
-pub mod metrics;
+mod mail;
+mod metrics;
 pub mod migrate;
 pub mod oauth;
 pub mod plc;
-pub mod proxy;
+mod proxy;
 pub mod quota;
-pub mod rate_limit;
-pub mod records;
+mod rate_limit;
+mod records;
 pub mod repo;
 pub mod repository;
 mod request_body;
-pub mod secrets;
+mod secrets;
 pub mod serve;
-pub mod sessions;
-pub mod shutdown;
-pub mod signing_keys;
+mod sessions;
+mod shutdown;
+mod signing_keys;
 pub mod storage;
 pub mod sync;
-pub mod xrpc;
+mod xrpc;

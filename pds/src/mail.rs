@@ -2,7 +2,7 @@
 //! relay, or — the embedded default — into an outbox directory, one RFC 5322 file per message, that the
 //! operator reads.
 
-pub mod smtp;
+pub(crate) mod smtp;
 
 use std::path::PathBuf;
 
@@ -17,7 +17,7 @@ pub struct Mailer {
 
 impl Mailer {
     /// Writes to `outbox`.
-    pub fn new(outbox: PathBuf, from: String) -> Mailer {
+    pub(crate) fn new(outbox: PathBuf, from: String) -> Mailer {
         Mailer {
             outbox,
             from,
@@ -27,14 +27,19 @@ impl Mailer {
     }
 
     /// Sends through `relay` instead, greeting it as `helo` (our hostname).
-    pub fn with_relay(mut self, relay: smtp::Relay, helo: String) -> Mailer {
+    pub(crate) fn with_relay(mut self, relay: smtp::Relay, helo: String) -> Mailer {
         self.relay = Some(relay);
         self.helo = helo;
         self
     }
 
     /// Sends a plain-text message to `to`; returns the outbox file (empty when sent through the relay).
-    pub async fn send(&self, to: &str, subject: &str, body: &str) -> std::io::Result<PathBuf> {
+    pub(crate) async fn send(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+    ) -> std::io::Result<PathBuf> {
         let clean = |s: &str| s.replace(['\r', '\n'], " ");
         let message = format!(
             "From: {}\r\nTo: {}\r\nSubject: {}\r\nDate: {}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{}\r\n",

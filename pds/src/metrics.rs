@@ -30,7 +30,7 @@ const OTHER: &str = "other";
 
 /// The storage writer's measurements. Cheap to clone (the clones share their values).
 #[derive(Clone, Debug)]
-pub struct WriterMetrics {
+pub(crate) struct WriterMetrics {
     group_size: Histogram,
     commit_seconds: Histogram,
 }
@@ -102,7 +102,7 @@ pub struct Metrics {
 
 /// Why `/metrics` could not be produced.
 #[derive(Debug, thiserror::Error)]
-pub enum MetricsError {
+pub(crate) enum MetricsError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     #[error("encoding metrics: {0}")]
@@ -112,7 +112,7 @@ pub enum MetricsError {
 impl Metrics {
     /// The metrics of a server over `storage`; events already in the log are not counted. Blocking (reads
     /// the log's head).
-    pub fn new(storage: &Storage) -> Result<Self, StorageError> {
+    pub(crate) fn new(storage: &Storage) -> Result<Self, StorageError> {
         let counted = storage.read_blocking(crate::storage::last_seq)?;
         let mut registry = Registry::with_prefix("pds");
         let requests = Family::<RequestLabels, Counter>::default();
@@ -225,7 +225,7 @@ impl Metrics {
     }
 
     /// Reads what is measured when scraped, then encodes everything.
-    pub async fn render(
+    pub(crate) async fn render(
         &self,
         storage: &Storage,
         crawlers: &Crawlers,
@@ -292,7 +292,7 @@ fn lock(counted: &Mutex<i64>) -> std::sync::MutexGuard<'_, i64> {
 }
 
 /// The router layer that counts and times every request.
-pub async fn track(
+pub(crate) async fn track(
     metrics: std::sync::Arc<Metrics>,
     request: axum::extract::Request,
     next: axum::middleware::Next,
@@ -312,7 +312,7 @@ fn method_of(path: &str) -> &'static str {
 }
 
 /// `GET /metrics`.
-pub async fn serve(app: &crate::app::App, firehose: &Firehose) -> Response {
+pub(crate) async fn serve(app: &crate::app::App, firehose: &Firehose) -> Response {
     let metrics = &app.metrics;
     match metrics.render(&app.storage, &app.crawlers, firehose).await {
         Ok(text) => {

@@ -26,9 +26,6 @@ mod state;
 mod verify;
 
 pub use backup::{BlobEntry, ExportOptions, ImportOptions, Manifest, export, import};
-pub use error::MigrateError;
+pub(crate) use error::MigrateError;
 pub use flow::{Outcome, run};
 pub use options::Options;
-pub use plan::Plan;
-pub use state::Step;
-pub use verify::Summary;

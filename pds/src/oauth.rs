@@ -5,24 +5,24 @@
 //! `POST /oauth/token` exchanges it (PKCE S256, DPoP key) for an access token and a single-use refresh
 //! token. What a grant allows is [`permissions`] (docs/oauth-permissions.md). See docs/oauth.md.
 
-pub mod access_token;
+pub(crate) mod access_token;
 mod account;
 mod authorize;
-pub mod client;
-pub mod describe;
+pub(crate) mod client;
+pub(crate) mod describe;
 pub mod dpop;
-pub mod error;
+pub(crate) mod error;
 mod grant;
-pub mod jwk;
+pub(crate) mod jwk;
 mod metadata;
-pub mod nonce;
+pub(crate) mod nonce;
 mod par;
 mod params;
 pub mod permissions;
-pub mod pkce;
-pub mod replay;
+pub(crate) mod pkce;
+pub(crate) mod replay;
 mod reset;
-pub mod resource;
+pub(crate) mod resource;
 mod revoke;
 mod second_factor;
 mod session;
@@ -58,7 +58,7 @@ pub struct OAuth {
 
 impl OAuth {
     /// The state for `issuer`, its keys derived from the server secret.
-    pub fn new(
+    pub(crate) fn new(
         issuer: &str,
         server_secret: &[u8],
         permission_sets: permissions::PermissionSets,
@@ -81,7 +81,7 @@ impl OAuth {
 }
 
 /// The OAuth routes (mounted at the root by [`crate::handlers`]).
-pub fn router() -> Router<AppState> {
+pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route(
             "/.well-known/oauth-protected-resource",
@@ -122,7 +122,7 @@ pub fn router() -> Router<AppState> {
 
 /// Adds the current `DPoP-Nonce` to every OAuth endpoint's response and to every response to a request
 /// that carried a DPoP proof (the resource server's), exposed to scripts of other origins.
-pub async fn nonce_header(
+pub(crate) async fn nonce_header(
     axum::extract::State(app): axum::extract::State<AppState>,
     request: axum::extract::Request,
     next: axum::middleware::Next,

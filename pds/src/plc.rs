@@ -40,12 +40,12 @@
 
 pub mod chain;
 pub mod client;
-pub mod did;
+pub(crate) mod did;
 pub mod directory;
-pub mod document;
+pub(crate) mod document;
 mod error;
 pub mod limits;
-pub mod operation;
+pub(crate) mod operation;
 pub mod server;
 pub mod store;
 
@@ -53,7 +53,7 @@ pub mod store;
 mod tests;
 
 pub use chain::{Accepted, LogEntry, assure_valid_next, validate_audit_log, validate_log};
-pub use did::{did_for_signed_genesis, parse_plc_did};
+
 pub use document::{DidDocument, DocumentData};
 pub use error::PlcError;
 pub use operation::{Operation, PlcOperation, Service, SignedOperation};

@@ -58,7 +58,7 @@ fn no_appview() -> Response {
 }
 
 /// The fallback for `/xrpc/<nsid>`: proxy when a target exists, otherwise `MethodNotImplemented`.
-pub async fn fallback(State(app): State<AppState>, request: Request) -> Response {
+pub(crate) async fn fallback(State(app): State<AppState>, request: Request) -> Response {
     let Some(nsid) = request
         .uri()
         .path()

@@ -77,7 +77,7 @@ pub async fn set(
 }
 
 /// `did`'s blob quota and the bytes it uses (`None`: no quota).
-pub async fn blob_quota(app: &App, did: &Did) -> Result<Option<(u64, u64)>, StorageError> {
+pub(crate) async fn blob_quota(app: &App, did: &Did) -> Result<Option<(u64, u64)>, StorageError> {
     let did_text = did.to_string();
     let (overrides, used) = app
         .storage
@@ -92,7 +92,7 @@ pub async fn blob_quota(app: &App, did: &Did) -> Result<Option<(u64, u64)>, Stor
 }
 
 /// Refuses `writes` when they add to a repository that has reached its quota.
-pub async fn check_repo_write<E>(
+pub(crate) async fn check_repo_write<E>(
     app: &App,
     did: &Did,
     writes: &[RecordWrite],
@@ -140,7 +140,7 @@ impl std::fmt::Display for Report {
 }
 
 /// The `QuotaExceeded` refusal.
-pub fn exceeded<E>(what: &str, quota: u64, used: u64) -> XrpcError<E> {
+pub(crate) fn exceeded<E>(what: &str, quota: u64, used: u64) -> XrpcError<E> {
     XrpcError::Other {
         status: 400,
         name: "QuotaExceeded".into(),

@@ -9,13 +9,13 @@ use std::sync::Mutex;
 
 /// One limit: at most `points` within `window` seconds.
 #[derive(Clone, Copy, Debug)]
-pub struct Limit {
+pub(crate) struct Limit {
     pub name: &'static str,
     pub points: u32,
     pub window: i64,
 }
 
-pub const LOGIN: [Limit; 2] = [
+pub(crate) const LOGIN: [Limit; 2] = [
     Limit {
         name: "login-5m",
         points: 30,
@@ -27,12 +27,12 @@ pub const LOGIN: [Limit; 2] = [
         window: 86_400,
     },
 ];
-pub const CREATE_ACCOUNT: [Limit; 1] = [Limit {
+pub(crate) const CREATE_ACCOUNT: [Limit; 1] = [Limit {
     name: "create-account-5m",
     points: 100,
     window: 300,
 }];
-pub const REPO_WRITE: [Limit; 2] = [
+pub(crate) const REPO_WRITE: [Limit; 2] = [
     Limit {
         name: "repo-write-hour",
         points: 5000,
@@ -48,7 +48,7 @@ pub const REPO_WRITE: [Limit; 2] = [
 /// `requestPasswordReset` (and the sign-in page's reset form), as the reference: 15 per hour and 50 per day.
 /// The reference counts per client address; this server counts per email address asked for (a handler
 /// does not see the client's address, and one sender cannot use up everyone's resets this way).
-pub const PASSWORD_RESET: [Limit; 2] = [
+pub(crate) const PASSWORD_RESET: [Limit; 2] = [
     Limit {
         name: "password-reset-hour",
         points: 15,
@@ -62,7 +62,7 @@ pub const PASSWORD_RESET: [Limit; 2] = [
 ];
 /// Sign-in codes mailed to an account (the email second factor), per account: the reference's limits on
 /// its other per-account mails (`requestEmailConfirmation`, `requestEmailUpdate`): 5 per hour, 15 per day.
-pub const SIGN_IN_CODE_MAIL: [Limit; 2] = [
+pub(crate) const SIGN_IN_CODE_MAIL: [Limit; 2] = [
     Limit {
         name: "sign-in-code-hour",
         points: 5,
@@ -76,7 +76,7 @@ pub const SIGN_IN_CODE_MAIL: [Limit; 2] = [
 ];
 
 /// Every limit, by name.
-pub const ALL: [&[Limit]; 5] = [
+pub(crate) const ALL: [&[Limit]; 5] = [
     &LOGIN,
     &CREATE_ACCOUNT,
     &REPO_WRITE,
@@ -96,12 +96,13 @@ pub struct RateLimits {
 }
 
 impl RateLimits {
-    pub fn new(enabled: bool) -> RateLimits {
+    #[cfg(test)]
+    pub(crate) fn new(enabled: bool) -> RateLimits {
         RateLimits::with_points(enabled, HashMap::new())
     }
 
     /// Limits whose points are `points[name]` where given (names are checked by the configuration).
-    pub fn with_points(enabled: bool, points: HashMap<String, u32>) -> RateLimits {
+    pub(crate) fn with_points(enabled: bool, points: HashMap<String, u32>) -> RateLimits {
         RateLimits {
             enabled,
             points,
@@ -115,7 +116,7 @@ impl RateLimits {
 
     /// Spends `cost` points of every limit for `key`; `Err(name)` names the first limit exceeded (nothing
     /// is spent then).
-    pub fn spend(&self, limits: &[Limit], key: &str, cost: u32) -> Result<(), &'static str> {
+    pub(crate) fn spend(&self, limits: &[Limit], key: &str, cost: u32) -> Result<(), &'static str> {
         if !self.enabled {
             return Ok(());
         }
@@ -153,7 +154,7 @@ impl RateLimits {
 }
 
 /// The limit called `name`, if there is one.
-pub fn by_name(name: &str) -> Option<&'static Limit> {
+pub(crate) fn by_name(name: &str) -> Option<&'static Limit> {
     ALL.iter()
         .flat_map(|group| group.iter())
         .find(|l| l.name == name)

@@ -17,7 +17,7 @@ mod refusal;
 mod validation;
 mod write;
 
-pub use commit::{CommitError, CommitOutcome, commit};
-pub use prepare::{BlobUse, MAX_RECORD_BYTES, PreparedRecord, Validation, prepare_record};
-pub use refusal::{Refusal, SwapError};
-pub use write::{MAX_WRITES, RecordWrite};
+pub(crate) use commit::{CommitError, CommitOutcome, commit};
+pub(crate) use prepare::{BlobUse, MAX_RECORD_BYTES, PreparedRecord, Validation, prepare_record};
+pub(crate) use refusal::{Refusal, SwapError};
+pub(crate) use write::{MAX_WRITES, RecordWrite};

@@ -13,7 +13,7 @@ mod plan;
 pub use commit::Committed;
 pub use error::RepositoryError;
 pub use import::{AfterImport, Imported};
-pub use plan::CommitPlan;
+pub(crate) use plan::CommitPlan;
 
 use lexgen::crypto::{Keypair, PublicKey};
 use lexgen::model::{Did, Tid};
@@ -49,7 +49,7 @@ impl Repositories {
 
     /// [`Repositories::create`] without the `#commit` event: the repository of an account that is not
     /// active yet (migrating in), which the firehose learns of when it is activated (`#sync`).
-    pub async fn create_quietly(
+    pub(crate) async fn create_quietly(
         &self,
         did: &Did,
         key: &Keypair,
@@ -80,7 +80,7 @@ impl Repositories {
 
     /// Runs `plan` as the next commit of `did`'s repository, on the writer thread under the repository's
     /// lock (shared): `None` when the plan found nothing to write.
-    pub async fn commit_plan<P: CommitPlan>(
+    pub(crate) async fn commit_plan<P: CommitPlan>(
         &self,
         did: &Did,
         key: &Keypair,
@@ -152,7 +152,7 @@ impl Repositories {
     /// and verify with `key` (the signing key in the DID document); every MST node and record is checked,
     /// and nothing is stored unless all of it is valid. With `resign`, the stored head is a new commit of
     /// the same data signed with that key, at a revision above both the imported and the current one.
-    pub async fn import(
+    pub(crate) async fn import(
         &self,
         did: &Did,
         car: impl std::io::Read + Send + 'static,
@@ -171,7 +171,7 @@ impl Repositories {
 
     /// [`Repositories::import_blocking`] without re-signing, then `after` in the same savepoint: the
     /// repository and the rows `after` writes are stored together or not at all (`pds adopt`).
-    pub fn import_then_blocking(
+    pub(crate) fn import_then_blocking(
         &self,
         did: &Did,
         car: impl std::io::Read,

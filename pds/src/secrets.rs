@@ -36,7 +36,7 @@ pub enum SecretsError {
 
 impl Secrets {
     /// Configured values win; anything missing comes from (or is generated into) `<data>/secrets.toml`.
-    pub fn load_or_create(config: &Config) -> Result<Secrets, SecretsError> {
+    pub(crate) fn load_or_create(config: &Config) -> Result<Secrets, SecretsError> {
         let path = config.data_dir.join("secrets.toml");
         let stored = read_or_create(&path)?;
         let rotation_key = Keypair::from_private_hex(

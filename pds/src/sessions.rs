@@ -11,17 +11,17 @@ use crate::storage::StorageError;
 use crate::storage::sessions::{self, RefreshToken};
 
 /// The grace window of a rotated refresh token, seconds.
-pub const REFRESH_GRACE: i64 = 2 * 60 * 60;
+pub(crate) const REFRESH_GRACE: i64 = 2 * 60 * 60;
 
 /// A new pair of tokens.
-pub struct Tokens {
+pub(crate) struct Tokens {
     pub access: String,
     pub refresh: String,
 }
 
 /// Why tokens could not be issued.
 #[derive(Debug, thiserror::Error)]
-pub enum SessionError {
+pub(crate) enum SessionError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     #[error("{0}")]
@@ -32,7 +32,7 @@ pub enum SessionError {
 }
 
 /// The access scope of a session made with `app_password` (`(name, privileged)`), or a full login.
-pub fn scope_for(app_password: Option<(&str, bool)>) -> &'static str {
+pub(crate) fn scope_for(app_password: Option<(&str, bool)>) -> &'static str {
     match app_password {
         None => SCOPE_ACCESS,
         Some((_, true)) => SCOPE_APP_PASS_PRIVILEGED,
@@ -88,7 +88,7 @@ fn new_jti() -> Result<String, SessionError> {
 }
 
 /// Issues a new session for `did`, made with `app_password` (`(name, privileged)`) or a full login.
-pub async fn create(
+pub(crate) async fn create(
     app: &App,
     did: &Did,
     app_password: Option<(&str, bool)>,
@@ -114,7 +114,7 @@ pub async fn create(
 
 /// Rotates the refresh token `jti` of `did`: a new pair, the old id pointing at the new one for the grace
 /// window (a retry within it gets a pair for the same successor).
-pub async fn rotate(app: &App, did: &Did, jti: &str) -> Result<Tokens, SessionError> {
+pub(crate) async fn rotate(app: &App, did: &Did, jti: &str) -> Result<Tokens, SessionError> {
     let now = crate::auth::now_secs();
     let id = jti.to_owned();
     let Some(current) = app

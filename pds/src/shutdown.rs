@@ -1,7 +1,7 @@
 //! Waiting for the signal to shut down (Ctrl-C or SIGTERM), shared by `pds serve` and `pds plc-serve`.
 
 /// Resolves on Ctrl-C or SIGTERM (whichever comes first), for graceful shutdown of the servers this binary runs.
-pub async fn signal() {
+pub(crate) async fn signal() {
     let ctrl_c = async {
         if let Err(error) = tokio::signal::ctrl_c().await {
             tracing::warn!(%error, "cannot listen for Ctrl-C");

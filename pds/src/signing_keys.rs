@@ -11,11 +11,11 @@ const CAPACITY: usize = 4096;
 
 /// Parsed keys by their stored form (the private key in hex), so a rotated key is simply a new entry.
 #[derive(Default)]
-pub struct SigningKeys(Mutex<HashMap<String, Keypair>>);
+pub(crate) struct SigningKeys(Mutex<HashMap<String, Keypair>>);
 
 impl SigningKeys {
     /// The keypair for the stored private key `hex`.
-    pub fn get(&self, hex: &str) -> Result<Keypair, CryptoError> {
+    pub(crate) fn get(&self, hex: &str) -> Result<Keypair, CryptoError> {
         if let Some(key) = self.lock().get(hex) {
             return Ok(key.clone());
         }

@@ -11,18 +11,18 @@ mod checkpointer;
 mod connection;
 mod error;
 mod events;
-pub mod oauth;
-pub mod preferences;
+pub(crate) mod oauth;
+pub(crate) mod preferences;
 pub mod quotas;
 mod record_cache;
-pub mod reference;
-pub mod repo_import;
+pub(crate) mod reference;
+pub(crate) mod repo_import;
 mod repo_list;
 mod repo_rows;
-pub mod reserved_keys;
+pub(crate) mod reserved_keys;
 mod schema;
 pub mod sessions;
-pub mod totals;
+pub(crate) mod totals;
 mod typed_column;
 mod writer;
 
@@ -35,12 +35,12 @@ pub use events::{
     first_seq_since, last_seq, prune_events_before,
 };
 pub use record_cache::{CachedRecord, DEFAULT_RECORD_CACHE_BYTES, RecordCache};
-pub use repo_list::{list_repo_heads, repo_has_collection};
+pub(crate) use repo_list::{list_repo_heads, repo_has_collection};
 pub use repo_rows::{
     ChangeBase, RecordChange, RepoBlocks, RepoChange, RepoHead, RepoReader, apply_repo_change,
 };
-pub use rusqlite::Connection;
-pub use writer::Committed;
+pub(crate) use rusqlite::Connection;
+pub(crate) use writer::Committed;
 
 /// The database of a PDS: repositories, records, blocks, the event log, accounts, credentials and blobs.
 #[derive(Clone)]
@@ -56,11 +56,11 @@ struct Inner {
 }
 
 /// A job queued by [`Storage::write_queued`].
-pub struct PendingWrite<T>(tokio::sync::oneshot::Receiver<Result<T, StorageError>>);
+pub(crate) struct PendingWrite<T>(tokio::sync::oneshot::Receiver<Result<T, StorageError>>);
 
 impl<T> PendingWrite<T> {
     /// Waits for the job's group to commit. Blocking: panics inside an async runtime.
-    pub fn wait(self) -> Result<T, StorageError> {
+    pub(crate) fn wait(self) -> Result<T, StorageError> {
         self.0
             .blocking_recv()
             .map_err(|_| StorageError::WriterGone)?
@@ -114,11 +114,6 @@ impl Storage {
         self.read_blocking(|conn| self.inner.records.record(conn, repo, collection, rkey))
     }
 
-    /// The database file.
-    pub fn path(&self) -> &Path {
-        &self.inner.path
-    }
-
     /// Runs `f` with a read-only connection, on this thread. Blocking: do not call from async code.
     pub fn read_blocking<T>(
         &self,
@@ -140,7 +135,7 @@ impl Storage {
     /// this thread: a request then makes no round trip through the blocking pool for it. In WAL mode a reader
     /// never waits for the writer. With no idle reader (opening one takes longer), it goes through
     /// [`Storage::read`].
-    pub async fn lookup<T, F>(&self, f: F) -> Result<T, StorageError>
+    pub(crate) async fn lookup<T, F>(&self, f: F) -> Result<T, StorageError>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
@@ -198,7 +193,7 @@ impl Storage {
     /// [`Storage::write_blocking`] in two steps: `f` is queued now and the caller waits for its commit with
     /// [`PendingWrite::wait`], so it can feed the running job meanwhile (an import streams its blocks to
     /// the writer this way). A job that waits on its caller holds up every other write: feed it promptly.
-    pub fn write_queued<T, F>(&self, f: F) -> Result<PendingWrite<T>, StorageError>
+    pub(crate) fn write_queued<T, F>(&self, f: F) -> Result<PendingWrite<T>, StorageError>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
@@ -209,12 +204,12 @@ impl Storage {
     /// A receiver whose value changes after every committed write group: wait on it to learn, without
     /// polling, that new rows may be visible. The value carries the firehose events the group appended, as
     /// stored; a receiver that missed a group (its count moved by more than one) reads the log instead.
-    pub fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<Committed> {
+    pub(crate) fn subscribe_commits(&self) -> tokio::sync::watch::Receiver<Committed> {
         self.inner.writer.subscribe_commits()
     }
 
     /// The writer's group sizes and commit times, for `/metrics`.
-    pub fn writer_metrics(&self) -> &crate::metrics::WriterMetrics {
+    pub(crate) fn writer_metrics(&self) -> &crate::metrics::WriterMetrics {
         self.inner.writer.metrics()
     }
 

@@ -12,7 +12,11 @@ use crate::auth::Auth;
 /// Mounts endpoint `E` at `/xrpc/<NSID>` with `handler`, for endpoints served one by one (those of a
 /// namespace this server serves only in part, such as `app.bsky.actor`'s preferences). The auth decision
 /// comes from [`crate::auth::policy`] through the [`Auth`] extractor.
-pub fn mount<E, F, Fut>(router: Router<AppState>, app: &AppState, handler: F) -> Router<AppState>
+pub(crate) fn mount<E, F, Fut>(
+    router: Router<AppState>,
+    app: &AppState,
+    handler: F,
+) -> Router<AppState>
 where
     E: Endpoint + 'static,
     E::Input: 'static,
@@ -24,13 +28,13 @@ where
 }
 
 /// A server-side failure: logged with its cause, sent as a bare 500.
-pub fn internal<E>(cause: impl std::fmt::Display) -> XrpcError<E> {
+pub(crate) fn internal<E>(cause: impl std::fmt::Display) -> XrpcError<E> {
     tracing::error!(%cause, "request failed");
     XrpcError::Internal(cause.to_string())
 }
 
 /// A named 400 error that is not among the endpoint's declared ones (the wire shape is the same).
-pub fn named<E>(name: &str, message: impl Into<String>) -> XrpcError<E> {
+pub(crate) fn named<E>(name: &str, message: impl Into<String>) -> XrpcError<E> {
     XrpcError::Other {
         status: 400,
         name: name.to_owned(),
@@ -40,24 +44,26 @@ pub fn named<E>(name: &str, message: impl Into<String>) -> XrpcError<E> {
 
 /// `InvalidRequest`.
 /// A `cid`-format value (kept as written by the generated types) as a blessed CID, or `InvalidRequest`.
-pub fn blessed<E>(cid: &lexgen::model::CidString) -> Result<lexgen::model::Cid, XrpcError<E>> {
+pub(crate) fn blessed<E>(
+    cid: &lexgen::model::CidString,
+) -> Result<lexgen::model::Cid, XrpcError<E>> {
     cid.to_cid()
         .map_err(|e| XrpcError::InvalidRequest(format!("invalid CID {cid}: {e}")))
 }
 
 /// [`blessed`] for an optional value.
-pub fn blessed_opt<E>(
+pub(crate) fn blessed_opt<E>(
     cid: Option<&lexgen::model::CidString>,
 ) -> Result<Option<lexgen::model::Cid>, XrpcError<E>> {
     cid.map(blessed).transpose()
 }
 
-pub fn invalid<E>(message: impl Into<String>) -> XrpcError<E> {
+pub(crate) fn invalid<E>(message: impl Into<String>) -> XrpcError<E> {
     XrpcError::InvalidRequest(message.into())
 }
 
 /// 429 `RateLimitExceeded`, naming the limit (as the reference's message does).
-pub fn rate_limited<E>(limit: &str) -> XrpcError<E> {
+pub(crate) fn rate_limited<E>(limit: &str) -> XrpcError<E> {
     XrpcError::Other {
         status: 429,
         name: "RateLimitExceeded".into(),
@@ -66,12 +72,12 @@ pub fn rate_limited<E>(limit: &str) -> XrpcError<E> {
 }
 
 /// 401 `AuthenticationRequired`.
-pub fn unauthorized<E>(message: impl Into<String>) -> XrpcError<E> {
+pub(crate) fn unauthorized<E>(message: impl Into<String>) -> XrpcError<E> {
     XrpcError::AuthenticationRequired(message.into())
 }
 
 /// The account of an access session (the policy guarantees one; anything else is a server bug).
-pub fn session<E>(
+pub(crate) fn session<E>(
     auth: &Auth,
 ) -> Result<(&lexgen::model::Did, &crate::storage::accounts::Account), XrpcError<E>> {
     auth.account()
@@ -79,7 +85,7 @@ pub fn session<E>(
 }
 
 /// Resolves `repo` (a DID or handle) to a hosted account.
-pub async fn hosted_account<E>(
+pub(crate) async fn hosted_account<E>(
     app: &App,
     repo: &lexgen::model::AtIdentifier,
 ) -> Result<Option<crate::storage::accounts::Account>, XrpcError<E>> {

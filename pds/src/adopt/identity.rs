@@ -14,7 +14,7 @@ use crate::identity::{DocFields, doc_fields, resolve_did};
 use super::{AdoptError, Summary};
 
 /// What each DID's document says, or why it could not be resolved, by DID.
-pub type Identities = BTreeMap<String, Result<DocFields, String>>;
+pub(crate) type Identities = BTreeMap<String, Result<DocFields, String>>;
 
 /// Resolves the documents of `dids` (through the configured PLC directory, or over HTTPS for did:web).
 pub(super) async fn resolve(app: &AppState, dids: Vec<String>) -> Identities {

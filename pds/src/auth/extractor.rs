@@ -42,7 +42,7 @@ pub enum Auth {
 
 impl Auth {
     /// The account of an access session.
-    pub fn account(&self) -> Option<(&Did, &Account)> {
+    pub(crate) fn account(&self) -> Option<(&Did, &Account)> {
         match self {
             Auth::Access { did, account, .. } => Some((did, account)),
             _ => None,
@@ -50,7 +50,7 @@ impl Auth {
     }
 
     /// Whether an access session is a plain (non-privileged) app password.
-    pub fn is_plain_app_password(&self) -> bool {
+    pub(crate) fn is_plain_app_password(&self) -> bool {
         matches!(self, Auth::Access { scope, .. } if scope == SCOPE_APP_PASS)
     }
 }
@@ -211,7 +211,7 @@ impl FromRequestParts<AppState> for Auth {
 }
 
 /// Verifies the request's credentials against `policy` for method `nsid`.
-pub async fn verify(
+pub(crate) async fn verify(
     parts: &Parts,
     app: &AppState,
     policy: Policy,

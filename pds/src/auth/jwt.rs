@@ -10,9 +10,9 @@ use serde_json::json;
 use sha2::Sha256;
 
 /// Access tokens live 2 hours, refresh tokens 90 days, service tokens 60 seconds by default.
-pub const ACCESS_LIFETIME: i64 = 2 * 60 * 60;
-pub const REFRESH_LIFETIME: i64 = 90 * 24 * 60 * 60;
-pub const SERVICE_LIFETIME: i64 = 60;
+pub(crate) const ACCESS_LIFETIME: i64 = 2 * 60 * 60;
+pub(crate) const REFRESH_LIFETIME: i64 = 90 * 24 * 60 * 60;
+pub(crate) const SERVICE_LIFETIME: i64 = 60;
 
 pub const TYP_ACCESS: &str = "at+jwt";
 pub const TYP_REFRESH: &str = "refresh+jwt";

@@ -20,7 +20,7 @@ fn hasher(m: u32, t: u32, p: u32) -> Result<Argon2<'static>, String> {
 }
 
 /// Hashes `password` with a fresh random salt. Slow on purpose: call it off the async runtime.
-pub fn hash(password: &str) -> Result<String, String> {
+pub(crate) fn hash(password: &str) -> Result<String, String> {
     let salt = super::random_bytes(16)?;
     let mut out = [0u8; HASH_LEN];
     hasher(M_COST, T_COST, P_COST)?
@@ -34,7 +34,7 @@ pub fn hash(password: &str) -> Result<String, String> {
 }
 
 /// Whether `password` matches a stored hash (constant-time comparison). A malformed hash never matches.
-pub fn verify(password: &str, stored: &str) -> bool {
+pub(crate) fn verify(password: &str, stored: &str) -> bool {
     if let Some((salt, expected)) = reference_scrypt(stored) {
         return verify_scrypt(password, salt, &expected);
     }
@@ -97,7 +97,7 @@ fn verify_scrypt(password: &str, salt: &str, expected: &[u8]) -> bool {
 /// After `password` verified against `stored`: a hash in our scheme to store instead, if `stored` is not
 /// one (an adopted reference hash). `None` when it already is, or if hashing failed (the old hash stays,
 /// and still verifies).
-pub fn rehash_if_needed(password: &str, stored: &str) -> Option<String> {
+pub(crate) fn rehash_if_needed(password: &str, stored: &str) -> Option<String> {
     if stored.starts_with("argon2id$") {
         return None;
     }
@@ -111,7 +111,7 @@ pub fn rehash_if_needed(password: &str, stored: &str) -> Option<String> {
 }
 
 /// A new app password: 16 base32 characters in four groups (`abcd-efgh-ijkl-mnop`).
-pub fn new_app_password() -> Result<String, String> {
+pub(crate) fn new_app_password() -> Result<String, String> {
     let code = super::random_base32(16)?;
     Ok(code
         .as_bytes()
@@ -122,7 +122,7 @@ pub fn new_app_password() -> Result<String, String> {
 }
 
 /// Whether `text` has the shape of an app password (to try app passwords only when it could be one).
-pub fn looks_like_app_password(text: &str) -> bool {
+pub(crate) fn looks_like_app_password(text: &str) -> bool {
     text.len() == 19
         && text.split('-').count() == 4
         && text

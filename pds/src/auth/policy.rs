@@ -131,7 +131,7 @@ impl Method {
     }
 
     /// The encoding of the method's request body, as its lexicon declares it.
-    pub fn input_encoding(self) -> Option<&'static str> {
+    pub(crate) fn input_encoding(self) -> Option<&'static str> {
         match self {
             Method::Identity(m) => m.input_encoding(),
             Method::Repo(m) => m.input_encoding(),

@@ -16,12 +16,12 @@ const TMP: &str = "tmp";
 
 /// Blob files of every account.
 #[derive(Clone, Debug)]
-pub struct DiskStore {
+pub(crate) struct DiskStore {
     root: PathBuf,
 }
 
 impl DiskStore {
-    pub fn new(root: PathBuf) -> DiskStore {
+    pub(crate) fn new(root: PathBuf) -> DiskStore {
         DiskStore { root }
     }
 

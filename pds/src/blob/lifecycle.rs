@@ -9,7 +9,7 @@ use crate::storage::{Storage, StorageError, blobs};
 use super::BlobStore;
 
 /// Deletes the blobs temporary since before `now - grace` (unix seconds); returns how many.
-pub async fn collect(
+pub(crate) async fn collect(
     storage: &Storage,
     store: &BlobStore,
     now: i64,

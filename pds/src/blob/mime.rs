@@ -1,7 +1,7 @@
 //! MIME types of blobs, sniffed from their first bytes (the client's `Content-Type` when unknown).
 
 /// The MIME type of `bytes` from their signature; `fallback` (the client's Content-Type) when unknown.
-pub fn sniff_mime(bytes: &[u8], fallback: &str) -> String {
+pub(crate) fn sniff_mime(bytes: &[u8], fallback: &str) -> String {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
     let at = |offset: usize, magic: &[u8]| bytes.get(offset..offset + magic.len()) == Some(magic);
     let sniffed = if starts(b"\xFF\xD8\xFF") {

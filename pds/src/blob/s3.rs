@@ -52,7 +52,7 @@ pub struct S3Store {
 }
 
 impl S3Store {
-    pub fn new(settings: &S3Settings) -> Result<S3Store, BlobError> {
+    pub(crate) fn new(settings: &S3Settings) -> Result<S3Store, BlobError> {
         if settings.bucket.is_empty() {
             return Err(BlobError::Settings("the bucket name is empty".into()));
         }

@@ -11,7 +11,7 @@ const HEAD: usize = 64;
 
 /// A finished upload, not yet placed as a blob.
 #[derive(Debug)]
-pub struct Uploaded {
+pub(crate) struct Uploaded {
     pub cid: Cid,
     pub size: u64,
     /// The first bytes, for [`super::sniff_mime`].

@@ -16,7 +16,7 @@ use crate::storage::Storage;
 
 /// How a relay answered a crawl request.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
+pub(crate) enum Answer {
     /// A 2xx status.
     Accepted { status: u16 },
     /// Another status, with the XRPC error name and message when the body had them.
@@ -30,12 +30,12 @@ pub enum Answer {
 }
 
 impl Answer {
-    pub fn is_accepted(&self) -> bool {
+    pub(crate) fn is_accepted(&self) -> bool {
         matches!(self, Answer::Accepted { .. })
     }
 
     /// The HTTP status, when an answer came.
-    pub fn status(&self) -> Option<u16> {
+    pub(crate) fn status(&self) -> Option<u16> {
         match self {
             Answer::Accepted { status } | Answer::Refused { status, .. } => Some(*status),
             Answer::Unreachable { .. } => None,
@@ -69,7 +69,7 @@ impl std::fmt::Display for Answer {
 
 /// A relay's state, as operators see it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RelayStatus {
+pub(crate) struct RelayStatus {
     /// Its base URL.
     pub url: String,
     /// When the last request was sent, and its answer.

@@ -18,13 +18,13 @@ use crate::repo::{Block, OpAction, RepoOp};
 use crate::storage::{NewEvent, StoredEvent};
 
 /// The largest `blocks` CAR a commit may announce (relays drop larger events).
-pub const MAX_COMMIT_BLOCKS_BYTES: usize = 2_000_000;
+pub(crate) const MAX_COMMIT_BLOCKS_BYTES: usize = 2_000_000;
 
 /// Why a subscription ends: one of `subscribeRepos`' named errors, `InvalidRequest` or `InternalServerError`.
-pub type StreamError = XrpcError<wire::Error>;
+pub(crate) type StreamError = XrpcError<wire::Error>;
 
 /// What a `#commit` announces: the new commit and its diff.
-pub struct CommitDiff<'a> {
+pub(crate) struct CommitDiff<'a> {
     pub did: &'a Did,
     pub commit: Cid,
     pub rev: Tid,
@@ -38,7 +38,10 @@ pub struct CommitDiff<'a> {
 
 /// `#commit`: the diff as a CAR slice (commit first), the ops with their `prev`, and the deprecated fields
 /// relays still require (`rebase`, `tooBig`, `blobs`). Larger than [`MAX_COMMIT_BLOCKS_BYTES`] is refused.
-pub fn commit_event(diff: &CommitDiff<'_>, time: &Datetime) -> Result<NewEvent, FirehoseError> {
+pub(crate) fn commit_event(
+    diff: &CommitDiff<'_>,
+    time: &Datetime,
+) -> Result<NewEvent, FirehoseError> {
     let blocks = car(diff.commit, diff.blocks)?;
     if blocks.len() > MAX_COMMIT_BLOCKS_BYTES {
         return Err(FirehoseError::CommitTooLarge(blocks.len()));

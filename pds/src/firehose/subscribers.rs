@@ -11,7 +11,7 @@ use lexgen::model::Datetime;
 
 /// Where a subscriber connected from, as far as the server knows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Peer {
+pub(crate) struct Peer {
     /// The TCP peer (absent when the server was not given it, e.g. in-process tests).
     pub remote: Option<SocketAddr>,
     /// The `X-Forwarded-For` header, when a proxy in front sent one.
@@ -20,7 +20,7 @@ pub struct Peer {
 
 /// One subscriber as seen now.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SubscriberInfo {
+pub(crate) struct SubscriberInfo {
     /// Unique while the server runs, in order of connection.
     pub id: u64,
     pub peer: Peer,
@@ -33,7 +33,7 @@ pub struct SubscriberInfo {
 
 /// The registry; cheap to clone.
 #[derive(Clone, Default)]
-pub struct Subscribers {
+pub(crate) struct Subscribers {
     inner: Arc<Inner>,
 }
 
@@ -69,7 +69,7 @@ impl Subscribers {
     }
 
     /// Every subscriber connected now, oldest first.
-    pub fn list(&self) -> Vec<SubscriberInfo> {
+    pub(crate) fn list(&self) -> Vec<SubscriberInfo> {
         self.lock()
             .iter()
             .map(|(&id, entry)| SubscriberInfo {

@@ -149,7 +149,7 @@ impl Subscription {
 
     /// Whether [`Subscription::next`] can answer without reading the log: something is queued, or the
     /// stream follows the broadcast (or has ended). A batch of frames stops where a log read would start.
-    pub fn at_hand(&self) -> bool {
+    pub(crate) fn at_hand(&self) -> bool {
         !self.pending.is_empty() || self.state != State::Replay
     }
 

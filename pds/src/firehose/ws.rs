@@ -31,10 +31,10 @@ const READ_BUFFER: usize = 4096;
 const BATCH_BYTES: usize = 256 * 1024;
 
 /// The path of the route.
-pub const PATH: &str = "/xrpc/com.atproto.sync.subscribeRepos";
+pub(crate) const PATH: &str = "/xrpc/com.atproto.sync.subscribeRepos";
 
 /// The method router to mount at `/xrpc/com.atproto.sync.subscribeRepos`.
-pub fn route<S: Clone + Send + Sync + 'static>(firehose: Firehose) -> MethodRouter<S> {
+pub(crate) fn route<S: Clone + Send + Sync + 'static>(firehose: Firehose) -> MethodRouter<S> {
     any(
         move |method: Method,
               uri: Uri,

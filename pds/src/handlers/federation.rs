@@ -13,7 +13,7 @@ use crate::firehose::{Firehose, SubscriberInfo};
 use crate::xrpc::internal;
 
 /// This server's implementation of the `cv.atmos.server` service trait.
-pub struct FederationService {
+pub(super) struct FederationService {
     pub app: AppState,
     pub firehose: Firehose,
 }

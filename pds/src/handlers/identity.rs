@@ -1,7 +1,7 @@
 //! `com.atproto.identity.*` handlers.
 
-pub mod plc_ops;
-pub mod resolve;
+pub(crate) mod plc_ops;
+pub(crate) mod resolve;
 mod service;
 
-pub use service::IdentityService;
+pub(crate) use service::IdentityService;

@@ -11,7 +11,7 @@ use crate::auth::Auth;
 use crate::storage::preferences;
 use crate::xrpc::{internal, invalid, session};
 
-pub async fn get_preferences(
+pub(super) async fn get_preferences(
     app: AppState,
     auth: Auth,
     _params: get_preferences::Params,
@@ -36,7 +36,7 @@ pub async fn get_preferences(
     })
 }
 
-pub async fn put_preferences(
+pub(super) async fn put_preferences(
     app: AppState,
     auth: Auth,
     _params: put_preferences::Params,

@@ -1,11 +1,11 @@
 //! `com.atproto.repo.*` handlers.
 
-pub mod blob;
-pub mod import;
+pub(crate) mod blob;
+pub(crate) mod import;
 mod raw_body;
-pub mod read;
+pub(crate) mod read;
 mod service;
-pub mod write;
+pub(crate) mod write;
 
-pub use raw_body::{RawBody, keep as keep_raw_body};
-pub use service::{RepoCtx, RepoService};
+pub(crate) use raw_body::{RawBody, keep as keep_raw_body};
+pub(crate) use service::{RepoCtx, RepoService};

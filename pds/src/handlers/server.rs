@@ -1,17 +1,17 @@
 //! `com.atproto.server.*` handlers.
 
-pub mod account;
-pub mod app_password;
-pub mod email;
-pub mod invite;
+pub(crate) mod account;
+pub(crate) mod app_password;
+pub(crate) mod email;
+pub(crate) mod invite;
 mod service;
-pub mod service_auth;
-pub mod session;
-pub mod sign_in_code;
-pub mod signing_key;
-pub mod status;
+pub(crate) mod service_auth;
+pub(crate) mod session;
+pub(crate) mod sign_in_code;
+pub(crate) mod signing_key;
+pub(crate) mod status;
 
-pub use service::ServerService;
+pub(crate) use service::ServerService;
 
 use lexgen::model::{Did, Map, Value};
 
@@ -21,7 +21,7 @@ use crate::app::App;
 /// `createAccount`): only when `enable_did_doc_with_session` is set, as the reference. A client such as
 /// `@atproto/api` sends its requests to the PDS that document names, which during a migration is still the
 /// old one; without it the client keeps the server it logged in to.
-pub async fn session_did_doc(app: &App, did: &Did) -> Option<Map> {
+pub(crate) async fn session_did_doc(app: &App, did: &Did) -> Option<Map> {
     if !app.config.enable_did_doc_with_session {
         return None;
     }

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::app::AppState;
 use crate::storage::accounts::account_by_handle;
 
-pub async fn health(State(app): State<AppState>) -> Response {
+pub(super) async fn health(State(app): State<AppState>) -> Response {
     match app
         .storage
         .read(|conn| Ok(conn.query_row("SELECT 1", [], |_| Ok(()))?))
@@ -29,7 +29,7 @@ pub async fn health(State(app): State<AppState>) -> Response {
     }
 }
 
-pub async fn atproto_did(State(app): State<AppState>, headers: HeaderMap) -> Response {
+pub(super) async fn atproto_did(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -62,7 +62,7 @@ pub async fn atproto_did(State(app): State<AppState>, headers: HeaderMap) -> Res
 }
 
 /// The service's own DID document (`did:web:<hostname>`): where its PDS and firehose are.
-pub async fn did_json(State(app): State<AppState>) -> Response {
+pub(super) async fn did_json(State(app): State<AppState>) -> Response {
     if !app.service_did.starts_with("did:web:") {
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -78,6 +78,6 @@ pub async fn did_json(State(app): State<AppState>) -> Response {
     .into_response()
 }
 
-pub async fn root() -> &'static str {
+pub(super) async fn root() -> &'static str {
     "This is an atproto PDS (Atmos). Most API routes are under /xrpc/\n"
 }

@@ -12,13 +12,13 @@ const CLASS_IN: u16 = 1;
 const TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The DID in the `_atproto.<handle>` TXT records (`did=<did>`), if exactly one record has one.
-pub async fn atproto_did(handle: &str) -> Option<String> {
+pub(crate) async fn atproto_did(handle: &str) -> Option<String> {
     let records = txt_records(&format!("_atproto.{handle}")).await.ok()?;
     did_from_txt(&records)
 }
 
 /// The single `did=` value among TXT record values.
-pub fn did_from_txt(records: &[String]) -> Option<String> {
+pub(crate) fn did_from_txt(records: &[String]) -> Option<String> {
     let mut dids = records.iter().filter_map(|r| r.strip_prefix("did="));
     let did = dids.next()?;
     dids.next().is_none().then(|| did.trim().to_owned())
@@ -39,12 +39,15 @@ fn nameserver() -> SocketAddr {
 }
 
 /// The TXT records of `name` (each record's character strings joined), asked of the system's nameserver.
-pub async fn txt_records(name: &str) -> Result<Vec<String>, String> {
+pub(crate) async fn txt_records(name: &str) -> Result<Vec<String>, String> {
     txt_records_from(name, nameserver()).await
 }
 
 /// The TXT records of `name`, asked of `server` (one UDP query, [`TIMEOUT`]).
-pub async fn txt_records_from(name: &str, server: SocketAddr) -> Result<Vec<String>, String> {
+pub(crate) async fn txt_records_from(
+    name: &str,
+    server: SocketAddr,
+) -> Result<Vec<String>, String> {
     let id = u16::from_be_bytes(
         crate::auth::random_bytes(2)?
             .try_into()
@@ -68,7 +71,7 @@ pub async fn txt_records_from(name: &str, server: SocketAddr) -> Result<Vec<Stri
 }
 
 /// A recursive query for `name` TXT.
-pub fn encode_query(id: u16, name: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn encode_query(id: u16, name: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(name.len() + 18);
     out.extend_from_slice(&id.to_be_bytes());
     out.extend_from_slice(&[0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]); // RD; one question
@@ -124,7 +127,7 @@ impl Reader<'_> {
 }
 
 /// The TXT answers of a response to query `id`.
-pub fn parse_txt_response(id: u16, bytes: &[u8]) -> Result<Vec<String>, String> {
+pub(crate) fn parse_txt_response(id: u16, bytes: &[u8]) -> Result<Vec<String>, String> {
     let mut r = Reader { bytes, at: 0 };
     if r.u16()? != id {
         return Err("DNS response ID mismatch".into());

@@ -11,11 +11,11 @@ use lexgen::lexicon::parse_str;
 /// Every `.json` file under the directory with its size and modification time: when this changes, the
 /// directory is loaded again.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Fingerprint(Vec<(PathBuf, u64, Option<SystemTime>)>);
+pub(crate) struct Fingerprint(Vec<(PathBuf, u64, Option<SystemTime>)>);
 
 impl Fingerprint {
     /// The directory as it is now (empty when it does not exist or cannot be read).
-    pub fn of(dir: &Path) -> Fingerprint {
+    pub(crate) fn of(dir: &Path) -> Fingerprint {
         let files = match collect_json_files(dir) {
             Ok(files) => files,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
@@ -44,7 +44,7 @@ impl Fingerprint {
 
 /// The built-in catalog plus every usable document of `dir` (the files `fingerprint` lists), and how
 /// many were added.
-pub fn load(builtin: &Catalog, dir: &Path, fingerprint: &Fingerprint) -> (Catalog, usize) {
+pub(super) fn load(builtin: &Catalog, dir: &Path, fingerprint: &Fingerprint) -> (Catalog, usize) {
     let mut catalog = builtin.clone();
     let mut added = Vec::new();
     for file in fingerprint.files() {

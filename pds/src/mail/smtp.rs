@@ -13,7 +13,7 @@ const TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How the connection is secured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Security {
+pub(crate) enum Security {
     Tls,
     StartTls,
     Plain,
@@ -21,7 +21,7 @@ pub enum Security {
 
 /// A relay, from `smtp[s|+plain]://[user:password@]host[:port]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Relay {
+pub(crate) struct Relay {
     pub host: String,
     pub port: u16,
     pub security: Security,
@@ -51,7 +51,7 @@ fn percent_decode(text: &str) -> String {
 }
 
 impl Relay {
-    pub fn parse(url: &str) -> Result<Relay, String> {
+    pub(crate) fn parse(url: &str) -> Result<Relay, String> {
         let (security, rest, default_port) = if let Some(rest) = url.strip_prefix("smtps://") {
             (Security::Tls, rest, 465)
         } else if let Some(rest) = url.strip_prefix("smtp+plain://") {
@@ -91,7 +91,13 @@ impl Relay {
     }
 
     /// Sends one message (`message` is the full RFC 5322 text with CRLF line ends).
-    pub fn send(&self, helo: &str, from: &str, to: &str, message: &str) -> Result<(), String> {
+    pub(crate) fn send(
+        &self,
+        helo: &str,
+        from: &str,
+        to: &str,
+        message: &str,
+    ) -> Result<(), String> {
         let tcp = TcpStream::connect((self.host.as_str(), self.port))
             .map_err(|e| format!("connect: {e}"))?;
         tcp.set_read_timeout(Some(TIMEOUT))

@@ -40,7 +40,7 @@ pub(crate) const PASSWORD: Secret = Secret {
 
 impl Secret {
     /// The flag's value, else the variable's, else what the user types (when stdin is a terminal).
-    pub fn resolve(&self, flag: Option<&str>) -> Result<String, MigrateError> {
+    pub(super) fn resolve(&self, flag: Option<&str>) -> Result<String, MigrateError> {
         if let Some(value) = flag.filter(|v| !v.is_empty()) {
             return Ok(value.to_owned());
         }
@@ -57,7 +57,10 @@ impl Secret {
     }
 
     /// Like [`Secret::resolve`], but `None` when there is no terminal to ask on.
-    pub fn resolve_optional(&self, flag: Option<&str>) -> Result<Option<String>, MigrateError> {
+    pub(super) fn resolve_optional(
+        &self,
+        flag: Option<&str>,
+    ) -> Result<Option<String>, MigrateError> {
         match self.resolve(flag) {
             Ok(value) => Ok(Some(value)),
             Err(MigrateError::MissingSecret { .. }) => Ok(None),

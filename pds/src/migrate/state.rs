@@ -33,7 +33,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 8] = [
+    pub(crate) const ALL: [Step; 8] = [
         Step::CreateAccount,
         Step::ImportRepo,
         Step::Blobs,
@@ -45,7 +45,7 @@ impl Step {
     ];
 
     /// What the step does, for the plan and the log.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Step::CreateAccount => {
                 "create the account at the new PDS (service auth from the old one, same DID, deactivated)"
@@ -91,7 +91,7 @@ pub(crate) struct StateFile {
 
 impl StateFile {
     /// Reads `path` if it exists; `None` if it does not.
-    pub fn read(path: &Path) -> Result<Option<State>, MigrateError> {
+    pub(super) fn read(path: &Path) -> Result<Option<State>, MigrateError> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -107,7 +107,12 @@ impl StateFile {
 
     /// Opens the migration of `did` from `from` to `to`: the state at `path` if it is this migration's,
     /// a fresh one if there is none.
-    pub fn open(path: &Path, did: &str, from: &str, to: &str) -> Result<StateFile, MigrateError> {
+    pub(super) fn open(
+        path: &Path,
+        did: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<StateFile, MigrateError> {
         let state = match StateFile::read(path)? {
             Some(state) if state.did == did && state.to == to => state,
             Some(state) => {
@@ -133,24 +138,24 @@ impl StateFile {
     }
 
     /// Whether `step` is done.
-    pub fn is_done(&self, step: Step) -> bool {
+    pub(super) fn is_done(&self, step: Step) -> bool {
         self.state.done.contains(&step)
     }
 
     /// Records `step` as done.
-    pub fn mark(&mut self, step: Step) -> Result<(), MigrateError> {
+    pub(super) fn mark(&mut self, step: Step) -> Result<(), MigrateError> {
         self.state.done.insert(step);
         self.save()
     }
 
     /// Records `step` as not done (to be done again).
-    pub fn unmark(&mut self, step: Step) -> Result<(), MigrateError> {
+    pub(super) fn unmark(&mut self, step: Step) -> Result<(), MigrateError> {
         self.state.done.remove(&step);
         self.save()
     }
 
     /// Records a copied blob.
-    pub fn blob_copied(&mut self, cid: &str) -> Result<(), MigrateError> {
+    pub(super) fn blob_copied(&mut self, cid: &str) -> Result<(), MigrateError> {
         self.state.blobs_copied.insert(cid.to_owned());
         self.save()
     }

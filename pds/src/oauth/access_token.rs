@@ -10,11 +10,11 @@ use serde::{Deserialize, Serialize};
 use crate::auth::jwt::{self, JwtError};
 
 /// How long an access token lives, seconds (the reference allows up to an hour; the spec wants < 30 min).
-pub const LIFETIME: i64 = 15 * 60;
+pub(crate) const LIFETIME: i64 = 15 * 60;
 
 /// The claims of an access token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccessClaims {
+pub(crate) struct AccessClaims {
     pub iss: String,
     pub aud: String,
     pub sub: String,
@@ -28,18 +28,18 @@ pub struct AccessClaims {
 
 /// The key a token is bound to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Confirmation {
+pub(crate) struct Confirmation {
     pub jkt: String,
 }
 
 /// The signing key of access tokens: HMAC(server secret, a fixed label).
-pub fn derive_key(server_secret: &[u8]) -> Vec<u8> {
+pub(crate) fn derive_key(server_secret: &[u8]) -> Vec<u8> {
     let mut mac = jwt::mac(server_secret);
     mac.update(b"atmos oauth access token v1");
     mac.finalize().into_bytes().to_vec()
 }
 
-pub fn sign(key: &[u8], claims: &AccessClaims) -> Result<String, String> {
+pub(crate) fn sign(key: &[u8], claims: &AccessClaims) -> Result<String, String> {
     let signing_input = jwt::encode_parts(
         &serde_json::json!({"typ": "at+jwt", "alg": "HS256"}),
         claims,
@@ -54,7 +54,7 @@ pub fn sign(key: &[u8], claims: &AccessClaims) -> Result<String, String> {
 
 /// Whether a token looks like one of ours (an `at+jwt` with `cnf`), without verifying anything: used to
 /// tell a client that sent one as `Bearer` what went wrong.
-pub fn looks_dpop_bound(token: &str) -> bool {
+pub(crate) fn looks_dpop_bound(token: &str) -> bool {
     jwt::split(token).is_ok_and(|parts| {
         serde_json::from_slice::<serde_json::Value>(&parts.payload)
             .is_ok_and(|claims| claims.get("cnf").is_some())
@@ -62,7 +62,12 @@ pub fn looks_dpop_bound(token: &str) -> bool {
 }
 
 /// Verifies signature, type, audience and expiry.
-pub fn verify(key: &[u8], token: &str, aud: &str, now: i64) -> Result<AccessClaims, JwtError> {
+pub(crate) fn verify(
+    key: &[u8],
+    token: &str,
+    aud: &str,
+    now: i64,
+) -> Result<AccessClaims, JwtError> {
     let invalid = |m: &str| JwtError::Invalid(m.to_owned());
     let parts = jwt::split(token)?;
     if parts.header.get("alg").and_then(|v| v.as_str()) != Some("HS256")

@@ -37,7 +37,7 @@ fn back_to_page() -> Response {
     response
 }
 
-pub async fn page(State(app): State<AppState>, headers: HeaderMap) -> Response {
+pub(super) async fn page(State(app): State<AppState>, headers: HeaderMap) -> Response {
     if let Err(refused) = super::ui::check_navigation(&headers) {
         return error_page(StatusCode::BAD_REQUEST, &refused.to_string());
     }
@@ -93,7 +93,11 @@ pub async fn page(State(app): State<AppState>, headers: HeaderMap) -> Response {
     )
 }
 
-pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn sign_in(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, cookie) = match form(&app, &headers, &body) {
         Ok(found) => found,
         Err(refusal) => return refusal.page(),
@@ -148,7 +152,11 @@ pub(super) async fn remember_device(app: &AppState, headers: &HeaderMap, did: St
     )
 }
 
-pub async fn revoke(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn revoke(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, _) = match form(&app, &headers, &body) {
         Ok(found) => found,
         Err(refusal) => return refusal.page(),

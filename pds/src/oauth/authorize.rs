@@ -25,7 +25,7 @@ use crate::storage::accounts;
 use crate::storage::oauth::{self as rows, AuthorizationRequest};
 
 /// How long a password sign-in on a device lets the account be chosen without the password again.
-pub const AUTHENTICATION_MAX_AGE: i64 = 7 * 24 * 60 * 60;
+pub(super) const AUTHENTICATION_MAX_AGE: i64 = 7 * 24 * 60 * 60;
 /// The device cookie's life, seconds.
 pub(super) const DEVICE_COOKIE_AGE: i64 = 365 * 24 * 60 * 60;
 
@@ -219,7 +219,7 @@ pub(super) async fn opened(
     Ok((loaded, request_uri.clone(), csrf))
 }
 
-pub async fn page(
+pub(super) async fn page(
     State(app): State<AppState>,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
@@ -335,7 +335,11 @@ pub(super) async fn check_password(
     Ok(matched.then_some((account.did.to_string(), account.handle)))
 }
 
-pub async fn sign_in(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn sign_in(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, cookie) = match form(&app, &headers, &body) {
         Ok(found) => found,
         Err(refusal) => return refusal.page(),
@@ -496,7 +500,11 @@ pub(super) async fn signed_in(
     )
 }
 
-pub async fn consent(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn consent(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, _) = match form(&app, &headers, &body) {
         Ok(found) => found,
         Err(refusal) => return refusal.page(),

@@ -2,9 +2,9 @@
 //! any other is an https document fetched SSRF-safely and cached), the checks the spec puts on it, which
 //! redirect URIs a request may use, and how a client authenticates (none, or `private_key_jwt`).
 
-pub mod assertion;
-pub mod fetch;
-pub mod loopback;
+pub(crate) mod assertion;
+pub(crate) mod fetch;
+pub(crate) mod loopback;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +12,7 @@ use super::error::OAuthError;
 
 /// A client's metadata document: the fields this server reads.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
-pub struct ClientMetadata {
+pub(crate) struct ClientMetadata {
     pub client_id: String,
     #[serde(default)]
     pub redirect_uris: Vec<String>,
@@ -48,13 +48,13 @@ pub struct ClientMetadata {
 
 /// A JSON Web Key Set.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
-pub struct Jwks {
+pub(crate) struct Jwks {
     pub keys: Vec<serde_json::Value>,
 }
 
 /// A client whose metadata passed the checks.
 #[derive(Clone, Debug)]
-pub struct Client {
+pub(crate) struct Client {
     pub id: String,
     pub metadata: ClientMetadata,
     /// The development loopback client (`http://localhost…`).
@@ -65,7 +65,7 @@ pub struct Client {
 /// same way (a confidential client with the same key).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(tag = "method")]
-pub enum ClientAuth {
+pub(crate) enum ClientAuth {
     #[serde(rename = "none")]
     None,
     #[serde(rename = "private_key_jwt")]
@@ -77,7 +77,7 @@ pub enum ClientAuth {
 }
 
 impl ClientAuth {
-    pub fn is_confidential(&self) -> bool {
+    pub(crate) fn is_confidential(&self) -> bool {
         matches!(self, ClientAuth::PrivateKeyJwt { .. })
     }
 }
@@ -91,7 +91,7 @@ fn invalid_metadata(message: impl Into<String>) -> OAuthError {
 
 impl Client {
     /// The scopes the client registered (`atproto` when it names none).
-    pub fn scopes(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn scopes(&self) -> impl Iterator<Item = &str> {
         self.metadata
             .scope
             .as_deref()
@@ -100,14 +100,9 @@ impl Client {
             .filter(|s| !s.is_empty())
     }
 
-    /// Whether the client is a native app (custom-scheme or loopback redirects).
-    pub fn is_native(&self) -> bool {
-        self.metadata.application_type.as_deref() == Some("native")
-    }
-
     /// Whether `uri` is one of the client's redirect URIs. For loopback IP redirects (RFC 8252 §7.3) the
     /// port is not compared: a native app listens on whatever port it got.
-    pub fn allows_redirect(&self, uri: &str) -> bool {
+    pub(crate) fn allows_redirect(&self, uri: &str) -> bool {
         self.metadata
             .redirect_uris
             .iter()
@@ -115,7 +110,7 @@ impl Client {
     }
 
     /// Checks a fetched (non-loopback) document against the spec's rules (§ Clients).
-    pub fn checked(id: &str, metadata: ClientMetadata) -> Result<Client, OAuthError> {
+    pub(crate) fn checked(id: &str, metadata: ClientMetadata) -> Result<Client, OAuthError> {
         if metadata.client_id != id {
             return Err(invalid_metadata(
                 "client_id does not match the document's URL",

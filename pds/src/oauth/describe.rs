@@ -12,7 +12,7 @@ use super::permissions::{
 
 /// One granted permission as the consent page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Described {
+pub(crate) struct Described {
     pub text: String,
     /// A permission set's description.
     pub detail: Option<String>,
@@ -21,7 +21,7 @@ pub struct Described {
 }
 
 /// The language tags of `Accept-Language`, most preferred first (`*` and `q=0` left out).
-pub fn languages(headers: &HeaderMap) -> Vec<String> {
+pub(crate) fn languages(headers: &HeaderMap) -> Vec<String> {
     let Some(header) = headers
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
@@ -45,7 +45,7 @@ pub fn languages(headers: &HeaderMap) -> Vec<String> {
 }
 
 /// Every permission of the requested scope `requested` (normal form, `include:`s not expanded).
-pub async fn consent(
+pub(crate) async fn consent(
     sets: &PermissionSets,
     requested: &str,
     languages: &[String],
@@ -82,7 +82,7 @@ pub async fn consent(
 }
 
 /// One scope in plain words.
-pub fn describe(scope: &Scope) -> String {
+pub(crate) fn describe(scope: &Scope) -> String {
     match scope {
         Scope::Atproto => "Know your account's identity (DID and handle)".to_owned(),
         Scope::TransitionGeneric => "Read and write your data, as an app password could (posts, \

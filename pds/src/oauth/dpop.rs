@@ -11,20 +11,20 @@ use super::nonce::Nonces;
 use super::replay::ReplayCache;
 
 /// How old a proof may be, seconds.
-pub const MAX_AGE: i64 = 10;
+pub(crate) const MAX_AGE: i64 = 10;
 /// How far our clock and the client's may disagree, seconds.
-pub const CLOCK_TOLERANCE: i64 = 180;
+pub(crate) const CLOCK_TOLERANCE: i64 = 180;
 
 /// A verified proof.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Proof {
+pub(crate) struct Proof {
     /// The key's RFC 7638 thumbprint: what tokens are bound to.
     pub jkt: String,
 }
 
 /// Why a proof was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum DpopError {
+pub(crate) enum DpopError {
     #[error("{0}")]
     Invalid(&'static str),
     /// No nonce, or not a current one: the client should retry with the `DPoP-Nonce` we send.
@@ -33,7 +33,7 @@ pub enum DpopError {
 }
 
 /// What the proof must be about.
-pub struct Expected<'a> {
+pub(crate) struct Expected<'a> {
     pub htm: &'a str,
     /// The URL of this request as the client sees it (public URL + path).
     pub htu: &'a str,
@@ -43,7 +43,7 @@ pub struct Expected<'a> {
 
 /// `scheme://host[:port]/path` of a URL (query and fragment dropped, host and scheme lowercased,
 /// default ports removed).
-pub fn normalize_htu(url: &str) -> Option<String> {
+pub(crate) fn normalize_htu(url: &str) -> Option<String> {
     let parsed = reqwest::Url::parse(url).ok()?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return None;
@@ -56,12 +56,12 @@ pub fn normalize_htu(url: &str) -> Option<String> {
 }
 
 /// base64url(SHA-256(token)): a proof's `ath`.
-pub fn token_hash(token: &str) -> String {
+pub(crate) fn token_hash(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
 }
 
 /// Verifies `proof` (the `DPoP` header) for a request.
-pub fn verify(
+pub(crate) fn verify(
     proof: &str,
     expected: &Expected<'_>,
     nonces: &Nonces,

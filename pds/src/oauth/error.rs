@@ -6,31 +6,27 @@ use axum::response::{IntoResponse, Response};
 
 /// An error code of RFC 6749 / RFC 9449 (and the reference's `invalid_dpop_proof`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorCode {
+pub(crate) enum ErrorCode {
     InvalidRequest,
     InvalidClient,
     InvalidGrant,
-    UnauthorizedClient,
     UnsupportedGrantType,
     InvalidScope,
     InvalidDpopProof,
     UseDpopNonce,
-    AccessDenied,
     ServerError,
 }
 
 impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ErrorCode::InvalidRequest => "invalid_request",
             ErrorCode::InvalidClient => "invalid_client",
             ErrorCode::InvalidGrant => "invalid_grant",
-            ErrorCode::UnauthorizedClient => "unauthorized_client",
             ErrorCode::UnsupportedGrantType => "unsupported_grant_type",
             ErrorCode::InvalidScope => "invalid_scope",
             ErrorCode::InvalidDpopProof => "invalid_dpop_proof",
             ErrorCode::UseDpopNonce => "use_dpop_nonce",
-            ErrorCode::AccessDenied => "access_denied",
             ErrorCode::ServerError => "server_error",
         }
     }
@@ -39,34 +35,34 @@ impl ErrorCode {
 /// A refusal of an OAuth endpoint.
 #[derive(Clone, Debug, thiserror::Error)]
 #[error("{}: {description}", code.as_str())]
-pub struct OAuthError {
+pub(crate) struct OAuthError {
     pub code: ErrorCode,
     pub description: String,
 }
 
 impl OAuthError {
-    pub fn new(code: ErrorCode, description: impl Into<String>) -> OAuthError {
+    pub(crate) fn new(code: ErrorCode, description: impl Into<String>) -> OAuthError {
         OAuthError {
             code,
             description: description.into(),
         }
     }
-    pub fn invalid_request(description: impl Into<String>) -> OAuthError {
+    pub(crate) fn invalid_request(description: impl Into<String>) -> OAuthError {
         OAuthError::new(ErrorCode::InvalidRequest, description)
     }
-    pub fn invalid_grant(description: impl Into<String>) -> OAuthError {
+    pub(crate) fn invalid_grant(description: impl Into<String>) -> OAuthError {
         OAuthError::new(ErrorCode::InvalidGrant, description)
     }
-    pub fn invalid_client(description: impl Into<String>) -> OAuthError {
+    pub(crate) fn invalid_client(description: impl Into<String>) -> OAuthError {
         OAuthError::new(ErrorCode::InvalidClient, description)
     }
     /// A failure of ours: logged, and the client told only that it happened.
-    pub fn internal(cause: impl std::fmt::Display) -> OAuthError {
+    pub(crate) fn internal(cause: impl std::fmt::Display) -> OAuthError {
         tracing::error!(%cause, "oauth request failed");
         OAuthError::new(ErrorCode::ServerError, "Internal server error")
     }
 
-    pub fn status(&self) -> StatusCode {
+    pub(crate) fn status(&self) -> StatusCode {
         match self.code {
             ErrorCode::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
             // The reference answers every client error with 400, invalid_client included (RFC 6749

@@ -8,7 +8,7 @@ use super::permissions::{ExpandError, ScopeSet};
 use crate::app::AppState;
 
 /// The understood scopes of a request's `scope` parameter; `invalid_scope` without `atproto`.
-pub fn requested(scope: &str) -> Result<ScopeSet, OAuthError> {
+pub(super) fn requested(scope: &str) -> Result<ScopeSet, OAuthError> {
     let scopes = ScopeSet::parse(scope);
     if !scopes.has_atproto() {
         return Err(OAuthError::new(
@@ -21,7 +21,7 @@ pub fn requested(scope: &str) -> Result<ScopeSet, OAuthError> {
 
 /// The scope a token for the requested scope `requested` carries, in normal form; `invalid_scope` when a
 /// permission set it includes cannot be found.
-pub async fn expanded(app: &AppState, requested: &str) -> Result<String, OAuthError> {
+pub(super) async fn expanded(app: &AppState, requested: &str) -> Result<String, OAuthError> {
     app.oauth
         .permission_sets
         .expand(requested)

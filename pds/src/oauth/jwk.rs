@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 /// Why a JWK was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum JwkError {
+pub(crate) enum JwkError {
     #[error("unsupported key type or curve")]
     Unsupported,
     #[error("the key is not a valid public key")]
@@ -19,7 +19,7 @@ pub enum JwkError {
 
 /// A verified public key and its thumbprint.
 #[derive(Clone, Debug)]
-pub struct Jwk {
+pub(crate) struct Jwk {
     pub key: PublicKey,
     /// base64url(SHA-256 of the RFC 7638 canonical members).
     pub thumbprint: String,
@@ -40,7 +40,7 @@ fn coordinate(value: &serde_json::Value, name: &str) -> Result<Vec<u8>, JwkError
 }
 
 /// Reads a public EC key; `alg`, if the key or its use names one, must agree with the curve.
-pub fn parse(value: &serde_json::Value) -> Result<Jwk, JwkError> {
+pub(crate) fn parse(value: &serde_json::Value) -> Result<Jwk, JwkError> {
     if value.get("d").is_some() {
         return Err(JwkError::Private);
     }
@@ -80,7 +80,7 @@ pub fn parse(value: &serde_json::Value) -> Result<Jwk, JwkError> {
 }
 
 /// The public JWK of `key` (tests and tools sign proofs with it).
-pub fn to_json(key: &PublicKey) -> serde_json::Value {
+pub(crate) fn to_json(key: &PublicKey) -> serde_json::Value {
     let bytes = key.to_uncompressed_bytes();
     let crv = match key.algorithm() {
         Algorithm::P256 => "P-256",

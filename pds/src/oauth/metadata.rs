@@ -10,9 +10,9 @@ use serde_json::{Value, json};
 use crate::app::AppState;
 
 /// The algorithms this server verifies (DPoP proofs, client assertions).
-pub const ALGS: [&str; 2] = ["ES256", "ES256K"];
+pub(super) const ALGS: [&str; 2] = ["ES256", "ES256K"];
 
-pub fn protected_resource(public_url: &str, issuer: &str) -> Value {
+pub(super) fn protected_resource(public_url: &str, issuer: &str) -> Value {
     json!({
         "resource": public_url,
         "authorization_servers": [issuer],
@@ -22,7 +22,7 @@ pub fn protected_resource(public_url: &str, issuer: &str) -> Value {
     })
 }
 
-pub fn authorization_server(issuer: &str, public_url: &str) -> Value {
+pub(super) fn authorization_server(issuer: &str, public_url: &str) -> Value {
     let at = |path: &str| format!("{issuer}{path}");
     json!({
         "issuer": issuer,
@@ -63,15 +63,15 @@ fn cached_json(body: Value) -> Response {
     response
 }
 
-pub async fn serve_protected_resource(State(app): State<AppState>) -> Response {
+pub(super) async fn serve_protected_resource(State(app): State<AppState>) -> Response {
     cached_json(protected_resource(&app.public_url, &app.oauth.issuer))
 }
 
-pub async fn serve_authorization_server(State(app): State<AppState>) -> Response {
+pub(super) async fn serve_authorization_server(State(app): State<AppState>) -> Response {
     cached_json(authorization_server(&app.oauth.issuer, &app.public_url))
 }
 
-pub async fn serve_jwks() -> Response {
+pub(super) async fn serve_jwks() -> Response {
     cached_json(json!({"keys": []}))
 }
 

@@ -7,7 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::Mac as _;
 
 /// One rotation step, seconds.
-pub const STEP: i64 = 60;
+pub(crate) const STEP: i64 = 60;
 
 /// The nonce source.
 #[derive(Clone)]
@@ -17,7 +17,7 @@ pub struct Nonces {
 
 impl Nonces {
     /// Nonces keyed by `secret` (32 bytes derived from the server's secret).
-    pub fn new(secret: Vec<u8>) -> Nonces {
+    pub(crate) fn new(secret: Vec<u8>) -> Nonces {
         Nonces { secret }
     }
 
@@ -33,7 +33,7 @@ impl Nonces {
     }
 
     /// Whether `nonce` is the previous, current or next one at `now` (constant time per candidate).
-    pub fn is_valid(&self, nonce: &str, now: i64) -> bool {
+    pub(crate) fn is_valid(&self, nonce: &str, now: i64) -> bool {
         let step = now.div_euclid(STEP);
         [step - 1, step, step + 1]
             .into_iter()

@@ -16,16 +16,16 @@ use crate::storage::oauth::{self as rows, AuthorizationRequest};
 
 /// How long a pushed request waits for the account holder, seconds (and how long each step of the
 /// pages extends it).
-pub const REQUEST_LIFETIME: i64 = 5 * 60;
+pub(super) const REQUEST_LIFETIME: i64 = 5 * 60;
 
 /// How long a used `code_challenge` is refused, seconds.
-pub const CODE_CHALLENGE_REPLAY_TIMEFRAME: i64 = 24 * 60 * 60;
+pub(super) const CODE_CHALLENGE_REPLAY_TIMEFRAME: i64 = 24 * 60 * 60;
 
-pub const REQUEST_URI_PREFIX: &str = "urn:ietf:params:oauth:request_uri:";
+pub(super) const REQUEST_URI_PREFIX: &str = "urn:ietf:params:oauth:request_uri:";
 
 /// The authorization request as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuthorizationParameters {
+pub(super) struct AuthorizationParameters {
     pub client_id: String,
     pub redirect_uri: String,
     /// `query` (the default), `fragment` or `form_post`.
@@ -40,7 +40,10 @@ pub struct AuthorizationParameters {
 }
 
 /// Checks the parameters of a pushed request for `client`.
-pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters, OAuthError> {
+pub(super) fn check(
+    client: &Client,
+    params: &Params,
+) -> Result<AuthorizationParameters, OAuthError> {
     if params.get("request").is_some() {
         return Err(OAuthError::invalid_request(
             "Request objects are not supported",
@@ -114,7 +117,7 @@ pub fn check(client: &Client, params: &Params) -> Result<AuthorizationParameters
     })
 }
 
-pub async fn par(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn par(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     match push(&app, &headers, &body).await {
         Ok(body) => (StatusCode::CREATED, axum::Json(body)).into_response(),
         Err(error) => error.into_response(),

@@ -9,11 +9,11 @@ use super::error::OAuthError;
 
 /// The parameters of a request.
 #[derive(Clone, Debug, Default)]
-pub struct Params(pub HashMap<String, String>);
+pub(crate) struct Params(pub HashMap<String, String>);
 
 impl Params {
     /// Reads a body by its content type.
-    pub fn parse(headers: &HeaderMap, body: &[u8]) -> Result<Params, OAuthError> {
+    pub(crate) fn parse(headers: &HeaderMap, body: &[u8]) -> Result<Params, OAuthError> {
         let mime = headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
@@ -46,12 +46,12 @@ impl Params {
         Ok(Params(map))
     }
 
-    pub fn get(&self, name: &str) -> Option<&str> {
+    pub(crate) fn get(&self, name: &str) -> Option<&str> {
         self.0.get(name).map(String::as_str)
     }
 
     /// A parameter that must be present and non-empty.
-    pub fn required(&self, name: &str) -> Result<&str, OAuthError> {
+    pub(crate) fn required(&self, name: &str) -> Result<&str, OAuthError> {
         self.get(name)
             .filter(|v| !v.is_empty())
             .ok_or_else(|| OAuthError::invalid_request(format!("Missing parameter {name}")))

@@ -12,16 +12,16 @@
 //!   extractor and the handlers call, and the refusals as the reference answers them.
 //! - [`testing`]: a hidden hook for in-process tests to make a session an OAuth one.
 
-pub mod decision;
-pub mod mime;
-pub mod resolve;
-pub mod scope;
-pub mod scope_set;
+pub(crate) mod decision;
+pub(crate) mod mime;
+pub(crate) mod resolve;
+pub(crate) mod scope;
+pub(crate) mod scope_set;
 pub mod sets;
-pub mod syntax;
+pub(crate) mod syntax;
 pub mod testing;
 
-pub use decision::{Refusal, Requirement, check, require, require_all, requirement};
+pub(crate) use decision::{require, require_all};
 pub use resolve::{ExpandError, PermissionSets};
 pub use scope::{AccountAction, AccountAttr, IdentityAttr, RepoAction, Scope};
 pub use scope_set::{Need, ScopeSet};

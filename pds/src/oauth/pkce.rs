@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
 
 /// Whether a `code_challenge` has the shape of an S256 challenge (43 base64url characters).
-pub fn is_challenge(challenge: &str) -> bool {
+pub(crate) fn is_challenge(challenge: &str) -> bool {
     challenge.len() == 43
         && challenge
             .bytes()
@@ -13,7 +13,7 @@ pub fn is_challenge(challenge: &str) -> bool {
 }
 
 /// Whether `verifier` (43 to 128 unreserved characters) answers `challenge`.
-pub fn verify(challenge: &str, verifier: &str) -> bool {
+pub(crate) fn verify(challenge: &str, verifier: &str) -> bool {
     let well_formed = (43..=128).contains(&verifier.len())
         && verifier
             .bytes()

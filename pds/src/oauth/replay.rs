@@ -22,7 +22,7 @@ struct Seen {
 
 impl ReplayCache {
     /// Records `key` until `expires_at`; false if it was already recorded and has not expired.
-    pub fn first_use(&self, key: String, expires_at: i64, now: i64) -> bool {
+    pub(crate) fn first_use(&self, key: String, expires_at: i64, now: i64) -> bool {
         // A poisoned map is still a valid map.
         let mut guard = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         let Seen {

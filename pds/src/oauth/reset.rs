@@ -57,7 +57,7 @@ fn reset_page(
     )
 }
 
-pub async fn page(
+pub(super) async fn page(
     State(app): State<AppState>,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
@@ -82,7 +82,11 @@ async fn posted(
     Ok((params, cookie, loaded, request_uri))
 }
 
-pub async fn request(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn request(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, cookie, loaded, request_uri) = match posted(&app, &headers, &body).await {
         Ok(posted) => posted,
         Err(response) => return response,
@@ -127,7 +131,11 @@ pub async fn request(State(app): State<AppState>, headers: HeaderMap, body: Byte
     }
 }
 
-pub async fn reset(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn reset(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, cookie, loaded, request_uri) = match posted(&app, &headers, &body).await {
         Ok(posted) => posted,
         Err(response) => return response,

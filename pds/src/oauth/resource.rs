@@ -12,7 +12,7 @@ use crate::storage::oauth as rows;
 
 /// Why an OAuth-authenticated request was refused.
 #[derive(Debug, thiserror::Error)]
-pub enum ResourceError {
+pub(crate) enum ResourceError {
     /// The proof lacks a current nonce: retry with the `DPoP-Nonce` sent back.
     #[error("Resource server requires nonce in DPoP proof")]
     UseNonce,
@@ -25,7 +25,7 @@ pub enum ResourceError {
 }
 
 /// The value of `WWW-Authenticate` for a refusal (the algorithms, the error code and its description).
-pub fn www_authenticate(error: &ResourceError) -> String {
+pub(crate) fn www_authenticate(error: &ResourceError) -> String {
     let code = match error {
         ResourceError::UseNonce => "use_dpop_nonce",
         ResourceError::InvalidProof(_) => "invalid_dpop_proof",
@@ -40,7 +40,7 @@ pub fn www_authenticate(error: &ResourceError) -> String {
 
 /// Verifies a DPoP-bound access token and the proof that came with it; returns the token's claims with
 /// the scope of its session.
-pub async fn verify(
+pub(crate) async fn verify(
     app: &AppState,
     parts: &Parts,
     token: &str,

@@ -11,7 +11,11 @@ use super::params::Params;
 use crate::app::AppState;
 use crate::storage::oauth as rows;
 
-pub async fn revoke(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn revoke(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match revoke_token(&app, &headers, &body).await {
         Ok(()) => axum::Json(serde_json::json!({})).into_response(),
         Err(error) => error.into_response(),

@@ -232,7 +232,7 @@ async fn verify(
 }
 
 /// `POST /oauth/authorize/sign-in/code`: the code step of the authorization page, then consent.
-pub async fn authorize_code(
+pub(super) async fn authorize_code(
     State(app): State<AppState>,
     headers: HeaderMap,
     body: Bytes,
@@ -268,7 +268,7 @@ pub async fn authorize_code(
 }
 
 /// `POST /oauth/account/sign-in/code`: the code step of the authorized-apps page.
-pub async fn account_code(
+pub(super) async fn account_code(
     State(app): State<AppState>,
     headers: HeaderMap,
     body: Bytes,

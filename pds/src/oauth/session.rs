@@ -11,16 +11,16 @@ use crate::storage::oauth::OAuthToken;
 
 const DAY: i64 = 24 * 60 * 60;
 /// A public client's session, from sign-in to its end.
-pub const PUBLIC_SESSION: i64 = 14 * DAY;
+pub(super) const PUBLIC_SESSION: i64 = 14 * DAY;
 /// A public client's refresh token, from its issue.
-pub const PUBLIC_REFRESH: i64 = 14 * DAY;
+pub(super) const PUBLIC_REFRESH: i64 = 14 * DAY;
 /// A confidential client's session.
-pub const CONFIDENTIAL_SESSION: i64 = 2 * 365 * DAY;
+pub(super) const CONFIDENTIAL_SESSION: i64 = 2 * 365 * DAY;
 /// A confidential client's refresh token (an idle session ends after this).
-pub const CONFIDENTIAL_REFRESH: i64 = 90 * DAY;
+pub(super) const CONFIDENTIAL_REFRESH: i64 = 90 * DAY;
 
 /// `(session lifetime, refresh token lifetime)` for a client.
-pub fn lifetimes(confidential: bool) -> (i64, i64) {
+pub(super) fn lifetimes(confidential: bool) -> (i64, i64) {
     if confidential {
         (CONFIDENTIAL_SESSION, CONFIDENTIAL_REFRESH)
     } else {
@@ -29,13 +29,13 @@ pub fn lifetimes(confidential: bool) -> (i64, i64) {
 }
 
 /// Whether a session's refresh token is still valid at `now`.
-pub fn refreshable(token: &OAuthToken, confidential: bool, now: i64) -> bool {
+pub(super) fn refreshable(token: &OAuthToken, confidential: bool, now: i64) -> bool {
     let (_, refresh) = lifetimes(confidential);
     token.expires_at > now && token.updated_at + refresh > now
 }
 
 /// The token endpoint's answer for a session's current tokens.
-pub fn response(app: &AppState, token: &OAuthToken, now: i64) -> Result<Value, OAuthError> {
+pub(super) fn response(app: &AppState, token: &OAuthToken, now: i64) -> Result<Value, OAuthError> {
     let claims = AccessClaims {
         iss: app.oauth.issuer.clone(),
         aud: app.service_did.clone(),

@@ -93,7 +93,7 @@ pub(super) fn sign_up_page(
     page_with(app, loaded, request_uri, cookie, ("", "", "", ""), message)
 }
 
-pub async fn page(
+pub(super) async fn page(
     State(app): State<AppState>,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
@@ -104,7 +104,11 @@ pub async fn page(
     }
 }
 
-pub async fn sign_up(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn sign_up(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let (params, cookie) = match authorize::form(&app, &headers, &body) {
         Ok(found) => found,
         Err(refusal) => return refusal.page(),

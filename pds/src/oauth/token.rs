@@ -16,9 +16,13 @@ use crate::app::AppState;
 use crate::storage::oauth::{self as rows, AuthorizationRequest, OAuthToken};
 
 /// How long a code may wait for its exchange, seconds.
-pub const CODE_LIFETIME: i64 = 60;
+pub(super) const CODE_LIFETIME: i64 = 60;
 
-pub async fn token(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+pub(super) async fn token(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match grant(&app, &headers, &body).await {
         Ok(body) => {
             let mut response = axum::Json(body).into_response();

@@ -3,16 +3,16 @@
 //! (device, CSRF), the `Sec-Fetch-*`/`Origin` checks applied when a browser sends them, and the redirect
 //! back to the client in its response mode.
 
-pub mod apps;
-pub mod cookies;
-pub mod pages;
-pub mod redirect;
+pub(super) mod apps;
+pub(super) mod cookies;
+pub(super) mod pages;
+pub(super) mod redirect;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 /// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -28,7 +28,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The origin (or `scheme:` for a custom scheme) a redirect URI goes to, as a CSP source.
-pub fn csp_source(redirect_uri: &str) -> Option<String> {
+pub(super) fn csp_source(redirect_uri: &str) -> Option<String> {
     let url = reqwest::Url::parse(redirect_uri).ok()?;
     let source = match url.scheme() {
         "http" | "https" => url.origin().ascii_serialization(),
@@ -43,7 +43,12 @@ pub fn csp_source(redirect_uri: &str) -> Option<String> {
 
 /// An HTML response with the pages' security headers. `redirect_to` is the client's redirect URI (the
 /// final redirect follows a form post, and browsers hold redirects after a post to `form-action`).
-pub fn html(status: StatusCode, body: String, nonce: &str, redirect_to: Option<&str>) -> Response {
+pub(super) fn html(
+    status: StatusCode,
+    body: String,
+    nonce: &str,
+    redirect_to: Option<&str>,
+) -> Response {
     let form_action = match redirect_to.and_then(csp_source) {
         Some(source) => format!("'self' {source}"),
         None => "'self'".to_owned(),
@@ -82,14 +87,14 @@ pub fn html(status: StatusCode, body: String, nonce: &str, redirect_to: Option<&
 /// Why a browser request was refused before looking at it.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct FetchRefused(pub &'static str);
+pub(super) struct FetchRefused(pub &'static str);
 
 fn one<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 /// `GET /oauth/authorize` must be a top-level navigation to a document when the browser says what it is.
-pub fn check_navigation(headers: &HeaderMap) -> Result<(), FetchRefused> {
+pub(super) fn check_navigation(headers: &HeaderMap) -> Result<(), FetchRefused> {
     if one(headers, "sec-fetch-dest").is_some_and(|d| d != "document") {
         return Err(FetchRefused("This page must be opened as a document"));
     }
@@ -101,7 +106,7 @@ pub fn check_navigation(headers: &HeaderMap) -> Result<(), FetchRefused> {
 
 /// A form post of our own pages: same origin when the browser tells (`Sec-Fetch-Site`, `Origin`), and a
 /// navigation. The CSRF token is checked separately and does not depend on these headers.
-pub fn check_form_post(headers: &HeaderMap, issuer: &str) -> Result<(), FetchRefused> {
+pub(super) fn check_form_post(headers: &HeaderMap, issuer: &str) -> Result<(), FetchRefused> {
     check_navigation(headers)?;
     if one(headers, "sec-fetch-site").is_some_and(|s| s != "same-origin") {
         return Err(FetchRefused("Forms must be posted from this site"));

@@ -16,7 +16,7 @@ use super::operation::SignedOperation;
 pub const DEFAULT_DIRECTORY: &str = "https://plc.directory";
 
 /// Largest response body read from a directory (an audit log of many operations fits easily).
-pub const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+pub(crate) const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
 
 /// Why a directory request failed.
 #[derive(Debug, thiserror::Error)]
@@ -73,11 +73,6 @@ impl PlcClient {
             http,
             base: base_url.trim_end_matches('/').to_owned(),
         }
-    }
-
-    /// The directory's base URL.
-    pub fn base_url(&self) -> &str {
-        &self.base
     }
 
     fn url(&self, did: &str, suffix: &str) -> String {

@@ -6,14 +6,14 @@ use sha2::{Digest, Sha256};
 use super::PlcError;
 
 /// Length of the identifier after `did:plc:`.
-pub const PLC_IDENTIFIER_LEN: usize = 24;
+pub(crate) const PLC_IDENTIFIER_LEN: usize = 24;
 
 const PREFIX: &str = "did:plc:";
 const BASE32_LOWER: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
 
 /// The DID of a genesis operation: `did:plc:` + the first 24 characters of the lowercase,
 /// unpadded RFC 4648 base32 of SHA-256 over the **signed** operation's DAG-CBOR bytes.
-pub fn did_for_signed_genesis(signed_dag_cbor: &[u8]) -> Result<Did, PlcError> {
+pub(crate) fn did_for_signed_genesis(signed_dag_cbor: &[u8]) -> Result<Did, PlcError> {
     let digest = Sha256::digest(signed_dag_cbor);
     let mut text = String::with_capacity(PREFIX.len() + PLC_IDENTIFIER_LEN);
     text.push_str(PREFIX);
@@ -24,7 +24,7 @@ pub fn did_for_signed_genesis(signed_dag_cbor: &[u8]) -> Result<Did, PlcError> {
 
 /// Parses a did:plc: `did:plc:` followed by exactly 24 characters of the base32 alphabet
 /// (`a-z`, `2-7`), lowercase.
-pub fn parse_plc_did(text: &str) -> Result<Did, PlcError> {
+pub(crate) fn parse_plc_did(text: &str) -> Result<Did, PlcError> {
     let Some(identifier) = text.strip_prefix(PREFIX) else {
         return Err(PlcError::BadDid(format!(
             "{text:?} does not start with `did:plc:`"

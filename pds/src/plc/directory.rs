@@ -26,7 +26,7 @@ pub enum DirectoryError {
 
 /// What a DID resolves to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Resolution {
+pub(crate) enum Resolution {
     /// No operation was ever accepted for this DID.
     NotRegistered,
     /// The last valid operation is a tombstone.
@@ -37,7 +37,7 @@ pub enum Resolution {
 
 /// Per-DID operation rate limits of the reference directory: at most this many operations within
 /// the last hour, day and week (counted over the DID's valid operations).
-pub const RATE_LIMITS: [(i64, usize, &str); 3] = [
+pub(crate) const RATE_LIMITS: [(i64, usize, &str); 3] = [
     (HOUR_MICROS, 10, "hour"),
     (24 * HOUR_MICROS, 30, "day"),
     (7 * 24 * HOUR_MICROS, 100, "week"),
@@ -61,7 +61,7 @@ impl Directory {
     }
 
     /// Turns the per-DID rate limits on or off (off suits load tests of a local directory).
-    pub fn with_rate_limits(mut self, enabled: bool) -> Directory {
+    pub(crate) fn with_rate_limits(mut self, enabled: bool) -> Directory {
         self.rate_limits = enabled;
         self
     }
@@ -122,7 +122,7 @@ impl Directory {
     }
 
     /// The current state of a DID.
-    pub fn resolve(&self, did: &str) -> Result<Resolution, DirectoryError> {
+    pub(crate) fn resolve(&self, did: &str) -> Result<Resolution, DirectoryError> {
         let Some(last) = self.last(did)? else {
             return Ok(Resolution::NotRegistered);
         };
@@ -153,7 +153,7 @@ impl Directory {
     }
 
     /// Operations of all DIDs after a position, with sequence numbers.
-    pub fn export(
+    pub(crate) fn export(
         &self,
         after: &ExportAfter,
         count: usize,
@@ -162,7 +162,7 @@ impl Directory {
     }
 
     /// Checks the store answers.
-    pub fn health(&self) -> Result<(), DirectoryError> {
+    pub(crate) fn health(&self) -> Result<(), DirectoryError> {
         Ok(self.store().health()?)
     }
 }

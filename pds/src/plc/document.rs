@@ -11,13 +11,13 @@ use serde::{Deserialize, Serialize};
 use super::operation::{PlcOperation, Service};
 
 /// The W3C DID context, always first.
-pub const CONTEXT_DID: &str = "https://www.w3.org/ns/did/v1";
+pub(crate) const CONTEXT_DID: &str = "https://www.w3.org/ns/did/v1";
 /// The Multikey context, always second.
-pub const CONTEXT_MULTIKEY: &str = "https://w3id.org/security/multikey/v1";
+pub(crate) const CONTEXT_MULTIKEY: &str = "https://w3id.org/security/multikey/v1";
 /// Added when a p256 verification method is present.
-pub const CONTEXT_P256: &str = "https://w3id.org/security/suites/ecdsa-2019/v1";
+pub(crate) const CONTEXT_P256: &str = "https://w3id.org/security/suites/ecdsa-2019/v1";
 /// Added when a k256 verification method is present.
-pub const CONTEXT_K256: &str = "https://w3id.org/security/suites/secp256k1-2019/v1";
+pub(crate) const CONTEXT_K256: &str = "https://w3id.org/security/suites/secp256k1-2019/v1";
 
 /// The current state of a DID: the last operation's fields (`GET /:did/data`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +32,7 @@ pub struct DocumentData {
 
 impl DocumentData {
     /// The state a (normalized) operation sets.
-    pub fn from_operation(did: Did, op: PlcOperation) -> DocumentData {
+    pub(crate) fn from_operation(did: Did, op: PlcOperation) -> DocumentData {
         DocumentData {
             did,
             verification_methods: op.verification_methods,

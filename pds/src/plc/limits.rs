@@ -23,27 +23,27 @@ use super::PlcError;
 use super::operation::{Operation, PlcOperation, SignedOperation};
 
 /// Largest signed operation (DAG-CBOR bytes) the spec allows; enforced when verifying logs.
-pub const MAX_OP_BYTES: usize = 7500;
+pub(crate) const MAX_OP_BYTES: usize = 7500;
 /// Largest signed operation the directory accepts (the reference server's limit).
-pub const MAX_SUBMITTED_OP_BYTES: usize = 4000;
+pub(crate) const MAX_SUBMITTED_OP_BYTES: usize = 4000;
 /// Most rotation keys an operation may list.
-pub const MAX_ROTATION_KEYS: usize = 5;
+pub(crate) const MAX_ROTATION_KEYS: usize = 5;
 /// Most verification methods an operation may list (spec v0.2).
-pub const MAX_VERIFICATION_METHODS: usize = 10;
+pub(crate) const MAX_VERIFICATION_METHODS: usize = 10;
 /// Most `alsoKnownAs` entries a submission may list.
-pub const MAX_ALSO_KNOWN_AS: usize = 10;
+pub(crate) const MAX_ALSO_KNOWN_AS: usize = 10;
 /// Longest `alsoKnownAs` entry in a submission.
-pub const MAX_ALSO_KNOWN_AS_LEN: usize = 256;
+pub(crate) const MAX_ALSO_KNOWN_AS_LEN: usize = 256;
 /// Most services a submission may list.
-pub const MAX_SERVICES: usize = 10;
+pub(crate) const MAX_SERVICES: usize = 10;
 /// Longest service or verification-method id in a submission.
-pub const MAX_ID_LEN: usize = 32;
+pub(crate) const MAX_ID_LEN: usize = 32;
 /// Longest service type in a submission.
-pub const MAX_SERVICE_TYPE_LEN: usize = 256;
+pub(crate) const MAX_SERVICE_TYPE_LEN: usize = 256;
 /// Longest service endpoint in a submission.
-pub const MAX_SERVICE_ENDPOINT_LEN: usize = 512;
+pub(crate) const MAX_SERVICE_ENDPOINT_LEN: usize = 512;
 /// Longest did:key accepted anywhere (generous; real ones are under 60 characters).
-pub const MAX_DID_KEY_LEN: usize = 256;
+pub(crate) const MAX_DID_KEY_LEN: usize = 256;
 
 /// Checks what the spec requires of every operation in a log: size ≤ 7500 bytes, 1–5 unique
 /// k256/p256 rotation keys, ≤ 10 verification methods that are syntactically valid did:keys.
@@ -94,7 +94,7 @@ fn check_keys(op: &PlcOperation) -> Result<(), PlcError> {
 }
 
 /// A rotation key must be a did:key of a k256 or p256 public key.
-pub fn check_rotation_key(key: &str) -> Result<(), PlcError> {
+pub(crate) fn check_rotation_key(key: &str) -> Result<(), PlcError> {
     if key.len() > MAX_DID_KEY_LEN {
         return Err(unsupported(key, "longer than 256 characters"));
     }
@@ -104,7 +104,7 @@ pub fn check_rotation_key(key: &str) -> Result<(), PlcError> {
 }
 
 /// A verification-method key may be any key type, but must be `did:key:z` + base58btc.
-pub fn check_did_key_syntax(key: &str) -> Result<(), PlcError> {
+pub(crate) fn check_did_key_syntax(key: &str) -> Result<(), PlcError> {
     if key.len() > MAX_DID_KEY_LEN {
         return Err(unsupported(key, "longer than 256 characters"));
     }

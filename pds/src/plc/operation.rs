@@ -13,18 +13,18 @@ use super::PlcError;
 use super::did::did_for_signed_genesis;
 
 /// The `type` of a regular operation.
-pub const TYPE_OPERATION: &str = "plc_operation";
+pub(crate) const TYPE_OPERATION: &str = "plc_operation";
 /// The `type` of a tombstone.
-pub const TYPE_TOMBSTONE: &str = "plc_tombstone";
+pub(crate) const TYPE_TOMBSTONE: &str = "plc_tombstone";
 /// The `type` of a legacy (v1) genesis operation.
-pub const TYPE_LEGACY_CREATE: &str = "create";
+pub(crate) const TYPE_LEGACY_CREATE: &str = "create";
 
 /// The id of the atproto signing key in `verificationMethods`.
-pub const ATPROTO_VERIFICATION_METHOD: &str = "atproto";
+pub(crate) const ATPROTO_VERIFICATION_METHOD: &str = "atproto";
 /// The id of the PDS entry in `services`.
-pub const ATPROTO_PDS_SERVICE: &str = "atproto_pds";
+pub(crate) const ATPROTO_PDS_SERVICE: &str = "atproto_pds";
 /// The `type` of the PDS service entry.
-pub const ATPROTO_PDS_TYPE: &str = "AtprotoPersonalDataServer";
+pub(crate) const ATPROTO_PDS_TYPE: &str = "AtprotoPersonalDataServer";
 
 /// A service entry: `{type, endpoint}`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -105,18 +105,11 @@ impl PlcOperation {
             prev,
         }
     }
-
-    /// The same content as an update following `prev` (the usual way to build an update: copy the
-    /// current state, change fields, point at the last operation).
-    pub fn with_prev(mut self, prev: Cid) -> PlcOperation {
-        self.prev = Some(prev);
-        self
-    }
 }
 
 /// `at://handle`, unless the text already is an `at://` URI; `http(s)://` is stripped like the
 /// reference library does.
-pub fn at_uri_for_handle(handle: &str) -> String {
+pub(crate) fn at_uri_for_handle(handle: &str) -> String {
     if handle.starts_with("at://") {
         return handle.to_owned();
     }
@@ -128,7 +121,7 @@ pub fn at_uri_for_handle(handle: &str) -> String {
 }
 
 /// `https://` + the text unless it already starts with `http://` or `https://`.
-pub fn ensure_http_prefix(endpoint: &str) -> String {
+pub(crate) fn ensure_http_prefix(endpoint: &str) -> String {
     if endpoint.starts_with("http://") || endpoint.starts_with("https://") {
         endpoint.to_owned()
     } else {
@@ -138,7 +131,7 @@ pub fn ensure_http_prefix(endpoint: &str) -> String {
 
 impl Operation {
     /// The `type` string.
-    pub fn type_name(&self) -> &'static str {
+    pub(crate) fn type_name(&self) -> &'static str {
         match self {
             Operation::Plc(_) => TYPE_OPERATION,
             Operation::Tombstone { .. } => TYPE_TOMBSTONE,
@@ -229,7 +222,7 @@ impl Operation {
 
     /// The canonical DAG-CBOR of the operation without `sig` (the key absent, not null): the
     /// bytes that are signed.
-    pub fn unsigned_bytes(&self) -> Result<Vec<u8>, PlcError> {
+    pub(crate) fn unsigned_bytes(&self) -> Result<Vec<u8>, PlcError> {
         self.to_value(None)
             .to_drisl()
             .map_err(|e| PlcError::Encode(e.to_string()))
@@ -247,10 +240,16 @@ impl Operation {
 }
 
 impl SignedOperation {
-    /// Pairs an operation with a signature string as received; check it with
-    /// [`SignedOperation::verify_signer`].
-    pub fn from_parts(op: Operation, sig: String) -> SignedOperation {
+    /// Pairs an operation with a signature string as received (tests forge signatures this way).
+    #[cfg(test)]
+    pub(crate) fn from_parts(op: Operation, sig: String) -> SignedOperation {
         SignedOperation { op, sig }
+    }
+
+    /// The signature as written (base64url).
+    #[cfg(test)]
+    pub(crate) fn sig(&self) -> &str {
+        &self.sig
     }
 
     /// The unsigned content.
@@ -258,23 +257,13 @@ impl SignedOperation {
         &self.op
     }
 
-    /// The signature as written (base64url).
-    pub fn sig(&self) -> &str {
-        &self.sig
-    }
-
     /// Shorthand for `self.operation().prev()`.
     pub fn prev(&self) -> Option<Cid> {
         self.op.prev()
     }
 
-    /// Whether this is a tombstone.
-    pub fn is_tombstone(&self) -> bool {
-        matches!(self.op, Operation::Tombstone { .. })
-    }
-
     /// The canonical DAG-CBOR of the signed operation (for its CID, the DID, and size limits).
-    pub fn signed_bytes(&self) -> Result<Vec<u8>, PlcError> {
+    pub(crate) fn signed_bytes(&self) -> Result<Vec<u8>, PlcError> {
         self.op
             .to_value(Some(&self.sig))
             .to_drisl()

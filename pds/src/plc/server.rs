@@ -22,9 +22,9 @@ use super::store::{ExportAfter, Store, StoreError};
 
 /// Largest request body accepted (an operation is at most 4000 bytes of CBOR; JSON is a little
 /// larger).
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
+pub(crate) const MAX_BODY_BYTES: usize = 64 * 1024;
 /// Most lines one `/export` page returns.
-pub const MAX_EXPORT_COUNT: usize = 1000;
+pub(crate) const MAX_EXPORT_COUNT: usize = 1000;
 
 const JSON: &str = "application/json; charset=utf-8";
 const DID_JSON: &str = "application/did+ld+json; charset=utf-8";
@@ -82,7 +82,7 @@ pub async fn serve(
 
 /// The routes: `/_health`, `/export`, `/:did`, `/:did/data`, `/:did/log`, `/:did/log/audit`,
 /// `/:did/log/last`, and `POST /:did`.
-pub fn router(directory: Arc<Directory>) -> Router {
+pub(crate) fn router(directory: Arc<Directory>) -> Router {
     Router::new()
         .route("/_health", get(health))
         .route("/export", get(export))
@@ -98,7 +98,7 @@ pub fn router(directory: Arc<Directory>) -> Router {
 /// Whether `path` is one of the per-DID routes of [`router`] (`/did:plc:...`, `/did:plc:.../log` ...),
 /// which a PDS embedding the directory also answers at its root, where resolvers built on
 /// `new URL('/' + did, plcUrl)` (`@atproto/identity`) look for them.
-pub fn is_did_path(path: &str) -> bool {
+pub(crate) fn is_did_path(path: &str) -> bool {
     let first = path
         .strip_prefix('/')
         .and_then(|rest| rest.split('/').next())

@@ -22,7 +22,7 @@ pub enum StoreError {
 
 /// A position in the export stream: after a sequence number or after a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportAfter {
+pub(crate) enum ExportAfter {
     /// From the beginning.
     Start,
     /// Operations with a sequence number greater than this.
@@ -76,13 +76,17 @@ impl Store {
     }
 
     /// Checks that the database answers.
-    pub fn health(&self) -> Result<(), StoreError> {
+    pub(crate) fn health(&self) -> Result<(), StoreError> {
         self.conn.query_row("SELECT 1", [], |_| Ok(()))?;
         Ok(())
     }
 
     /// A DID's operations in acceptance order, with or without the nullified ones.
-    pub fn entries(&self, did: &Did, include_nullified: bool) -> Result<Vec<LogEntry>, StoreError> {
+    pub(crate) fn entries(
+        &self,
+        did: &Did,
+        include_nullified: bool,
+    ) -> Result<Vec<LogEntry>, StoreError> {
         let sql = if include_nullified {
             format!("SELECT {COLUMNS} FROM plc_operations WHERE did = ?1 ORDER BY seq")
         } else {
@@ -97,7 +101,7 @@ impl Store {
     }
 
     /// A DID's last valid (non-nullified) operation.
-    pub fn last(&self, did: &Did) -> Result<Option<LogEntry>, StoreError> {
+    pub(crate) fn last(&self, did: &Did) -> Result<Option<LogEntry>, StoreError> {
         let sql = format!(
             "SELECT {COLUMNS} FROM plc_operations WHERE did = ?1 AND nullified = 0 \
              ORDER BY seq DESC LIMIT 1"
@@ -111,7 +115,7 @@ impl Store {
     }
 
     /// Appends an accepted operation and flags the operations it nullifies, atomically.
-    pub fn append(&mut self, entry: &LogEntry, nullify: &[Cid]) -> Result<(), StoreError> {
+    pub(crate) fn append(&mut self, entry: &LogEntry, nullify: &[Cid]) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         for cid in nullify {
             tx.execute(
@@ -137,7 +141,7 @@ impl Store {
 
     /// Up to `count` operations of every DID after a position, in acceptance order, with their
     /// sequence numbers.
-    pub fn export(
+    pub(crate) fn export(
         &self,
         after: &ExportAfter,
         count: usize,

@@ -12,7 +12,7 @@ use crate::repository::{Committed, Repositories, RepositoryError};
 
 /// The outcome of [`commit`]: the commit (`None` when there was nothing to write) and, per write, the
 /// action taken (`None`: nothing written for it).
-pub struct CommitOutcome {
+pub(crate) struct CommitOutcome {
     pub committed: Option<Committed>,
     pub actions: Vec<Option<OpAction>>,
 }
@@ -20,7 +20,7 @@ pub struct CommitOutcome {
 /// Applies `writes` to `did`'s repository as one commit (after checking `swap_commit`, each record swap and
 /// every blob reference under the repository lock), updating blob references in the same transaction and
 /// then promoting the objects of blobs the commit made permanent.
-pub async fn commit(
+pub(crate) async fn commit(
     repos: &Repositories,
     blob_store: &BlobStore,
     did: &Did,

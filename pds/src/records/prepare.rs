@@ -7,11 +7,11 @@ use super::{Refusal, backlinks, validation};
 use crate::lexicon_catalog::Snapshot;
 
 /// The largest record, in DAG-CBOR bytes.
-pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+pub(crate) const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
 /// How the record was validated (`validationStatus`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Validation {
+pub(crate) enum Validation {
     Valid,
     Unknown,
     /// `validate: false`: the status is omitted.
@@ -19,7 +19,7 @@ pub enum Validation {
 }
 
 impl Validation {
-    pub fn status(self) -> Option<&'static str> {
+    pub(crate) fn status(self) -> Option<&'static str> {
         match self {
             Validation::Valid => Some("valid"),
             Validation::Unknown => Some("unknown"),
@@ -30,7 +30,7 @@ impl Validation {
 
 /// A blob a record references, as the record states it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BlobUse {
+pub(crate) struct BlobUse {
     pub cid: Cid,
     pub mime_type: String,
     pub size: u64,
@@ -38,7 +38,7 @@ pub struct BlobUse {
 
 /// A record ready to be written: encoded, checked, with its blob references.
 #[derive(Clone, Debug)]
-pub struct PreparedRecord {
+pub(crate) struct PreparedRecord {
     pub collection: Nsid,
     pub rkey: RecordKey,
     pub cid: Cid,
@@ -54,7 +54,7 @@ pub struct PreparedRecord {
 
 /// Checks and encodes a record for `collection/rkey` (`rkey` `None`: a new TID), validated against
 /// `lexicons`. `text`: the record's JSON text in the request, if at hand (validated by the fast path).
-pub fn prepare_record(
+pub(crate) fn prepare_record(
     lexicons: &Snapshot,
     collection: &Nsid,
     rkey: Option<&RecordKey>,

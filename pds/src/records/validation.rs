@@ -12,13 +12,13 @@ use crate::lexicon_catalog::Snapshot;
 /// The record as the request carried it: its decoded value and, when available, its JSON text (the
 /// same record, `$type` included).
 #[derive(Clone, Copy, Debug)]
-pub struct RecordSource<'a> {
+pub(super) struct RecordSource<'a> {
     pub value: &'a Value,
     pub text: Option<&'a str>,
 }
 
 /// Validates a record of `collection` at `rkey` as `validate` asks.
-pub fn validate(
+pub(super) fn validate(
     lexicons: &Snapshot,
     collection: &str,
     rkey: &str,

@@ -6,11 +6,11 @@ use lexgen::model::{Cid, Nsid, RecordKey};
 use super::PreparedRecord;
 
 /// The most writes in one applyWrites.
-pub const MAX_WRITES: usize = 200;
+pub(crate) const MAX_WRITES: usize = 200;
 
 /// One write of a batch.
 #[derive(Clone, Debug)]
-pub enum RecordWrite {
+pub(crate) enum RecordWrite {
     /// Must not exist yet.
     Create(PreparedRecord),
     /// Create or replace; `swap`: `Some(None)` must not exist, `Some(Some(cid))` must be `cid`.
@@ -32,7 +32,7 @@ pub enum RecordWrite {
 
 impl RecordWrite {
     /// The record's collection and key.
-    pub fn path(&self) -> (&Nsid, &RecordKey) {
+    pub(crate) fn path(&self) -> (&Nsid, &RecordKey) {
         match self {
             RecordWrite::Create(r)
             | RecordWrite::Update(r)

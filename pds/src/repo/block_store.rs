@@ -37,18 +37,6 @@ impl MemoryBlockStore {
     pub fn extend(&mut self, blocks: impl IntoIterator<Item = (Cid, Vec<u8>)>) {
         self.blocks.extend(blocks);
     }
-
-    pub fn contains(&self, cid: &Cid) -> bool {
-        self.blocks.contains_key(cid)
-    }
-
-    pub fn len(&self) -> usize {
-        self.blocks.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.blocks.is_empty()
-    }
 }
 
 impl BlockStore for MemoryBlockStore {

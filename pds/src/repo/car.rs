@@ -6,7 +6,7 @@ use lexgen::model::{Cid, CidLink, Codec, drisl};
 use serde::{Deserialize, Serialize};
 
 /// The MIME type of CAR files.
-pub const CAR_MIME_TYPE: &str = "application/vnd.ipld.car";
+pub(crate) const CAR_MIME_TYPE: &str = "application/vnd.ipld.car";
 
 /// The largest header we read.
 const MAX_HEADER_LEN: u64 = 4 * 1024;

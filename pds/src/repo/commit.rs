@@ -72,12 +72,12 @@ impl Commit {
     }
 
     /// The same content re-signed with another key (after a key rotation), at a new revision.
-    pub fn resign(&self, rev: Tid, key: &Keypair) -> Result<Self, RepoError> {
+    pub(crate) fn resign(&self, rev: Tid, key: &Keypair) -> Result<Self, RepoError> {
         Self::sign(self.did.clone(), self.data, rev, self.prev, key)
     }
 
     /// The bytes the signature covers.
-    pub fn unsigned_bytes(&self) -> Result<Vec<u8>, RepoError> {
+    pub(crate) fn unsigned_bytes(&self) -> Result<Vec<u8>, RepoError> {
         let wire = UnsignedWire {
             did: &self.did,
             version: self.version,

@@ -94,11 +94,6 @@ impl Mst {
         Ok(())
     }
 
-    /// Whether the tree holds no keys.
-    pub fn is_empty(&self) -> bool {
-        self.root.is_none()
-    }
-
     /// The record CID stored under `key`.
     pub fn get(&self, store: &dyn BlockStore, key: &str) -> Result<Option<Cid>, RepoError> {
         match &self.root {
@@ -176,7 +171,7 @@ impl Mst {
     }
 
     /// Calls `visit` for every key in `[start, end)`, in order, until it returns `Break`.
-    pub fn walk(
+    pub(crate) fn walk(
         &self,
         store: &dyn BlockStore,
         start: &str,
@@ -252,12 +247,12 @@ impl Mst {
     }
 
     /// The root CID of a finalised tree.
-    pub fn root_cid(&self) -> Result<Cid, RepoError> {
+    pub(crate) fn root_cid(&self) -> Result<Cid, RepoError> {
         self.finalized_root().map(|(cid, _)| cid)
     }
 
     /// The nodes on the search path of `key`, root first: they prove `key` present (with its value) or absent.
-    pub fn proof(&self, store: &dyn BlockStore, key: &str) -> Result<Vec<Cid>, RepoError> {
+    pub(crate) fn proof(&self, store: &dyn BlockStore, key: &str) -> Result<Vec<Cid>, RepoError> {
         let mut out = Vec::new();
         match &self.root {
             None => out.push(self.root_cid()?),

@@ -18,7 +18,7 @@ pub enum Write {
 }
 
 impl Write {
-    pub fn key(&self) -> &str {
+    pub(crate) fn key(&self) -> &str {
         match self {
             Write::Create { key, .. } | Write::Update { key, .. } | Write::Delete { key } => key,
         }
@@ -43,15 +43,7 @@ pub enum OpAction {
     Delete,
 }
 
-impl OpAction {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OpAction::Create => "create",
-            OpAction::Update => "update",
-            OpAction::Delete => "delete",
-        }
-    }
-}
+impl OpAction {}
 
 /// The outcome of a commit, ready to be stored in one transaction and announced.
 pub struct CommitResult {

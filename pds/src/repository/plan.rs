@@ -9,7 +9,7 @@ use crate::storage::{Connection, RepoHead, StorageError};
 use super::{Committed, RepositoryError};
 
 /// What one commit writes, and what it does in the same transaction once the commit is stored.
-pub trait CommitPlan: Send + 'static {
+pub(crate) trait CommitPlan: Send + 'static {
     /// What [`CommitPlan::finish`] hands back to the caller.
     type Output: Send + 'static;
 

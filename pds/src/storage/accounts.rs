@@ -27,7 +27,7 @@ pub struct Account {
 
 impl Account {
     /// Whether the account can be used normally (not deactivated, not taken down).
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         self.deactivated_at.is_none() && self.takedown_ref.is_none()
     }
 
@@ -76,12 +76,18 @@ pub fn account_by_did(conn: &Connection, did: &str) -> Result<Option<Account>, S
 }
 
 /// The account with this handle (lowercase).
-pub fn account_by_handle(conn: &Connection, handle: &str) -> Result<Option<Account>, StorageError> {
+pub(crate) fn account_by_handle(
+    conn: &Connection,
+    handle: &str,
+) -> Result<Option<Account>, StorageError> {
     one(conn, "handle", &handle.to_ascii_lowercase())
 }
 
 /// The account with this email (case-insensitive).
-pub fn account_by_email(conn: &Connection, email: &str) -> Result<Option<Account>, StorageError> {
+pub(crate) fn account_by_email(
+    conn: &Connection,
+    email: &str,
+) -> Result<Option<Account>, StorageError> {
     one(conn, "email", email)
 }
 
@@ -94,7 +100,7 @@ pub fn list_accounts(conn: &Connection) -> Result<Vec<Account>, StorageError> {
 }
 
 /// Stores a new account. Fails on a duplicate DID, handle or email (SQLite constraint).
-pub fn insert_account(conn: &Connection, account: &Account) -> Result<(), StorageError> {
+pub(crate) fn insert_account(conn: &Connection, account: &Account) -> Result<(), StorageError> {
     conn.prepare_cached(&format!(
         "INSERT INTO account ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
     ))?
@@ -125,17 +131,21 @@ fn set(
     Ok(conn.prepare_cached(&sql)?.execute(params![did, value])? > 0)
 }
 
-pub fn set_handle(conn: &Connection, did: &str, handle: &str) -> Result<bool, StorageError> {
+pub(crate) fn set_handle(conn: &Connection, did: &str, handle: &str) -> Result<bool, StorageError> {
     set(conn, did, "handle", Some(handle))
 }
 
-pub fn set_password_hash(conn: &Connection, did: &str, hash: &str) -> Result<bool, StorageError> {
+pub(crate) fn set_password_hash(
+    conn: &Connection,
+    did: &str,
+    hash: &str,
+) -> Result<bool, StorageError> {
     set(conn, did, "password_hash", Some(hash))
 }
 
 /// Sets the email and clears its confirmation and the email second factor (a new address is not
 /// confirmed, and the factor is only on for a confirmed one).
-pub fn set_email(conn: &Connection, did: &str, email: &str) -> Result<bool, StorageError> {
+pub(crate) fn set_email(conn: &Connection, did: &str, email: &str) -> Result<bool, StorageError> {
     set(conn, did, "email_confirmed_at", None)?;
     set_email_auth_factor(conn, did, false)?;
     set(conn, did, "email", Some(email))
@@ -154,7 +164,7 @@ pub fn set_email_confirmed(conn: &Connection, did: &str, at: &str) -> Result<boo
 }
 
 /// Deactivates (with an optional deletion date) or, with `None`, reactivates.
-pub fn set_deactivated(
+pub(crate) fn set_deactivated(
     conn: &Connection,
     did: &str,
     at: Option<&str>,
@@ -164,7 +174,7 @@ pub fn set_deactivated(
     set(conn, did, "deactivated_at", at)
 }
 
-pub fn set_takedown(
+pub(crate) fn set_takedown(
     conn: &Connection,
     did: &str,
     reference: Option<&str>,

@@ -25,7 +25,11 @@ pub struct BlobRow {
 }
 
 /// Records an upload (temporary until a record references it). Re-uploading a known blob keeps its row.
-pub fn insert_blob(conn: &Connection, did: &str, blob: &BlobRow) -> Result<(), StorageError> {
+pub(crate) fn insert_blob(
+    conn: &Connection,
+    did: &str,
+    blob: &BlobRow,
+) -> Result<(), StorageError> {
     conn.prepare_cached(
         "INSERT INTO blob (did, cid, mime_type, size, permanent, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (did, cid) DO UPDATE SET created_at = excluded.created_at",
@@ -63,7 +67,7 @@ pub fn blob(conn: &Connection, did: &str, cid: &Cid) -> Result<Option<BlobRow>, 
 /// permanent, blobs no record references any more become temporary again as of `now` (deleted after the
 /// grace period unless referenced again). Returns the CIDs that became permanent, whose objects the caller
 /// promotes once the transaction commits.
-pub fn set_record_blobs(
+pub(crate) fn set_record_blobs(
     conn: &Connection,
     did: &str,
     record_uri: &str,
@@ -107,7 +111,7 @@ pub fn set_record_blobs(
 
 /// After an account's record references were rebuilt (an import): blobs referenced again become
 /// permanent, blobs no longer referenced temporary as of `now`. Returns the CIDs that became permanent.
-pub fn settle_account_blobs(
+pub(crate) fn settle_account_blobs(
     conn: &Connection,
     did: &str,
     now: i64,
@@ -130,7 +134,11 @@ pub fn settle_account_blobs(
 /// An upload's row: inserted temporary, or (content already held) its temporary clock restarted. Made
 /// permanent at once when a record already references it (an imported repository's missing blob). Returns
 /// whether the blob is permanent.
-pub fn record_upload(conn: &Connection, did: &str, blob: &BlobRow) -> Result<bool, StorageError> {
+pub(crate) fn record_upload(
+    conn: &Connection,
+    did: &str,
+    blob: &BlobRow,
+) -> Result<bool, StorageError> {
     insert_blob(conn, did, blob)?;
     Ok(conn
         .prepare_cached(
@@ -143,7 +151,7 @@ pub fn record_upload(conn: &Connection, did: &str, blob: &BlobRow) -> Result<boo
 
 /// Temporary blobs (uploaded, or left without a reference) since before `before` (unix seconds) that no
 /// record references: `(did, cid)`; their rows are deleted (the caller deletes the objects).
-pub fn take_stale_temporary_blobs(
+pub(crate) fn take_stale_temporary_blobs(
     conn: &Connection,
     before: i64,
 ) -> Result<Vec<(String, String)>, StorageError> {
@@ -162,7 +170,7 @@ pub fn take_stale_temporary_blobs(
 }
 
 /// Referenced blobs the account does not hold (after an import): `(cid, record_uri)` after `cursor`.
-pub fn missing_blobs(
+pub(crate) fn missing_blobs(
     conn: &Connection,
     did: &str,
     cursor: Option<&str>,
@@ -182,7 +190,7 @@ pub fn missing_blobs(
 }
 
 /// `(expected, imported)` blob counts of an account: distinct referenced blobs, and stored blobs.
-pub fn blob_counts(conn: &Connection, did: &str) -> Result<(i64, i64), StorageError> {
+pub(crate) fn blob_counts(conn: &Connection, did: &str) -> Result<(i64, i64), StorageError> {
     let expected = conn
         .prepare_cached("SELECT count(DISTINCT blob_cid) FROM record_blob WHERE did = ?1")?
         .query_row([did], |row| row.get(0))?;
@@ -225,7 +233,7 @@ pub fn list_blobs(
 }
 
 /// Forgets every record reference of an account (before re-indexing an imported repository).
-pub fn clear_record_blobs(conn: &Connection, did: &str) -> Result<(), StorageError> {
+pub(crate) fn clear_record_blobs(conn: &Connection, did: &str) -> Result<(), StorageError> {
     conn.execute("DELETE FROM record_blob WHERE did = ?1", [did])?;
     Ok(())
 }

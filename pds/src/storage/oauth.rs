@@ -7,7 +7,7 @@ use super::StorageError;
 
 /// A pushed authorization request, from PAR until its code is exchanged.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AuthorizationRequest {
+pub(crate) struct AuthorizationRequest {
     pub id: String,
     pub client_id: String,
     pub client_auth: String,
@@ -36,7 +36,7 @@ fn request_row(row: &Row<'_>) -> rusqlite::Result<AuthorizationRequest> {
     })
 }
 
-pub fn insert_request(
+pub(crate) fn insert_request(
     conn: &Connection,
     request: &AuthorizationRequest,
 ) -> Result<(), StorageError> {
@@ -57,7 +57,10 @@ pub fn insert_request(
     Ok(())
 }
 
-pub fn request(conn: &Connection, id: &str) -> Result<Option<AuthorizationRequest>, StorageError> {
+pub(crate) fn request(
+    conn: &Connection,
+    id: &str,
+) -> Result<Option<AuthorizationRequest>, StorageError> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {REQUEST_COLUMNS} FROM oauth_request WHERE id = ?1"
@@ -66,7 +69,7 @@ pub fn request(conn: &Connection, id: &str) -> Result<Option<AuthorizationReques
         .optional()?)
 }
 
-pub fn request_by_code(
+pub(crate) fn request_by_code(
     conn: &Connection,
     code: &str,
 ) -> Result<Option<AuthorizationRequest>, StorageError> {
@@ -79,7 +82,7 @@ pub fn request_by_code(
 }
 
 /// Records who signed in for a request (not yet consented: no code), and extends its life.
-pub fn set_request_account(
+pub(crate) fn set_request_account(
     conn: &Connection,
     id: &str,
     device_id: &str,
@@ -94,7 +97,11 @@ pub fn set_request_account(
 
 /// Gives a request that is not completed until `expires_at` (a new step of the pages); false when it is
 /// unknown or completed.
-pub fn extend_request(conn: &Connection, id: &str, expires_at: i64) -> Result<bool, StorageError> {
+pub(crate) fn extend_request(
+    conn: &Connection,
+    id: &str,
+    expires_at: i64,
+) -> Result<bool, StorageError> {
     Ok(conn.execute(
         "UPDATE oauth_request SET expires_at = max(expires_at, ?2) WHERE id = ?1 AND code IS NULL",
         params![id, expires_at],
@@ -102,7 +109,7 @@ pub fn extend_request(conn: &Connection, id: &str, expires_at: i64) -> Result<bo
 }
 
 /// Sets the code of a signed-in request (once: false when it already has one).
-pub fn set_request_code(
+pub(crate) fn set_request_code(
     conn: &Connection,
     id: &str,
     code: &str,
@@ -115,18 +122,18 @@ pub fn set_request_code(
 }
 
 /// Deletes a request; false when it was already gone (another request consumed it).
-pub fn delete_request(conn: &Connection, id: &str) -> Result<bool, StorageError> {
+pub(crate) fn delete_request(conn: &Connection, id: &str) -> Result<bool, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_request WHERE id = ?1", [id])? > 0)
 }
 
 /// Drops requests that expired before `now`.
-pub fn prune_requests(conn: &Connection, now: i64) -> Result<usize, StorageError> {
+pub(crate) fn prune_requests(conn: &Connection, now: i64) -> Result<usize, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_request WHERE expires_at < ?1", [now])?)
 }
 
 /// An OAuth session: one grant of one account to one client.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OAuthToken {
+pub(crate) struct OAuthToken {
     pub id: String,
     pub access_id: String,
     pub did: String,
@@ -165,7 +172,7 @@ fn token_row(row: &Row<'_>) -> rusqlite::Result<OAuthToken> {
     })
 }
 
-pub fn insert_token(conn: &Connection, token: &OAuthToken) -> Result<(), StorageError> {
+pub(crate) fn insert_token(conn: &Connection, token: &OAuthToken) -> Result<(), StorageError> {
     conn.prepare_cached(&format!(
         "INSERT INTO oauth_token ({TOKEN_COLUMNS})
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
@@ -203,26 +210,29 @@ fn token_where(
 }
 
 /// The session whose current access token has id `access_id`.
-pub fn token_by_access_id(
+pub(crate) fn token_by_access_id(
     conn: &Connection,
     access_id: &str,
 ) -> Result<Option<OAuthToken>, StorageError> {
     token_where(conn, "access_id", access_id)
 }
 
-pub fn token_by_refresh_token(
+pub(crate) fn token_by_refresh_token(
     conn: &Connection,
     refresh_token: &str,
 ) -> Result<Option<OAuthToken>, StorageError> {
     token_where(conn, "refresh_token", refresh_token)
 }
 
-pub fn token_by_code(conn: &Connection, code: &str) -> Result<Option<OAuthToken>, StorageError> {
+pub(crate) fn token_by_code(
+    conn: &Connection,
+    code: &str,
+) -> Result<Option<OAuthToken>, StorageError> {
     token_where(conn, "code", code)
 }
 
 /// The session a refresh token belonged to before it was rotated away, if it was.
-pub fn session_of_used_refresh_token(
+pub(crate) fn session_of_used_refresh_token(
     conn: &Connection,
     refresh_token: &str,
 ) -> Result<Option<String>, StorageError> {
@@ -234,7 +244,7 @@ pub fn session_of_used_refresh_token(
 
 /// Rotates a session's tokens, with the scope they now carry: the old refresh token is remembered as
 /// used. Only if `old_refresh` is still current (false when a concurrent refresh won).
-pub fn rotate_token(
+pub(crate) fn rotate_token(
     conn: &Connection,
     id: &str,
     old_refresh: &str,
@@ -259,12 +269,12 @@ pub fn rotate_token(
 }
 
 /// Revokes a session (its used refresh tokens go with it).
-pub fn delete_token(conn: &Connection, id: &str) -> Result<bool, StorageError> {
+pub(crate) fn delete_token(conn: &Connection, id: &str) -> Result<bool, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_token WHERE id = ?1", [id])? > 0)
 }
 
 /// The OAuth sessions of an account, newest first.
-pub fn tokens_of(conn: &Connection, did: &str) -> Result<Vec<OAuthToken>, StorageError> {
+pub(crate) fn tokens_of(conn: &Connection, did: &str) -> Result<Vec<OAuthToken>, StorageError> {
     let mut statement = conn.prepare_cached(&format!(
         "SELECT {TOKEN_COLUMNS} FROM oauth_token WHERE did = ?1 ORDER BY created_at DESC"
     ))?;
@@ -273,7 +283,11 @@ pub fn tokens_of(conn: &Connection, did: &str) -> Result<Vec<OAuthToken>, Storag
 }
 
 /// Revokes one session of an account (false when it is not that account's).
-pub fn delete_token_of(conn: &Connection, id: &str, did: &str) -> Result<bool, StorageError> {
+pub(crate) fn delete_token_of(
+    conn: &Connection,
+    id: &str,
+    did: &str,
+) -> Result<bool, StorageError> {
     Ok(conn.execute(
         "DELETE FROM oauth_token WHERE id = ?1 AND did = ?2",
         params![id, did],
@@ -281,17 +295,17 @@ pub fn delete_token_of(conn: &Connection, id: &str, did: &str) -> Result<bool, S
 }
 
 /// Revokes every OAuth session of an account (password change, account deletion).
-pub fn delete_tokens_of(conn: &Connection, did: &str) -> Result<usize, StorageError> {
+pub(crate) fn delete_tokens_of(conn: &Connection, did: &str) -> Result<usize, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_token WHERE did = ?1", [did])?)
 }
 
 /// Drops sessions that ended before `now`.
-pub fn prune_tokens(conn: &Connection, now: i64) -> Result<usize, StorageError> {
+pub(crate) fn prune_tokens(conn: &Connection, now: i64) -> Result<usize, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_token WHERE expires_at < ?1", [now])?)
 }
 
 /// Remembers that `did` signed in with its password on a device, at `now`.
-pub fn put_device_account(
+pub(crate) fn put_device_account(
     conn: &Connection,
     device_id: &str,
     did: &str,
@@ -307,11 +321,11 @@ pub fn put_device_account(
 
 /// Forgets device sign-ins older than `before`.
 /// Forgets the account on every device (their account choosers ask for the password again).
-pub fn forget_device_accounts(conn: &Connection, did: &str) -> Result<usize, StorageError> {
+pub(crate) fn forget_device_accounts(conn: &Connection, did: &str) -> Result<usize, StorageError> {
     Ok(conn.execute("DELETE FROM oauth_device_account WHERE did = ?1", [did])?)
 }
 
-pub fn prune_device_accounts(conn: &Connection, before: i64) -> Result<usize, StorageError> {
+pub(crate) fn prune_device_accounts(conn: &Connection, before: i64) -> Result<usize, StorageError> {
     Ok(conn.execute(
         "DELETE FROM oauth_device_account WHERE authenticated_at < ?1",
         [before],
@@ -319,7 +333,7 @@ pub fn prune_device_accounts(conn: &Connection, before: i64) -> Result<usize, St
 }
 
 /// The accounts signed in on a device since `since`: `(did, handle, authenticated_at)`, latest first.
-pub fn device_accounts(
+pub(crate) fn device_accounts(
     conn: &Connection,
     device_id: &str,
     since: i64,

@@ -5,7 +5,10 @@ use rusqlite::{Connection, params};
 use super::StorageError;
 
 /// The private preferences of an account, in order: `(name, JSON)`.
-pub fn preferences(conn: &Connection, did: &str) -> Result<Vec<(String, String)>, StorageError> {
+pub(crate) fn preferences(
+    conn: &Connection,
+    did: &str,
+) -> Result<Vec<(String, String)>, StorageError> {
     Ok(conn
         .prepare_cached("SELECT name, value FROM preference WHERE did = ?1 ORDER BY position")?
         .query_map([did], |row| Ok((row.get(0)?, row.get(1)?)))?
@@ -13,7 +16,7 @@ pub fn preferences(conn: &Connection, did: &str) -> Result<Vec<(String, String)>
 }
 
 /// Replaces the preferences of an account.
-pub fn put_preferences(
+pub(crate) fn put_preferences(
     conn: &Connection,
     did: &str,
     preferences: &[(String, String)],

@@ -35,7 +35,7 @@ impl Override {
     }
 
     /// The limit in force: this override, else `default` (`None`: no limit).
-    pub fn or(self, default: Option<u64>) -> Option<u64> {
+    pub(crate) fn or(self, default: Option<u64>) -> Option<u64> {
         match self {
             Override::Default => default,
             Override::Unlimited => None,
@@ -71,7 +71,7 @@ pub struct Usage {
     pub repo_bytes: u64,
 }
 
-pub fn overrides(conn: &Connection, did: &str) -> Result<Overrides, StorageError> {
+pub(crate) fn overrides(conn: &Connection, did: &str) -> Result<Overrides, StorageError> {
     let row: Option<(Option<i64>, Option<i64>)> = conn
         .prepare_cached("SELECT blob_bytes, repo_bytes FROM account_quota WHERE did = ?1")?
         .query_row([did], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -83,7 +83,11 @@ pub fn overrides(conn: &Connection, did: &str) -> Result<Overrides, StorageError
     })
 }
 
-pub fn set_overrides(conn: &Connection, did: &str, quota: Overrides) -> Result<(), StorageError> {
+pub(crate) fn set_overrides(
+    conn: &Connection,
+    did: &str,
+    quota: Overrides,
+) -> Result<(), StorageError> {
     if quota == Overrides::default() {
         conn.prepare_cached("DELETE FROM account_quota WHERE did = ?1")?
             .execute([did])?;
@@ -102,7 +106,7 @@ pub fn set_overrides(conn: &Connection, did: &str, quota: Overrides) -> Result<(
 }
 
 /// The bytes of the account's stored blobs.
-pub fn blob_bytes(conn: &Connection, did: &str) -> Result<u64, StorageError> {
+pub(crate) fn blob_bytes(conn: &Connection, did: &str) -> Result<u64, StorageError> {
     let bytes: i64 = conn
         .prepare_cached("SELECT coalesce(sum(size), 0) FROM blob WHERE did = ?1")?
         .query_row([did], |row| row.get(0))?;
@@ -111,7 +115,7 @@ pub fn blob_bytes(conn: &Connection, did: &str) -> Result<u64, StorageError> {
 
 /// The bytes of the account's repository blocks (one pass over its blocks: SQLite reads each block's
 /// length from its row header, not its content).
-pub fn repo_bytes(conn: &Connection, did: &str) -> Result<u64, StorageError> {
+pub(crate) fn repo_bytes(conn: &Connection, did: &str) -> Result<u64, StorageError> {
     let bytes: i64 = conn
         .prepare_cached(
             "SELECT coalesce(sum(length(b.bytes)), 0) FROM block b
@@ -121,7 +125,7 @@ pub fn repo_bytes(conn: &Connection, did: &str) -> Result<u64, StorageError> {
     Ok(bytes.unsigned_abs())
 }
 
-pub fn usage(conn: &Connection, did: &str) -> Result<Usage, StorageError> {
+pub(crate) fn usage(conn: &Connection, did: &str) -> Result<Usage, StorageError> {
     Ok(Usage {
         blob_bytes: blob_bytes(conn, did)?,
         repo_bytes: repo_bytes(conn, did)?,

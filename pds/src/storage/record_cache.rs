@@ -88,7 +88,7 @@ struct Shard {
 
 impl RecordCache {
     /// A cache holding at most about `budget_bytes` (0 turns it off: nothing is kept).
-    pub fn new(budget_bytes: usize) -> Self {
+    pub(crate) fn new(budget_bytes: usize) -> Self {
         Self {
             shards: (0..SHARDS).map(|_| Mutex::default()).collect(),
             epoch: AtomicU64::new(0),
@@ -104,7 +104,7 @@ impl RecordCache {
 
     /// The record at `collection/rkey` of repository `repo`, decoded: from memory when both levels are hot,
     /// else from `conn` (one joined lookup, or one block read when only the path is known) and remembered.
-    pub fn record(
+    pub(crate) fn record(
         &self,
         conn: &Connection,
         repo: i64,
@@ -133,7 +133,7 @@ impl RecordCache {
 
     /// The decoded record block `cid` of repository `repo`, from memory or from `conn`. For callers that
     /// already know a record's CID from the index (e.g. a page of `listRecords`).
-    pub fn record_value(
+    pub(crate) fn record_value(
         &self,
         conn: &Connection,
         repo: i64,

@@ -4,15 +4,15 @@
 //! (`sequencer.sqlite`) got. Nothing here ever writes to them.
 
 mod actor_store;
-pub mod sequencer;
+pub(crate) mod sequencer;
 mod service;
 
 use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use actor_store::{ActorStore, ReferenceBlob, RepoRoot};
-pub use service::{ReferenceAccount, ReferenceSession, ServiceDb};
+pub(crate) use actor_store::ActorStore;
+pub(crate) use service::{ReferenceAccount, ServiceDb};
 
 use super::StorageError;
 

@@ -6,7 +6,7 @@
 mod chunked;
 mod record_rows;
 
-pub use record_rows::{PendingRows, RecordRows};
+pub(crate) use record_rows::{PendingRows, RecordRows};
 
 use lexgen::model::{Cid, Did, Tid};
 use rusqlite::{CachedStatement, Connection, OptionalExtension, params};
@@ -20,14 +20,14 @@ use chunked::Chunked;
 const REV_IMPORTED: &str = "";
 
 /// An import's savepoint, with the writer's page cache enlarged while it lasts.
-pub struct ImportScope {
+pub(crate) struct ImportScope {
     /// The page cache before the import (SQLite's `cache_size` value).
     cache: i64,
 }
 
 impl ImportScope {
     /// Sets the page cache to `cache_kib` KiB and opens the savepoint.
-    pub fn begin(conn: &Connection, cache_kib: i64) -> Result<Self, StorageError> {
+    pub(crate) fn begin(conn: &Connection, cache_kib: i64) -> Result<Self, StorageError> {
         let cache = conn.pragma_query_value(None, "cache_size", |row| row.get(0))?;
         conn.pragma_update(None, "cache_size", -cache_kib)?;
         conn.execute_batch("SAVEPOINT import")?;
@@ -36,7 +36,7 @@ impl ImportScope {
 
     /// Keeps (`keep`) or rolls back everything since [`ImportScope::begin`], and restores the page cache
     /// (the pages beyond it are freed as the cache shrinks).
-    pub fn end(self, conn: &Connection, keep: bool) -> Result<(), StorageError> {
+    pub(crate) fn end(self, conn: &Connection, keep: bool) -> Result<(), StorageError> {
         let end = if keep {
             "RELEASE import"
         } else {
@@ -50,7 +50,7 @@ impl ImportScope {
 
 /// Empties the repository's tables (blocks, record index, shared-record counts), or creates its row with
 /// `placeholder` as head until the import sets it; the repository's row id.
-pub fn clear_repo(
+pub(crate) fn clear_repo(
     conn: &Connection,
     did: &Did,
     current: Option<&RepoHead>,
@@ -75,13 +75,13 @@ pub fn clear_repo(
 }
 
 /// Inserts an import's blocks, a chunk at a time.
-pub struct BlockRows<'c> {
+pub(crate) struct BlockRows<'c> {
     insert: Chunked<'c>,
     repo: i64,
 }
 
 impl<'c> BlockRows<'c> {
-    pub fn new(conn: &'c Connection, repo: i64) -> Result<Self, StorageError> {
+    pub(crate) fn new(conn: &'c Connection, repo: i64) -> Result<Self, StorageError> {
         Ok(Self {
             insert: Chunked::new(
                 conn,
@@ -93,7 +93,7 @@ impl<'c> BlockRows<'c> {
     }
 
     /// Stores `blocks`; how many were new (a block already stored is stored once, and counted once).
-    pub fn insert(&mut self, blocks: &[(Cid, Vec<u8>)]) -> Result<u64, StorageError> {
+    pub(crate) fn insert(&mut self, blocks: &[(Cid, Vec<u8>)]) -> Result<u64, StorageError> {
         let repo = self.repo;
         let added = self.insert.insert(blocks, |row, (cid, bytes)| {
             row.bind(repo)?;
@@ -106,7 +106,7 @@ impl<'c> BlockRows<'c> {
 
 /// Stores how many records point at each shared record block (`counts`, in CID order: appended to the
 /// table rather than inserted here and there).
-pub fn insert_record_refs(
+pub(crate) fn insert_record_refs(
     conn: &Connection,
     repo: i64,
     counts: &[(Cid, u32)],
@@ -128,7 +128,7 @@ pub fn insert_record_refs(
 /// the lookups walk it sequentially), with how many index rows point at it and its block's bytes (`None`
 /// when the block is missing); counts of 2 or more are stored as shared-record counts. `each` may stop the
 /// scan with its error.
-pub fn scan_indexed_records<E: From<StorageError>>(
+pub(crate) fn scan_indexed_records<E: From<StorageError>>(
     conn: &Connection,
     repo: i64,
     mut each: impl FnMut(Cid, Option<&[u8]>) -> Result<(), E>,
@@ -163,7 +163,7 @@ pub fn scan_indexed_records<E: From<StorageError>>(
 }
 
 /// The path (`collection/rkey`) of one record of the repository whose CID is `cid`.
-pub fn record_path_of(
+pub(crate) fn record_path_of(
     conn: &Connection,
     repo: i64,
     cid: &Cid,
@@ -179,14 +179,14 @@ pub fn record_path_of(
 }
 
 /// The blocks an import reached (in a temporary table), to delete the others.
-pub struct Reached<'c> {
+pub(crate) struct Reached<'c> {
     conn: &'c Connection,
     reach: CachedStatement<'c>,
 }
 
 impl<'c> Reached<'c> {
     /// An empty set.
-    pub fn new(conn: &'c Connection) -> Result<Self, StorageError> {
+    pub(crate) fn new(conn: &'c Connection) -> Result<Self, StorageError> {
         conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS import_reached (cid BLOB PRIMARY KEY) WITHOUT ROWID;
              DELETE FROM temp.import_reached;",
@@ -197,14 +197,14 @@ impl<'c> Reached<'c> {
     }
 
     /// Adds a reached block.
-    pub fn add(&mut self, cid: &Cid) -> Result<(), StorageError> {
+    pub(crate) fn add(&mut self, cid: &Cid) -> Result<(), StorageError> {
         self.reach.execute([cid.to_bytes()])?;
         Ok(())
     }
 
     /// Adds every record of the index, deletes the repository's blocks not reached and empties the set;
     /// how many blocks were deleted.
-    pub fn drop_the_rest(self, repo: i64) -> Result<u64, StorageError> {
+    pub(crate) fn drop_the_rest(self, repo: i64) -> Result<u64, StorageError> {
         let conn = self.conn;
         conn.execute(
             "INSERT OR IGNORE INTO temp.import_reached (cid) SELECT cid FROM record WHERE repo = ?1",
@@ -221,7 +221,7 @@ impl<'c> Reached<'c> {
 
 /// Replaces the imported commit block `imported` (unless `None`: it is also a record) with the re-signed
 /// head `(cid, bytes)` at `rev`; the change in the number of stored blocks, as (added, removed).
-pub fn replace_commit_block(
+pub(crate) fn replace_commit_block(
     conn: &Connection,
     repo: i64,
     imported: Option<&Cid>,
@@ -244,7 +244,7 @@ pub fn replace_commit_block(
 
 /// Sets the imported repository's head: commit `head`, MST root `data`, revision `rev` (also the
 /// revision of every imported block).
-pub fn set_imported_head(
+pub(crate) fn set_imported_head(
     conn: &Connection,
     repo: i64,
     head: &Cid,
@@ -260,7 +260,10 @@ pub fn set_imported_head(
 
 /// How many shared-record counts the repository has, and their sum (tests).
 #[cfg(test)]
-pub fn shared_record_counts(conn: &Connection, repo: i64) -> Result<(i64, i64), StorageError> {
+pub(crate) fn shared_record_counts(
+    conn: &Connection,
+    repo: i64,
+) -> Result<(i64, i64), StorageError> {
     Ok(conn.query_row(
         "SELECT count(*), coalesce(sum(refs), 0) FROM record_ref WHERE repo = ?1",
         [repo],
@@ -270,7 +273,7 @@ pub fn shared_record_counts(conn: &Connection, repo: i64) -> Result<(i64, i64), 
 
 /// How many blocks the repository has (tests).
 #[cfg(test)]
-pub fn block_count(conn: &Connection, repo: i64) -> Result<i64, StorageError> {
+pub(crate) fn block_count(conn: &Connection, repo: i64) -> Result<i64, StorageError> {
     Ok(conn.query_row(
         "SELECT count(*) FROM block WHERE repo = ?1",
         [repo],

@@ -6,7 +6,7 @@ use super::{RepoHead, StorageError};
 use lexgen::model::{Cid, Did};
 
 /// Up to `limit` repository heads with a DID after `after`, in DID order.
-pub fn list_repo_heads(
+pub(crate) fn list_repo_heads(
     conn: &Connection,
     after: Option<&str>,
     limit: u32,
@@ -39,7 +39,7 @@ pub fn list_repo_heads(
 }
 
 /// Whether repository `repo` holds at least one record of `collection`.
-pub fn repo_has_collection(
+pub(crate) fn repo_has_collection(
     conn: &Connection,
     repo: i64,
     collection: &str,

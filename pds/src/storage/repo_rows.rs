@@ -103,7 +103,7 @@ impl RepoReader {
     }
 
     /// The CID of the record at `collection/rkey`, from the index.
-    pub fn record_cid(
+    pub(crate) fn record_cid(
         conn: &Connection,
         repo: i64,
         collection: &str,
@@ -140,7 +140,7 @@ impl RepoReader {
     }
 
     /// A page of a collection's records in rkey order (descending if `reverse`), strictly after `cursor`.
-    pub fn list_records(
+    pub(crate) fn list_records(
         conn: &Connection,
         repo: i64,
         collection: &str,
@@ -177,7 +177,7 @@ impl RepoReader {
     }
 
     /// The collections that hold at least one record, in order.
-    pub fn collections(conn: &Connection, repo: i64) -> Result<Vec<String>, StorageError> {
+    pub(crate) fn collections(conn: &Connection, repo: i64) -> Result<Vec<String>, StorageError> {
         let mut statement = conn.prepare_cached(
             "SELECT DISTINCT collection FROM record WHERE repo = ?1 ORDER BY collection",
         )?;
@@ -194,7 +194,7 @@ impl RepoReader {
     }
 
     /// Calls `visit` with every block stored after revision `since`, or with every block in CID order.
-    pub fn blocks_since(
+    pub(crate) fn blocks_since(
         conn: &Connection,
         repo: i64,
         since: Option<&Tid>,

@@ -6,10 +6,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::StorageError;
 
 /// How long an unused reservation is kept, in seconds.
-pub const RESERVATION_TTL_SECS: i64 = 7 * 24 * 60 * 60;
+pub(crate) const RESERVATION_TTL_SECS: i64 = 7 * 24 * 60 * 60;
 
 /// A key to reserve: its public `did:key` and its private key (hex).
-pub struct Reservation<'a> {
+pub(crate) struct Reservation<'a> {
     pub key_did: &'a str,
     pub private_key: &'a str,
 }
@@ -17,7 +17,7 @@ pub struct Reservation<'a> {
 /// Reserves `fresh` (for `did`, if named) and returns the reserved `did:key`. A DID that already holds a
 /// reservation keeps it (the same key every time), so a retried request cannot invalidate a PLC operation
 /// built with the first answer. Reservations older than [`RESERVATION_TTL_SECS`] are dropped first.
-pub fn reserve(
+pub(crate) fn reserve(
     conn: &Connection,
     did: Option<&str>,
     fresh: &Reservation<'_>,
@@ -47,7 +47,7 @@ pub fn reserve(
 }
 
 /// The private key (hex) reserved for `did`, if any and not expired.
-pub fn find(conn: &Connection, did: &str, now: i64) -> Result<Option<String>, StorageError> {
+pub(crate) fn find(conn: &Connection, did: &str, now: i64) -> Result<Option<String>, StorageError> {
     let key = conn
         .query_row(
             "SELECT private_key FROM reserved_key WHERE did = ?1 AND created_at >= ?2",
@@ -59,7 +59,7 @@ pub fn find(conn: &Connection, did: &str, now: i64) -> Result<Option<String>, St
 }
 
 /// Drops `did`'s reservation (its account now holds the key).
-pub fn release(conn: &Connection, did: &str) -> Result<(), StorageError> {
+pub(crate) fn release(conn: &Connection, did: &str) -> Result<(), StorageError> {
     conn.execute("DELETE FROM reserved_key WHERE did = ?1", params![did])?;
     Ok(())
 }

@@ -7,7 +7,7 @@ use super::StorageError;
 
 /// A stored refresh token.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RefreshToken {
+pub(crate) struct RefreshToken {
     pub id: String,
     pub did: String,
     pub app_password: Option<String>,
@@ -15,7 +15,10 @@ pub struct RefreshToken {
     pub next_id: Option<String>,
 }
 
-pub fn insert_refresh_token(conn: &Connection, token: &RefreshToken) -> Result<(), StorageError> {
+pub(crate) fn insert_refresh_token(
+    conn: &Connection,
+    token: &RefreshToken,
+) -> Result<(), StorageError> {
     conn.prepare_cached(
         "INSERT INTO refresh_token (id, did, app_password, expires_at, next_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -29,7 +32,10 @@ pub fn insert_refresh_token(conn: &Connection, token: &RefreshToken) -> Result<(
     Ok(())
 }
 
-pub fn refresh_token(conn: &Connection, id: &str) -> Result<Option<RefreshToken>, StorageError> {
+pub(crate) fn refresh_token(
+    conn: &Connection,
+    id: &str,
+) -> Result<Option<RefreshToken>, StorageError> {
     Ok(conn
         .prepare_cached(
             "SELECT id, did, app_password, expires_at, next_id FROM refresh_token WHERE id = ?1",
@@ -48,7 +54,7 @@ pub fn refresh_token(conn: &Connection, id: &str) -> Result<Option<RefreshToken>
 
 /// Marks `id` as rotated to `next_id`, shortening its life to `grace_until`; only if not rotated yet
 /// (returns false when another request won the race).
-pub fn rotate_refresh_token(
+pub(crate) fn rotate_refresh_token(
     conn: &Connection,
     id: &str,
     next_id: &str,
@@ -63,14 +69,14 @@ pub fn rotate_refresh_token(
         > 0)
 }
 
-pub fn delete_refresh_token(conn: &Connection, id: &str) -> Result<bool, StorageError> {
+pub(crate) fn delete_refresh_token(conn: &Connection, id: &str) -> Result<bool, StorageError> {
     Ok(conn.execute("DELETE FROM refresh_token WHERE id = ?1", [id])? > 0)
 }
 
 /// Revokes every session of an account (password change, takedown), or those of one app password.
 /// Every session includes the account's OAuth sessions and its remembered sign-ins on devices (so a
 /// device's account chooser asks for the new password).
-pub fn delete_refresh_tokens(
+pub(crate) fn delete_refresh_tokens(
     conn: &Connection,
     did: &str,
     app_password: Option<&str>,
@@ -89,7 +95,7 @@ pub fn delete_refresh_tokens(
 }
 
 /// Drops refresh tokens that expired before `now`.
-pub fn prune_refresh_tokens(conn: &Connection, now: i64) -> Result<usize, StorageError> {
+pub(crate) fn prune_refresh_tokens(conn: &Connection, now: i64) -> Result<usize, StorageError> {
     Ok(conn.execute("DELETE FROM refresh_token WHERE expires_at < ?1", [now])?)
 }
 
@@ -102,7 +108,7 @@ pub struct AppPassword {
     pub created_at: String,
 }
 
-pub fn insert_app_password(
+pub(crate) fn insert_app_password(
     conn: &Connection,
     did: &str,
     password: &AppPassword,
@@ -135,7 +141,7 @@ pub fn app_passwords(conn: &Connection, did: &str) -> Result<Vec<AppPassword>, S
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-pub fn app_password(
+pub(crate) fn app_password(
     conn: &Connection,
     did: &str,
     name: &str,
@@ -146,7 +152,7 @@ pub fn app_password(
 }
 
 /// Replaces an app password's hash (an adopted one re-hashed on login); whether it exists.
-pub fn set_app_password_hash(
+pub(crate) fn set_app_password_hash(
     conn: &Connection,
     did: &str,
     name: &str,
@@ -158,7 +164,11 @@ pub fn set_app_password_hash(
     )? > 0)
 }
 
-pub fn delete_app_password(conn: &Connection, did: &str, name: &str) -> Result<bool, StorageError> {
+pub(crate) fn delete_app_password(
+    conn: &Connection,
+    did: &str,
+    name: &str,
+) -> Result<bool, StorageError> {
     Ok(conn.execute(
         "DELETE FROM app_password WHERE did = ?1 AND name = ?2",
         params![did, name],
@@ -166,7 +176,7 @@ pub fn delete_app_password(conn: &Connection, did: &str, name: &str) -> Result<b
 }
 
 /// Stores (replacing) the one-time token of `purpose` for an account.
-pub fn put_email_token(
+pub(crate) fn put_email_token(
     conn: &Connection,
     purpose: &str,
     did: &str,
@@ -182,7 +192,7 @@ pub fn put_email_token(
 }
 
 /// The token of `purpose` for an account and when it was requested.
-pub fn email_token(
+pub(crate) fn email_token(
     conn: &Connection,
     purpose: &str,
     did: &str,
@@ -196,7 +206,7 @@ pub fn email_token(
 }
 
 /// The account a token of `purpose` belongs to (for password reset, where only the token is given).
-pub fn email_token_owner(
+pub(crate) fn email_token_owner(
     conn: &Connection,
     purpose: &str,
     token: &str,
@@ -211,7 +221,11 @@ pub fn email_token_owner(
         .optional()?)
 }
 
-pub fn delete_email_token(conn: &Connection, purpose: &str, did: &str) -> Result<(), StorageError> {
+pub(crate) fn delete_email_token(
+    conn: &Connection,
+    purpose: &str,
+    did: &str,
+) -> Result<(), StorageError> {
     conn.execute(
         "DELETE FROM email_token WHERE purpose = ?1 AND did = ?2",
         params![purpose, did],
@@ -221,7 +235,7 @@ pub fn delete_email_token(conn: &Connection, purpose: &str, did: &str) -> Result
 
 /// An invite code and its uses.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InviteCode {
+pub(crate) struct InviteCode {
     pub code: String,
     pub available: i64,
     pub disabled: bool,
@@ -232,7 +246,7 @@ pub struct InviteCode {
     pub uses: Vec<(String, String)>,
 }
 
-pub fn insert_invite_code(conn: &Connection, code: &InviteCode) -> Result<(), StorageError> {
+pub(crate) fn insert_invite_code(conn: &Connection, code: &InviteCode) -> Result<(), StorageError> {
     conn.prepare_cached(
         "INSERT INTO invite_code (code, available, disabled, for_account, created_by, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -248,7 +262,10 @@ pub fn insert_invite_code(conn: &Connection, code: &InviteCode) -> Result<(), St
     Ok(())
 }
 
-pub fn invite_code(conn: &Connection, code: &str) -> Result<Option<InviteCode>, StorageError> {
+pub(crate) fn invite_code(
+    conn: &Connection,
+    code: &str,
+) -> Result<Option<InviteCode>, StorageError> {
     let row = conn
         .prepare_cached(
             "SELECT code, available, disabled, for_account, created_by, created_at FROM invite_code WHERE code = ?1",
@@ -278,7 +295,10 @@ pub fn invite_code(conn: &Connection, code: &str) -> Result<Option<InviteCode>, 
 }
 
 /// The codes created for an account.
-pub fn invite_codes_for(conn: &Connection, did: &str) -> Result<Vec<InviteCode>, StorageError> {
+pub(crate) fn invite_codes_for(
+    conn: &Connection,
+    did: &str,
+) -> Result<Vec<InviteCode>, StorageError> {
     let codes: Vec<String> = conn
         .prepare_cached("SELECT code FROM invite_code WHERE for_account = ?1 ORDER BY created_at")?
         .query_map([did], |row| row.get(0))?
@@ -290,7 +310,7 @@ pub fn invite_codes_for(conn: &Connection, did: &str) -> Result<Vec<InviteCode>,
     Ok(out)
 }
 
-pub fn use_invite_code(
+pub(crate) fn use_invite_code(
     conn: &Connection,
     code: &str,
     used_by: &str,

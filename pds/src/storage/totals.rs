@@ -6,7 +6,7 @@ use super::StorageError;
 
 /// What the server holds now.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Totals {
+pub(crate) struct Totals {
     /// Accounts hosted here, whatever their status.
     pub accounts: i64,
     /// Stored blobs, temporary uploads included.
@@ -16,7 +16,7 @@ pub struct Totals {
 }
 
 /// The counts of [`Totals`].
-pub fn totals(conn: &Connection) -> Result<Totals, StorageError> {
+pub(crate) fn totals(conn: &Connection) -> Result<Totals, StorageError> {
     let accounts = conn
         .prepare_cached("SELECT count(*) FROM account")?
         .query_row([], |row| row.get(0))?;
@@ -31,7 +31,7 @@ pub fn totals(conn: &Connection) -> Result<Totals, StorageError> {
 }
 
 /// How many events of each type (`#commit`, ...) have `after < seq <= upto`.
-pub fn events_by_kind(
+pub(crate) fn events_by_kind(
     conn: &Connection,
     after: i64,
     upto: i64,

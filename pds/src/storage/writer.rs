@@ -30,11 +30,11 @@ type Job = Box<dyn FnOnce(Option<&Connection>) -> (bool, Completion) + Send>;
 
 /// What the writer announces after each committed group.
 #[derive(Clone, Debug, Default)]
-pub struct Committed {
+pub(crate) struct Committed {
     /// Groups committed so far: a receiver that saw `n` and now sees `n + 1` missed no group.
-    pub groups: u64,
+    pub(crate) groups: u64,
     /// The events the last group appended, in order, as stored.
-    pub events: Arc<[StoredEvent]>,
+    pub(crate) events: Arc<[StoredEvent]>,
 }
 
 /// The most jobs committed together.

@@ -42,7 +42,7 @@ fn json_map(json: serde_json::Value) -> Option<Map> {
     }
 }
 
-pub async fn get_recommended_did_credentials(
+pub(crate) async fn get_recommended_did_credentials(
     app: AppState,
     auth: Auth,
 ) -> Result<
@@ -81,7 +81,7 @@ async fn update_plc(
     app.plc.submit(did, signed).await.map_err(|e| e.to_string())
 }
 
-pub async fn update_handle(
+pub(crate) async fn update_handle(
     app: AppState,
     auth: Auth,
     input: update_handle::Input,
@@ -147,7 +147,7 @@ pub async fn update_handle(
     Ok(())
 }
 
-pub async fn request_plc_operation_signature(
+pub(crate) async fn request_plc_operation_signature(
     app: AppState,
     auth: Auth,
 ) -> Result<
@@ -177,7 +177,7 @@ pub async fn request_plc_operation_signature(
     Ok(())
 }
 
-pub async fn sign_plc_operation(
+pub(crate) async fn sign_plc_operation(
     app: AppState,
     auth: Auth,
     input: sign_plc_operation::Input,
@@ -223,7 +223,7 @@ pub async fn sign_plc_operation(
     })
 }
 
-pub async fn submit_plc_operation(
+pub(crate) async fn submit_plc_operation(
     app: AppState,
     auth: Auth,
     input: submit_plc_operation::Input,

@@ -17,7 +17,7 @@ use crate::storage::accounts::account_by_handle;
 use crate::xrpc::internal;
 
 /// The DID a handle claims: a hosted account's, else DNS TXT, else `https://<handle>/.well-known/atproto-did`.
-pub async fn handle_to_did(app: &App, handle: &Handle) -> Result<Option<Did>, String> {
+pub(crate) async fn handle_to_did(app: &App, handle: &Handle) -> Result<Option<Did>, String> {
     let text = handle.to_string();
     let local = app
         .storage
@@ -54,7 +54,7 @@ async fn well_known(app: &App, handle: &Handle) -> Option<Did> {
         .and_then(|line| line.trim().parse().ok())
 }
 
-pub async fn resolve_handle(
+pub(crate) async fn resolve_handle(
     app: AppState,
     _auth: Auth,
     params: resolve_handle::Params,
@@ -81,7 +81,7 @@ fn to_map(doc: &serde_json::Value) -> Option<Map> {
     }
 }
 
-pub async fn resolve_did(
+pub(crate) async fn resolve_did(
     app: AppState,
     _auth: Auth,
     params: resolve_did::Params,
@@ -175,7 +175,7 @@ async fn identity_info(
     })
 }
 
-pub async fn resolve_identity(
+pub(crate) async fn resolve_identity(
     app: AppState,
     _auth: Auth,
     params: resolve_identity::Params,
@@ -187,7 +187,7 @@ pub async fn resolve_identity(
 }
 
 /// Resolves afresh (this server caches no identities, so it is `resolveIdentity` as a procedure).
-pub async fn refresh_identity(
+pub(crate) async fn refresh_identity(
     app: AppState,
     _auth: Auth,
     input: refresh_identity::Input,

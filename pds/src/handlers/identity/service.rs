@@ -8,7 +8,7 @@ use crate::app::AppState;
 use crate::auth::Auth;
 
 /// The `com.atproto.identity` endpoints of this server.
-pub struct IdentityService(pub AppState);
+pub(crate) struct IdentityService(pub AppState);
 
 impl Service<Auth> for IdentityService {
     async fn get_recommended_did_credentials(

@@ -14,7 +14,7 @@ use crate::oauth::permissions::{Need, require};
 use crate::storage::blobs::{self, BlobRow};
 use crate::xrpc::{internal, invalid, session};
 
-pub async fn upload_blob(
+pub(crate) async fn upload_blob(
     app: AppState,
     auth: Auth,
     streamed: Option<axum::body::Body>,
@@ -131,7 +131,7 @@ fn upload_error(e: BlobError) -> XrpcError<upload_blob::Error> {
     }
 }
 
-pub async fn list_missing_blobs(
+pub(crate) async fn list_missing_blobs(
     app: AppState,
     auth: Auth,
     params: list_missing_blobs::Params,

@@ -12,7 +12,7 @@ use crate::repository::RepositoryError;
 use crate::storage::{RepoReader, StorageError, blobs};
 use crate::xrpc::{internal, invalid, session};
 
-pub async fn import_repo(
+pub(crate) async fn import_repo(
     app: AppState,
     auth: Auth,
     input: import_repo::Input,

@@ -18,7 +18,7 @@ use serde_json::value::RawValue;
 /// The body bytes of a record write, once the generated handler has read them (none for other requests):
 /// a shared buffer, not a copy. For uploadBlob, the body itself, unread.
 #[derive(Clone, Debug, Default)]
-pub struct RawBody(BodySlot, UploadBody);
+pub(crate) struct RawBody(BodySlot, UploadBody);
 
 /// An uploadBlob body set aside before the generated handler runs (which then reads an empty one).
 #[derive(Clone, Debug, Default)]
@@ -58,7 +58,7 @@ fn carries_records(path: &str) -> bool {
 /// Gives a record write a [`BodySlot`], which the generated handler fills with the body it reads (after
 /// the parameters and the caller, as always), for [`RawBody`]; sets an upload's body aside, for
 /// [`RawBody::take_upload`] (read after the parameters and the caller too, by the handler).
-pub async fn keep(mut request: Request, next: Next) -> Response {
+pub(crate) async fn keep(mut request: Request, next: Next) -> Response {
     if carries_records(request.uri().path()) {
         request.extensions_mut().insert(BodySlot::default());
     }
@@ -92,7 +92,7 @@ struct WriteItem<'a> {
 
 impl RawBody {
     /// The uploadBlob body set aside for streaming (once; `None` for other requests).
-    pub fn take_upload(&self) -> Option<Body> {
+    pub(crate) fn take_upload(&self) -> Option<Body> {
         self.1
             .0
             .lock()
@@ -105,14 +105,14 @@ impl RawBody {
     }
 
     /// The text of `record` in a createRecord / putRecord body (`None` if it cannot be found).
-    pub fn record(&self) -> Option<&str> {
+    pub(crate) fn record(&self) -> Option<&str> {
         serde_json::from_slice::<RecordBody<'_>>(self.bytes())
             .ok()
             .map(|body| body.record.get())
     }
 
     /// The text of each write's `value` in an applyWrites body, in order (empty if they cannot be found).
-    pub fn write_values(&self) -> Vec<Option<&str>> {
+    pub(crate) fn write_values(&self) -> Vec<Option<&str>> {
         serde_json::from_slice::<WritesBody<'_>>(self.bytes())
             .map(|body| {
                 body.writes

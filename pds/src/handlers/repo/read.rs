@@ -38,7 +38,7 @@ fn record_map(cid: &Cid, value: &Value) -> Result<Map, StorageError> {
     }
 }
 
-pub async fn get_record(
+pub(crate) async fn get_record(
     app: AppState,
     _auth: Auth,
     params: get_record::Params,
@@ -83,7 +83,7 @@ pub async fn get_record(
     }
 }
 
-pub async fn list_records(
+pub(crate) async fn list_records(
     app: AppState,
     _auth: Auth,
     params: list_records::Params,
@@ -145,7 +145,7 @@ pub async fn list_records(
     })
 }
 
-pub async fn describe_repo(
+pub(crate) async fn describe_repo(
     app: AppState,
     _auth: Auth,
     params: describe_repo::Params,

@@ -8,11 +8,11 @@ use crate::app::AppState;
 use crate::auth::Auth;
 
 /// The `com.atproto.repo` endpoints of this server.
-pub struct RepoService(pub AppState);
+pub(crate) struct RepoService(pub AppState);
 
 /// What each `com.atproto.repo` handler is given besides its input: the caller, and the body of a record
 /// write (for the validator's text fast path).
-pub type RepoCtx = (Auth, RawBody);
+pub(crate) type RepoCtx = (Auth, RawBody);
 
 impl Service<RepoCtx> for RepoService {
     async fn apply_writes(

@@ -101,7 +101,7 @@ fn commit_meta(outcome: &CommitOutcome) -> Option<CommitMeta> {
     })
 }
 
-pub async fn create_record(
+pub(crate) async fn create_record(
     app: AppState,
     auth: Auth,
     body: &RawBody,
@@ -143,7 +143,7 @@ pub async fn create_record(
     })
 }
 
-pub async fn put_record(
+pub(crate) async fn put_record(
     app: AppState,
     auth: Auth,
     body: &RawBody,
@@ -194,7 +194,7 @@ pub async fn put_record(
     })
 }
 
-pub async fn delete_record(
+pub(crate) async fn delete_record(
     app: AppState,
     auth: Auth,
     input: delete_record::Input,
@@ -217,7 +217,7 @@ pub async fn delete_record(
     })
 }
 
-pub async fn apply_writes(
+pub(crate) async fn apply_writes(
     app: AppState,
     auth: Auth,
     body: &RawBody,

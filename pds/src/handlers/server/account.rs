@@ -14,7 +14,7 @@ use crate::storage::accounts::{self, Account};
 use crate::storage::sessions as session_rows;
 use crate::xrpc::{internal, invalid, named, unauthorized};
 
-pub async fn describe_server(
+pub(crate) async fn describe_server(
     app: AppState,
     _auth: Auth,
 ) -> Result<describe_server::Output, XrpcError<describe_server::Error>> {
@@ -87,7 +87,7 @@ enum Conflict {
     RepoExists,
 }
 
-pub async fn create_account(
+pub(crate) async fn create_account(
     app: AppState,
     auth: Auth,
     input: create_account::Input,
@@ -109,7 +109,7 @@ pub async fn create_account(
 /// Creates the account (every rule of createAccount: rate limit, handle domain, email, password, invite
 /// code, uniqueness, the DID, the repo) without a session: createAccount and the OAuth sign-up page
 /// (`oauth::sign_up`) both come here.
-pub async fn create(
+pub(crate) async fn create(
     app: &AppState,
     auth: &Auth,
     input: create_account::Input,

@@ -12,7 +12,7 @@ use crate::auth::{Auth, password};
 use crate::storage::sessions::{self, AppPassword};
 use crate::xrpc::{internal, invalid, session};
 
-pub async fn create_app_password(
+pub(crate) async fn create_app_password(
     app: AppState,
     auth: Auth,
     input: create_app_password::Input,
@@ -60,7 +60,7 @@ pub async fn create_app_password(
     })
 }
 
-pub async fn list_app_passwords(
+pub(crate) async fn list_app_passwords(
     app: AppState,
     auth: Auth,
 ) -> Result<list_app_passwords::Output, XrpcError<list_app_passwords::Error>> {
@@ -86,7 +86,7 @@ pub async fn list_app_passwords(
     })
 }
 
-pub async fn revoke_app_password(
+pub(crate) async fn revoke_app_password(
     app: AppState,
     auth: Auth,
     input: revoke_app_password::Input,

@@ -17,13 +17,13 @@ use crate::xrpc::{internal, invalid, named, rate_limited, session, unauthorized}
 const TOKEN_LIFETIME: i64 = 15 * 60;
 
 /// A new token: `XXXXX-XXXXX`.
-pub fn new_token() -> Result<String, String> {
+pub(crate) fn new_token() -> Result<String, String> {
     let code = crate::auth::random_base32(10)?.to_ascii_uppercase();
     Ok(format!("{}-{}", &code[..5], &code[5..]))
 }
 
 /// Checks and consumes the account's token of `purpose`.
-pub async fn consume_token<E>(
+pub(crate) async fn consume_token<E>(
     app: &App,
     did: &Did,
     purpose: &'static str,
@@ -85,7 +85,7 @@ fn email_of<E>(account: &accounts::Account) -> Result<String, XrpcError<E>> {
         .ok_or_else(|| invalid("Account does not have an email address"))
 }
 
-pub async fn request_email_confirmation(
+pub(crate) async fn request_email_confirmation(
     app: AppState,
     auth: Auth,
 ) -> Result<request_email_confirmation::Output, XrpcError<request_email_confirmation::Error>> {
@@ -100,7 +100,7 @@ pub async fn request_email_confirmation(
     .await
 }
 
-pub async fn confirm_email(
+pub(crate) async fn confirm_email(
     app: AppState,
     auth: Auth,
     input: confirm_email::Input,
@@ -126,7 +126,7 @@ pub async fn confirm_email(
     Ok(())
 }
 
-pub async fn request_email_update(
+pub(crate) async fn request_email_update(
     app: AppState,
     auth: Auth,
 ) -> Result<request_email_update::Output, XrpcError<request_email_update::Error>> {
@@ -148,7 +148,7 @@ pub async fn request_email_update(
     })
 }
 
-pub async fn update_email(
+pub(crate) async fn update_email(
     app: AppState,
     auth: Auth,
     input: update_email::Input,
@@ -220,7 +220,7 @@ pub async fn update_email(
         })
 }
 
-pub async fn request_password_reset(
+pub(crate) async fn request_password_reset(
     app: AppState,
     _auth: Auth,
     input: request_password_reset::Input,
@@ -243,7 +243,7 @@ pub async fn request_password_reset(
     Ok(())
 }
 
-pub async fn reset_password(
+pub(crate) async fn reset_password(
     app: AppState,
     _auth: Auth,
     input: reset_password::Input,
@@ -279,7 +279,7 @@ pub async fn reset_password(
     Ok(())
 }
 
-pub async fn request_account_delete(
+pub(crate) async fn request_account_delete(
     app: AppState,
     auth: Auth,
 ) -> Result<request_account_delete::Output, XrpcError<request_account_delete::Error>> {
@@ -294,7 +294,7 @@ pub async fn request_account_delete(
     .await
 }
 
-pub async fn delete_account(
+pub(crate) async fn delete_account(
     app: AppState,
     _auth: Auth,
     input: delete_account::Input,
@@ -326,7 +326,10 @@ pub async fn delete_account(
 
 /// Deletes an account with its repository, blobs and credentials; drops its earlier events and announces
 /// `#account` with status `deleted`.
-pub async fn remove_account(app: &App, did: &Did) -> Result<(), crate::storage::StorageError> {
+pub(crate) async fn remove_account(
+    app: &App,
+    did: &Did,
+) -> Result<(), crate::storage::StorageError> {
     let did_owned = did.clone();
     app.storage
         .write(move |conn| {

@@ -55,7 +55,7 @@ async fn store(
     Ok(codes)
 }
 
-pub async fn create_invite_code(
+pub(crate) async fn create_invite_code(
     app: AppState,
     _auth: Auth,
     input: create_invite_code::Input,
@@ -75,7 +75,7 @@ pub async fn create_invite_code(
     })
 }
 
-pub async fn create_invite_codes(
+pub(crate) async fn create_invite_codes(
     app: AppState,
     _auth: Auth,
     input: create_invite_codes::Input,
@@ -106,7 +106,7 @@ pub async fn create_invite_codes(
     })
 }
 
-pub async fn get_account_invite_codes(
+pub(crate) async fn get_account_invite_codes(
     app: AppState,
     auth: Auth,
     params: get_account_invite_codes::Params,

@@ -8,7 +8,7 @@ use crate::app::AppState;
 use crate::auth::Auth;
 
 /// The `com.atproto.server` endpoints of this server.
-pub struct ServerService(pub AppState);
+pub(crate) struct ServerService(pub AppState);
 
 impl Service<Auth> for ServerService {
     async fn activate_account(

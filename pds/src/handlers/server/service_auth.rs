@@ -35,7 +35,7 @@ fn privileged_method(nsid: &str) -> bool {
     nsid.starts_with("chat.bsky.") || nsid == "com.atproto.server.createAccount"
 }
 
-pub async fn get_service_auth(
+pub(crate) async fn get_service_auth(
     app: AppState,
     auth: Auth,
     params: get_service_auth::Params,

@@ -30,7 +30,7 @@ fn did_of<E>(account: &Account) -> Result<Did, XrpcError<E>> {
     Ok(account.did.clone())
 }
 
-pub async fn create_session(
+pub(crate) async fn create_session(
     app: AppState,
     _auth: Auth,
     input: create_session::Input,
@@ -179,7 +179,7 @@ fn status(text: &str) -> create_session::OutputStatus {
     }
 }
 
-pub async fn refresh_session(
+pub(crate) async fn refresh_session(
     app: AppState,
     auth: Auth,
 ) -> Result<refresh_session::Output, XrpcError<refresh_session::Error>> {
@@ -227,7 +227,7 @@ pub async fn refresh_session(
     })
 }
 
-pub async fn get_session(
+pub(crate) async fn get_session(
     app: AppState,
     auth: Auth,
 ) -> Result<get_session::Output, XrpcError<get_session::Error>> {
@@ -250,7 +250,7 @@ pub async fn get_session(
     })
 }
 
-pub async fn delete_session(
+pub(crate) async fn delete_session(
     app: AppState,
     auth: Auth,
 ) -> Result<delete_session::Output, XrpcError<delete_session::Error>> {

@@ -12,11 +12,11 @@ use crate::storage::{StorageError, sessions};
 /// The email-token purpose of sign-in codes.
 const PURPOSE: &str = "2fa_code";
 /// How long a mailed code stays valid (as every email token).
-pub const LIFETIME: i64 = 15 * 60;
+pub(crate) const LIFETIME: i64 = 15 * 60;
 
 /// Why a code was not sent or not accepted.
 #[derive(Debug, thiserror::Error)]
-pub enum CodeError {
+pub(crate) enum CodeError {
     /// No code of this account matches (`InvalidToken`).
     #[error("Token is invalid")]
     Invalid,
@@ -38,7 +38,7 @@ pub enum CodeError {
 }
 
 /// Mails a fresh code to `email` (replacing any earlier one), within the per-account mail limits.
-pub async fn send(app: &App, did: &Did, email: Option<&str>) -> Result<(), CodeError> {
+pub(crate) async fn send(app: &App, did: &Did, email: Option<&str>) -> Result<(), CodeError> {
     let email = email.ok_or(CodeError::NoEmail)?;
     app.limits
         .spend(&SIGN_IN_CODE_MAIL, did.as_str(), 1)
@@ -63,7 +63,7 @@ pub async fn send(app: &App, did: &Did, email: Option<&str>) -> Result<(), CodeE
 
 /// Checks the account's code and consumes it when it is right (in one write, so it allows one sign-in).
 /// Case and surrounding spaces do not matter.
-pub async fn redeem(app: &App, did: &Did, given: &str) -> Result<(), CodeError> {
+pub(crate) async fn redeem(app: &App, did: &Did, given: &str) -> Result<(), CodeError> {
     let (did_text, given) = (did.to_string(), given.trim().to_ascii_uppercase());
     let now = crate::auth::now_secs();
     app.storage

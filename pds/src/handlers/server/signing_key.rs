@@ -10,7 +10,7 @@ use crate::auth::{Auth, now_secs};
 use crate::storage::reserved_keys::{self, Reservation};
 use crate::xrpc::internal;
 
-pub async fn reserve_signing_key(
+pub(crate) async fn reserve_signing_key(
     app: AppState,
     _auth: Auth,
     input: Input,
@@ -37,7 +37,7 @@ pub async fn reserve_signing_key(
 
 /// The signing key for an account being created: the one reserved for a migrating `did`, else a new one.
 /// The reservation itself is released when the account row is written.
-pub async fn for_new_account(
+pub(crate) async fn for_new_account(
     app: &crate::app::App,
     migrating: Option<&lexgen::model::Did>,
 ) -> Result<Keypair, String> {

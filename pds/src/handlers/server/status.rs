@@ -37,7 +37,7 @@ async fn did_doc_problem(app: &App, did: &Did, account: &accounts::Account) -> O
     None
 }
 
-pub async fn check_account_status(
+pub(crate) async fn check_account_status(
     app: AppState,
     auth: Auth,
 ) -> Result<check_account_status::Output, XrpcError<check_account_status::Error>> {
@@ -77,7 +77,7 @@ pub async fn check_account_status(
     })
 }
 
-pub async fn activate_account(
+pub(crate) async fn activate_account(
     app: AppState,
     auth: Auth,
 ) -> Result<activate_account::Output, XrpcError<activate_account::Error>> {
@@ -102,7 +102,7 @@ pub async fn activate_account(
     Ok(())
 }
 
-pub async fn deactivate_account(
+pub(crate) async fn deactivate_account(
     app: AppState,
     auth: Auth,
     input: deactivate_account::Input,

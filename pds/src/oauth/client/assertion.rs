@@ -6,13 +6,13 @@ use super::{ClientAuth, Jwks};
 use crate::oauth::error::OAuthError;
 use crate::oauth::replay::ReplayCache;
 
-pub const ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+pub(crate) const ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 /// How old an assertion may be, seconds (plus the DPoP clock tolerance).
 const MAX_AGE: i64 = 60;
 
 /// Verifies `assertion` for `client_id` against `keys`; returns the binding to store with the session.
-pub fn verify(
+pub(crate) fn verify(
     assertion: &str,
     client_id: &str,
     issuer: &str,

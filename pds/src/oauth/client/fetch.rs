@@ -19,7 +19,7 @@ const CACHE_FOR: Duration = Duration::from_secs(600);
 const CACHE_ENTRIES: usize = 1000;
 
 /// Whether an address is one a server must never be made to fetch from.
-pub fn is_forbidden(ip: IpAddr) -> bool {
+pub(crate) fn is_forbidden(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => {
             let [a, b, ..] = v4.octets();
@@ -87,7 +87,7 @@ fn refused(message: impl Into<String>) -> OAuthError {
 }
 
 /// Checks that `url` is an https URL on a host name (no IP literal, no port, no credentials).
-pub fn check_url(url: &str) -> Result<reqwest::Url, OAuthError> {
+pub(crate) fn check_url(url: &str) -> Result<reqwest::Url, OAuthError> {
     let parsed = reqwest::Url::parse(url).map_err(|_| refused("Invalid URL"))?;
     if parsed.scheme() != "https" {
         return Err(refused("Client URLs must be https"));
@@ -105,7 +105,7 @@ pub fn check_url(url: &str) -> Result<reqwest::Url, OAuthError> {
 }
 
 impl Fetcher {
-    pub fn new() -> Result<Fetcher, reqwest::Error> {
+    pub(crate) fn new() -> Result<Fetcher, reqwest::Error> {
         // reqwest is built without a default TLS provider; install ring (an error means one already is).
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
@@ -157,7 +157,7 @@ impl Fetcher {
     }
 
     /// The client named `client_id` (loopback, or a fetched and checked document).
-    pub async fn client(&self, client_id: &str) -> Result<Arc<Client>, OAuthError> {
+    pub(crate) async fn client(&self, client_id: &str) -> Result<Arc<Client>, OAuthError> {
         if super::loopback::is_loopback_id(client_id) {
             return Ok(Arc::new(super::loopback::client(client_id)?));
         }
@@ -178,7 +178,7 @@ impl Fetcher {
     }
 
     /// A confidential client's keys: its `jwks`, or its `jwks_uri` fetched (cached).
-    pub async fn keys(&self, client: &Client) -> Result<Arc<Jwks>, OAuthError> {
+    pub(crate) async fn keys(&self, client: &Client) -> Result<Arc<Jwks>, OAuthError> {
         if let Some(jwks) = &client.metadata.jwks {
             return Ok(Arc::new(jwks.clone()));
         }

@@ -6,7 +6,7 @@ use super::{Client, ClientMetadata};
 use crate::oauth::error::{ErrorCode, OAuthError};
 
 /// Whether `client_id` names the loopback client (then [`client`] decides if it is a valid one).
-pub fn is_loopback_id(client_id: &str) -> bool {
+pub(crate) fn is_loopback_id(client_id: &str) -> bool {
     client_id == "http://localhost"
         || client_id.starts_with("http://localhost?")
         || client_id.starts_with("http://localhost/")
@@ -17,7 +17,7 @@ fn refused(message: impl Into<String>) -> OAuthError {
 }
 
 /// Whether a URL is http on a loopback IP (`127.0.0.1` or `[::1]`; not the name `localhost`).
-pub fn is_loopback_ip_url(url: &reqwest::Url) -> bool {
+pub(crate) fn is_loopback_ip_url(url: &reqwest::Url) -> bool {
     let loopback_ip = match url.host() {
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
@@ -27,7 +27,7 @@ pub fn is_loopback_ip_url(url: &reqwest::Url) -> bool {
 }
 
 /// Whether two URLs are the same loopback redirect but for the port.
-pub fn same_ignoring_port(registered: &str, given: &str) -> bool {
+pub(crate) fn same_ignoring_port(registered: &str, given: &str) -> bool {
     let (Ok(mut a), Ok(mut b)) = (reqwest::Url::parse(registered), reqwest::Url::parse(given))
     else {
         return false;
@@ -42,7 +42,7 @@ pub fn same_ignoring_port(registered: &str, given: &str) -> bool {
 }
 
 /// The loopback client named by `client_id`, with its virtual metadata.
-pub fn client(client_id: &str) -> Result<Client, OAuthError> {
+pub(crate) fn client(client_id: &str) -> Result<Client, OAuthError> {
     let query = match client_id.split_once('?') {
         Some((base, query)) if base == "http://localhost" || base == "http://localhost/" => query,
         None if client_id == "http://localhost" || client_id == "http://localhost/" => "",

@@ -16,11 +16,11 @@ use lexicons::com::atproto::{identity, repo, server, sync};
 use lexicons::cv::atmos::server as atmos;
 
 /// The message of the endpoints that refuse OAuth sessions outright (the reference's).
-pub const NOT_FOR_OAUTH: &str = "OAuth credentials are not supported for this endpoint";
+pub(crate) const NOT_FOR_OAUTH: &str = "OAuth credentials are not supported for this endpoint";
 
 /// What a method needs of an OAuth grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Requirement {
+pub(crate) enum Requirement {
     /// An OAuth session reaches it only through a policy without sessions (public, admin, refresh and
     /// service-token endpoints): nothing to decide.
     NoSession,
@@ -42,7 +42,7 @@ pub enum Requirement {
 }
 
 /// The decision, per method. Exhaustive: no wildcard arm.
-pub fn requirement(method: Method) -> Requirement {
+pub(crate) fn requirement(method: Method) -> Requirement {
     use crate::auth::policy::AppView as A;
     use Requirement::*;
     use identity::Method as I;
@@ -197,7 +197,7 @@ fn allows(scopes: &ScopeSet, need: &Need<'_>) -> Result<(), Refusal> {
 }
 
 /// Checks `needs` against `auth`'s OAuth grant (all of them, parsed once); any other caller passes.
-pub fn require_all<'a, E>(
+pub(crate) fn require_all<'a, E>(
     auth: &Auth,
     needs: impl IntoIterator<Item = Need<'a>>,
 ) -> Result<(), XrpcError<E>> {
@@ -211,13 +211,13 @@ pub fn require_all<'a, E>(
 }
 
 /// Checks one need against `auth`'s OAuth grant; any other caller passes.
-pub fn require<E>(auth: &Auth, need: Need<'_>) -> Result<(), XrpcError<E>> {
+pub(crate) fn require<E>(auth: &Auth, need: Need<'_>) -> Result<(), XrpcError<E>> {
     require_all(auth, [need])
 }
 
 /// [`require`] with the refusal itself, for the proxy (which the `Auth` extractor's [`gate`] does not
 /// see): a grant without `atproto` is refused as there.
-pub fn check(auth: &Auth, need: Need<'_>) -> Result<(), Refusal> {
+pub(crate) fn check(auth: &Auth, need: Need<'_>) -> Result<(), Refusal> {
     match grant(auth) {
         Some(scopes) if !scopes.has_atproto() => Err(Refusal::NoAtproto),
         Some(scopes) => allows(&scopes, &need),
@@ -227,7 +227,7 @@ pub fn check(auth: &Auth, need: Need<'_>) -> Result<(), Refusal> {
 
 /// Whether `auth` may read the account's email address (getSession): always, but for an OAuth grant
 /// without `account:email` (or `transition:email`).
-pub fn may_read_email(auth: &Auth) -> bool {
+pub(crate) fn may_read_email(auth: &Auth) -> bool {
     grant(auth).is_none_or(|scopes| {
         scopes.allows(&Need::Account {
             attr: AccountAttr::Email,
@@ -250,7 +250,7 @@ fn appview_aud(parts: &Parts, appview: impl FnOnce() -> Option<String>) -> Strin
 
 /// The method-level decision for a verified caller: `atproto` present, then what
 /// [`requirement`] says can be decided before the handler runs. Callers without an OAuth grant pass.
-pub fn gate(
+pub(crate) fn gate(
     method: Method,
     auth: &Auth,
     parts: &Parts,

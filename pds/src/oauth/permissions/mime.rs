@@ -9,12 +9,12 @@ fn type_slash_subtype(value: &str) -> bool {
 }
 
 /// A concrete MIME type (no wildcard).
-pub fn is_mime(value: &str) -> bool {
+pub(crate) fn is_mime(value: &str) -> bool {
     type_slash_subtype(value) && !value.contains('*') && !value.contains(' ')
 }
 
 /// An accept pattern: `*/*`, `type/*` or a concrete MIME type.
-pub fn is_accept(value: &str) -> bool {
+pub(crate) fn is_accept(value: &str) -> bool {
     value == "*/*"
         || (type_slash_subtype(value)
             && !value.contains(' ')
@@ -23,7 +23,7 @@ pub fn is_accept(value: &str) -> bool {
 
 /// Whether `mime` (a concrete type) is accepted by `accept` (as the reference: the type as declared,
 /// against patterns lowercased by [`normalize`]).
-pub fn accepts(accept: &str, mime: &str) -> bool {
+pub(crate) fn accepts(accept: &str, mime: &str) -> bool {
     if !is_mime(mime) {
         return false;
     }
@@ -36,7 +36,7 @@ pub fn accepts(accept: &str, mime: &str) -> bool {
 
 /// A list of accept patterns in normal form: `*/*` alone if present; otherwise lowercased, without types a
 /// `type/*` of the list already covers, sorted, without duplicates.
-pub fn normalize(accept: Vec<String>) -> Vec<String> {
+pub(crate) fn normalize(accept: Vec<String>) -> Vec<String> {
     if accept.iter().any(|a| a == "*/*") {
         return vec!["*/*".to_owned()];
     }

@@ -21,11 +21,11 @@ use crate::lexicon_catalog::Lexicons;
 use crate::lexicon_resolver::{ResolveError, Resolver};
 
 /// How long a resolved set is used without asking the network again (the spec's firm upper bound).
-pub const STALE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+pub(crate) const STALE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 /// How long a stale set may still be used for a new grant when resolving it again fails.
-pub const EXPIRES_AFTER: Duration = Duration::from_secs(90 * 24 * 60 * 60);
+pub(crate) const EXPIRES_AFTER: Duration = Duration::from_secs(90 * 24 * 60 * 60);
 /// How long after a failed refresh a stale set is served before the network is asked again.
-pub const RETRY_AFTER: Duration = Duration::from_secs(5 * 60);
+pub(crate) const RETRY_AFTER: Duration = Duration::from_secs(5 * 60);
 
 /// Why a requested scope could not be expanded.
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +46,7 @@ pub enum ExpandError {
 }
 
 /// A future resolving one lexicon document.
-pub type Resolving<'a> =
+pub(crate) type Resolving<'a> =
     Pin<Box<dyn Future<Output = Result<serde_json::Value, ResolveError>> + Send + 'a>>;
 
 /// Lexicon resolution on the network, as the expansion needs it (the verified document of an NSID).
@@ -115,7 +115,7 @@ impl PermissionSets {
     }
 
     /// The permission set `nsid`.
-    pub async fn get(&self, nsid: &str) -> Result<Arc<SetDocument>, ExpandError> {
+    pub(crate) async fn get(&self, nsid: &str) -> Result<Arc<SetDocument>, ExpandError> {
         self.get_at(nsid, Instant::now()).await
     }
 

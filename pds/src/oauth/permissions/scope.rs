@@ -6,7 +6,7 @@
 use std::fmt;
 
 use lexgen::model::{Did, Nsid};
-pub use lexgen::typed::RepoActions;
+pub(crate) use lexgen::typed::RepoActions;
 
 use super::mime;
 use super::syntax::{Syntax, format};
@@ -20,7 +20,7 @@ pub enum RepoAction {
 }
 
 impl RepoAction {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             RepoAction::Create => "create",
             RepoAction::Update => "update",
@@ -49,7 +49,7 @@ pub enum AccountAttr {
 }
 
 impl AccountAttr {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             AccountAttr::Email => "email",
             AccountAttr::Repo => "repo",
@@ -66,7 +66,7 @@ pub enum AccountAction {
 }
 
 impl AccountAction {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             AccountAction::Read => "read",
             AccountAction::Manage => "manage",
@@ -150,7 +150,7 @@ fn is_nsid(value: &str) -> bool {
 }
 
 /// Whether `value` is an atproto DID service reference: `did:plc:...#id` or `did:web:...#id`.
-pub fn is_service_ref(value: &str) -> bool {
+pub(crate) fn is_service_ref(value: &str) -> bool {
     match value.split_once('#') {
         Some((did, id)) => {
             (did.starts_with("did:plc:") || did.starts_with("did:web:"))
@@ -325,26 +325,26 @@ fn include(syntax: &Syntax<'_>) -> Option<IncludeScope> {
 }
 
 impl RepoScope {
-    pub fn allows(&self, collection: &str, action: RepoAction) -> bool {
+    pub(crate) fn allows(&self, collection: &str, action: RepoAction) -> bool {
         action.in_set(self.actions) && self.collections.iter().any(|c| c == "*" || c == collection)
     }
 }
 
 impl RpcScope {
     /// `lxm` may be `*` (a method-less service token), which only a wildcard permission grants.
-    pub fn allows(&self, lxm: &str, aud: &str) -> bool {
+    pub(crate) fn allows(&self, lxm: &str, aud: &str) -> bool {
         (self.aud == "*" || self.aud == aud) && self.lxm.iter().any(|l| l == "*" || l == lxm)
     }
 }
 
 impl BlobScope {
-    pub fn allows(&self, mime_type: &str) -> bool {
+    pub(crate) fn allows(&self, mime_type: &str) -> bool {
         self.accept.iter().any(|a| mime::accepts(a, mime_type))
     }
 }
 
 impl AccountScope {
-    pub fn allows(&self, attr: AccountAttr, action: AccountAction) -> bool {
+    pub(crate) fn allows(&self, attr: AccountAttr, action: AccountAction) -> bool {
         self.attr == attr
             && (self.actions.contains(&AccountAction::Manage) || self.actions.contains(&action))
     }

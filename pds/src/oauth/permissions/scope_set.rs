@@ -40,7 +40,7 @@ pub enum Need<'a> {
 
 impl Need<'_> {
     /// The narrowest scope that grants it (what a refusal names).
-    pub fn scope(&self) -> String {
+    pub(crate) fn scope(&self) -> String {
         match *self {
             Need::Repo { collection, action } => {
                 format("repo", Some(collection), &[("action", action.name())])
@@ -74,12 +74,8 @@ impl ScopeSet {
     }
 
     /// The scopes, in normal-form order.
-    pub fn iter(&self) -> impl Iterator<Item = &Scope> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Scope> {
         self.scopes.iter().map(|(_, scope)| scope)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.scopes.is_empty()
     }
 
     fn has(&self, wanted: &Scope) -> bool {
@@ -87,12 +83,17 @@ impl ScopeSet {
     }
 
     /// Whether `atproto` is among them (required of every atproto grant).
-    pub fn has_atproto(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.scopes.is_empty()
+    }
+
+    pub(crate) fn has_atproto(&self) -> bool {
         self.has(&Scope::Atproto)
     }
 
     /// The `include:` scopes (for the authorization server to expand).
-    pub fn includes(&self) -> impl Iterator<Item = &IncludeScope> {
+    pub(crate) fn includes(&self) -> impl Iterator<Item = &IncludeScope> {
         self.iter().filter_map(|scope| match scope {
             Scope::Include(include) => Some(include),
             _ => None,
@@ -100,7 +101,7 @@ impl ScopeSet {
     }
 
     /// Adds the scopes of `other` (keeping the normal form).
-    pub fn extend(&mut self, other: impl IntoIterator<Item = Scope>) {
+    pub(crate) fn extend(&mut self, other: impl IntoIterator<Item = Scope>) {
         for scope in other {
             let text = scope.to_string();
             if let Err(at) = self.scopes.binary_search_by(|(t, _)| t.cmp(&text)) {
@@ -110,7 +111,7 @@ impl ScopeSet {
     }
 
     /// Leaves out the `include:` scopes (once expanded, they grant nothing themselves).
-    pub fn without_includes(mut self) -> ScopeSet {
+    pub(crate) fn without_includes(mut self) -> ScopeSet {
         self.scopes
             .retain(|(_, scope)| !matches!(scope, Scope::Include(_)));
         self

@@ -47,12 +47,12 @@ pub struct SetDisplay {
 
 impl SetDisplay {
     /// The title in the first of `languages` (tags in preference order) it has, else the default one.
-    pub fn title(&self, languages: &[String]) -> Option<&str> {
+    pub(crate) fn title(&self, languages: &[String]) -> Option<&str> {
         localized(self.title.as_deref(), &self.title_lang, languages)
     }
 
     /// The detail, chosen as [`SetDisplay::title`].
-    pub fn detail(&self, languages: &[String]) -> Option<&str> {
+    pub(crate) fn detail(&self, languages: &[String]) -> Option<&str> {
         localized(self.detail.as_deref(), &self.detail_lang, languages)
     }
 
@@ -115,7 +115,7 @@ pub struct NotASet {
 
 impl SetDocument {
     /// From a parsed catalog definition (the built-in and installed lexicons).
-    pub fn from_def(nsid: &str, set: &PermissionSet) -> SetDocument {
+    pub(crate) fn from_def(nsid: &str, set: &PermissionSet) -> SetDocument {
         let permissions = set
             .permissions
             .iter()
@@ -221,7 +221,7 @@ impl SetDocument {
 
     /// Whether `nsid` lies under the set's group: it starts with the set's NSID up to and including its
     /// last dot and has a name after it (never `*`).
-    pub fn covers(&self, nsid: &str) -> bool {
+    pub(crate) fn covers(&self, nsid: &str) -> bool {
         match self.nsid.rfind('.') {
             Some(dot) => {
                 let group = &self.nsid[..=dot];

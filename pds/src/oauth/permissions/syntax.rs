@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 /// One scope string, split into its parts and decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Syntax<'a> {
+pub(crate) struct Syntax<'a> {
     /// The resource name (`repo`, `rpc`, ...): everything before the first `:` or `?`.
     pub resource: &'a str,
     /// The decoded positional part (after `:`, before `?`), if there is a `:` before any `?`.
@@ -16,7 +16,7 @@ pub struct Syntax<'a> {
 
 impl<'a> Syntax<'a> {
     /// Splits `scope`; `None` when it is not printable ASCII without spaces or a `%` escape is malformed.
-    pub fn parse(scope: &'a str) -> Option<Syntax<'a>> {
+    pub(crate) fn parse(scope: &'a str) -> Option<Syntax<'a>> {
         if scope.is_empty() || !scope.bytes().all(|b| b.is_ascii_graphic()) {
             return None;
         }
@@ -42,7 +42,7 @@ impl<'a> Syntax<'a> {
     }
 
     /// Every value of parameter `key` (empty when absent).
-    pub fn values(&self, key: &str) -> Vec<&str> {
+    pub(crate) fn values(&self, key: &str) -> Vec<&str> {
         self.params
             .iter()
             .filter(|(k, _)| k == key)
@@ -51,7 +51,7 @@ impl<'a> Syntax<'a> {
     }
 
     /// Whether every parameter name is one of `known`.
-    pub fn only_keys(&self, known: &[&str]) -> bool {
+    pub(crate) fn only_keys(&self, known: &[&str]) -> bool {
         self.params.iter().all(|(k, _)| known.contains(&k.as_str()))
     }
 }
@@ -95,7 +95,7 @@ fn encode(out: &mut String, value: &str) {
 }
 
 /// `resource[:positional][?k=v&...]`, encoded.
-pub fn format(resource: &str, positional: Option<&str>, params: &[(&str, &str)]) -> String {
+pub(crate) fn format(resource: &str, positional: Option<&str>, params: &[(&str, &str)]) -> String {
     let mut out = String::from(resource);
     if let Some(positional) = positional {
         out.push(':');

@@ -6,7 +6,7 @@ use super::escape;
 use super::pages::layout;
 
 /// One app's session, as listed.
-pub struct App {
+pub(crate) struct App {
     pub session_id: String,
     pub client: String,
     pub scope: String,
@@ -15,7 +15,7 @@ pub struct App {
 }
 
 /// An account and its apps.
-pub struct Account {
+pub(crate) struct Account {
     pub did: String,
     pub handle: String,
     pub apps: Vec<App>,
@@ -28,7 +28,7 @@ fn csrf_field(csrf: &str) -> String {
     )
 }
 
-pub fn apps_page(accounts: &[Account], csrf: &str, nonce: &str) -> String {
+pub(crate) fn apps_page(accounts: &[Account], csrf: &str, nonce: &str) -> String {
     let mut content = String::from("<h1>Authorized apps</h1>");
     for account in accounts {
         content.push_str(&format!("<h2>@{}</h2>", escape(&account.handle)));
@@ -59,7 +59,7 @@ pub fn apps_page(accounts: &[Account], csrf: &str, nonce: &str) -> String {
     layout("Authorized apps", nonce, &content)
 }
 
-pub fn sign_in_page(csrf: &str, error: Option<&str>, nonce: &str) -> String {
+pub(crate) fn sign_in_page(csrf: &str, error: Option<&str>, nonce: &str) -> String {
     let error = error
         .map(|e| format!(r#"<p role="alert" class="error">{}</p>"#, escape(e)))
         .unwrap_or_default();

@@ -3,11 +3,11 @@
 
 use axum::http::HeaderMap;
 
-pub const DEVICE: &str = "dev-id";
-pub const CSRF: &str = "csrf-token";
+pub(crate) const DEVICE: &str = "dev-id";
+pub(crate) const CSRF: &str = "csrf-token";
 
 /// A cookie's value from the request (the first of that name).
-pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(crate) fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
@@ -19,7 +19,7 @@ pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 /// Whether an id has our shape: `prefix` then 32 lowercase hex characters.
-pub fn well_formed(value: &str, prefix: &str) -> bool {
+pub(crate) fn well_formed(value: &str, prefix: &str) -> bool {
     value.strip_prefix(prefix).is_some_and(|hex| {
         hex.len() == 32
             && hex
@@ -29,7 +29,13 @@ pub fn well_formed(value: &str, prefix: &str) -> bool {
 }
 
 /// A `Set-Cookie` value.
-pub fn set(name: &str, value: &str, http_only: bool, max_age: Option<i64>, secure: bool) -> String {
+pub(crate) fn set(
+    name: &str,
+    value: &str,
+    http_only: bool,
+    max_age: Option<i64>,
+    secure: bool,
+) -> String {
     let mut cookie = format!("{name}={value}; Path=/; SameSite=Lax");
     if http_only {
         cookie.push_str("; HttpOnly");

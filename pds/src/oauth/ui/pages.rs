@@ -19,7 +19,7 @@ button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;cursor:pointer}\
 .muted{color:#aaa}.secondary{background:#333;color:#eee}}";
 
 /// A whole page.
-pub fn layout(title: &str, nonce: &str, content: &str) -> String {
+pub(crate) fn layout(title: &str, nonce: &str, content: &str) -> String {
     format!(
         r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -30,7 +30,7 @@ pub fn layout(title: &str, nonce: &str, content: &str) -> String {
 }
 
 /// An error the browser cannot be sent back to the client with (no valid request).
-pub fn error_page(status: StatusCode, message: &str) -> Response {
+pub(crate) fn error_page(status: StatusCode, message: &str) -> Response {
     let nonce = crate::auth::random_hex(16).unwrap_or_default();
     let body = layout(
         "Sign-in error",
@@ -45,7 +45,7 @@ pub fn error_page(status: StatusCode, message: &str) -> Response {
 }
 
 /// Who is asking, as the account holder should read it.
-pub fn client_label(client_id: &str, loopback: bool) -> String {
+pub(crate) fn client_label(client_id: &str, loopback: bool) -> String {
     if loopback {
         return "A development app running on this computer (localhost)".to_owned();
     }
@@ -66,7 +66,7 @@ fn hidden(request_uri: &str, csrf: &str) -> String {
 
 /// A line above a form: nothing, a refusal, or news (a password just changed).
 #[derive(Clone, Copy)]
-pub enum Message<'a> {
+pub(crate) enum Message<'a> {
     None,
     Error(&'a str),
     Notice(&'a str),
@@ -87,7 +87,7 @@ impl Message<'_> {
 }
 
 /// The query naming a pushed request, for the links between its pages.
-pub fn links(client_id: &str, request_uri: &str) -> String {
+pub(crate) fn links(client_id: &str, request_uri: &str) -> String {
     url::form_urlencoded::Serializer::new(String::new())
         .append_pair("client_id", client_id)
         .append_pair("request_uri", request_uri)
@@ -95,7 +95,7 @@ pub fn links(client_id: &str, request_uri: &str) -> String {
 }
 
 /// What the sign-in page shows.
-pub struct SignIn<'a> {
+pub(crate) struct SignIn<'a> {
     pub client: &'a str,
     /// [`links`] of the request (to the sign-up and password-reset pages).
     pub links: &'a str,
@@ -107,7 +107,7 @@ pub struct SignIn<'a> {
     pub message: Message<'a>,
 }
 
-pub fn sign_in(page: &SignIn<'_>, nonce: &str) -> String {
+pub(crate) fn sign_in(page: &SignIn<'_>, nonce: &str) -> String {
     let hidden = hidden(page.request_uri, page.csrf);
     let error = page.message.html();
     let chooser = if page.accounts.is_empty() {
@@ -155,7 +155,7 @@ fn cancel(hidden: &str) -> String {
 }
 
 /// What the sign-up page shows.
-pub struct SignUp<'a> {
+pub(crate) struct SignUp<'a> {
     pub client: &'a str,
     pub links: &'a str,
     pub request_uri: &'a str,
@@ -178,7 +178,7 @@ return r.json().then(function(b){if(h()!==want)return;
 o.textContent=r.ok?want+" is taken.":b.error==="HandleNotFound"?want+" is available.":want+" is not a valid handle."})}).catch(function(){})},300)}
 n.addEventListener("input",check);d.addEventListener("change",check)})();"#;
 
-pub fn sign_up(page: &SignUp<'_>, nonce: &str) -> String {
+pub(crate) fn sign_up(page: &SignUp<'_>, nonce: &str) -> String {
     let hidden = hidden(page.request_uri, page.csrf);
     let (name, chosen, email, invite) = page.typed;
     let options: String = page
@@ -231,7 +231,7 @@ pub fn sign_up(page: &SignUp<'_>, nonce: &str) -> String {
 }
 
 /// What a password-reset page shows: the email form, or (once mailed) the code and new password form.
-pub struct Reset<'a> {
+pub(crate) struct Reset<'a> {
     pub links: &'a str,
     pub request_uri: &'a str,
     pub csrf: &'a str,
@@ -240,7 +240,7 @@ pub struct Reset<'a> {
     pub message: Message<'a>,
 }
 
-pub fn reset(page: &Reset<'_>, nonce: &str) -> String {
+pub(crate) fn reset(page: &Reset<'_>, nonce: &str) -> String {
     let hidden = hidden(page.request_uri, page.csrf);
     let form = match page.mailed_to {
         None => format!(
@@ -274,7 +274,7 @@ pub fn reset(page: &Reset<'_>, nonce: &str) -> String {
 }
 
 /// What the sign-in code page (the email second factor, after the password) shows.
-pub struct SignInCode<'a> {
+pub(crate) struct SignInCode<'a> {
     /// Where the form posts.
     pub action: &'a str,
     /// `(name, value)` of the hidden fields the form carries (CSRF token, the step's proof ...).
@@ -288,7 +288,7 @@ pub struct SignInCode<'a> {
 }
 
 /// An address as a hint: its first character, then `***`, then the domain.
-pub fn mask_email(email: &str) -> String {
+pub(crate) fn mask_email(email: &str) -> String {
     match email.split_once('@') {
         Some((local, domain)) => {
             let first: String = local.chars().take(1).collect();
@@ -298,7 +298,7 @@ pub fn mask_email(email: &str) -> String {
     }
 }
 
-pub fn sign_in_code(page: &SignInCode<'_>, nonce: &str) -> String {
+pub(crate) fn sign_in_code(page: &SignInCode<'_>, nonce: &str) -> String {
     let hidden: String = page
         .hidden
         .iter()
@@ -330,7 +330,7 @@ pub fn sign_in_code(page: &SignInCode<'_>, nonce: &str) -> String {
 }
 
 /// What the consent page shows.
-pub struct Consent<'a> {
+pub(crate) struct Consent<'a> {
     pub client: &'a str,
     pub handle: &'a str,
     pub redirect_host: &'a str,
@@ -339,7 +339,7 @@ pub struct Consent<'a> {
     pub csrf: &'a str,
 }
 
-pub fn consent(page: &Consent<'_>, nonce: &str) -> String {
+pub(crate) fn consent(page: &Consent<'_>, nonce: &str) -> String {
     let hidden = hidden(page.request_uri, page.csrf);
     let items: String = page
         .permissions

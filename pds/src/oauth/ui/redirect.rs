@@ -9,7 +9,7 @@ use super::escape;
 use crate::oauth::par::AuthorizationParameters;
 
 /// What the client is told.
-pub enum Outcome<'a> {
+pub(crate) enum Outcome<'a> {
     Code(&'a str),
     Error {
         error: &'a str,
@@ -30,7 +30,7 @@ fn pairs<'a>(issuer: &'a str, state: &'a str, outcome: &'a Outcome<'a>) -> Vec<(
 }
 
 /// The redirect URL for query or fragment mode.
-pub fn url(
+pub(crate) fn url(
     parameters: &AuthorizationParameters,
     issuer: &str,
     outcome: &Outcome<'_>,
@@ -49,7 +49,7 @@ pub fn url(
 }
 
 /// The response that takes the browser back to the client.
-pub fn to_client(
+pub(crate) fn to_client(
     parameters: &AuthorizationParameters,
     issuer: &str,
     outcome: &Outcome<'_>,

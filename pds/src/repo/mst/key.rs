@@ -3,7 +3,7 @@
 use sha2::{Digest, Sha256};
 
 /// The longest key the MST accepts, in bytes (`<collection>/<rkey>`, as the reference implementation caps it).
-pub const MAX_KEY_LEN: usize = 1024;
+pub(super) const MAX_KEY_LEN: usize = 1024;
 
 /// The layer a key lives on: leading zero bits of SHA-256(key), halved (fanout 4).
 pub fn key_height(key: &[u8]) -> u8 {

@@ -10,14 +10,14 @@ use super::super::StorageError;
 
 /// The repository's head, as the reference recorded it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RepoRoot {
+pub(crate) struct RepoRoot {
     pub cid: String,
     pub rev: String,
 }
 
 /// One blob row of the reference.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReferenceBlob {
+pub(crate) struct ReferenceBlob {
     pub cid: String,
     pub mime_type: String,
     pub size: i64,
@@ -28,18 +28,18 @@ pub struct ReferenceBlob {
 }
 
 /// An actor store, open read-only.
-pub struct ActorStore {
+pub(crate) struct ActorStore {
     conn: Connection,
 }
 
 impl ActorStore {
-    pub fn open(path: &Path) -> Result<Self, StorageError> {
+    pub(crate) fn open(path: &Path) -> Result<Self, StorageError> {
         Ok(Self {
             conn: super::open(path)?,
         })
     }
 
-    pub fn root(&self) -> Result<Option<RepoRoot>, StorageError> {
+    pub(crate) fn root(&self) -> Result<Option<RepoRoot>, StorageError> {
         Ok(self
             .conn
             .query_row("SELECT cid, rev FROM repo_root LIMIT 1", [], |row| {
@@ -52,7 +52,7 @@ impl ActorStore {
     }
 
     /// Calls `f` with every block (CID text, bytes), one at a time.
-    pub fn each_block<E: From<StorageError>>(
+    pub(crate) fn each_block<E: From<StorageError>>(
         &self,
         mut f: impl FnMut(&str, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
@@ -75,13 +75,13 @@ impl ActorStore {
     }
 
     /// How many records the reference indexed.
-    pub fn record_count(&self) -> Result<i64, StorageError> {
+    pub(crate) fn record_count(&self) -> Result<i64, StorageError> {
         Ok(self
             .conn
             .query_row("SELECT count(*) FROM record", [], |row| row.get(0))?)
     }
 
-    pub fn blobs(&self) -> Result<Vec<ReferenceBlob>, StorageError> {
+    pub(crate) fn blobs(&self) -> Result<Vec<ReferenceBlob>, StorageError> {
         let mut statement = self.conn.prepare(
             "SELECT cid, mimeType, size, tempKey, createdAt, takedownRef FROM blob ORDER BY cid",
         )?;
@@ -99,7 +99,7 @@ impl ActorStore {
     }
 
     /// Which record references which blob: `(record URI, blob CID)`, by record.
-    pub fn record_blobs(&self) -> Result<Vec<(String, String)>, StorageError> {
+    pub(crate) fn record_blobs(&self) -> Result<Vec<(String, String)>, StorageError> {
         let mut statement = self
             .conn
             .prepare("SELECT recordUri, blobCid FROM record_blob ORDER BY recordUri, blobCid")?;
@@ -108,7 +108,7 @@ impl ActorStore {
     }
 
     /// The private preferences, in order: `(name, JSON)`.
-    pub fn preferences(&self) -> Result<Vec<(String, String)>, StorageError> {
+    pub(crate) fn preferences(&self) -> Result<Vec<(String, String)>, StorageError> {
         let mut statement = self
             .conn
             .prepare("SELECT name, valueJson FROM account_pref ORDER BY id")?;

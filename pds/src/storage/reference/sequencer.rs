@@ -6,7 +6,7 @@ use std::path::Path;
 use super::super::StorageError;
 
 /// The highest sequence number the reference assigned (`None`: it sequenced nothing).
-pub fn last_seq(path: &Path) -> Result<Option<i64>, StorageError> {
+pub(crate) fn last_seq(path: &Path) -> Result<Option<i64>, StorageError> {
     let conn = super::open(path)?;
     Ok(conn.query_row("SELECT max(seq) FROM repo_seq", [], |row| row.get(0))?)
 }

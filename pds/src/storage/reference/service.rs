@@ -11,7 +11,7 @@ use super::super::sessions::{AppPassword, InviteCode};
 
 /// One account of the reference, as stored there.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReferenceAccount {
+pub(crate) struct ReferenceAccount {
     pub did: String,
     /// `None` when the reference never assigned one (an account whose creation did not finish).
     pub handle: Option<String>,
@@ -27,7 +27,7 @@ pub struct ReferenceAccount {
 
 /// A session (refresh token) the reference issued.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReferenceSession {
+pub(crate) struct ReferenceSession {
     /// The refresh token's `jti`.
     pub id: String,
     pub app_password: Option<String>,
@@ -37,19 +37,19 @@ pub struct ReferenceSession {
 }
 
 /// The reference's `account.sqlite`, open read-only.
-pub struct ServiceDb {
+pub(crate) struct ServiceDb {
     conn: Connection,
 }
 
 impl ServiceDb {
-    pub fn open(path: &Path) -> Result<Self, StorageError> {
+    pub(crate) fn open(path: &Path) -> Result<Self, StorageError> {
         Ok(Self {
             conn: super::open(path)?,
         })
     }
 
     /// Every account, oldest first.
-    pub fn accounts(&self) -> Result<Vec<ReferenceAccount>, StorageError> {
+    pub(crate) fn accounts(&self) -> Result<Vec<ReferenceAccount>, StorageError> {
         let mut statement = self.conn.prepare(
             "SELECT actor.did, actor.handle, account.email, account.emailConfirmedAt, account.passwordScrypt,
                     actor.createdAt, actor.deactivatedAt, actor.deleteAfter, actor.takedownRef
@@ -73,7 +73,7 @@ impl ServiceDb {
     }
 
     /// The app passwords of an account (scrypt hashes, as stored).
-    pub fn app_passwords(&self, did: &str) -> Result<Vec<AppPassword>, StorageError> {
+    pub(crate) fn app_passwords(&self, did: &str) -> Result<Vec<AppPassword>, StorageError> {
         let mut statement = self.conn.prepare_cached(
             "SELECT name, passwordScrypt, privileged, createdAt FROM app_password WHERE did = ?1 ORDER BY createdAt",
         )?;
@@ -89,7 +89,7 @@ impl ServiceDb {
     }
 
     /// The sessions (refresh tokens) of an account.
-    pub fn refresh_tokens(&self, did: &str) -> Result<Vec<ReferenceSession>, StorageError> {
+    pub(crate) fn refresh_tokens(&self, did: &str) -> Result<Vec<ReferenceSession>, StorageError> {
         let mut statement = self.conn.prepare_cached(
             "SELECT id, appPasswordName, expiresAt, nextId FROM refresh_token WHERE did = ?1 ORDER BY id",
         )?;
@@ -105,7 +105,7 @@ impl ServiceDb {
     }
 
     /// Every invite code with its uses.
-    pub fn invite_codes(&self) -> Result<Vec<InviteCode>, StorageError> {
+    pub(crate) fn invite_codes(&self) -> Result<Vec<InviteCode>, StorageError> {
         let mut statement = self.conn.prepare(
             "SELECT code, availableUses, disabled, forAccount, createdBy, createdAt FROM invite_code
              ORDER BY createdAt, code",

@@ -21,14 +21,14 @@ struct Row {
 /// Rows not written yet. The walk lends each path only while it visits it, so the paths are copied, one
 /// after the other, into one string.
 #[derive(Default)]
-pub struct PendingRows {
+pub(crate) struct PendingRows {
     paths: String,
     rows: Vec<Row>,
 }
 
 impl PendingRows {
     /// Adds the record at `collection/rkey`.
-    pub fn push(&mut self, collection: &str, rkey: &str, cid: Cid) {
+    pub(crate) fn push(&mut self, collection: &str, rkey: &str, cid: Cid) {
         let start = self.paths.len();
         self.paths.push_str(collection);
         self.paths.push('/');
@@ -41,11 +41,11 @@ impl PendingRows {
         });
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.rows.len()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
@@ -56,7 +56,7 @@ impl PendingRows {
 }
 
 /// Writes record index rows of one repository at one revision.
-pub struct RecordRows<'c> {
+pub(crate) struct RecordRows<'c> {
     insert: Chunked<'c>,
     repo: i64,
     rev: String,
@@ -65,7 +65,7 @@ pub struct RecordRows<'c> {
 
 impl<'c> RecordRows<'c> {
     /// Rows of repository `repo` at revision `rev`.
-    pub fn new(conn: &'c Connection, repo: i64, rev: &Tid) -> Result<Self, StorageError> {
+    pub(crate) fn new(conn: &'c Connection, repo: i64, rev: &Tid) -> Result<Self, StorageError> {
         Ok(Self {
             insert: Chunked::new(
                 conn,
@@ -79,7 +79,12 @@ impl<'c> RecordRows<'c> {
     }
 
     /// Adds the record at `collection/rkey`, written with the next few.
-    pub fn push(&mut self, collection: &str, rkey: &str, cid: Cid) -> Result<(), StorageError> {
+    pub(crate) fn push(
+        &mut self,
+        collection: &str,
+        rkey: &str,
+        cid: Cid,
+    ) -> Result<(), StorageError> {
         self.pending.push(collection, rkey, cid);
         if self.pending.len() >= PENDING {
             self.write_pending()?;
@@ -88,12 +93,12 @@ impl<'c> RecordRows<'c> {
     }
 
     /// Writes `rows` (found elsewhere) now.
-    pub fn write(&mut self, rows: &PendingRows) -> Result<(), StorageError> {
+    pub(crate) fn write(&mut self, rows: &PendingRows) -> Result<(), StorageError> {
         Ok(write_rows(&mut self.insert, self.repo, &self.rev, rows)?)
     }
 
     /// Writes the rows still waiting.
-    pub fn finish(mut self) -> Result<(), StorageError> {
+    pub(crate) fn finish(mut self) -> Result<(), StorageError> {
         self.write_pending()
     }
 
