@@ -24,10 +24,9 @@ pub(super) fn open(path: &Path) -> Result<Connection, StorageError> {
     )?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    // Reads of the database file (the MST nodes and index pages a commit walks) through the mapping, as
-    // readers do, instead of a `pread` per page missing from the page cache; the cache (SQLite's default is
-    // 2 MiB) then holds the pages commits change and the WAL's, which a mapping cannot serve.
-    conn.pragma_update(None, "mmap_size", READER_MMAP_BYTES)?;
+    // A page cache of 8 MiB (SQLite's default is 2 MiB): the MST nodes and index pages commits walk stay in
+    // it instead of a `pread` each. Not a mapping, as readers have: every page the writer reads is a recent
+    // one, and mapped pages it touched would count as the server's resident memory as the file grows.
     conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)?;
     settle(&conn)?;
     Ok(conn)
