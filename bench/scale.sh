@@ -9,9 +9,9 @@
 # under $TMPDIR, rate limits off. Repositories are filled with applyWrites of 200 posts
 # (bench/scale/load.mjs under node 22); every measurement is wrk (a C load generator) posting
 # com.atproto.repo.createRecord. RSS is the server's VmRSS after the measurement and its peak during it
-# (VmHWM, reset before each); disk bytes per record are the database file's size over all records stored (the WAL's size is printed
-# beside it). The database includes the firehose's event log, which keeps every commit's blocks for its
-# retention period.
+# (VmHWM, reset before each); the database file's size (and the WAL's) follows each row, and at the end the
+# bytes per record of the repositories' blocks and of the firehose's event log (which keeps every commit's
+# blocks for its retention period).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -49,11 +49,7 @@ head -1 "$work/accounts" >"$work/big"
 big_did="$(cut -d= -f1 "$work/big")"
 big_jwt="$(cut -d= -f2- "$work/big")"
 
-records=0   # posts stored in the big repository by load.mjs and by the measurements
-all_records() {  # records stored on the server (every repository)
-  echo "$records + $measured" | bc
-}
-measured=0
+records=0   # posts stored in the big repository by load.mjs
 kib() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$pid/status"; }
 disk_bytes() { stat -c %s "$work/data/pds.sqlite"; }
 wal_mib() { awk -v b="$(stat -c %s "$work/data/pds.sqlite-wal" 2>/dev/null || echo 0)" 'BEGIN {printf "%.0f", b / 1048576}'; }
@@ -64,9 +60,6 @@ measure() {
   echo 5 >"/proc/$pid/clear_refs"
   out="$(wrk -t "$connections" -c "$connections" -d "${seconds}s" --latency -s "$script" "$url" -- "$arg")"
   if echo "$out" | grep -q 'Non-2xx'; then echo "$out" >&2; echo "failed requests" >&2; return 1; fi
-  local n
-  n="$(echo "$out" | awk '/requests in/ {print $1}')"
-  measured=$((measured + n))
   echo "$(echo "$out" | awk '/^Requests\/sec/ {print $2}') $(ms "$(echo "$out" | awk '$1 == "50%" {print $2}')") \
 $(ms "$(echo "$out" | awk '$1 == "99%" {print $2}')") $(awk -v k="$(kib VmRSS)" 'BEGIN {printf "%.1f", k / 1024}') \
 $(awk -v k="$(kib VmHWM)" 'BEGIN {printf "%.1f", k / 1024}')"
@@ -79,8 +72,8 @@ ms() {
   esac
 }
 row() {  # label connections rate p50 p99 rss peak
-  awk -v l="$1" -v c="$2" -v r="$3" -v p5="$4" -v p9="$5" -v rss="$6" -v hwm="$7" -v d="$(disk_bytes)" -v n="$(all_records)" -v w="$(wal_mib)" \
-    'BEGIN {printf "%-26s %2d conn %7.0f/s  p50 %6.2f ms  p99 %6.2f ms  RSS %6.1f MiB (peak %6.1f)  database %5.0f B/record (WAL %s MiB)\n", l, c, r, p5, p9, rss, hwm, d / n, w}'
+  awk -v l="$1" -v c="$2" -v r="$3" -v p5="$4" -v p9="$5" -v rss="$6" -v hwm="$7" -v d="$(disk_bytes)" -v w="$(wal_mib)" \
+    'BEGIN {printf "%-26s %2d conn %7.0f/s  p50 %6.2f ms  p99 %6.2f ms  RSS %6.1f MiB (peak %6.1f)  database %6.0f MiB (WAL %s MiB)\n", l, c, r, p5, p9, rss, hwm, d / 1048576, w}'
 }
 
 echo "== repository size ($(date -u +%H:%M:%S) UTC)"
