@@ -1,18 +1,18 @@
-//! The Atmos Personal Data Server.
+//! The Atmos Personal Data Server. The modules named below without a link are private to the crate.
 //!
-//! - [`config`], [`secrets`]: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
+//! - [`config`], `secrets`: settings (TOML file, `PDS_*` variables) and the keys generated on first start.
 //! - [`app`]: the shared application state; [`serve`]: the `pds serve` loop; [`admin`]: `pds account ...`;
 //!   [`adopt`]: `pds adopt`, taking over a reference PDS's data directory.
-//! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through [`xrpc`]; request
+//! - [`handlers`]: the HTTP surface (XRPC endpoints, well-known routes), mounted through `xrpc`; request
 //!   bodies are wrapped (limits, encodings, timeouts) by `request_body` before routing.
 //! - [`auth`]: passwords, session and service JWTs, the per-endpoint auth policy and its extractor.
-//! - [`sessions`], [`records`], [`identity`], [`account_events`], [`blob`], [`quota`], [`mail`], [`rate_limit`],
-//!   [`proxy`]: the domain logic handlers call.
+//! - `sessions`, `records`, `identity`, `account_events`, [`blob`], [`quota`], `mail`, `rate_limit`,
+//!   `proxy`: the domain logic handlers call.
 //! - [`lexicon_catalog`]: the lexicons records are validated against (built in, plus installed at run time).
 //! - [`firehose`]: `com.atproto.sync.subscribeRepos` over WebSocket, from the persisted event log; lifecycle events.
-//! - [`crawl`]: asking relays to crawl this server; [`federation`]: `pds federation ...`, which asks a running
-//!   server how it federates; [`metrics`]: Prometheus `/metrics`.
-//! - [`hosting`]: the interface to the account store that sync and the firehose need; [`hosted`] implements it.
+//! - `crawl`: asking relays to crawl this server; [`federation`]: `pds federation ...`, which asks a running
+//!   server how it federates; `metrics`: Prometheus `/metrics`.
+//! - [`hosting`]: the interface to the account store that sync and the firehose need; `hosted` implements it.
 //! - [`plc`]: did:plc operations, chain verification, the embedded PLC directory server and a client.
 //! - [`lexicon_resolver`]: lexicons on the network: NSID → DNS → DID → verified `getRecord` proof → document.
 //! - [`repo`]: repositories (MST, commits, CAR), IO-free over a block store.
