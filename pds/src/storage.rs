@@ -132,9 +132,9 @@ impl Storage {
     }
 
     /// Runs `f`, a point read by key (a row or two: microseconds, no scan), with an idle pooled reader on
-    /// this thread: a request then makes no round trip through the blocking pool for it. In WAL mode a reader
-    /// does not wait for the writer's transactions. With no idle reader (opening one takes longer), it goes through
-    /// [`Storage::read`].
+    /// this thread: a request then makes no round trip through the blocking pool for it. In WAL mode a
+    /// reader does not wait for the writer's transactions. With no idle reader (opening one takes longer),
+    /// it goes through [`Storage::read`].
     pub(crate) async fn lookup<T, F>(&self, f: F) -> Result<T, StorageError>
     where
         T: Send + 'static,
