@@ -9,11 +9,12 @@ use rusqlite::Connection;
 
 use super::StorageError;
 
-/// How many pages commits add to the WAL between two checkpoint requests: 16 MiB of log, four times SQLite's
-/// automatic default. A checkpoint copies each page in the log once however often commits rewrote it, and
-/// under load the same pages (the ends of the event log and record index, interior nodes) are rewritten by
-/// almost every group commit: at 1,000 pages the checkpoint thread took 9% of the server's CPU.
-pub(super) const CHECKPOINT_PAGES: i32 = 4000;
+/// How many pages commits add to the WAL between two checkpoint requests (SQLite's automatic default size).
+/// A longer interval copies hot pages less often (at 1,000 the checkpoint thread takes about 9% of the
+/// server's CPU under load) but leaves more of the log for the writer's own restart at [`RESTART_PAGES`],
+/// which copies what the passive checkpoints have not yet while every write waits (at 4,000 the p99 of
+/// the later rounds of a write benchmark grew several-fold).
+pub(super) const CHECKPOINT_PAGES: i32 = 1000;
 
 /// The WAL size, in pages (64 MiB of 4 KiB pages), from which the writer restarts the log itself. Commits
 /// that come back to back leave the passive checkpoints here no moment in which all of the log is copied
