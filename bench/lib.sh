@@ -1,4 +1,5 @@
-# Shared by the bench/*.sh scripts (sourced): waiting for a server's "listening on URL" line.
+# Shared by the bench/*.sh scripts (sourced): waiting for a server's "listening on URL" line, and wrk's
+# latencies in milliseconds.
 
 # Waits up to 120 s for `pattern` followed by a URL in `file`; prints the URL (it ends at a space or a quote,
 # so a URL inside a JSON line works too).
@@ -14,4 +15,13 @@ wait_url() {
   echo "no '$pattern' in $file:" >&2
   cat "$file" >&2
   return 1
+}
+
+# A wrk latency (812.00us, 1.10ms or 1.02s) in milliseconds.
+ms() {
+  case "$1" in
+    *us) awk -v v="${1%us}" 'BEGIN {printf "%.3f", v / 1000}' ;;
+    *ms) awk -v v="${1%ms}" 'BEGIN {printf "%.3f", v}' ;;
+    *s) awk -v v="${1%s}" 'BEGIN {printf "%.3f", v * 1000}' ;;
+  esac
 }

@@ -34,7 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 # shellcheck source=bench/lib.sh
-source "$root/bench/lib.sh"  # wait_url
+source "$root/bench/lib.sh"  # wait_url, ms
 
 mkdir -p "$work/data"
 PDS_DATA_DIR="$work/data" PDS_PORT=0 PDS_RATE_LIMITS=false RUST_LOG=warn "$pds_bin" serve >"$work/pds.log" 2>&1 &
@@ -54,7 +54,7 @@ kib() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$pid/status"; }
 disk_bytes() { stat -c %s "$work/data/pds.sqlite"; }
 wal_mib() { awk -v b="$(stat -c %s "$work/data/pds.sqlite-wal" 2>/dev/null || echo 0)" 'BEGIN {printf "%.0f", b / 1048576}'; }
 
-# Runs wrk with CONNECTIONS on SCRIPT ARG; prints "rate p50_ms p99_ms rss_mib peak_mib" and counts the posts.
+# Runs wrk with CONNECTIONS on SCRIPT ARG; prints "rate p50_ms p99_ms rss_mib peak_mib".
 measure() {
   local connections="$1" script="$2" arg="$3" out
   echo 5 >"/proc/$pid/clear_refs"
@@ -63,13 +63,6 @@ measure() {
   echo "$(echo "$out" | awk '/^Requests\/sec/ {print $2}') $(ms "$(echo "$out" | awk '$1 == "50%" {print $2}')") \
 $(ms "$(echo "$out" | awk '$1 == "99%" {print $2}')") $(awk -v k="$(kib VmRSS)" 'BEGIN {printf "%.1f", k / 1024}') \
 $(awk -v k="$(kib VmHWM)" 'BEGIN {printf "%.1f", k / 1024}')"
-}
-ms() {
-  case "$1" in
-    *us) awk -v v="${1%us}" 'BEGIN {printf "%.3f", v / 1000}' ;;
-    *ms) awk -v v="${1%ms}" 'BEGIN {printf "%.3f", v}' ;;
-    *s) awk -v v="${1%s}" 'BEGIN {printf "%.3f", v * 1000}' ;;
-  esac
 }
 row() {  # label connections rate p50 p99 rss peak
   awk -v l="$1" -v c="$2" -v r="$3" -v p5="$4" -v p9="$5" -v rss="$6" -v hwm="$7" -v d="$(disk_bytes)" -v w="$(wal_mib)" \

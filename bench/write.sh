@@ -38,7 +38,7 @@ cleanup() {
 trap cleanup EXIT
 
 # shellcheck source=bench/lib.sh
-source "$root/bench/lib.sh"  # wait_url
+source "$root/bench/lib.sh"  # wait_url, ms
 
 mkdir -p "$work/ours"
 PDS_DATA_DIR="$work/ours" PDS_PORT=0 PDS_RATE_LIMITS=false RUST_LOG=warn \
@@ -89,14 +89,6 @@ run() {
   p50="$(echo "$out" | awk '$1 == "50%" {print $2}')"
   p99="$(echo "$out" | awk '$1 == "99%" {print $2}')"
   echo "$rate $(ms "$p50") $(ms "$p99")"
-}
-# wrk prints latencies as 812.00us, 1.10ms or 1.02s.
-ms() {
-  case "$1" in
-    *us) awk -v v="${1%us}" 'BEGIN {printf "%.3f", v / 1000}' ;;
-    *ms) awk -v v="${1%ms}" 'BEGIN {printf "%.3f", v}' ;;
-    *s) awk -v v="${1%s}" 'BEGIN {printf "%.3f", v * 1000}' ;;
-  esac
 }
 
 first() { echo "$1" | cut -d, -f1; }
