@@ -6,7 +6,9 @@
 
 use std::cmp::Ordering;
 
-use super::engine::{BLOB_KEYS, MAX_HOPS, has_default, is_blob_map, names_def, typed_blob_fields};
+use super::engine::{
+    BLOB_KEYS, MAX_HOPS, has_default, is_blob_map, names_def, typed_blob_fields, union_member,
+};
 use super::index::{Index, Prop, canonical_order, type_entry};
 use super::text::string_accepted;
 use super::{Mode, constraints};
@@ -161,10 +163,7 @@ impl<'a> Accept<'a> {
         let Some(Value::String(t)) = type_entry(map) else {
             return false;
         };
-        let member = schema.refs.iter().find(|r| {
-            let (nsid, name) = r.resolve(base);
-            names_def(t, nsid, name)
-        });
+        let member = union_member(schema, base, t);
         match member {
             Some(reference) => self.reference(reference, value),
             None => !schema.closed,

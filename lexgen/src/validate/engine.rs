@@ -394,10 +394,7 @@ impl<'a> Walk<'a> {
                 summarize(value),
             ));
         };
-        let member = schema.refs.iter().find(|r| {
-            let (nsid, name) = r.resolve(base);
-            names_def(t, nsid, name)
-        });
+        let member = union_member(schema, base, t);
         match member {
             Some(reference) => self.reference(base, reference, value),
             None if schema.closed => {
@@ -457,6 +454,14 @@ pub(crate) fn names_def(t: &str, nsid: &str, name: &str) -> bool {
         && t.get(n) == Some(&b'#')
         && t.get(n + 1..) == Some(name.as_bytes())
         && t.get(..n) == Some(nsid.as_bytes())
+}
+
+/// The member of `schema` (a union in the document `base`) that the `$type` value `t` names, if any.
+pub(crate) fn union_member<'s>(schema: &'s Union, base: &str, t: &str) -> Option<&'s Reference> {
+    schema.refs.iter().find(|r| {
+        let (nsid, name) = r.resolve(base);
+        names_def(t, nsid, name)
+    })
 }
 
 /// Compares paths with digit runs as numbers, so `$.a[2]` sorts before `$.a[10]`.

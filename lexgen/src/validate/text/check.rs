@@ -7,7 +7,7 @@
 
 use super::tape::{Node, Tape, key_order};
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, StringSchema, Union};
-use crate::validate::engine::{MAX_HOPS, has_default, names_def};
+use crate::validate::engine::{MAX_HOPS, has_default, names_def, union_member};
 use crate::validate::index::{Index, Prop};
 use crate::validate::{Mode, constraints};
 use std::cmp::Ordering;
@@ -218,10 +218,7 @@ impl<'a> Check<'a, '_> {
         let Some(t) = self.tape.type_of(value) else {
             return false;
         };
-        let member = schema.refs.iter().find(|r| {
-            let (nsid, name) = r.resolve(base);
-            names_def(t, nsid, name)
-        });
+        let member = union_member(schema, base, t);
         match member {
             Some(reference) => self.reference(reference, at),
             None => !schema.closed,

@@ -13,7 +13,7 @@ use super::check::{self, Check};
 use super::tape::{Buffers, Reader, Str};
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, Union};
 use crate::model::MAX_DEPTH;
-use crate::validate::engine::{MAX_HOPS, names_def};
+use crate::validate::engine::{MAX_HOPS, names_def, union_member};
 use crate::validate::index::Index;
 use crate::validate::{Mode, constraints};
 
@@ -443,11 +443,7 @@ impl<'a> Direct<'a, '_> {
         }
         let open = self.reader.at;
         if let Some(t) = self.leading_type()? {
-            let text = self.reader.str(t);
-            let member = schema.refs.iter().find(|r| {
-                let (nsid, name) = r.resolve(base);
-                names_def(text, nsid, name)
-            });
+            let member = union_member(schema, base, self.reader.str(t));
             match member {
                 Some(reference) => return self.reference(reference, Start::Typed(t), depth),
                 None if schema.closed => return None,
