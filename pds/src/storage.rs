@@ -124,10 +124,7 @@ impl Storage {
             None => connection::open_reader(&self.inner.path)?,
         };
         let result = f(&conn);
-        let mut readers = self.lock_readers();
-        if readers.len() < IDLE_READERS {
-            readers.push(conn);
-        }
+        self.keep_reader(conn);
         result
     }
 
@@ -140,15 +137,21 @@ impl Storage {
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
     {
-        let Some(conn) = self.lock_readers().pop() else {
+        let idle = self.lock_readers().pop();
+        let Some(conn) = idle else {
             return self.read(f).await;
         };
         let result = f(&conn);
+        self.keep_reader(conn);
+        result
+    }
+
+    /// Returns a reader to the pool, unless enough are idle already.
+    fn keep_reader(&self, conn: Connection) {
         let mut readers = self.lock_readers();
         if readers.len() < IDLE_READERS {
             readers.push(conn);
         }
-        result
     }
 
     /// Runs `f` with a read-only connection on a blocking thread.
