@@ -17,6 +17,7 @@
 //!   account code.
 
 mod error;
+mod fanout;
 pub mod lifecycle;
 pub mod messages;
 mod subscribers;

@@ -16,7 +16,7 @@ use futures_util::{FutureExt, Sink, SinkExt, StreamExt};
 use lexgen::xrpc::{ErrorBody, Params};
 use lexicons::com::atproto::sync::subscribe_repos;
 
-use super::{Firehose, Outgoing, Peer, Subscription, messages};
+use super::{Firehose, Outgoing, Peer, Subscription, fanout, messages};
 
 /// How often an open subscription is pinged.
 const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
@@ -100,13 +100,15 @@ fn handle(
         .on_upgrade(move |socket| serve(socket, firehose, cursor, peer))
 }
 
+/// Opens the subscription here, on the request runtime, as soon as the socket is upgraded (a subscriber
+/// without a cursor is live from that moment), then sends its frames from the fan-out thread.
 async fn serve(
     mut socket: WebSocket,
     firehose: Firehose,
     cursor: Result<Option<i64>, String>,
     peer: Peer,
 ) {
-    let mut subscription = match cursor {
+    let subscription = match cursor {
         Ok(cursor) => firehose.subscribe_from(cursor, peer).await,
         Err(message) => {
             if let Ok((frame, reason)) =
@@ -117,6 +119,11 @@ async fn serve(
             return;
         }
     };
+    fanout::run(stream(socket, subscription)).await;
+}
+
+/// Sends the subscription's frames until it ends or the peer leaves; pings the peer every [`HEARTBEAT`].
+async fn stream(socket: WebSocket, mut subscription: Subscription) {
     // The subscriber's input is read by a task of its own, woken only when input arrives. Read in the same
     // `select!` as the frames, the socket was polled for input (and its wakers registered again) every time
     // a frame went out.

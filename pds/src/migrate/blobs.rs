@@ -1,6 +1,7 @@
 //! The blob copy: the CIDs the new PDS reports missing (`listMissingBlobs`), each streamed from the old
 //! PDS (`getBlob`) into the new one (`uploadBlob`), a few at a time, with a progress line on stderr and
-//! each copied CID recorded in the state file as it lands.
+//! each copied CID recorded in the state file as it lands (and the whole batch as started before the first
+//! upload, so a run stopped between an upload and its record still counts it next time).
 
 use std::io::{IsTerminal as _, Write as _};
 
@@ -48,6 +49,7 @@ pub(crate) async fn copy(
     state: &mut StateFile,
 ) -> Result<u64, MigrateError> {
     let total = cids.len();
+    state.blobs_starting(cids.iter().map(CidString::as_str))?;
     let mut progress = Progress::new(total);
     let mut copies = futures_util::stream::iter(cids)
         .map(|cid| copy_one(old, new, did, cid))

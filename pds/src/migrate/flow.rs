@@ -85,6 +85,7 @@ pub async fn run(options: &Options) -> Result<Outcome, MigrateError> {
     }
     if !state.is_done(Step::Blobs) {
         let missing = blobs::missing(&new).await?;
+        state.settle_started(&missing.iter().map(|cid| cid.as_str()).collect::<Vec<_>>())?;
         blobs::copy(&old, &new, &did, missing, options.parallel, &mut state).await?;
         let left = blobs::missing(&new).await?;
         if !left.is_empty() {

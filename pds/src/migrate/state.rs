@@ -80,6 +80,11 @@ pub(crate) struct State {
     pub done: BTreeSet<Step>,
     /// The blobs copied so far (CIDs).
     pub blobs_copied: BTreeSet<String>,
+    /// Blobs whose copy has started and not been recorded as done: an upload can land at the new PDS just
+    /// before the process is killed, ahead of its line here. The next run counts those the new PDS no
+    /// longer reports missing as copied ([`StateFile::settle_started`]).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub blobs_started: BTreeSet<String>,
 }
 
 /// A state file on disk.
@@ -154,9 +159,33 @@ impl StateFile {
         self.save()
     }
 
+    /// Records that the copy of `cids` starts (saved before the first upload).
+    pub(super) fn blobs_starting<'a>(
+        &mut self,
+        cids: impl IntoIterator<Item = &'a str>,
+    ) -> Result<(), MigrateError> {
+        self.state
+            .blobs_started
+            .extend(cids.into_iter().map(str::to_owned));
+        self.save()
+    }
+
     /// Records a copied blob.
     pub(super) fn blob_copied(&mut self, cid: &str) -> Result<(), MigrateError> {
+        self.state.blobs_started.remove(cid);
         self.state.blobs_copied.insert(cid.to_owned());
+        self.save()
+    }
+
+    /// Counts as copied every started blob the new PDS does not report `missing` (an earlier run uploaded it
+    /// and was stopped before recording it); the rest are started again by the copy.
+    pub(super) fn settle_started(&mut self, missing: &[&str]) -> Result<(), MigrateError> {
+        if self.state.blobs_started.is_empty() {
+            return Ok(());
+        }
+        let started = std::mem::take(&mut self.state.blobs_started);
+        let landed = started.into_iter().filter(|cid| !missing.contains(&cid.as_str()));
+        self.state.blobs_copied.extend(landed);
         self.save()
     }
 
@@ -189,6 +218,15 @@ mod tests {
         assert!(again.is_done(Step::ImportRepo));
         assert!(!again.is_done(Step::CreateAccount));
         assert_eq!(again.state.blobs_copied.len(), 1);
+        let mut again = again;
+        again.blobs_starting(["bafkreia", "bafkreib"]).unwrap();
+        // Stopped before either was recorded; the new PDS has `a` and still misses `b`.
+        let mut resumed = StateFile::open(&path, "did:plc:a", "http://a", "http://b").unwrap();
+        assert_eq!(resumed.state.blobs_started.len(), 2);
+        resumed.settle_started(&["bafkreib"]).unwrap();
+        let copied: Vec<&str> = resumed.state.blobs_copied.iter().map(String::as_str).collect();
+        assert_eq!(copied, ["bafkrei", "bafkreia"]);
+        assert!(resumed.state.blobs_started.is_empty());
         assert!(matches!(
             StateFile::open(&path, "did:plc:other", "http://a", "http://b"),
             Err(MigrateError::StateMismatch { .. })
