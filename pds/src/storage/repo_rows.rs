@@ -202,7 +202,6 @@ impl RepoReader {
     ) -> Result<(), StorageError> {
         // Everything: one sequential range of the primary key, in CID order. Since a revision: the blocks of
         // later commits by the rev index, then those of the last import (`rev = ''`) if it is later.
-        let _unmapped = super::connection::Unmapped::new(conn)?;
         let Some(since) = since else {
             let mut statement =
                 conn.prepare_cached("SELECT cid, bytes FROM block WHERE repo = ?1 ORDER BY cid")?;
