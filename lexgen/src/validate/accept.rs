@@ -8,9 +8,7 @@ mod prefetch;
 
 use std::cmp::Ordering;
 
-use super::engine::{
-    BLOB_KEYS, MAX_HOPS, has_default, is_blob_map, names_def, typed_blob_fields, union_member,
-};
+use super::engine::{MAX_HOPS, has_default, is_blob_map, names_def, union_member};
 use super::index::{Index, Prop, Target, key_order, type_entry};
 use super::text::string_accepted;
 use super::{Mode, constraints};
@@ -197,12 +195,29 @@ impl<'a> Accept<'a> {
 }
 
 /// A typed blob with exactly its four keys, well formed, within the schema's limits; legacy
-/// blobs are "not sure".
+/// blobs are "not sure". (In canonical key order the keys are `ref`, `size`, `$type`,
+/// `mimeType`: the engine's checks, `is_blob_map`, `BLOB_KEYS` and `typed_blob_fields`, in one
+/// look at the entries.)
 fn blob(schema: &Blob, map: &Map) -> bool {
-    if !is_blob_map(map) || map.keys().any(|k| !BLOB_KEYS.contains(&k)) {
+    let [
+        (r, Value::Link(_)),
+        (s, Value::Integer(size)),
+        (t, Value::String(blob)),
+        (m, Value::String(mime_type)),
+    ] = map.entries()
+    else {
+        return false;
+    };
+    if r.as_bytes() != b"ref"
+        || s.as_bytes() != b"size"
+        || t.as_bytes() != b"$type"
+        || m.as_bytes() != b"mimeType"
+        || blob != "blob"
+        || mime_type.is_empty()
+    {
         return false;
     }
-    let Some((mime_type, size)) = typed_blob_fields(map) else {
+    let Some(size) = u64::try_from(*size).ok().filter(|&n| n > 0) else {
         return false;
     };
     schema

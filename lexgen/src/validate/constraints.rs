@@ -241,16 +241,16 @@ pub fn mime_matches(mime: &str, pattern: &str) -> bool {
         mime
     };
     match pattern.strip_suffix("/*") {
-        Some(kind) => match mime.bytes().position(|b| b == b'/') {
-            Some(slash) => {
-                slash + 1 < mime.len()
-                    && mime
-                        .as_bytes()
-                        .get(..slash)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(kind.as_bytes()))
-            }
-            None => false,
-        },
+        // The type before the first `/` is `kind`, and something follows the `/`.
+        Some(kind) => {
+            let (mime, kind) = (mime.as_bytes(), kind.as_bytes());
+            mime.len() > kind.len() + 1
+                && mime.get(kind.len()) == Some(&b'/')
+                && !kind.contains(&b'/')
+                && mime
+                    .get(..kind.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(kind))
+        }
         None => mime.eq_ignore_ascii_case(pattern),
     }
 }

@@ -338,6 +338,9 @@ fn primitives() {
     }
     assert!(!mime_matches("\x1cimage/png", "image/png"));
     assert!(!mime_matches("imagé/png", "image/*"));
+    assert!(!mime_matches("image/", "image/*"));
+    assert!(!mime_matches("a/b/c", "a/b/*"));
+    assert!(mime_matches("Image/svg+xml", "image/*"));
     assert!(blob_accept("image/png", &["video/*", "image/png"]).is_ok());
     assert!(blob_max_size(10, 10).is_ok());
     assert!(integer_range(5, Some(5), Some(5)).is_ok());
