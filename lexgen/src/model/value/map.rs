@@ -51,7 +51,19 @@ impl Map {
     }
 
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.entries.binary_search_by(|(k, _)| k.canonical_cmp(key))
+        self.find_words(key, Words::of(key))
+    }
+
+    /// [`Map::find`] with the key's [`Words`], if it is short.
+    fn find_words(&self, key: &str, words: Option<Words>) -> Result<usize, usize> {
+        match words {
+            // Inline keys compare as words; a heap key is longer than any inline one.
+            Some(words) => self.entries.binary_search_by(|(k, _)| match k.words() {
+                Some(k) => k.cmp(&words),
+                None => Ordering::Greater,
+            }),
+            None => self.entries.binary_search_by(|(k, _)| k.canonical_cmp(key)),
+        }
     }
 
     /// The value under `key`.
@@ -80,7 +92,20 @@ impl Map {
     }
 
     pub(crate) fn insert_key(&mut self, key: Key, value: Value) -> Option<Value> {
-        match self.find(key.as_str()) {
+        let words = key.words();
+        // Keys that come in canonical order (DRISL through serde) are appended without a search.
+        let after_last = self
+            .entries
+            .last()
+            .is_none_or(|(last, _)| match (last.words(), words) {
+                (Some(last), Some(words)) => last < words,
+                _ => last.canonical_cmp(key.as_str()) == Ordering::Less,
+            });
+        if after_last {
+            self.entries.push((key, value));
+            return None;
+        }
+        match self.find_words(key.as_str(), words) {
             Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
             Err(i) => {
                 self.entries.insert(i, (key, value));
@@ -216,5 +241,27 @@ mod tests {
         assert_eq!(map.remove("ab"), Some(Value::Null));
         assert!(!map.contains_key("ab"));
         assert_eq!(map.len(), 4);
+    }
+
+    #[test]
+    fn long_and_short_keys_mix_in_canonical_order() {
+        let long = "a_key_longer_than_twenty_two_bytes";
+        let longer = "b_key_longer_than_twenty_two_bytes!";
+        let mut map = Map::new();
+        for key in [longer, "b", long, "abcdefghijklmnopqrstuv", "a"] {
+            assert_eq!(map.insert(key, Value::from(key)), None);
+        }
+        assert_eq!(
+            map.keys().collect::<Vec<_>>(),
+            ["a", "b", "abcdefghijklmnopqrstuv", long, longer]
+        );
+        for key in [longer, "b", long, "abcdefghijklmnopqrstuv", "a"] {
+            assert_eq!(map.get(key), Some(&Value::from(key)), "{key}");
+        }
+        assert_eq!(map.insert(long, Value::Null), Some(Value::from(long)));
+        assert!(!map.contains_key("a_key_longer_than_twenty_two_bytez"));
+        let owned: Vec<(String, Value)> = map.clone().into_iter().collect();
+        assert_eq!(owned.len(), 5);
+        assert_eq!(owned.into_iter().collect::<Map>(), map);
     }
 }
