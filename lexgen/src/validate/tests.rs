@@ -91,7 +91,6 @@ fn blob(mime: &str, size: i64) -> serde_json::Value {
     json!({"$type": "blob", "ref": {"$link": CID}, "mimeType": mime, "size": size})
 }
 
-/// Found by the `record_text` fuzz target: a five-byte key before `$type` in canonical order hid it.
 /// The shortcut for a lone primary language subtag agrees with the full language check.
 #[test]
 fn primary_language_shortcut_agrees_with_the_full_check() {
@@ -118,6 +117,7 @@ fn primary_language_shortcut_agrees_with_the_full_check() {
     }
 }
 
+/// Found by the `record_text` fuzz target: a five-byte key before `$type` in canonical order hid it.
 #[test]
 fn type_found_after_other_five_byte_keys() {
     assert!(strict(json!({"$abcd": 1, "!abcd": 2})).is_empty());

@@ -9,9 +9,13 @@ use std::fmt;
 const INLINE: usize = 22;
 
 /// A map key (always UTF-8). Inline bytes past `len` are zero, which lets [`Key::words`] read
-/// them as whole words.
+/// them as whole words. (The representation is private: only `Key::new` and `Key::from_string`
+/// write inline bytes, which is what makes `as_str` sound.)
 #[derive(Clone)]
-pub(crate) enum Key {
+pub(crate) struct Key(Repr);
+
+#[derive(Clone)]
+enum Repr {
     Inline { len: u8, bytes: [u8; INLINE] },
     Heap(Box<str>),
 }
@@ -22,12 +26,12 @@ impl Key {
             len @ 0..=INLINE => {
                 let mut bytes = [0; INLINE];
                 bytes[..len].copy_from_slice(key.as_bytes());
-                Key::Inline {
+                Key(Repr::Inline {
                     len: len as u8,
                     bytes,
-                }
+                })
             }
-            _ => Key::Heap(key.into()),
+            _ => Key(Repr::Heap(key.into())),
         }
     }
 
@@ -35,49 +39,49 @@ impl Key {
         if key.len() <= INLINE {
             Key::new(&key)
         } else {
-            Key::Heap(key.into_boxed_str())
+            Key(Repr::Heap(key.into_boxed_str()))
         }
     }
 
     pub(crate) fn as_bytes(&self) -> &[u8] {
-        match self {
-            Key::Inline { len, bytes } => &bytes[..usize::from(*len)],
-            Key::Heap(s) => s.as_bytes(),
+        match &self.0 {
+            Repr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Repr::Heap(s) => s.as_bytes(),
         }
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        match self {
+        match &self.0 {
             // SAFETY: inline bytes up to `len` are only ever copied from a `&str` (`Key::new`),
             // and `len` is that string's length, so they are valid UTF-8.
-            Key::Inline { len, bytes } => unsafe {
+            Repr::Inline { len, bytes } => unsafe {
                 std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
             },
-            Key::Heap(s) => s,
+            Repr::Heap(s) => s,
         }
     }
 
     pub(crate) fn into_string(self) -> String {
-        match self {
-            Key::Inline { .. } => self.as_str().to_owned(),
-            Key::Heap(s) => s.into_string(),
+        match self.0 {
+            Repr::Inline { .. } => self.as_str().to_owned(),
+            Repr::Heap(s) => s.into_string(),
         }
     }
 
     /// The key's length.
     pub(crate) fn len(&self) -> usize {
-        match self {
-            Key::Inline { len, .. } => usize::from(*len),
-            Key::Heap(s) => s.len(),
+        match &self.0 {
+            Repr::Inline { len, .. } => usize::from(*len),
+            Repr::Heap(s) => s.len(),
         }
     }
 
     /// An inline key as its length and its bytes in three big-endian words, zero-padded (the
     /// form of [`Words::of`]); `None` for a heap key.
     pub(crate) fn words(&self) -> Option<Words> {
-        match self {
-            Key::Inline { len, bytes } => Some(Words::from_padded(usize::from(*len), bytes)),
-            Key::Heap(_) => None,
+        match &self.0 {
+            Repr::Inline { len, bytes } => Some(Words::from_padded(usize::from(*len), bytes)),
+            Repr::Heap(_) => None,
         }
     }
 
