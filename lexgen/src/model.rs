@@ -31,11 +31,13 @@ pub(crate) mod bytes;
 mod cid;
 pub mod drisl;
 mod json;
-mod value;
+pub(crate) mod value;
 
 pub use blob::{BlobError, BlobRef};
 pub use bytes::Bytes;
 pub use cid::{Cid, CidError, CidLink, CidString, Codec};
 pub use drisl::{DecodeError, DecodeErrorKind, EncodeError};
 pub use json::{JsonError, JsonErrorKind};
-pub use value::{MAX_DEPTH, MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, NodeError, Value};
+pub use value::{
+    MAX_DEPTH, MAX_SAFE_INTEGER, MIN_SAFE_INTEGER, Map, MapIntoIter, MapIter, NodeError, Value,
+};

@@ -168,7 +168,7 @@ fn value(json: &serde_json::Value, depth: usize) -> Result<Value, JsonError> {
             }
             let mut map = Map::with_capacity(members.len());
             for (k, v) in members {
-                map.insert(k.as_str(), value(v, depth + 1).map_err(|e| e.under(k))?);
+                map.insert_str(k, value(v, depth + 1).map_err(|e| e.under(k))?);
             }
             object(map, depth).map_err(JsonError::new)
         }

@@ -13,7 +13,7 @@ use crate::model::cid::Cid;
 use crate::model::drisl::{self, DecodeError, EncodeError};
 use crate::model::json::{self, JsonError};
 
-pub use map::Map;
+pub use map::{IntoIter as MapIntoIter, Iter as MapIter, Map};
 pub use rules::NodeError;
 
 /// Largest integer JavaScript represents exactly (2^53−1). The data model allows any 64-bit

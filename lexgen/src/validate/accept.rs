@@ -4,12 +4,12 @@
 //! only "valid" or "not sure"; "not sure" (any violation, legacy blobs, refs outside the index)
 //! runs the engine, which gives the diagnostics.
 
+mod prefetch;
+
 use std::cmp::Ordering;
 
-use super::engine::{
-    BLOB_KEYS, MAX_HOPS, has_default, is_blob_map, names_def, typed_blob_fields, union_member,
-};
-use super::index::{Index, Prop, canonical_order, type_entry};
+use super::engine::{MAX_HOPS, has_default, is_blob_map, names_def, union_member};
+use super::index::{Index, Prop, Target, key_order, type_entry};
 use super::text::string_accepted;
 use super::{Mode, constraints};
 use crate::lexicon::{Array, Blob, Def, Field, Object, Reference, Union};
@@ -23,6 +23,7 @@ pub(crate) fn record(index: &Index<'_>, mode: Mode, nsid: &str, value: &Value) -
     let Value::Map(map) = value else {
         return false;
     };
+    prefetch::tree(value);
     if !matches!(type_entry(map), Some(Value::String(t)) if t == nsid) {
         return false;
     }
@@ -106,16 +107,16 @@ impl<'a> Accept<'a> {
 
     /// The schema's properties and the map's entries, merged in canonical key order.
     fn properties(&mut self, base: &'a str, props: &'a [Prop<'a>], map: &Map) -> bool {
-        let mut entries = map.iter();
-        let mut entry = entries.next();
+        let entries = map.entries();
+        let mut next = 0;
         for prop in props {
             let mut found = None;
-            while let Some((key, value)) = entry {
-                match canonical_order(key, prop.name) {
-                    Ordering::Less => entry = entries.next(),
+            while let Some((key, value)) = entries.get(next) {
+                match key_order(key, prop) {
+                    Ordering::Less => next += 1,
                     Ordering::Equal => {
                         found = Some(value);
-                        entry = entries.next();
+                        next += 1;
                         break;
                     }
                     Ordering::Greater => break,
@@ -134,9 +135,15 @@ impl<'a> Accept<'a> {
     }
 
     fn reference(&mut self, reference: &'a Reference, value: &Value) -> bool {
-        let Some(target) = self.index.target(reference) else {
-            return false;
-        };
+        match self.index.target(reference) {
+            Some(target) => self.target(target, value, true),
+            None => false,
+        }
+    }
+
+    /// `value` against the def `target` names; `check_type`: whether an object's `$type`, if
+    /// any, must still be checked against it (a union member was picked by it already).
+    fn target(&mut self, target: Target<'a>, value: &Value, check_type: bool) -> bool {
         let Some(def) = target.def else {
             return false;
         };
@@ -144,12 +151,13 @@ impl<'a> Accept<'a> {
             return false;
         }
         let (nsid, name) = (target.nsid, target.name);
+        let def_name = check_type.then_some((nsid, name));
         let valid = match (def, value) {
             (Def::Record(record), Value::Map(map)) => {
-                self.object(nsid, &record.record, map, Some((nsid, name)))
+                self.object(nsid, &record.record, map, def_name)
             }
             (Def::Field(Field::Object(object)), Value::Map(map)) => {
-                self.object(nsid, object, map, Some((nsid, name)))
+                self.object(nsid, object, map, def_name)
             }
             (Def::Record(_) | Def::Field(Field::Object(_)), _) => false,
             (Def::Field(field), _) => self.field(nsid, field, value),
@@ -163,8 +171,14 @@ impl<'a> Accept<'a> {
         let Some(Value::String(t)) = type_entry(map) else {
             return false;
         };
-        let member = union_member(schema, base, t);
-        match member {
+        // The index's members name their targets directly (the same rule as `union_member`).
+        if let Some(members) = self.index.members(schema) {
+            return match members.iter().find(|m| m.is_named(t)) {
+                Some(member) => self.target(member.target, value, false),
+                None => !schema.closed,
+            };
+        }
+        match union_member(schema, base, t) {
             Some(reference) => self.reference(reference, value),
             None => !schema.closed,
         }
@@ -181,12 +195,29 @@ impl<'a> Accept<'a> {
 }
 
 /// A typed blob with exactly its four keys, well formed, within the schema's limits; legacy
-/// blobs are "not sure".
+/// blobs are "not sure". (In canonical key order the keys are `ref`, `size`, `$type`,
+/// `mimeType`: the engine's checks, `is_blob_map`, `BLOB_KEYS` and `typed_blob_fields`, in one
+/// look at the entries.)
 fn blob(schema: &Blob, map: &Map) -> bool {
-    if !is_blob_map(map) || map.keys().any(|k| !BLOB_KEYS.contains(&k)) {
+    let [
+        (r, Value::Link(_)),
+        (s, Value::Integer(size)),
+        (t, Value::String(blob)),
+        (m, Value::String(mime_type)),
+    ] = map.entries()
+    else {
+        return false;
+    };
+    if r.as_bytes() != b"ref"
+        || s.as_bytes() != b"size"
+        || t.as_bytes() != b"$type"
+        || m.as_bytes() != b"mimeType"
+        || blob != "blob"
+        || mime_type.is_empty()
+    {
         return false;
     }
-    let Some((mime_type, size)) = typed_blob_fields(map) else {
+    let Some(size) = u64::try_from(*size).ok().filter(|&n| n > 0) else {
         return false;
     };
     schema

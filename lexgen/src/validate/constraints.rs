@@ -232,19 +232,25 @@ pub fn mime_matches(mime: &str, pattern: &str) -> bool {
     let mime = match mime.bytes().position(|b| b == b';') {
         Some(end) => mime.get(..end).unwrap_or(mime),
         None => mime,
-    }
-    .trim();
+    };
+    // `trim` walks characters from both ends; most types have nothing to trim.
+    let may_trim = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b'\t'..=b'\r' | b' ' | 0x80..));
+    let mime = if may_trim(mime.as_bytes().first()) || may_trim(mime.as_bytes().last()) {
+        mime.trim()
+    } else {
+        mime
+    };
     match pattern.strip_suffix("/*") {
-        Some(kind) => match mime.bytes().position(|b| b == b'/') {
-            Some(slash) => {
-                slash + 1 < mime.len()
-                    && mime
-                        .as_bytes()
-                        .get(..slash)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(kind.as_bytes()))
-            }
-            None => false,
-        },
+        // The type before the first `/` is `kind`, and something follows the `/`.
+        Some(kind) => {
+            let (mime, kind) = (mime.as_bytes(), kind.as_bytes());
+            mime.len() > kind.len() + 1
+                && mime.get(kind.len()) == Some(&b'/')
+                && !kind.contains(&b'/')
+                && mime
+                    .get(..kind.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(kind))
+        }
         None => mime.eq_ignore_ascii_case(pattern),
     }
 }
@@ -296,6 +302,11 @@ pub fn record_key(rkey: &str, key: &KeyType) -> Result<(), Violation> {
     }
 }
 
+/// Two or three ASCII letters: a language tag with nothing but its primary subtag.
+fn is_primary_language(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// A string `format`. In [`Mode::Lenient`], `datetime` also accepts the ISO 8601 forms the
 /// reference implementation tolerates (no timezone, `±HHMM` offsets, basic format, second 60).
 /// A `cid` is any CIDv1 ([`Cid::check_format`]) in both modes (links are blessed, `cid` strings
@@ -325,6 +336,8 @@ pub fn format(s: &str, format: StringFormat, mode: Mode) -> Result<(), Violation
         StringFormat::Tid => reason(Tid::from_str(s)),
         StringFormat::RecordKey => reason(RecordKey::check_str(s)),
         StringFormat::Uri => reason(Uri::check_str(s)),
+        // A lone primary language subtag (`en`, `pt`, `ast`), the common case, is well formed.
+        StringFormat::Language if is_primary_language(s) => Ok(()),
         StringFormat::Language => reason(Language::check_str(s)),
     };
     checked.map_err(|why| {

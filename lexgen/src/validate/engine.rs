@@ -329,6 +329,7 @@ impl<'a> Walk<'a> {
                 required: schema.required.iter().any(|r| r == name),
                 nullable: schema.nullable.iter().any(|n| n == name),
                 prefix: 0,
+                words: None,
             };
             self.property(base, &prop, map.get(name));
         }

@@ -8,7 +8,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::engine::has_default;
 use crate::catalog::{Catalog, walk_fields};
-use crate::lexicon::{Def, Field, Object, Reference};
+use crate::lexicon::{Def, Field, Object, Reference, Union};
+use crate::model::value::map::{Key, Words};
 
 /// One property of an object schema, with its `required` / `nullable` flags.
 #[derive(Debug, Clone, Copy)]
@@ -19,6 +20,8 @@ pub(crate) struct Prop<'c> {
     pub(crate) nullable: bool,
     /// [`key_prefix`] of the name.
     pub(crate) prefix: u64,
+    /// The name in the form a `Map` compares its inline keys in (`None` for a long name).
+    pub(crate) words: Option<Words>,
 }
 
 /// An object schema's properties in canonical key order, and which of them must be present.
@@ -64,11 +67,34 @@ impl Hasher for AddressHasher {
 
 type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 
+/// One member of a union, with the `$type` values that name it: `nsid#name`, and `nsid` alone
+/// when the name is `main` (the rule of [`super::engine::names_def`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Member<'c> {
+    /// `nsid#name`.
+    qualified: Box<str>,
+    /// The length of `nsid` when `name` is `main`.
+    main: Option<usize>,
+    pub(crate) target: Target<'c>,
+}
+
+impl Member<'_> {
+    /// Whether the `$type` value `t` names this member.
+    pub(crate) fn is_named(&self, t: &str) -> bool {
+        t == &*self.qualified
+            || self
+                .main
+                .is_some_and(|n| self.qualified.get(..n) == Some(t))
+    }
+}
+
 /// The precomputed view of one catalog.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index<'c> {
     objects: ByAddress<Props<'c>>,
     refs: ByAddress<Target<'c>>,
+    /// Every union's members, in the order of its `refs`.
+    unions: ByAddress<Box<[Member<'c>]>>,
     /// The `main` def of every document, by NSID (the NSID borrowed from the catalog); hashed
     /// with the same cheap hasher (SipHash showed in profiles: one lookup per record).
     mains: HashMap<&'c str, &'c Def, BuildHasherDefault<AddressHasher>>,
@@ -129,6 +155,15 @@ pub(crate) fn type_entry(map: &crate::model::Map) -> Option<&crate::model::Value
     None
 }
 
+/// The canonical order of a map key and a property's name: word by word when both are short.
+#[inline]
+pub(crate) fn key_order(key: &Key, prop: &Prop<'_>) -> Ordering {
+    match (key.words(), prop.words) {
+        (Some(key), Some(name)) => key.cmp(&name),
+        _ => key.canonical_cmp(prop.name),
+    }
+}
+
 fn address<T>(node: &T) -> usize {
     std::ptr::from_ref(node) as usize
 }
@@ -154,6 +189,7 @@ impl<'c> Index<'c> {
                     for reference in &u.refs {
                         index.reference(catalog, base, reference);
                     }
+                    index.union(base, u);
                 }
                 _ => {}
             });
@@ -171,6 +207,7 @@ impl<'c> Index<'c> {
                 required: object.required.iter().any(|r| r == name),
                 nullable: object.nullable.iter().any(|n| n == name),
                 prefix: key_prefix(name),
+                words: Words::of(name),
             })
             .collect();
         props.sort_by(|a, b| canonical_order(a.name, b.name));
@@ -207,6 +244,30 @@ impl<'c> Index<'c> {
             },
         };
         self.refs.insert(address(reference), target);
+    }
+
+    fn union(&mut self, base: &'c str, union: &'c Union) {
+        let members = union
+            .refs
+            .iter()
+            .filter_map(|reference| {
+                let (nsid, name) = reference.resolve(base);
+                Some(Member {
+                    qualified: format!("{nsid}#{name}").into(),
+                    main: (name == "main").then_some(nsid.len()),
+                    target: self.target(reference)?,
+                })
+            })
+            .collect::<Box<[_]>>();
+        // (Every member was indexed just before; a union with one missing is left unindexed.)
+        if members.len() == union.refs.len() {
+            self.unions.insert(address(union), members);
+        }
+    }
+
+    /// The members of `union`, if it belongs to the indexed catalog.
+    pub(crate) fn members(&self, union: &Union) -> Option<&[Member<'c>]> {
+        self.unions.get(&address(union)).map(|m| &**m)
     }
 
     /// The `main` def of document `nsid`, with the catalog's copy of the NSID.

@@ -91,6 +91,32 @@ fn blob(mime: &str, size: i64) -> serde_json::Value {
     json!({"$type": "blob", "ref": {"$link": CID}, "mimeType": mime, "size": size})
 }
 
+/// The shortcut for a lone primary language subtag agrees with the full language check.
+#[test]
+fn primary_language_shortcut_agrees_with_the_full_check() {
+    let bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').chain(*b"09-_").collect();
+    let mut tags: Vec<String> = Vec::new();
+    for &a in &bytes {
+        tags.push(char::from(a).to_string());
+        for &b in &bytes {
+            tags.push([a, b].iter().map(|&c| char::from(c)).collect());
+            for &c in [b'a', b'Z', b'1', b'-'].iter() {
+                tags.push([a, b, c].iter().map(|&c| char::from(c)).collect());
+            }
+        }
+    }
+    tags.extend(["", "i-ami", "x-a", "en-US", "abcd", "éa"].map(str::to_owned));
+    for tag in &tags {
+        for mode in [Mode::Strict, Mode::Lenient] {
+            assert_eq!(
+                constraints::format(tag, StringFormat::Language, mode).is_ok(),
+                crate::model::Language::check_str(tag).is_ok(),
+                "{tag:?}"
+            );
+        }
+    }
+}
+
 /// Found by the `record_text` fuzz target: a five-byte key before `$type` in canonical order hid it.
 #[test]
 fn type_found_after_other_five_byte_keys() {
@@ -299,6 +325,22 @@ fn primitives() {
     assert!(mime_matches("IMAGE/PNG", "image/png"));
     assert!(!mime_matches("image", "image/*"));
     assert!(!mime_matches("text/plain", "image/*"));
+    // Whitespace around the type (ASCII or not) and parameters are ignored, as `str::trim` does.
+    for mime in [
+        " image/png",
+        "image/png\t",
+        "\u{a0}image/png\u{2003}",
+        "image/png ; q=1",
+        "\x0bimage/png",
+    ] {
+        assert!(mime_matches(mime, "image/png"), "{mime:?}");
+        assert!(mime_matches(mime, "image/*"), "{mime:?}");
+    }
+    assert!(!mime_matches("\x1cimage/png", "image/png"));
+    assert!(!mime_matches("imagé/png", "image/*"));
+    assert!(!mime_matches("image/", "image/*"));
+    assert!(!mime_matches("a/b/c", "a/b/*"));
+    assert!(mime_matches("Image/svg+xml", "image/*"));
     assert!(blob_accept("image/png", &["video/*", "image/png"]).is_ok());
     assert!(blob_max_size(10, 10).is_ok());
     assert!(integer_range(5, Some(5), Some(5)).is_ok());

@@ -69,7 +69,7 @@ impl Sink for Build {
         Map::with_capacity(capacity)
     }
     fn entry(map: &mut Map, key: &str, value: Value) {
-        map.push_sorted(key.to_owned(), value);
+        map.push_sorted(key, value);
     }
     fn end_map(map: Map) -> Result<Value, NodeError> {
         rules::check_map(&map)?;

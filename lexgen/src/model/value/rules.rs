@@ -21,12 +21,25 @@ pub enum NodeError {
 /// Maps may not have `$link` or `$bytes` keys: in JSON such a map would read back as a link or
 /// bytes, so JSON ⇄ DRISL would not round-trip with the same CID.
 pub(crate) fn check_map(map: &Map) -> Result<(), NodeError> {
-    for key in ["$link", "$bytes"] {
-        if map.contains_key(key) {
-            return Err(NodeError::ReservedKey(key));
+    // The reserved keys are 5 or 6 bytes long: in canonical order they are among the first
+    // entries, so one pass over the short keys finds them all.
+    let (mut link, mut bytes, mut ty) = (false, false, None);
+    for (key, value) in map.iter() {
+        match key {
+            "$link" => link = true,
+            "$type" => ty = Some(value),
+            "$bytes" => bytes = true,
+            _ if key.len() > 6 => break,
+            _ => {}
         }
     }
-    let Some(ty) = map.get("$type") else {
+    if link {
+        return Err(NodeError::ReservedKey("$link"));
+    }
+    if bytes {
+        return Err(NodeError::ReservedKey("$bytes"));
+    }
+    let Some(ty) = ty else {
         return Ok(());
     };
     match ty.as_str() {

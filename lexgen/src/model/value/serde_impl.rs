@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 
+use super::map::Key;
 use super::{MAX_DEPTH, Map, Value};
 use crate::model::bytes::Bytes;
 use crate::model::cid::CidLink;
@@ -177,15 +178,50 @@ impl<'de> Visitor<'de> for ValueSeed {
             )));
         }
         let mut map = Map::new();
-        while let Some(key) = access.next_key::<String>()? {
+        while let Some(key) = access.next_key_seed(KeySeed)? {
             let value = access.next_value_seed(ValueSeed {
                 depth: self.depth + 1,
             })?;
-            if map.insert(key, value).is_some() {
+            if map.insert_key(key, value).is_some() {
                 return Err(de::Error::custom("duplicate map key"));
             }
         }
         json::object(map, self.depth).map_err(de::Error::custom)
+    }
+}
+
+/// Reads a map key straight into a [`Key`] (no `String` for a short key).
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string map key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(Key::new(key))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
+        Ok(Key::from_string(key))
+    }
+
+    // As `String`'s own visitor: UTF-8 bytes are a string.
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
+        match std::str::from_utf8(key) {
+            Ok(key) => Ok(Key::new(key)),
+            Err(_) => Err(de::Error::invalid_value(de::Unexpected::Bytes(key), &self)),
+        }
     }
 }
 
