@@ -184,7 +184,9 @@ impl StateFile {
             return Ok(());
         }
         let started = std::mem::take(&mut self.state.blobs_started);
-        let landed = started.into_iter().filter(|cid| !missing.contains(&cid.as_str()));
+        let landed = started
+            .into_iter()
+            .filter(|cid| !missing.contains(&cid.as_str()));
         self.state.blobs_copied.extend(landed);
         self.save()
     }
@@ -224,7 +226,12 @@ mod tests {
         let mut resumed = StateFile::open(&path, "did:plc:a", "http://a", "http://b").unwrap();
         assert_eq!(resumed.state.blobs_started.len(), 2);
         resumed.settle_started(&["bafkreib"]).unwrap();
-        let copied: Vec<&str> = resumed.state.blobs_copied.iter().map(String::as_str).collect();
+        let copied: Vec<&str> = resumed
+            .state
+            .blobs_copied
+            .iter()
+            .map(String::as_str)
+            .collect();
         assert_eq!(copied, ["bafkrei", "bafkreia"]);
         assert!(resumed.state.blobs_started.is_empty());
         assert!(matches!(
