@@ -16,7 +16,7 @@ use crate::model::{BlobRef, Map, Value};
 pub(crate) const MAX_HOPS: usize = 256;
 
 /// Keys of a typed blob reference (`$type: "blob"`).
-pub(crate) const BLOB_KEYS: [&str; 4] = ["$type", "ref", "mimeType", "size"];
+const BLOB_KEYS: [&str; 4] = ["$type", "ref", "mimeType", "size"];
 /// Keys of a legacy blob reference.
 const LEGACY_BLOB_KEYS: [&str; 2] = ["cid", "mimeType"];
 
@@ -503,7 +503,7 @@ pub(crate) fn is_blob_map(map: &Map) -> bool {
 
 /// The `mimeType` and `size` of a well-formed typed blob (keys already checked), read in one
 /// pass; `None` sends the caller to [`BlobRef::from_map`] for the precise error.
-pub(crate) fn typed_blob_fields(map: &Map) -> Option<(&str, u64)> {
+fn typed_blob_fields(map: &Map) -> Option<(&str, u64)> {
     let (mut link, mut mime_type, mut size) = (false, None, None);
     for (key, value) in map.iter() {
         match (key, value) {

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::engine::has_default;
+use super::engine::{has_default, names_def};
 use crate::catalog::{Catalog, walk_fields};
 use crate::lexicon::{Def, Field, Object, Reference, Union};
 use crate::model::value::map::{Key, Words};
@@ -67,24 +67,18 @@ impl Hasher for AddressHasher {
 
 type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 
-/// One member of a union, with the `$type` values that name it: `nsid#name`, and `nsid` alone
-/// when the name is `main` (the rule of [`super::engine::names_def`]).
+/// One member of a union: the def its reference names, resolved.
 #[derive(Debug, Clone)]
 pub(crate) struct Member<'c> {
-    /// `nsid#name`.
-    qualified: Box<str>,
-    /// The length of `nsid` when `name` is `main`.
-    main: Option<usize>,
+    nsid: &'c str,
+    name: &'c str,
     pub(crate) target: Target<'c>,
 }
 
 impl Member<'_> {
-    /// Whether the `$type` value `t` names this member.
+    /// Whether the `$type` value `t` names this member ([`names_def`]).
     pub(crate) fn is_named(&self, t: &str) -> bool {
-        t == &*self.qualified
-            || self
-                .main
-                .is_some_and(|n| self.qualified.get(..n) == Some(t))
+        names_def(t, self.nsid, self.name)
     }
 }
 
@@ -253,8 +247,8 @@ impl<'c> Index<'c> {
             .filter_map(|reference| {
                 let (nsid, name) = reference.resolve(base);
                 Some(Member {
-                    qualified: format!("{nsid}#{name}").into(),
-                    main: (name == "main").then_some(nsid.len()),
+                    nsid,
+                    name,
                     target: self.target(reference)?,
                 })
             })

@@ -68,14 +68,6 @@ impl Key {
         }
     }
 
-    /// The key's length.
-    pub(crate) fn len(&self) -> usize {
-        match &self.0 {
-            Repr::Inline { len, .. } => usize::from(*len),
-            Repr::Heap(s) => s.len(),
-        }
-    }
-
     /// An inline key as its length and its bytes in three big-endian words, zero-padded (the
     /// form of [`Words::of`]); `None` for a heap key.
     pub(crate) fn words(&self) -> Option<Words> {
@@ -87,9 +79,7 @@ impl Key {
 
     /// DAG-CBOR canonical order against `other` (length first, then bytewise).
     pub(crate) fn canonical_cmp(&self, other: &str) -> Ordering {
-        self.len()
-            .cmp(&other.len())
-            .then_with(|| self.as_bytes().cmp(other.as_bytes()))
+        super::canonical_key_order(self.as_str(), other)
     }
 }
 
